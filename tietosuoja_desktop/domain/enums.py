@@ -1,0 +1,130 @@
+"""The closed vocabularies of the register, with their command-line spellings."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class StrEnum(str, Enum):
+    """A string enum whose value is its stable storage and JSON spelling."""
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def cli_name(self) -> str:
+        """The spelling used on the command line (hyphens, not underscores)."""
+        return self.value.replace("_", "-")
+
+    @classmethod
+    def from_cli(cls, text: str):
+        return cls(text.strip().lower().replace("-", "_"))
+
+
+class Language(StrEnum):
+    FI = "fi"
+    SV = "sv"
+    EN = "en"
+
+
+class CustomerKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+
+
+class LegalBasis(StrEnum):
+    """GDPR Art 6(1) a-f."""
+
+    CONSENT = "consent"  # a
+    CONTRACT = "contract"  # b
+    LEGAL_OBLIGATION = "legal_obligation"  # c
+    VITAL_INTERESTS = "vital_interests"  # d
+    PUBLIC_TASK = "public_task"  # e
+    LEGITIMATE_INTERESTS = "legitimate_interests"  # f
+
+    @property
+    def article(self) -> str:
+        letter = "abcdef"[list(LegalBasis).index(self)]
+        return f"6(1)({letter})"
+
+
+class RequestType(StrEnum):
+    ACCESS = "access"
+    RECTIFICATION = "rectification"
+    ERASURE = "erasure"
+    RESTRICTION = "restriction"
+    PORTABILITY = "portability"
+    OBJECTION = "objection"
+    MARKETING_OBJECTION = "marketing_objection"
+    CONSENT_WITHDRAWAL = "consent_withdrawal"
+
+    @property
+    def article(self) -> str:
+        return {
+            "access": "15",
+            "rectification": "16",
+            "erasure": "17",
+            "restriction": "18",
+            "portability": "20",
+            "objection": "21(1)",
+            "marketing_objection": "21(2)-(3)",
+            "consent_withdrawal": "7(3)",
+        }[self.value]
+
+
+class RequestStatus(StrEnum):
+    OPEN = "open"
+    WAITING_FOR_IDENTITY = "waiting_for_identity"
+    IN_PROGRESS = "in_progress"
+    EXTENDED = "extended"
+    COMPLETED = "completed"
+    REFUSED = "refused"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def is_closed(self) -> bool:
+        """Closed requests no longer run a clock."""
+        return self in (RequestStatus.COMPLETED, RequestStatus.REFUSED, RequestStatus.WITHDRAWN)
+
+
+class IdentityCheck(StrEnum):
+    NOT_NEEDED = "not_needed"
+    REQUESTED = "requested"
+    RECEIVED = "received"
+    FAILED = "failed"
+
+
+class Channel(StrEnum):
+    EMAIL = "email"
+    LETTER = "letter"
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    WEB_FORM = "web_form"
+    OTHER = "other"
+
+
+class ConsentAction(StrEnum):
+    GIVEN = "given"
+    WITHDRAWN = "withdrawn"
+
+
+class OrderStatus(StrEnum):
+    OPEN = "open"
+    DELIVERED = "delivered"
+    INVOICED = "invoiced"
+    PAID = "paid"
+    CANCELLED = "cancelled"
+    RETURNED = "returned"
+
+
+class ContactKind(StrEnum):
+    CONTACT = "contact"
+    COMPLAINT = "complaint"
+
+
+class RetentionAnchor(StrEnum):
+    """What a register's retention period is counted from."""
+
+    LAST_ACTIVITY = "last_activity"  # last order, contact or consent event, else customer since
+    LAST_ORDER = "last_order"
+    CUSTOMER_SINCE = "customer_since"

@@ -1,0 +1,223 @@
+"""Immutable records of the register: what the services hand to the command line, the
+windows and the document builders. Plain dataclasses, no behaviour beyond derived values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .enums import (
+    Channel,
+    ConsentAction,
+    ContactKind,
+    CustomerKind,
+    IdentityCheck,
+    Language,
+    LegalBasis,
+    OrderStatus,
+    RequestStatus,
+    RequestType,
+    RetentionAnchor,
+)
+
+
+@dataclass(frozen=True)
+class ControllerProfile:
+    """The business that keeps the registers (GDPR Art 4(7)); every document carries it."""
+
+    name: str
+    business_id: str = ""  # Y-tunnus, 1234567-8
+    street_address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = "Suomi"
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    contact_name: str = ""  # the person for privacy matters
+    contact_phone: str = ""
+    contact_email: str = ""
+    dpo_name: str = ""  # data protection officer, only if one is appointed (Art 13(1)(b))
+    dpo_email: str = ""
+    dpo_phone: str = ""
+    document_language: Language = Language.FI
+
+
+@dataclass(frozen=True)
+class Purpose:
+    """One purpose of processing with its legal basis (Art 13(1)(c)-(d))."""
+
+    description: str
+    legal_basis: LegalBasis
+    legitimate_interest: str = ""  # required when the basis is legitimate interests
+
+
+@dataclass(frozen=True)
+class RetentionRule:
+    """A machine-usable retention rule: ``years`` after ``anchor``; ``None`` years means the rule
+    is only described in text and nobody is listed as past it automatically."""
+
+    years: int | None = None
+    anchor: RetentionAnchor = RetentionAnchor.LAST_ACTIVITY
+
+
+@dataclass(frozen=True)
+class RegisterDescription:
+    """A register the business keeps and the content of its privacy statement (domain.md)."""
+
+    name: str
+    id: int | None = None
+    purposes: tuple[Purpose, ...] = ()
+    data_subject_categories: str = ""  # whose data (customers, newsletter subscribers...)
+    data_categories: str = ""  # 14(1)(d)
+    sources: str = ""  # 14(2)(f)
+    recipients: str = ""  # regular disclosures, 13(1)(e)
+    processors: str = ""  # processors used, 13(1)(e)
+    transfers_outside_eea: bool = False  # 13(1)(f)
+    transfer_safeguards: str = ""
+    retention: RetentionRule = field(default_factory=RetentionRule)
+    retention_text: str = ""  # 13(2)(a)
+    statutory_requirement: str = ""  # 13(2)(e): required by law or contract, what if not given
+    automated_decisions: str = ""  # 13(2)(f); empty means none are made
+    security_manual: str = ""
+    security_electronic: str = ""
+    cookies: str = ""  # where a web site feeds the register
+    created_on: date | None = None
+    changed_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Customer:
+    """A data subject in the register: a person, or a contact person of an organisation."""
+
+    id: int | None = None
+    kind: CustomerKind = CustomerKind.PERSON
+    first_name: str = ""
+    last_name: str = ""
+    organisation: str = ""
+    business_id: str = ""  # the organisation's Y-tunnus
+    street_address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = ""
+    phone: str = ""  # stored normalised (E.164)
+    email: str = ""
+    birth_date: date | None = None
+    personal_id: str = ""  # henkilötunnus: sensitive, masked wherever shown by default
+    language: Language = Language.FI
+    customer_since: date | None = None
+    notes: str = ""
+    register_ids: tuple[int, ...] = ()
+    marketing_prohibited_on: date | None = None  # Art 21(2)
+    restricted_on: date | None = None  # Art 18
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def display_name(self) -> str:
+        name = " ".join(part for part in (self.first_name, self.last_name) if part)
+        if self.organisation:
+            return f"{name} ({self.organisation})" if name else self.organisation
+        return name
+
+    @property
+    def marketing_prohibited(self) -> bool:
+        return self.marketing_prohibited_on is not None
+
+    @property
+    def restricted(self) -> bool:
+        return self.restricted_on is not None
+
+
+@dataclass(frozen=True)
+class ConsentEvent:
+    """One consent given or withdrawn; the history is appended to, never rewritten."""
+
+    customer_id: int
+    action: ConsentAction
+    purpose: str
+    at: datetime
+    channel: Channel = Channel.OTHER
+    evidence: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Order:
+    customer_id: int | None  # None once the order is anonymised after erasure
+    ordered_on: date
+    reference: str = ""
+    description: str = ""
+    amount_cents: int = 0
+    status: OrderStatus = OrderStatus.DELIVERED
+    anonymised: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class ContactEntry:
+    """A contact with the person; complaints are contacts of kind ``complaint``."""
+
+    customer_id: int
+    on: date
+    summary: str
+    channel: Channel = Channel.OTHER
+    kind: ContactKind = ContactKind.CONTACT
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class DataRequest:
+    """A data-subject request (Art 15-22, 7(3)) and where it stands."""
+
+    type: RequestType
+    received: date
+    id: int | None = None
+    customer_id: int | None = None
+    requester_name: str = ""  # when the person is not (or no longer) in the register
+    requester_contact: str = ""
+    channel: Channel = Channel.EMAIL
+    description: str = ""
+    identity: IdentityCheck = IdentityCheck.NOT_NEEDED
+    identity_requested_on: date | None = None
+    identity_received_on: date | None = None
+    status: RequestStatus = RequestStatus.OPEN
+    extended_on: date | None = None
+    extension_reason: str = ""
+    completed_on: date | None = None
+    outcome: str = ""
+
+    @property
+    def is_extended(self) -> bool:
+        return self.extended_on is not None
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """What a service changed: never the personal values themselves."""
+
+    at: datetime
+    action: str
+    entity: str
+    entity_id: int | None
+    fields: tuple[str, ...] = ()
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class KeptOrder:
+    """An order kept, anonymised, through an erasure because bookkeeping law requires it."""
+
+    order_id: int
+    ordered_on: date
+    keep_until: date
+
+
+@dataclass(frozen=True)
+class ErasureSummary:
+    """What an erasure deleted, anonymised and kept, with the legal reason (Art 17(3)(b))."""
+
+    customer_id: int
+    deleted: dict[str, int]  # category -> count: "customer", "consents", "contacts", "orders"...
+    anonymised_orders: tuple[KeptOrder, ...] = ()
+    kept_reason: str = ""  # the legal reason for what was kept, empty when nothing was kept
