@@ -1,2 +1,4 @@
-"""The domain: plain records, enums and rules. Imports nothing outside the standard library
-except small pure libraries for holidays and identifier checks; never Qt, SQLAlchemy or reportlab."""
+"""The domain: plain records, enums and rules.
+
+Imports the standard library and small pure libraries (holidays, identifier checks) only;
+never Qt, SQLAlchemy or reportlab."""

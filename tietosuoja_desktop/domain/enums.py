@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from enum import Enum
+import enum
 
 
-class StrEnum(str, Enum):
+class StrEnum(enum.StrEnum):
     """A string enum whose value is its stable storage and JSON spelling."""
-
-    def __str__(self) -> str:
-        return self.value
 
     @property
     def cli_name(self) -> str:

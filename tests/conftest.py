@@ -1,0 +1,45 @@
+"""Shared fixtures: a real register file in tmp_path, a clock the tests control, Qt offscreen
+with its settings kept out of the user's real ones."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tietosuoja_desktop.services import FixedClock, Services, open_services  # noqa: E402
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(TODAY)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def services(data_dir: Path, clock: FixedClock):
+    opened: Services = open_services(data_dir, clock)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """No test reads or writes the user's real data folder or Qt settings."""
+    monkeypatch.setenv("TIETOSUOJA_DATA_DIR", str(tmp_path / "default-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("TIETOSUOJA_SIGN_PASSPHRASE", raising=False)
+    yield

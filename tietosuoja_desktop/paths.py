@@ -1,0 +1,36 @@
+"""Where the register lives. Resolved once at start-up, explicitly: ``--data-dir`` first, then the
+``TIETOSUOJA_DATA_DIR`` environment variable, then the platform's user data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from . import APP_NAME
+
+DATA_DIR_ENV = "TIETOSUOJA_DATA_DIR"
+DATABASE_NAME = "tietosuoja.sqlite"
+
+
+def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder to use; nothing is created here."""
+    if override:
+        return Path(override).expanduser().resolve()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser().resolve()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def database_path(data_dir: Path) -> Path:
+    return data_dir / DATABASE_NAME
+
+
+def log_dir(data_dir: Path) -> Path:
+    return data_dir / "logs"
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return data_dir / "backups"

@@ -1,0 +1,131 @@
+"""Erasure (Art 17): delete the person and all tied to them; keep orders bookkeeping law still
+needs, anonymised; leave the request records only what proves the request was handled."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, func, select, update
+
+from ..domain.erasure import KEPT_REASON, bookkeeping_keep_until, must_keep
+from ..domain.records import ErasureSummary, KeptOrder
+from ..storage.mapping import order_record
+from ..storage.models import (
+    ConsentRow,
+    ContactRow,
+    CustomerRegisterRow,
+    DocumentRow,
+    OrderRow,
+    RequestRow,
+)
+from . import audit
+from .customers import load_customer
+
+
+class ErasureService:
+    def __init__(self, db, clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def _plan(self, session, customer_id: int) -> ErasureSummary:
+        load_customer(session, customer_id)
+        today = self._clock.today()
+
+        def count(model, column) -> int:
+            return session.scalar(
+                select(func.count()).select_from(model).where(column == customer_id)
+            )
+
+        orders = [
+            order_record(row)
+            for row in session.scalars(select(OrderRow).where(OrderRow.customer_id == customer_id))
+        ]
+        kept = tuple(
+            KeptOrder(o.id, o.ordered_on, bookkeeping_keep_until(o.ordered_on))
+            for o in orders
+            if must_keep(o, today)
+        )
+        request_ids = select(RequestRow.id).where(RequestRow.customer_id == customer_id)
+        documents = session.scalar(
+            select(func.count())
+            .select_from(DocumentRow)
+            .where(
+                (DocumentRow.customer_id == customer_id) | DocumentRow.request_id.in_(request_ids)
+            )
+        )
+        deleted = {
+            "customer": 1,
+            "consents": count(ConsentRow, ConsentRow.customer_id),
+            "contacts": count(ContactRow, ContactRow.customer_id),
+            "orders": len(orders) - len(kept),
+            "register_memberships": count(CustomerRegisterRow, CustomerRegisterRow.customer_id),
+            "documents": documents,
+            "request_personal_details": count(RequestRow, RequestRow.customer_id),
+        }
+        return ErasureSummary(
+            customer_id=customer_id,
+            deleted=deleted,
+            anonymised_orders=kept,
+            kept_reason=KEPT_REASON.source if kept else "",
+        )
+
+    def preview(self, customer_id: int) -> ErasureSummary:
+        """What :meth:`erase` would do, without doing it."""
+        with self._db.reading() as session:
+            return self._plan(session, customer_id)
+
+    def erase(self, customer_id: int) -> ErasureSummary:
+        """Erase the person in one transaction, then checkpoint the WAL so no copy of the
+        deleted rows stays in it (secure_delete zeroes the freed space in the main file)."""
+        with self._db.transaction() as session:
+            summary = self._plan(session, customer_id)
+            kept_ids = {k.order_id: k.keep_until for k in summary.anonymised_orders}
+            for order_id, keep_until in kept_ids.items():
+                session.execute(
+                    update(OrderRow)
+                    .where(OrderRow.id == order_id)
+                    .values(customer_id=None, anonymised=True, keep_until=keep_until)
+                )
+            session.execute(delete(OrderRow).where(OrderRow.customer_id == customer_id))
+            request_ids = select(RequestRow.id).where(RequestRow.customer_id == customer_id)
+            session.execute(
+                delete(DocumentRow).where(
+                    (DocumentRow.customer_id == customer_id)
+                    | DocumentRow.request_id.in_(request_ids)
+                )
+            )
+            # The request records stay as proof that requests were handled, without the person.
+            session.execute(
+                update(RequestRow)
+                .where(RequestRow.customer_id == customer_id)
+                .values(
+                    customer_id=None,
+                    requester_name="",
+                    requester_contact="",
+                    description="",
+                    subject_erased=True,
+                )
+            )
+            session.delete(load_customer(session, customer_id))  # cascades the rest
+            audit.record(
+                session,
+                self._clock.now(),
+                "erase",
+                "customer",
+                customer_id,
+                sorted(k for k, v in summary.deleted.items() if v)
+                + (["anonymised_orders"] if kept_ids else []),
+            )
+        self._db.checkpoint()
+        return summary
+
+    def erase_request_subject(self, request_id: int) -> None:
+        """Scrub the personal details of a request about someone not in the register."""
+        with self._db.transaction() as session:
+            session.execute(
+                update(RequestRow)
+                .where(RequestRow.id == request_id)
+                .values(
+                    requester_name="", requester_contact="", description="", subject_erased=True
+                )
+            )
+            audit.record(session, self._clock.now(), "scrub", "request", request_id)
+        self._db.checkpoint()

@@ -1,0 +1,300 @@
+"""Data-subject requests: logging them with their legal clock, and moving them along."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from ..domain.clock import Urgency, format_date
+from ..domain.deadlines import RequestDeadlines, request_deadlines, request_urgency
+from ..domain.enums import IdentityCheck, RequestStatus, RequestType
+from ..domain.i18n import QT_TRANSLATE_NOOP, Message
+from ..domain.records import DataRequest
+from ..storage.mapping import request_record
+from ..storage.models import CustomerRow, RequestRow
+from . import audit
+from .errors import NotFound, Problem, RuleViolation, ValidationError
+
+OPEN_STATUSES = tuple(s.value for s in RequestStatus if not s.is_closed)
+
+
+@dataclass(frozen=True)
+class RequestView:
+    """A request as a list shows it: the record, its clock and whom it is about."""
+
+    request: DataRequest
+    deadlines: RequestDeadlines
+    subject: str
+    days_left: int | None  # None once the request is closed
+    urgency: Urgency
+
+
+def _problem(field: str, source: str) -> Problem:
+    return Problem(field, Message("Validation", source))
+
+
+class RequestService:
+    def __init__(self, db, clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def _view(self, request: DataRequest, subject: str) -> RequestView:
+        today = self._clock.today()
+        deadlines = request_deadlines(request)
+        closed = request.status.is_closed
+        return RequestView(
+            request=request,
+            deadlines=deadlines,
+            subject=subject,
+            days_left=None if closed else deadlines.days_left(today),
+            urgency=request_urgency(request, today),
+        )
+
+    def add(self, request: DataRequest) -> RequestView:
+        problems = []
+        today = self._clock.today()
+        if request.received > today:
+            problems.append(
+                _problem(
+                    "received",
+                    QT_TRANSLATE_NOOP("Validation", "The received date cannot be in the future."),
+                )
+            )
+        if request.customer_id is None and not request.requester_name.strip():
+            problems.append(
+                _problem(
+                    "requester_name",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "Choose a customer or give the requester's name."
+                    ),
+                )
+            )
+        if problems:
+            raise ValidationError(problems)
+        status = (
+            RequestStatus.WAITING_FOR_IDENTITY
+            if request.identity is IdentityCheck.REQUESTED
+            else RequestStatus.OPEN
+        )
+        request = replace(
+            request,
+            status=status,
+            requester_name=request.requester_name.strip(),
+            requester_contact=request.requester_contact.strip(),
+            description=request.description.strip(),
+            identity_requested_on=request.identity_requested_on
+            or (today if request.identity is IdentityCheck.REQUESTED else None),
+        )
+        with self._db.transaction() as session:
+            if (
+                request.customer_id is not None
+                and session.get(CustomerRow, request.customer_id) is None
+            ):
+                raise NotFound("customer", request.customer_id)
+            row = RequestRow(
+                type=request.type.value,
+                customer_id=request.customer_id,
+                requester_name=request.requester_name,
+                requester_contact=request.requester_contact,
+                received=request.received,
+                channel=request.channel.value,
+                description=request.description,
+                identity=request.identity.value,
+                identity_requested_on=request.identity_requested_on,
+                status=request.status.value,
+                due_on=request_deadlines(request).effective_due,
+            )
+            session.add(row)
+            session.flush()
+            audit.record(session, self._clock.now(), "create", "request", row.id, ["type"])
+            subject = self._subject(session, row)
+            return self._view(request_record(row), subject)
+
+    def _subject(self, session, row: RequestRow) -> str:
+        if row.customer_id is not None:
+            customer = session.get(CustomerRow, row.customer_id)
+            if customer is not None:
+                name = f"{customer.first_name} {customer.last_name}".strip()
+                return name or customer.organisation
+        return row.requester_name
+
+    def get(self, request_id: int) -> RequestView:
+        with self._db.reading() as session:
+            row = self._load(session, request_id)
+            return self._view(request_record(row), self._subject(session, row))
+
+    def list(
+        self,
+        *,
+        statuses: tuple[RequestStatus, ...] | None = None,
+        types: tuple[RequestType, ...] | None = None,
+        open_only: bool = False,
+        due_within: int | None = None,
+        overdue: bool = False,
+        customer_id: int | None = None,
+    ) -> list[RequestView]:
+        """Requests, soonest due first. ``due_within`` and ``overdue`` look at open ones."""
+        today = self._clock.today()
+        statement = select(RequestRow, CustomerRow.first_name, CustomerRow.last_name).outerjoin(
+            CustomerRow, CustomerRow.id == RequestRow.customer_id
+        )
+        if statuses:
+            statement = statement.where(RequestRow.status.in_([s.value for s in statuses]))
+        if types:
+            statement = statement.where(RequestRow.type.in_([t.value for t in types]))
+        if open_only or due_within is not None or overdue:
+            statement = statement.where(RequestRow.status.in_(OPEN_STATUSES))
+        if overdue and due_within is None:
+            statement = statement.where(RequestRow.due_on < today)
+        elif due_within is not None:
+            limit = today + timedelta(days=due_within)
+            statement = statement.where(RequestRow.due_on <= limit)
+            if not overdue:
+                statement = statement.where(RequestRow.due_on >= today)
+        if customer_id is not None:
+            statement = statement.where(RequestRow.customer_id == customer_id)
+        statement = statement.order_by(RequestRow.due_on, RequestRow.id)
+        with self._db.reading() as session:
+            views = []
+            for row, first, last in session.execute(statement):
+                subject = f"{first or ''} {last or ''}".strip() or row.requester_name
+                views.append(self._view(request_record(row), subject))
+            return views
+
+    # -- moving a request along -----------------------------------------------------------
+
+    def _load(self, session, request_id: int) -> RequestRow:
+        row = session.get(RequestRow, request_id)
+        if row is None:
+            raise NotFound("request", request_id)
+        return row
+
+    def _require_open(self, row: RequestRow) -> None:
+        if RequestStatus(row.status).is_closed:
+            raise RuleViolation(
+                Message(
+                    "Requests",
+                    QT_TRANSLATE_NOOP("Requests", "The request is already closed (%1)."),
+                    (row.status,),
+                ),
+                "status",
+            )
+
+    def _change(self, request_id: int, action: str, change) -> RequestView:
+        with self._db.transaction() as session:
+            row = self._load(session, request_id)
+            self._require_open(row)
+            fields = change(row)
+            record = request_record(row)
+            row.due_on = request_deadlines(record).effective_due
+            audit.record(session, self._clock.now(), action, "request", row.id, fields)
+            session.flush()
+            return self._view(request_record(row), self._subject(session, row))
+
+    def extend(self, request_id: int, reason: str) -> RequestView:
+        """Extend by two further months (Art 12(3)); only within the first month."""
+        reason = reason.strip()
+        if not reason:
+            raise ValidationError(
+                [
+                    _problem(
+                        "extension_reason",
+                        QT_TRANSLATE_NOOP("Validation", "Give the reason for the extension."),
+                    )
+                ]
+            )
+        today = self._clock.today()
+
+        def change(row: RequestRow) -> list[str]:
+            deadlines = request_deadlines(request_record(row))
+            if row.extended_on is not None:
+                raise RuleViolation(
+                    Message(
+                        "Requests",
+                        QT_TRANSLATE_NOOP("Requests", "The request has already been extended."),
+                    ),
+                    "extended_on",
+                )
+            if today > deadlines.extension_notice_by:
+                raise RuleViolation(
+                    Message(
+                        "Requests",
+                        QT_TRANSLATE_NOOP(
+                            "Requests",
+                            "Too late to extend: the person had to be told of an extension by %1.",
+                        ),
+                        (format_date(deadlines.extension_notice_by),),
+                    ),
+                    "extended_on",
+                )
+            row.extended_on = today
+            row.extension_reason = reason
+            row.status = RequestStatus.EXTENDED.value
+            return ["extended_on", "extension_reason", "status"]
+
+        return self._change(request_id, "extend", change)
+
+    def mark_identity(self, request_id: int, state: IdentityCheck) -> RequestView:
+        today = self._clock.today()
+
+        def change(row: RequestRow) -> list[str]:
+            row.identity = state.value
+            if state is IdentityCheck.REQUESTED:
+                row.identity_requested_on = today
+                row.status = RequestStatus.WAITING_FOR_IDENTITY.value
+                return ["identity", "identity_requested_on", "status"]
+            if state is IdentityCheck.RECEIVED:
+                row.identity_received_on = today
+                if row.status == RequestStatus.WAITING_FOR_IDENTITY.value:
+                    row.status = (
+                        RequestStatus.EXTENDED.value
+                        if row.extended_on
+                        else RequestStatus.IN_PROGRESS.value
+                    )
+                return ["identity", "identity_received_on", "status"]
+            return ["identity"]
+
+        return self._change(request_id, f"identity_{state.value}", change)
+
+    def start(self, request_id: int) -> RequestView:
+        def change(row: RequestRow) -> list[str]:
+            if row.status == RequestStatus.OPEN.value:
+                row.status = RequestStatus.IN_PROGRESS.value
+            return ["status"]
+
+        return self._change(request_id, "start", change)
+
+    def _close(
+        self, request_id: int, status: RequestStatus, outcome: str, action: str
+    ) -> RequestView:
+        today = self._clock.today()
+
+        def change(row: RequestRow) -> list[str]:
+            row.status = status.value
+            row.completed_on = today
+            row.outcome = outcome.strip()
+            return ["status", "completed_on", "outcome"]
+
+        return self._change(request_id, action, change)
+
+    def complete(self, request_id: int, outcome: str = "") -> RequestView:
+        return self._close(request_id, RequestStatus.COMPLETED, outcome, "complete")
+
+    def refuse(self, request_id: int, reason: str) -> RequestView:
+        """Refuse or take no action (Art 12(4)); the reason is required."""
+        if not reason.strip():
+            raise ValidationError(
+                [_problem("outcome", QT_TRANSLATE_NOOP("Validation", "Give the reason."))]
+            )
+        return self._close(request_id, RequestStatus.REFUSED, reason, "refuse")
+
+    def withdraw(self, request_id: int, note: str = "") -> RequestView:
+        return self._close(request_id, RequestStatus.WITHDRAWN, note, "withdraw")
+
+    def due_soon_or_overdue(self, days: int = 7) -> list[RequestView]:
+        return self.list(due_within=days, overdue=True)
+
+    def open_count(self) -> int:
+        return len(self.list(open_only=True))

@@ -1,0 +1,1 @@
+"""Storage: the SQLite file, its mapped tables, queries and Alembic migrations. No Qt."""

@@ -1,0 +1,146 @@
+"""Finding and paging customers without loading them all.
+
+Search is a substring match over names, organisation, e-mail, phone and Y-tunnus. Queries of three
+characters or more use the FTS5 trigram index; shorter ones scan the narrow ``customer_search``
+table, which is small enough to read in a few milliseconds even at 100,000 customers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select, text
+
+from ..domain.clock import add_months
+from ..domain.enums import RetentionAnchor
+from ..domain.listing import CustomerQuery, CustomerSort, MarketingFilter, search_key
+from ..domain.records import Customer, RegisterDescription
+from .models import CustomerRegisterRow, CustomerRow, CustomerSearchRow
+
+SORT_COLUMNS = {
+    CustomerSort.NAME: (CustomerRow.last_name, CustomerRow.first_name),
+    CustomerSort.FIRST_NAME: (CustomerRow.first_name, CustomerRow.last_name),
+    CustomerSort.ORGANISATION: (CustomerRow.organisation,),
+    CustomerSort.EMAIL: (CustomerRow.email,),
+    CustomerSort.CITY: (CustomerRow.city,),
+    CustomerSort.CUSTOMER_SINCE: (CustomerRow.customer_since,),
+    CustomerSort.LAST_ACTIVITY: (CustomerRow.last_activity_on,),
+    CustomerSort.ID: (),
+}
+
+
+def search_text(customer: Customer) -> str:
+    """The searchable line stored for a customer."""
+    phone_national = "0" + customer.phone[4:] if customer.phone.startswith("+358") else ""
+    parts = (
+        f"{customer.first_name} {customer.last_name}",
+        customer.organisation,
+        customer.email,
+        customer.phone,
+        phone_national,
+        customer.business_id,
+    )
+    return "\n".join(search_key(part) for part in parts if part)
+
+
+def fts_phrase(query: str) -> str:
+    """An FTS5 phrase matching ``query`` as a substring (trigram tokenizer)."""
+    return '"' + query.replace('"', '""') + '"'
+
+
+def text_condition(query_text: str) -> ColumnElement[bool] | None:
+    key = search_key(query_text)
+    if not key:
+        return None
+    if len(key) >= 3:
+        matching = (
+            select(text("rowid"))
+            .select_from(text("customer_fts"))
+            .where(text("customer_fts MATCH :phrase").bindparams(phrase=fts_phrase(key)))
+        )
+        return CustomerRow.id.in_(matching)
+    matching = select(CustomerSearchRow.customer_id).where(
+        func.instr(CustomerSearchRow.text, key) > 0
+    )
+    return CustomerRow.id.in_(matching)
+
+
+def anchor_column(anchor: RetentionAnchor):
+    if anchor is RetentionAnchor.LAST_ORDER:
+        return func.coalesce(CustomerRow.last_order_on, CustomerRow.customer_since)
+    if anchor is RetentionAnchor.CUSTOMER_SINCE:
+        return CustomerRow.customer_since
+    return CustomerRow.last_activity_on
+
+
+def retention_cutoff(years: int, today: date) -> date:
+    """Anchors before this date are past a ``years`` rule today: anchor + years (clamped to the
+    month's end) falls before today exactly when anchor falls before today - years."""
+    return add_months(today, -12 * years)
+
+
+def past_retention_condition(
+    registers: list[RegisterDescription], today: date, register_id: int | None = None
+) -> ColumnElement[bool]:
+    """Customers past the retention rule of at least one register they belong to."""
+    per_register = []
+    for register in registers:
+        years = register.retention.years
+        if years is None or (register_id is not None and register.id != register_id):
+            continue
+        per_register.append(
+            and_(
+                CustomerRegisterRow.register_id == register.id,
+                anchor_column(register.retention.anchor) < retention_cutoff(years, today),
+            )
+        )
+    if not per_register:
+        return false()
+    return exists().where(CustomerRegisterRow.customer_id == CustomerRow.id, or_(*per_register))
+
+
+def filtered(
+    statement: Select,
+    query: CustomerQuery,
+    registers: list[RegisterDescription],
+    today: date,
+) -> Select:
+    condition = text_condition(query.text)
+    if condition is not None:
+        statement = statement.where(condition)
+    if query.marketing is MarketingFilter.PROHIBITED:
+        statement = statement.where(CustomerRow.marketing_prohibited_on.is_not(None))
+    elif query.marketing is MarketingFilter.ALLOWED:
+        statement = statement.where(
+            CustomerRow.marketing_prohibited_on.is_(None), CustomerRow.restricted_on.is_(None)
+        )
+    if query.restricted_only:
+        statement = statement.where(CustomerRow.restricted_on.is_not(None))
+    if query.register_id is not None:
+        statement = statement.where(
+            exists().where(
+                CustomerRegisterRow.customer_id == CustomerRow.id,
+                CustomerRegisterRow.register_id == query.register_id,
+            )
+        )
+    if query.past_retention_only:
+        statement = statement.where(past_retention_condition(registers, today, query.register_id))
+    return statement
+
+
+def page_statement(
+    query: CustomerQuery,
+    registers: list[RegisterDescription],
+    today: date,
+    offset: int,
+    limit: int,
+) -> Select:
+    columns = SORT_COLUMNS[query.sort] + (CustomerRow.id,)
+    order = [c.desc() for c in columns] if query.descending else list(columns)
+    statement = select(CustomerRow).order_by(*order).offset(offset).limit(limit)
+    return filtered(statement, query, registers, today)
+
+
+def count_statement(
+    query: CustomerQuery, registers: list[RegisterDescription], today: date
+) -> Select:
+    return filtered(select(func.count(CustomerRow.id)), query, registers, today)

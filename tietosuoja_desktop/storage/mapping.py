@@ -1,0 +1,217 @@
+"""Between mapped rows and the domain's immutable records, in both directions."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from ..domain.enums import (
+    Channel,
+    ConsentAction,
+    ContactKind,
+    CustomerKind,
+    IdentityCheck,
+    Language,
+    LegalBasis,
+    OrderStatus,
+    RequestStatus,
+    RequestType,
+    RetentionAnchor,
+)
+from ..domain.records import (
+    AuditEntry,
+    ConsentEvent,
+    ContactEntry,
+    ControllerProfile,
+    Customer,
+    DataRequest,
+    Order,
+    Purpose,
+    RegisterDescription,
+    RetentionRule,
+)
+from .models import (
+    AuditRow,
+    ConsentRow,
+    ContactRow,
+    ControllerRow,
+    CustomerRow,
+    OrderRow,
+    PurposeRow,
+    RegisterRow,
+    RequestRow,
+)
+
+CONTROLLER_FIELDS = tuple(
+    f.name for f in fields(ControllerProfile) if f.name != "document_language"
+)
+CUSTOMER_FIELDS = (
+    "first_name",
+    "last_name",
+    "organisation",
+    "business_id",
+    "street_address",
+    "postal_code",
+    "city",
+    "country",
+    "phone",
+    "email",
+    "birth_date",
+    "personal_id",
+    "customer_since",
+    "notes",
+    "marketing_prohibited_on",
+    "restricted_on",
+)
+REGISTER_TEXT_FIELDS = (
+    "name",
+    "data_subject_categories",
+    "data_categories",
+    "sources",
+    "recipients",
+    "processors",
+    "transfers_outside_eea",
+    "transfer_safeguards",
+    "retention_text",
+    "statutory_requirement",
+    "automated_decisions",
+    "security_manual",
+    "security_electronic",
+    "cookies",
+)
+REQUEST_FIELDS = (
+    "customer_id",
+    "requester_name",
+    "requester_contact",
+    "received",
+    "description",
+    "identity_requested_on",
+    "identity_received_on",
+    "extended_on",
+    "extension_reason",
+    "completed_on",
+    "outcome",
+)
+
+
+def controller_record(row: ControllerRow) -> ControllerProfile:
+    values = {name: getattr(row, name) for name in CONTROLLER_FIELDS}
+    return ControllerProfile(**values, document_language=Language(row.document_language))
+
+
+def fill_controller(row: ControllerRow, profile: ControllerProfile) -> None:
+    for name in CONTROLLER_FIELDS:
+        setattr(row, name, getattr(profile, name))
+    row.document_language = profile.document_language.value
+
+
+def register_record(row: RegisterRow) -> RegisterDescription:
+    return RegisterDescription(
+        id=row.id,
+        purposes=tuple(
+            Purpose(p.description, LegalBasis(p.legal_basis), p.legitimate_interest)
+            for p in row.purposes
+        ),
+        retention=RetentionRule(row.retention_years, RetentionAnchor(row.retention_anchor)),
+        created_on=row.created_on,
+        changed_on=row.changed_on,
+        **{name: getattr(row, name) for name in REGISTER_TEXT_FIELDS},
+    )
+
+
+def fill_register(row: RegisterRow, register: RegisterDescription) -> None:
+    for name in REGISTER_TEXT_FIELDS:
+        setattr(row, name, getattr(register, name))
+    row.retention_years = register.retention.years
+    row.retention_anchor = register.retention.anchor.value
+    row.purposes = [
+        PurposeRow(
+            position=index,
+            description=p.description,
+            legal_basis=p.legal_basis.value,
+            legitimate_interest=p.legitimate_interest,
+        )
+        for index, p in enumerate(register.purposes)
+    ]
+
+
+def customer_record(row: CustomerRow, register_ids: tuple[int, ...] = ()) -> Customer:
+    return Customer(
+        id=row.id,
+        kind=CustomerKind(row.kind),
+        language=Language(row.language),
+        register_ids=register_ids,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        **{name: getattr(row, name) for name in CUSTOMER_FIELDS},
+    )
+
+
+def fill_customer(row: CustomerRow, customer: Customer) -> list[str]:
+    """Copy the customer's values onto the row; returns the names of the fields that changed."""
+    changed = []
+    values = {name: getattr(customer, name) for name in CUSTOMER_FIELDS}
+    values["kind"] = customer.kind.value
+    values["language"] = customer.language.value
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+            changed.append(name)
+    return changed
+
+
+def consent_record(row: ConsentRow) -> ConsentEvent:
+    return ConsentEvent(
+        id=row.id,
+        customer_id=row.customer_id,
+        action=ConsentAction(row.action),
+        purpose=row.purpose,
+        at=row.at,
+        channel=Channel(row.channel),
+        evidence=row.evidence,
+    )
+
+
+def order_record(row: OrderRow) -> Order:
+    return Order(
+        id=row.id,
+        customer_id=row.customer_id,
+        ordered_on=row.ordered_on,
+        reference=row.reference,
+        description=row.description,
+        amount_cents=row.amount_cents,
+        status=OrderStatus(row.status),
+        anonymised=row.anonymised,
+    )
+
+
+def contact_record(row: ContactRow) -> ContactEntry:
+    return ContactEntry(
+        id=row.id,
+        customer_id=row.customer_id,
+        on=row.on,
+        summary=row.summary,
+        channel=Channel(row.channel),
+        kind=ContactKind(row.kind),
+    )
+
+
+def request_record(row: RequestRow) -> DataRequest:
+    return DataRequest(
+        id=row.id,
+        type=RequestType(row.type),
+        channel=Channel(row.channel),
+        identity=IdentityCheck(row.identity),
+        status=RequestStatus(row.status),
+        **{name: getattr(row, name) for name in REQUEST_FIELDS},
+    )
+
+
+def audit_record(row: AuditRow) -> AuditEntry:
+    return AuditEntry(
+        id=row.id,
+        at=row.at,
+        action=row.action,
+        entity=row.entity,
+        entity_id=row.entity_id,
+        fields=tuple(f for f in row.fields.split(",") if f),
+    )

@@ -1,0 +1,281 @@
+"""Mapped tables of the register. The schema changes only through Alembic (``migrations/``);
+``tests/unit/storage/test_migrations.py`` checks that these classes and the migrations agree."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class ControllerRow(Base):
+    __tablename__ = "controller_profile"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    business_id: Mapped[str] = mapped_column(String(20), default="")
+    street_address: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    website: Mapped[str] = mapped_column(String(254), default="")
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
+    contact_phone: Mapped[str] = mapped_column(String(40), default="")
+    contact_email: Mapped[str] = mapped_column(String(254), default="")
+    dpo_name: Mapped[str] = mapped_column(String(200), default="")
+    dpo_email: Mapped[str] = mapped_column(String(254), default="")
+    dpo_phone: Mapped[str] = mapped_column(String(40), default="")
+    document_language: Mapped[str] = mapped_column(String(2), default="fi")
+
+
+class RegisterRow(Base):
+    __tablename__ = "register_description"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    data_subject_categories: Mapped[str] = mapped_column(Text, default="")
+    data_categories: Mapped[str] = mapped_column(Text, default="")
+    sources: Mapped[str] = mapped_column(Text, default="")
+    recipients: Mapped[str] = mapped_column(Text, default="")
+    processors: Mapped[str] = mapped_column(Text, default="")
+    transfers_outside_eea: Mapped[bool] = mapped_column(Boolean, default=False)
+    transfer_safeguards: Mapped[str] = mapped_column(Text, default="")
+    retention_years: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    retention_anchor: Mapped[str] = mapped_column(String(20), default="last_activity")
+    retention_text: Mapped[str] = mapped_column(Text, default="")
+    statutory_requirement: Mapped[str] = mapped_column(Text, default="")
+    automated_decisions: Mapped[str] = mapped_column(Text, default="")
+    security_manual: Mapped[str] = mapped_column(Text, default="")
+    security_electronic: Mapped[str] = mapped_column(Text, default="")
+    cookies: Mapped[str] = mapped_column(Text, default="")
+    created_on: Mapped[date] = mapped_column(Date)
+    changed_on: Mapped[date] = mapped_column(Date)
+
+    purposes: Mapped[list[PurposeRow]] = relationship(
+        back_populates="register",
+        cascade="all, delete-orphan",
+        order_by="PurposeRow.position",
+        lazy="selectin",
+    )
+
+
+class PurposeRow(Base):
+    __tablename__ = "register_purpose"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    register_id: Mapped[int] = mapped_column(
+        ForeignKey("register_description.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    description: Mapped[str] = mapped_column(Text)
+    legal_basis: Mapped[str] = mapped_column(String(30))
+    legitimate_interest: Mapped[str] = mapped_column(Text, default="")
+
+    register: Mapped[RegisterRow] = relationship(back_populates="purposes")
+
+
+class CustomerRegisterRow(Base):
+    """Which registers a customer belongs to."""
+
+    __tablename__ = "customer_register"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
+    )
+    register_id: Mapped[int] = mapped_column(
+        ForeignKey("register_description.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class CustomerRow(Base):
+    __tablename__ = "customer"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), default="person")
+    first_name: Mapped[str] = mapped_column(String(200), default="")
+    last_name: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    business_id: Mapped[str] = mapped_column(String(20), default="")
+    street_address: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(254), default="", index=True)
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    personal_id: Mapped[str] = mapped_column(String(20), default="")
+    language: Mapped[str] = mapped_column(String(2), default="fi")
+    customer_since: Mapped[date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    marketing_prohibited_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    restricted_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    # Kept by the services so retention and sorting need no joins over 300,000 orders.
+    last_order_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    last_activity_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_customer_name", "last_name", "first_name"),
+        Index("ix_customer_first_name", "first_name", "last_name"),
+        Index("ix_customer_organisation", "organisation"),
+        Index("ix_customer_city", "city"),
+    )
+
+
+class CustomerSearchRow(Base):
+    """One narrow, case-folded line of searchable text per customer (external content of the
+    FTS5 trigram index ``customer_fts`` created in the migrations)."""
+
+    __tablename__ = "customer_search"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+
+
+class ConsentRow(Base):
+    __tablename__ = "consent_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    action: Mapped[str] = mapped_column(String(20))
+    purpose: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    channel: Mapped[str] = mapped_column(String(20), default="other")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+
+
+class OrderRow(Base):
+    __tablename__ = "customer_order"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # NULL once the order is anonymised by an erasure and kept for bookkeeping.
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="SET NULL"), nullable=True
+    )
+    ordered_on: Mapped[date] = mapped_column(Date)
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    amount_cents: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(20), default="delivered")
+    anonymised: Mapped[bool] = mapped_column(Boolean, default=False)
+    keep_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+    __table_args__ = (Index("ix_customer_order_customer", "customer_id", "ordered_on"),)
+
+
+class ContactRow(Base):
+    __tablename__ = "contact_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    on: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(20), default="other")
+    kind: Mapped[str] = mapped_column(String(20), default="contact")
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class RequestRow(Base):
+    __tablename__ = "data_request"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    type: Mapped[str] = mapped_column(String(30))
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    requester_name: Mapped[str] = mapped_column(String(200), default="")
+    requester_contact: Mapped[str] = mapped_column(String(300), default="")
+    received: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(20), default="email")
+    description: Mapped[str] = mapped_column(Text, default="")
+    identity: Mapped[str] = mapped_column(String(20), default="not_needed")
+    identity_requested_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    identity_received_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(30), default="open", index=True)
+    extended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    completed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    # The effective due date (extended when extended), kept for filtering and sorting in SQL.
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    subject_erased: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AuditRow(Base):
+    """What the services changed: action, entity, id and field names; never personal values."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    action: Mapped[str] = mapped_column(String(50))
+    entity: Mapped[str] = mapped_column(String(50))
+    entity_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    fields: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+
+
+class SettingRow(Base):
+    """Small application settings kept with the register (e.g. the supervisory authority)."""
+
+    __tablename__ = "app_setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class DocumentRow(Base):
+    """An exported document, archived with its bytes so older versions stay retrievable."""
+
+    __tablename__ = "document_archive"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    register_id: Mapped[int | None] = mapped_column(
+        ForeignKey("register_description.id", ondelete="SET NULL"), nullable=True
+    )
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("data_request.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    language: Mapped[str] = mapped_column(String(2))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    sha256: Mapped[str] = mapped_column(String(64))
+    signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
