@@ -1,0 +1,74 @@
+"""The ``tietosuoja`` command: the same services as the windows, from a terminal.
+
+A stable contract for scripts: global options before the subcommand (``--data-dir``, ``--lang``,
+``--json``), exit status 2 with a message naming the field on bad input, nothing written then."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from ..domain.validation import ValidationError
+from ..services.errors import NotFound, RuleViolation
+from ..storage.lock import DataFolderInUse
+from .output import CliError, Output
+from .parser import build_parser
+
+
+def _translator(language: str):
+    """Install the Qt catalogue for ``language`` (QtCore only) and return a translate function."""
+    try:
+        from PySide6.QtCore import QCoreApplication
+
+        from .. import translation
+
+        app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+        translation.install(app, language)
+        return translation.translate
+    except Exception:  # no Qt catalogue: English source texts are still correct
+        return None
+
+
+def main(argv: Sequence[str] | None = None, *, clock=None) -> int:
+    """Run one command; ``clock`` lets tests fix today's date."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.clock = clock
+    out = Output(json_mode=args.json, translate=_translator(args.lang))
+    try:
+        return args.handler(args, out) or 0
+    except ValidationError as error:
+        for problem in error.problems:
+            print(f"{problem.field}: {out.render(problem.message)}", file=sys.stderr)
+        return 2
+    except RuleViolation as error:
+        prefix = f"{error.field}: " if error.field else ""
+        print(prefix + out.render(error.message), file=sys.stderr)
+        return 2
+    except NotFound as error:
+        print(out.render(error.message), file=sys.stderr)
+        return 2
+    except DataFolderInUse as error:
+        print(
+            out.tr(
+                "The register in %1 is open in another program (Tietosuoja Desktop?). "
+                "Close it and try again.",
+                error.folder,
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    except CliError as error:
+        print(str(error), file=sys.stderr)
+        return error.status
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. piped into head: the reader left, which is fine
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""``init``, ``profile`` and ``register ...``: the business and the registers it keeps."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from ..domain.enums import Language, LegalBasis, RetentionAnchor
+from ..domain.i18n import QT_TRANSLATE_NOOP, Message
+from ..domain.records import ControllerProfile, Purpose, RegisterDescription, RetentionRule
+from ..domain.validation import Problem, ValidationError
+from .context import given, merged, opened
+from .output import Output, day
+
+PROFILE_FIELDS = [f.name for f in fields(ControllerProfile) if f.name != "document_language"]
+REGISTER_TEXTS = (
+    "data_categories",
+    "sources",
+    "recipients",
+    "processors",
+    "transfer_safeguards",
+    "retention_text",
+    "statutory_requirement",
+    "automated_decisions",
+    "security_manual",
+    "security_electronic",
+    "cookies",
+)
+
+
+def init(args, out: Output) -> int:
+    values = given(args, PROFILE_FIELDS)
+    if args.document_language:
+        values["document_language"] = Language.from_cli(args.document_language)
+    with opened(args) as services:
+        current = services.controller.get() or ControllerProfile(name="")
+        profile = services.controller.save(merged(current, values))
+        out.emit(
+            profile, out.tr(QT_TRANSLATE_NOOP("Cli", "Business profile saved: %1"), profile.name)
+        )
+    return 0
+
+
+def show_profile(args, out: Output) -> int:
+    with opened(args) as services:
+        profile = services.controller.get()
+    if profile is None:
+        out.emit(
+            None,
+            out.tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "No business profile yet: run 'tietosuoja init --name ... --business-id ...'.",
+                )
+            ),
+        )
+        return 1
+    out.emit(
+        profile,
+        "\n".join(f"{f}: {getattr(profile, f)}" for f in PROFILE_FIELDS if getattr(profile, f)),
+    )
+    return 0
+
+
+def _purposes(texts: list[str] | None, interest: str | None) -> tuple[Purpose, ...] | None:
+    if texts is None:
+        return None
+    purposes = []
+    for index, text in enumerate(texts):
+        basis_name, _, description = text.partition(":")
+        try:
+            basis = LegalBasis.from_cli(basis_name)
+        except ValueError:
+            raise ValidationError(
+                [
+                    Problem(
+                        f"purposes[{index}].legal_basis",
+                        Message(
+                            "Cli",
+                            QT_TRANSLATE_NOOP(
+                                "Cli", "Give the purpose as BASIS:TEXT with a basis of %1."
+                            ),
+                            (", ".join(b.cli_name for b in LegalBasis),),
+                        ),
+                    )
+                ]
+            ) from None
+        purposes.append(
+            Purpose(
+                description.strip(),
+                basis,
+                (interest or "") if basis is LegalBasis.LEGITIMATE_INTERESTS else "",
+            )
+        )
+    return tuple(purposes)
+
+
+def _register_values(args, current: RegisterDescription) -> RegisterDescription:
+    values = given(args, (*REGISTER_TEXTS, "name", "transfers_outside_eea"))
+    if args.subject_categories is not None:
+        values["data_subject_categories"] = args.subject_categories
+    if args.transfer_safeguards and args.transfers_outside_eea is None:
+        values["transfers_outside_eea"] = True
+    purposes = _purposes(args.purposes, args.legitimate_interest)
+    if purposes is not None:
+        values["purposes"] = purposes
+    if args.retention_years is not None or args.retention_anchor is not None:
+        values["retention"] = RetentionRule(
+            args.retention_years if args.retention_years is not None else current.retention.years,
+            RetentionAnchor.from_cli(args.retention_anchor)
+            if args.retention_anchor
+            else current.retention.anchor,
+        )
+    return merged(current, values)
+
+
+def register_add(args, out: Output) -> int:
+    with opened(args) as services:
+        register = services.registers.add(_register_values(args, RegisterDescription(name="")))
+    out.emit(
+        register,
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Register %1 added: %2"), register.id, register.name),
+    )
+    return 0
+
+
+def register_update(args, out: Output) -> int:
+    with opened(args) as services:
+        current = services.registers.get(args.id)
+        register = services.registers.update(_register_values(args, current))
+    out.emit(
+        register,
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Register %1 saved: %2"), register.id, register.name),
+    )
+    return 0
+
+
+def register_list(args, out: Output) -> int:
+    with opened(args) as services:
+        registers = services.registers.list()
+        counts = services.registers.member_counts()
+    rows = [[str(r.id), r.name, str(counts.get(r.id, 0)), day(r.changed_on)] for r in registers]
+    headers = [
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Id")),
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Name")),
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Customers")),
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Changed")),
+    ]
+    out.emit(
+        registers,
+        out.table(headers, rows)
+        or out.tr(
+            QT_TRANSLATE_NOOP(
+                "Cli", "No registers yet: add one with 'tietosuoja register add --name ...'."
+            )
+        ),
+    )
+    return 0
+
+
+def register_show(args, out: Output) -> int:
+    with opened(args) as services:
+        register = services.registers.get(args.id)
+    lines = [f"{register.id}: {register.name}"]
+    for purpose in register.purposes:
+        lines.append(
+            f"  - {purpose.description} [{purpose.legal_basis.cli_name} "
+            f"{purpose.legal_basis.article}]"
+        )
+    for name in ("data_subject_categories", *REGISTER_TEXTS):
+        value = getattr(register, name)
+        if value:
+            lines.append(f"{name}: {value}")
+    if register.retention.years is not None:
+        lines.append(f"retention: {register.retention.years} y / {register.retention.anchor}")
+    out.emit(register, "\n".join(lines))
+    return 0

@@ -1,0 +1,81 @@
+"""What the command line prints: translated messages for people, one JSON value for scripts."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import fields, is_dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from ..domain.clock import format_date
+from ..domain.i18n import Message
+from ..domain.masking import mask_personal_id
+from ..domain.records import Customer
+
+
+class CliError(Exception):
+    """Stop the command with a message and an exit status (2: bad input, 1: could not run)."""
+
+    def __init__(self, message: str, status: int = 2) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def to_json(value: Any) -> Any:
+    """Records, enums and dates as plain JSON: ISO dates, enum values, ids as integers."""
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_json(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, dict):
+        return {str(k): to_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_json(v) for v in value]
+    return value
+
+
+def customer_json(customer: Customer, *, reveal_personal_id: bool = False) -> dict[str, Any]:
+    data = to_json(customer)
+    if not reveal_personal_id:
+        data["personal_id"] = mask_personal_id(customer.personal_id)
+    return data
+
+
+class Output:
+    def __init__(self, *, json_mode: bool, translate) -> None:
+        self.json_mode = json_mode
+        self._translate = translate
+
+    def tr(self, source: str, *args: object) -> str:
+        """``source`` (marked with QT_TRANSLATE_NOOP in context "Cli") in the user's language."""
+        return Message("Cli", source, tuple(str(a) for a in args)).render(self._translate)
+
+    def render(self, message: Message) -> str:
+        return message.render(self._translate)
+
+    def emit(self, data: Any, text: str | None = None) -> None:
+        """One JSON value in --json mode, else the human text (if any)."""
+        if self.json_mode:
+            sys.stdout.write(json.dumps(to_json(data), ensure_ascii=False, indent=2) + "\n")
+        elif text is not None:
+            print(text)
+
+    def table(self, headers: list[str], rows: list[list[str]]) -> str:
+        if not rows:
+            return ""
+        widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+        lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+        lines.append("  ".join("-" * w for w in widths))
+        for row in rows:
+            lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        return "\n".join(lines)
+
+
+def day(value: date | None) -> str:
+    return format_date(value) if value else ""

@@ -1,0 +1,311 @@
+"""The command line's shape: global options, subcommands and their arguments."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from .. import __version__
+from ..domain.enums import (
+    Channel,
+    CustomerKind,
+    Language,
+    LegalBasis,
+    OrderStatus,
+    RequestStatus,
+    RequestType,
+    RetentionAnchor,
+)
+from ..domain.listing import CustomerSort, MarketingFilter
+from . import commands_customers as customers
+from . import commands_requests as requests
+from . import commands_setup as setup
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def choices(enum) -> list[str]:
+    return [member.cli_name for member in enum]
+
+
+def _customer_fields(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--kind", choices=choices(CustomerKind))
+    for name in (
+        "first-name",
+        "last-name",
+        "organisation",
+        "business-id",
+        "street-address",
+        "postal-code",
+        "city",
+        "country",
+        "phone",
+        "email",
+        "personal-id",
+        "notes",
+    ):
+        parser.add_argument(f"--{name}")
+    parser.add_argument("--birth-date", type=iso_date)
+    parser.add_argument("--customer-since", type=iso_date)
+    parser.add_argument("--language", choices=choices(Language))
+    parser.add_argument(
+        "--register", dest="registers", type=int, action="append", help="register id (repeat)"
+    )
+
+
+def _register_fields(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--purpose",
+        dest="purposes",
+        action="append",
+        metavar="BASIS:TEXT",
+        help="a purpose and its legal basis, e.g. contract:Delivering orders (repeat); "
+        f"bases: {', '.join(choices(LegalBasis))}",
+    )
+    parser.add_argument("--legitimate-interest", help="the interest, for legitimate-interests")
+    for name in (
+        "subject-categories",
+        "data-categories",
+        "sources",
+        "recipients",
+        "processors",
+        "transfer-safeguards",
+        "retention-text",
+        "statutory-requirement",
+        "automated-decisions",
+        "security-manual",
+        "security-electronic",
+        "cookies",
+    ):
+        parser.add_argument(f"--{name}")
+    parser.add_argument("--transfers-outside-eea", action="store_true", default=None)
+    parser.add_argument("--retention-years", type=int)
+    parser.add_argument("--retention-anchor", choices=choices(RetentionAnchor))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tietosuoja",
+        description="Tietosuoja Desktop: GDPR customer register for Finnish sole traders.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir", help="the data folder (default: TIETOSUOJA_DATA_DIR or the user data folder)"
+    )
+    parser.add_argument("--lang", choices=choices(Language), default="fi", help="messages")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    init = commands.add_parser("init", help="set up or update the business profile")
+    for name in (
+        "name",
+        "business-id",
+        "street-address",
+        "postal-code",
+        "city",
+        "country",
+        "phone",
+        "email",
+        "website",
+        "contact-name",
+        "contact-phone",
+        "contact-email",
+        "dpo-name",
+        "dpo-email",
+        "dpo-phone",
+    ):
+        init.add_argument(f"--{name}")
+    init.add_argument("--document-language", choices=choices(Language))
+    init.set_defaults(handler=setup.init)
+
+    profile = commands.add_parser("profile", help="show the business profile")
+    profile.set_defaults(handler=setup.show_profile)
+
+    register = commands.add_parser("register", help="register descriptions").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    add = register.add_parser("add", help="describe a new register")
+    add.add_argument("--name", required=True)
+    _register_fields(add)
+    add.set_defaults(handler=setup.register_add)
+    edit = register.add_parser("update", help="change a register description")
+    edit.add_argument("id", type=int)
+    edit.add_argument("--name")
+    _register_fields(edit)
+    edit.set_defaults(handler=setup.register_update)
+    register.add_parser("list", help="list registers").set_defaults(handler=setup.register_list)
+    show = register.add_parser("show", help="show one register")
+    show.add_argument("id", type=int)
+    show.set_defaults(handler=setup.register_show)
+
+    _customer_commands(commands)
+    _activity_commands(commands)
+    _request_commands(commands)
+
+    retention = commands.add_parser("retention", help="retention").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    due = retention.add_parser("due", help="people past their register's retention rule")
+    due.add_argument("--limit", type=int)
+    due.set_defaults(handler=requests.retention_due)
+
+    demo = commands.add_parser("demo", help="generate a realistic demo register")
+    demo.add_argument("--customers", type=int, default=1000)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(handler=requests.demo)
+    return parser
+
+
+def _customer_commands(commands) -> None:
+    group = commands.add_parser("customers", help="the customer register").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    add = group.add_parser("add", help="add a customer")
+    _customer_fields(add)
+    add.set_defaults(handler=customers.add)
+    update = group.add_parser("update", help="change a customer's details")
+    update.add_argument("id", type=int)
+    _customer_fields(update)
+    update.set_defaults(handler=customers.update)
+
+    listing = group.add_parser("list", help="list customers")
+    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--offset", type=int, default=0)
+    listing.add_argument("--marketing", choices=choices(MarketingFilter), default="any")
+    listing.add_argument("--restricted", action="store_true")
+    listing.add_argument("--past-retention", action="store_true")
+    listing.add_argument("--register", type=int)
+    listing.add_argument("--sort", choices=choices(CustomerSort), default="name")
+    listing.add_argument("--descending", action="store_true")
+    listing.add_argument("--text", default="")
+    listing.set_defaults(handler=customers.list_)
+
+    search = group.add_parser(
+        "search",
+        help="find customers by any part of a name, organisation, e-mail, phone or Y-tunnus",
+    )
+    search.add_argument("text")
+    search.add_argument("--limit", type=int, default=50)
+    search.set_defaults(handler=customers.search)
+
+    show = group.add_parser("show", help="one customer with consents, orders and requests")
+    show.add_argument("id", type=int)
+    show.add_argument(
+        "--show-personal-id", action="store_true", help="show the henkilötunnus unmasked"
+    )
+    show.set_defaults(handler=customers.show)
+
+    erase = group.add_parser("erase", help="erase a person (Art 17)")
+    erase.add_argument("id", type=int)
+    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    erase.add_argument("--preview", action="store_true", help="only show what would happen")
+    erase.set_defaults(handler=customers.erase)
+
+    for name, handler, help_text in (
+        ("restrict", customers.restrict, "restrict processing (Art 18)"),
+        ("lift-restriction", customers.lift_restriction, "lift a restriction"),
+        ("prohibit-marketing", customers.prohibit_marketing, "direct-marketing objection"),
+        ("allow-marketing", customers.allow_marketing, "lift a prohibition made by mistake"),
+    ):
+        command = group.add_parser(name, help=help_text)
+        command.add_argument("id", type=int)
+        command.set_defaults(handler=handler)
+
+
+def _activity_commands(commands) -> None:
+    consents = commands.add_parser("consents", help="consent history").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    add = consents.add_parser("add", help="record a consent given or withdrawn")
+    add.add_argument("--customer", type=int, required=True)
+    add.add_argument("--purpose", required=True)
+    add.add_argument("--withdrawn", action="store_true", help="the consent was withdrawn")
+    add.add_argument("--channel", choices=choices(Channel), default="other")
+    add.add_argument("--evidence", default="")
+    add.add_argument("--at", type=iso_date, help="date (default today)")
+    add.set_defaults(handler=customers.consent_add)
+    listing = consents.add_parser("list", help="a customer's consent history")
+    listing.add_argument("--customer", type=int, required=True)
+    listing.set_defaults(handler=customers.consent_list)
+
+    orders = commands.add_parser("orders", help="orders").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    add = orders.add_parser("add", help="record an order")
+    add.add_argument("--customer", type=int, required=True)
+    add.add_argument("--date", type=iso_date, help="order date (default today)")
+    add.add_argument("--reference", default="")
+    add.add_argument("--description", default="")
+    add.add_argument("--amount", default="0", help="euros, e.g. 12.50 or 12,50")
+    add.add_argument("--status", choices=choices(OrderStatus), default="delivered")
+    add.set_defaults(handler=customers.order_add)
+
+    contacts = commands.add_parser("contacts", help="contacts and complaints").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    add = contacts.add_parser("add", help="record a contact or complaint")
+    add.add_argument("--customer", type=int, required=True)
+    add.add_argument("--summary", required=True)
+    add.add_argument("--complaint", action="store_true")
+    add.add_argument("--channel", choices=choices(Channel), default="other")
+    add.add_argument("--date", type=iso_date)
+    add.set_defaults(handler=customers.contact_add)
+
+
+def _request_commands(commands) -> None:
+    group = commands.add_parser("requests", help="data-subject requests").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    add = group.add_parser("add", help="log a request")
+    add.add_argument("--type", required=True, choices=choices(RequestType))
+    add.add_argument("--received", type=iso_date, help="date received (default today)")
+    who = add.add_mutually_exclusive_group(required=True)
+    who.add_argument("--customer", type=int)
+    who.add_argument("--requester", help="name of a requester not in the register")
+    add.add_argument("--contact", default="", help="the requester's contact details")
+    add.add_argument("--channel", choices=choices(Channel), default="email")
+    add.add_argument("--description", default="")
+    add.add_argument("--identity-requested", action="store_true")
+    add.set_defaults(handler=requests.add)
+
+    listing = group.add_parser("list", help="requests, soonest due first")
+    listing.add_argument("--due-within", type=int, metavar="DAYS")
+    listing.add_argument("--overdue", action="store_true")
+    listing.add_argument("--open", action="store_true", help="only open requests")
+    listing.add_argument("--status", choices=choices(RequestStatus), action="append")
+    listing.add_argument("--type", choices=choices(RequestType), action="append")
+    listing.add_argument("--customer", type=int)
+    listing.set_defaults(handler=requests.list_)
+
+    show = group.add_parser("show", help="one request")
+    show.add_argument("id", type=int)
+    show.set_defaults(handler=requests.show)
+
+    extend = group.add_parser("extend", help="extend by two months (Art 12(3))")
+    extend.add_argument("id", type=int)
+    extend.add_argument("--reason", required=True)
+    extend.set_defaults(handler=requests.extend)
+
+    complete = group.add_parser("complete", help="mark a request completed")
+    complete.add_argument("id", type=int)
+    complete.add_argument("--outcome", default="")
+    complete.set_defaults(handler=requests.complete)
+
+    refuse = group.add_parser("refuse", help="refuse or take no action (Art 12(4))")
+    refuse.add_argument("id", type=int)
+    refuse.add_argument("--reason", required=True)
+    refuse.set_defaults(handler=requests.refuse)
+
+    withdraw = group.add_parser("withdraw", help="the person withdrew the request")
+    withdraw.add_argument("id", type=int)
+    withdraw.set_defaults(handler=requests.withdraw)
+
+    identity = group.add_parser("identity", help="proof of identity (Art 12(6))")
+    identity.add_argument("id", type=int)
+    identity.add_argument("state", choices=["requested", "received", "failed"])
+    identity.set_defaults(handler=requests.identity)
