@@ -31,15 +31,33 @@ def run(data_dir: Path, clock: FixedClock, capsys):
 
 @pytest.fixture
 def business(run):
-    status, profile, _ = run("init", "--name", "Kahvila Esimerkki Tmi", "--business-id",
-                             "3354302-8", "--email", "info@kahvila.fi", "--city", "Turku")
+    status, profile, _ = run(
+        "init",
+        "--name",
+        "Kahvila Esimerkki Tmi",
+        "--business-id",
+        "3354302-8",
+        "--email",
+        "info@kahvila.fi",
+        "--city",
+        "Turku",
+    )
     assert status == 0 and profile["business_id"] == "3354302-8"
     status, register, _ = run(
-        "register", "add", "--name", "Asiakasrekisteri",
-        "--purpose", "contract:Tilausten toimittaminen",
-        "--purpose", "legitimate-interests:Asiakasviestintä",
-        "--legitimate-interest", "Asiakassuhteen ylläpito",
-        "--retention-years", "5", "--retention-text", "Viisi vuotta",
+        "register",
+        "add",
+        "--name",
+        "Asiakasrekisteri",
+        "--purpose",
+        "contract:Tilausten toimittaminen",
+        "--purpose",
+        "legitimate-interests:Asiakasviestintä",
+        "--legitimate-interest",
+        "Asiakassuhteen ylläpito",
+        "--retention-years",
+        "5",
+        "--retention-text",
+        "Viisi vuotta",
     )
     assert status == 0
     return register
@@ -47,9 +65,19 @@ def business(run):
 
 def add_customer(run, register_id: int, *extra: str) -> dict:
     status, customer, err = run(
-        "customers", "add", "--first-name", "Matti", "--last-name", "Meikäläinen",
-        "--email", "matti@example.fi", "--phone", "040 123 4567",
-        "--register", str(register_id), *extra,
+        "customers",
+        "add",
+        "--first-name",
+        "Matti",
+        "--last-name",
+        "Meikäläinen",
+        "--email",
+        "matti@example.fi",
+        "--phone",
+        "040 123 4567",
+        "--register",
+        str(register_id),
+        *extra,
     )
     assert status == 0, err
     return customer
@@ -73,8 +101,18 @@ def test_init_register_and_customer_round_trip(run, business):
 
 
 def test_bad_input_exits_2_names_the_field_and_writes_nothing(run, business, data_dir):
-    status, out, err = run("customers", "add", "--first-name", "Maija", "--email", "maija@",
-                           "--business-id", "1234567-2", "--phone", "12")
+    status, out, err = run(
+        "customers",
+        "add",
+        "--first-name",
+        "Maija",
+        "--email",
+        "maija@",
+        "--business-id",
+        "1234567-2",
+        "--phone",
+        "12",
+    )
     assert status == 2
     assert out == ""
     for field in ("email", "business_id", "phone"):
@@ -85,8 +123,7 @@ def test_bad_input_exits_2_names_the_field_and_writes_nothing(run, business, dat
 
 def test_bad_date_is_an_argument_error_with_status_2(run, business, capsys):
     with pytest.raises(SystemExit) as exit_info:
-        run("requests", "add", "--type", "access", "--received", "31.1.2026",
-            "--requester", "Joku")
+        run("requests", "add", "--type", "access", "--received", "31.1.2026", "--requester", "Joku")
     assert exit_info.value.code == 2
 
 
@@ -99,15 +136,31 @@ def test_henkilotunnus_is_masked_unless_asked(run, business):
 
 def test_requests_due_dates_and_listing(run, business, clock):
     customer = add_customer(run, business["id"])
-    status, request, _ = run("requests", "add", "--type", "access", "--received", "2026-11-02",
-                             "--customer", str(customer["id"]))
+    status, request, _ = run(
+        "requests",
+        "add",
+        "--type",
+        "access",
+        "--received",
+        "2026-11-02",
+        "--customer",
+        str(customer["id"]),
+    )
     assert status == 0
     assert request["type"] == "access"
     assert request["due"] == "2026-12-02"
     assert request["extension_notice_by"] == "2026-12-02"
     assert request["extended_due"] is None
-    status, unknown, _ = run("requests", "add", "--type", "marketing-objection",
-                             "--received", "2026-09-03", "--requester", "Tuntematon Henkilö")
+    status, unknown, _ = run(
+        "requests",
+        "add",
+        "--type",
+        "marketing-objection",
+        "--received",
+        "2026-09-03",
+        "--requester",
+        "Tuntematon Henkilö",
+    )
     assert unknown["type"] == "marketing-objection" and unknown["customer_id"] is None
     assert unknown["due"] == "2026-10-05"
 
@@ -121,16 +174,33 @@ def test_requests_due_dates_and_listing(run, business, clock):
 
 def test_extension_within_and_after_the_notice_deadline(run, business, clock):
     clock.set(date(2026, 12, 30))
-    status, request, _ = run("requests", "add", "--type", "erasure", "--received", "2026-11-30",
-                             "--requester", "Maija Mallikas")
-    status, extended, _ = run("requests", "extend", str(request["id"]), "--reason",
-                              "Useita laajoja pyyntöjä")
+    status, request, _ = run(
+        "requests",
+        "add",
+        "--type",
+        "erasure",
+        "--received",
+        "2026-11-30",
+        "--requester",
+        "Maija Mallikas",
+    )
+    status, extended, _ = run(
+        "requests", "extend", str(request["id"]), "--reason", "Useita laajoja pyyntöjä"
+    )
     assert status == 0
     assert extended["extended_due"] == "2027-03-01"  # 28.2.2027 is a Sunday
     assert extended["status"] == "extended"
 
-    _, late, _ = run("requests", "add", "--type", "access", "--received", "2026-10-01",
-                     "--requester", "Myöhäinen")
+    _, late, _ = run(
+        "requests",
+        "add",
+        "--type",
+        "access",
+        "--received",
+        "2026-10-01",
+        "--requester",
+        "Myöhäinen",
+    )
     status, out, err = run("requests", "extend", str(late["id"]), "--reason", "Kiire")
     assert status == 2 and "extended_on" in err
     _, again, _ = run("requests", "show", str(late["id"]))
@@ -154,12 +224,23 @@ def test_flags_consents_orders_and_erasure(run, business, data_dir):
     assert run("customers", "restrict", cid)[1]["restricted_on"] == "2026-11-22"
     assert run("customers", "prohibit-marketing", cid)[1]["marketing_prohibited_on"]
     assert run("consents", "add", "--customer", cid, "--purpose", "Uutiskirje")[0] == 0
-    assert run("consents", "add", "--customer", cid, "--purpose", "Uutiskirje",
-               "--withdrawn")[0] == 0
+    assert (
+        run("consents", "add", "--customer", cid, "--purpose", "Uutiskirje", "--withdrawn")[0] == 0
+    )
     _, events, _ = run("consents", "list", "--customer", cid)
     assert [e["action"] for e in events] == ["given", "withdrawn"]
-    _, order, _ = run("orders", "add", "--customer", cid, "--date", "2025-03-01",
-                      "--amount", "1 234,50", "--reference", "T-1")
+    _, order, _ = run(
+        "orders",
+        "add",
+        "--customer",
+        cid,
+        "--date",
+        "2025-03-01",
+        "--amount",
+        "1 234,50",
+        "--reference",
+        "T-1",
+    )
     assert order["amount_cents"] == 123450
     status, _, err = run("orders", "add", "--customer", cid, "--amount", "12.345")
     assert status == 2 and "amount" in err
@@ -207,7 +288,11 @@ def cli(data_dir: Path, *args: str, **kwargs) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.run(
         [sys.executable, "-m", "tietosuoja_desktop.cli", "--data-dir", str(data_dir), *args],
-        capture_output=True, text=True, env=env, timeout=60, **kwargs,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        **kwargs,
     )
 
 

@@ -5,6 +5,7 @@ A stable contract for scripts: global options before the subcommand (``--data-di
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -31,6 +32,9 @@ def _translator(language: str):
 
 def main(argv: Sequence[str] | None = None, *, clock=None) -> int:
     """Run one command; ``clock`` lets tests fix today's date."""
+    # pyHanko logs every self-signed certificate with a traceback; the result says it plainly.
+    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
+    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
     parser = build_parser()
     args = parser.parse_args(argv)
     args.clock = clock

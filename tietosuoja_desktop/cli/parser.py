@@ -20,6 +20,7 @@ from ..domain.listing import CustomerSort, MarketingFilter
 from . import commands_customers as customers
 from . import commands_requests as requests
 from . import commands_setup as setup
+from .commands_documents import add_document_commands
 
 
 def iso_date(text: str) -> date:
@@ -146,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     _customer_commands(commands)
     _activity_commands(commands)
     _request_commands(commands)
+    add_document_commands(commands)
 
     retention = commands.add_parser("retention", help="retention").add_subparsers(
         dest="action", required=True, metavar="ACTION"

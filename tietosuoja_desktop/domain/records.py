@@ -221,3 +221,19 @@ class ErasureSummary:
     deleted: dict[str, int]  # category -> count: "customer", "consents", "contacts", "orders"...
     anonymised_orders: tuple[KeptOrder, ...] = ()
     kept_reason: str = ""  # the legal reason for what was kept, empty when nothing was kept
+
+
+@dataclass(frozen=True)
+class ArchivedDocument:
+    """A document as exported: kept with its bytes so older versions stay retrievable."""
+
+    id: int
+    kind: str  # statement, access_report, processing_record, letter_<kind>, request_log
+    title: str
+    language: Language
+    created_at: datetime
+    sha256: str
+    signed: bool
+    register_id: int | None = None
+    customer_id: int | None = None
+    request_id: int | None = None

@@ -10,6 +10,7 @@ from .audit import AuditService
 from .clock import Clock, SystemClock
 from .controller import ControllerService, SettingsService
 from .customers import CustomerService
+from .documents import DocumentService
 from .erasure import ErasureService
 from .registers import RegisterService
 from .requests import RequestService
@@ -29,6 +30,7 @@ class Services:
         self.erasure = ErasureService(db, clock)
         self.retention = RetentionService(db, clock, self.registers)
         self.audit = AuditService(db)
+        self.documents = DocumentService(self)
 
     @property
     def data_dir(self) -> Path:

@@ -1,0 +1,180 @@
+"""Documents from the command line: exported, archived, signed and verified for real."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tietosuoja_desktop.cli import main
+
+PASS = "oikein-hyva-salasana"
+
+
+@pytest.fixture
+def run(data_dir: Path, clock, capsys, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+
+    def runner(*args: str):
+        status = main(["--data-dir", str(data_dir), "--json", *args], clock=clock)
+        captured = capsys.readouterr()
+        return status, (json.loads(captured.out) if captured.out.strip() else None), captured.err
+
+    return runner
+
+
+@pytest.fixture
+def business(run):
+    run(
+        "init",
+        "--name",
+        "Kahvila Esimerkki Tmi",
+        "--business-id",
+        "3354302-8",
+        "--city",
+        "Turku",
+        "--contact-name",
+        "Aino Esimerkki",
+    )
+    run(
+        "register",
+        "add",
+        "--name",
+        "Asiakasrekisteri",
+        "--purpose",
+        "contract:Tilausten toimittaminen",
+        "--data-categories",
+        "Nimi ja yhteystiedot",
+        "--retention-years",
+        "5",
+        "--retention-text",
+        "Viisi vuotta",
+    )
+    _, customer, _ = run(
+        "customers",
+        "add",
+        "--first-name",
+        "Łukasz",
+        "--last-name",
+        "Żółć",
+        "--personal-id",
+        "131052-308T",
+        "--register",
+        "1",
+        "--email",
+        "lukasz@example.fi",
+    )
+    run(
+        "orders",
+        "add",
+        "--customer",
+        str(customer["id"]),
+        "--date",
+        "2026-03-01",
+        "--amount",
+        "49,90",
+        "--reference",
+        "T-1001",
+        "--description",
+        "Kahvipaketti",
+    )
+    return customer
+
+
+def text_of(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [("fi", "Tietosuojaseloste"), ("sv", "Dataskyddsbeskrivning"), ("en", "Privacy statement")],
+)
+def test_statement_export_in_each_language(run, business, tmp_path, lang, heading):
+    out = tmp_path / f"statement-{lang}.pdf"
+    status, exported, _ = run(
+        "statement", "export", "--register", "1", "--lang", lang, "--out", str(out)
+    )
+    assert status == 0 and exported["path"] == str(out)
+    text = text_of(out)
+    assert heading.casefold() in text.casefold()
+    assert "Asiakasrekisteri" in text and "Kahvila Esimerkki Tmi" in text
+    _, archived, _ = run("documents", "list")
+    assert archived[0]["kind"] == "statement" and archived[0]["language"] == lang
+    assert len(archived[0]["sha256"]) == 64
+
+
+def test_signed_statement_verifies_and_a_changed_byte_is_caught(
+    run, business, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("TIETOSUOJA_SIGN_PASSPHRASE", PASS)
+    status, identity, _ = run("signing", "create")
+    assert status == 0 and identity["business_id"] == "3354302-8"
+    out = tmp_path / "signed.pdf"
+    assert run("statement", "export", "--register", "1", "--sign", "--out", str(out))[0] == 0
+    assert "sähköisesti" in text_of(out)  # the block says it is signed digitally
+
+    status, result, _ = run("verify", str(out))
+    assert status == 0 and result["valid"] and result["intact"]
+    assert result["signer"] == "Kahvila Esimerkki Tmi"
+    if shutil.which("pdfsig"):
+        pdfsig = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+        assert "Signature is Valid" in pdfsig
+
+    data = bytearray(out.read_bytes())
+    index = data.index(b"Asiakasrekisteri")  # inside the signed range, outside /Contents
+    data[index] = ord("B")
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(data))
+    status, result, _ = run("verify", str(tampered))
+    assert status == 1 and not (result["valid"] and result["intact"])
+
+
+def test_wrong_passphrase_is_a_clear_error(run, business, tmp_path, monkeypatch):
+    monkeypatch.setenv("TIETOSUOJA_SIGN_PASSPHRASE", PASS)
+    run("signing", "create")
+    monkeypatch.setenv("TIETOSUOJA_SIGN_PASSPHRASE", "vaara")
+    status, _, err = run(
+        "statement", "export", "--register", "1", "--sign", "--out", str(tmp_path / "x.pdf")
+    )
+    assert status == 2 and err.strip()
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_access_report_masks_the_personal_id_unless_asked(run, business, tmp_path):
+    masked = tmp_path / "masked.pdf"
+    clear = tmp_path / "clear.pdf"
+    run("report", "access", str(business["id"]), "--out", str(masked))
+    run("report", "access", str(business["id"]), "--show-personal-id", "--out", str(clear))
+    assert "131052-****" in text_of(masked) and "131052-308T" not in text_of(masked)
+    assert "131052-308T" in text_of(clear)
+    assert "Żółć" in text_of(masked) and "T-1001" in text_of(masked)
+    reader = PdfReader(str(masked))
+    assert reader.metadata.author == "Kahvila Esimerkki Tmi"
+
+
+def test_processing_record_and_archive_get(run, business, tmp_path):
+    status, exported, _ = run(
+        "record", "export", "--lang", "sv", "--out", str(tmp_path / "record.pdf")
+    )
+    assert status == 0
+    again = tmp_path / "again.pdf"
+    assert run("documents", "get", str(exported["id"]), "--out", str(again))[0] == 0
+    assert again.read_bytes() == (tmp_path / "record.pdf").read_bytes()
+
+
+def test_documents_need_a_business_profile(run, tmp_path):
+    status, _, err = run("record", "export", "--out", str(tmp_path / "r.pdf"))
+    assert status == 2 and "controller" in err
+
+
+def test_unsigned_file_verifies_as_unsigned(run, business, tmp_path):
+    out = tmp_path / "plain.pdf"
+    run("statement", "export", "--register", "1", "--out", str(out))
+    status, result, _ = run("verify", str(out))
+    assert status == 0 and result["signed"] is False

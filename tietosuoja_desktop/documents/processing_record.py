@@ -1,0 +1,81 @@
+"""The record of processing activities (seloste käsittelytoimista, GDPR Art 30(1)): the
+controller and its contacts, then every register as one processing activity."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.platypus import Flowable
+
+from ..domain.enums import Language
+from ..domain.records import ControllerProfile, RegisterDescription
+from . import sections
+from .layout import (
+    heading,
+    kv_table,
+    labelled,
+    letterhead,
+    para,
+    signature_block,
+    styles,
+)
+from .model import SignatureBlock
+from .pages import render
+from .texts import format_date, text
+
+
+def _activity(number: int, register: RegisterDescription, lang: Language) -> list[Flowable]:
+    """One register: purposes, categories of people and data, recipients, transfers,
+    retention and security measures (Art 30(1)(b)-(g))."""
+    story: list[Flowable] = [heading(f"{number}. {register.name}", 2)]
+    story.append(para(text(lang, "label.purposes"), styles().label))
+    story += sections.purposes(register, lang)
+    for label, value in sections.register_facts(register, lang):
+        story += labelled(label, value)
+    security = sections.security(register, lang)
+    story.append(para(text(lang, "label.security"), styles().label))
+    if security:
+        story.append(kv_table(security))
+    else:
+        story.append(para(text(lang, "common.not_specified")))
+    return story
+
+
+def build_processing_record(
+    controller: ControllerProfile,
+    registers: Sequence[RegisterDescription],
+    lang: Language,
+    *,
+    signature: SignatureBlock,
+    today: date,
+) -> bytes:
+    """The Art 30 record of all ``registers`` as PDF bytes, dated ``today`` and signed."""
+    lang = Language(lang)
+    st = styles()
+    title = text(lang, "record.title")
+    story: list[Flowable] = letterhead(controller, lang)
+    story += [
+        para(title, st.title),
+        para(text(lang, "record.subtitle"), st.subtitle),
+        para(text(lang, "record.updated", date=format_date(today, lang))),
+        heading(text(lang, "record.controller")),
+        kv_table(sections.controller_rows(controller, lang)),
+        para(text(lang, "label.contact_person"), st.label),
+        kv_table(sections.contact_rows(controller, lang)),
+        para(text(lang, "label.dpo"), st.label),
+    ]
+    story += sections.dpo(controller, lang, text(lang, "record.no_dpo"))
+    story.append(heading(text(lang, "record.activities")))
+    if not registers:
+        story.append(para(text(lang, "record.no_registers")))
+    for number, register in enumerate(registers, start=1):
+        story += _activity(number, register, lang)
+    story.append(signature_block(signature, lang))
+    return render(
+        story,
+        lang=lang,
+        controller=controller,
+        title=title,
+        subject=text(lang, "record.subtitle"),
+    )

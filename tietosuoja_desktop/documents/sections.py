@@ -1,0 +1,166 @@
+"""Blocks shared by several documents: what a register description says (purposes, legal
+bases, retention, transfers...), the data subject's rights and the supervisory authority.
+
+The privacy statement, the access report and the record of processing activities all tell the
+same facts about a register; they are worded here once.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from ..domain.enums import Language, LegalBasis
+from ..domain.records import ControllerProfile, RegisterDescription
+from .layout import controller_address, esc, kv_table, lead_para, para, styles
+from .model import SupervisoryAuthority
+from .texts import legal_basis_text, text
+
+RIGHTS = (
+    "access",
+    "rectification",
+    "erasure",
+    "restriction",
+    "objection",
+    "portability",
+    "withdrawal",
+    "complaint",
+)
+
+
+def controller_rows(controller: ControllerProfile, lang: Language) -> list[tuple[str, str]]:
+    """The controller's identity and contact details (Art 13(1)(a))."""
+    rows = [
+        (text(lang, "label.controller"), controller.name),
+        (text(lang, "label.business_id"), controller.business_id),
+        (text(lang, "label.address"), controller_address(controller)),
+        (text(lang, "label.phone"), controller.phone),
+        (text(lang, "label.email"), controller.email),
+        (text(lang, "label.website"), controller.website),
+    ]
+    return [(label, value) for label, value in rows if value]
+
+
+def contact_rows(controller: ControllerProfile, lang: Language) -> list[tuple[str, str]]:
+    """The contact person for register matters, falling back to the business's details."""
+    rows = [
+        (text(lang, "label.name"), controller.contact_name or controller.name),
+        (text(lang, "label.phone"), controller.contact_phone or controller.phone),
+        (text(lang, "label.email"), controller.contact_email or controller.email),
+    ]
+    return [(label, value) for label, value in rows if value]
+
+
+def dpo(controller: ControllerProfile, lang: Language, none_text: str) -> list[Flowable]:
+    """The data protection officer's contact details, or ``none_text`` when none is appointed."""
+    if not controller.dpo_name.strip():
+        return [para(none_text)]
+    rows = [
+        (text(lang, "label.name"), controller.dpo_name),
+        (text(lang, "label.email"), controller.dpo_email),
+        (text(lang, "label.phone"), controller.dpo_phone),
+    ]
+    return [kv_table([(label, value) for label, value in rows if value])]
+
+
+def purposes(register: RegisterDescription, lang: Language) -> list[Flowable]:
+    """One bullet per purpose with its legal basis and, where that is the basis, the
+    legitimate interest pursued (Art 13(1)(c)-(d))."""
+    if not register.purposes:
+        return [para(text(lang, "common.not_specified"))]
+    items: list[Flowable] = []
+    for purpose in register.purposes:
+        lines = [
+            f"<b>{esc(purpose.description)}</b>",
+            f"{esc(text(lang, 'label.legal_basis'))}: "
+            f"{esc(legal_basis_text(lang, purpose.legal_basis))}",
+        ]
+        if purpose.legal_basis is LegalBasis.LEGITIMATE_INTERESTS or purpose.legitimate_interest:
+            interest = purpose.legitimate_interest or text(lang, "common.not_specified")
+            lines.append(f"{esc(text(lang, 'label.legitimate_interest'))}: {esc(interest)}")
+        items.append(Paragraph("<br/>".join(lines), styles().bullet, bulletText="•"))
+    return items
+
+
+def retention(register: RegisterDescription, lang: Language) -> str:
+    """The retention period in words: the register's own text, else its rule."""
+    if register.retention_text.strip():
+        return register.retention_text
+    rule = register.retention
+    if rule.years is not None:
+        anchor = text(lang, f"retention.anchor.{rule.anchor.value}")
+        return text(lang, "retention.rule", years=rule.years, anchor=anchor)
+    return text(lang, "common.not_specified")
+
+
+def recipients(register: RegisterDescription, lang: Language) -> str:
+    return register.recipients.strip() or text(lang, "statement.no_recipients")
+
+
+def transfers(register: RegisterDescription, lang: Language) -> str:
+    """Whether data leaves the EU/EEA and, if so, on what safeguards (Art 13(1)(f))."""
+    if not register.transfers_outside_eea:
+        return text(lang, "statement.no_transfers")
+    lines = [text(lang, "statement.transfers")]
+    if register.transfer_safeguards.strip():
+        lines.append(f"{text(lang, 'label.safeguards')}: {register.transfer_safeguards.strip()}")
+    return "\n".join(lines)
+
+
+def automated(register: RegisterDescription, lang: Language) -> str:
+    return register.automated_decisions.strip() or text(lang, "statement.no_automated")
+
+
+def register_facts(register: RegisterDescription, lang: Language) -> list[tuple[str, str]]:
+    """(label, text) pairs for a register's content, sources, recipients, transfers,
+    retention and automated decisions, in the order of the privacy statement."""
+    not_specified = text(lang, "common.not_specified")
+    rows = [
+        (text(lang, "label.data_subjects"), register.data_subject_categories or not_specified),
+        (text(lang, "label.categories"), register.data_categories or not_specified),
+        (text(lang, "label.sources"), register.sources or not_specified),
+        (text(lang, "label.recipients"), recipients(register, lang)),
+    ]
+    if register.processors.strip():
+        rows.append((text(lang, "label.processors"), register.processors))
+    rows += [
+        (text(lang, "label.transfers"), transfers(register, lang)),
+        (text(lang, "label.retention"), retention(register, lang)),
+        (text(lang, "label.automated"), automated(register, lang)),
+    ]
+    return rows
+
+
+def security(register: RegisterDescription, lang: Language) -> list[tuple[str, str]]:
+    """The protection principles: paper records and electronically processed data."""
+    rows = []
+    if register.security_manual.strip():
+        rows.append((text(lang, "label.security_manual"), register.security_manual))
+    if register.security_electronic.strip():
+        rows.append((text(lang, "label.security_electronic"), register.security_electronic))
+    return rows
+
+
+def authority_block(authority: SupervisoryAuthority, lang: Language) -> Flowable:
+    """The authority's name and contact details, kept on one page."""
+    rows = [
+        (text(lang, "authority.visiting"), authority.street_address),
+        (text(lang, "authority.postal"), authority.postal_address),
+        (text(lang, "authority.phone"), authority.phone),
+        (text(lang, "authority.email"), authority.email),
+        (text(lang, "authority.website"), authority.website),
+    ]
+    lines = [f"<b>{esc(authority.name)}</b>"]
+    lines += [f"{esc(label)}: {esc(value)}" for label, value in rows if value]
+    block = Paragraph("<br/>".join(lines), styles().quote)
+    return KeepTogether([block])
+
+
+def rights(lang: Language, authority: SupervisoryAuthority) -> list[Flowable]:
+    """The data subject's rights (Art 13(2)(b)-(d), 15(1)(e)-(f)) and how to use them."""
+    story: list[Flowable] = [para(text(lang, "rights.intro"))]
+    for right in RIGHTS:
+        body = text(lang, f"rights.{right}.body", authority=authority.name)
+        story.append(lead_para(text(lang, f"rights.{right}.title"), body))
+    story.append(para(text(lang, "rights.how")))
+    story.append(authority_block(authority, lang))
+    return story

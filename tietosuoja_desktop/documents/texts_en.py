@@ -1,0 +1,379 @@
+"""The fixed English wording of every document, for customers who do not read Finnish or
+Swedish. Plain text only, never markup; the same keys as the Finnish table."""
+
+TEXTS: dict[str, str] = {
+    # Labels
+    "label.controller": "Controller",
+    "label.name": "Name",
+    "label.address": "Address",
+    "label.phone": "Phone",
+    "label.email": "E-mail",
+    "label.website": "Website",
+    "label.business_id": "Business ID",
+    "label.personal_id": "Personal identity code",
+    "label.birth_date": "Date of birth",
+    "label.organisation": "Company or organisation",
+    "label.language": "Language",
+    "label.customer_since": "Customer since",
+    "label.customer_number": "Customer number",
+    "label.notes": "Notes",
+    "label.marketing_prohibited": "Direct marketing prohibited",
+    "label.restricted": "Processing restricted",
+    "label.since": "since {date}",
+    "label.contact_person": "Contact person for register matters",
+    "label.dpo": "Data protection officer",
+    "label.date": "Date",
+    "label.time": "Time",
+    "label.reference": "Reference",
+    "label.description": "Description",
+    "label.amount": "Amount",
+    "label.status": "Status",
+    "label.purpose": "Purpose",
+    "label.action": "Event",
+    "label.channel": "Channel",
+    "label.evidence": "Evidence",
+    "label.kind": "Kind",
+    "label.summary": "Summary",
+    "label.request_type": "Request",
+    "label.received": "Received",
+    "label.completed": "Completed",
+    "label.due": "Due",
+    "label.order_number": "Order number",
+    "label.keep_until": "Kept until",
+    "label.legal_basis": "Legal basis",
+    "label.legitimate_interest": "Legitimate interest",
+    "label.purposes": "Purposes of processing and legal bases",
+    "label.data_subjects": "Categories of data subjects",
+    "label.categories": "Categories of personal data",
+    "label.sources": "Sources of data",
+    "label.recipients": "Recipients and regular disclosures",
+    "label.processors": "Service providers processing data on the controller's behalf",
+    "label.transfers": "Transfers outside the EU/EEA",
+    "label.safeguards": "Safeguards",
+    "label.retention": "Retention period",
+    "label.automated": "Automated decision-making and profiling",
+    "label.security": "Technical and organisational security measures",
+    "label.security_manual": "Paper records",
+    "label.security_electronic": "Electronically processed data",
+    "label.drawn_up": "Drawn up",
+    "label.changed": "Last changed",
+    "label.category": "Category",
+    "label.count": "Count",
+    "common.not_specified": "Not specified.",
+    "common.none_recorded": "Nothing recorded.",
+    "common.regards": "Kind regards",
+    "common.gdpr": "EU General Data Protection Regulation (EU) 2016/679",
+    "letterhead.business_id": "Business ID {business_id}",
+    # Languages
+    "language.fi": "Finnish",
+    "language.sv": "Swedish",
+    "language.en": "English",
+    # Legal bases, GDPR Art 6(1)
+    "basis.consent": "consent of the data subject",
+    "basis.contract": "performance of a contract or steps prior to entering into a contract",
+    "basis.legal_obligation": "a legal obligation of the controller",
+    "basis.vital_interests": "vital interests of the data subject or of another person",
+    "basis.public_task": "a task in the public interest or the exercise of official authority",
+    "basis.legitimate_interests": "legitimate interests of the controller",
+    "basis.article": "GDPR Article 6(1)({letter})",
+    # Request types and the articles they rest on
+    "request.access": "Right of access",
+    "request.rectification": "Rectification",
+    "request.erasure": "Erasure",
+    "request.restriction": "Restriction of processing",
+    "request.portability": "Data portability",
+    "request.objection": "Objection to processing",
+    "request.marketing_objection": "Objection to direct marketing",
+    "request.consent_withdrawal": "Withdrawal of consent",
+    "request_article.access": "Article 15",
+    "request_article.rectification": "Article 16",
+    "request_article.erasure": "Article 17",
+    "request_article.restriction": "Article 18",
+    "request_article.portability": "Article 20",
+    "request_article.objection": "Article 21(1)",
+    "request_article.marketing_objection": "Article 21(2) and (3)",
+    "request_article.consent_withdrawal": "Article 7(3)",
+    # Request statuses
+    "status.open": "Open",
+    "status.waiting_for_identity": "Waiting for proof of identity",
+    "status.in_progress": "In progress",
+    "status.extended": "Time limit extended",
+    "status.completed": "Completed",
+    "status.refused": "Refused",
+    "status.withdrawn": "Withdrawn",
+    # Order statuses
+    "order_status.open": "Open",
+    "order_status.delivered": "Delivered",
+    "order_status.invoiced": "Invoiced",
+    "order_status.paid": "Paid",
+    "order_status.cancelled": "Cancelled",
+    "order_status.returned": "Returned",
+    # Channels, consent actions, contact kinds
+    "channel.email": "E-mail",
+    "channel.letter": "Letter",
+    "channel.in_person": "In person",
+    "channel.phone": "Phone",
+    "channel.web_form": "Web form",
+    "channel.other": "Other",
+    "consent.given": "Given",
+    "consent.withdrawn": "Withdrawn",
+    "contact_kind.contact": "Contact",
+    "contact_kind.complaint": "Complaint",
+    # Retention rule in words
+    "retention.rule": "The data is kept for {years} years from {anchor}.",
+    "retention.anchor.last_activity": "the last activity",
+    "retention.anchor.last_order": "the last order",
+    "retention.anchor.customer_since": "the start of the customer relationship",
+    # What an erasure deleted
+    "erased.customer": "Basic and contact details",
+    "erased.consents": "Consent records",
+    "erased.contacts": "Contacts and complaints",
+    "erased.orders": "Orders",
+    "erased.requests": "Data protection requests",
+    "erased.register_memberships": "Records of the registers you belonged to",
+    "erased.documents": "Documents prepared for you (letters and reports)",
+    "erased.request_personal_details": "Personal details in the records of your requests",
+    # The supervisory authority
+    "authority.heading": "Supervisory authority",
+    "authority.visiting": "Street address",
+    "authority.postal": "Postal address",
+    "authority.phone": "Switchboard",
+    "authority.email": "E-mail",
+    "authority.website": "Website",
+    # Signature block
+    "signature.digital": "This document is signed electronically. Signed by: {signer}.",
+    # Data subject rights
+    "rights.intro": (
+        "Under the GDPR you have the following rights. You can make a request in writing or "
+        "electronically to the controller's contact person."
+    ),
+    "rights.access.title": "Right of access (Article 15).",
+    "rights.access.body": (
+        "You can obtain confirmation as to whether personal data concerning you is processed, "
+        "and a copy of that data."
+    ),
+    "rights.rectification.title": "Right to rectification (Article 16).",
+    "rights.rectification.body": (
+        "You can have inaccurate data about you corrected and incomplete data completed."
+    ),
+    "rights.erasure.title": "Right to erasure (Article 17).",
+    "rights.erasure.body": (
+        "You can have your data erased when there is no longer a ground for processing it. Data "
+        "that the law requires us to keep, such as bookkeeping records, is erased only when the "
+        "statutory retention period has ended."
+    ),
+    "rights.restriction.title": "Right to restriction of processing (Article 18).",
+    "rights.restriction.body": (
+        "You can require that your data is only stored and not otherwise processed, for example "
+        "while its accuracy is being checked."
+    ),
+    "rights.objection.title": "Right to object (Article 21).",
+    "rights.objection.body": (
+        "On grounds relating to your particular situation you can object to processing based on "
+        "the controller's legitimate interests. You can prohibit the use of your data for direct "
+        "marketing at any time."
+    ),
+    "rights.portability.title": "Right to data portability (Article 20).",
+    "rights.portability.body": (
+        "You can receive the data you have provided in a structured, commonly used and "
+        "machine-readable format when the processing is based on consent or a contract and is "
+        "carried out by automated means."
+    ),
+    "rights.withdrawal.title": "Withdrawing consent (Article 7(3)).",
+    "rights.withdrawal.body": (
+        "Where the processing is based on your consent, you can withdraw it at any time. "
+        "Withdrawal does not affect the lawfulness of processing before it."
+    ),
+    "rights.complaint.title": "Right to lodge a complaint with the supervisory authority (Article 77).",
+    "rights.complaint.body": (
+        "If you consider that the processing of your personal data infringes the GDPR, you can "
+        "lodge a complaint with the supervisory authority ({authority})."
+    ),
+    "rights.how": (
+        "Requests are free of charge and are answered without undue delay, at the latest within "
+        "one month of receipt. The time limit may be extended by up to two further months if a "
+        "request is complex or requests are numerous; you will be told of the extension and the "
+        "reasons within the first month. We may ask you to prove your identity where necessary."
+    ),
+    # The privacy statement
+    "statement.title": "Privacy statement",
+    "statement.subtitle": (
+        "Information to data subjects under Articles 13 and 14 of the EU General Data Protection "
+        "Regulation (EU) 2016/679"
+    ),
+    "statement.s1": "Controller and contact person",
+    "statement.s2": "Data protection officer",
+    "statement.s3": "Name of the register",
+    "statement.s4": "Purposes of processing and legal bases",
+    "statement.s5": "Personal data in the register",
+    "statement.s6": "Regular sources of data",
+    "statement.s7": "Recipients and regular disclosures",
+    "statement.s8": "Transfers outside the EU or EEA",
+    "statement.s9": "Retention period",
+    "statement.s10": "Rights of the data subject",
+    "statement.s11": "Statutory or contractual requirement to provide data",
+    "statement.s12": "Automated decision-making and profiling",
+    "statement.s13": "How the register is protected",
+    "statement.s14": "Cookies",
+    "statement.s15": "Date drawn up and date of the latest change",
+    "statement.no_dpo": (
+        "The controller has not appointed a data protection officer. For data protection "
+        "matters, please contact the person named in section 1."
+    ),
+    "statement.no_recipients": "The data is not regularly disclosed outside the controller.",
+    "statement.no_transfers": (
+        "The data is not transferred outside the European Union or the European Economic Area."
+    ),
+    "statement.transfers": (
+        "The data is transferred outside the European Union or the European Economic Area."
+    ),
+    "statement.requirement_default": (
+        "Providing the data is not a statutory requirement. If the data needed for the customer "
+        "relationship is not provided, we may not be able to deliver orders or services."
+    ),
+    "statement.no_automated": (
+        "The data in the register is not used for automated decision-making or profiling."
+    ),
+    "statement.no_cookies": (
+        "Not applicable. No data is collected into the register by cookies on a website."
+    ),
+    # The access report (Art 15)
+    "access.title": "Your personal data",
+    "access.subtitle": "Response to your access request (Article 15 of the EU GDPR)",
+    "access.salutation": "Dear {name}",
+    "access.intro_received": (
+        "On {received} you asked whether {controller} processes personal data concerning you."
+    ),
+    "access.intro": "This report tells you what personal data {controller} processes about you.",
+    "access.confirmation": (
+        "We confirm that we process personal data concerning you. This report has three parts:"
+    ),
+    "access.contents_1": "Part 1: a copy of all personal data held about you.",
+    "access.contents_2": (
+        "Part 2: for each register your data belongs to, the purposes of processing and their "
+        "legal bases, the categories of personal data, the recipients, transfers outside the EU "
+        "and EEA, the retention periods, the sources of data and whether automated decisions are "
+        "made."
+    ),
+    "access.contents_3": "Part 3: your rights and the contact details of the supervisory authority.",
+    "access.free": (
+        "This report is free of charge. If you find errors in the data or wish to exercise your "
+        "other rights, please contact us: {contact}."
+    ),
+    "access.masked": (
+        "Your personal identity code is partly hidden in this report so that it cannot be misused "
+        "if the report goes astray. On request we will show it in full."
+    ),
+    "access.part1": "Part 1. Data held about you",
+    "access.part2": "Part 2. Registers your data belongs to",
+    "access.part3": "Part 3. Your rights",
+    "access.contact_data": "Contact and basic details",
+    "access.consents": "Consents and their history",
+    "access.orders": "Orders",
+    "access.orders_count": "Orders in total: {count}.",
+    "access.contacts": "Contacts and complaints",
+    "access.requests": "Earlier data protection requests",
+    "access.no_registers": "Your data is not linked to any register.",
+    # The record of processing activities (Art 30)
+    "record.title": "Record of processing activities",
+    "record.subtitle": "Article 30(1) of the EU General Data Protection Regulation (EU) 2016/679",
+    "record.updated": "As of {date}",
+    "record.controller": "Controller",
+    "record.no_dpo": "No data protection officer has been appointed.",
+    "record.activities": "Processing activities",
+    "record.no_registers": "No processing activities have been recorded.",
+    # Letters: shared lines
+    "letter.salutation": "Dear {name}",
+    "letter.request_line": "Request: {type} (GDPR {article}), received {received}",
+    "letter.our_reference": "Our reference: {reference}",
+    "letter.contact": "If you have any questions, please contact us: {contact}.",
+    "letter.note": "Further information: {note}",
+    # Letter: acknowledgement of receipt
+    "letter.acknowledgement.title": "We have received your request",
+    "letter.acknowledgement.body": (
+        "We received your request concerning the processing of your personal data on {received}."
+    ),
+    "letter.acknowledgement.due": "We will reply without undue delay and by {due} at the latest.",
+    "letter.acknowledgement.due_unknown": (
+        "We will reply without undue delay and at the latest within one month of receiving it."
+    ),
+    "letter.acknowledgement.extension": (
+        "If the request is exceptionally complex or requests are numerous, the time limit may be "
+        "extended by up to two further months. If so, we will tell you of the extension and the "
+        "reasons before the original time limit ends."
+    ),
+    "letter.acknowledgement.free": "Handling your request is free of charge.",
+    # Letter: proof of identity asked (Art 12(6))
+    "letter.identity_request.title": "Please confirm your identity",
+    "letter.identity_request.body": (
+        "We received your request on {received}. So that no data is disclosed or changed at the "
+        "request of the wrong person, we ask you to confirm your identity (GDPR Article 12(6))."
+    ),
+    "letter.identity_request.reason": "We need this for the following reason: {reason}",
+    "letter.identity_request.how": (
+        "You can, for example, visit us with a valid identity document, or reply from the e-mail "
+        "address or phone number you have given us before. Please do not send your personal "
+        "identity code or a copy of an identity document by unprotected e-mail."
+    ),
+    "letter.identity_request.clock_due": (
+        "We will handle your request as soon as we have received the confirmation and reply by "
+        "{due} at the latest."
+    ),
+    "letter.identity_request.clock": (
+        "We will handle your request as soon as we have received the confirmation."
+    ),
+    "letter.identity_request.unverified": (
+        "If your identity cannot be confirmed, we cannot act on the request (GDPR Article 12(2))."
+    ),
+    # Letter: extension of the time limit (Art 12(3))
+    "letter.extension_notice.title": "Extension of the time limit for our reply",
+    "letter.extension_notice.body": (
+        "We received your request on {received}. Under GDPR Article 12(3) a request is answered "
+        "within one month, but that period may be extended by up to two further months where "
+        "necessary, taking into account the complexity and number of the requests."
+    ),
+    "letter.extension_notice.reason": "We are extending the time limit for the following reason:",
+    "letter.extension_notice.new_due": "We will reply to your request by {due} at the latest.",
+    # Letter: no action or refusal (Art 12(4))
+    "letter.refusal.title": "Notice: we will not act on your request",
+    "letter.refusal.body": (
+        "We have considered your request received on {received}. We will not act on it for the "
+        "following reason:"
+    ),
+    "letter.refusal.basis": "This notice is given under GDPR Article 12(4).",
+    "letter.refusal.complaint": (
+        "If you are not satisfied with our decision, you have the right to lodge a complaint with "
+        "the supervisory authority (GDPR Article 77). Its contact details:"
+    ),
+    "letter.refusal.court": (
+        "You also have the right to seek a judicial remedy before a court (GDPR Article 79). In "
+        "Finland, proceedings are brought before a district court."
+    ),
+    # Letter: request fulfilled
+    "letter.completion.title": "Your request has been carried out",
+    "letter.completion.body": "We have carried out your request received on {received}.",
+    "letter.completion.done": "We have taken the following actions:",
+    "letter.completion.erased": "We have erased the following data about you:",
+    "letter.completion.kept": (
+        "The following orders are kept without your name and contact details, because the "
+        "Finnish Accounting Act (1336/1997, chapter 2, section 10) requires bookkeeping vouchers "
+        "to be kept for six years from the end of the year in which the financial period ended. "
+        "The right to erasure does not apply to data that must be kept under a legal obligation "
+        "(GDPR Article 17(3)(b)). The data is destroyed when the retention period ends."
+    ),
+    "letter.completion.kept_reason": "Reason for keeping: {reason}",
+    "letter.completion.log": (
+        "We keep only a note of your request and how it was handled, so that we can show that "
+        "it was carried out."
+    ),
+    # Letter: the person is not in the register
+    "letter.no_data_held.title": "Reply to your request: we hold no data about you",
+    "letter.no_data_held.body": (
+        "We received your request on {received}. We have checked our registers using the details "
+        "you gave us: {controller} does not process any personal data concerning you."
+    ),
+    "letter.no_data_held.no_action": (
+        "Your request therefore calls for no further action. We keep a note of your request and "
+        "the contact details needed for this reply only to show that the request was handled."
+    ),
+}

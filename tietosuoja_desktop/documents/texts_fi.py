@@ -1,0 +1,389 @@
+"""The fixed Finnish wording of every document (the source of truth for wording quality).
+
+Plain text only, never markup: the builders escape every string, fixed or typed by the user.
+Placeholders are ``str.format`` names in braces. The Swedish and English tables carry exactly
+the same keys (a test checks it).
+"""
+
+TEXTS: dict[str, str] = {
+    # Labels
+    "label.controller": "Rekisterinpitäjä",
+    "label.name": "Nimi",
+    "label.address": "Osoite",
+    "label.phone": "Puhelin",
+    "label.email": "Sähköposti",
+    "label.website": "Verkkosivut",
+    "label.business_id": "Y-tunnus",
+    "label.personal_id": "Henkilötunnus",
+    "label.birth_date": "Syntymäaika",
+    "label.organisation": "Yritys tai yhteisö",
+    "label.language": "Asiointikieli",
+    "label.customer_since": "Asiakkuus alkanut",
+    "label.customer_number": "Asiakasnumero",
+    "label.notes": "Lisätiedot",
+    "label.marketing_prohibited": "Suoramarkkinointikielto",
+    "label.restricted": "Käsittelyä rajoitettu",
+    "label.since": "alkaen {date}",
+    "label.contact_person": "Yhteyshenkilö rekisteriä koskevissa asioissa",
+    "label.dpo": "Tietosuojavastaava",
+    "label.date": "Päivämäärä",
+    "label.time": "Aika",
+    "label.reference": "Viite",
+    "label.description": "Kuvaus",
+    "label.amount": "Summa",
+    "label.status": "Tila",
+    "label.purpose": "Tarkoitus",
+    "label.action": "Tapahtuma",
+    "label.channel": "Kanava",
+    "label.evidence": "Tosite",
+    "label.kind": "Laji",
+    "label.summary": "Sisältö",
+    "label.request_type": "Pyyntö",
+    "label.received": "Vastaanotettu",
+    "label.completed": "Käsitelty",
+    "label.due": "Määräpäivä",
+    "label.order_number": "Tilausnumero",
+    "label.keep_until": "Säilytetään asti",
+    "label.legal_basis": "Oikeusperuste",
+    "label.legitimate_interest": "Oikeutettu etu",
+    "label.purposes": "Käsittelyn tarkoitukset ja oikeusperusteet",
+    "label.data_subjects": "Rekisteröityjen ryhmät",
+    "label.categories": "Henkilötietoryhmät",
+    "label.sources": "Tietolähteet",
+    "label.recipients": "Vastaanottajat ja säännönmukaiset luovutukset",
+    "label.processors": "Rekisterinpitäjän lukuun tietoja käsittelevät palveluntarjoajat",
+    "label.transfers": "Siirrot EU:n tai ETA:n ulkopuolelle",
+    "label.safeguards": "Suojatoimet",
+    "label.retention": "Säilytysaika",
+    "label.automated": "Automaattinen päätöksenteko ja profilointi",
+    "label.security": "Tekniset ja organisatoriset suojatoimet",
+    "label.security_manual": "Manuaalinen aineisto",
+    "label.security_electronic": "Sähköisesti käsiteltävät tiedot",
+    "label.drawn_up": "Laatimispäivä",
+    "label.changed": "Viimeisin muutos",
+    "label.category": "Tietoryhmä",
+    "label.count": "Määrä",
+    "common.not_specified": "Ei määritelty.",
+    "common.none_recorded": "Ei tallennettuja tietoja.",
+    "common.regards": "Ystävällisin terveisin",
+    "common.gdpr": "EU:n yleinen tietosuoja-asetus (EU) 2016/679",
+    "letterhead.business_id": "Y-tunnus {business_id}",
+    # Languages
+    "language.fi": "suomi",
+    "language.sv": "ruotsi",
+    "language.en": "englanti",
+    # Legal bases, GDPR Art 6(1)
+    "basis.consent": "rekisteröidyn suostumus",
+    "basis.contract": "sopimuksen täytäntöönpano tai sopimusta edeltävät toimenpiteet",
+    "basis.legal_obligation": "rekisterinpitäjän lakisääteinen velvoite",
+    "basis.vital_interests": "rekisteröidyn tai toisen henkilön elintärkeä etu",
+    "basis.public_task": "yleistä etua koskeva tehtävä tai julkisen vallan käyttö",
+    "basis.legitimate_interests": "rekisterinpitäjän oikeutettu etu",
+    "basis.article": "tietosuoja-asetuksen 6 artiklan 1 kohdan {letter} alakohta",
+    # Request types and the articles they rest on
+    "request.access": "Tarkastusoikeus (pääsy omiin tietoihin)",
+    "request.rectification": "Tietojen oikaiseminen",
+    "request.erasure": "Tietojen poistaminen",
+    "request.restriction": "Käsittelyn rajoittaminen",
+    "request.portability": "Tietojen siirtäminen järjestelmästä toiseen",
+    "request.objection": "Käsittelyn vastustaminen",
+    "request.marketing_objection": "Suoramarkkinointikielto",
+    "request.consent_withdrawal": "Suostumuksen peruuttaminen",
+    "request_article.access": "15 artikla",
+    "request_article.rectification": "16 artikla",
+    "request_article.erasure": "17 artikla",
+    "request_article.restriction": "18 artikla",
+    "request_article.portability": "20 artikla",
+    "request_article.objection": "21 artiklan 1 kohta",
+    "request_article.marketing_objection": "21 artiklan 2 ja 3 kohta",
+    "request_article.consent_withdrawal": "7 artiklan 3 kohta",
+    # Request statuses
+    "status.open": "Avoin",
+    "status.waiting_for_identity": "Odottaa henkilöllisyyden todistamista",
+    "status.in_progress": "Käsittelyssä",
+    "status.extended": "Määräaikaa pidennetty",
+    "status.completed": "Käsitelty",
+    "status.refused": "Evätty",
+    "status.withdrawn": "Peruttu",
+    # Order statuses
+    "order_status.open": "Avoin",
+    "order_status.delivered": "Toimitettu",
+    "order_status.invoiced": "Laskutettu",
+    "order_status.paid": "Maksettu",
+    "order_status.cancelled": "Peruttu",
+    "order_status.returned": "Palautettu",
+    # Channels, consent actions, contact kinds
+    "channel.email": "Sähköposti",
+    "channel.letter": "Kirje",
+    "channel.in_person": "Henkilökohtaisesti",
+    "channel.phone": "Puhelin",
+    "channel.web_form": "Verkkolomake",
+    "channel.other": "Muu",
+    "consent.given": "Annettu",
+    "consent.withdrawn": "Peruutettu",
+    "contact_kind.contact": "Yhteydenotto",
+    "contact_kind.complaint": "Reklamaatio",
+    # Retention rule in words
+    "retention.rule": "Tietoja säilytetään {years} vuotta {anchor}.",
+    "retention.anchor.last_activity": "viimeisestä asioinnista",
+    "retention.anchor.last_order": "viimeisestä tilauksesta",
+    "retention.anchor.customer_since": "asiakkuuden alkamisesta",
+    # What an erasure deleted
+    "erased.customer": "Perus- ja yhteystiedot",
+    "erased.consents": "Suostumustiedot",
+    "erased.contacts": "Yhteydenotot ja reklamaatiot",
+    "erased.orders": "Tilaukset",
+    "erased.requests": "Tietosuojapyynnöt",
+    "erased.register_memberships": "Tiedot rekistereistä, joihin kuuluit",
+    "erased.documents": "Sinulle laaditut asiakirjat (kirjeet ja selvitykset)",
+    "erased.request_personal_details": "Henkilötiedot tietosuojapyyntöjesi kirjauksista",
+    # The supervisory authority
+    "authority.heading": "Valvontaviranomainen",
+    "authority.visiting": "Käyntiosoite",
+    "authority.postal": "Postiosoite",
+    "authority.phone": "Vaihde",
+    "authority.email": "Sähköposti",
+    "authority.website": "Verkkosivut",
+    # Signature block
+    "signature.digital": "Tämä asiakirja on allekirjoitettu sähköisesti. Allekirjoittaja: {signer}.",
+    # Data subject rights
+    "rights.intro": (
+        "Sinulla on tietosuoja-asetuksen mukaan seuraavat oikeudet. Pyynnöt voi esittää "
+        "kirjallisesti tai sähköisesti rekisterinpitäjän yhteyshenkilölle."
+    ),
+    "rights.access.title": "Tarkastusoikeus (15 artikla).",
+    "rights.access.body": (
+        "Voit saada vahvistuksen siitä, käsitelläänkö sinua koskevia henkilötietoja, ja "
+        "jäljennöksen käsiteltävistä tiedoista."
+    ),
+    "rights.rectification.title": "Oikeus tietojen oikaisemiseen (16 artikla).",
+    "rights.rectification.body": (
+        "Voit vaatia, että virheelliset tietosi korjataan ja puutteelliset tietosi täydennetään."
+    ),
+    "rights.erasure.title": "Oikeus tietojen poistamiseen (17 artikla).",
+    "rights.erasure.body": (
+        "Voit vaatia tietojesi poistamista, kun niiden käsittelylle ei enää ole perustetta. "
+        "Tietoja, jotka laki velvoittaa säilyttämään, kuten kirjanpitoaineistoa, ei poisteta "
+        "ennen lakisääteisen säilytysajan päättymistä."
+    ),
+    "rights.restriction.title": "Oikeus käsittelyn rajoittamiseen (18 artikla).",
+    "rights.restriction.body": (
+        "Voit vaatia, että tietojasi ainoastaan säilytetään eikä niitä muuten käsitellä, "
+        "esimerkiksi sillä välin, kun tietojen paikkansapitävyyttä selvitetään."
+    ),
+    "rights.objection.title": "Vastustamisoikeus (21 artikla).",
+    "rights.objection.body": (
+        "Voit henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella vastustaa "
+        "käsittelyä, joka perustuu rekisterinpitäjän oikeutettuun etuun. Voit milloin tahansa "
+        "kieltää tietojesi käytön suoramarkkinointiin."
+    ),
+    "rights.portability.title": "Oikeus siirtää tiedot järjestelmästä toiseen (20 artikla).",
+    "rights.portability.body": (
+        "Voit saada itse toimittamasi tiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti "
+        "luettavassa muodossa, kun käsittely perustuu suostumukseen tai sopimukseen ja tapahtuu "
+        "automaattisesti."
+    ),
+    "rights.withdrawal.title": "Suostumuksen peruuttaminen (7 artiklan 3 kohta).",
+    "rights.withdrawal.body": (
+        "Kun käsittely perustuu suostumukseesi, voit peruuttaa suostumuksen milloin tahansa. "
+        "Peruuttaminen ei vaikuta sitä ennen tapahtuneen käsittelyn lainmukaisuuteen."
+    ),
+    "rights.complaint.title": "Oikeus tehdä valitus valvontaviranomaiselle (77 artikla).",
+    "rights.complaint.body": (
+        "Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuoja-asetusta, voit tehdä "
+        "valituksen valvontaviranomaiselle ({authority})."
+    ),
+    "rights.how": (
+        "Pyynnöt käsitellään maksutta ja niihin vastataan viipymättä, viimeistään kuukauden "
+        "kuluessa pyynnön vastaanottamisesta. Määräaikaa voidaan pidentää enintään kahdella "
+        "kuukaudella, jos pyyntö on monimutkainen tai pyyntöjä on paljon; pidennyksestä ja sen "
+        "syistä ilmoitetaan ensimmäisen kuukauden aikana. Henkilöllisyyden todistamista voidaan "
+        "pyytää, jos se on tarpeen."
+    ),
+    # The privacy statement
+    "statement.title": "Tietosuojaseloste",
+    "statement.subtitle": (
+        "Rekisteröidyn informointi EU:n yleisen tietosuoja-asetuksen (EU) 2016/679 13 ja 14 "
+        "artiklan mukaisesti"
+    ),
+    "statement.s1": "Rekisterinpitäjä ja yhteyshenkilö",
+    "statement.s2": "Tietosuojavastaava",
+    "statement.s3": "Rekisterin nimi",
+    "statement.s4": "Henkilötietojen käsittelyn tarkoitukset ja oikeusperusteet",
+    "statement.s5": "Rekisterin tietosisältö",
+    "statement.s6": "Säännönmukaiset tietolähteet",
+    "statement.s7": "Tietojen vastaanottajat ja säännönmukaiset luovutukset",
+    "statement.s8": "Tietojen siirto EU:n tai ETA:n ulkopuolelle",
+    "statement.s9": "Tietojen säilytysaika",
+    "statement.s10": "Rekisteröidyn oikeudet",
+    "statement.s11": "Tietojen antamisen lakisääteisyys tai sopimukseen perustuvuus",
+    "statement.s12": "Automaattinen päätöksenteko ja profilointi",
+    "statement.s13": "Rekisterin suojauksen periaatteet",
+    "statement.s14": "Evästeet",
+    "statement.s15": "Selosteen laatimis- ja muutospäivä",
+    "statement.no_dpo": (
+        "Rekisterinpitäjä ei ole nimittänyt tietosuojavastaavaa. Tietosuojaa koskevissa "
+        "asioissa voit ottaa yhteyttä kohdassa 1 mainittuun yhteyshenkilöön."
+    ),
+    "statement.no_recipients": (
+        "Tietoja ei luovuteta säännönmukaisesti rekisterinpitäjän ulkopuolelle."
+    ),
+    "statement.no_transfers": (
+        "Tietoja ei siirretä Euroopan unionin eikä Euroopan talousalueen ulkopuolelle."
+    ),
+    "statement.transfers": (
+        "Tietoja siirretään Euroopan unionin tai Euroopan talousalueen ulkopuolelle."
+    ),
+    "statement.requirement_default": (
+        "Tietojen antaminen ei perustu lakiin. Jos asiakassuhteen hoitamiseen tarvittavia "
+        "tietoja ei anneta, emme välttämättä voi toimittaa tilauksia tai palveluja."
+    ),
+    "statement.no_automated": (
+        "Rekisterin tietoja ei käytetä automaattiseen päätöksentekoon eikä profilointiin."
+    ),
+    "statement.no_cookies": (
+        "Ei sovelleta. Rekisteriin ei kerätä tietoja verkkosivuston evästeiden avulla."
+    ),
+    # The access report (Art 15)
+    "access.title": "Selvitys sinua koskevista henkilötiedoista",
+    "access.subtitle": "Vastaus tarkastuspyyntöön (EU:n yleisen tietosuoja-asetuksen 15 artikla)",
+    "access.salutation": "Hyvä {name}",
+    "access.intro_received": (
+        "Pyysit {received} saada tietää, käsitteleekö {controller} sinua koskevia henkilötietoja."
+    ),
+    "access.intro": "Tässä selvityksessä kerromme, mitä henkilötietoja {controller} sinusta käsittelee.",
+    "access.confirmation": (
+        "Vahvistamme, että käsittelemme sinua koskevia henkilötietoja. Selvityksessä on kolme osaa:"
+    ),
+    "access.contents_1": "Osa 1: jäljennös kaikista sinusta tallennetuista henkilötiedoista.",
+    "access.contents_2": (
+        "Osa 2: kunkin rekisterin, johon tietosi kuuluvat, käsittelyn tarkoitukset ja "
+        "oikeusperusteet, henkilötietoryhmät, vastaanottajat, siirrot EU:n ja ETA:n ulkopuolelle, "
+        "säilytysajat, tietolähteet sekä tieto automaattisesta päätöksenteosta."
+    ),
+    "access.contents_3": "Osa 3: oikeutesi ja valvontaviranomaisen yhteystiedot.",
+    "access.free": (
+        "Selvitys on maksuton. Jos huomaat tiedoissa virheitä tai haluat käyttää muita "
+        "oikeuksiasi, ota yhteyttä: {contact}."
+    ),
+    "access.masked": (
+        "Henkilötunnuksesi on tässä selvityksessä osittain peitetty, jotta se ei joutuisi vääriin "
+        "käsiin. Saat sen pyynnöstä näkyviin kokonaan."
+    ),
+    "access.part1": "Osa 1. Sinusta tallennetut tiedot",
+    "access.part2": "Osa 2. Rekisterit, joihin tietosi kuuluvat",
+    "access.part3": "Osa 3. Oikeutesi",
+    "access.contact_data": "Yhteystiedot ja muut perustiedot",
+    "access.consents": "Suostumukset ja niiden historia",
+    "access.orders": "Tilaukset",
+    "access.orders_count": "Tilauksia yhteensä: {count}.",
+    "access.contacts": "Yhteydenotot ja reklamaatiot",
+    "access.requests": "Aiemmat tietosuojapyynnöt",
+    "access.no_registers": "Tietojasi ei ole liitetty yhteenkään rekisteriin.",
+    # The record of processing activities (Art 30)
+    "record.title": "Seloste käsittelytoimista",
+    "record.subtitle": "EU:n yleisen tietosuoja-asetuksen (EU) 2016/679 30 artiklan 1 kohta",
+    "record.updated": "Tilanne {date}",
+    "record.controller": "Rekisterinpitäjän tiedot",
+    "record.no_dpo": "Tietosuojavastaavaa ei ole nimitetty.",
+    "record.activities": "Käsittelytoimet",
+    "record.no_registers": "Käsittelytoimia ei ole kirjattu.",
+    # Letters: shared lines
+    "letter.salutation": "Hyvä {name}",
+    "letter.request_line": "Pyyntö: {type} (tietosuoja-asetuksen {article}), vastaanotettu {received}",
+    "letter.our_reference": "Viitteemme: {reference}",
+    "letter.contact": "Jos sinulla on kysyttävää, ota yhteyttä: {contact}.",
+    "letter.note": "Lisätietoja: {note}",
+    # Letter: acknowledgement of receipt
+    "letter.acknowledgement.title": "Vahvistus pyyntösi vastaanottamisesta",
+    "letter.acknowledgement.body": (
+        "Olemme vastaanottaneet {received} pyyntösi, joka koskee henkilötietojesi käsittelyä."
+    ),
+    "letter.acknowledgement.due": "Vastaamme pyyntöösi viipymättä ja viimeistään {due}.",
+    "letter.acknowledgement.due_unknown": (
+        "Vastaamme pyyntöösi viipymättä ja viimeistään kuukauden kuluessa sen vastaanottamisesta."
+    ),
+    "letter.acknowledgement.extension": (
+        "Jos pyyntö on poikkeuksellisen monimutkainen tai pyyntöjä on paljon, määräaikaa voidaan "
+        "pidentää enintään kahdella kuukaudella. Ilmoitamme pidennyksestä ja sen syistä ennen "
+        "alkuperäisen määräajan päättymistä."
+    ),
+    "letter.acknowledgement.free": "Pyynnön käsittely on sinulle maksutonta.",
+    # Letter: proof of identity asked (Art 12(6))
+    "letter.identity_request.title": "Pyyntö henkilöllisyyden todistamiseksi",
+    "letter.identity_request.body": (
+        "Olemme vastaanottaneet {received} pyyntösi. Jotta tietoja ei luovutettaisi tai "
+        "muutettaisi väärän henkilön pyynnöstä, pyydämme sinua todistamaan henkilöllisyytesi "
+        "(tietosuoja-asetuksen 12 artiklan 6 kohta)."
+    ),
+    "letter.identity_request.reason": "Tarvitsemme selvityksen seuraavasta syystä: {reason}",
+    "letter.identity_request.how": (
+        "Selvitykseksi käy esimerkiksi käynti luonamme voimassa olevan henkilöllisyystodistuksen "
+        "kanssa tai vastaus siitä sähköpostiosoitteesta tai puhelinnumerosta, jonka olet meille "
+        "aiemmin ilmoittanut. Älä lähetä henkilötunnustasi tai kopiota henkilöllisyystodistuksesta "
+        "suojaamattomalla sähköpostilla."
+    ),
+    "letter.identity_request.clock_due": (
+        "Käsittelemme pyyntösi heti, kun selvitys on saapunut, ja vastaamme viimeistään {due}."
+    ),
+    "letter.identity_request.clock": "Käsittelemme pyyntösi heti, kun selvitys on saapunut.",
+    "letter.identity_request.unverified": (
+        "Jos henkilöllisyyttäsi ei voida varmistaa, emme voi toteuttaa pyyntöä "
+        "(tietosuoja-asetuksen 12 artiklan 2 kohta)."
+    ),
+    # Letter: extension of the time limit (Art 12(3))
+    "letter.extension_notice.title": "Ilmoitus vastausajan pidentämisestä",
+    "letter.extension_notice.body": (
+        "Olemme vastaanottaneet {received} pyyntösi. Tietosuoja-asetuksen 12 artiklan 3 kohdan "
+        "mukaan pyyntöön vastataan kuukauden kuluessa, mutta määräaikaa voidaan tarvittaessa "
+        "pidentää enintään kahdella kuukaudella, kun otetaan huomioon pyyntöjen monimutkaisuus ja "
+        "määrä."
+    ),
+    "letter.extension_notice.reason": "Pidennämme vastausaikaa seuraavasta syystä:",
+    "letter.extension_notice.new_due": "Vastaamme pyyntöösi viimeistään {due}.",
+    # Letter: no action or refusal (Art 12(4))
+    "letter.refusal.title": "Ilmoitus: pyyntöäsi ei toteuteta",
+    "letter.refusal.body": (
+        "Olemme käsitelleet {received} vastaanottamamme pyyntösi. Emme toteuta pyyntöä "
+        "seuraavasta syystä:"
+    ),
+    "letter.refusal.basis": (
+        "Tämä ilmoitus annetaan tietosuoja-asetuksen 12 artiklan 4 kohdan mukaisesti."
+    ),
+    "letter.refusal.complaint": (
+        "Jos olet tyytymätön ratkaisuumme, sinulla on oikeus tehdä valitus valvontaviranomaiselle "
+        "(tietosuoja-asetuksen 77 artikla). Valvontaviranomaisen yhteystiedot:"
+    ),
+    "letter.refusal.court": (
+        "Sinulla on lisäksi oikeus saattaa asia tuomioistuimen käsiteltäväksi "
+        "(tietosuoja-asetuksen 79 artikla). Suomessa asia pannaan vireille käräjäoikeudessa."
+    ),
+    # Letter: request fulfilled
+    "letter.completion.title": "Ilmoitus pyyntösi toteuttamisesta",
+    "letter.completion.body": "Olemme toteuttaneet {received} vastaanottamamme pyyntösi.",
+    "letter.completion.done": "Teimme seuraavat toimenpiteet:",
+    "letter.completion.erased": "Poistimme seuraavat sinua koskevat tiedot:",
+    "letter.completion.kept": (
+        "Seuraavat tilaukset säilytetään ilman nimeäsi ja yhteystietojasi, koska kirjanpitolaki "
+        "(1336/1997, 2 luvun 10 §) velvoittaa säilyttämään kirjanpidon tositteet kuusi vuotta sen "
+        "vuoden lopusta, jona tilikausi on päättynyt. Poisto-oikeus ei koske tietoja, joiden "
+        "säilyttäminen on lakisääteinen velvoite (tietosuoja-asetuksen 17 artiklan 3 kohdan "
+        "b alakohta). Tiedot hävitetään säilytysajan päätyttyä."
+    ),
+    "letter.completion.kept_reason": "Säilyttämisen peruste: {reason}",
+    "letter.completion.log": (
+        "Säilytämme ainoastaan merkinnän pyynnöstäsi ja sen käsittelystä, jotta voimme osoittaa "
+        "pyynnön tulleen toteutetuksi."
+    ),
+    # Letter: the person is not in the register
+    "letter.no_data_held.title": "Vastaus pyyntöösi: sinusta ei ole tallennettu tietoja",
+    "letter.no_data_held.body": (
+        "Olemme vastaanottaneet {received} pyyntösi. Tarkistimme rekisterimme antamiesi tietojen "
+        "perusteella: {controller} ei käsittele sinua koskevia henkilötietoja."
+    ),
+    "letter.no_data_held.no_action": (
+        "Pyyntö ei tästä syystä edellytä muita toimenpiteitä. Säilytämme merkinnän pyynnöstäsi ja "
+        "tähän vastaukseen tarvittavat yhteystietosi ainoastaan osoittaaksemme, että pyyntö on "
+        "käsitelty."
+    ),
+}

@@ -1,0 +1,402 @@
+"""The fixed Swedish wording of every document (Finland-Swedish legal terms, as in the
+Swedish version of the GDPR and the vocabulary of Dataombudsmannens byrå).
+
+Plain text only, never markup; the same keys as the Finnish table.
+"""
+
+TEXTS: dict[str, str] = {
+    # Labels
+    "label.controller": "Personuppgiftsansvarig",
+    "label.name": "Namn",
+    "label.address": "Adress",
+    "label.phone": "Telefon",
+    "label.email": "E-post",
+    "label.website": "Webbplats",
+    "label.business_id": "FO-nummer",
+    "label.personal_id": "Personbeteckning",
+    "label.birth_date": "Födelsedatum",
+    "label.organisation": "Företag eller sammanslutning",
+    "label.language": "Kontaktspråk",
+    "label.customer_since": "Kund sedan",
+    "label.customer_number": "Kundnummer",
+    "label.notes": "Övriga uppgifter",
+    "label.marketing_prohibited": "Förbud mot direktmarknadsföring",
+    "label.restricted": "Behandlingen begränsad",
+    "label.since": "från och med {date}",
+    "label.contact_person": "Kontaktperson i ärenden som gäller registret",
+    "label.dpo": "Dataskyddsombud",
+    "label.date": "Datum",
+    "label.time": "Tid",
+    "label.reference": "Referens",
+    "label.description": "Beskrivning",
+    "label.amount": "Belopp",
+    "label.status": "Status",
+    "label.purpose": "Ändamål",
+    "label.action": "Händelse",
+    "label.channel": "Kanal",
+    "label.evidence": "Verifikat",
+    "label.kind": "Typ",
+    "label.summary": "Innehåll",
+    "label.request_type": "Begäran",
+    "label.received": "Mottagen",
+    "label.completed": "Behandlad",
+    "label.due": "Sista dag",
+    "label.order_number": "Beställningsnummer",
+    "label.keep_until": "Sparas till och med",
+    "label.legal_basis": "Rättslig grund",
+    "label.legitimate_interest": "Berättigat intresse",
+    "label.purposes": "Ändamålen med behandlingen och de rättsliga grunderna",
+    "label.data_subjects": "Grupper av registrerade",
+    "label.categories": "Kategorier av personuppgifter",
+    "label.sources": "Uppgiftskällor",
+    "label.recipients": "Mottagare och regelbundna utlämnanden",
+    "label.processors": "Tjänsteleverantörer som behandlar uppgifter för den personuppgiftsansvariges räkning",
+    "label.transfers": "Överföringar utanför EU eller EES",
+    "label.safeguards": "Skyddsåtgärder",
+    "label.retention": "Lagringstid",
+    "label.automated": "Automatiserat beslutsfattande och profilering",
+    "label.security": "Tekniska och organisatoriska säkerhetsåtgärder",
+    "label.security_manual": "Manuellt material",
+    "label.security_electronic": "Uppgifter som behandlas elektroniskt",
+    "label.drawn_up": "Upprättad",
+    "label.changed": "Senast ändrad",
+    "label.category": "Uppgiftsgrupp",
+    "label.count": "Antal",
+    "common.not_specified": "Inte angivet.",
+    "common.none_recorded": "Inga registrerade uppgifter.",
+    "common.regards": "Med vänliga hälsningar",
+    "common.gdpr": "EU:s allmänna dataskyddsförordning (EU) 2016/679",
+    "letterhead.business_id": "FO-nummer {business_id}",
+    # Languages
+    "language.fi": "finska",
+    "language.sv": "svenska",
+    "language.en": "engelska",
+    # Legal bases, GDPR Art 6(1)
+    "basis.consent": "den registrerades samtycke",
+    "basis.contract": "fullgörande av avtal eller åtgärder innan avtal ingås",
+    "basis.legal_obligation": "en rättslig förpliktelse för den personuppgiftsansvarige",
+    "basis.vital_interests": "den registrerades eller en annan fysisk persons grundläggande intressen",
+    "basis.public_task": "en uppgift av allmänt intresse eller myndighetsutövning",
+    "basis.legitimate_interests": "den personuppgiftsansvariges berättigade intresse",
+    "basis.article": "artikel 6.1 {letter} i dataskyddsförordningen",
+    # Request types and the articles they rest on
+    "request.access": "Rätt till tillgång (insyn i egna uppgifter)",
+    "request.rectification": "Rättelse av uppgifter",
+    "request.erasure": "Radering av uppgifter",
+    "request.restriction": "Begränsning av behandling",
+    "request.portability": "Överföring av uppgifter (dataportabilitet)",
+    "request.objection": "Invändning mot behandling",
+    "request.marketing_objection": "Förbud mot direktmarknadsföring",
+    "request.consent_withdrawal": "Återkallelse av samtycke",
+    "request_article.access": "artikel 15",
+    "request_article.rectification": "artikel 16",
+    "request_article.erasure": "artikel 17",
+    "request_article.restriction": "artikel 18",
+    "request_article.portability": "artikel 20",
+    "request_article.objection": "artikel 21.1",
+    "request_article.marketing_objection": "artikel 21.2 och 21.3",
+    "request_article.consent_withdrawal": "artikel 7.3",
+    # Request statuses
+    "status.open": "Öppen",
+    "status.waiting_for_identity": "Väntar på identitetsbevis",
+    "status.in_progress": "Under behandling",
+    "status.extended": "Tidsfristen förlängd",
+    "status.completed": "Behandlad",
+    "status.refused": "Avslagen",
+    "status.withdrawn": "Återtagen",
+    # Order statuses
+    "order_status.open": "Öppen",
+    "order_status.delivered": "Levererad",
+    "order_status.invoiced": "Fakturerad",
+    "order_status.paid": "Betald",
+    "order_status.cancelled": "Annullerad",
+    "order_status.returned": "Returnerad",
+    # Channels, consent actions, contact kinds
+    "channel.email": "E-post",
+    "channel.letter": "Brev",
+    "channel.in_person": "Personligen",
+    "channel.phone": "Telefon",
+    "channel.web_form": "Webbformulär",
+    "channel.other": "Annat",
+    "consent.given": "Givet",
+    "consent.withdrawn": "Återkallat",
+    "contact_kind.contact": "Kontakt",
+    "contact_kind.complaint": "Reklamation",
+    # Retention rule in words
+    "retention.rule": "Uppgifterna sparas i {years} år räknat från {anchor}.",
+    "retention.anchor.last_activity": "den senaste kontakten",
+    "retention.anchor.last_order": "den senaste beställningen",
+    "retention.anchor.customer_since": "kundförhållandets början",
+    # What an erasure deleted
+    "erased.customer": "Grund- och kontaktuppgifter",
+    "erased.consents": "Uppgifter om samtycken",
+    "erased.contacts": "Kontakter och reklamationer",
+    "erased.orders": "Beställningar",
+    "erased.requests": "Begäranden om dataskydd",
+    "erased.register_memberships": "Uppgifter om vilka register du hörde till",
+    "erased.documents": "Dokument som upprättats för dig (brev och redogörelser)",
+    "erased.request_personal_details": "Personuppgifter i anteckningarna om dina begäranden",
+    # The supervisory authority
+    "authority.heading": "Tillsynsmyndighet",
+    "authority.visiting": "Besöksadress",
+    "authority.postal": "Postadress",
+    "authority.phone": "Växel",
+    "authority.email": "E-post",
+    "authority.website": "Webbplats",
+    # Signature block
+    "signature.digital": "Detta dokument är elektroniskt undertecknat. Undertecknare: {signer}.",
+    # Data subject rights
+    "rights.intro": (
+        "Enligt dataskyddsförordningen har du följande rättigheter. Du kan framföra en begäran "
+        "skriftligen eller elektroniskt till den personuppgiftsansvariges kontaktperson."
+    ),
+    "rights.access.title": "Rätt till tillgång (artikel 15).",
+    "rights.access.body": (
+        "Du har rätt att få bekräftelse på om personuppgifter som gäller dig behandlas och att få "
+        "en kopia av de uppgifter som behandlas."
+    ),
+    "rights.rectification.title": "Rätt till rättelse (artikel 16).",
+    "rights.rectification.body": (
+        "Du kan kräva att felaktiga uppgifter om dig rättas och att ofullständiga uppgifter "
+        "kompletteras."
+    ),
+    "rights.erasure.title": "Rätt till radering (artikel 17).",
+    "rights.erasure.body": (
+        "Du kan kräva att dina uppgifter raderas när det inte längre finns grund för att behandla "
+        "dem. Uppgifter som ska bevaras enligt lag, till exempel bokföringsmaterial, raderas inte "
+        "förrän den lagstadgade förvaringstiden har löpt ut."
+    ),
+    "rights.restriction.title": "Rätt till begränsning av behandling (artikel 18).",
+    "rights.restriction.body": (
+        "Du kan kräva att dina uppgifter endast lagras och inte behandlas på annat sätt, till "
+        "exempel medan det utreds om uppgifterna är korrekta."
+    ),
+    "rights.objection.title": "Rätt att göra invändningar (artikel 21).",
+    "rights.objection.body": (
+        "Du kan av skäl som hänför sig till din specifika situation invända mot behandling som "
+        "grundar sig på den personuppgiftsansvariges berättigade intresse. Du kan när som helst "
+        "förbjuda att dina uppgifter används för direktmarknadsföring."
+    ),
+    "rights.portability.title": "Rätt till dataportabilitet (artikel 20).",
+    "rights.portability.body": (
+        "Du kan få de uppgifter som du själv har lämnat i ett strukturerat, allmänt använt och "
+        "maskinläsbart format, när behandlingen grundar sig på samtycke eller avtal och sker "
+        "automatiserat."
+    ),
+    "rights.withdrawal.title": "Återkallelse av samtycke (artikel 7.3).",
+    "rights.withdrawal.body": (
+        "När behandlingen grundar sig på ditt samtycke kan du när som helst återkalla det. "
+        "Återkallelsen påverkar inte lagligheten av behandling som skett innan samtycket "
+        "återkallades."
+    ),
+    "rights.complaint.title": "Rätt att lämna klagomål till tillsynsmyndigheten (artikel 77).",
+    "rights.complaint.body": (
+        "Om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen "
+        "kan du lämna in ett klagomål till tillsynsmyndigheten ({authority})."
+    ),
+    "rights.how": (
+        "En begäran behandlas avgiftsfritt och besvaras utan onödigt dröjsmål, senast inom en "
+        "månad från att den tagits emot. Tidsfristen kan förlängas med högst två månader om "
+        "begäran är komplicerad eller om antalet begäranden är stort; om förlängningen och "
+        "orsakerna till den meddelas inom den första månaden. Vi kan be dig styrka din identitet "
+        "om det behövs."
+    ),
+    # The privacy statement
+    "statement.title": "Dataskyddsbeskrivning",
+    "statement.subtitle": (
+        "Information till den registrerade enligt artiklarna 13 och 14 i EU:s allmänna "
+        "dataskyddsförordning (EU) 2016/679"
+    ),
+    "statement.s1": "Personuppgiftsansvarig och kontaktperson",
+    "statement.s2": "Dataskyddsombud",
+    "statement.s3": "Registrets namn",
+    "statement.s4": "Ändamålen med behandlingen av personuppgifter och de rättsliga grunderna",
+    "statement.s5": "Registrets datainnehåll",
+    "statement.s6": "Regelbundna uppgiftskällor",
+    "statement.s7": "Mottagare och regelbundna utlämnanden av uppgifter",
+    "statement.s8": "Överföring av uppgifter utanför EU eller EES",
+    "statement.s9": "Lagringstid för uppgifterna",
+    "statement.s10": "Den registrerades rättigheter",
+    "statement.s11": "Krav enligt lag eller avtal att lämna uppgifter",
+    "statement.s12": "Automatiserat beslutsfattande och profilering",
+    "statement.s13": "Principerna för skyddet av registret",
+    "statement.s14": "Kakor",
+    "statement.s15": "Datum för upprättande och senaste ändring",
+    "statement.no_dpo": (
+        "Den personuppgiftsansvarige har inte utsett något dataskyddsombud. I frågor som gäller "
+        "dataskydd kan du kontakta den kontaktperson som anges i punkt 1."
+    ),
+    "statement.no_recipients": (
+        "Uppgifterna lämnas inte regelbundet ut utanför den personuppgiftsansvarige."
+    ),
+    "statement.no_transfers": (
+        "Uppgifterna överförs inte utanför Europeiska unionen eller Europeiska ekonomiska "
+        "samarbetsområdet."
+    ),
+    "statement.transfers": (
+        "Uppgifterna överförs utanför Europeiska unionen eller Europeiska ekonomiska "
+        "samarbetsområdet."
+    ),
+    "statement.requirement_default": (
+        "Det finns inget lagstadgat krav på att lämna uppgifterna. Om de uppgifter som behövs "
+        "för kundförhållandet inte lämnas kan vi eventuellt inte leverera beställningar eller "
+        "tjänster."
+    ),
+    "statement.no_automated": (
+        "Uppgifterna i registret används inte för automatiserat beslutsfattande eller profilering."
+    ),
+    "statement.no_cookies": (
+        "Tillämpas inte. Uppgifter till registret samlas inte in med hjälp av kakor på en "
+        "webbplats."
+    ),
+    # The access report (Art 15)
+    "access.title": "Redogörelse för dina personuppgifter",
+    "access.subtitle": (
+        "Svar på begäran om tillgång (artikel 15 i EU:s allmänna dataskyddsförordning)"
+    ),
+    "access.salutation": "Bästa {name}",
+    "access.intro_received": (
+        "Du bad den {received} om att få veta om {controller} behandlar personuppgifter som gäller dig."
+    ),
+    "access.intro": (
+        "I denna redogörelse berättar vi vilka personuppgifter om dig {controller} behandlar."
+    ),
+    "access.confirmation": (
+        "Vi bekräftar att vi behandlar personuppgifter som gäller dig. Redogörelsen består av "
+        "tre delar:"
+    ),
+    "access.contents_1": "Del 1: en kopia av alla personuppgifter som registrerats om dig.",
+    "access.contents_2": (
+        "Del 2: för varje register som dina uppgifter hör till ändamålen med behandlingen och de "
+        "rättsliga grunderna, kategorierna av personuppgifter, mottagarna, överföringar utanför "
+        "EU och EES, lagringstiderna, uppgiftskällorna samt om automatiserat beslutsfattande "
+        "förekommer."
+    ),
+    "access.contents_3": "Del 3: dina rättigheter och tillsynsmyndighetens kontaktuppgifter.",
+    "access.free": (
+        "Redogörelsen är avgiftsfri. Om du upptäcker fel i uppgifterna eller vill utöva dina "
+        "övriga rättigheter kan du kontakta oss: {contact}."
+    ),
+    "access.masked": (
+        "Din personbeteckning visas delvis dold i denna redogörelse så att den inte hamnar i fel "
+        "händer. På begäran får du den i sin helhet."
+    ),
+    "access.part1": "Del 1. Uppgifter som registrerats om dig",
+    "access.part2": "Del 2. Register som dina uppgifter hör till",
+    "access.part3": "Del 3. Dina rättigheter",
+    "access.contact_data": "Kontaktuppgifter och övriga grunduppgifter",
+    "access.consents": "Samtycken och deras historik",
+    "access.orders": "Beställningar",
+    "access.orders_count": "Beställningar sammanlagt: {count}.",
+    "access.contacts": "Kontakter och reklamationer",
+    "access.requests": "Tidigare begäranden om dataskydd",
+    "access.no_registers": "Dina uppgifter har inte kopplats till något register.",
+    # The record of processing activities (Art 30)
+    "record.title": "Register över behandling",
+    "record.subtitle": "Artikel 30.1 i EU:s allmänna dataskyddsförordning (EU) 2016/679",
+    "record.updated": "Läget {date}",
+    "record.controller": "Uppgifter om den personuppgiftsansvarige",
+    "record.no_dpo": "Inget dataskyddsombud har utsetts.",
+    "record.activities": "Behandlingar",
+    "record.no_registers": "Inga behandlingar har registrerats.",
+    # Letters: shared lines
+    "letter.salutation": "Bästa {name}",
+    "letter.request_line": (
+        "Begäran: {type} ({article} i dataskyddsförordningen), mottagen den {received}"
+    ),
+    "letter.our_reference": "Vår referens: {reference}",
+    "letter.contact": "Om du har frågor kan du kontakta oss: {contact}.",
+    "letter.note": "Ytterligare information: {note}",
+    # Letter: acknowledgement of receipt
+    "letter.acknowledgement.title": "Bekräftelse på mottagen begäran",
+    "letter.acknowledgement.body": (
+        "Den {received} tog vi emot din begäran som gäller behandlingen av dina personuppgifter."
+    ),
+    "letter.acknowledgement.due": "Vi besvarar din begäran utan onödigt dröjsmål, senast {due}.",
+    "letter.acknowledgement.due_unknown": (
+        "Vi besvarar din begäran utan onödigt dröjsmål, senast inom en månad från att den togs "
+        "emot."
+    ),
+    "letter.acknowledgement.extension": (
+        "Om begäran är ovanligt komplicerad eller om antalet begäranden är stort kan tidsfristen "
+        "förlängas med högst två månader. Vi meddelar i så fall förlängningen och orsakerna till "
+        "den innan den ursprungliga tidsfristen löper ut."
+    ),
+    "letter.acknowledgement.free": "Behandlingen av begäran är avgiftsfri för dig.",
+    # Letter: proof of identity asked (Art 12(6))
+    "letter.identity_request.title": "Begäran om att styrka din identitet",
+    "letter.identity_request.body": (
+        "Vi tog emot din begäran den {received}. För att uppgifter inte ska lämnas ut eller "
+        "ändras på begäran av fel person ber vi dig styrka din identitet (artikel 12.6 i "
+        "dataskyddsförordningen)."
+    ),
+    "letter.identity_request.reason": "Vi behöver en utredning av följande orsak: {reason}",
+    "letter.identity_request.how": (
+        "Du kan till exempel besöka oss med ett giltigt identitetsbevis eller svara från den "
+        "e-postadress eller det telefonnummer som du tidigare har uppgett för oss. Skicka inte "
+        "din personbeteckning eller en kopia av ditt identitetsbevis med oskyddad e-post."
+    ),
+    "letter.identity_request.clock_due": (
+        "Vi behandlar din begäran så snart utredningen har kommit in och svarar senast {due}."
+    ),
+    "letter.identity_request.clock": (
+        "Vi behandlar din begäran så snart utredningen har kommit in."
+    ),
+    "letter.identity_request.unverified": (
+        "Om din identitet inte kan fastställas kan vi inte tillmötesgå begäran (artikel 12.2 i "
+        "dataskyddsförordningen)."
+    ),
+    # Letter: extension of the time limit (Art 12(3))
+    "letter.extension_notice.title": "Meddelande om förlängd svarstid",
+    "letter.extension_notice.body": (
+        "Vi tog emot din begäran den {received}. Enligt artikel 12.3 i dataskyddsförordningen "
+        "ska en begäran besvaras inom en månad, men tidsfristen kan vid behov förlängas med högst "
+        "två månader med beaktande av hur komplicerade begärandena är och hur många de är."
+    ),
+    "letter.extension_notice.reason": "Vi förlänger svarstiden av följande orsak:",
+    "letter.extension_notice.new_due": "Vi besvarar din begäran senast {due}.",
+    # Letter: no action or refusal (Art 12(4))
+    "letter.refusal.title": "Meddelande: din begäran tillmötesgås inte",
+    "letter.refusal.body": (
+        "Vi har behandlat din begäran som vi tog emot den {received}. Vi tillmötesgår inte begäran "
+        "av följande orsak:"
+    ),
+    "letter.refusal.basis": "Detta meddelande ges med stöd av artikel 12.4 i dataskyddsförordningen.",
+    "letter.refusal.complaint": (
+        "Om du inte är nöjd med vårt beslut har du rätt att lämna in ett klagomål till "
+        "tillsynsmyndigheten (artikel 77 i dataskyddsförordningen). Tillsynsmyndighetens "
+        "kontaktuppgifter:"
+    ),
+    "letter.refusal.court": (
+        "Du har dessutom rätt att föra ärendet till domstol (artikel 79 i "
+        "dataskyddsförordningen). I Finland väcks talan vid tingsrätten."
+    ),
+    # Letter: request fulfilled
+    "letter.completion.title": "Meddelande om att din begäran har verkställts",
+    "letter.completion.body": "Vi har verkställt din begäran som vi tog emot den {received}.",
+    "letter.completion.done": "Vi har vidtagit följande åtgärder:",
+    "letter.completion.erased": "Vi har raderat följande uppgifter om dig:",
+    "letter.completion.kept": (
+        "Följande beställningar sparas utan ditt namn och dina kontaktuppgifter, eftersom "
+        "bokföringslagen (1336/1997, 2 kap. 10 §) kräver att verifikationer bevaras i sex år från "
+        "utgången av det år då räkenskapsperioden upphörde. Rätten till radering gäller inte "
+        "uppgifter som ska bevaras enligt en rättslig förpliktelse (artikel 17.3 b i "
+        "dataskyddsförordningen). Uppgifterna förstörs när förvaringstiden har löpt ut."
+    ),
+    "letter.completion.kept_reason": "Grund för bevarandet: {reason}",
+    "letter.completion.log": (
+        "Vi sparar endast en anteckning om din begäran och hur den behandlats, så att vi kan visa "
+        "att begäran har verkställts."
+    ),
+    # Letter: the person is not in the register
+    "letter.no_data_held.title": "Svar på din begäran: inga uppgifter om dig har registrerats",
+    "letter.no_data_held.body": (
+        "Vi tog emot din begäran den {received}. Vi har gått igenom våra register utifrån de "
+        "uppgifter du lämnat: {controller} behandlar inga personuppgifter som gäller dig."
+    ),
+    "letter.no_data_held.no_action": (
+        "Begäran föranleder därför inga andra åtgärder. Vi sparar en anteckning om din begäran och "
+        "de kontaktuppgifter som behövs för detta svar endast för att kunna visa att begäran har "
+        "behandlats."
+    ),
+}

@@ -1,0 +1,364 @@
+"""Documents as the business hands them out: built from the register, optionally signed
+digitally, and archived with their SHA-256 so every version stays retrievable."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..domain.enums import Language
+from ..domain.records import ArchivedDocument, ControllerProfile
+from ..storage.models import DocumentRow
+from . import audit
+from .errors import NotFound, RuleViolation
+
+SIGNING_FOLDER = "signing"
+AUTHORITY_FIELDS = ("name", "street_address", "postal_address", "phone", "email", "website")
+
+
+@dataclass(frozen=True)
+class Exported:
+    """A document just made: its archive entry and its bytes."""
+
+    document: ArchivedDocument
+    pdf: bytes
+
+
+def authority_key(language: Language) -> str:
+    return f"authority.{Language(language).value}"
+
+
+def _document_record(row: DocumentRow) -> ArchivedDocument:
+    return ArchivedDocument(
+        id=row.id,
+        kind=row.kind,
+        title=row.title,
+        language=Language(row.language),
+        created_at=row.created_at,
+        sha256=row.sha256,
+        signed=row.signed,
+        register_id=row.register_id,
+        customer_id=row.customer_id,
+        request_id=row.request_id,
+    )
+
+
+def _no_profile():
+    from ..domain.i18n import QT_TRANSLATE_NOOP, Message
+
+    return RuleViolation(
+        Message(
+            "Documents",
+            QT_TRANSLATE_NOOP("Documents", "Set up the business profile before making documents."),
+        ),
+        "controller",
+    )
+
+
+class DocumentService:
+    def __init__(self, services) -> None:
+        self._services = services
+        self._db = services.db
+        self._clock = services.clock
+
+    # -- settings the documents need -------------------------------------------------------
+
+    @property
+    def signing_dir(self) -> Path:
+        return self._services.data_dir / SIGNING_FOLDER
+
+    def authority(self, language: Language):
+        """The supervisory authority as documents print it: the user's text (one item a line,
+        edited in the settings) or the default from the documents room."""
+        from ..documents.model import SupervisoryAuthority, default_authority
+
+        text = self._services.settings.get(authority_key(language))
+        lines = [line.strip() for line in text.splitlines()]
+        if not any(lines):
+            return default_authority(language)
+        lines = (lines + [""] * len(AUTHORITY_FIELDS))[: len(AUTHORITY_FIELDS)]
+        return SupervisoryAuthority(**dict(zip(AUTHORITY_FIELDS, lines, strict=True)))
+
+    def _controller(self) -> ControllerProfile:
+        controller = self._services.controller.get()
+        if controller is None:
+            raise _no_profile()
+        return controller
+
+    def signature(self, controller: ControllerProfile, *, digital: bool):
+        from ..documents.model import SignatureBlock
+        from ..documents.signing import load_identity
+
+        signer = ""
+        if digital:
+            identity = load_identity(self.signing_dir)
+            signer = identity.common_name if identity else controller.name
+        return SignatureBlock(
+            place=controller.city,
+            date=self._clock.today(),
+            name=controller.contact_name or controller.name,
+            title=self._services.settings.get("signature.title", ""),
+            digital_signer=signer,
+        )
+
+    # -- signing identity --------------------------------------------------------------------
+
+    def identity(self):
+        from ..documents.signing import load_identity
+
+        return load_identity(self.signing_dir)
+
+    def create_identity(self, passphrase: str, *, replace: bool = False):
+        from ..documents.signing import create_identity
+
+        controller = self._controller()
+        identity = create_identity(
+            self.signing_dir,
+            common_name=controller.name,
+            business_id=controller.business_id,
+            passphrase=passphrase,
+            replace=replace,
+        )
+        with self._db.transaction() as session:
+            audit.record(session, self._clock.now(), "create", "signing_identity", None)
+        return identity
+
+    def import_identity(self, source: Path, passphrase: str):
+        from ..documents.signing import import_pkcs12
+
+        identity = import_pkcs12(source, self.signing_dir, passphrase)
+        with self._db.transaction() as session:
+            audit.record(session, self._clock.now(), "import", "signing_identity", None)
+        return identity
+
+    # -- making and archiving ----------------------------------------------------------------
+
+    def _finish(
+        self,
+        pdf: bytes,
+        *,
+        kind: str,
+        title: str,
+        language: Language,
+        passphrase: str | None,
+        register_id: int | None = None,
+        customer_id: int | None = None,
+        request_id: int | None = None,
+        archive: bool = True,
+    ) -> Exported:
+        signed = passphrase is not None
+        if signed:
+            from ..documents.signing import sign_pdf
+
+            controller = self._controller()
+            pdf = sign_pdf(pdf, self.signing_dir, passphrase, location=controller.city)
+        now = self._clock.now()
+        digest = hashlib.sha256(pdf).hexdigest()
+        if not archive:
+            record = ArchivedDocument(
+                0, kind, title, language, now, digest, signed, register_id, customer_id, request_id
+            )
+            return Exported(record, pdf)
+        with self._db.transaction() as session:
+            row = DocumentRow(
+                kind=kind,
+                title=title,
+                language=language.value,
+                created_at=now,
+                sha256=digest,
+                signed=signed,
+                pdf=pdf,
+                register_id=register_id,
+                customer_id=customer_id,
+                request_id=request_id,
+            )
+            session.add(row)
+            session.flush()
+            audit.record(session, now, "export", "document", row.id, [kind])
+            return Exported(_document_record(row), pdf)
+
+    def privacy_statement(
+        self, register_id: int, language: Language, *, passphrase: str | None = None
+    ) -> Exported:
+        from ..documents import build_privacy_statement
+        from ..documents.texts import text
+
+        controller = self._controller()
+        register = self._services.registers.get(register_id)
+        pdf = build_privacy_statement(
+            controller,
+            register,
+            language,
+            authority=self.authority(language),
+            signature=self.signature(controller, digital=passphrase is not None),
+            drawn_up=register.created_on or self._clock.today(),
+            changed=register.changed_on or self._clock.today(),
+        )
+        title = f"{text(language, 'statement.title')}: {register.name}"
+        return self._finish(
+            pdf,
+            kind="statement",
+            title=title,
+            language=language,
+            passphrase=passphrase,
+            register_id=register_id,
+        )
+
+    def access_report_data(self, customer_id: int, request_received=None):
+        from ..documents import AccessReportData
+
+        services = self._services
+        customer = services.customers.get(customer_id)
+        registers = tuple(r for r in services.registers.list() if r.id in customer.register_ids)
+        return AccessReportData(
+            controller=self._controller(),
+            customer=customer,
+            registers=registers,
+            consents=tuple(services.activity.consents(customer_id)),
+            orders=tuple(services.activity.orders(customer_id)),
+            contacts=tuple(services.activity.contacts(customer_id)),
+            requests=tuple(v.request for v in services.requests.list(customer_id=customer_id)),
+            request_received=request_received,
+            today=self._clock.today(),
+        )
+
+    def access_report(
+        self,
+        customer_id: int,
+        language: Language | None = None,
+        *,
+        mask_personal_id: bool = True,
+        passphrase: str | None = None,
+        request_id: int | None = None,
+        request_received=None,
+    ) -> Exported:
+        """The Art 15 report in the person's own language unless another is asked for."""
+        from ..documents import build_access_report
+        from ..documents.texts import text
+
+        data = self.access_report_data(customer_id, request_received)
+        language = Language(language or data.customer.language)
+        pdf = build_access_report(
+            data,
+            language,
+            authority=self.authority(language),
+            signature=self.signature(data.controller, digital=passphrase is not None),
+            mask_personal_id=mask_personal_id,
+        )
+        return self._finish(
+            pdf,
+            kind="access_report",
+            title=text(language, "access.title"),
+            language=language,
+            passphrase=passphrase,
+            customer_id=customer_id,
+            request_id=request_id,
+        )
+
+    def processing_record(self, language: Language, *, passphrase: str | None = None) -> Exported:
+        from ..documents import build_processing_record
+        from ..documents.texts import text
+
+        controller = self._controller()
+        pdf = build_processing_record(
+            controller,
+            self._services.registers.list(),
+            language,
+            signature=self.signature(controller, digital=passphrase is not None),
+            today=self._clock.today(),
+        )
+        return self._finish(
+            pdf,
+            kind="processing_record",
+            title=text(language, "record.title"),
+            language=language,
+            passphrase=passphrase,
+        )
+
+    def letter(
+        self,
+        kind,
+        data,
+        language: Language,
+        *,
+        passphrase: str | None = None,
+        request_id: int | None = None,
+        customer_id: int | None = None,
+        archive: bool = True,
+    ) -> Exported:
+        """A request letter (documents.LetterKind) from prepared LetterData."""
+        from ..documents import build_letter
+        from ..documents.texts import text
+
+        controller = self._controller()
+        pdf = build_letter(
+            kind,
+            data,
+            language,
+            authority=self.authority(language),
+            signature=self.signature(controller, digital=passphrase is not None),
+        )
+        return self._finish(
+            pdf,
+            kind=f"letter_{kind.value}",
+            title=text(language, f"letter.{kind.value}.title"),
+            language=language,
+            passphrase=passphrase,
+            request_id=request_id,
+            customer_id=customer_id,
+            archive=archive,
+        )
+
+    # -- the archive ---------------------------------------------------------------------
+
+    def archive(self, kind: str | None = None, limit: int = 500) -> list[ArchivedDocument]:
+        statement = select(DocumentRow).order_by(DocumentRow.id.desc()).limit(limit)
+        if kind is not None:
+            statement = statement.where(DocumentRow.kind == kind)
+        with self._db.reading() as session:
+            # Only the metadata columns: the PDFs stay on disk until asked for.
+            rows = session.execute(
+                statement.with_only_columns(
+                    DocumentRow.id,
+                    DocumentRow.kind,
+                    DocumentRow.title,
+                    DocumentRow.language,
+                    DocumentRow.created_at,
+                    DocumentRow.sha256,
+                    DocumentRow.signed,
+                    DocumentRow.register_id,
+                    DocumentRow.customer_id,
+                    DocumentRow.request_id,
+                )
+            )
+            return [
+                ArchivedDocument(
+                    r.id,
+                    r.kind,
+                    r.title,
+                    Language(r.language),
+                    r.created_at,
+                    r.sha256,
+                    r.signed,
+                    r.register_id,
+                    r.customer_id,
+                    r.request_id,
+                )
+                for r in rows
+            ]
+
+    def pdf(self, document_id: int) -> bytes:
+        with self._db.reading() as session:
+            row = session.get(DocumentRow, document_id)
+            if row is None:
+                raise NotFound("document", document_id)
+            return row.pdf
+
+    @staticmethod
+    def verify(pdf: bytes):
+        from ..documents.signing import verify_pdf
+
+        return verify_pdf(pdf)
