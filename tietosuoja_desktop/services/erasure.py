@@ -7,6 +7,7 @@ from sqlalchemy import delete, func, select, update
 
 from ..domain.erasure import KEPT_REASON, bookkeeping_keep_until, must_keep
 from ..domain.records import ErasureSummary, KeptOrder
+from ..storage import tombstones
 from ..storage.mapping import order_record
 from ..storage.models import (
     ConsentRow,
@@ -82,7 +83,11 @@ class ErasureService:
                 session.execute(
                     update(OrderRow)
                     .where(OrderRow.id == order_id)
-                    .values(customer_id=None, anonymised=True, keep_until=keep_until)
+                    # Free text may name the person; date, reference and amount identify the
+                    # voucher in the books.
+                    .values(
+                        customer_id=None, anonymised=True, keep_until=keep_until, description=""
+                    )
                 )
             session.execute(delete(OrderRow).where(OrderRow.customer_id == customer_id))
             request_ids = select(RequestRow.id).where(RequestRow.customer_id == customer_id)
@@ -101,10 +106,15 @@ class ErasureService:
                     requester_name="",
                     requester_contact="",
                     description="",
+                    extension_reason="",
+                    outcome="",
                     subject_erased=True,
                 )
             )
-            session.delete(load_customer(session, customer_id))  # cascades the rest
+            customer = load_customer(session, customer_id)
+            # Hashes only, so restoring an older backup cannot bring the person back.
+            tombstones.record_erasure(session, customer, self._clock.now())
+            session.delete(customer)  # cascades the rest
             audit.record(
                 session,
                 self._clock.now(),

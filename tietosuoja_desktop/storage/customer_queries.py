@@ -6,7 +6,7 @@ table, which is small enough to read in a few milliseconds even at 100,000 custo
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select, text
 
@@ -74,8 +74,13 @@ def anchor_column(anchor: RetentionAnchor):
 
 def retention_cutoff(years: int, today: date) -> date:
     """Anchors before this date are past a ``years`` rule today: anchor + years (clamped to the
-    month's end) falls before today exactly when anchor falls before today - years."""
-    return add_months(today, -12 * years)
+    month's end) falls before today exactly when anchor falls before today - years. The one
+    exception is 29 February: that many years back has no such day, and 28 February + years
+    already ended the day before, so the cut-off moves to 1 March."""
+    cutoff = add_months(today, -12 * years)
+    if cutoff.day != today.day:
+        cutoff += timedelta(days=1)
+    return cutoff
 
 
 def past_retention_condition(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -13,8 +12,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..paths import backup_dir, database_path
-from . import migrate
+from . import integrity, migrate
 from .lock import FolderLock
+from .sqlite import sqlite
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ PRAGMAS = (
 def make_engine(path: Path) -> Engine:
     """An engine whose connections have the register's pragmas and real transactions
     (pysqlite's own implicit BEGIN is switched off; SQLAlchemy's ``begin`` emits it)."""
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(f"sqlite:///{path}", module=sqlite())
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
@@ -71,6 +71,7 @@ class Database:
         lock.acquire()
         try:
             path = database_path(data_dir)
+            integrity.ensure_intact(path, backup_dir(data_dir))  # raises RegisterDamaged
             engine = make_engine(path)
             if run_migrations:
                 migrate.upgrade_to_head(
@@ -120,9 +121,9 @@ def keep_copy(path: Path, folder: Path, revision: str | None) -> Path | None:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"pre-migration-{revision}-{stamp}.sqlite"
-    source = sqlite3.connect(path)
+    source = sqlite().connect(path)
     try:
-        destination = sqlite3.connect(target)
+        destination = sqlite().connect(target)
         try:
             source.backup(destination)
         finally:

@@ -56,6 +56,7 @@ class ControllerRow(Base):
 
 class RegisterRow(Base):
     __tablename__ = "register_description"
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -146,6 +147,7 @@ class CustomerRow(Base):
         Index("ix_customer_first_name", "first_name", "last_name"),
         Index("ix_customer_organisation", "organisation"),
         Index("ix_customer_city", "city"),
+        {"sqlite_autoincrement": True},
     )
 
 
@@ -163,6 +165,7 @@ class CustomerSearchRow(Base):
 
 class ConsentRow(Base):
     __tablename__ = "consent_event"
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = mapped_column(
@@ -191,11 +194,15 @@ class OrderRow(Base):
     anonymised: Mapped[bool] = mapped_column(Boolean, default=False)
     keep_until: Mapped[date | None] = mapped_column(Date, nullable=True)
 
-    __table_args__ = (Index("ix_customer_order_customer", "customer_id", "ordered_on"),)
+    __table_args__ = (
+        Index("ix_customer_order_customer", "customer_id", "ordered_on"),
+        {"sqlite_autoincrement": True},
+    )
 
 
 class ContactRow(Base):
     __tablename__ = "contact_entry"
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = mapped_column(
@@ -209,6 +216,7 @@ class ContactRow(Base):
 
 class RequestRow(Base):
     __tablename__ = "data_request"
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     type: Mapped[str] = mapped_column(String(30))
@@ -261,6 +269,7 @@ class DocumentRow(Base):
     """An exported document, archived with its bytes so older versions stay retrievable."""
 
     __tablename__ = "document_archive"
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(40), index=True)
@@ -279,3 +288,21 @@ class DocumentRow(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     signed: Mapped[bool] = mapped_column(Boolean, default=False)
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ErasureTombstoneRow(Base):
+    """That someone was erased, without who: salted SHA-256 hashes of the erased customer's
+    id and normalised identifiers (salt in app_setting), so that restoring an older backup
+    can erase them again. ``token`` tells tombstones apart across copies of the register."""
+
+    __tablename__ = "erasure_tombstone"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token: Mapped[str] = mapped_column(String(32), unique=True)
+    erased_at: Mapped[datetime] = mapped_column(DateTime)
+    customer_hash: Mapped[str] = mapped_column(String(64))
+    email_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    phone_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    personal_id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    business_id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    organisation: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -78,7 +78,8 @@ def upgrade() -> None:
     sa.Column('last_activity_on', sa.Date(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_customer'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_customer')),
+    sqlite_autoincrement=True,
     )
     with op.batch_alter_table('customer', schema=None) as batch_op:
         batch_op.create_index('ix_customer_city', ['city'], unique=False)
@@ -110,7 +111,8 @@ def upgrade() -> None:
     sa.Column('cookies', sa.Text(), nullable=False),
     sa.Column('created_on', sa.Date(), nullable=False),
     sa.Column('changed_on', sa.Date(), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_register_description'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_register_description')),
+    sqlite_autoincrement=True,
     )
     op.create_table('consent_event',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -121,7 +123,8 @@ def upgrade() -> None:
     sa.Column('channel', sa.String(length=20), nullable=False),
     sa.Column('evidence', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_consent_event_customer_id_customer'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_consent_event'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_consent_event')),
+    sqlite_autoincrement=True,
     )
     with op.batch_alter_table('consent_event', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_consent_event_customer_id'), ['customer_id'], unique=False)
@@ -134,7 +137,8 @@ def upgrade() -> None:
     sa.Column('kind', sa.String(length=20), nullable=False),
     sa.Column('summary', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_contact_entry_customer_id_customer'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_contact_entry'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_contact_entry')),
+    sqlite_autoincrement=True,
     )
     with op.batch_alter_table('contact_entry', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_entry_customer_id'), ['customer_id'], unique=False)
@@ -150,7 +154,8 @@ def upgrade() -> None:
     sa.Column('anonymised', sa.Boolean(), nullable=False),
     sa.Column('keep_until', sa.Date(), nullable=True),
     sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_customer_order_customer_id_customer'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_customer_order'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_customer_order')),
+    sqlite_autoincrement=True,
     )
     with op.batch_alter_table('customer_order', schema=None) as batch_op:
         batch_op.create_index('ix_customer_order_customer', ['customer_id', 'ordered_on'], unique=False)
@@ -191,7 +196,8 @@ def upgrade() -> None:
     sa.Column('due_on', sa.Date(), nullable=False),
     sa.Column('subject_erased', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_data_request_customer_id_customer'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_data_request'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_data_request')),
+    sqlite_autoincrement=True,
     )
     with op.batch_alter_table('data_request', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_data_request_customer_id'), ['customer_id'], unique=False)
@@ -226,7 +232,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_document_archive_customer_id_customer'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['register_id'], ['register_description.id'], name=op.f('fk_document_archive_register_id_register_description'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['request_id'], ['data_request.id'], name=op.f('fk_document_archive_request_id_data_request'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_document_archive'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_document_archive')),
+    sqlite_autoincrement=True,
     )
     with op.batch_alter_table('document_archive', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_document_archive_customer_id'), ['customer_id'], unique=False)
@@ -242,6 +249,9 @@ def upgrade() -> None:
         "CREATE VIRTUAL TABLE customer_fts USING fts5("
         "text, content='customer_search', content_rowid='customer_id', tokenize='trigram')"
     )
+    # secure-delete: a deleted row's entries leave the index at once (SQLite >= 3.42), so an
+    # erased person leaves no trigrams behind.
+    op.execute("INSERT INTO customer_fts(customer_fts, rank) VALUES ('secure-delete', 1)")
     op.execute(
         "CREATE TRIGGER customer_search_ai AFTER INSERT ON customer_search BEGIN "
         "INSERT INTO customer_fts(rowid, text) VALUES (new.customer_id, new.text); END"
