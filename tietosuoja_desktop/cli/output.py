@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import fields, is_dataclass
-from datetime import date, datetime
-from enum import Enum
+from datetime import date
 from typing import Any
 
 from ..domain.clock import format_date
 from ..domain.i18n import Message
 from ..domain.masking import mask_personal_id
 from ..domain.records import Customer
+from ..domain.serialise import to_json
 
 
 class CliError(Exception):
@@ -21,23 +20,6 @@ class CliError(Exception):
     def __init__(self, message: str, status: int = 2) -> None:
         super().__init__(message)
         self.status = status
-
-
-def to_json(value: Any) -> Any:
-    """Records, enums and dates as plain JSON: ISO dates, enum values, ids as integers."""
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_json(getattr(value, f.name)) for f in fields(value)}
-    if isinstance(value, dict):
-        return {str(k): to_json(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [to_json(v) for v in value]
-    return value
 
 
 def customer_json(customer: Customer, *, reveal_personal_id: bool = False) -> dict[str, Any]:

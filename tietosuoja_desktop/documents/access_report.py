@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable
 from ..domain.enums import Language
 from ..domain.masking import mask_personal_id
 from ..domain.records import Customer
+from ..domain.validation import format_phone
 from . import sections
 from .layout import (
     FRAME_WIDTH,
@@ -58,7 +59,7 @@ def _contact_rows(customer: Customer, lang: Language, mask: bool) -> list[tuple[
         (text(lang, "label.organisation"), customer.organisation),
         (text(lang, "label.business_id"), customer.business_id),
         (text(lang, "label.address"), _customer_address(customer)),
-        (text(lang, "label.phone"), customer.phone),
+        (text(lang, "label.phone"), format_phone(customer.phone)),
         (text(lang, "label.email"), customer.email),
         (text(lang, "label.birth_date"), format_date(customer.birth_date, lang)),
         (text(lang, "label.personal_id"), personal_id),

@@ -32,6 +32,7 @@ from reportlab.platypus import (
 
 from ..domain.enums import Language
 from ..domain.records import ControllerProfile
+from ..domain.validation import format_phone
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 from .model import SignatureBlock
 from .texts import format_date, text
@@ -212,7 +213,7 @@ def controller_contact(controller: ControllerProfile) -> str:
     parts = (
         controller.contact_name,
         controller.contact_email or controller.email,
-        controller.contact_phone or controller.phone,
+        format_phone(controller.contact_phone or controller.phone),
     )
     return ", ".join(part for part in parts if part) or controller.name
 
@@ -224,7 +225,12 @@ def letterhead(controller: ControllerProfile, lang: Language) -> list[Flowable]:
     if controller.business_id:
         business_id = text(lang, "letterhead.business_id", business_id=controller.business_id)
         left.append(para(business_id, st.letterhead_id))
-    lines = [controller_address(controller), controller.phone, controller.email, controller.website]
+    lines = [
+        controller_address(controller),
+        format_phone(controller.phone),
+        controller.email,
+        controller.website,
+    ]
     right = para("\n".join(line for line in lines if line), st.letterhead_right)
     table = Table([[left, right]], colWidths=[FRAME_WIDTH * 0.55, FRAME_WIDTH * 0.45])
     table.setStyle(

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from ..domain.enums import Language, LegalBasis
 from ..domain.records import ControllerProfile, RegisterDescription
+from ..domain.validation import format_phone
 from .layout import controller_address, esc, kv_table, lead_para, para, styles
 from .model import SupervisoryAuthority
 from .texts import legal_basis_text, text
@@ -33,7 +34,7 @@ def controller_rows(controller: ControllerProfile, lang: Language) -> list[tuple
         (text(lang, "label.controller"), controller.name),
         (text(lang, "label.business_id"), controller.business_id),
         (text(lang, "label.address"), controller_address(controller)),
-        (text(lang, "label.phone"), controller.phone),
+        (text(lang, "label.phone"), format_phone(controller.phone)),
         (text(lang, "label.email"), controller.email),
         (text(lang, "label.website"), controller.website),
     ]
@@ -44,7 +45,7 @@ def contact_rows(controller: ControllerProfile, lang: Language) -> list[tuple[st
     """The contact person for register matters, falling back to the business's details."""
     rows = [
         (text(lang, "label.name"), controller.contact_name or controller.name),
-        (text(lang, "label.phone"), controller.contact_phone or controller.phone),
+        (text(lang, "label.phone"), format_phone(controller.contact_phone or controller.phone)),
         (text(lang, "label.email"), controller.contact_email or controller.email),
     ]
     return [(label, value) for label, value in rows if value]
@@ -57,7 +58,7 @@ def dpo(controller: ControllerProfile, lang: Language, none_text: str) -> list[F
     rows = [
         (text(lang, "label.name"), controller.dpo_name),
         (text(lang, "label.email"), controller.dpo_email),
-        (text(lang, "label.phone"), controller.dpo_phone),
+        (text(lang, "label.phone"), format_phone(controller.dpo_phone)),
     ]
     return [kv_table([(label, value) for label, value in rows if value])]
 

@@ -376,4 +376,18 @@ TEXTS: dict[str, str] = {
         "Your request therefore calls for no further action. We keep a note of your request and "
         "the contact details needed for this reply only to show that the request was handled."
     ),
+    # Request log (accountability, Art 5(2))
+    "log.title": "Log of data subject requests",
+    "log.subtitle": "Requests under Articles 12-22 GDPR and how they were handled (accountability, Article 5(2))",
+    "log.period": "Period: {start} - {end}",
+    "log.summary": "{total} requests in all: {completed} completed, {refused} refused, {withdrawn} withdrawn and {open} open. Answered after the deadline: {late}.",
+    "log.none": "No requests were received in this period.",
+    "log.col.id": "No.",
+    "log.col.type": "Request",
+    "log.col.received": "Received",
+    "log.col.due": "Due",
+    "log.col.done": "Answered",
+    "log.col.status": "Status",
+    "log.col.outcome": "Outcome",
+    "log.erased": "(data subject erased)",
 }

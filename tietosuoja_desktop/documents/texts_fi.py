@@ -386,4 +386,18 @@ TEXTS: dict[str, str] = {
         "tähän vastaukseen tarvittavat yhteystietosi ainoastaan osoittaaksemme, että pyyntö on "
         "käsitelty."
     ),
+    # Request log (accountability, Art 5(2))
+    "log.title": "Rekisteröityjen pyyntöjen loki",
+    "log.subtitle": "Tietosuoja-asetuksen 12-22 artiklan mukaiset pyynnöt ja niiden käsittely (osoitusvelvollisuus, 5 artiklan 2 kohta)",
+    "log.period": "Ajanjakso: {start} - {end}",
+    "log.summary": "Pyyntöjä yhteensä {total}, joista käsitelty {completed}, evätty {refused}, peruttu {withdrawn} ja avoinna {open}. Määräajan jälkeen vastattuja {late}.",
+    "log.none": "Ajanjaksolla ei saapunut pyyntöjä.",
+    "log.col.id": "Nro",
+    "log.col.type": "Pyyntö",
+    "log.col.received": "Saapunut",
+    "log.col.due": "Määräpäivä",
+    "log.col.done": "Vastattu",
+    "log.col.status": "Tila",
+    "log.col.outcome": "Lopputulos",
+    "log.erased": "(rekisteröity poistettu)",
 }

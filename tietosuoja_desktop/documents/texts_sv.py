@@ -399,4 +399,18 @@ TEXTS: dict[str, str] = {
         "de kontaktuppgifter som behövs för detta svar endast för att kunna visa att begäran har "
         "behandlats."
     ),
+    # Request log (accountability, Art 5(2))
+    "log.title": "Logg över de registrerades begäranden",
+    "log.subtitle": "Begäranden enligt artiklarna 12-22 i dataskyddsförordningen och hur de hanterats (ansvarsskyldighet, artikel 5.2)",
+    "log.period": "Period: {start} - {end}",
+    "log.summary": "Sammanlagt {total} begäranden, varav {completed} behandlade, {refused} avslagna, {withdrawn} återkallade och {open} öppna. Besvarade efter tidsfristen: {late}.",
+    "log.none": "Inga begäranden kom in under perioden.",
+    "log.col.id": "Nr",
+    "log.col.type": "Begäran",
+    "log.col.received": "Mottagen",
+    "log.col.due": "Tidsfrist",
+    "log.col.done": "Besvarad",
+    "log.col.status": "Status",
+    "log.col.outcome": "Resultat",
+    "log.erased": "(den registrerade raderad)",
 }

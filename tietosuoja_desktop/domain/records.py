@@ -110,6 +110,7 @@ class Customer:
     register_ids: tuple[int, ...] = ()
     marketing_prohibited_on: date | None = None  # Art 21(2)
     restricted_on: date | None = None  # Art 18
+    objected_on: date | None = None  # Art 21(1): processing on legitimate interests stops
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
@@ -186,10 +187,37 @@ class DataRequest:
     extension_reason: str = ""
     completed_on: date | None = None
     outcome: str = ""
+    changed_fields: tuple[str, ...] = ()  # rectification: which fields were corrected
+    subject_erased: bool = False  # the person was erased; the record keeps no personal data
 
     @property
     def is_extended(self) -> bool:
         return self.extended_on is not None
+
+
+@dataclass(frozen=True)
+class RequestEvent:
+    """A step on a request's timeline: what was done and which document went out."""
+
+    request_id: int
+    at: datetime
+    action: str  # logged, acknowledged, identity_requested, extended, fulfilled, refused...
+    note: str = ""
+    document_id: int | None = None
+    document_sha256: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """The original of a request (a scanned letter, a saved e-mail), without its bytes."""
+
+    id: int
+    request_id: int
+    filename: str
+    media_type: str
+    added_at: datetime
+    size: int
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from .controller import ControllerService, SettingsService
 from .customers import CustomerService
 from .documents import DocumentService
 from .erasure import ErasureService
+from .fulfilment import FulfilmentService
 from .registers import RegisterService
 from .requests import RequestService
 from .retention import RetentionService
@@ -31,6 +32,7 @@ class Services:
         self.retention = RetentionService(db, clock, self.registers)
         self.audit = AuditService(db)
         self.documents = DocumentService(self)
+        self.fulfilment = FulfilmentService(self)
 
     @property
     def data_dir(self) -> Path:

@@ -22,9 +22,6 @@ from ..storage.models import (
 from . import audit
 from .errors import NotFound, Problem
 
-# Fields whose change is audited under a dedicated action rather than "update".
-FLAG_FIELDS = ("marketing_prohibited_on", "restricted_on")
-
 
 def load_customer(session: Session, customer_id: int) -> CustomerRow:
     row = session.get(CustomerRow, customer_id)
@@ -155,6 +152,7 @@ class CustomerService:
                 cleaned,
                 marketing_prohibited_on=row.marketing_prohibited_on,
                 restricted_on=row.restricted_on,
+                objected_on=row.objected_on,
             )
             changed = fill_customer(row, cleaned)
             old_registers = set(register_ids(session, row.id))
@@ -208,6 +206,10 @@ class CustomerService:
         return self._set_flag(
             customer_id, "marketing_prohibited_on", False, "lift_marketing_prohibition"
         )
+
+    def record_objection(self, customer_id: int) -> Customer:
+        """Art 21(1): processing based on legitimate interests stops for this person."""
+        return self._set_flag(customer_id, "objected_on", True, "object")
 
     def register_names(self) -> dict[int, str]:
         with self._db.reading() as session:

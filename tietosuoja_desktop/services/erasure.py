@@ -15,6 +15,8 @@ from ..storage.models import (
     CustomerRegisterRow,
     DocumentRow,
     OrderRow,
+    RequestAttachmentRow,
+    RequestEventRow,
     RequestRow,
 )
 from . import audit
@@ -51,6 +53,12 @@ class ErasureService:
             .where(
                 (DocumentRow.customer_id == customer_id) | DocumentRow.request_id.in_(request_ids)
             )
+        )
+        # Originals of the person's requests (scans, e-mails) count with their documents.
+        documents += session.scalar(
+            select(func.count())
+            .select_from(RequestAttachmentRow)
+            .where(RequestAttachmentRow.request_id.in_(request_ids))
         )
         deleted = {
             "customer": 1,
@@ -97,6 +105,16 @@ class ErasureService:
                     | DocumentRow.request_id.in_(request_ids)
                 )
             )
+            session.execute(
+                delete(RequestAttachmentRow).where(RequestAttachmentRow.request_id.in_(request_ids))
+            )
+            # The timeline keeps what was done and when (and the sent documents' hashes), not
+            # the notes, which may quote the person.
+            session.execute(
+                update(RequestEventRow)
+                .where(RequestEventRow.request_id.in_(request_ids))
+                .values(note="")
+            )
             # The request records stay as proof that requests were handled, without the person.
             session.execute(
                 update(RequestRow)
@@ -134,8 +152,22 @@ class ErasureService:
                 update(RequestRow)
                 .where(RequestRow.id == request_id)
                 .values(
-                    requester_name="", requester_contact="", description="", subject_erased=True
+                    requester_name="",
+                    requester_contact="",
+                    description="",
+                    extension_reason="",
+                    outcome="",
+                    subject_erased=True,
                 )
+            )
+            session.execute(
+                delete(RequestAttachmentRow).where(RequestAttachmentRow.request_id == request_id)
+            )
+            session.execute(delete(DocumentRow).where(DocumentRow.request_id == request_id))
+            session.execute(
+                update(RequestEventRow)
+                .where(RequestEventRow.request_id == request_id)
+                .values(note="")
             )
             audit.record(session, self._clock.now(), "scrub", "request", request_id)
         self._db.checkpoint()

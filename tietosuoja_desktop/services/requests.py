@@ -11,9 +11,14 @@ from ..domain.clock import Urgency, format_date
 from ..domain.deadlines import RequestDeadlines, request_deadlines, request_urgency
 from ..domain.enums import IdentityCheck, RequestStatus, RequestType
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
-from ..domain.records import DataRequest
+from ..domain.records import Attachment, DataRequest, RequestEvent
 from ..storage.mapping import request_record
-from ..storage.models import CustomerRow, RequestRow
+from ..storage.models import (
+    CustomerRow,
+    RequestAttachmentRow,
+    RequestEventRow,
+    RequestRow,
+)
 from . import audit
 from .errors import NotFound, Problem, RuleViolation, ValidationError
 
@@ -108,6 +113,7 @@ class RequestService:
             )
             session.add(row)
             session.flush()
+            self._event(session, row.id, "logged")
             audit.record(session, self._clock.now(), "create", "request", row.id, ["type"])
             subject = self._subject(session, row)
             return self._view(request_record(row), subject)
@@ -182,13 +188,14 @@ class RequestService:
                 "status",
             )
 
-    def _change(self, request_id: int, action: str, change) -> RequestView:
+    def _change(self, request_id: int, action: str, change, note: str = "") -> RequestView:
         with self._db.transaction() as session:
             row = self._load(session, request_id)
             self._require_open(row)
             fields = change(row)
             record = request_record(row)
             row.due_on = request_deadlines(record).effective_due
+            self._event(session, row.id, action, note)
             audit.record(session, self._clock.now(), action, "request", row.id, fields)
             session.flush()
             return self._view(request_record(row), self._subject(session, row))
@@ -234,7 +241,7 @@ class RequestService:
             row.status = RequestStatus.EXTENDED.value
             return ["extended_on", "extension_reason", "status"]
 
-        return self._change(request_id, "extend", change)
+        return self._change(request_id, "extend", change, reason)
 
     def mark_identity(self, request_id: int, state: IdentityCheck) -> RequestView:
         today = self._clock.today()
@@ -277,7 +284,7 @@ class RequestService:
             row.outcome = outcome.strip()
             return ["status", "completed_on", "outcome"]
 
-        return self._change(request_id, action, change)
+        return self._change(request_id, action, change, outcome.strip())
 
     def complete(self, request_id: int, outcome: str = "") -> RequestView:
         return self._close(request_id, RequestStatus.COMPLETED, outcome, "complete")
@@ -298,3 +305,118 @@ class RequestService:
 
     def open_count(self) -> int:
         return len(self.list(open_only=True))
+
+    # -- the timeline and the original ----------------------------------------------------
+
+    def _event(
+        self,
+        session,
+        request_id: int,
+        action: str,
+        note: str = "",
+        document_id: int | None = None,
+        document_sha256: str = "",
+    ) -> None:
+        session.add(
+            RequestEventRow(
+                request_id=request_id,
+                at=self._clock.now(),
+                action=action,
+                note=note,
+                document_id=document_id,
+                document_sha256=document_sha256,
+            )
+        )
+
+    def record_event(
+        self,
+        request_id: int,
+        action: str,
+        note: str = "",
+        *,
+        document_id: int | None = None,
+        document_sha256: str = "",
+    ) -> None:
+        """Add a step (e.g. a letter sent) to the request's timeline."""
+        with self._db.transaction() as session:
+            self._load(session, request_id)
+            self._event(session, request_id, action, note, document_id, document_sha256)
+
+    def timeline(self, request_id: int) -> list[RequestEvent]:
+        with self._db.reading() as session:
+            rows = session.scalars(
+                select(RequestEventRow)
+                .where(RequestEventRow.request_id == request_id)
+                .order_by(RequestEventRow.at, RequestEventRow.id)
+            )
+            return [
+                RequestEvent(
+                    id=row.id,
+                    request_id=row.request_id,
+                    at=row.at,
+                    action=row.action,
+                    note=row.note,
+                    document_id=row.document_id,
+                    document_sha256=row.document_sha256,
+                )
+                for row in rows
+            ]
+
+    def attach(
+        self, request_id: int, filename: str, data: bytes, media_type: str = ""
+    ) -> Attachment:
+        """Keep the original request (scan, saved e-mail) in the register with it."""
+        import mimetypes
+
+        media_type = media_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        now = self._clock.now()
+        with self._db.transaction() as session:
+            self._load(session, request_id)
+            row = RequestAttachmentRow(
+                request_id=request_id,
+                filename=filename,
+                media_type=media_type,
+                added_at=now,
+                size=len(data),
+                data=data,
+            )
+            session.add(row)
+            session.flush()
+            self._event(session, request_id, "attached", filename)
+            audit.record(session, now, "attach", "request", request_id, ["attachment"])
+            return Attachment(row.id, request_id, filename, media_type, now, len(data))
+
+    def attachments(self, request_id: int) -> list[Attachment]:
+        with self._db.reading() as session:
+            rows = session.execute(
+                select(
+                    RequestAttachmentRow.id,
+                    RequestAttachmentRow.filename,
+                    RequestAttachmentRow.media_type,
+                    RequestAttachmentRow.added_at,
+                    RequestAttachmentRow.size,
+                )
+                .where(RequestAttachmentRow.request_id == request_id)
+                .order_by(RequestAttachmentRow.id)
+            )
+            return [
+                Attachment(r.id, request_id, r.filename, r.media_type, r.added_at, r.size)
+                for r in rows
+            ]
+
+    def attachment_data(self, attachment_id: int) -> bytes:
+        with self._db.reading() as session:
+            row = session.get(RequestAttachmentRow, attachment_id)
+            if row is None:
+                raise NotFound("attachment", attachment_id)
+            return row.data
+
+    def set_changed_fields(self, request_id: int, fields: tuple[str, ...]) -> None:
+        """Rectification: record which fields were corrected (names only)."""
+        with self._db.transaction() as session:
+            row = self._load(session, request_id)
+            row.changed_fields = ",".join(fields)
+            self._event(session, request_id, "rectified", ", ".join(fields))
+            audit.record(
+                session, self._clock.now(), "rectify", "request", request_id, ["changed_fields"]
+            )

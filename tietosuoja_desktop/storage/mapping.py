@@ -61,6 +61,7 @@ CUSTOMER_FIELDS = (
     "notes",
     "marketing_prohibited_on",
     "restricted_on",
+    "objected_on",
 )
 REGISTER_TEXT_FIELDS = (
     "name",
@@ -202,6 +203,8 @@ def request_record(row: RequestRow) -> DataRequest:
         channel=Channel(row.channel),
         identity=IdentityCheck(row.identity),
         status=RequestStatus(row.status),
+        changed_fields=tuple(f for f in row.changed_fields.split(",") if f),
+        subject_erased=row.subject_erased,
         **{name: getattr(row, name) for name in REQUEST_FIELDS},
     )
 

@@ -45,6 +45,18 @@ def upgrade_to_head(
         before_upgrade(current)
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+    with engine.connect() as connection:
+        # Batch migrations rebuild tables; with foreign keys on, dropping the old table would
+        # cascade-delete its children. The pragma only works outside a transaction, so it is
+        # set on the driver's connection before SQLAlchemy begins one.
+        raw = connection.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left {len(broken)} broken references")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
     return True

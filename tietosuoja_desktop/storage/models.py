@@ -16,6 +16,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -136,6 +137,7 @@ class CustomerRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     marketing_prohibited_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     restricted_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    objected_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # Art 21(1)
     # Kept by the services so retention and sorting need no joins over 300,000 orders.
     last_order_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     last_activity_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
@@ -239,6 +241,8 @@ class RequestRow(Base):
     # The effective due date (extended when extended), kept for filtering and sorting in SQL.
     due_on: Mapped[date] = mapped_column(Date, index=True)
     subject_erased: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Rectification: the names of the fields changed (Art 16), and who was told (Art 19).
+    changed_fields: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
 
 class AuditRow(Base):
@@ -306,3 +310,39 @@ class ErasureTombstoneRow(Base):
     personal_id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     business_id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     organisation: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RequestEventRow(Base):
+    """One step on a request's timeline: what was done, when, and which document was sent."""
+
+    __tablename__ = "request_event"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("data_request.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(DateTime)
+    action: Mapped[str] = mapped_column(String(50))
+    note: Mapped[str] = mapped_column(Text, default="")
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document_archive.id", ondelete="SET NULL"), nullable=True
+    )
+    document_sha256: Mapped[str] = mapped_column(String(64), default="")
+
+
+class RequestAttachmentRow(Base):
+    """The original request as received (a scanned letter, a saved e-mail), kept with it."""
+
+    __tablename__ = "request_attachment"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("data_request.id", ondelete="CASCADE"), index=True
+    )
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

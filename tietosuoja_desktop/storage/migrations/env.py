@@ -5,6 +5,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from tietosuoja_desktop.storage.models import Base
+from tietosuoja_desktop.storage.sqlite import sqlite
 
 config = context.config
 target_metadata = Base.metadata
@@ -32,6 +33,6 @@ connection = config.attributes.get("connection")
 if connection is not None:
     run(connection)
 else:
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    engine = create_engine(config.get_main_option("sqlalchemy.url"), module=sqlite())
     with engine.begin() as conn:
         run(conn)

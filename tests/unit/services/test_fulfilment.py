@@ -1,0 +1,225 @@
+"""Answering each kind of request end to end on a real register, papers parsed back."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from datetime import date, datetime
+from io import BytesIO
+
+import pytest
+from helpers.sample import CONTROLLER, REGISTER, person
+from pypdf import PdfReader
+
+from tietosuoja_desktop.domain.enums import (
+    ConsentAction,
+    IdentityCheck,
+    Language,
+    OrderStatus,
+    RequestStatus,
+    RequestType,
+)
+from tietosuoja_desktop.domain.records import ConsentEvent, DataRequest, Order
+from tietosuoja_desktop.services.errors import RuleViolation
+from tietosuoja_desktop.storage.models import RequestRow
+
+
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
+
+
+@pytest.fixture
+def register(services):
+    services.controller.save(CONTROLLER)
+    return services.registers.add(REGISTER)
+
+
+@pytest.fixture
+def customer(services, register):
+    added = services.customers.add(
+        person(first_name="Saara", last_name="Rekisteröity", register_ids=(register.id,))
+    )
+    services.activity.add_order(
+        Order(
+            customer_id=added.id,
+            ordered_on=date(2025, 5, 2),
+            reference="T-77",
+            description="Saaran lahjakortti",
+            amount_cents=2500,
+            status=OrderStatus.PAID,
+        )
+    )
+    services.activity.add_order(
+        Order(
+            customer_id=added.id,
+            ordered_on=date(2015, 5, 2),
+            reference="T-1",
+            amount_cents=900,
+            status=OrderStatus.PAID,
+        )
+    )
+    for action in (ConsentAction.GIVEN, ConsentAction.GIVEN):
+        services.activity.add_consent(
+            ConsentEvent(added.id, action, "Uutiskirje", datetime(2026, 1, 5, 10))
+        )
+    services.activity.add_consent(
+        ConsentEvent(added.id, ConsentAction.GIVEN, "Tekstiviestit", datetime(2026, 1, 5, 10))
+    )
+    return added
+
+
+def log(services, customer=None, kind=RequestType.ACCESS, received=date(2026, 11, 16), **kw):
+    return services.requests.add(
+        DataRequest(
+            type=kind, received=received, customer_id=customer.id if customer else None, **kw
+        )
+    )
+
+
+def test_access_request_sends_the_report_and_completes(services, customer):
+    view = log(services, customer)
+    services.fulfilment.acknowledge(view.request.id)
+    response = services.fulfilment.fulfil(view.request.id)
+    assert response.request.request.status is RequestStatus.COMPLETED
+    text = pdf_text(response.report.pdf)
+    assert "Rekisteröity" in text and "T-77" in text and "Uutiskirje" in text
+    actions = [e.action for e in services.requests.timeline(view.request.id)]
+    assert actions == ["logged", "letter_acknowledgement", "access_report", "complete"]
+    kinds = {d.kind for d in services.documents.archive()}
+    assert {"access_report", "letter_acknowledgement"} <= kinds
+
+
+def test_extension_letter_and_refusal_after_the_notice_deadline(services, customer, clock):
+    early = log(services, customer, RequestType.ERASURE, received=date(2026, 11, 2))
+    response = services.fulfilment.extend(early.request.id, "Laaja pyyntö")
+    assert response.request.deadlines.extended_due == date(2027, 2, 2)
+    assert "2.2.2027" in pdf_text(response.letter.pdf)
+
+    late = log(services, customer, RequestType.ACCESS, received=date(2026, 10, 1))
+    with pytest.raises(RuleViolation) as error:
+        services.fulfilment.extend(late.request.id, "Kiire")
+    assert error.value.field == "extended_on"
+    assert [e.action for e in services.requests.timeline(late.request.id)] == ["logged"]
+
+
+def test_erasure_keeps_orders_anonymised_and_the_request_keeps_no_personal_data(
+    services, customer, data_dir
+):
+    view = log(services, customer, RequestType.ERASURE, description="Poistakaa Saaran tiedot")
+    services.requests.attach(view.request.id, "kirje.txt", b"Saara Rekisteroity pyytaa")
+    preview = services.fulfilment.preview_erasure(view.request.id)
+    assert len(preview.anonymised_orders) == 1  # 2025 order kept, 2015 order past retention
+    response = services.fulfilment.fulfil(view.request.id)
+    assert response.erasure.anonymised_orders[0].keep_until == date(2031, 12, 31)
+    letter = pdf_text(response.letter.pdf)
+    assert "Saara Rekisteröity" in letter  # addressed to the person before erasure
+    assert "Poistimme" in letter and "10 §" in letter
+    assert response.letter.document.id == 0  # handed out, not archived
+
+    done = services.requests.get(view.request.id).request
+    assert done.status is RequestStatus.COMPLETED and done.subject_erased
+    assert done.customer_id is None and done.description == ""
+    assert services.requests.attachments(view.request.id) == []
+    events = services.requests.timeline(view.request.id)
+    assert any(e.action == "letter_completion" and len(e.document_sha256) == 64 for e in events)
+    with services.db.reading() as session:
+        row = session.get(RequestRow, view.request.id)
+        assert "Saara" not in (row.requester_name + row.description + row.outcome)
+    services.db.checkpoint()
+    assert b"Rekister\xc3\xb6ity" not in (data_dir / "tietosuoja.sqlite").read_bytes()
+
+
+def test_unknown_person_gets_the_no_data_held_letter(services, register):
+    view = log(
+        services,
+        None,
+        RequestType.ACCESS,
+        requester_name="Outi Outsider",
+        requester_contact="Kuja 1\n00100 Helsinki",
+    )
+    response = services.fulfilment.fulfil(view.request.id)
+    assert response.request.request.status is RequestStatus.COMPLETED
+    text = pdf_text(response.letter.pdf)
+    assert "Outi Outsider" in text
+
+
+@pytest.mark.parametrize(
+    ("kind", "check"),
+    [
+        (RequestType.RESTRICTION, lambda c: c.restricted_on == date(2026, 11, 22)),
+        (RequestType.OBJECTION, lambda c: c.objected_on == date(2026, 11, 22)),
+        (RequestType.MARKETING_OBJECTION, lambda c: c.marketing_prohibited_on is not None),
+    ],
+)
+def test_flag_requests_set_the_flag_and_send_the_completion_letter(services, customer, kind, check):
+    view = log(services, customer, kind)
+    response = services.fulfilment.fulfil(view.request.id, language=Language.SV)
+    assert check(services.customers.get(customer.id))
+    assert response.letter.document.language is Language.SV
+    assert response.request.request.status is RequestStatus.COMPLETED
+
+
+def test_consent_withdrawal_withdraws_what_is_in_force(services, customer):
+    view = log(services, customer, RequestType.CONSENT_WITHDRAWAL)
+    services.fulfilment.fulfil(view.request.id, purposes=("Uutiskirje",))
+    assert not services.activity.has_consent(customer.id, "Uutiskirje")
+    assert services.activity.has_consent(customer.id, "Tekstiviestit")
+    history = services.activity.consents(customer.id)
+    assert history[-1].action is ConsentAction.WITHDRAWN and len(history) == 4
+
+
+def test_rectification_records_changed_fields_and_recipients(services, customer, clock):
+    view = log(services, customer, RequestType.RECTIFICATION)
+    with pytest.raises(RuleViolation):
+        services.fulfilment.fulfil(view.request.id)  # nothing corrected yet
+    from dataclasses import replace
+
+    services.customers.update(
+        replace(services.customers.get(customer.id), street_address="Uusikatu 5")
+    )
+    response = services.fulfilment.fulfil(view.request.id)
+    assert services.requests.get(view.request.id).request.changed_fields == ("street_address",)
+    assert response.recipients_to_tell == (REGISTER.recipients,)
+
+
+def test_portability_zip_has_json_and_csv(services, customer):
+    view = log(services, customer, RequestType.PORTABILITY)
+    response = services.fulfilment.fulfil(view.request.id)
+    archive = zipfile.ZipFile(io.BytesIO(response.portability_zip))
+    assert set(archive.namelist()) == {"data.json", "contact.csv", "consents.csv", "orders.csv"}
+    data = json.loads(archive.read("data.json"))
+    assert data["contact"]["last_name"] == "Rekisteröity"
+    orders = list(csv.DictReader(io.StringIO(archive.read("orders.csv").decode())))
+    assert {o["reference"] for o in orders} == {"T-77", "T-1"}
+    assert "customer_id" not in orders[0]
+
+
+def test_refusal_names_the_authority(services, customer):
+    view = log(services, customer, RequestType.ERASURE)
+    response = services.fulfilment.refuse(view.request.id, "Tiedot tarvitaan sopimukseen")
+    text = pdf_text(response.letter.pdf)
+    assert "Tietosuojavaltuutetun toimisto" in text
+    assert response.request.request.status is RequestStatus.REFUSED
+
+
+def test_waiting_for_identity_blocks_fulfilment(services, customer):
+    view = log(services, customer)
+    services.fulfilment.request_identity(view.request.id, "Allekirjoitus puuttuu")
+    with pytest.raises(RuleViolation) as error:
+        services.fulfilment.fulfil(view.request.id)
+    assert error.value.field == "identity"
+    services.requests.mark_identity(view.request.id, IdentityCheck.RECEIVED)
+    assert services.fulfilment.fulfil(view.request.id).report is not None
+
+
+def test_request_log_pdf_and_csv(services, customer):
+    first = log(services, customer, received=date(2026, 10, 1))
+    log(services, customer, RequestType.ERASURE, received=date(2026, 11, 20))
+    services.requests.complete(first.request.id, '=HYPERLINK("x")')
+    pdf, text = services.fulfilment.request_log(date(2026, 10, 1), date(2026, 11, 30), Language.FI)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [r["type"] for r in rows] == ["access", "erasure"]
+    assert rows[0]["on_time"] == "no" and rows[0]["outcome"].startswith("'=")
+    assert "Rekisteröityjen pyyntöjen loki" in pdf_text(pdf)

@@ -1,0 +1,91 @@
+"""The request log (accountability, GDPR Art 5(2)): every data-subject request received in a
+period with its received, due and answered dates and outcome, for the day the authority asks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib.units import mm
+
+from ..domain.enums import Language, RequestStatus
+from ..domain.records import ControllerProfile, DataRequest
+from .layout import cell, data_table, letterhead, para, signature_block, styles
+from .model import SignatureBlock
+from .pages import render
+from .texts import enum_text, format_date, text
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One request as the log shows it: the record and its effective due date."""
+
+    request: DataRequest
+    due: date
+
+
+def answered_late(entry: LogEntry) -> bool:
+    done = entry.request.completed_on
+    return done is not None and done > entry.due
+
+
+def build_request_log(
+    controller: ControllerProfile,
+    entries: list[LogEntry],
+    lang: Language,
+    *,
+    start: date,
+    end: date,
+    signature: SignatureBlock,
+) -> bytes:
+    lang = Language(lang)
+    st = styles()
+    title = text(lang, "log.title")
+    story = letterhead(controller, lang)
+    story += [
+        para(title, st.title),
+        para(text(lang, "log.subtitle"), st.subtitle),
+        para(text(lang, "log.period", start=format_date(start, lang), end=format_date(end, lang))),
+    ]
+    statuses = [e.request.status for e in entries]
+    story.append(
+        para(
+            text(
+                lang,
+                "log.summary",
+                total=len(entries),
+                completed=statuses.count(RequestStatus.COMPLETED),
+                refused=statuses.count(RequestStatus.REFUSED),
+                withdrawn=statuses.count(RequestStatus.WITHDRAWN),
+                open=sum(1 for s in statuses if not s.is_closed),
+                late=sum(1 for e in entries if answered_late(e)),
+            )
+        )
+    )
+    if not entries:
+        story.append(para(text(lang, "log.none")))
+    else:
+        widths = [12 * mm, 40 * mm, 20 * mm, 20 * mm, 20 * mm, 24 * mm, 34 * mm]
+        headers = [
+            text(lang, f"log.col.{key}")
+            for key in ("id", "type", "received", "due", "done", "status", "outcome")
+        ]
+        rows = []
+        for entry in entries:
+            request = entry.request
+            outcome = request.outcome or (
+                text(lang, "log.erased") if request.subject_erased else ""
+            )
+            values = [
+                str(request.id),
+                enum_text(lang, "request", request.type),
+                format_date(request.received, lang),
+                format_date(entry.due, lang),
+                format_date(request.completed_on, lang),
+                enum_text(lang, "status", request.status),
+                outcome,
+            ]
+            rows.append([cell(v, w) for v, w in zip(values, widths, strict=True)])
+        story.append(data_table(headers, rows, widths))
+    story.append(signature_block(signature, lang))
+    return render(story, lang=lang, controller=controller, title=title, subject=title)

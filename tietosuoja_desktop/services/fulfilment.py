@@ -1,0 +1,459 @@
+"""Answering a data-subject request, guided by its type: do what the article asks in the
+register, then produce the letter that tells the person (domain.md "Data subject requests").
+
+Each step is its own transaction in the service that owns it, and each is safe to repeat: a
+step interrupted midway leaves the request open, and fulfilling it again finishes the job."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..domain.enums import ConsentAction, IdentityCheck, Language, RequestType
+from ..domain.i18n import QT_TRANSLATE_NOOP, Message
+from ..domain.records import ConsentEvent, ErasureSummary
+from ..domain.serialise import to_json
+from .documents import Exported
+from .errors import RuleViolation
+from .requests import RequestView
+
+CUSTOMER_EXPORT_FIELDS = (
+    "first_name",
+    "last_name",
+    "organisation",
+    "business_id",
+    "street_address",
+    "postal_code",
+    "city",
+    "country",
+    "phone",
+    "email",
+    "birth_date",
+    "language",
+    "customer_since",
+)
+
+
+@dataclass(frozen=True)
+class Response:
+    """What answering a request produced: the updated request and the papers to hand out."""
+
+    request: RequestView
+    letter: Exported | None = None
+    report: Exported | None = None  # the access report
+    portability_zip: bytes | None = None
+    erasure: ErasureSummary | None = None
+    recipients_to_tell: tuple[str, ...] = ()  # Art 19, after a rectification
+
+
+def _violation(source: str, field: str = "") -> RuleViolation:
+    return RuleViolation(Message("Requests", source), field)
+
+
+class FulfilmentService:
+    def __init__(self, services) -> None:
+        self._s = services
+
+    # -- the letter's facts ----------------------------------------------------------------
+
+    def language_for(self, view: RequestView) -> Language:
+        if view.request.customer_id is not None:
+            return self._s.customers.get(view.request.customer_id).language
+        controller = self._s.controller.get()
+        return controller.document_language if controller else Language.FI
+
+    def _recipient(self, view: RequestView) -> tuple[str, str]:
+        request = view.request
+        if request.customer_id is not None:
+            customer = self._s.customers.get(request.customer_id)
+            city = f"{customer.postal_code} {customer.city}".strip()
+            lines = [customer.street_address, city, customer.email]
+            return customer.display_name, "\n".join(line for line in lines if line)
+        return request.requester_name, request.requester_contact
+
+    def letter_data(self, view: RequestView, **extra):
+        from ..documents import LetterData
+
+        name, address = self._recipient(view)
+        controller = self._s.controller.get()
+        values = dict(
+            controller=controller,
+            recipient_name=name,
+            recipient_address=address,
+            request=view.request,
+            due=view.deadlines.due,
+            extended_due=view.deadlines.extended_due if view.request.is_extended else None,
+            today=self._s.clock.today(),
+        )
+        values.update(extra)
+        return LetterData(**values)
+
+    def _send(
+        self, kind, view: RequestView, *, language, passphrase, archive=True, **extra
+    ) -> Exported:
+        """Build, archive and log one letter on the request's timeline."""
+        language = Language(language or self.language_for(view))
+        data = self.letter_data(view, **extra)
+        exported = self._s.documents.letter(
+            kind,
+            data,
+            language,
+            passphrase=passphrase,
+            request_id=view.request.id if archive else None,
+            customer_id=view.request.customer_id if archive else None,
+            archive=archive,
+        )
+        self._s.requests.record_event(
+            view.request.id,
+            f"letter_{kind.value}",
+            document_id=exported.document.id or None,
+            document_sha256=exported.document.sha256,
+        )
+        return exported
+
+    # -- steps before the answer ------------------------------------------------------------
+
+    def acknowledge(self, request_id: int, *, language=None, passphrase=None) -> Response:
+        from ..documents import LetterKind
+
+        view = self._s.requests.get(request_id)
+        letter = self._send(
+            LetterKind.ACKNOWLEDGEMENT, view, language=language, passphrase=passphrase
+        )
+        return Response(self._s.requests.get(request_id), letter)
+
+    def request_identity(
+        self, request_id: int, reason: str = "", *, language=None, passphrase=None
+    ) -> Response:
+        """Art 12(6): ask for proof of identity and send the letter asking for it."""
+        from ..documents import LetterKind
+
+        view = self._s.requests.mark_identity(request_id, IdentityCheck.REQUESTED)
+        letter = self._send(
+            LetterKind.IDENTITY_REQUEST,
+            view,
+            language=language,
+            passphrase=passphrase,
+            reason=reason,
+        )
+        return Response(self._s.requests.get(request_id), letter)
+
+    def extend(self, request_id: int, reason: str, *, language=None, passphrase=None) -> Response:
+        """Art 12(3): two more months, refused after the notice deadline; the notice letter."""
+        from ..documents import LetterKind
+
+        view = self._s.requests.extend(request_id, reason)
+        letter = self._send(
+            LetterKind.EXTENSION_NOTICE,
+            view,
+            language=language,
+            passphrase=passphrase,
+            reason=reason,
+        )
+        return Response(view, letter)
+
+    def refuse(self, request_id: int, reason: str, *, language=None, passphrase=None) -> Response:
+        """Art 12(4): no action, with the reason, the authority and the judicial remedy."""
+        from ..documents import LetterKind
+
+        view = self._s.requests.refuse(request_id, reason)
+        letter = self._send(
+            LetterKind.REFUSAL, view, language=language, passphrase=passphrase, reason=reason
+        )
+        return Response(view, letter)
+
+    # -- fulfilling ------------------------------------------------------------------------
+
+    def preview_erasure(self, request_id: int) -> ErasureSummary | None:
+        view = self._s.requests.get(request_id)
+        if view.request.customer_id is None:
+            return None
+        return self._s.erasure.preview(view.request.customer_id)
+
+    def recipients_to_tell(self, customer_id: int) -> tuple[str, ...]:
+        """Art 19: the recipients named in the person's registers."""
+        customer = self._s.customers.get(customer_id)
+        found = []
+        for register in self._s.registers.list():
+            if register.id in customer.register_ids:
+                for text in (register.recipients, register.processors):
+                    if text.strip() and text.strip() not in found:
+                        found.append(text.strip())
+        return tuple(found)
+
+    def changed_fields_since(self, customer_id: int, since: date) -> tuple[str, ...]:
+        """The customer's fields changed on or after ``since`` (from the audit trail)."""
+        fields: list[str] = []
+        for entry in self._s.audit.history("customer", customer_id):
+            if entry.action == "update" and entry.at.date() >= since:
+                fields += [f for f in entry.fields if f not in fields]
+        return tuple(fields)
+
+    def fulfil(
+        self,
+        request_id: int,
+        *,
+        language=None,
+        passphrase=None,
+        purposes: tuple[str, ...] | None = None,
+        changed_fields: tuple[str, ...] | None = None,
+        note: str = "",
+    ) -> Response:
+        """Do what the request's type asks and produce the response."""
+        from ..documents import LetterKind
+
+        view = self._s.requests.get(request_id)
+        request = view.request
+        if request.status.is_closed:
+            raise _violation(
+                QT_TRANSLATE_NOOP("Requests", "The request is already closed."), "status"
+            )
+        if request.identity is IdentityCheck.REQUESTED:
+            raise _violation(
+                QT_TRANSLATE_NOOP(
+                    "Requests", "Proof of identity was asked for and has not arrived yet."
+                ),
+                "identity",
+            )
+        if request.customer_id is None:
+            letter = self._send(
+                LetterKind.NO_DATA_HELD, view, language=language, passphrase=passphrase, reason=note
+            )
+            done = self._s.requests.complete(request_id, note or "no data held")
+            return Response(done, letter)
+
+        handler = {
+            RequestType.ACCESS: self._access,
+            RequestType.RECTIFICATION: self._rectification,
+            RequestType.ERASURE: self._erasure,
+            RequestType.PORTABILITY: self._portability,
+        }.get(request.type, self._flag)
+        return handler(
+            view,
+            language=language,
+            passphrase=passphrase,
+            purposes=purposes,
+            changed_fields=changed_fields,
+            note=note,
+        )
+
+    def _complete(self, view, kind, language, passphrase, note, done_items=(), **extra):
+        letter = self._send(
+            kind,
+            view,
+            language=language,
+            passphrase=passphrase,
+            reason=note,
+            done_items=tuple(done_items),
+            **extra,
+        )
+        done = self._s.requests.complete(view.request.id, note or view.request.type.value)
+        return done, letter
+
+    def _access(self, view, *, language, passphrase, note, **_) -> Response:
+        report = self._s.documents.access_report(
+            view.request.customer_id,
+            language,
+            passphrase=passphrase,
+            request_id=view.request.id,
+            request_received=view.request.received,
+        )
+        self._s.requests.record_event(
+            view.request.id,
+            "access_report",
+            document_id=report.document.id,
+            document_sha256=report.document.sha256,
+        )
+        done = self._s.requests.complete(view.request.id, note or "access report sent")
+        return Response(done, report=report)
+
+    def _rectification(self, view, *, language, passphrase, changed_fields, note, **_):
+        from ..documents import LetterKind
+        from ..documents.texts import text
+
+        customer_id = view.request.customer_id
+        fields = changed_fields
+        if fields is None:
+            fields = self.changed_fields_since(customer_id, view.request.received)
+        if not fields:
+            raise _violation(
+                QT_TRANSLATE_NOOP(
+                    "Requests", "Correct the person's data first: no changed fields were found."
+                ),
+                "changed_fields",
+            )
+        self._s.requests.set_changed_fields(view.request.id, tuple(fields))
+        lang = Language(language or self.language_for(view))
+        labels = []
+        for field in fields:
+            try:
+                labels.append(text(lang, f"label.{field}"))
+            except KeyError:
+                labels.append(field.replace("_", " "))
+        done, letter = self._complete(view, LetterKind.COMPLETION, lang, passphrase, note, labels)
+        return Response(done, letter, recipients_to_tell=self.recipients_to_tell(customer_id))
+
+    def _erasure(self, view, *, language, passphrase, note, **_) -> Response:
+        from ..documents import LetterKind
+
+        lang = Language(language or self.language_for(view))
+        # The letter is addressed before the person is erased, and not archived after: the
+        # request keeps only the letter's hash as proof that it was sent.
+        data_view = view
+        name, address = self._recipient(data_view)
+        summary = self._s.erasure.erase(view.request.customer_id)
+        view = self._s.requests.get(view.request.id)
+        letter = self._send(
+            LetterKind.COMPLETION,
+            view,
+            language=lang,
+            passphrase=passphrase,
+            archive=False,
+            recipient_name=name,
+            recipient_address=address,
+            erasure=summary,
+            reason=note,
+        )
+        done = self._s.requests.complete(view.request.id, "erased")
+        return Response(done, letter, erasure=summary)
+
+    def _portability(self, view, *, language, passphrase, note, **_) -> Response:
+        from ..documents import LetterKind
+
+        archive = self.portability_zip(view.request.customer_id)
+        self._s.requests.record_event(
+            view.request.id, "portability_export", document_sha256=_sha256(archive)
+        )
+        done, letter = self._complete(view, LetterKind.COMPLETION, language, passphrase, note)
+        return Response(done, letter, portability_zip=archive)
+
+    def _flag(self, view, *, language, passphrase, purposes, note, **_) -> Response:
+        from ..documents import LetterKind
+
+        customer_id = view.request.customer_id
+        kind = view.request.type
+        customers = self._s.customers
+        if kind is RequestType.RESTRICTION:
+            customers.restrict(customer_id)
+        elif kind is RequestType.OBJECTION:
+            customers.record_objection(customer_id)
+        elif kind is RequestType.MARKETING_OBJECTION:
+            customers.prohibit_marketing(customer_id)
+        elif kind is RequestType.CONSENT_WITHDRAWAL:
+            self._withdraw_consents(customer_id, purposes, view.request.channel)
+        done, letter = self._complete(view, LetterKind.COMPLETION, language, passphrase, note)
+        return Response(done, letter)
+
+    def _withdraw_consents(self, customer_id: int, purposes, channel) -> None:
+        in_force = [
+            purpose
+            for purpose, event in self._s.activity.consent_state(customer_id).items()
+            if event.action is ConsentAction.GIVEN
+        ]
+        chosen = list(purposes) if purposes else in_force
+        for purpose in chosen:
+            if purpose in in_force:
+                self._s.activity.add_consent(
+                    ConsentEvent(
+                        customer_id=customer_id,
+                        action=ConsentAction.WITHDRAWN,
+                        purpose=purpose,
+                        at=self._s.clock.now(),
+                        channel=channel,
+                        evidence="data-subject request",
+                    )
+                )
+
+    # -- portability ------------------------------------------------------------------------
+
+    def portability_zip(self, customer_id: int) -> bytes:
+        """Art 20: the data the person provided, as JSON and CSV in one ZIP."""
+        customer = self._s.customers.get(customer_id)
+        contact = {name: to_json(getattr(customer, name)) for name in CUSTOMER_EXPORT_FIELDS}
+        consents = [to_json(replace(e, id=None)) for e in self._s.activity.consents(customer_id)]
+        orders = [to_json(o) for o in self._s.activity.orders(customer_id)]
+        for item in consents + orders:
+            item.pop("customer_id", None)
+            item.pop("id", None)
+        document = {
+            "exported_at": self._s.clock.now().isoformat(timespec="seconds"),
+            "controller": self._s.controller.get().name,
+            "contact": contact,
+            "consents": consents,
+            "orders": orders,
+        }
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("data.json", json.dumps(document, ensure_ascii=False, indent=2))
+            archive.writestr("contact.csv", _csv([contact]))
+            archive.writestr("consents.csv", _csv(consents))
+            archive.writestr("orders.csv", _csv(orders))
+        return buffer.getvalue()
+
+    # -- the request log --------------------------------------------------------------------
+
+    def request_log(self, start: date, end: date, language: Language):
+        """All requests received in [start, end] as (PDF bytes, CSV text)."""
+        from ..documents.request_log import LogEntry, build_request_log
+
+        views = [v for v in self._s.requests.list() if start <= v.request.received <= end]
+        views.sort(key=lambda v: (v.request.received, v.request.id))
+        entries = [LogEntry(v.request, v.deadlines.effective_due) for v in views]
+        controller = self._s.controller.get()
+        if controller is None:
+            from .documents import _no_profile
+
+            raise _no_profile()
+        pdf = build_request_log(
+            controller,
+            entries,
+            language,
+            start=start,
+            end=end,
+            signature=self._s.documents.signature(controller, digital=False),
+        )
+        rows = [
+            {
+                "id": v.request.id,
+                "type": v.request.type.cli_name,
+                "received": v.request.received.isoformat(),
+                "due": v.deadlines.effective_due.isoformat(),
+                "extended": "yes" if v.request.is_extended else "no",
+                "completed": v.request.completed_on.isoformat() if v.request.completed_on else "",
+                "status": v.request.status.cli_name,
+                "on_time": ""
+                if v.request.completed_on is None
+                else ("yes" if v.request.completed_on <= v.deadlines.effective_due else "no"),
+                "outcome": _neutralise(v.request.outcome),
+            }
+            for v in views
+        ]
+        return pdf, _csv(rows)
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def _neutralise(value: str) -> str:
+    """Spreadsheets run cells that start with = + - @ as formulas: quote them."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def _csv(rows: list[dict]) -> str:
+    if not rows:
+        return ""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\r\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {k: _neutralise(str(v)) if isinstance(v, str) else v for k, v in row.items()}
+        )
+    return buffer.getvalue()
