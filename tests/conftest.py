@@ -12,6 +12,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tietosuoja_desktop.services import FixedClock, Services, open_services  # noqa: E402
+from tietosuoja_desktop.ui.compat import protect_none  # noqa: E402
+
+# PySide6 6.12 on Python 3.11 drops a reference to None on every void call (see ui/compat.py);
+# a long test session would otherwise abort the interpreter.
+protect_none()
 
 TODAY = date(2026, 11, 22)
 
@@ -33,6 +38,13 @@ def services(data_dir: Path, clock: FixedClock):
         yield opened
     finally:
         opened.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_application(qapp):
+    """A real QApplication before anything else: the in-process CLI would otherwise create a
+    bare QCoreApplication, and widgets cannot live in one."""
+    return qapp
 
 
 @pytest.fixture(autouse=True)

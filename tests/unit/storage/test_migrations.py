@@ -272,3 +272,11 @@ def test_services_work_on_a_freshly_migrated_file(data_dir):
         assert services.customers.count() == 0
         assert services.registers.list() == []
         assert services.requests.list() == []
+
+
+def test_the_head_constant_matches_the_migrations():
+    """Start-up compares registers with migrate.HEAD instead of asking Alembic."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.HEAD == script.get_current_head()

@@ -1,0 +1,172 @@
+"""Screenshots of every page and of the first-run wizard, in Finnish and Swedish.
+
+    python scripts/screenshots.py [--out docs/screenshots] [--languages fi sv] [--stretch]
+
+Runs offscreen unless a display is set (e.g. under ``xvfb-run``), on a demo register made in a
+temporary folder, and writes ``<lang>-<page>.png`` and ``<lang>-wizard-<n>-<page>.png``.
+``--stretch`` also writes ``stretch-*.png`` with every Finnish text made half as long again, to
+check that layouts survive long translations."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SIZE = (1280, 820)
+WIZARD_SIZE = (860, 700)
+TODAY = date(2026, 11, 22)
+
+
+def settle(app, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def stretching_translator(app):
+    """The Finnish catalogue with every text made half as long again (install it after the
+    Finnish translators: the newest translator is asked first)."""
+    from PySide6.QtCore import QTranslator
+
+    from tietosuoja_desktop.translation import CATALOGUE, locale_dir
+
+    class Stretch(QTranslator):
+        def __init__(self) -> None:
+            super().__init__(app)
+            self.inner = QTranslator(self)
+            self.inner.load(f"{CATALOGUE}_fi", str(locale_dir()))
+
+        def translate(self, context, source, disambiguation=None, n=-1):
+            text = self.inner.translate(context, source, disambiguation, n) or source
+            return text + " " + "x" * max(1, len(text) // 2) if text.strip() else text
+
+        def isEmpty(self) -> bool:
+            return False
+
+    return Stretch()
+
+
+def main_window_shots(app, services, out: Path, prefix: str) -> list[Path]:
+    from tietosuoja_desktop.ui.main_window import PAGE_KEYS, MainWindow
+
+    window = MainWindow(services)
+    window.resize(*SIZE)
+    window.show()
+    written = []
+    for key in PAGE_KEYS:
+        page = window.show_page(key)
+        if hasattr(page, "loaded"):
+            page.refresh()
+            loop_until(app, page.loaded)
+        settle(app, 20)
+        path = out / f"{prefix}-{key}.png"
+        window.grab().save(str(path))
+        written.append(path)
+    help_dialog = window.menus.show_help()
+    settle(app)
+    path = out / f"{prefix}-help.png"
+    help_dialog.grab().save(str(path))
+    written.append(path)
+    help_dialog.close()
+    window.close()
+    return written
+
+
+def loop_until(app, signal, timeout_ms: int = 20_000) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+def wizard_shots(app, data_dir: Path, out: Path, prefix: str, language: str) -> list[Path]:
+    from PySide6.QtWidgets import QWizard
+
+    from tietosuoja_desktop.services import FixedClock, open_services
+    from tietosuoja_desktop.ui.wizard import SetupWizard
+
+    services = open_services(data_dir, FixedClock(TODAY))
+    written = []
+    try:
+        wizard = SetupWizard(services)
+        wizard.resize(*WIZARD_SIZE)
+        wizard.show()
+        names = ("language", "profile", "template", "register", "finish")
+        for index, name in enumerate(names):
+            if name == "language":
+                wizard.language_page.buttons[language].setChecked(True)
+            if name == "profile":
+                form = wizard.profile_page.form
+                form.edits["name"].setText("Lankapuoti Kerä Tmi")
+                form.edits["business_id"].setText("3354302-8")
+                form.edits["street_address"].setText("Kauppakatu 12")
+                form.edits["postal_code"].setText("401")
+                form.edits["postal_code"].editingFinished.emit()
+                form.edits["city"].setText("Jyväskylä")
+                form.edits["email"].setText("info@lankapuoti.example")
+                form.edits["phone"].setText("040 123 4567")
+            settle(app, 10)
+            path = out / f"{prefix}-wizard-{index + 1}-{name}.png"
+            wizard.grab().save(str(path))
+            written.append(path)
+            if name == "profile":
+                form.edits["postal_code"].setText("40100")
+            wizard.button(QWizard.WizardButton.NextButton).click()
+        wizard.close()
+    finally:
+        services.close()
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--languages", nargs="+", default=["fi", "sv"])
+    parser.add_argument("--customers", type=int, default=1500)
+    parser.add_argument("--stretch", action="store_true")
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    scratch = Path(tempfile.mkdtemp(prefix="tietosuoja-shots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")  # no saved window layout
+
+    from tietosuoja_desktop.services import FixedClock, open_services
+    from tietosuoja_desktop.services.demo import generate_demo
+    from tietosuoja_desktop.ui.app import create_application
+    from tietosuoja_desktop.ui.preferences import apply_language
+
+    app = create_application([sys.argv[0]])
+    args.out.mkdir(parents=True, exist_ok=True)
+    services = open_services(scratch / "demo", FixedClock(TODAY))
+    written: list[Path] = []
+    try:
+        generate_demo(services, args.customers)
+        runs = [(language, language) for language in args.languages]
+        if args.stretch:
+            runs.append(("fi", "stretch"))
+        for number, (language, prefix) in enumerate(runs):
+            apply_language(language, remember=False)
+            stretch = stretching_translator(app) if prefix == "stretch" else None
+            if stretch is not None:
+                app.installTranslator(stretch)
+            written += main_window_shots(app, services, args.out, prefix)
+            wizard_dir = scratch / f"wizard-{number}"
+            written += wizard_shots(app, wizard_dir, args.out, prefix, language)
+            if stretch is not None:
+                app.removeTranslator(stretch)
+    finally:
+        services.close()
+    for path in written:
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,166 @@
+"""Start-up, the main window's navigation, menus and status bar, and what happens on errors."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from ui_support import english_fixture, set_up_fixture  # noqa: F401 - fixtures
+
+from tietosuoja_desktop.ui import app, crash
+from tietosuoja_desktop.ui.main_window import PAGE_KEYS, MainWindow
+
+pytestmark = [
+    pytest.mark.usefixtures("english"),
+    pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)"),
+]
+
+
+@pytest.fixture
+def window(qtbot, set_up):
+    window = MainWindow(set_up)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window._counts is not None, timeout=10_000)
+    return window
+
+
+def test_arguments():
+    assert app.parse_args(["--demo"]).demo == app.DEMO_CUSTOMERS
+    args = app.parse_args(["--demo", "50", "--lang", "sv", "--data-dir", "x"])
+    assert (args.demo, args.lang, args.data_dir) == (50, "sv", "x")
+    assert app.parse_args([]).demo is None
+    assert app.parse_args(["--quit-after-first-paint"]).quit_after_first_paint
+
+
+def test_navigation_has_every_page_with_an_icon(window):
+    texts = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert texts == ["Overview", "Customers", "Requests", "Registers", "Documents", "Settings"]
+    assert all(not window.navigation.item(row).icon().isNull() for row in range(6))
+    assert window.stack.currentWidget() is window.page("overview")
+    assert window.navigation.accessibleName()
+
+
+def test_alt_number_switches_pages(qtbot, window):
+    for row, key in enumerate(PAGE_KEYS):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + row), Qt.KeyboardModifier.AltModifier)
+        assert window.stack.currentWidget() is window.page(key), key
+        assert window.menus.page_actions[row].isChecked()
+
+
+def test_new_find_and_print_follow_the_page(window):
+    menus = window.menus
+    window.show_page("registers")
+    assert menus.new_action.isEnabled()
+    assert not menus.print_action.isEnabled()
+    assert menus.new_action.shortcut().toString() == "Ctrl+N"
+    menus.new_action.trigger()
+    assert window.page("registers").editor.name.text() == ""
+    window.show_page("documents")
+    assert not menus.new_action.isEnabled()
+    assert not menus.find_action.isEnabled()
+    window.show_page("requests")
+    assert menus.find_action.isEnabled()
+    assert menus.quit_action.shortcut().toString() == "Ctrl+Q"
+
+
+def test_f1_opens_help(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.menus.help_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "Alt+1" in dialog.browser.toPlainText()
+    dialog.close()
+
+
+def test_status_bar_shows_folder_and_counts(window, set_up):
+    assert str(set_up.data_dir) in window.folder_label.text()
+    assert window.counts_label.text() == "0 customers · 0 open requests"
+    assert window.windowTitle() == "Kahvila Esimerkki Tmi – Tietosuoja Desktop"
+
+
+def test_saving_a_register_updates_the_other_pages(qtbot, window, set_up):
+    documents = window.page("documents")
+    registers = window.show_page("registers")
+    registers.editor.name.setText("Asiakkaat 2026")
+    with qtbot.waitSignal(window.statusLoaded, timeout=10_000):
+        assert registers.save()
+    assert documents.model.index(0, 0).data() == "Asiakkaat 2026"
+    assert window.windowTitle().startswith("Kahvila Esimerkki Tmi")
+
+
+def test_window_geometry_is_remembered(qtbot, set_up):
+    first = MainWindow(set_up)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 520)  # inside the offscreen screen's 800 x 600
+    first.close()
+    second = MainWindow(set_up)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 520)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_programming_error_is_logged_and_shown_and_the_app_runs_on(qtbot, data_dir, monkeypatch):
+    log_file = crash.setup_logging(data_dir)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    crash.install_excepthook(log_file)
+    button = QPushButton()
+    qtbot.addWidget(button)
+
+    def broken() -> None:
+        raise ZeroDivisionError("a bug")
+
+    button.clicked.connect(broken)
+    button.click()
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = log_file.read_text(encoding="utf-8")
+    assert "Traceback" in text and "ZeroDivisionError: a bug" in text
+    dialog = crash._dialog
+    assert dialog is not None and dialog.isVisible()
+    assert str(log_file) in dialog.informativeText()
+    dialog.close()
+    button.click()  # still alive, and a second error shows the dialog again
+    assert crash._dialog.isVisible()
+    crash._dialog.close()
+    assert log_file.parent.name == "logs"
+
+
+def test_folder_in_use_gets_a_clear_message(services, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    assert app.open_register(services.data_dir) is None
+    assert "already open" in shown[0]
+    assert str(services.data_dir) in shown[0]
+
+
+def test_demo_start_quits_after_first_paint(tmp_path):
+    folder = tmp_path / "demo"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tietosuoja_desktop",
+            "--demo",
+            "50",
+            "--data-dir",
+            str(folder),
+            "--quit-after-first-paint",
+            "--lang",
+            "fi",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,  # generous: CI machines can be slow and busy
+    )
+    assert result.returncode == 0, result.stderr
+    assert (folder / "logs" / "tietosuoja.log").exists()
+    assert (folder / "tietosuoja.sqlite").exists()

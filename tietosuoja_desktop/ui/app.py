@@ -1,0 +1,156 @@
+"""Start-up, in order: arguments, the Qt application and its language, the data folder, logging,
+the register (lock, migrations), the first-run wizard if needed, and the main window.
+Nothing happens at import time."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from pathlib import Path
+
+from .. import APP_ID, APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+DEMO_CUSTOMERS = 2000
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="tietosuoja-desktop", description=APP_NAME)
+    parser.add_argument("--data-dir", help="the folder of the register (default: per user)")
+    parser.add_argument("--lang", choices=("fi", "sv", "en"), help="the interface language")
+    parser.add_argument(
+        "--demo",
+        nargs="?",
+        type=int,
+        const=DEMO_CUSTOMERS,
+        metavar="N",
+        help="open a demo register with N made-up customers (in a temporary folder unless "
+        "--data-dir is given)",
+    )
+    parser.add_argument(
+        "--quit-after-first-paint",
+        action="store_true",
+        help="quit as soon as the main window has been painted (for start-up timing)",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser.parse_args(argv)
+
+
+def data_folder(args: argparse.Namespace) -> Path:
+    from ..paths import resolve_data_dir
+
+    if args.demo is not None and not args.data_dir:
+        return Path(tempfile.mkdtemp(prefix="tietosuoja-demo-"))
+    return resolve_data_dir(args.data_dir)
+
+
+def choose_language(args: argparse.Namespace):
+    from .preferences import saved_language, system_language
+
+    if args.lang:
+        return args.lang
+    return saved_language() or system_language()
+
+
+def create_application(argv: list[str]):
+    from .compat import protect_none
+
+    protect_none()
+    from PySide6.QtWidgets import QApplication
+
+    from .preferences import ORGANISATION
+    from .style import apply_style
+
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    apply_style(app)
+    return app
+
+
+def open_register(data_dir: Path, parent=None):
+    """The services of the register in ``data_dir``; None (after telling the user) when the
+    folder is in use or cannot be opened."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..services import open_services
+    from ..storage.lock import DataFolderInUse
+    from .errors import folder_in_use_text
+
+    try:
+        return open_services(data_dir)
+    except DataFolderInUse as error:
+        log.warning("data folder in use: %s", data_dir)
+        text = folder_in_use_text(error)
+    except OSError as error:
+        log.exception("could not open the data folder %s", data_dir)
+        from PySide6.QtCore import QCoreApplication
+
+        text = (
+            QCoreApplication.translate("Errors", "The data folder %1 cannot be opened: %2")
+            .replace("%1", str(data_dir))
+            .replace("%2", error.strerror or str(error))
+        )
+    QMessageBox.critical(parent, APP_NAME, text)
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv if argv is None else argv
+    args = parse_args(argv[1:])
+    app = create_application(argv)
+
+    from .crash import install_excepthook, setup_logging
+    from .preferences import apply_language
+
+    apply_language(choose_language(args), remember=bool(args.lang))
+    data_dir = data_folder(args)
+    log_file = setup_logging(data_dir)
+    install_excepthook(log_file)
+    log.info("%s %s starting on %s", APP_NAME, __version__, data_dir)
+
+    services = open_register(data_dir)
+    if services is None:
+        return 1
+    try:
+        return run(app, services, args)
+    finally:
+        services.close()
+
+
+def report_first_paint(app) -> None:
+    """For start-up timing: print the wall-clock time of the first paint, then quit."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    print(f"first-paint-at {time.time():.6f}", flush=True)
+    QTimer.singleShot(0, app.quit)
+
+
+def run(app, services, args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QDialog
+
+    from .main_window import MainWindow
+
+    if args.demo is not None and not services.controller.is_set_up():
+        from .demo_progress import fill_demo
+
+        if not fill_demo(services, args.demo):
+            return 1
+    if not services.controller.is_set_up():
+        from .wizard import SetupWizard
+
+        wizard = SetupWizard(services)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return 0
+    window = MainWindow(services)
+    if args.quit_after_first_paint:
+        window.firstPainted.connect(lambda: report_first_paint(app))
+    window.show()
+    return app.exec()

@@ -1,0 +1,61 @@
+"""Reading the register off the GUI thread: a worker runs a service call, the result comes back
+to the GUI thread through a signal, and only the newest request of each loader is applied."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+_executor: ThreadPoolExecutor | None = None
+
+
+def executor() -> ThreadPoolExecutor:
+    global _executor
+    if _executor is None:
+        _executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="tietosuoja-read")
+    return _executor
+
+
+class BackgroundLoader(QObject):
+    """``load(work)`` runs ``work()`` in a worker thread and emits ``loaded(result)`` in the GUI
+    thread; a result overtaken by a newer ``load`` is dropped. A failure is logged and shown
+    through ``sys.excepthook`` (the crash dialog) on the GUI thread."""
+
+    loaded = Signal(object)
+    _finished = Signal(int, object, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self._finished.connect(self._deliver)
+
+    def load(self, work: Callable[[], Any]) -> None:
+        self._generation += 1
+        generation = self._generation
+
+        def run() -> None:
+            try:
+                result, error = work(), None
+            except Exception as caught:  # handed to the GUI thread below
+                result, error = None, caught
+            try:
+                self._finished.emit(generation, result, error)
+            except RuntimeError:  # the loader was deleted meanwhile
+                log.debug("background result dropped: its window is gone")
+
+        executor().submit(run)
+
+    def _deliver(self, generation: int, result: object, error: object) -> None:
+        if generation != self._generation:
+            return
+        if error is not None:
+            import sys
+
+            sys.excepthook(type(error), error, error.__traceback__)
+            return
+        self.loaded.emit(result)

@@ -1,0 +1,194 @@
+"""The Overview page: what needs attention today. Counts, the requests due within a week or
+already overdue, and the people whose retention period has run out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.listing import CustomerQuery
+from .background import BackgroundLoader
+from .format import format_count, format_date
+from .requests_table_model import ID_ROLE as REQUEST_ID_ROLE
+from .requests_table_model import RequestsTableModel
+from .retention_table_model import ID_ROLE as CUSTOMER_ID_ROLE
+from .retention_table_model import RetentionTableModel
+from .style import heading, set_role
+
+DUE_DAYS = 7
+RETENTION_LIMIT = 50
+COUNTS = ("customers", "open", "due", "overdue", "retention")
+
+
+def _table(parent: QWidget, model) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class _Listing(QStackedWidget):
+    """A table, or a sentence in its place when the table is empty."""
+
+    def __init__(self, parent: QWidget, model) -> None:
+        super().__init__(parent)
+        self.table = _table(self, model)
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        set_role(self.empty, "hint")
+        self.addWidget(self.table)
+        self.addWidget(self.empty)
+
+    def update_state(self) -> None:
+        self.setCurrentWidget(self.table if self.table.model().rowCount() else self.empty)
+
+
+def gather(services) -> dict:
+    """Everything the page shows, read in one go (runs on a worker thread)."""
+    due = services.requests.list(due_within=DUE_DAYS)
+    overdue = services.requests.list(overdue=True)
+    return {
+        "counts": {
+            "customers": services.customers.count(),
+            "open": services.requests.open_count(),
+            "due": len(due),
+            "overdue": len(overdue),
+            "retention": services.customers.count(CustomerQuery(past_retention_only=True)),
+        },
+        "requests": overdue + due,
+        "retention": services.retention.due(limit=RETENTION_LIMIT),
+        "profile": services.controller.get(),
+    }
+
+
+class OverviewPage(QWidget):
+    """Loads its numbers off the GUI thread: ``loaded`` says they are on screen."""
+
+    dataChanged = Signal()  # noqa: N815 - the pages contract, Qt spelling
+    loaded = Signal()
+    requestActivated = Signal(int)  # noqa: N815
+    customerActivated = Signal(int)  # noqa: N815
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._profile = None
+        self.loader = BackgroundLoader(self)
+        self.loader.loaded.connect(self._apply)
+        self.title = QLabel(self)
+        heading(self.title)
+        self.subtitle = QLabel(self)
+        self.subtitle.setWordWrap(True)
+
+        cards = QGridLayout()
+        self.count_values: dict[str, QLabel] = {}
+        self.count_labels: dict[str, QLabel] = {}
+        for column, key in enumerate(COUNTS):
+            card = QFrame(self)
+            card.setFrameShape(QFrame.Shape.StyledPanel)
+            card_layout = QVBoxLayout(card)
+            value = set_role(QLabel("…", card), "count")
+            label = QLabel(card)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            card_layout.addWidget(value)
+            card_layout.addWidget(label, 1)
+            cards.addWidget(card, 0, column)
+            cards.setColumnStretch(column, 1)
+            self.count_values[key] = value
+            self.count_labels[key] = label
+
+        self.requests_model = RequestsTableModel(self)
+        self.requests_heading = QLabel(self)
+        self.requests_heading.setWordWrap(True)
+        heading(self.requests_heading, 1.1)
+        self.requests = _Listing(self, self.requests_model)
+        self.requests.table.doubleClicked.connect(self._open_request)
+        self.retention_model = RetentionTableModel(self)
+        self.retention_heading = QLabel(self)
+        self.retention_heading.setWordWrap(True)
+        heading(self.retention_heading, 1.1)
+        self.retention = _Listing(self, self.retention_model)
+        self.retention.table.doubleClicked.connect(self._open_customer)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(cards)
+        layout.addWidget(self.requests_heading)
+        layout.addWidget(self.requests, 1)
+        layout.addWidget(self.retention_heading)
+        layout.addWidget(self.retention, 1)
+        self.retranslate_ui()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Overview"))
+        texts = {
+            "customers": self.tr("customers"),
+            "open": self.tr("open requests"),
+            "due": self.tr("due within 7 days"),
+            "overdue": self.tr("overdue"),
+            "retention": self.tr("past their retention period"),
+        }
+        for key, text in texts.items():
+            self.count_labels[key].setText(text)
+        self.requests_heading.setText(self.tr("Requests due within a week or overdue"))
+        self.requests.empty.setText(self.tr("No request is due within the next seven days."))
+        self.requests.table.setAccessibleName(self.requests_heading.text())
+        self.retention_heading.setText(self.tr("Past the retention period (first 50)"))
+        self.retention.empty.setText(self.tr("Nobody has outlived their register's retention."))
+        self.retention.table.setAccessibleName(self.retention_heading.text())
+        self.requests_model.retranslate()
+        self.retention_model.retranslate()
+        self._update_subtitle()
+
+    def _update_subtitle(self) -> None:
+        today = format_date(self.services.clock.today())
+        name = self._profile.name if self._profile else ""
+        text = self.tr("Today is %1.").replace("%1", today)
+        self.subtitle.setText(f"{name} · {text}" if name else text)
+
+    def refresh(self) -> None:
+        services = self.services
+        self.loader.load(lambda: gather(services))
+
+    def _apply(self, data: dict) -> None:
+        for key, value in data["counts"].items():
+            self.count_values[key].setText(format_count(value))
+        self.requests_model.set_views(data["requests"])
+        self.requests.update_state()
+        self.retention_model.set_items(data["retention"])
+        self.retention.update_state()
+        self._profile = data["profile"]
+        self._update_subtitle()
+        self.loaded.emit()
+
+    def _open_request(self, index) -> None:
+        request_id = index.data(REQUEST_ID_ROLE)
+        if request_id is not None:
+            self.requestActivated.emit(request_id)
+
+    def _open_customer(self, index) -> None:
+        customer_id = index.data(CUSTOMER_ID_ROLE)
+        if customer_id is not None:
+            self.customerActivated.emit(customer_id)

@@ -1,0 +1,204 @@
+"""The Registers page: the registers the business keeps and the form for each one's privacy
+statement content. Saving goes through the services; on an error the form keeps its input."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.records import RegisterDescription
+from ..domain.validation import ValidationError
+from .errors import USER_ERRORS, show_user_error
+from .register_editor import RegisterEditor
+from .registers_table_model import COL_CHANGED, COL_MEMBERS, COL_NAME, RegistersTableModel
+from .style import heading
+
+
+class RegistersPage(QWidget):
+    dataChanged = Signal()  # noqa: N815 - the pages contract, Qt spelling
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.title = QLabel(self)
+        heading(self.title)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+
+        self.model = RegistersTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(COL_CHANGED, True)  # the form shows the dates
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(self.new_item)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.new_button)
+
+        self.editor = RegisterEditor(self)
+        self.editor.changed.connect(self._update_buttons)
+        self.save_button = QPushButton(self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self)
+        self.revert_button.clicked.connect(self.revert)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.editor)
+        right_layout.addLayout(buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([330, 720])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.splitter, 1)
+        self.setTabOrder(self.table, self.new_button)
+        self.retranslate_ui()
+        self.refresh()
+
+    # -- translation ---------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Registers"))
+        self.intro.setText(
+            self.tr(
+                "Each register has its own privacy statement. Fill in every section; the "
+                "form tells which requirement of the GDPR each one meets."
+            )
+        )
+        self.new_button.setText(self.tr("&New register"))
+        self.save_button.setText(self.tr("&Save"))
+        self.revert_button.setText(self.tr("&Revert"))
+        self.table.setAccessibleName(self.tr("Registers"))
+        self.model.retranslate()
+
+    # -- the page contract ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        current = self.editor.register().id
+        self.model.set_registers(
+            self.services.registers.list(), self.services.registers.member_counts()
+        )
+        self.table.resizeColumnToContents(COL_MEMBERS)
+        row = self.model.row_of(current)
+        if row < 0 and self.model.rowCount() and not self.editor.is_dirty():
+            row = 0
+        if row >= 0:
+            self._select_row(row)
+        self._update_buttons()
+
+    def new_item(self) -> None:
+        if not self.confirm_leave():
+            return
+        self.table.selectionModel().clearSelection()
+        self.editor.set_register(RegisterDescription(name=""))
+        self.editor.name.setFocus()
+        self._update_buttons()
+
+    def confirm_leave(self) -> bool:
+        """Ask what to do with unsaved changes; False when the user wants to stay."""
+        if not self.editor.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The register description has unsaved changes. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- actions -------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        register = self.editor.register()
+        try:
+            if register.id is None:
+                saved = self.services.registers.add(register)
+            else:
+                saved = self.services.registers.update(register)
+        except ValidationError as error:
+            self.editor.show_problems(list(error.problems))
+            return False
+        except USER_ERRORS as error:
+            show_user_error(self, error)
+            return False
+        self.editor.set_register(saved)
+        self.refresh()
+        self.dataChanged.emit()
+        return True
+
+    def revert(self) -> None:
+        register = self.editor.register()
+        if register.id is None:
+            self.editor.set_register(RegisterDescription(name=""))
+        else:
+            self.editor.set_register(self.services.registers.get(register.id))
+        self._update_buttons()
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, COL_NAME)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+
+    def _on_current_changed(self, current, previous) -> None:
+        register = self.model.register_at(current.row())
+        if register is None or register.id == self.editor.register().id:
+            return
+        if not self.confirm_leave():
+            # Stay on the register being edited; put the selection back without asking again.
+            self.table.selectionModel().blockSignals(True)
+            self._select_row(previous.row())
+            self.table.selectionModel().blockSignals(False)
+            return
+        self.editor.set_register(register)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        dirty = self.editor.is_dirty()
+        self.save_button.setEnabled(dirty or self.editor.register().id is None)
+        self.revert_button.setEnabled(dirty)

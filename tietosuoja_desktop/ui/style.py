@@ -1,0 +1,52 @@
+"""The little styling the app adds to native widgets: message colours, headings, urgency."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from ..domain.clock import Urgency
+
+# Labels say what they are with a dynamic "role" property; the sheet colours them.
+STYLE_SHEET = """
+QLabel[role="error"] { color: #b3261e; }
+QLabel[role="warning"] { color: #7a4f00; }
+QLabel[role="hint"] { color: palette(placeholder-text); }
+QLabel[role="count"] { font-size: 20pt; font-weight: 600; }
+QListWidget#navigation { padding: 4px; }
+QListWidget#navigation::item { padding: 6px 8px; }
+"""
+
+_URGENCY_BACKGROUNDS = {
+    Urgency.OVERDUE: QColor("#f6c6c2"),
+    Urgency.URGENT: QColor("#fbd9b0"),
+    Urgency.SOON: QColor("#fff0b3"),
+}
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyleSheet(STYLE_SHEET)
+
+
+def urgency_background(level: Urgency) -> QColor | None:
+    """A light background for rows that need attention; None keeps the palette's."""
+    return _URGENCY_BACKGROUNDS.get(level)
+
+
+def set_role(label: QLabel, role: str) -> QLabel:
+    label.setProperty("role", role)
+    label.style().unpolish(label)
+    label.style().polish(label)
+    return label
+
+
+def heading(widget: QWidget, scale: float = 1.4) -> None:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    widget.setFont(font)
+
+
+def urgency_foreground(level: Urgency) -> QColor | None:
+    """Dark text on the light urgency backgrounds, also under a dark palette."""
+    return QColor("#1d1b20") if level in _URGENCY_BACKGROUNDS else None
