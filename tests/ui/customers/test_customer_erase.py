@@ -1,0 +1,111 @@
+"""Erasure from the Customers page: the preview, the typed confirmation, the result."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from tietosuoja_desktop.domain.enums import ConsentAction, CustomerKind, OrderStatus
+from tietosuoja_desktop.domain.records import ConsentEvent, Order
+from tietosuoja_desktop.services.errors import NotFound
+from tietosuoja_desktop.storage.models import OrderRow
+from tietosuoja_desktop.ui.customers.erase_dialog import confirmation_word
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def customer_with_history(services, add_person, clock):
+    customer = add_person()
+    for ordered_on, status in (
+        (date(2025, 5, 3), OrderStatus.PAID),  # a voucher: kept until 31.12.2031
+        (date(2026, 2, 1), OrderStatus.PAID),  # kept until 31.12.2032
+        (date(2026, 3, 1), OrderStatus.CANCELLED),  # never a voucher: deleted
+        (date(2018, 6, 1), OrderStatus.PAID),  # past its six years: deleted
+    ):
+        services.activity.add_order(
+            Order(customer.id, ordered_on, amount_cents=1990, status=status)
+        )
+    services.activity.add_consent(
+        ConsentEvent(customer.id, ConsentAction.GIVEN, "Uutiskirje", clock.now())
+    )
+    return customer
+
+
+def _anonymised_orders(services):
+    with services.db.reading() as session:
+        rows = session.scalars(select(OrderRow).where(OrderRow.anonymised.is_(True)))
+        return sorted((row.ordered_on, row.keep_until, row.customer_id) for row in rows)
+
+
+def test_erase_shows_the_preview_asks_for_the_name_and_erases(
+    qtbot, page, services, customer_with_history
+):
+    customer = customer_with_history
+    page.refresh()
+    page.table.selectRow(0)
+    page.erase_customer(customer.id)
+    dialog = page.erase_dialog
+    assert dialog.title.text() == "Erase Matti Meikäläinen permanently?"
+    deleted = dialog.deleted.text()
+    assert "Orders: 2" in deleted and "Consents: 1" in deleted
+    kept = dialog.kept.text()
+    assert "order of 3.5.2025, kept until 31.12.2031" in kept
+    assert "order of 1.2.2026, kept until 31.12.2032" in kept
+    assert "kirjanpitolaki 2:10" in dialog.reason.text()
+    assert dialog.cancel_button.isDefault()
+    assert not dialog.erase_button.isEnabled()
+
+    dialog.confirmation.setText("Meikalainen")  # near is not enough
+    assert not dialog.erase_button.isEnabled()
+    dialog.erase_button.click()
+    assert services.customers.count() == 1
+    dialog.confirmation.setText(" meikäläinen ")
+    assert dialog.erase_button.isEnabled()
+    with qtbot.waitSignal(page.dataChanged):
+        dialog.erase_button.click()
+
+    with pytest.raises(NotFound):
+        services.customers.get(customer.id)
+    assert services.customers.count() == 0
+    assert page.count_label.text() == "0 customers"
+    assert _anonymised_orders(services) == [
+        (date(2025, 5, 3), date(2031, 12, 31), None),
+        (date(2026, 2, 1), date(2032, 12, 31), None),
+    ]
+    assert dialog.title.text() == "Matti Meikäläinen has been erased."
+    assert dialog.deleted.text().startswith("Deleted:")
+    assert dialog.cancel_button.text() == "Close"
+    assert not dialog.confirmation.isVisible() and not dialog.erase_button.isVisible()
+    dialog.cancel_button.click()
+    assert page.erase_dialog is None
+
+
+def test_cancel_erases_nothing(qtbot, page, services, add_person):
+    customer = add_person()
+    page.erase_customer(customer.id)
+    dialog = page.erase_dialog
+    assert not dialog.kept.isVisible() and not dialog.reason.isVisible()
+    dialog.confirmation.setText("Meikäläinen")
+    dialog.cancel_button.click()
+    assert services.customers.get(customer.id)
+
+
+def test_erase_from_the_customer_page_closes_it(qtbot, page, services, add_person):
+    customer = add_person(
+        first_name="", last_name="", organisation="Oy Esimerkki Ab", kind=CustomerKind.ORGANISATION
+    )
+    page.refresh()
+    page.open_customer(customer.id)
+    customer_dialog = page.customer_dialog
+    customer_dialog.erase_button.click()
+    erase = customer_dialog.erase_dialog
+    assert confirmation_word(erase._customer) == "Oy Esimerkki Ab"
+    erase.confirmation.setText("oy esimerkki ab")
+    with qtbot.waitSignal(customer_dialog.changed):
+        erase.erase_button.click()
+    erase.cancel_button.click()
+    assert page.customer_dialog is None
+    assert services.customers.count() == 0

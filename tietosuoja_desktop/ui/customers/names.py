@@ -1,0 +1,127 @@
+"""What the customer screens call the domain's vocabularies, field names and audit actions,
+translated when shown (context ``CustomerNames``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ...domain.enums import Channel, ConsentAction, ContactKind, CustomerKind, OrderStatus
+
+CONTEXT = "CustomerNames"
+
+_CONSENT_ACTIONS = {
+    ConsentAction.GIVEN: QT_TRANSLATE_NOOP("CustomerNames", "Given"),
+    ConsentAction.WITHDRAWN: QT_TRANSLATE_NOOP("CustomerNames", "Withdrawn"),
+}
+
+_CHANNELS = {
+    Channel.EMAIL: QT_TRANSLATE_NOOP("CustomerNames", "E-mail"),
+    Channel.LETTER: QT_TRANSLATE_NOOP("CustomerNames", "Letter"),
+    Channel.IN_PERSON: QT_TRANSLATE_NOOP("CustomerNames", "In person"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("CustomerNames", "Phone"),
+    Channel.WEB_FORM: QT_TRANSLATE_NOOP("CustomerNames", "Web form"),
+    Channel.OTHER: QT_TRANSLATE_NOOP("CustomerNames", "Other"),
+}
+
+_ORDER_STATUSES = {
+    OrderStatus.OPEN: QT_TRANSLATE_NOOP("CustomerNames", "Open"),
+    OrderStatus.DELIVERED: QT_TRANSLATE_NOOP("CustomerNames", "Delivered"),
+    OrderStatus.INVOICED: QT_TRANSLATE_NOOP("CustomerNames", "Invoiced"),
+    OrderStatus.PAID: QT_TRANSLATE_NOOP("CustomerNames", "Paid"),
+    OrderStatus.CANCELLED: QT_TRANSLATE_NOOP("CustomerNames", "Cancelled"),
+    OrderStatus.RETURNED: QT_TRANSLATE_NOOP("CustomerNames", "Returned"),
+}
+
+_CONTACT_KINDS = {
+    ContactKind.CONTACT: QT_TRANSLATE_NOOP("CustomerNames", "Contact"),
+    ContactKind.COMPLAINT: QT_TRANSLATE_NOOP("CustomerNames", "Complaint"),
+}
+
+_CUSTOMER_KINDS = {
+    CustomerKind.PERSON: QT_TRANSLATE_NOOP("CustomerNames", "Person"),
+    CustomerKind.ORGANISATION: QT_TRANSLATE_NOOP("CustomerNames", "Organisation"),
+}
+
+_AUDIT_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("CustomerNames", "Added"),
+    "update": QT_TRANSLATE_NOOP("CustomerNames", "Edited"),
+    "restrict": QT_TRANSLATE_NOOP("CustomerNames", "Processing restricted"),
+    "lift_restriction": QT_TRANSLATE_NOOP("CustomerNames", "Restriction lifted"),
+    "prohibit_marketing": QT_TRANSLATE_NOOP("CustomerNames", "Direct marketing prohibited"),
+    "lift_marketing_prohibition": QT_TRANSLATE_NOOP(
+        "CustomerNames", "Marketing prohibition lifted"
+    ),
+    "consent_given": QT_TRANSLATE_NOOP("CustomerNames", "Consent given"),
+    "consent_withdrawn": QT_TRANSLATE_NOOP("CustomerNames", "Consent withdrawn"),
+    "erase": QT_TRANSLATE_NOOP("CustomerNames", "Erased"),
+}
+
+_FIELDS = {
+    "kind": QT_TRANSLATE_NOOP("CustomerNames", "type"),
+    "first_name": QT_TRANSLATE_NOOP("CustomerNames", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("CustomerNames", "last name"),
+    "organisation": QT_TRANSLATE_NOOP("CustomerNames", "organisation"),
+    "business_id": QT_TRANSLATE_NOOP("CustomerNames", "business ID"),
+    "street_address": QT_TRANSLATE_NOOP("CustomerNames", "street address"),
+    "postal_code": QT_TRANSLATE_NOOP("CustomerNames", "postal code"),
+    "city": QT_TRANSLATE_NOOP("CustomerNames", "city"),
+    "country": QT_TRANSLATE_NOOP("CustomerNames", "country"),
+    "phone": QT_TRANSLATE_NOOP("CustomerNames", "phone"),
+    "email": QT_TRANSLATE_NOOP("CustomerNames", "e-mail"),
+    "birth_date": QT_TRANSLATE_NOOP("CustomerNames", "birth date"),
+    "personal_id": QT_TRANSLATE_NOOP("CustomerNames", "personal identity code"),
+    "language": QT_TRANSLATE_NOOP("CustomerNames", "language"),
+    "customer_since": QT_TRANSLATE_NOOP("CustomerNames", "customer since"),
+    "notes": QT_TRANSLATE_NOOP("CustomerNames", "notes"),
+    "register_ids": QT_TRANSLATE_NOOP("CustomerNames", "registers"),
+    "marketing_prohibited_on": QT_TRANSLATE_NOOP("CustomerNames", "marketing prohibition"),
+    "restricted_on": QT_TRANSLATE_NOOP("CustomerNames", "restriction"),
+    "consents": QT_TRANSLATE_NOOP("CustomerNames", "consents"),
+    # What an erasure deletes (ErasureSummary.deleted) and keeps.
+    "customer": QT_TRANSLATE_NOOP("CustomerNames", "customer details"),
+    "contacts": QT_TRANSLATE_NOOP("CustomerNames", "contacts and complaints"),
+    "orders": QT_TRANSLATE_NOOP("CustomerNames", "orders"),
+    "register_memberships": QT_TRANSLATE_NOOP("CustomerNames", "register memberships"),
+    "documents": QT_TRANSLATE_NOOP("CustomerNames", "documents"),
+    "request_personal_details": QT_TRANSLATE_NOOP("CustomerNames", "personal details in requests"),
+    "anonymised_orders": QT_TRANSLATE_NOOP("CustomerNames", "orders kept anonymised"),
+}
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def consent_action(action: ConsentAction) -> str:
+    return _tr(_CONSENT_ACTIONS[action])
+
+
+def channel(value: Channel) -> str:
+    return _tr(_CHANNELS[value])
+
+
+def order_status(status: OrderStatus) -> str:
+    return _tr(_ORDER_STATUSES[status])
+
+
+def contact_kind(kind: ContactKind) -> str:
+    return _tr(_CONTACT_KINDS[kind])
+
+
+def customer_kind(kind: CustomerKind) -> str:
+    return _tr(_CUSTOMER_KINDS[kind])
+
+
+def audit_action(action: str) -> str:
+    """A known action in words; an unknown one (from a later version) as stored."""
+    source = _AUDIT_ACTIONS.get(action)
+    return _tr(source) if source else action
+
+
+def field(name: str) -> str:
+    source = _FIELDS.get(name)
+    return _tr(source) if source else name.replace("_", " ")
+
+
+def fields(names: tuple[str, ...] | list[str]) -> str:
+    return ", ".join(field(name) for name in names)

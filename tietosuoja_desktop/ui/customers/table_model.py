@@ -1,0 +1,261 @@
+"""The customer list as a Qt model over the whole register, fetched a page at a time.
+
+Only the rows a view asks for are read: ``data()`` serves them from pages of ``page_size``
+customers fetched through the services and kept in a small LRU cache. The row count comes from
+``services.customers.count``; when the first page is full that count runs on a worker thread,
+so a keystroke in the search box shows its first rows after one query instead of two."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+
+from ...domain.listing import CustomerQuery, CustomerSort
+from ...domain.records import Customer
+from .row_cells import RowCells, display_cells, flag_texts
+
+log = logging.getLogger(__name__)
+
+COL_NAME, COL_ORGANISATION, COL_EMAIL, COL_PHONE, COL_CITY, COL_SINCE, COL_FLAGS = range(7)
+HEADERS = (
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Name"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Organisation"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "E-mail"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Phone"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "City"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Customer since"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Status"),
+)
+SORTS = {
+    COL_NAME: CustomerSort.NAME,
+    COL_ORGANISATION: CustomerSort.ORGANISATION,
+    COL_EMAIL: CustomerSort.EMAIL,
+    COL_CITY: CustomerSort.CITY,
+    COL_SINCE: CustomerSort.CUSTOMER_SINCE,
+}
+CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)})
+_FONT_ROLE = int(Qt.ItemDataRole.FontRole)
+_ROLES = _TEXT_ROLES | {
+    _FONT_ROLE,
+    int(Qt.ItemDataRole.ToolTipRole),
+    int(CUSTOMER_ID_ROLE),
+}
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("CustomerTableModel", source)
+
+
+class CustomerTableModel(QAbstractTableModel):
+    count_changed = Signal(int)  # the final number of rows for the current query
+    _count_ready = Signal(int, int)  # generation, count (emitted from the worker thread)
+
+    def __init__(
+        self, services, parent: QObject | None = None, page_size: int = 100, cache_pages: int = 20
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._page_size = page_size
+        self._cache_pages = cache_pages
+        self._query = CustomerQuery()
+        self._count = 0
+        self._count_pending = False
+        self._generation = 0
+        self._pages: OrderedDict[int, list[Customer]] = OrderedDict()
+        self._rows: dict[int, RowCells] = {}
+        self._executor: ThreadPoolExecutor | None = None
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._count_ready.connect(self._on_count_ready, Qt.ConnectionType.QueuedConnection)
+
+    # -- the query -----------------------------------------------------------------------
+
+    @property
+    def query(self) -> CustomerQuery:
+        return self._query
+
+    @property
+    def page_size(self) -> int:
+        return self._page_size
+
+    @property
+    def count_pending(self) -> bool:
+        """True while the row count is still being worked out on the worker thread."""
+        return self._count_pending
+
+    def set_query(self, query: CustomerQuery) -> None:
+        """New search text and filters; the sort order stays the model's own."""
+        self._query = replace(query, sort=self._query.sort, descending=self._query.descending)
+        self._reload(count_in_background=True)
+
+    def refresh(self) -> None:
+        """Read the list again after a change, keeping the row count (and so the view's scroll
+        position) exact at once."""
+        self._reload(count_in_background=False)
+
+    def _reload(self, *, count_in_background: bool, keep_count: bool = False) -> None:
+        """``keep_count``: only the order changed, so the number of rows did not."""
+        keep_count = keep_count and not self._count_pending
+        self.beginResetModel()
+        self._generation += 1
+        self._pages.clear()
+        self._rows.clear()
+        first = self._page(0)
+        if keep_count:
+            pass
+        elif len(first) < self._page_size:
+            self._count, self._count_pending = len(first), False
+        elif count_in_background:
+            self._count, self._count_pending = len(first), True
+        else:
+            self._count = self._services.customers.count(self._query)
+            self._count_pending = False
+        self.endResetModel()
+        if self._count_pending:
+            self._count_in_background(self._generation, self._query)
+        else:
+            self.count_changed.emit(self._count)
+
+    def _count_in_background(self, generation: int, query: CustomerQuery) -> None:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(1, thread_name_prefix="customer-count")
+
+        def work() -> None:
+            try:
+                count = self._services.customers.count(query)
+            except Exception:  # the window must keep working; the first page stays shown
+                log.exception("counting customers failed")
+                count = -1
+            with contextlib.suppress(RuntimeError):  # the model was deleted meanwhile
+                self._count_ready.emit(generation, count)
+
+        self._executor.submit(work)
+
+    def _on_count_ready(self, generation: int, count: int) -> None:
+        if generation != self._generation:
+            return  # an answer to an older query
+        self._count_pending = False
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif 0 <= count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+        self.count_changed.emit(self._count)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        sort = SORTS.get(column)
+        if sort is None:
+            return  # phone and flags are not sortable; the page puts the indicator back
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) == (self._query.sort, self._query.descending):
+            return
+        self._query = replace(self._query, sort=sort, descending=descending)
+        self._reload(count_in_background=True, keep_count=True)
+
+    def sort_column(self) -> int:
+        return next(col for col, sort in SORTS.items() if sort == self._query.sort)
+
+    # -- rows ----------------------------------------------------------------------------
+
+    def _page(self, number: int) -> list[Customer]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        page = self._services.customers.page(self._query, number * self._page_size, self._page_size)
+        self._pages[number] = page
+        if len(self._pages) > self._cache_pages:
+            evicted, _ = self._pages.popitem(last=False)
+            start = evicted * self._page_size
+            for row in range(start, start + self._page_size):
+                self._rows.pop(row, None)
+        return page
+
+    def customer_at(self, row: int) -> Customer | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // self._page_size)
+        offset = row % self._page_size
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, customer_id: int) -> int | None:
+        """The row of a customer among the pages already read, if any."""
+        for number, page in self._pages.items():
+            for offset, customer in enumerate(page):
+                if customer.id == customer_id:
+                    return number * self._page_size + offset
+        return None
+
+    def retranslate(self) -> None:
+        """Headers and the flags column in the newly installed language."""
+        self._rows.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(HEADERS) - 1))
+
+    # -- QAbstractTableModel -------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
+            return _tr(HEADERS[section])
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def _row(self, row: int) -> RowCells | None:
+        cached = self._rows.get(row)
+        if cached is None:
+            customer = self.customer_at(row)
+            if customer is None:
+                return None
+            flags, tooltip = flag_texts(customer)
+            cached = self._rows[row] = RowCells(
+                display_cells(customer, flags), tooltip or None, customer.id, customer.restricted
+            )
+        return cached
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        # A view asks for about seven roles per visible cell on every paint: answer the ones
+        # this model does not use before anything else, and the rest from a per-row cache.
+        if role not in _ROLES or not index.isValid():
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        if role in _TEXT_ROLES:
+            return row.cells[index.column()]
+        if role == _FONT_ROLE:
+            return self._italic if row.restricted else None
+        if role == CUSTOMER_ID_ROLE:
+            return row.customer_id
+        return row.tooltip if index.column() == COL_FLAGS else None
