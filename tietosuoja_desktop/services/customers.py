@@ -63,16 +63,22 @@ class CustomerService:
 
     def page(self, query: CustomerQuery, offset: int = 0, limit: int = 100) -> list[Customer]:
         """One page of the list, in the query's order (register memberships not filled)."""
-        statement = queries.page_statement(
-            query, self._registers.list(), self._clock.today(), offset, limit
-        )
+        registers = self._registers.list()
         with self._db.reading() as session:
+            match = queries.match_text(session, query.text)
+            statement = queries.page_statement(
+                query, registers, self._clock.today(), offset, limit, match
+            )
             return [customer_record(row) for row in session.scalars(statement)]
 
     def count(self, query: CustomerQuery | None = None) -> int:
         query = query or CustomerQuery()
-        statement = queries.count_statement(query, self._registers.list(), self._clock.today())
+        registers = self._registers.list()
         with self._db.reading() as session:
+            match = queries.match_text(session, query.text)
+            if match is not None and match.ids is not None and queries.only_text(query):
+                return len(match.ids)
+            statement = queries.count_statement(query, registers, self._clock.today(), match)
             return session.scalar(statement) or 0
 
     def search(self, text: str, limit: int = 50) -> list[Customer]:

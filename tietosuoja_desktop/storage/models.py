@@ -149,6 +149,7 @@ class CustomerRow(Base):
         Index("ix_customer_first_name", "first_name", "last_name"),
         Index("ix_customer_organisation", "organisation"),
         Index("ix_customer_city", "city"),
+        Index("ix_customer_since", "customer_since", "id"),
         {"sqlite_autoincrement": True},
     )
 
