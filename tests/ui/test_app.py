@@ -90,7 +90,7 @@ def test_saving_a_register_updates_the_other_pages(qtbot, window, set_up):
     registers.editor.name.setText("Asiakkaat 2026")
     with qtbot.waitSignal(window.statusLoaded, timeout=10_000):
         assert registers.save()
-    assert documents.model.index(0, 0).data() == "Asiakkaat 2026"
+    assert documents.export.register.itemText(0) == "Asiakkaat 2026"
     assert window.windowTitle().startswith("Kahvila Esimerkki Tmi")
 
 

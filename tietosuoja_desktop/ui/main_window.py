@@ -101,7 +101,7 @@ PAGES = (
         QT_TRANSLATE_NOOP("MainWindow", "Documents"),
         QIcon.ThemeIcon.DocumentPrint,
         QStyle.StandardPixmap.SP_FileIcon,
-        _lazy(".documents_page", "DocumentsPage"),
+        _lazy(".documents.page", "DocumentsPage"),
     ),
     PageSpec(
         "settings",

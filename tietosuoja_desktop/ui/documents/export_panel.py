@@ -1,0 +1,159 @@
+"""The "Make a document" area of the Documents page: the privacy statement of a chosen
+register and the record of processing activities (Art 30), each in Finnish, Swedish or
+English and optionally signed digitally. The page does the making; this panel only asks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import Language
+from ...domain.records import RegisterDescription
+from ..labels import LANGUAGE_NAMES
+from ..preferences import current_language
+from ..style import set_role
+
+STATEMENT, RECORD = "statement", "processing_record"
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    kind: str  # STATEMENT or RECORD
+    language: Language
+    sign: bool
+    register_id: int | None = None
+
+
+def _language_box(parent: QWidget) -> QComboBox:
+    box = QComboBox(parent)
+    for language in (Language.FI, Language.SV, Language.EN):
+        box.addItem(LANGUAGE_NAMES[language], language.value)
+    box.setCurrentIndex(box.findData(current_language().value))
+    return box
+
+
+class ExportPanel(QGroupBox):
+    exportRequested = Signal(object)  # noqa: N815 - an ExportChoice
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.statement_label = QLabel(self)
+        self.register = QComboBox(self)
+        self.register.setMinimumContentsLength(16)
+        self.register.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.statement_label.setBuddy(self.register)
+        self.statement_language = _language_box(self)
+        self.statement_sign = QCheckBox(self)
+        self.statement_button = QPushButton(self)
+        self.statement_button.clicked.connect(self.request_statement)
+
+        self.record_label = QLabel(self)
+        self.record_label.setWordWrap(True)
+        self.record_language = _language_box(self)
+        self.record_label.setBuddy(self.record_language)
+        self.record_sign = QCheckBox(self)
+        self.record_button = QPushButton(self)
+        self.record_button.clicked.connect(self.request_record)
+
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.status = QLabel(self)
+        set_role(self.status, "hint")
+        self.set_busy("")
+
+        grid = QGridLayout()
+        grid.addWidget(self.statement_label, 0, 0)
+        grid.addWidget(self.register, 0, 1)
+        grid.addWidget(self.statement_language, 0, 2)
+        grid.addWidget(self.statement_sign, 0, 3)
+        grid.addWidget(self.statement_button, 0, 4)
+        grid.addWidget(self.record_label, 1, 0, 1, 2)
+        grid.addWidget(self.record_language, 1, 2)
+        grid.addWidget(self.record_sign, 1, 3)
+        grid.addWidget(self.record_button, 1, 4)
+        grid.setColumnStretch(1, 1)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.busy)
+        status_row.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)  # the status row takes no room while hidden
+        layout.addLayout(grid)
+        layout.addLayout(status_row)
+        self.retranslate_ui()
+
+    def set_registers(self, registers: list[RegisterDescription]) -> None:
+        chosen = self.register.currentData()
+        self.register.clear()
+        for register in registers:
+            self.register.addItem(register.name, register.id)
+        index = self.register.findData(chosen)
+        self.register.setCurrentIndex(max(index, 0) if registers else -1)
+        self._enable()
+
+    def set_busy(self, text: str) -> None:
+        """Show ``text`` with a busy bar while a document is being made; "" when done."""
+        self._busy = bool(text)
+        self.busy.setVisible(self._busy)
+        self.status.setVisible(self._busy)
+        self.status.setText(text)
+        self._enable()
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def _enable(self) -> None:
+        idle = not self.is_busy()
+        self.statement_button.setEnabled(idle and self.register.count() > 0)
+        self.record_button.setEnabled(idle)
+        self.register.setEnabled(self.register.count() > 0)
+
+    def request_statement(self) -> None:
+        if self.register.currentData() is None:
+            return
+        self.exportRequested.emit(
+            ExportChoice(
+                STATEMENT,
+                Language(self.statement_language.currentData()),
+                self.statement_sign.isChecked(),
+                self.register.currentData(),
+            )
+        )
+
+    def request_record(self) -> None:
+        self.exportRequested.emit(
+            ExportChoice(
+                RECORD, Language(self.record_language.currentData()), self.record_sign.isChecked()
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Make a document"))
+        self.statement_label.setText(self.tr("Privacy statement of the &register"))
+        self.register.setPlaceholderText(self.tr("No registers yet"))
+        self.record_label.setText(self.tr("Record of processing activities (Art 30)"))
+        for box in (self.statement_language, self.record_language):
+            box.setAccessibleName(self.tr("Language of the document"))
+        for box in (self.statement_sign, self.record_sign):
+            box.setText(self.tr("Sign digitally"))
+        self.statement_button.setText(self.tr("Make s&tatement…"))
+        self.record_button.setText(self.tr("Make re&cord…"))

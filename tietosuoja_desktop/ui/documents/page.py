@@ -1,0 +1,289 @@
+"""The Documents page: make the privacy statement of a register or the record of processing
+(Art 30), signed digitally if wanted; every document made stays in the archive below, where any
+version opens, saves, prints and has its signature checked.
+
+Building and signing run off the GUI thread; a wrong passphrase asks again and loses nothing."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...documents.identity import SigningError
+from ...services.errors import NotFound
+from ..errors import show_user_error
+from ..format import format_date
+from ..style import heading, set_role
+from .archive_model import ArchiveTableModel
+from .archive_panel import ArchivePanel
+from .export_panel import STATEMENT, ExportChoice, ExportPanel
+from .files import save_pdf, suggested_file_name
+from .identity_dialog import IdentityDialog
+from .job import Job
+from .pdf_preview import PdfPreviewDialog
+from .printing import print_pdf
+from .signing_dialogs import CreateIdentityDialog, PassphraseDialog
+from .verify_dialog import VerifyDialog
+from .wording import is_wrong_passphrase, signing_error_text
+
+
+class DocumentsPage(QWidget):
+    dataChanged = Signal()  # noqa: N815 - the pages contract, Qt spelling
+    exported = Signal(object)  # an Exported, once its preview is open
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._choice: ExportChoice | None = None  # what is being made or asked about
+        self._asking: QDialog | None = None  # the dialog asking for the passphrase
+        self.dialog: QDialog | None = None  # the passphrase, identity or verify dialog
+        self.preview_dialog: PdfPreviewDialog | None = None
+        self.job = Job(self)
+        self.job.succeeded.connect(self._built)
+        self.job.failed.connect(self._build_failed)
+
+        self.title = QLabel(self)
+        heading(self.title)
+        self.export = ExportPanel(self)
+        self.export.exportRequested.connect(self.export_document)
+        self.identity_label = QLabel(self)
+        self.identity_label.setWordWrap(True)
+        set_role(self.identity_label, "hint")
+        self.identity_button = QPushButton(self)
+        self.identity_button.clicked.connect(self.show_identity)
+        self.verify_button = QPushButton(self)
+        self.verify_button.clicked.connect(lambda: self.verify())
+        self.model = ArchiveTableModel(self)
+        self.archive = ArchivePanel(self.model, self)
+        self.archive.filterChanged.connect(self.refresh_archive)
+        self.archive.openRequested.connect(self.open_selected)
+        self.archive.saveRequested.connect(self.save_selected)
+        self.archive.printRequested.connect(self.print_current)
+        self.archive.checkRequested.connect(self.check_selected)
+
+        signing = QHBoxLayout()
+        signing.addWidget(self.identity_label, 1)
+        signing.addWidget(self.identity_button)
+        signing.addWidget(self.verify_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.export)
+        layout.addLayout(signing)
+        layout.addSpacing(6)
+        layout.addWidget(self.archive, 1)
+        self.retranslate_ui()
+        self.refresh()
+
+    # -- the main window's contract ------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.export.set_registers(self._services.registers.list())
+        self._show_identity_summary()
+        self.refresh_archive()
+
+    def refresh_archive(self, select: int | None = None) -> None:
+        kind = self.archive.kind_filter()
+        documents = self._services.documents
+        if kind == "letter":
+            listed = [d for d in documents.archive() if d.kind.startswith("letter_")]
+        else:
+            listed = documents.archive(kind)
+        chosen = select if select is not None else self.archive.current_id()
+        self.model.set_documents(listed)
+        self.archive.select(chosen)
+        # Ctrl+P follows whether there is anything to print. Only when shown: then this is
+        # the window's current page (and not one still being built).
+        window = self.window()
+        if self.isVisible() and window is not self and hasattr(window, "menus"):
+            window.menus.update_current()
+
+    def can_print(self) -> bool:
+        return self.model.rowCount() > 0
+
+    def print_current(self) -> None:
+        """Print the chosen archived document (Ctrl+P) through the system's print dialog."""
+        loaded = self._selected_pdf()
+        if loaded is not None:
+            document, pdf = loaded
+            print_pdf(pdf, document.title, self)
+
+    # -- making documents ----------------------------------------------------------------
+
+    def export_document(self, choice: ExportChoice) -> None:
+        if self.job.busy:
+            return
+        if not choice.sign:
+            self._build(choice, None)
+            return
+        try:
+            identity = self._services.documents.identity()
+        except SigningError as error:
+            self._tell(self.tr("Cannot sign"), signing_error_text(error))
+            return
+        self._choice = choice
+        if identity is None:  # make one first; its passphrase signs this document
+            self._asking = CreateIdentityDialog(self._services, self)
+        else:
+            self._asking = PassphraseDialog(identity, self)
+        self._asking.accepted.connect(self._passphrase_given)
+        self._open_dialog(self._asking)
+
+    def _passphrase_given(self) -> None:
+        """The passphrase dialog (or the new identity's) was accepted: sign with it."""
+        if isinstance(self._asking, CreateIdentityDialog):
+            self._show_identity_summary()
+        passphrase = self._asking.passphrase.text()
+        self._asking = None
+        self._build(self._choice, passphrase)
+
+    def _build(self, choice: ExportChoice, passphrase: str | None) -> None:
+        documents = self._services.documents
+        if choice.kind == STATEMENT:
+            text = self.tr("Making the privacy statement…")
+
+            def work():
+                return documents.privacy_statement(
+                    choice.register_id, choice.language, passphrase=passphrase
+                )
+        else:
+            text = self.tr("Making the record of processing activities…")
+
+            def work():
+                return documents.processing_record(choice.language, passphrase=passphrase)
+
+        self._choice = choice
+        if self.job.start(work):
+            self.export.set_busy(text)
+
+    def _built(self, exported) -> None:
+        self.export.set_busy("")
+        self._choice = None
+        self.refresh_archive(select=exported.document.id)
+        self.dataChanged.emit()
+        self.open_preview(exported.pdf, exported.document)
+        self.exported.emit(exported)
+
+    def _build_failed(self, error: BaseException) -> None:
+        self.export.set_busy("")
+        if isinstance(error, SigningError) and is_wrong_passphrase(error):
+            self._asking = PassphraseDialog(self._services.documents.identity(), self)
+            self._asking.set_error(self.tr("The passphrase is not right. Check it and try again."))
+            self._asking.accepted.connect(self._passphrase_given)
+            self._open_dialog(self._asking)
+        elif isinstance(error, SigningError):
+            self._tell(self.tr("Cannot sign"), signing_error_text(error))
+        elif not show_user_error(self, error):
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    # -- the archive ---------------------------------------------------------------------
+
+    def _selected_pdf(self):
+        document = self.model.document_at(self.model.row_of(self.archive.current_id() or -1))
+        if document is None and self.model.rowCount():
+            document = self.model.document_at(0)
+        if document is None:
+            return None
+        try:
+            return document, self._services.documents.pdf(document.id)
+        except NotFound as error:  # gone meanwhile (e.g. the person was erased)
+            self.refresh_archive()
+            show_user_error(self, error)
+            return None
+
+    def open_selected(self) -> None:
+        loaded = self._selected_pdf()
+        if loaded is not None:
+            document, pdf = loaded
+            self.open_preview(pdf, document)
+
+    def save_selected(self) -> None:
+        loaded = self._selected_pdf()
+        if loaded is not None:
+            document, pdf = loaded
+            save_pdf(self, pdf, suggested_file_name(document))
+
+    def check_selected(self) -> None:
+        loaded = self._selected_pdf()
+        if loaded is not None:
+            document, pdf = loaded
+            self.verify().check(pdf, document.title)
+
+    def open_preview(self, pdf: bytes, document) -> PdfPreviewDialog:
+        dialog = PdfPreviewDialog(pdf, document.title, suggested_file_name(document), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._preview_closed)
+        self.preview_dialog = dialog
+        dialog.show()
+        return dialog
+
+    # -- signing identity and checking signatures ----------------------------------------
+
+    def show_identity(self) -> IdentityDialog:
+        dialog = IdentityDialog(self._services, self)
+        dialog.changed.connect(self._show_identity_summary)
+        self._open_dialog(dialog)
+        return dialog
+
+    def verify(self) -> VerifyDialog:
+        dialog = VerifyDialog(self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Bound methods, not lambdas: PySide 6.12 can crash deleting a dialog whose signal
+        # still feeds a lambda.
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    def _preview_closed(self) -> None:
+        self.preview_dialog = None
+
+    def _show_identity_summary(self) -> None:
+        try:
+            identity = self._services.documents.identity()
+        except SigningError as error:
+            self.identity_label.setText(signing_error_text(error))
+            return
+        if identity is None:
+            self.identity_label.setText(
+                self.tr("No signing identity yet: create one to sign documents digitally.")
+            )
+        else:
+            self.identity_label.setText(
+                self.tr("Documents are signed as %1 (certificate valid until %2).")
+                .replace("%1", identity.common_name or identity.organization)
+                .replace("%2", format_date(identity.valid_to.date()))
+            )
+
+    def _tell(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- language ------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Documents"))
+        self.identity_button.setText(self.tr("Signing &identity…"))
+        self.verify_button.setText(self.tr("Chec&k a signature…"))
+        self._show_identity_summary()
