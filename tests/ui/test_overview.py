@@ -11,6 +11,7 @@ from ui_support import english_fixture, set_up_fixture  # noqa: F401 - fixtures
 from tietosuoja_desktop.domain.enums import RequestType
 from tietosuoja_desktop.domain.records import DataRequest
 from tietosuoja_desktop.ui.overview_page import OverviewPage
+from tietosuoja_desktop.ui.requests.table_model import COL_SUBJECT
 from tietosuoja_desktop.ui.retention_table_model import RetentionTableModel
 
 pytestmark = [
@@ -52,7 +53,7 @@ def test_counts_and_lists(qtbot, filled):
     values = {key: label.text() for key, label in page.count_values.items()}
     assert values == {"customers": "2", "open": "3", "due": "1", "overdue": "1", "retention": "1"}
     assert page.requests_model.rowCount() == 2
-    assert page.requests_model.index(0, 1).data() == "Myöhässä"  # overdue first
+    assert page.requests_model.index(0, COL_SUBJECT).data() == "Myöhässä"  # overdue first
     assert page.requests.currentWidget() is page.requests.table
     assert page.retention_model.index(0, 0).data() == "Vanha Meikäläinen"
     assert "Kahvila Esimerkki Tmi" in page.subtitle.text()

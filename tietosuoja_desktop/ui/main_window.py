@@ -87,7 +87,7 @@ PAGES = (
         QT_TRANSLATE_NOOP("MainWindow", "Requests"),
         QIcon.ThemeIcon.MailMessageNew,
         QStyle.StandardPixmap.SP_MessageBoxInformation,
-        _lazy(".requests_page", "RequestsPage"),
+        _lazy(".requests.page", "RequestsPage"),
     ),
     PageSpec(
         "registers",
@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.folder_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
 
+        self.start_notice = None
+        self.firstPainted.connect(self._show_start_notice, Qt.ConnectionType.QueuedConnection)
         self.navigation.currentRowChanged.connect(self._show_row)
         self.retranslate_ui()
         self.navigation.setCurrentRow(0)
@@ -215,6 +217,12 @@ class MainWindow(QMainWindow):
         if hasattr(page, "refresh"):
             page.refresh()
         self.refresh_status()
+
+    def _show_start_notice(self) -> None:
+        """After the first paint: the requests due within a week or overdue, if any."""
+        from .requests.start_notice import show_start_notice
+
+        self.start_notice = show_start_notice(self, self.services, self.show_request)
 
     # -- status and language -------------------------------------------------------------
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from ..domain.listing import CustomerQuery
 from .background import BackgroundLoader
 from .format import format_count, format_date
-from .requests_table_model import ID_ROLE as REQUEST_ID_ROLE
-from .requests_table_model import RequestsTableModel
+from .requests.table_model import COL_ID, COL_RECEIVED, RequestsTableModel
+from .requests.table_model import ID_ROLE as REQUEST_ID_ROLE
 from .retention_table_model import ID_ROLE as CUSTOMER_ID_ROLE
 from .retention_table_model import RetentionTableModel
 from .style import heading, set_role
@@ -118,6 +118,8 @@ class OverviewPage(QWidget):
         heading(self.requests_heading, 1.1)
         self.requests = _Listing(self, self.requests_model)
         self.requests.table.doubleClicked.connect(self._open_request)
+        for column in (COL_ID, COL_RECEIVED):
+            self.requests.table.setColumnHidden(column, True)
         self.retention_model = RetentionTableModel(self)
         self.retention_heading = QLabel(self)
         self.retention_heading.setWordWrap(True)

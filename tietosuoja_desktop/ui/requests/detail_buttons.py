@@ -1,0 +1,175 @@
+"""The actions on a request's card, shown as its type and state allow, and the one line that
+says what to do next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ...domain.enums import IdentityCheck, RequestStatus, RequestType
+from ...services.requests import RequestView
+from ..format import format_date
+
+CONTEXT = "RequestSteps"
+
+_FULFIL_BUTTONS = {
+    RequestType.ACCESS: QT_TRANSLATE_NOOP("RequestSteps", "Send the access report…"),
+    RequestType.RECTIFICATION: QT_TRANSLATE_NOOP("RequestSteps", "Record the corrections…"),
+    RequestType.ERASURE: QT_TRANSLATE_NOOP("RequestSteps", "Erase the person…"),
+    RequestType.RESTRICTION: QT_TRANSLATE_NOOP("RequestSteps", "Restrict processing…"),
+    RequestType.PORTABILITY: QT_TRANSLATE_NOOP("RequestSteps", "Export the data…"),
+    RequestType.OBJECTION: QT_TRANSLATE_NOOP("RequestSteps", "Record the objection…"),
+    RequestType.MARKETING_OBJECTION: QT_TRANSLATE_NOOP("RequestSteps", "Stop direct marketing…"),
+    RequestType.CONSENT_WITHDRAWAL: QT_TRANSLATE_NOOP("RequestSteps", "Record the withdrawal…"),
+}
+_FULFIL_STEPS = {
+    RequestType.ACCESS: QT_TRANSLATE_NOOP("RequestSteps", "Send the access report."),
+    RequestType.RECTIFICATION: QT_TRANSLATE_NOOP(
+        "RequestSteps", "Correct the data on the person's page, then record the corrections."
+    ),
+    RequestType.ERASURE: QT_TRANSLATE_NOOP(
+        "RequestSteps", "Check what is erased and what is kept, then erase."
+    ),
+    RequestType.RESTRICTION: QT_TRANSLATE_NOOP("RequestSteps", "Mark the person restricted."),
+    RequestType.PORTABILITY: QT_TRANSLATE_NOOP(
+        "RequestSteps", "Export the person's data as a ZIP file."
+    ),
+    RequestType.OBJECTION: QT_TRANSLATE_NOOP("RequestSteps", "Record the objection."),
+    RequestType.MARKETING_OBJECTION: QT_TRANSLATE_NOOP(
+        "RequestSteps", "Prohibit direct marketing to the person."
+    ),
+    RequestType.CONSENT_WITHDRAWAL: QT_TRANSLATE_NOOP(
+        "RequestSteps", "Record which consents are withdrawn."
+    ),
+}
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def fulfil_text(view: RequestView) -> str:
+    if view.request.customer_id is None:
+        return QCoreApplication.translate("RequestSteps", "Send the no-data-held letter…")
+    return _tr(_FULFIL_BUTTONS[view.request.type])
+
+
+def next_step(view: RequestView) -> str:
+    request = view.request
+    if request.status.is_closed:
+        return ""
+    if request.identity is IdentityCheck.REQUESTED:
+        return QCoreApplication.translate(
+            "RequestSteps",
+            "Waiting for proof of identity, asked for on %1. Mark it received or failed.",
+        ).replace("%1", format_date(request.identity_requested_on))
+    if request.identity is IdentityCheck.FAILED:
+        return QCoreApplication.translate(
+            "RequestSteps",
+            "The identity could not be verified: refuse the request (Art 12(2)) or ask again.",
+        )
+    if request.customer_id is None:
+        step = QCoreApplication.translate(
+            "RequestSteps", "The person is not in the register: send the no-data-held letter."
+        )
+    else:
+        step = _tr(_FULFIL_STEPS[request.type])
+    return QCoreApplication.translate("RequestSteps", "Next: %1").replace("%1", step)
+
+
+class ActionButtons(QWidget):
+    def __init__(self, actions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actions = actions
+        self.fulfil = QPushButton(self)
+        self.acknowledge = QPushButton(self)
+        self.ask_identity = QPushButton(self)
+        self.identity_received = QPushButton(self)
+        self.identity_failed = QPushButton(self)
+        self.extend = QPushButton(self)
+        self.refuse = QPushButton(self)
+        self.withdraw = QPushButton(self)
+        self.person = QPushButton(self)
+        for button, slot in (
+            (self.fulfil, actions.fulfil),
+            (self.acknowledge, actions.acknowledge),
+            (self.ask_identity, actions.ask_identity),
+            (self.identity_received, actions.identity_received),
+            (self.identity_failed, actions.identity_failed),
+            (self.extend, actions.extend),
+            (self.refuse, actions.refuse),
+            (self.withdraw, actions.withdraw),
+        ):
+            button.clicked.connect(slot)
+            button.setAutoDefault(False)
+        self.person.setAutoDefault(False)
+        font = self.fulfil.font()
+        font.setBold(True)
+        self.fulfil.setFont(font)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for button in (
+            self.fulfil,
+            self.acknowledge,
+            self.ask_identity,
+            self.identity_received,
+            self.identity_failed,
+        ):
+            first.addWidget(button)
+        first.addStretch(1)
+        for button in (self.extend, self.refuse, self.withdraw):
+            second.addWidget(button)
+        second.addStretch(1)
+        second.addWidget(self.person)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        self._view: RequestView | None = None
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.acknowledge.setText(self.tr("&Acknowledge…"))
+        self.acknowledge.setToolTip(self.tr("Confirm receipt and tell the due date"))
+        self.ask_identity.setText(self.tr("Ask for &identity…"))
+        self.identity_received.setText(self.tr("Identity &received"))
+        self.identity_failed.setText(self.tr("Identity &failed"))
+        self.extend.setText(self.tr("E&xtend…"))
+        self.extend.setToolTip(self.tr("Two more months, with a reason (Art 12(3))"))
+        self.refuse.setText(self.tr("Re&fuse…"))
+        self.refuse.setToolTip(self.tr("Refuse or take no action, with a reason (Art 12(4))"))
+        self.withdraw.setText(self.tr("&Withdrawn…"))
+        self.withdraw.setToolTip(self.tr("The person has withdrawn the request"))
+        self.person.setText(self.tr("Person's &page…"))
+        if self._view is not None:
+            self.update_for(self._view)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def update_for(self, view: RequestView, busy: bool = False) -> None:
+        self._view = view
+        request = view.request
+        open_ = not request.status.is_closed
+        waiting = request.identity is IdentityCheck.REQUESTED
+        self.fulfil.setText(fulfil_text(view))
+        self.fulfil.setToolTip(
+            self.tr("Waiting for proof of identity") if waiting else self.fulfil.text()
+        )
+        shown = {
+            self.fulfil: open_,
+            self.acknowledge: open_,
+            self.ask_identity: open_
+            and request.identity in (IdentityCheck.NOT_NEEDED, IdentityCheck.FAILED),
+            self.identity_received: open_ and waiting,
+            self.identity_failed: open_ and waiting,
+            self.extend: open_ and request.status is not RequestStatus.EXTENDED,
+            self.refuse: open_,
+            self.withdraw: open_,
+            self.person: request.customer_id is not None,
+        }
+        for button, visible in shown.items():
+            button.setVisible(visible)
+            button.setEnabled(not busy)
+        self.fulfil.setEnabled(not busy and not waiting)

@@ -1,0 +1,236 @@
+"""Fulfilling a request as its type asks (domain.md "Data subject requests"): the access
+report; the corrections of a rectification with the recipients to tell; the erasure preview,
+a typed confirmation and the erasure; the flag of a restriction or objection; the consents a
+withdrawal ends; the portability ZIP saved where the user chooses; and for someone not in the
+register, the no-data-held letter. Each ends with its letter (``RequestActions``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from ...domain.enums import ConsentAction, RequestType
+from ...services.fulfilment import Response
+from .action_dialog import Reason
+from .fulfil_panels import ErasurePanel, PurposesPanel, RectificationPanel
+from .letters import ask_save_path, file_name
+
+
+class FulfilFlows(QObject):
+    def __init__(self, actions) -> None:
+        super().__init__()  # kept alive by the step's callbacks, no longer
+        self.actions = actions
+        self.services = actions.services
+        self.view = actions.view
+
+    def start(self) -> None:
+        request = self.view.request
+        if request.customer_id is None:
+            self._no_data_held()
+            return
+        flows = {
+            RequestType.ACCESS: self._access,
+            RequestType.RECTIFICATION: self._rectification,
+            RequestType.ERASURE: self._erasure,
+            RequestType.PORTABILITY: self._portability,
+            RequestType.CONSENT_WITHDRAWAL: self._consent_withdrawal,
+        }
+        flows.get(request.type, self._flag)()
+
+    def _fulfil(self, **fixed):
+        """The work for a confirmed dialog: fulfil with its language and passphrase."""
+        fulfilment, request_id = self.services.fulfilment, self.view.request.id
+        return lambda c: (
+            lambda: fulfilment.fulfil(
+                request_id, language=c.language, passphrase=c.passphrase, note=c.reason, **fixed
+            )
+        )
+
+    def _name(self) -> str:
+        return self.view.subject
+
+    # -- the flows -----------------------------------------------------------------------
+
+    def _no_data_held(self) -> None:
+        dialog = self.actions.letter_dialog(
+            title=self.tr("No data held"),
+            intro=self.tr(
+                "%1 is not in the register. The letter tells them that no personal data about "
+                "them is held."
+            ).replace("%1", self._name() or self.tr("The requester")),
+            reason=Reason.OPTIONAL,
+            reason_label=self.tr("A further note for the letter (optional):"),
+            confirm=self.tr("Make the letter"),
+        )
+        done = self.tr("Completed: the no-data-held letter is made.")
+        self.actions.ask(dialog, self._fulfil(), lambda _r: done)
+
+    def _access(self) -> None:
+        dialog = self.actions.letter_dialog(
+            title=self.tr("Send the access report"),
+            intro=self.tr(
+                "The report holds a copy of all data about %1 with the purposes, recipients, "
+                "retention and the person's rights (Art 15)."
+            ).replace("%1", self._name()),
+            confirm=self.tr("Make the report"),
+        )
+        done = self.tr("Completed: the access report is made.")
+        self.actions.ask(dialog, self._fulfil(), lambda _r: done)
+
+    def _rectification(self) -> None:
+        panel = RectificationPanel(self.services, self.view)
+        dialog = self.actions.letter_dialog(
+            title=self.tr("Record the corrections"),
+            intro=self.tr(
+                "Correct the data of %1, then record which fields were corrected. The letter "
+                "lists them."
+            ).replace("%1", self._name()),
+            confirm=self.tr("Record and make the letter"),
+            extra=panel,
+        )
+        fulfilment, request_id = self.services.fulfilment, self.view.request.id
+
+        def prepare(chosen):
+            fields = chosen.extra.changed_fields()
+            return lambda: fulfilment.fulfil(
+                request_id,
+                language=chosen.language,
+                passphrase=chosen.passphrase,
+                changed_fields=fields,
+            )
+
+        self.actions.ask(dialog, prepare, self._rectified)
+
+    def _rectified(self, response: Response) -> str:
+        if not response.recipients_to_tell:
+            return self.tr("Completed: the corrections are recorded.")
+        return self.tr(
+            "Completed. Tell these recipients about the correction (Art 19): %1"
+        ).replace("%1", "; ".join(response.recipients_to_tell))
+
+    def _erasure(self) -> None:
+        request = self.view.request
+        preview = self.services.fulfilment.preview_erasure(request.id)
+        customer = self.services.customers.get(request.customer_id)
+        panel = ErasurePanel(preview, customer)
+        dialog = self.actions.letter_dialog(
+            title=self.tr("Erase %1 permanently?").replace("%1", customer.display_name),
+            intro=self.tr(
+                "This is what the erasure deletes and what the law requires to keep (Art 17(3))."
+            ),
+            confirm=self.tr("&Erase and make the letter"),
+            destructive=True,
+            extra=panel,
+        )
+        name = customer.display_name
+        done = self.tr(
+            "%1 has been erased. The letter is not kept in the register: print or save it now."
+        ).replace("%1", name)
+        self.actions.ask(dialog, self._fulfil(), lambda _r: done)
+
+    def _flag(self) -> None:
+        kind = self.view.request.type
+        texts = {
+            RequestType.RESTRICTION: (
+                self.tr("Restrict processing"),
+                self.tr(
+                    "%1 is marked restricted from today: the data is kept but excluded from all "
+                    "use and exports (Art 18)."
+                ),
+                self.tr("Completed: the person is marked restricted."),
+            ),
+            RequestType.OBJECTION: (
+                self.tr("Record the objection"),
+                self.tr(
+                    "Processing of the data of %1 based on legitimate interests stops from "
+                    "today, unless there are compelling legitimate grounds (Art 21(1))."
+                ),
+                self.tr("Completed: the objection is recorded."),
+            ),
+            RequestType.MARKETING_OBJECTION: (
+                self.tr("Stop direct marketing"),
+                self.tr(
+                    "%1 drops out of every marketing list and export, for good (Art 21(2)-(3))."
+                ),
+                self.tr("Completed: direct marketing is prohibited for good."),
+            ),
+        }
+        title, intro, done = texts[kind]
+        dialog = self.actions.letter_dialog(
+            title=title,
+            intro=intro.replace("%1", self._name()),
+            confirm=self.tr("Record and make the letter"),
+        )
+        self.actions.ask(dialog, self._fulfil(), lambda _r: done)
+
+    def _consent_withdrawal(self) -> None:
+        state = self.services.activity.consent_state(self.view.request.customer_id)
+        in_force = [p for p, event in state.items() if event.action is ConsentAction.GIVEN]
+        dialog = self.actions.letter_dialog(
+            title=self.tr("Record the consent withdrawal"),
+            intro=self.tr(
+                "The withdrawal is recorded with today's date and the processing based on the "
+                "consent stops (Art 7(3))."
+            ),
+            confirm=self.tr("Withdraw and make the letter"),
+            extra=PurposesPanel(in_force),
+        )
+        fulfilment, request_id = self.services.fulfilment, self.view.request.id
+
+        def prepare(chosen):
+            purposes = chosen.extra.chosen()
+            return lambda: fulfilment.fulfil(
+                request_id,
+                language=chosen.language,
+                passphrase=chosen.passphrase,
+                purposes=purposes,
+            )
+
+        done = self.tr("Completed: the withdrawal is recorded.")
+        self.actions.ask(dialog, prepare, lambda _r: done)
+
+    def _portability(self) -> None:
+        dialog = self.actions.letter_dialog(
+            title=self.tr("Export the person's data"),
+            intro=self.tr(
+                "The data %1 provided is exported as JSON and CSV in one ZIP file (Art 20). "
+                "Next you choose where to save it."
+            ).replace("%1", self._name()),
+            confirm=self.tr("Export and make the letter"),
+        )
+        services, view = self.services, self.view
+        saved = {}
+
+        def prepare(chosen):
+            path = ask_save_path(
+                self.actions.widget,
+                self.tr("Save the data export"),
+                file_name(self.tr("Data export"), view.request.id, ".zip"),
+                self.tr("ZIP archives (*.zip)"),
+            )
+            if path is None:
+                self.actions.message.emit(self.tr("Nothing was done: no file was chosen."), False)
+                return None
+            saved["path"] = path
+
+            def work():
+                # A trial write first, so a file that cannot be written leaves the request
+                # open; then the very bytes whose fingerprint the timeline keeps.
+                path.write_bytes(services.fulfilment.portability_zip(view.request.customer_id))
+                response = services.fulfilment.fulfil(
+                    view.request.id, language=chosen.language, passphrase=chosen.passphrase
+                )
+                path.write_bytes(response.portability_zip)
+                return response
+
+            return work
+
+        def done(_response) -> str:
+            return self.tr("Completed: the data export was saved to %1.").replace(
+                "%1", str(saved["path"])
+            )
+
+        self.actions.ask(dialog, prepare, done)
+
+
+def fulfil(actions) -> None:
+    FulfilFlows(actions).start()

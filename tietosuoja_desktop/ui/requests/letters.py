@@ -1,0 +1,60 @@
+"""Showing what a step produced: a letter or report in the PDF preview (print, save), or, where
+the preview is not available, straight to a file; saving bytes where the user chooses."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+log = logging.getLogger(__name__)
+CONTEXT = "RequestLetters"
+
+
+def file_name(title: str, request_id: int | None, suffix: str = ".pdf") -> str:
+    """A file name from a document's title: ``Vastaus tietopyyntöön 12.pdf`` without
+    characters that some file systems refuse."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip() or "document"
+    number = f" {request_id}" if request_id is not None else ""
+    return f"{cleaned}{number}{suffix}"
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return Path(chosen) if chosen else None
+
+
+def save_bytes(parent: QWidget | None, data: bytes, title: str, suggested: str, filters: str):
+    """Ask where, then write; the path written, or None when the user cancelled. An OSError
+    (a locked file, a full disk) is the caller's to show."""
+    path = ask_save_path(parent, title, suggested, filters)
+    if path is None:
+        return None
+    path.write_bytes(data)
+    return path
+
+
+def show_pdf(parent: QWidget | None, pdf: bytes, title: str, suggested_name: str) -> None:
+    """The document in the preview dialog (print, save), modal. Without the preview (built
+    without PySide6's PDF module), the user saves it as a file instead."""
+    try:
+        from ..documents.pdf_preview import PdfPreviewDialog
+    except ImportError:
+        log.info("PDF preview not available; offering to save %s", suggested_name)
+        caption = QCoreApplication.translate("RequestLetters", "Save %1").replace("%1", title)
+        try:
+            save_bytes(parent, pdf, caption, suggested_name, _pdf_filter())
+        except OSError as error:
+            from .messages import show_os_error
+
+            show_os_error(parent, error)
+        return
+    dialog = PdfPreviewDialog(pdf, title, suggested_name, parent)
+    dialog.exec()
+
+
+def _pdf_filter() -> str:
+    return QCoreApplication.translate("RequestLetters", "PDF documents (*.pdf)")

@@ -1,0 +1,220 @@
+"""Logging a request that has arrived, in under a minute: whom it is about, its type, when it
+came and how, what it says, and the original as a file. The legal due date shows at once with
+the rule that gave it, and a warning when it falls on Midsummer or Christmas Eve."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.clock import deadline, explain
+from ...domain.enums import Channel, RequestType
+from ...domain.records import DataRequest
+from ...domain.validation import ValidationError
+from ...translation import render
+from .. import labels
+from ..errors import FieldMessages, problem_label, set_message
+from ..style import set_role
+from . import names
+from .detail import format_day
+from .messages import show_error
+from .person_picker import PersonPicker
+
+
+class LogRequestDialog(QDialog):
+    logged = Signal(int)  # the new request's id
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.original: Path | None = None
+        self.setMinimumWidth(640)
+        self.picker = PersonPicker(services, self)
+        self.type = QComboBox(self)
+        self.received = QDateEdit(self)
+        self.received.setDisplayFormat("d.M.yyyy")
+        self.received.setCalendarPopup(True)
+        today = services.clock.today()
+        self.received.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.received.setDate(QDate(today.year, today.month, today.day))
+        self.received.dateChanged.connect(self._show_due)
+        self.received_error = problem_label(self)
+        self.channel = QComboBox(self)
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
+        self.attach_button = QPushButton(self)
+        self.attach_button.setAutoDefault(False)
+        self.attach_button.clicked.connect(self.choose_original)
+        self.original_label = QLabel(self)
+        set_role(self.original_label, "hint")
+
+        self.due = QLabel(self)
+        font = self.due.font()
+        font.setBold(True)
+        self.due.setFont(font)
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        set_role(self.warning, "warning")
+        due_box = QFrame(self)
+        due_box.setFrameShape(QFrame.Shape.StyledPanel)
+        due_layout = QVBoxLayout(due_box)
+        for widget in (self.due, self.explanation, self.warning):
+            due_layout.addWidget(widget)
+
+        self.form = QFormLayout()
+        self.person_label = QLabel(self)
+        self.type_label, self.received_label = QLabel(self), QLabel(self)
+        self.channel_label, self.description_label = QLabel(self), QLabel(self)
+        self.original_row_label = QLabel(self)
+        original = QHBoxLayout()
+        original.addWidget(self.attach_button)
+        original.addWidget(self.original_label, 1)
+        received = QVBoxLayout()
+        received.addWidget(self.received)
+        received.addWidget(self.received_error)
+        self.form.addRow(self.person_label, self.picker)
+        self.form.addRow(self.type_label, self.type)
+        self.form.addRow(self.received_label, received)
+        self.form.addRow(self.channel_label, self.channel)
+        self.form.addRow(self.description_label, self.description)
+        self.form.addRow(self.original_row_label, original)
+        for label, field in (
+            (self.type_label, self.type),
+            (self.received_label, self.received),
+            (self.channel_label, self.channel),
+            (self.description_label, self.description),
+        ):
+            label.setBuddy(field)
+        self.messages = FieldMessages(
+            {"received": self.received_error, "requester_name": self.picker.error},
+            self.picker.error,
+        )
+        self.save_button = QPushButton(self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(due_box)
+        layout.addLayout(buttons)
+        self.retranslateUi()
+        self.picker.search.setFocus()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Log a request"))
+        self.person_label.setText(self.tr("Person:"))
+        self.type_label.setText(self.tr("&Request:"))
+        self.received_label.setText(self.tr("Recei&ved:"))
+        self.channel_label.setText(self.tr("C&hannel:"))
+        self.description_label.setText(self.tr("&Description:"))
+        self.original_row_label.setText(self.tr("Original:"))
+        self.attach_button.setText(self.tr("&Attach the original…"))
+        self.save_button.setText(self.tr("&Log the request"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.description.setPlaceholderText(self.tr("What the person asks, in their words"))
+        kinds = [
+            (kind, f"{labels.request_type(kind)} ({labels.article(kind.article)})")
+            for kind in RequestType
+        ]
+        self._fill(self.type, kinds)
+        self._fill(self.channel, [(channel, names.channel(channel)) for channel in Channel])
+        self._show_original()
+        self._show_due()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    @staticmethod
+    def _fill(combo: QComboBox, items) -> None:
+        current = combo.currentData()
+        combo.clear()
+        for value, text in items:
+            combo.addItem(text, value.value)
+        combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+
+    def received_date(self):
+        return self.received.date().toPython()
+
+    def _show_due(self) -> None:
+        received = self.received_date()
+        result = deadline(received)
+        self.due.setText(self.tr("Due %1").replace("%1", format_day(result.due)))
+        self.explanation.setText(render(explain(received)))
+        self.warning.setText(render(result.warning) if result.warning else "")
+        self.warning.setVisible(result.warning is not None)
+
+    def choose_original(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Attach the original"))
+        if chosen:
+            self.original = Path(chosen)
+            self._show_original()
+
+    def _show_original(self) -> None:
+        if self.original is None:
+            self.original_label.setText(self.tr("A scanned letter or a saved e-mail (optional)"))
+        else:
+            self.original_label.setText(self.original.name)
+
+    def request(self) -> DataRequest:
+        name, contact = self.picker.requester()
+        return DataRequest(
+            type=RequestType(self.type.currentData()),
+            received=self.received_date(),
+            customer_id=self.picker.customer_id(),
+            requester_name=name,
+            requester_contact=contact,
+            channel=Channel(self.channel.currentData()),
+            description=self.description.toPlainText().strip(),
+        )
+
+    def save(self) -> bool:
+        """Log the request; problems are shown beside their fields and nothing typed is lost."""
+        self.messages.clear()
+        request = self.request()
+        if self.picker.in_register.isChecked() and request.customer_id is None:
+            set_message(self.picker.error, self.tr("Choose the person from the list."))
+            self.picker.search.setFocus()
+            return False
+        data = None
+        if self.original is not None:
+            try:
+                data = self.original.read_bytes()
+            except OSError as error:
+                show_error(self, error)
+                return False
+        try:
+            view = self.services.requests.add(request)
+        except ValidationError as error:
+            self.messages.show(error.problems)
+            return False
+        if data is not None:
+            self.services.requests.attach(view.request.id, self.original.name, data)
+        self.logged.emit(view.request.id)
+        self.accept()
+        return True

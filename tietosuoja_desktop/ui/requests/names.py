@@ -1,0 +1,114 @@
+"""What the requests screens call the steps on a request's timeline and the documents they
+sent, translated when shown (context ``RequestNames``). An action from a later version that is
+not known here is shown as stored."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ...domain.enums import Channel, IdentityCheck
+from ..customers import names as customer_names
+from ..format import format_date
+
+CONTEXT = "RequestNames"
+
+_ACTIONS = {
+    "logged": QT_TRANSLATE_NOOP("RequestNames", "Request logged"),
+    "attached": QT_TRANSLATE_NOOP("RequestNames", "Original attached"),
+    "start": QT_TRANSLATE_NOOP("RequestNames", "Work started"),
+    "letter_acknowledgement": QT_TRANSLATE_NOOP("RequestNames", "Receipt acknowledged"),
+    "letter_identity_request": QT_TRANSLATE_NOOP(
+        "RequestNames", "Proof of identity asked for by letter"
+    ),
+    "letter_extension_notice": QT_TRANSLATE_NOOP("RequestNames", "Extension notified"),
+    "letter_refusal": QT_TRANSLATE_NOOP("RequestNames", "Refusal sent"),
+    "letter_completion": QT_TRANSLATE_NOOP("RequestNames", "Completion letter sent"),
+    "letter_no_data_held": QT_TRANSLATE_NOOP("RequestNames", "No-data-held letter sent"),
+    "identity_requested": QT_TRANSLATE_NOOP("RequestNames", "Waiting for proof of identity"),
+    "identity_received": QT_TRANSLATE_NOOP("RequestNames", "Proof of identity received"),
+    "identity_failed": QT_TRANSLATE_NOOP("RequestNames", "Identity could not be verified"),
+    "identity_not_needed": QT_TRANSLATE_NOOP("RequestNames", "No proof of identity needed"),
+    "extend": QT_TRANSLATE_NOOP("RequestNames", "Deadline extended by two months"),
+    "access_report": QT_TRANSLATE_NOOP("RequestNames", "Access report sent"),
+    "rectified": QT_TRANSLATE_NOOP("RequestNames", "Corrected fields recorded"),
+    "portability_export": QT_TRANSLATE_NOOP("RequestNames", "Data exported (ZIP)"),
+    "complete": QT_TRANSLATE_NOOP("RequestNames", "Completed"),
+    "refuse": QT_TRANSLATE_NOOP("RequestNames", "Refused or no action"),
+    "withdraw": QT_TRANSLATE_NOOP("RequestNames", "Withdrawn by the person"),
+}
+
+_DOCUMENTS = {
+    "letter_acknowledgement": QT_TRANSLATE_NOOP("RequestNames", "Acknowledgement letter"),
+    "letter_identity_request": QT_TRANSLATE_NOOP("RequestNames", "Identity request letter"),
+    "letter_extension_notice": QT_TRANSLATE_NOOP("RequestNames", "Extension notice"),
+    "letter_refusal": QT_TRANSLATE_NOOP("RequestNames", "Refusal letter"),
+    "letter_completion": QT_TRANSLATE_NOOP("RequestNames", "Completion letter"),
+    "letter_no_data_held": QT_TRANSLATE_NOOP("RequestNames", "No-data-held letter"),
+    "access_report": QT_TRANSLATE_NOOP("RequestNames", "Access report"),
+    "portability_export": QT_TRANSLATE_NOOP("RequestNames", "Data export (ZIP)"),
+}
+
+_IDENTITY = {
+    IdentityCheck.NOT_NEEDED: QT_TRANSLATE_NOOP("RequestNames", "not needed"),
+    IdentityCheck.REQUESTED: QT_TRANSLATE_NOOP(
+        "RequestNames", "proof asked for on %1, not yet received"
+    ),
+    IdentityCheck.RECEIVED: QT_TRANSLATE_NOOP("RequestNames", "proof received on %2"),
+    IdentityCheck.FAILED: QT_TRANSLATE_NOOP("RequestNames", "could not be verified"),
+}
+
+
+# The outcomes the fulfilment service records when the user gives no note of their own.
+_OUTCOMES = {
+    "access report sent": QT_TRANSLATE_NOOP("RequestNames", "access report sent"),
+    "erased": QT_TRANSLATE_NOOP("RequestNames", "the person erased"),
+    "no data held": QT_TRANSLATE_NOOP("RequestNames", "no data held"),
+    "rectification": QT_TRANSLATE_NOOP("RequestNames", "data corrected"),
+    "restriction": QT_TRANSLATE_NOOP("RequestNames", "processing restricted"),
+    "portability": QT_TRANSLATE_NOOP("RequestNames", "data exported"),
+    "objection": QT_TRANSLATE_NOOP("RequestNames", "objection recorded"),
+    "marketing_objection": QT_TRANSLATE_NOOP("RequestNames", "direct marketing prohibited"),
+    "consent_withdrawal": QT_TRANSLATE_NOOP("RequestNames", "consent withdrawn"),
+}
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def action(name: str) -> str:
+    source = _ACTIONS.get(name)
+    return _tr(source) if source else name.replace("_", " ")
+
+
+def document(action_name: str) -> str:
+    """The document a step sent, or "" for a step that sent none."""
+    source = _DOCUMENTS.get(action_name)
+    return _tr(source) if source else ""
+
+
+def identity(state: IdentityCheck, asked=None, received=None) -> str:
+    """Where the identity check stands, with its dates (%1 asked, %2 received)."""
+    return (
+        _tr(_IDENTITY[state]).replace("%1", format_date(asked)).replace("%2", format_date(received))
+    )
+
+
+def channel(value: Channel) -> str:
+    return customer_names.channel(value)
+
+
+def outcome(text: str) -> str:
+    """A request's outcome: the user's own words, or the service's default in words."""
+    source = _OUTCOMES.get(text)
+    return _tr(source) if source else text
+
+
+def note(action_name: str, text: str) -> str:
+    """A step's note as people read it: corrected fields by their names, default outcomes
+    in the interface language."""
+    if action_name == "rectified" and text:
+        return customer_names.fields([name.strip() for name in text.split(",")])
+    if action_name == "complete":
+        return outcome(text)
+    return text
