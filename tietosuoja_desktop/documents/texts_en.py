@@ -390,4 +390,11 @@ TEXTS: dict[str, str] = {
     "log.col.status": "Status",
     "log.col.outcome": "Outcome",
     "log.erased": "(data subject erased)",
+    # What fulfilling a request did (completion letters)
+    "done.restriction": "We restricted the processing of your data from {date}. Your data is kept but not used or disclosed without your consent or another legal ground (Article 18 GDPR).",
+    "done.objection": "From {date} we stopped the processing of your data that was based on our legitimate interests (Article 21(1) GDPR).",
+    "done.marketing_objection": "On {date} we recorded your objection to direct marketing. We will no longer send you direct marketing or use your data for it (Article 21(2) and (3) GDPR).",
+    "done.consent_withdrawal": "On {date} we recorded the withdrawal of your consent for these purposes: {purposes}. The withdrawal does not affect the lawfulness of processing before it.",
+    "done.portability": "We provide the data you gave us in a structured, commonly used and machine-readable format (JSON and CSV) with this letter (Article 20 GDPR).",
+    "done.rectification": "We corrected the following data: {fields}. We will tell the recipients to whom the data has been disclosed of the correction (Article 19 GDPR).",
 }

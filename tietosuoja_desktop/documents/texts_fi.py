@@ -400,4 +400,11 @@ TEXTS: dict[str, str] = {
     "log.col.status": "Tila",
     "log.col.outcome": "Lopputulos",
     "log.erased": "(rekisteröity poistettu)",
+    # What fulfilling a request did (completion letters)
+    "done.restriction": "Rajoitimme tietojesi käsittelyä {date} alkaen. Tietosi säilytetään, mutta niitä ei käytetä eikä luovuteta ilman suostumustasi tai muuta laissa säädettyä perustetta (tietosuoja-asetuksen 18 artikla).",
+    "done.objection": "Lopetimme {date} alkaen tietojesi käsittelyn, joka perustui oikeutettuun etuumme (tietosuoja-asetuksen 21 artiklan 1 kohta).",
+    "done.marketing_objection": "Kirjasimme {date} suoramarkkinointikieltosi. Emme lähetä sinulle enää suoramarkkinointia emmekä käytä tietojasi siihen (tietosuoja-asetuksen 21 artiklan 2 ja 3 kohta).",
+    "done.consent_withdrawal": "Kirjasimme {date} suostumuksesi peruutuksen seuraavien käyttötarkoitusten osalta: {purposes}. Peruutus ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen.",
+    "done.portability": "Toimitamme antamasi tiedot jäsennellyssä, yleisesti käytetyssä ja koneluettavassa muodossa (JSON ja CSV) tämän kirjeen liitteenä (tietosuoja-asetuksen 20 artikla).",
+    "done.rectification": "Oikaisimme seuraavat tiedot: {fields}. Ilmoitamme oikaisusta niille vastaanottajille, joille tietoja on luovutettu (tietosuoja-asetuksen 19 artikla).",
 }

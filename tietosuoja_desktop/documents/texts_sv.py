@@ -413,4 +413,11 @@ TEXTS: dict[str, str] = {
     "log.col.status": "Status",
     "log.col.outcome": "Resultat",
     "log.erased": "(den registrerade raderad)",
+    # What fulfilling a request did (completion letters)
+    "done.restriction": "Vi har begränsat behandlingen av dina uppgifter från och med {date}. Uppgifterna sparas men används inte och lämnas inte ut utan ditt samtycke eller annan rättslig grund (artikel 18 i dataskyddsförordningen).",
+    "done.objection": "Från och med {date} har vi upphört med den behandling av dina uppgifter som grundade sig på vårt berättigade intresse (artikel 21.1 i dataskyddsförordningen).",
+    "done.marketing_objection": "Vi har den {date} registrerat ditt förbud mot direktmarknadsföring. Vi skickar inte längre direktmarknadsföring till dig och använder inte dina uppgifter för det (artikel 21.2 och 21.3 i dataskyddsförordningen).",
+    "done.consent_withdrawal": "Vi har den {date} registrerat att du återkallat ditt samtycke för följande ändamål: {purposes}. Återkallelsen påverkar inte lagligheten av behandlingen innan den.",
+    "done.portability": "Vi överlämnar de uppgifter du har lämnat i ett strukturerat, allmänt använt och maskinläsbart format (JSON och CSV) som bilaga till detta brev (artikel 20 i dataskyddsförordningen).",
+    "done.rectification": "Vi har rättat följande uppgifter: {fields}. Vi meddelar rättelsen till de mottagare som uppgifterna har lämnats ut till (artikel 19 i dataskyddsförordningen).",
 }

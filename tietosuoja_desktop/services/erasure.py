@@ -87,10 +87,14 @@ class ErasureService:
         with self._db.transaction() as session:
             summary = self._plan(session, customer_id)
             kept_ids = {k.order_id: k.keep_until for k in summary.anonymised_orders}
+            # One statement per keep-until date (one per order year), not one per order.
+            by_date: dict = {}
             for order_id, keep_until in kept_ids.items():
+                by_date.setdefault(keep_until, []).append(order_id)
+            for keep_until, order_ids in by_date.items():
                 session.execute(
                     update(OrderRow)
-                    .where(OrderRow.id == order_id)
+                    .where(OrderRow.id.in_(order_ids))
                     # Free text may name the person; date, reference and amount identify the
                     # voucher in the books.
                     .values(

@@ -290,11 +290,15 @@ class FulfilmentService:
         lang = Language(language or self.language_for(view))
         labels = []
         for field in fields:
+            key = FIELD_LABELS.get(field, f"label.{field}")
             try:
-                labels.append(text(lang, f"label.{field}"))
+                label = text(lang, key)
             except KeyError:
-                labels.append(field.replace("_", " "))
-        done, letter = self._complete(view, LetterKind.COMPLETION, lang, passphrase, note, labels)
+                label = field.replace("_", " ")
+            if label not in labels:
+                labels.append(label)
+        line = text(lang, "done.rectification", fields=", ".join(labels))
+        done, letter = self._complete(view, LetterKind.COMPLETION, lang, passphrase, note, [line])
         return Response(done, letter, recipients_to_tell=self.recipients_to_tell(customer_id))
 
     def _erasure(self, view, *, language, passphrase, note, **_) -> Response:
@@ -328,15 +332,20 @@ class FulfilmentService:
         self._s.requests.record_event(
             view.request.id, "portability_export", document_sha256=_sha256(archive)
         )
-        done, letter = self._complete(view, LetterKind.COMPLETION, language, passphrase, note)
+        lang = Language(language or self.language_for(view))
+        line = _done_text(lang, "done.portability")
+        done, letter = self._complete(view, LetterKind.COMPLETION, lang, passphrase, note, [line])
         return Response(done, letter, portability_zip=archive)
 
     def _flag(self, view, *, language, passphrase, purposes, note, **_) -> Response:
         from ..documents import LetterKind
+        from ..documents.texts import format_date
 
         customer_id = view.request.customer_id
         kind = view.request.type
         customers = self._s.customers
+        lang = Language(language or self.language_for(view))
+        values = {"date": format_date(self._s.clock.today(), lang)}
         if kind is RequestType.RESTRICTION:
             customers.restrict(customer_id)
         elif kind is RequestType.OBJECTION:
@@ -344,29 +353,32 @@ class FulfilmentService:
         elif kind is RequestType.MARKETING_OBJECTION:
             customers.prohibit_marketing(customer_id)
         elif kind is RequestType.CONSENT_WITHDRAWAL:
-            self._withdraw_consents(customer_id, purposes, view.request.channel)
-        done, letter = self._complete(view, LetterKind.COMPLETION, language, passphrase, note)
+            withdrawn = self._withdraw_consents(customer_id, purposes, view.request.channel)
+            values["purposes"] = ", ".join(withdrawn) or "-"
+        line = _done_text(lang, f"done.{kind.value}", **values)
+        done, letter = self._complete(view, LetterKind.COMPLETION, lang, passphrase, note, [line])
         return Response(done, letter)
 
-    def _withdraw_consents(self, customer_id: int, purposes, channel) -> None:
+    def _withdraw_consents(self, customer_id: int, purposes, channel) -> list[str]:
+        """Withdraw the chosen consents still in force; returns the purposes withdrawn."""
         in_force = [
             purpose
             for purpose, event in self._s.activity.consent_state(customer_id).items()
             if event.action is ConsentAction.GIVEN
         ]
-        chosen = list(purposes) if purposes else in_force
+        chosen = [p for p in (list(purposes) if purposes else in_force) if p in in_force]
         for purpose in chosen:
-            if purpose in in_force:
-                self._s.activity.add_consent(
-                    ConsentEvent(
-                        customer_id=customer_id,
-                        action=ConsentAction.WITHDRAWN,
-                        purpose=purpose,
-                        at=self._s.clock.now(),
-                        channel=channel,
-                        evidence="data-subject request",
-                    )
+            self._s.activity.add_consent(
+                ConsentEvent(
+                    customer_id=customer_id,
+                    action=ConsentAction.WITHDRAWN,
+                    purpose=purpose,
+                    at=self._s.clock.now(),
+                    channel=channel,
+                    evidence="data-subject request",
                 )
+            )
+        return chosen
 
     # -- portability ------------------------------------------------------------------------
 
@@ -433,6 +445,23 @@ class FulfilmentService:
             for v in views
         ]
         return pdf, _csv(rows)
+
+
+# Customer fields whose letter label has another key than label.<field>.
+FIELD_LABELS = {
+    "first_name": "label.name",
+    "last_name": "label.name",
+    "street_address": "label.address",
+    "postal_code": "label.address",
+    "city": "label.address",
+    "country": "label.address",
+}
+
+
+def _done_text(lang: Language, key: str, **values: object) -> str:
+    from ..documents.texts import text
+
+    return text(lang, key, **values)
 
 
 def _sha256(data: bytes) -> str:

@@ -16,9 +16,12 @@ _protected = False
 
 
 def protect_none() -> None:
-    """Idempotent; a no-op where ``None`` is immortal (Python 3.12 and later)."""
+    """Idempotent; a no-op where ``None`` is immortal (Python 3.12 and later). ``True`` and
+    ``False`` get the same reserve: bool-returning calls such as ``disconnect()`` have the
+    same fault."""
     global _protected
     if _protected or sys.version_info >= (3, 12):
         return
-    ctypes.c_ssize_t.from_address(id(None)).value += _RESERVE
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _RESERVE
     _protected = True

@@ -163,7 +163,10 @@ def test_flag_requests_set_the_flag_and_send_the_completion_letter(services, cus
 
 def test_consent_withdrawal_withdraws_what_is_in_force(services, customer):
     view = log(services, customer, RequestType.CONSENT_WITHDRAWAL)
-    services.fulfilment.fulfil(view.request.id, purposes=("Uutiskirje",))
+    response = services.fulfilment.fulfil(view.request.id, purposes=("Uutiskirje",))
+    assert "peruutuksen seuraavien käyttötarkoitusten osalta: Uutiskirje" in " ".join(
+        pdf_text(response.letter.pdf).split()
+    )
     assert not services.activity.has_consent(customer.id, "Uutiskirje")
     assert services.activity.has_consent(customer.id, "Tekstiviestit")
     history = services.activity.consents(customer.id)
@@ -181,6 +184,7 @@ def test_rectification_records_changed_fields_and_recipients(services, customer,
     )
     response = services.fulfilment.fulfil(view.request.id)
     assert services.requests.get(view.request.id).request.changed_fields == ("street_address",)
+    assert "Oikaisimme seuraavat tiedot: Osoite" in " ".join(pdf_text(response.letter.pdf).split())
     assert response.recipients_to_tell == (REGISTER.recipients,)
 
 
