@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,13 +22,19 @@ class RequestDeadlines:
 
 
 def request_deadlines(request: DataRequest) -> RequestDeadlines:
-    due = clock.response_due(request.received)
-    extended = clock.extended_due(request.received)
+    return _deadlines(request.received, request.is_extended)
+
+
+@functools.lru_cache(maxsize=4096)
+def _deadlines(received: date, extended: bool) -> RequestDeadlines:
+    """Pure in its two arguments, and asked for thousands of times by a list of requests."""
+    due = clock.response_due(received)
+    three_months = clock.extended_due(received)
     return RequestDeadlines(
         due=due,
-        extended_due=extended,
-        extension_notice_by=clock.extension_notice_by(request.received),
-        effective_due=extended if request.is_extended else due,
+        extended_due=three_months,
+        extension_notice_by=clock.extension_notice_by(received),
+        effective_due=three_months if extended else due,
     )
 
 

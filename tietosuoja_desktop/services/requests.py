@@ -7,8 +7,8 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from ..domain.clock import Urgency, format_date
-from ..domain.deadlines import RequestDeadlines, request_deadlines, request_urgency
+from ..domain.clock import Urgency, format_date, urgency
+from ..domain.deadlines import RequestDeadlines, request_deadlines
 from ..domain.enums import IdentityCheck, RequestStatus, RequestType
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import Attachment, DataRequest, RequestEvent
@@ -54,7 +54,7 @@ class RequestService:
             deadlines=deadlines,
             subject=subject,
             days_left=None if closed else deadlines.days_left(today),
-            urgency=request_urgency(request, today),
+            urgency=urgency(deadlines.effective_due, today, closed=closed),
         )
 
     def add(self, request: DataRequest) -> RequestView:
@@ -143,9 +143,10 @@ class RequestService:
     ) -> list[RequestView]:
         """Requests, soonest due first. ``due_within`` and ``overdue`` look at open ones."""
         today = self._clock.today()
-        statement = select(RequestRow, CustomerRow.first_name, CustomerRow.last_name).outerjoin(
-            CustomerRow, CustomerRow.id == RequestRow.customer_id
-        )
+        # Plain rows (no ORM identity map): a list of thousands of requests stays quick.
+        statement = select(
+            *RequestRow.__table__.columns, CustomerRow.first_name, CustomerRow.last_name
+        ).outerjoin(CustomerRow, CustomerRow.id == RequestRow.customer_id)
         if statuses:
             statement = statement.where(RequestRow.status.in_([s.value for s in statuses]))
         if types:
@@ -164,9 +165,9 @@ class RequestService:
         statement = statement.order_by(RequestRow.due_on, RequestRow.id)
         with self._db.reading() as session:
             views = []
-            for row, first, last in session.execute(statement):
-                subject = f"{first or ''} {last or ''}".strip() or row.requester_name
-                views.append(self._view(request_record(row), subject))
+            for row in session.execute(statement):
+                subject = f"{row.first_name or ''} {row.last_name or ''}".strip()
+                views.append(self._view(request_record(row), subject or row.requester_name))
             return views
 
     # -- moving a request along -----------------------------------------------------------
