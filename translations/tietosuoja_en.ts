@@ -1,2601 +1,4975 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name />
-        <message>
-            <source>Import</source>
-            <comment>Line</comment>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <comment>Reasons</comment>
-            <translation>Import</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Id</source>
-            <translation>Id</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Flags</source>
-            <translation>Flags</translation>
-        </message>
-        <message>
-            <source>No customers found.</source>
-            <translation>No customers found.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 shown.</source>
-            <translation>%1 of %2 shown.</translation>
-        </message>
-        <message>
-            <source>Customer %1 added: %2</source>
-            <translation>Customer %1 added: %2</translation>
-        </message>
-        <message>
-            <source>Customer %1 saved.</source>
-            <translation>Customer %1 saved.</translation>
-        </message>
-        <message>
-            <source>Marketing prohibited since %1</source>
-            <translation>Marketing prohibited since %1</translation>
-        </message>
-        <message>
-            <source>Processing restricted since %1</source>
-            <translation>Processing restricted since %1</translation>
-        </message>
-        <message>
-            <source>Consent events: %1, orders: %2, contacts: %3, requests: %4</source>
-            <translation>Consent events: %1, orders: %2, contacts: %3, requests: %4</translation>
-        </message>
-        <message>
-            <source>Erasing needs confirmation: run it on a terminal or add --yes.</source>
-            <translation>Erasing needs confirmation: run it on a terminal or add --yes.</translation>
-        </message>
-        <message>
-            <source>Erasing customer %1 deletes %2 consent events, %3 contacts and %4 orders; %5 orders are kept anonymised for bookkeeping.</source>
-            <translation>Erasing customer %1 deletes %2 consent events, %3 contacts and %4 orders; %5 orders are kept anonymised for bookkeeping.</translation>
-        </message>
-        <message>
-            <source>Erase %1 for good? [y/N]</source>
-            <translation>Erase %1 for good? [y/N]</translation>
-        </message>
-        <message>
-            <source>Nothing was erased.</source>
-            <translation>Nothing was erased.</translation>
-        </message>
-        <message>
-            <source>Customer %1 erased.</source>
-            <translation>Customer %1 erased.</translation>
-        </message>
-        <message>
-            <source>Processing of customer %1 restricted.</source>
-            <translation>Processing of customer %1 restricted.</translation>
-        </message>
-        <message>
-            <source>Restriction of customer %1 lifted.</source>
-            <translation>Restriction of customer %1 lifted.</translation>
-        </message>
-        <message>
-            <source>Marketing to customer %1 prohibited.</source>
-            <translation>Marketing to customer %1 prohibited.</translation>
-        </message>
-        <message>
-            <source>Marketing prohibition of customer %1 lifted.</source>
-            <translation>Marketing prohibition of customer %1 lifted.</translation>
-        </message>
-        <message>
-            <source>Consent event %1 recorded.</source>
-            <translation>Consent event %1 recorded.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Event</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Purpose</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Channel</translation>
-        </message>
-        <message>
-            <source>No consent events.</source>
-            <translation>No consent events.</translation>
-        </message>
-        <message>
-            <source>Give the amount in euros with at most two decimals, e.g. 12,50.</source>
-            <translation>Give the amount in euros with at most two decimals, e.g. 12,50.</translation>
-        </message>
-        <message>
-            <source>Order %1 recorded.</source>
-            <translation>Order %1 recorded.</translation>
-        </message>
-        <message>
-            <source>Contact %1 recorded.</source>
-            <translation>Contact %1 recorded.</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Subject</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <source>Days left</source>
-            <translation>Days left</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Request %1 logged.</source>
-            <translation>Request %1 logged.</translation>
-        </message>
-        <message>
-            <source>No requests.</source>
-            <translation>No requests.</translation>
-        </message>
-        <message>
-            <source>Request %1</source>
-            <translation>Request %1</translation>
-        </message>
-        <message>
-            <source>Request %1 extended.</source>
-            <translation>Request %1 extended.</translation>
-        </message>
-        <message>
-            <source>Request %1 completed.</source>
-            <translation>Request %1 completed.</translation>
-        </message>
-        <message>
-            <source>Request %1 refused.</source>
-            <translation>Request %1 refused.</translation>
-        </message>
-        <message>
-            <source>Request %1 withdrawn.</source>
-            <translation>Request %1 withdrawn.</translation>
-        </message>
-        <message>
-            <source>Identity check of request %1 recorded.</source>
-            <translation>Identity check of request %1 recorded.</translation>
-        </message>
-        <message>
-            <source>Register</source>
-            <translation>Register</translation>
-        </message>
-        <message>
-            <source>Expired on</source>
-            <translation>Expired on</translation>
-        </message>
-        <message>
-            <source>Nobody is past their retention period.</source>
-            <translation>Nobody is past their retention period.</translation>
-        </message>
-        <message>
-            <source>Demo register ready in %1: %2 customers.</source>
-            <translation>Demo register ready in %1: %2 customers.</translation>
-        </message>
-        <message>
-            <source>Business profile saved: %1</source>
-            <translation>Business profile saved: %1</translation>
-        </message>
-        <message>
-            <source>No business profile yet: run 'tietosuoja init --name ... --business-id ...'.</source>
-            <translation>No business profile yet: run 'tietosuoja init --name ... --business-id ...'.</translation>
-        </message>
-        <message>
-            <source>Give the purpose as BASIS:TEXT with a basis of %1.</source>
-            <translation>Give the purpose as BASIS:TEXT with a basis of %1.</translation>
-        </message>
-        <message>
-            <source>Register %1 added: %2</source>
-            <translation>Register %1 added: %2</translation>
-        </message>
-        <message>
-            <source>Register %1 saved: %2</source>
-            <translation>Register %1 saved: %2</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Customers</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Changed</translation>
-        </message>
-        <message>
-            <source>No registers yet: add one with 'tietosuoja register add --name ...'.</source>
-            <translation>No registers yet: add one with 'tietosuoja register add --name ...'.</translation>
-        </message>
-        <message>
-            <source>A passphrase is needed: run on a terminal or set TIETOSUOJA_SIGN_PASSPHRASE.</source>
-            <translation>A passphrase is needed: run on a terminal or set TIETOSUOJA_SIGN_PASSPHRASE.</translation>
-        </message>
-        <message>
-            <source>Passphrase: </source>
-            <translation>Passphrase: </translation>
-        </message>
-        <message>
-            <source>Again: </source>
-            <translation>Again: </translation>
-        </message>
-        <message>
-            <source>The passphrases differ.</source>
-            <translation>The passphrases differ.</translation>
-        </message>
-        <message>
-            <source>The passphrase cannot be empty.</source>
-            <translation>The passphrase cannot be empty.</translation>
-        </message>
-        <message>
-            <source>Could not save %1: %2</source>
-            <translation>Could not save %1: %2</translation>
-        </message>
-        <message>
-            <source>Saved %1 (%2).</source>
-            <translation>Saved %1 (%2).</translation>
-        </message>
-        <message>
-            <source>Signing failed: %1</source>
-            <translation>Signing failed: %1</translation>
-        </message>
-        <message>
-            <source>Signing identity created for %1, valid until %2.</source>
-            <translation>Signing identity created for %1, valid until %2.</translation>
-        </message>
-        <message>
-            <source>Signing identity imported: %1.</source>
-            <translation>Signing identity imported: %1.</translation>
-        </message>
-        <message>
-            <source>No signing identity yet: create one with 'tietosuoja signing create'.</source>
-            <translation>No signing identity yet: create one with 'tietosuoja signing create'.</translation>
-        </message>
-        <message>
-            <source>Could not read %1: %2</source>
-            <translation>Could not read %1: %2</translation>
-        </message>
-        <message>
-            <source>The document has no digital signature.</source>
-            <translation>The document has no digital signature.</translation>
-        </message>
-        <message>
-            <source>Valid signature by %1 (%2), signed %3; not changed after signing.</source>
-            <translation>Valid signature by %1 (%2), signed %3; not changed after signing.</translation>
-        </message>
-        <message>
-            <source>The signature is NOT valid or the document was changed after signing.</source>
-            <translation>The signature is NOT valid or the document was changed after signing.</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation>Signed</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>No documents yet.</source>
-            <translation>No documents yet.</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>Saved %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Clock</name>
-        <message>
-            <source>%1 is Midsummer Eve: not a public holiday, so the deadline does not move, but offices and the post may be closed. Answer a day early.</source>
-            <translation>%1 is Midsummer Eve: not a public holiday, so the deadline does not move, but offices and the post may be closed. Answer a day early.</translation>
-        </message>
-        <message>
-            <source>%1 is Christmas Eve: not a public holiday, so the deadline does not move, but offices and the post may be closed. Answer a day early.</source>
-            <translation>%1 is Christmas Eve: not a public holiday, so the deadline does not move, but offices and the post may be closed. Answer a day early.</translation>
-        </message>
-        <message>
-            <source>Received %1: one month ends on %2, the deadline.</source>
-            <translation>Received %1: one month ends on %2, the deadline.</translation>
-        </message>
-        <message>
-            <source>Received %1: one month ends on %2, a Saturday, so the deadline moves to the next working day, %3.</source>
-            <translation>Received %1: one month ends on %2, a Saturday, so the deadline moves to the next working day, %3.</translation>
-        </message>
-        <message>
-            <source>Received %1: one month ends on %2, a Sunday, so the deadline moves to the next working day, %3.</source>
-            <translation>Received %1: one month ends on %2, a Sunday, so the deadline moves to the next working day, %3.</translation>
-        </message>
-        <message>
-            <source>Received %1: one month ends on %2, a public holiday, so the deadline moves to the next working day, %3.</source>
-            <translation>Received %1: one month ends on %2, a public holiday, so the deadline moves to the next working day, %3.</translation>
-        </message>
-        <message>
-            <source>Received %1: the extended period of three months ends on %2, the deadline.</source>
-            <translation>Received %1: the extended period of three months ends on %2, the deadline.</translation>
-        </message>
-        <message>
-            <source>Received %1: the extended period of three months ends on %2, a Saturday, so the deadline moves to the next working day, %3.</source>
-            <translation>Received %1: the extended period of three months ends on %2, a Saturday, so the deadline moves to the next working day, %3.</translation>
-        </message>
-        <message>
-            <source>Received %1: the extended period of three months ends on %2, a Sunday, so the deadline moves to the next working day, %3.</source>
-            <translation>Received %1: the extended period of three months ends on %2, a Sunday, so the deadline moves to the next working day, %3.</translation>
-        </message>
-        <message>
-            <source>Received %1: the extended period of three months ends on %2, a public holiday, so the deadline moves to the next working day, %3.</source>
-            <translation>Received %1: the extended period of three months ends on %2, a public holiday, so the deadline moves to the next working day, %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Confirm</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentTableModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Purpose</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Consent</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Channel</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Evidence</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentsTab</name>
-        <message>
-            <source>Record a consent or its withdrawal</source>
-            <translation>Record a consent or its withdrawal</translation>
-        </message>
-        <message>
-            <source>&amp;Purpose:</source>
-            <translation>&amp;Purpose:</translation>
-        </message>
-        <message>
-            <source>C&amp;onsent:</source>
-            <translation>C&amp;onsent:</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Date:</translation>
-        </message>
-        <message>
-            <source>C&amp;hannel:</source>
-            <translation>C&amp;hannel:</translation>
-        </message>
-        <message>
-            <source>E&amp;vidence:</source>
-            <translation>E&amp;vidence:</translation>
-        </message>
-        <message>
-            <source>e.g. signed form, e-mail of 3.2.2026</source>
-            <translation>e.g. signed form, e-mail of 3.2.2026</translation>
-        </message>
-        <message>
-            <source>No consents recorded.</source>
-            <translation>No consents recorded.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactTableModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Channel</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Summary</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsTab</name>
-        <message>
-            <source>Record a contact or a complaint</source>
-            <translation>Record a contact or a complaint</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Date:</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Kind:</translation>
-        </message>
-        <message>
-            <source>C&amp;hannel:</source>
-            <translation>C&amp;hannel:</translation>
-        </message>
-        <message>
-            <source>S&amp;ummary:</source>
-            <translation>S&amp;ummary:</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <source>No contacts or complaints recorded.</source>
-            <translation>No contacts or complaints recorded.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Crash</name>
-        <message>
-            <source>Something went wrong inside the program.</source>
-            <translation>Something went wrong inside the program.</translation>
-        </message>
-        <message>
-            <source>What you were doing may not have been completed; check it before going on. You can keep working. The details were written to this file, which you can send to support:
+<context>
+    <name></name>
+    <message>
+        <source>Import</source>
+        <comment>Line</comment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>Reasons</comment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>Customers</comment>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>ActionButtons</name>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Acknowledge…</translation>
+    </message>
+    <message>
+        <source>Confirm receipt and tell the due date</source>
+        <translation>Confirm receipt and tell the due date</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;identity…</source>
+        <translation>Ask for &amp;identity…</translation>
+    </message>
+    <message>
+        <source>Identity &amp;received</source>
+        <translation>Identity &amp;received</translation>
+    </message>
+    <message>
+        <source>Identity &amp;failed</source>
+        <translation>Identity &amp;failed</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>E&amp;xtend…</translation>
+    </message>
+    <message>
+        <source>Two more months, with a reason (Art 12(3))</source>
+        <translation>Two more months, with a reason (Art 12(3))</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Re&amp;fuse…</translation>
+    </message>
+    <message>
+        <source>Refuse or take no action, with a reason (Art 12(4))</source>
+        <translation>Refuse or take no action, with a reason (Art 12(4))</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn…</source>
+        <translation>&amp;Withdrawn…</translation>
+    </message>
+    <message>
+        <source>The person has withdrawn the request</source>
+        <translation>The person has withdrawn the request</translation>
+    </message>
+    <message>
+        <source>Person&apos;s &amp;page…</source>
+        <translation>Person&apos;s &amp;page…</translation>
+    </message>
+    <message>
+        <source>Waiting for proof of identity</source>
+        <translation>Waiting for proof of identity</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign digitally</source>
+        <translation>&amp;Sign digitally</translation>
+    </message>
+    <message>
+        <source>Sign with your signing key, to send the letter by e-mail</source>
+        <translation>Sign with your signing key, to send the letter by e-mail</translation>
+    </message>
+    <message>
+        <source>Create or import a signing key in Settings to sign letters digitally</source>
+        <translation>Create or import a signing key in Settings to sign letters digitally</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Passphrase of the signing key</translation>
+    </message>
+    <message>
+        <source>Give the reason: the letter states it.</source>
+        <translation>Give the reason: the letter states it.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your signing key.</source>
+        <translation>Type the passphrase of your signing key.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePanel</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <source>Privacy statements</source>
+        <translation>Privacy statements</translation>
+    </message>
+    <message>
+        <source>Records of processing</source>
+        <translation>Records of processing</translation>
+    </message>
+    <message>
+        <source>Access reports</source>
+        <translation>Access reports</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Request logs</source>
+        <translation>Request logs</translation>
+    </message>
+    <message>
+        <source>Archived documents</source>
+        <translation>Archived documents</translation>
+    </message>
+    <message>
+        <source>No documents here yet. Every document you make is kept here, so earlier versions can always be opened again.</source>
+        <translation>No documents here yet. Every document you make is kept here, so earlier versions can always be opened again.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Check si&amp;gnature</source>
+        <translation>Check si&amp;gnature</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTableModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation>Privacy statement</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Access report</translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation>Record of processing</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Request log</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Sa&amp;ve as…</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>Attach a &amp;file…</translation>
+    </message>
+    <message>
+        <source>Keep a scanned letter or a saved e-mail with the request</source>
+        <translation>Keep a scanned letter or a saved e-mail with the request</translation>
+    </message>
+    <message>
+        <source>Attached originals</source>
+        <translation>Attached originals</translation>
+    </message>
+    <message>
+        <source>Save the original</source>
+        <translation>Save the original</translation>
+    </message>
+    <message>
+        <source>Attach the original</source>
+        <translation>Attach the original</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup is damaged and cannot be restored: %1</source>
+        <translation>The backup is damaged and cannot be restored: %1</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of Tietosuoja Desktop; update the app to restore it.</source>
+        <translation>The backup was made by a newer version of Tietosuoja Desktop; update the app to restore it.</translation>
+    </message>
+    <message>
+        <source>The file is not a Tietosuoja Desktop register and cannot be restored.</source>
+        <translation>The file is not a Tietosuoja Desktop register and cannot be restored.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1. Copy them to another disk now and then.</source>
+        <translation>Backups are kept in %1. Copy them to another disk now and then.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>&amp;Restore selected…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;file…</source>
+        <translation>Restore from &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest automatic backups:</source>
+        <translation>&amp;Keep the newest automatic backups:</translation>
+    </message>
+    <message>
+        <source>Backups made on closing, before updates and before restores, of each kind.</source>
+        <translation>Backups made on closing, before updates and before restores, of each kind.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>That did not work: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup %1?
+
+Everything added or changed after it was taken is replaced; the register as it is now is kept as a backup. People erased after the backup was taken are erased again.</source>
+        <translation>Replace the register with the backup %1?
+
+Everything added or changed after it was taken is replaced; the register as it is now is kept as a backup. People erased after the backup was taken are erased again.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite);;All (*)</source>
+        <translation>Backups (*.sqlite);;All (*)</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Restored %1.</translation>
+    </message>
+    <message>
+        <source>%1 people erased after the backup was taken were erased again.</source>
+        <translation>%1 people erased after the backup was taken were erased again.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>made by you</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>on closing</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>No customers found.</source>
+        <translation>No customers found.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown.</source>
+        <translation>%1 of %2 shown.</translation>
+    </message>
+    <message>
+        <source>Customer %1 added: %2</source>
+        <translation>Customer %1 added: %2</translation>
+    </message>
+    <message>
+        <source>Customer %1 saved.</source>
+        <translation>Customer %1 saved.</translation>
+    </message>
+    <message>
+        <source>Marketing prohibited since %1</source>
+        <translation>Marketing prohibited since %1</translation>
+    </message>
+    <message>
+        <source>Processing restricted since %1</source>
+        <translation>Processing restricted since %1</translation>
+    </message>
+    <message>
+        <source>Consent events: %1, orders: %2, contacts: %3, requests: %4</source>
+        <translation>Consent events: %1, orders: %2, contacts: %3, requests: %4</translation>
+    </message>
+    <message>
+        <source>Erasing needs confirmation: run it on a terminal or add --yes.</source>
+        <translation>Erasing needs confirmation: run it on a terminal or add --yes.</translation>
+    </message>
+    <message>
+        <source>Erasing customer %1 deletes %2 consent events, %3 contacts and %4 orders; %5 orders are kept anonymised for bookkeeping.</source>
+        <translation>Erasing customer %1 deletes %2 consent events, %3 contacts and %4 orders; %5 orders are kept anonymised for bookkeeping.</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? [y/N]</source>
+        <translation>Erase %1 for good? [y/N]</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Nothing was erased.</translation>
+    </message>
+    <message>
+        <source>Customer %1 erased.</source>
+        <translation>Customer %1 erased.</translation>
+    </message>
+    <message>
+        <source>Processing of customer %1 restricted.</source>
+        <translation>Processing of customer %1 restricted.</translation>
+    </message>
+    <message>
+        <source>Restriction of customer %1 lifted.</source>
+        <translation>Restriction of customer %1 lifted.</translation>
+    </message>
+    <message>
+        <source>Marketing to customer %1 prohibited.</source>
+        <translation>Marketing to customer %1 prohibited.</translation>
+    </message>
+    <message>
+        <source>Marketing prohibition of customer %1 lifted.</source>
+        <translation>Marketing prohibition of customer %1 lifted.</translation>
+    </message>
+    <message>
+        <source>Consent event %1 recorded.</source>
+        <translation>Consent event %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>No consent events.</source>
+        <translation>No consent events.</translation>
+    </message>
+    <message>
+        <source>Give the amount in euros with at most two decimals, e.g. 12,50.</source>
+        <translation>Give the amount in euros with at most two decimals, e.g. 12,50.</translation>
+    </message>
+    <message>
+        <source>Order %1 recorded.</source>
+        <translation>Order %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Contact %1 recorded.</source>
+        <translation>Contact %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Request %1 logged.</source>
+        <translation>Request %1 logged.</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>No requests.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Request %1</translation>
+    </message>
+    <message>
+        <source>Tell these recipients of the correction (Art 19): %1</source>
+        <translation>Tell these recipients of the correction (Art 19): %1</translation>
+    </message>
+    <message>
+        <source>Request %1 extended.</source>
+        <translation>Request %1 extended.</translation>
+    </message>
+    <message>
+        <source>Erase customer %1 (%2 orders kept anonymised for bookkeeping)? [y/N]</source>
+        <translation>Erase customer %1 (%2 orders kept anonymised for bookkeeping)? [y/N]</translation>
+    </message>
+    <message>
+        <source>Request %1 fulfilled.</source>
+        <translation>Request %1 fulfilled.</translation>
+    </message>
+    <message>
+        <source>Attached %1 to request %2.</source>
+        <translation>Attached %1 to request %2.</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to must not be before --from.</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>Saved %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 completed.</source>
+        <translation>Request %1 completed.</translation>
+    </message>
+    <message>
+        <source>Request %1 refused.</source>
+        <translation>Request %1 refused.</translation>
+    </message>
+    <message>
+        <source>Request %1 withdrawn.</source>
+        <translation>Request %1 withdrawn.</translation>
+    </message>
+    <message>
+        <source>Receipt of request %1 acknowledged.</source>
+        <translation>Receipt of request %1 acknowledged.</translation>
+    </message>
+    <message>
+        <source>Proof of identity asked for request %1.</source>
+        <translation>Proof of identity asked for request %1.</translation>
+    </message>
+    <message>
+        <source>Identity check of request %1 recorded.</source>
+        <translation>Identity check of request %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Expired on</source>
+        <translation>Expired on</translation>
+    </message>
+    <message>
+        <source>Nobody is past their retention period.</source>
+        <translation>Nobody is past their retention period.</translation>
+    </message>
+    <message>
+        <source>Demo register ready in %1: %2 customers.</source>
+        <translation>Demo register ready in %1: %2 customers.</translation>
+    </message>
+    <message>
+        <source>Business profile saved: %1</source>
+        <translation>Business profile saved: %1</translation>
+    </message>
+    <message>
+        <source>No business profile yet: run &apos;tietosuoja init --name ... --business-id ...&apos;.</source>
+        <translation>No business profile yet: run &apos;tietosuoja init --name ... --business-id ...&apos;.</translation>
+    </message>
+    <message>
+        <source>Give the purpose as BASIS:TEXT with a basis of %1.</source>
+        <translation>Give the purpose as BASIS:TEXT with a basis of %1.</translation>
+    </message>
+    <message>
+        <source>Register %1 added: %2</source>
+        <translation>Register %1 added: %2</translation>
+    </message>
+    <message>
+        <source>Register %1 saved: %2</source>
+        <translation>Register %1 saved: %2</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>No registers yet: add one with &apos;tietosuoja register add --name ...&apos;.</source>
+        <translation>No registers yet: add one with &apos;tietosuoja register add --name ...&apos;.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: run on a terminal or set TIETOSUOJA_SIGN_PASSPHRASE.</source>
+        <translation>A passphrase is needed: run on a terminal or set TIETOSUOJA_SIGN_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Again: </translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>The passphrases differ.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>The passphrase cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>Saved %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Signing failed: %1</source>
+        <translation>Signing failed: %1</translation>
+    </message>
+    <message>
+        <source>Signing identity created for %1, valid until %2.</source>
+        <translation>Signing identity created for %1, valid until %2.</translation>
+    </message>
+    <message>
+        <source>Signing identity imported: %1.</source>
+        <translation>Signing identity imported: %1.</translation>
+    </message>
+    <message>
+        <source>No signing identity yet: create one with &apos;tietosuoja signing create&apos;.</source>
+        <translation>No signing identity yet: create one with &apos;tietosuoja signing create&apos;.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>The document has no digital signature.</source>
+        <translation>The document has no digital signature.</translation>
+    </message>
+    <message>
+        <source>Valid signature by %1 (%2), signed %3; not changed after signing.</source>
+        <translation>Valid signature by %1 (%2), signed %3; not changed after signing.</translation>
+    </message>
+    <message>
+        <source>The signature is NOT valid or the document was changed after signing.</source>
+        <translation>The signature is NOT valid or the document was changed after signing.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged (%2).</source>
+        <translation>The register file %1 is damaged (%2).</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup with: tietosuoja backup restore %1</source>
+        <translation>Restore the latest good backup with: tietosuoja backup restore %1</translation>
+    </message>
+    <message>
+        <source>There is no intact backup to restore.</source>
+        <translation>There is no intact backup to restore.</translation>
+    </message>
+    <message>
+        <source>The mapping is not valid JSON: %1</source>
+        <translation>The mapping is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>The mapping must be a JSON object.</source>
+        <translation>The mapping must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has no column %1.</source>
+        <translation>The file has no column %1.</translation>
+    </message>
+    <message>
+        <source>Unknown field in the mapping: %1</source>
+        <translation>Unknown field in the mapping: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (%3, separated by %4).</source>
+        <translation>%1: %2 rows (%3, separated by %4).</translation>
+    </message>
+    <message>
+        <source>Columns used: %1</source>
+        <translation>Columns used: %1</translation>
+    </message>
+    <message>
+        <source>New: %1, duplicates: %2, refused: %3.</source>
+        <translation>New: %1, duplicates: %2, refused: %3.</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  line %1: %2</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … and %1 more</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation>Dry run: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new customers, merged %2 rows, skipped %3; %4 orders.</source>
+        <translation>Imported %1 new customers, merged %2 rows, skipped %3; %4 orders.</translation>
+    </message>
+    <message>
+        <source>Refused rows saved in %1</source>
+        <translation>Refused rows saved in %1</translation>
+    </message>
+    <message>
+        <source>%1 people exported to %2.</source>
+        <translation>%1 people exported to %2.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 (%2)</source>
+        <translation>Left out: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No consents are recorded for this purpose. Purposes: %1</source>
+        <translation>No consents are recorded for this purpose. Purposes: %1</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>Restoring needs confirmation: run it on a terminal or add --yes.</source>
+        <translation>Restoring needs confirmation: run it on a terminal or add --yes.</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup %1? The register as it is now is kept as a backup. [y/N]</source>
+        <translation>Replace the register with the backup %1? The register as it is now is kept as a backup. [y/N]</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Restored %1.</translation>
+    </message>
+    <message>
+        <source>%1 people erased after the backup was taken were erased again.</source>
+        <translation>%1 people erased after the backup was taken were erased again.</translation>
+    </message>
+    <message>
+        <source>The register as it was is kept in %1</source>
+        <translation>The register as it was is kept in %1</translation>
+    </message>
+    <message>
+        <source>The register %1 is intact.</source>
+        <translation>The register %1 is intact.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>No documents yet.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Clock</name>
+    <message>
+        <source>%1 is Midsummer Eve: not a public holiday, so the deadline does not move, but offices and the post may be closed. Answer a day early.</source>
+        <translation>%1 is Midsummer Eve: not a public holiday, so the deadline does not move, but offices and the post may be closed. Answer a day early.</translation>
+    </message>
+    <message>
+        <source>%1 is Christmas Eve: not a public holiday, so the deadline does not move, but offices and the post may be closed. Answer a day early.</source>
+        <translation>%1 is Christmas Eve: not a public holiday, so the deadline does not move, but offices and the post may be closed. Answer a day early.</translation>
+    </message>
+    <message>
+        <source>Received %1: one month ends on %2, the deadline.</source>
+        <translation>Received %1: one month ends on %2, the deadline.</translation>
+    </message>
+    <message>
+        <source>Received %1: one month ends on %2, a Saturday, so the deadline moves to the next working day, %3.</source>
+        <translation>Received %1: one month ends on %2, a Saturday, so the deadline moves to the next working day, %3.</translation>
+    </message>
+    <message>
+        <source>Received %1: one month ends on %2, a Sunday, so the deadline moves to the next working day, %3.</source>
+        <translation>Received %1: one month ends on %2, a Sunday, so the deadline moves to the next working day, %3.</translation>
+    </message>
+    <message>
+        <source>Received %1: one month ends on %2, a public holiday, so the deadline moves to the next working day, %3.</source>
+        <translation>Received %1: one month ends on %2, a public holiday, so the deadline moves to the next working day, %3.</translation>
+    </message>
+    <message>
+        <source>Received %1: the extended period of three months ends on %2, the deadline.</source>
+        <translation>Received %1: the extended period of three months ends on %2, the deadline.</translation>
+    </message>
+    <message>
+        <source>Received %1: the extended period of three months ends on %2, a Saturday, so the deadline moves to the next working day, %3.</source>
+        <translation>Received %1: the extended period of three months ends on %2, a Saturday, so the deadline moves to the next working day, %3.</translation>
+    </message>
+    <message>
+        <source>Received %1: the extended period of three months ends on %2, a Sunday, so the deadline moves to the next working day, %3.</source>
+        <translation>Received %1: the extended period of three months ends on %2, a Sunday, so the deadline moves to the next working day, %3.</translation>
+    </message>
+    <message>
+        <source>Received %1: the extended period of three months ends on %2, a public holiday, so the deadline moves to the next working day, %3.</source>
+        <translation>Received %1: the extended period of three months ends on %2, a public holiday, so the deadline moves to the next working day, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>Record a consent or its withdrawal</source>
+        <translation>Record a consent or its withdrawal</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent:</source>
+        <translation>C&amp;onsent:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>E&amp;vidence:</translation>
+    </message>
+    <message>
+        <source>e.g. signed form, e-mail of 3.2.2026</source>
+        <translation>e.g. signed form, e-mail of 3.2.2026</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>No consents recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Record a contact or a complaint</source>
+        <translation>Record a contact or a complaint</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>S&amp;ummary:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>No contacts or complaints recorded.</source>
+        <translation>No contacts or complaints recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong inside the program.</source>
+        <translation>Something went wrong inside the program.</translation>
+    </message>
+    <message>
+        <source>What you were doing may not have been completed; check it before going on. You can keep working. The details were written to this file, which you can send to support:
 %1</source>
-            <translation>What you were doing may not have been completed; check it before going on. You can keep working. The details were written to this file, which you can send to support:
+        <translation>What you were doing may not have been completed; check it before going on. You can keep working. The details were written to this file, which you can send to support:
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerDialog</name>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Consents</source>
-            <translation>Consents</translation>
-        </message>
-        <message>
-            <source>Orders</source>
-            <translation>Orders</translation>
-        </message>
-        <message>
-            <source>Contacts and complaints</source>
-            <translation>Contacts and complaints</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Requests</translation>
-        </message>
-        <message>
-            <source>Change history</source>
-            <translation>Change history</translation>
-        </message>
-        <message>
-            <source>&amp;Erase…</source>
-            <translation>&amp;Erase…</translation>
-        </message>
-        <message>
-            <source>Erase the person and what is tied to them (Art 17)</source>
-            <translation>Erase the person and what is tied to them (Art 17)</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>Save the details (Ctrl+S)</source>
-            <translation>Save the details (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>New customer</source>
-            <translation>New customer</translation>
-        </message>
-        <message>
-            <source>Customer: %1</source>
-            <translation>Customer: %1</translation>
-        </message>
-        <message>
-            <source>Direct marketing prohibited since %1 (Art 21(2)).</source>
-            <translation>Direct marketing prohibited since %1 (Art 21(2)).</translation>
-        </message>
-        <message>
-            <source>Processing restricted since %1 (Art 18): do not use or export.</source>
-            <translation>Processing restricted since %1 (Art 18): do not use or export.</translation>
-        </message>
-        <message>
-            <source>Lift &amp;restriction</source>
-            <translation>Lift &amp;restriction</translation>
-        </message>
-        <message>
-            <source>&amp;Restrict</source>
-            <translation>&amp;Restrict</translation>
-        </message>
-        <message>
-            <source>Keep the data but exclude the person from all use and exports (Art 18)</source>
-            <translation>Keep the data but exclude the person from all use and exports (Art 18)</translation>
-        </message>
-        <message>
-            <source>Lift mar&amp;keting prohibition…</source>
-            <translation>Lift mar&amp;keting prohibition…</translation>
-        </message>
-        <message>
-            <source>Prohibit mar&amp;keting</source>
-            <translation>Prohibit mar&amp;keting</translation>
-        </message>
-        <message>
-            <source>The person objects to direct marketing (Art 21(2)): for good</source>
-            <translation>The person objects to direct marketing (Art 21(2)): for good</translation>
-        </message>
-        <message>
-            <source>Check the marked fields; nothing was saved yet.</source>
-            <translation>Check the marked fields; nothing was saved yet.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Saved.</translation>
-        </message>
-        <message>
-            <source>Lift the marketing prohibition?</source>
-            <translation>Lift the marketing prohibition?</translation>
-        </message>
-        <message>
-            <source>A direct-marketing objection is absolute. Lift it only if it was recorded by mistake or the person has withdrawn it themselves.</source>
-            <translation>A direct-marketing objection is absolute. Lift it only if it was recorded by mistake or the person has withdrawn it themselves.</translation>
-        </message>
-        <message>
-            <source>Lift the prohibition</source>
-            <translation>Lift the prohibition</translation>
-        </message>
-        <message>
-            <source>Discard the changes?</source>
-            <translation>Discard the changes?</translation>
-        </message>
-        <message>
-            <source>The changes to the details have not been saved.</source>
-            <translation>The changes to the details have not been saved.</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Discard</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerForm</name>
-        <message>
-            <source>&amp;First name</source>
-            <translation>&amp;First name</translation>
-        </message>
-        <message>
-            <source>&amp;Last name</source>
-            <translation>&amp;Last name</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Organisation</translation>
-        </message>
-        <message>
-            <source>&amp;Business ID (Y-tunnus)</source>
-            <translation>&amp;Business ID (Y-tunnus)</translation>
-        </message>
-        <message>
-            <source>Birth &amp;date</source>
-            <translation>Birth &amp;date</translation>
-        </message>
-        <message>
-            <source>Personal &amp;identity code</source>
-            <translation>Personal &amp;identity code</translation>
-        </message>
-        <message>
-            <source>Street &amp;address</source>
-            <translation>Street &amp;address</translation>
-        </message>
-        <message>
-            <source>&amp;Postal code</source>
-            <translation>&amp;Postal code</translation>
-        </message>
-        <message>
-            <source>Cit&amp;y</source>
-            <translation>Cit&amp;y</translation>
-        </message>
-        <message>
-            <source>Co&amp;untry</source>
-            <translation>Co&amp;untry</translation>
-        </message>
-        <message>
-            <source>P&amp;hone</source>
-            <translation>P&amp;hone</translation>
-        </message>
-        <message>
-            <source>E-&amp;mail</source>
-            <translation>E-&amp;mail</translation>
-        </message>
-        <message>
-            <source>&amp;Customer since</source>
-            <translation>&amp;Customer since</translation>
-        </message>
-        <message>
-            <source>Write the date as day.month.year, e.g. 31.1.2026.</source>
-            <translation>Write the date as day.month.year, e.g. 31.1.2026.</translation>
-        </message>
-        <message>
-            <source>d.m.yyyy</source>
-            <translation>d.m.yyyy</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Lan&amp;guage</source>
-            <translation>Lan&amp;guage</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Registers</source>
-            <translation>Registers</translation>
-        </message>
-        <message>
-            <source>No&amp;tes</source>
-            <translation>No&amp;tes</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerNames</name>
-        <message>
-            <source>Given</source>
-            <translation>Given</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Withdrawn</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation>Letter</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>In person</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Web form</source>
-            <translation>Web form</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Delivered</translation>
-        </message>
-        <message>
-            <source>Invoiced</source>
-            <translation>Invoiced</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>Paid</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>Returned</source>
-            <translation>Returned</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Complaint</source>
-            <translation>Complaint</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Added</translation>
-        </message>
-        <message>
-            <source>Edited</source>
-            <translation>Edited</translation>
-        </message>
-        <message>
-            <source>Processing restricted</source>
-            <translation>Processing restricted</translation>
-        </message>
-        <message>
-            <source>Restriction lifted</source>
-            <translation>Restriction lifted</translation>
-        </message>
-        <message>
-            <source>Direct marketing prohibited</source>
-            <translation>Direct marketing prohibited</translation>
-        </message>
-        <message>
-            <source>Marketing prohibition lifted</source>
-            <translation>Marketing prohibition lifted</translation>
-        </message>
-        <message>
-            <source>Consent given</source>
-            <translation>Consent given</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn</source>
-            <translation>Consent withdrawn</translation>
-        </message>
-        <message>
-            <source>Erased</source>
-            <translation>Erased</translation>
-        </message>
-        <message>
-            <source>type</source>
-            <translation>type</translation>
-        </message>
-        <message>
-            <source>first name</source>
-            <translation>first name</translation>
-        </message>
-        <message>
-            <source>last name</source>
-            <translation>last name</translation>
-        </message>
-        <message>
-            <source>organisation</source>
-            <translation>organisation</translation>
-        </message>
-        <message>
-            <source>business ID</source>
-            <translation>business ID</translation>
-        </message>
-        <message>
-            <source>street address</source>
-            <translation>street address</translation>
-        </message>
-        <message>
-            <source>postal code</source>
-            <translation>postal code</translation>
-        </message>
-        <message>
-            <source>city</source>
-            <translation>city</translation>
-        </message>
-        <message>
-            <source>country</source>
-            <translation>country</translation>
-        </message>
-        <message>
-            <source>phone</source>
-            <translation>phone</translation>
-        </message>
-        <message>
-            <source>e-mail</source>
-            <translation>e-mail</translation>
-        </message>
-        <message>
-            <source>birth date</source>
-            <translation>birth date</translation>
-        </message>
-        <message>
-            <source>personal identity code</source>
-            <translation>personal identity code</translation>
-        </message>
-        <message>
-            <source>language</source>
-            <translation>language</translation>
-        </message>
-        <message>
-            <source>customer since</source>
-            <translation>customer since</translation>
-        </message>
-        <message>
-            <source>notes</source>
-            <translation>notes</translation>
-        </message>
-        <message>
-            <source>registers</source>
-            <translation>registers</translation>
-        </message>
-        <message>
-            <source>marketing prohibition</source>
-            <translation>marketing prohibition</translation>
-        </message>
-        <message>
-            <source>restriction</source>
-            <translation>restriction</translation>
-        </message>
-        <message>
-            <source>consents</source>
-            <translation>consents</translation>
-        </message>
-        <message>
-            <source>customer details</source>
-            <translation>customer details</translation>
-        </message>
-        <message>
-            <source>contacts and complaints</source>
-            <translation>contacts and complaints</translation>
-        </message>
-        <message>
-            <source>orders</source>
-            <translation>orders</translation>
-        </message>
-        <message>
-            <source>register memberships</source>
-            <translation>register memberships</translation>
-        </message>
-        <message>
-            <source>documents</source>
-            <translation>documents</translation>
-        </message>
-        <message>
-            <source>personal details in requests</source>
-            <translation>personal details in requests</translation>
-        </message>
-        <message>
-            <source>orders kept anonymised</source>
-            <translation>orders kept anonymised</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>City</translation>
-        </message>
-        <message>
-            <source>Customer since</source>
-            <translation>Customer since</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomersPage</name>
-        <message>
-            <source>&amp;New customer…</source>
-            <translation>&amp;New customer…</translation>
-        </message>
-        <message>
-            <source>Add a customer (Ctrl+N)</source>
-            <translation>Add a customer (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Customers</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
-            <source>&amp;Erase…</source>
-            <translation>&amp;Erase…</translation>
-        </message>
-        <message>
-            <source>1 customer</source>
-            <translation>1 customer</translation>
-        </message>
-        <message>
-            <source>%1 customers</source>
-            <translation>%1 customers</translation>
-        </message>
-        <message>
-            <source>No customers match the search and filters.</source>
-            <translation>No customers match the search and filters.</translation>
-        </message>
-        <message>
-            <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
-            <translation>No customers yet. Add the first one with New customer (Ctrl+N).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Demo</name>
-        <message>
-            <source>Creating a demo register with %1 customers…</source>
-            <translation>Creating a demo register with %1 customers…</translation>
-        </message>
-        <message>
-            <source>The demo register could not be created: %1</source>
-            <translation>The demo register could not be created: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Documents</name>
-        <message>
-            <source>Set up the business profile before making documents.</source>
-            <translation>Set up the business profile before making documents.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentsPage</name>
-        <message>
-            <source>Documents</source>
-            <translation>Documents</translation>
-        </message>
-        <message>
-            <source>Every register below gets its own privacy statement, drawn from the register's description and your business profile.</source>
-            <translation>Every register below gets its own privacy statement, drawn from the register's description and your business profile.</translation>
-        </message>
-        <message>
-            <source>In this version, privacy statements and access reports are made with the command-line program: run  tietosuoja --help  to see how.</source>
-            <translation>In this version, privacy statements and access reports are made with the command-line program: run  tietosuoja --help  to see how.</translation>
-        </message>
-        <message>
-            <source>Registers</source>
-            <translation>Registers</translation>
-        </message>
-    </context>
-    <context>
-        <name>EraseDialog</name>
-        <message>
-            <source>Erase customer</source>
-            <translation>Erase customer</translation>
-        </message>
-        <message>
-            <source>%1 has been erased.</source>
-            <translation>%1 has been erased.</translation>
-        </message>
-        <message>
-            <source>Erase %1 permanently?</source>
-            <translation>Erase %1 permanently?</translation>
-        </message>
-        <message>
-            <source>Deleted:</source>
-            <translation>Deleted:</translation>
-        </message>
-        <message>
-            <source>This will be deleted:</source>
-            <translation>This will be deleted:</translation>
-        </message>
-        <message>
-            <source>To confirm, type the name %1 below. This cannot be undone.</source>
-            <translation>To confirm, type the name %1 below. This cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Name to confirm the erasure</source>
-            <translation>Name to confirm the erasure</translation>
-        </message>
-        <message>
-            <source>&amp;Erase permanently</source>
-            <translation>&amp;Erase permanently</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Kept without any link to the person:</source>
-            <translation>Kept without any link to the person:</translation>
-        </message>
-        <message>
-            <source>These orders will be kept without any link to the person:</source>
-            <translation>These orders will be kept without any link to the person:</translation>
-        </message>
-        <message>
-            <source>order of %1, kept until %2</source>
-            <translation>order of %1, kept until %2</translation>
-        </message>
-        <message>
-            <source>and %1 more</source>
-            <translation>and %1 more</translation>
-        </message>
-    </context>
-    <context>
-        <name>Erasure</name>
-        <message>
-            <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the financial year; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
-            <translation>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the financial year; they are kept without any link to the person (GDPR Art 17(3)(b)).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>No %1 with id %2.</source>
-            <translation>No %1 with id %2.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be opened: %2</source>
-            <translation>The data folder %1 cannot be opened: %2</translation>
-        </message>
-        <message>
-            <source>The data folder %1 is already open in another Tietosuoja Desktop window or program. Close the other one and try again.</source>
-            <translation>The data folder %1 is already open in another Tietosuoja Desktop window or program. Close the other one and try again.</translation>
-        </message>
-        <message>
-            <source>Cannot continue</source>
-            <translation>Cannot continue</translation>
-        </message>
-        <message>
-            <source>Please check these details:</source>
-            <translation>Please check these details:</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterBar</name>
-        <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Search:</translation>
-        </message>
-        <message>
-            <source>Name, e-mail, phone or business ID</source>
-            <translation>Name, e-mail, phone or business ID</translation>
-        </message>
-        <message>
-            <source>Search customers</source>
-            <translation>Search customers</translation>
-        </message>
-        <message>
-            <source>&amp;Marketing:</source>
-            <translation>&amp;Marketing:</translation>
-        </message>
-        <message>
-            <source>Marketing filter</source>
-            <translation>Marketing filter</translation>
-        </message>
-        <message>
-            <source>Re&amp;gister:</source>
-            <translation>Re&amp;gister:</translation>
-        </message>
-        <message>
-            <source>Register filter</source>
-            <translation>Register filter</translation>
-        </message>
-        <message>
-            <source>Res&amp;tricted only</source>
-            <translation>Res&amp;tricted only</translation>
-        </message>
-        <message>
-            <source>People whose processing is restricted (GDPR Art 18)</source>
-            <translation>People whose processing is restricted (GDPR Art 18)</translation>
-        </message>
-        <message>
-            <source>Past &amp;retention</source>
-            <translation>Past &amp;retention</translation>
-        </message>
-        <message>
-            <source>People kept longer than their register's retention period allows</source>
-            <translation>People kept longer than their register's retention period allows</translation>
-        </message>
-        <message>
-            <source>Everyone</source>
-            <translation>Everyone</translation>
-        </message>
-        <message>
-            <source>Marketing allowed</source>
-            <translation>Marketing allowed</translation>
-        </message>
-        <message>
-            <source>Marketing prohibited</source>
-            <translation>Marketing prohibited</translation>
-        </message>
-        <message>
-            <source>All registers</source>
-            <translation>All registers</translation>
-        </message>
-    </context>
-    <context>
-        <name>FinishPage</name>
-        <message>
-            <source>Ready</source>
-            <translation>Ready</translation>
-        </message>
-        <message>
-            <source>Your data stays on this computer.</source>
-            <translation>Your data stays on this computer.</translation>
-        </message>
-        <message>
-            <source>The register, its descriptions and everything you record are kept in:</source>
-            <translation>The register, its descriptions and everything you record are kept in:</translation>
-        </message>
-        <message>
-            <source>Nothing is sent anywhere. Include this folder in your backups. If something goes wrong, the program writes the details to the folder %1.</source>
-            <translation>Nothing is sent anywhere. Include this folder in your backups. If something goes wrong, the program writes the details to the folder %1.</translation>
-        </message>
-        <message>
-            <source>Finishing saves the profile and the register and opens the program.</source>
-            <translation>Finishing saves the profile and the register and opens the program.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Format</name>
-        <message>
-            <source>due today</source>
-            <translation>due today</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) left</source>
-            <translation>
-                <numerusform>%n day left</numerusform>
-                <numerusform>%n days left</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) overdue</source>
-            <translation>
-                <numerusform>%n day overdue</numerusform>
-                <numerusform>%n days overdue</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpDialog</name>
-        <message>
-            <source>Help</source>
-            <translation>Help</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Overview</translation>
-        </message>
-        <message>
-            <source>What needs attention today: requests due within a week or overdue, and people whose retention period has run out. Double-click a row to open it.</source>
-            <translation>What needs attention today: requests due within a week or overdue, and people whose retention period has run out. Double-click a row to open it.</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Customers</translation>
-        </message>
-        <message>
-            <source>Everyone in your registers. Type in the search box to find a person; add a customer with Ctrl+N. A person can be restricted, their marketing prohibited, or erased, with a preview of what goes and what stays.</source>
-            <translation>Everyone in your registers. Type in the search box to find a person; add a customer with Ctrl+N. A person can be restricted, their marketing prohibited, or erased, with a preview of what goes and what stays.</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Requests</translation>
-        </message>
-        <message>
-            <source>Requests from people about their data (access, erasure, objection...). An answer is due one month after the request arrived; the program counts the deadline over weekends and public holidays and colours it as it nears.</source>
-            <translation>Requests from people about their data (access, erasure, objection...). An answer is due one month after the request arrived; the program counts the deadline over weekends and public holidays and colours it as it nears.</translation>
-        </message>
-        <message>
-            <source>Registers</source>
-            <translation>Registers</translation>
-        </message>
-        <message>
-            <source>The content of each register's privacy statement. Each section tells which requirement of the GDPR it meets; an empty required section is marked with a warning.</source>
-            <translation>The content of each register's privacy statement. Each section tells which requirement of the GDPR it meets; an empty required section is marked with a warning.</translation>
-        </message>
-        <message>
-            <source>Keyboard</source>
-            <translation>Keyboard</translation>
-        </message>
-        <message>
-            <source>Alt+1 to Alt+6 switch between the pages, Ctrl+N adds, Ctrl+F searches, Ctrl+P prints where printing is possible, F5 refreshes and Ctrl+Q quits. An underlined letter in a label, with Alt, moves to its field.</source>
-            <translation>Alt+1 to Alt+6 switch between the pages, Ctrl+N adds, Ctrl+F searches, Ctrl+P prints where printing is possible, F5 refreshes and Ctrl+Q quits. An underlined letter in a label, with Alt, moves to its field.</translation>
-        </message>
-        <message>
-            <source>Your data</source>
-            <translation>Your data</translation>
-        </message>
-        <message>
-            <source>Everything stays on this computer in the data folder shown in Settings and in the status bar. Include that folder in your backups.</source>
-            <translation>Everything stays on this computer in the data folder shown in Settings and in the status bar. Include that folder in your backups.</translation>
-        </message>
-        <message>
-            <source>Using Tietosuoja Desktop</source>
-            <translation>Using Tietosuoja Desktop</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryTab</name>
-        <message>
-            <source>No changes recorded.</source>
-            <translation>No changes recorded.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryTableModel</name>
-        <message>
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>What</translation>
-        </message>
-        <message>
-            <source>Fields</source>
-            <translation>Fields</translation>
-        </message>
-    </context>
-    <context>
-        <name>Import</name>
-        <message>
-            <source>(not imported)</source>
-            <translation>(not imported)</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>First name</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Last name</translation>
-        </message>
-        <message>
-            <source>Full name (first and last)</source>
-            <translation>Full name (first and last)</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Business ID (Y-tunnus)</source>
-            <translation>Business ID (Y-tunnus)</translation>
-        </message>
-        <message>
-            <source>Street address</source>
-            <translation>Street address</translation>
-        </message>
-        <message>
-            <source>Street address, 2nd line</source>
-            <translation>Street address, 2nd line</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Postal code</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>City</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Country</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Birth date</translation>
-        </message>
-        <message>
-            <source>Personal identity code</source>
-            <translation>Personal identity code</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Customer since</source>
-            <translation>Customer since</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Person or organisation</source>
-            <translation>Person or organisation</translation>
-        </message>
-        <message>
-            <source>Order: number</source>
-            <translation>Order: number</translation>
-        </message>
-        <message>
-            <source>Order: date</source>
-            <translation>Order: date</translation>
-        </message>
-        <message>
-            <source>Order: products</source>
-            <translation>Order: products</translation>
-        </message>
-        <message>
-            <source>Order: total (euros)</source>
-            <translation>Order: total (euros)</translation>
-        </message>
-        <message>
-            <source>Order: status</source>
-            <translation>Order: status</translation>
-        </message>
-        <message>
-            <source>The row has %1 columns but the header has %2.</source>
-            <translation>The row has %1 columns but the header has %2.</translation>
-        </message>
-        <message>
-            <source>Not a date: write it as 31.1.2026 or 2026-01-31.</source>
-            <translation>Not a date: write it as 31.1.2026 or 2026-01-31.</translation>
-        </message>
-        <message>
-            <source>Unknown language: use fi, sv or en.</source>
-            <translation>Unknown language: use fi, sv or en.</translation>
-        </message>
-        <message>
-            <source>Unknown customer type: use person or organisation.</source>
-            <translation>Unknown customer type: use person or organisation.</translation>
-        </message>
-        <message>
-            <source>Not an amount in euros with at most two decimals, e.g. 12,50.</source>
-            <translation>Not an amount in euros with at most two decimals, e.g. 12,50.</translation>
-        </message>
-        <message>
-            <source>The amount cannot be negative.</source>
-            <translation>The amount cannot be negative.</translation>
-        </message>
-        <message>
-            <source>Unknown order status: use open, delivered, invoiced, paid, cancelled or returned.</source>
-            <translation>Unknown order status: use open, delivered, invoiced, paid, cancelled or returned.</translation>
-        </message>
-        <message>
-            <source>The order has no date.</source>
-            <translation>The order has no date.</translation>
-        </message>
-        <message>
-            <source>The text is too long: at most %1 characters.</source>
-            <translation>The text is too long: at most %1 characters.</translation>
-        </message>
-        <message>
-            <source>No column is imported as a name or an organisation: choose one in the mapping.</source>
-            <translation>No column is imported as a name or an organisation: choose one in the mapping.</translation>
-        </message>
-        <message>
-            <source>Orders are imported but no column is the order date: choose one in the mapping.</source>
-            <translation>Orders are imported but no column is the order date: choose one in the mapping.</translation>
-        </message>
-        <message>
-            <source>A quotation mark in this row is not closed, so the following lines were read into it.</source>
-            <translation>A quotation mark in this row is not closed, so the following lines were read into it.</translation>
-        </message>
-        <message>
-            <source>There is no register %1.</source>
-            <translation>There is no register %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Consent</source>
-            <translation>Consent</translation>
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation>Contract</translation>
-        </message>
-        <message>
-            <source>Legal obligation</source>
-            <translation>Legal obligation</translation>
-        </message>
-        <message>
-            <source>Vital interests</source>
-            <translation>Vital interests</translation>
-        </message>
-        <message>
-            <source>Public task</source>
-            <translation>Public task</translation>
-        </message>
-        <message>
-            <source>Legitimate interests</source>
-            <translation>Legitimate interests</translation>
-        </message>
-        <message>
-            <source>Access</source>
-            <translation>Access</translation>
-        </message>
-        <message>
-            <source>Rectification</source>
-            <translation>Rectification</translation>
-        </message>
-        <message>
-            <source>Erasure</source>
-            <translation>Erasure</translation>
-        </message>
-        <message>
-            <source>Restriction</source>
-            <translation>Restriction</translation>
-        </message>
-        <message>
-            <source>Portability</source>
-            <translation>Portability</translation>
-        </message>
-        <message>
-            <source>Objection</source>
-            <translation>Objection</translation>
-        </message>
-        <message>
-            <source>Direct-marketing objection</source>
-            <translation>Direct-marketing objection</translation>
-        </message>
-        <message>
-            <source>Consent withdrawal</source>
-            <translation>Consent withdrawal</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>Waiting for identity</source>
-            <translation>Waiting for identity</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>Extended</source>
-            <translation>Extended</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Completed</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Refused</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Withdrawn</translation>
-        </message>
-        <message>
-            <source>On time</source>
-            <translation>On time</translation>
-        </message>
-        <message>
-            <source>Due soon</source>
-            <translation>Due soon</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>Urgent</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Overdue</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
-            <source>after the last activity</source>
-            <translation>after the last activity</translation>
-        </message>
-        <message>
-            <source>after the last order</source>
-            <translation>after the last order</translation>
-        </message>
-        <message>
-            <source>after becoming a customer</source>
-            <translation>after becoming a customer</translation>
-        </message>
-        <message>
-            <source>Art %1</source>
-            <translation>Art %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguagePage</name>
-        <message>
-            <source>Welcome to Tietosuoja Desktop</source>
-            <translation>Welcome to Tietosuoja Desktop</translation>
-        </message>
-        <message>
-            <source>Choose the language of the program.</source>
-            <translation>Choose the language of the program.</translation>
-        </message>
-        <message>
-            <source>This program keeps your customer register and its privacy statement, and reminds you when a person's request must be answered. Setting up takes a few minutes; you can change everything later.</source>
-            <translation>This program keeps your customer register and its privacy statement, and reminds you when a person's request must be answered. Setting up takes a few minutes; you can change everything later.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainMenus</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;New…</source>
-            <translation>&amp;New…</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Print…</translation>
-        </message>
-        <message>
-            <source>Open data &amp;folder</source>
-            <translation>Open data &amp;folder</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Find…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Settings</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Refresh</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;About Tietosuoja Desktop</source>
-            <translation>&amp;About Tietosuoja Desktop</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>About &amp;Qt</translation>
-        </message>
-        <message>
-            <source>About Tietosuoja Desktop</source>
-            <translation>About Tietosuoja Desktop</translation>
-        </message>
-        <message>
-            <source>%1 %2
+    </message>
+</context>
+<context>
+    <name>CreateIdentityDialog</name>
+    <message>
+        <source>Create a signing identity</source>
+        <translation>Create a signing identity</translation>
+    </message>
+    <message>
+        <source>The app makes a signing key and a certificate that names your business. The key is kept in the data folder, locked with a passphrase you choose.</source>
+        <translation>The app makes a signing key and a certificate that names your business. The key is kept in the data folder, locked with a passphrase you choose.</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>Business:</translation>
+    </message>
+    <message>
+        <source>Business ID:</source>
+        <translation>Business ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. Nobody can recover a forgotten passphrase: you would have to create a new identity.</source>
+        <translation>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. Nobody can recover a forgotten passphrase: you would have to create a new identity.</translation>
+    </message>
+    <message>
+        <source>This replaces your current signing identity (valid until %1). Documents already signed with it stay valid.</source>
+        <translation>This replaces your current signing identity (valid until %1). Documents already signed with it stay valid.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Strength: weak</source>
+        <translation>Strength: weak</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Strength: fair</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Strength: strong</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>The passphrases are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Contacts and complaints</source>
+        <translation>Contacts and complaints</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Erase…</translation>
+    </message>
+    <message>
+        <source>Erase the person and what is tied to them (Art 17)</source>
+        <translation>Erase the person and what is tied to them (Art 17)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the details (Ctrl+S)</source>
+        <translation>Save the details (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>Direct marketing prohibited since %1 (Art 21(2)).</source>
+        <translation>Direct marketing prohibited since %1 (Art 21(2)).</translation>
+    </message>
+    <message>
+        <source>Processing restricted since %1 (Art 18): do not use or export.</source>
+        <translation>Processing restricted since %1 (Art 18): do not use or export.</translation>
+    </message>
+    <message>
+        <source>Lift &amp;restriction</source>
+        <translation>Lift &amp;restriction</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation>&amp;Restrict</translation>
+    </message>
+    <message>
+        <source>Keep the data but exclude the person from all use and exports (Art 18)</source>
+        <translation>Keep the data but exclude the person from all use and exports (Art 18)</translation>
+    </message>
+    <message>
+        <source>Lift mar&amp;keting prohibition…</source>
+        <translation>Lift mar&amp;keting prohibition…</translation>
+    </message>
+    <message>
+        <source>Prohibit mar&amp;keting</source>
+        <translation>Prohibit mar&amp;keting</translation>
+    </message>
+    <message>
+        <source>The person objects to direct marketing (Art 21(2)): for good</source>
+        <translation>The person objects to direct marketing (Art 21(2)): for good</translation>
+    </message>
+    <message>
+        <source>Check the marked fields; nothing was saved yet.</source>
+        <translation>Check the marked fields; nothing was saved yet.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Lift the marketing prohibition?</source>
+        <translation>Lift the marketing prohibition?</translation>
+    </message>
+    <message>
+        <source>A direct-marketing objection is absolute. Lift it only if it was recorded by mistake or the person has withdrawn it themselves.</source>
+        <translation>A direct-marketing objection is absolute. Lift it only if it was recorded by mistake or the person has withdrawn it themselves.</translation>
+    </message>
+    <message>
+        <source>Lift the prohibition</source>
+        <translation>Lift the prohibition</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <source>The changes to the details have not been saved.</source>
+        <translation>The changes to the details have not been saved.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID (Y-tunnus)</source>
+        <translation>&amp;Business ID (Y-tunnus)</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date</source>
+        <translation>Birth &amp;date</translation>
+    </message>
+    <message>
+        <source>Personal &amp;identity code</source>
+        <translation>Personal &amp;identity code</translation>
+    </message>
+    <message>
+        <source>Street &amp;address</source>
+        <translation>Street &amp;address</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postal code</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>Cit&amp;y</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>Co&amp;untry</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Customer since</source>
+        <translation>&amp;Customer since</translation>
+    </message>
+    <message>
+        <source>Write the date as day.month.year, e.g. 31.1.2026.</source>
+        <translation>Write the date as day.month.year, e.g. 31.1.2026.</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.yyyy</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerNames</name>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Web form</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Processing restricted</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Restriction lifted</translation>
+    </message>
+    <message>
+        <source>Direct marketing prohibited</source>
+        <translation>Direct marketing prohibited</translation>
+    </message>
+    <message>
+        <source>Marketing prohibition lifted</source>
+        <translation>Marketing prohibition lifted</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation>business ID</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>street address</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postal code</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>personal identity code</source>
+        <translation>personal identity code</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>customer since</source>
+        <translation>customer since</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>registers</source>
+        <translation>registers</translation>
+    </message>
+    <message>
+        <source>marketing prohibition</source>
+        <translation>marketing prohibition</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>restriction</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>consents</translation>
+    </message>
+    <message>
+        <source>customer details</source>
+        <translation>customer details</translation>
+    </message>
+    <message>
+        <source>contacts and complaints</source>
+        <translation>contacts and complaints</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>orders</translation>
+    </message>
+    <message>
+        <source>register memberships</source>
+        <translation>register memberships</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>personal details in requests</source>
+        <translation>personal details in requests</translation>
+    </message>
+    <message>
+        <source>orders kept anonymised</source>
+        <translation>orders kept anonymised</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Customer since</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No marketing</source>
+        <translation>No marketing</translation>
+    </message>
+    <message>
+        <source>Direct marketing prohibited on %1 (GDPR Art 21(2)).</source>
+        <translation>Direct marketing prohibited on %1 (GDPR Art 21(2)).</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <source>Processing restricted on %1 (GDPR Art 18): do not use or export.</source>
+        <translation>Processing restricted on %1 (GDPR Art 18): do not use or export.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;New customer…</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation>Add a customer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Erase…</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 customer</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 customers</translation>
+    </message>
+    <message>
+        <source>No customers match the search and filters.</source>
+        <translation>No customers match the search and filters.</translation>
+    </message>
+    <message>
+        <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
+        <translation>No customers yet. Add the first one with New customer (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Creating a demo register with %1 customers…</source>
+        <translation>Creating a demo register with %1 customers…</translation>
+    </message>
+    <message>
+        <source>The demo register could not be created: %1</source>
+        <translation>The demo register could not be created: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>The file %1 could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Set up the business profile before making documents.</source>
+        <translation>Set up the business profile before making documents.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Cannot sign</source>
+        <translation>Cannot sign</translation>
+    </message>
+    <message>
+        <source>Making the privacy statement…</source>
+        <translation>Making the privacy statement…</translation>
+    </message>
+    <message>
+        <source>Making the record of processing activities…</source>
+        <translation>Making the record of processing activities…</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Check it and try again.</source>
+        <translation>The passphrase is not right. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>No signing identity yet: create one to sign documents digitally.</source>
+        <translation>No signing identity yet: create one to sign documents digitally.</translation>
+    </message>
+    <message>
+        <source>Documents are signed as %1 (certificate valid until %2).</source>
+        <translation>Documents are signed as %1 (certificate valid until %2).</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Signing &amp;identity…</source>
+        <translation>Signing &amp;identity…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k a signature…</source>
+        <translation>Chec&amp;k a signature…</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase customer</source>
+        <translation>Erase customer</translation>
+    </message>
+    <message>
+        <source>%1 has been erased.</source>
+        <translation>%1 has been erased.</translation>
+    </message>
+    <message>
+        <source>Erase %1 permanently?</source>
+        <translation>Erase %1 permanently?</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Deleted:</translation>
+    </message>
+    <message>
+        <source>This will be deleted:</source>
+        <translation>This will be deleted:</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name %1 below. This cannot be undone.</source>
+        <translation>To confirm, type the name %1 below. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Name to confirm the erasure</source>
+        <translation>Name to confirm the erasure</translation>
+    </message>
+    <message>
+        <source>&amp;Erase permanently</source>
+        <translation>&amp;Erase permanently</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kept without any link to the person:</source>
+        <translation>Kept without any link to the person:</translation>
+    </message>
+    <message>
+        <source>These orders will be kept without any link to the person:</source>
+        <translation>These orders will be kept without any link to the person:</translation>
+    </message>
+    <message>
+        <source>order of %1, kept until %2</source>
+        <translation>order of %1, kept until %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the financial year; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
+        <translation>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the financial year; they are kept without any link to the person (GDPR Art 17(3)(b)).</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePanel</name>
+    <message>
+        <source>Deleted for good:</source>
+        <translation>Deleted for good:</translation>
+    </message>
+    <message>
+        <source>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</source>
+        <translation>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name %1 below. This cannot be undone.</source>
+        <translation>To confirm, type the name %1 below. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Name to confirm the erasure</source>
+        <translation>Name to confirm the erasure</translation>
+    </message>
+    <message>
+        <source>order of %1, kept until %2</source>
+        <translation>order of %1, kept until %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>Kept, anonymised, without any link to the person:</source>
+        <translation>Kept, anonymised, without any link to the person:</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>No %1 with id %2.</source>
+        <translation>No %1 with id %2.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be opened: %2</source>
+        <translation>The data folder %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is already open in another Tietosuoja Desktop window or program. Close the other one and try again.</source>
+        <translation>The data folder %1 is already open in another Tietosuoja Desktop window or program. Close the other one and try again.</translation>
+    </message>
+    <message>
+        <source>Cannot continue</source>
+        <translation>Cannot continue</translation>
+    </message>
+    <message>
+        <source>Please check these details:</source>
+        <translation>Please check these details:</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>processing restricted</source>
+        <translation>processing restricted</translation>
+    </message>
+    <message>
+        <source>marketing prohibited</source>
+        <translation>marketing prohibited</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>consent withdrawn</translation>
+    </message>
+    <message>
+        <source>no consent for the purpose</source>
+        <translation>no consent for the purpose</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Business ID</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Customer since</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Marketing prohibited since</source>
+        <translation>Marketing prohibited since</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Make a document</source>
+        <translation>Make a document</translation>
+    </message>
+    <message>
+        <source>Privacy statement of the &amp;register</source>
+        <translation>Privacy statement of the &amp;register</translation>
+    </message>
+    <message>
+        <source>No registers yet</source>
+        <translation>No registers yet</translation>
+    </message>
+    <message>
+        <source>Record of processing activities (Art 30)</source>
+        <translation>Record of processing activities (Art 30)</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Language of the document</translation>
+    </message>
+    <message>
+        <source>Sign digitally</source>
+        <translation>Sign digitally</translation>
+    </message>
+    <message>
+        <source>Make s&amp;tatement…</source>
+        <translation>Make s&amp;tatement…</translation>
+    </message>
+    <message>
+        <source>Make re&amp;cord…</source>
+        <translation>Make re&amp;cord…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or business ID</source>
+        <translation>Name, e-mail, phone or business ID</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Search customers</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing:</source>
+        <translation>&amp;Marketing:</translation>
+    </message>
+    <message>
+        <source>Marketing filter</source>
+        <translation>Marketing filter</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister:</source>
+        <translation>Re&amp;gister:</translation>
+    </message>
+    <message>
+        <source>Register filter</source>
+        <translation>Register filter</translation>
+    </message>
+    <message>
+        <source>Res&amp;tricted only</source>
+        <translation>Res&amp;tricted only</translation>
+    </message>
+    <message>
+        <source>People whose processing is restricted (GDPR Art 18)</source>
+        <translation>People whose processing is restricted (GDPR Art 18)</translation>
+    </message>
+    <message>
+        <source>Past &amp;retention</source>
+        <translation>Past &amp;retention</translation>
+    </message>
+    <message>
+        <source>People kept longer than their register&apos;s retention period allows</source>
+        <translation>People kept longer than their register&apos;s retention period allows</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Marketing allowed</source>
+        <translation>Marketing allowed</translation>
+    </message>
+    <message>
+        <source>Marketing prohibited</source>
+        <translation>Marketing prohibited</translation>
+    </message>
+    <message>
+        <source>All registers</source>
+        <translation>All registers</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer.</source>
+        <translation>Your data stays on this computer.</translation>
+    </message>
+    <message>
+        <source>The register, its descriptions and everything you record are kept in:</source>
+        <translation>The register, its descriptions and everything you record are kept in:</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere. Include this folder in your backups. If something goes wrong, the program writes the details to the folder %1.</source>
+        <translation>Nothing is sent anywhere. Include this folder in your backups. If something goes wrong, the program writes the details to the folder %1.</translation>
+    </message>
+    <message>
+        <source>Finishing saves the profile and the register and opens the program.</source>
+        <translation>Finishing saves the profile and the register and opens the program.</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FulfilFlows</name>
+    <message>
+        <source>No data held</source>
+        <translation>No data held</translation>
+    </message>
+    <message>
+        <source>%1 is not in the register. The letter tells them that no personal data about them is held.</source>
+        <translation>%1 is not in the register. The letter tells them that no personal data about them is held.</translation>
+    </message>
+    <message>
+        <source>The requester</source>
+        <translation>The requester</translation>
+    </message>
+    <message>
+        <source>A further note for the letter (optional):</source>
+        <translation>A further note for the letter (optional):</translation>
+    </message>
+    <message>
+        <source>Make the letter</source>
+        <translation>Make the letter</translation>
+    </message>
+    <message>
+        <source>Completed: the no-data-held letter is made.</source>
+        <translation>Completed: the no-data-held letter is made.</translation>
+    </message>
+    <message>
+        <source>Send the access report</source>
+        <translation>Send the access report</translation>
+    </message>
+    <message>
+        <source>The report holds a copy of all data about %1 with the purposes, recipients, retention and the person&apos;s rights (Art 15).</source>
+        <translation>The report holds a copy of all data about %1 with the purposes, recipients, retention and the person&apos;s rights (Art 15).</translation>
+    </message>
+    <message>
+        <source>Make the report</source>
+        <translation>Make the report</translation>
+    </message>
+    <message>
+        <source>Completed: the access report is made.</source>
+        <translation>Completed: the access report is made.</translation>
+    </message>
+    <message>
+        <source>Record the corrections</source>
+        <translation>Record the corrections</translation>
+    </message>
+    <message>
+        <source>Correct the data of %1, then record which fields were corrected. The letter lists them.</source>
+        <translation>Correct the data of %1, then record which fields were corrected. The letter lists them.</translation>
+    </message>
+    <message>
+        <source>Record and make the letter</source>
+        <translation>Record and make the letter</translation>
+    </message>
+    <message>
+        <source>Completed: the corrections are recorded.</source>
+        <translation>Completed: the corrections are recorded.</translation>
+    </message>
+    <message>
+        <source>Completed. Tell these recipients about the correction (Art 19): %1</source>
+        <translation>Completed. Tell these recipients about the correction (Art 19): %1</translation>
+    </message>
+    <message>
+        <source>Erase %1 permanently?</source>
+        <translation>Erase %1 permanently?</translation>
+    </message>
+    <message>
+        <source>This is what the erasure deletes and what the law requires to keep (Art 17(3)).</source>
+        <translation>This is what the erasure deletes and what the law requires to keep (Art 17(3)).</translation>
+    </message>
+    <message>
+        <source>&amp;Erase and make the letter</source>
+        <translation>&amp;Erase and make the letter</translation>
+    </message>
+    <message>
+        <source>%1 has been erased. The letter is not kept in the register: print or save it now.</source>
+        <translation>%1 has been erased. The letter is not kept in the register: print or save it now.</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Restrict processing</translation>
+    </message>
+    <message>
+        <source>%1 is marked restricted from today: the data is kept but excluded from all use and exports (Art 18).</source>
+        <translation>%1 is marked restricted from today: the data is kept but excluded from all use and exports (Art 18).</translation>
+    </message>
+    <message>
+        <source>Completed: the person is marked restricted.</source>
+        <translation>Completed: the person is marked restricted.</translation>
+    </message>
+    <message>
+        <source>Record the objection</source>
+        <translation>Record the objection</translation>
+    </message>
+    <message>
+        <source>Processing of the data of %1 based on legitimate interests stops from today, unless there are compelling legitimate grounds (Art 21(1)).</source>
+        <translation>Processing of the data of %1 based on legitimate interests stops from today, unless there are compelling legitimate grounds (Art 21(1)).</translation>
+    </message>
+    <message>
+        <source>Completed: the objection is recorded.</source>
+        <translation>Completed: the objection is recorded.</translation>
+    </message>
+    <message>
+        <source>Stop direct marketing</source>
+        <translation>Stop direct marketing</translation>
+    </message>
+    <message>
+        <source>%1 drops out of every marketing list and export, for good (Art 21(2)-(3)).</source>
+        <translation>%1 drops out of every marketing list and export, for good (Art 21(2)-(3)).</translation>
+    </message>
+    <message>
+        <source>Completed: direct marketing is prohibited for good.</source>
+        <translation>Completed: direct marketing is prohibited for good.</translation>
+    </message>
+    <message>
+        <source>Record the consent withdrawal</source>
+        <translation>Record the consent withdrawal</translation>
+    </message>
+    <message>
+        <source>The withdrawal is recorded with today&apos;s date and the processing based on the consent stops (Art 7(3)).</source>
+        <translation>The withdrawal is recorded with today&apos;s date and the processing based on the consent stops (Art 7(3)).</translation>
+    </message>
+    <message>
+        <source>Withdraw and make the letter</source>
+        <translation>Withdraw and make the letter</translation>
+    </message>
+    <message>
+        <source>Completed: the withdrawal is recorded.</source>
+        <translation>Completed: the withdrawal is recorded.</translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data</source>
+        <translation>Export the person&apos;s data</translation>
+    </message>
+    <message>
+        <source>The data %1 provided is exported as JSON and CSV in one ZIP file (Art 20). Next you choose where to save it.</source>
+        <translation>The data %1 provided is exported as JSON and CSV in one ZIP file (Art 20). Next you choose where to save it.</translation>
+    </message>
+    <message>
+        <source>Export and make the letter</source>
+        <translation>Export and make the letter</translation>
+    </message>
+    <message>
+        <source>Save the data export</source>
+        <translation>Save the data export</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>Data export</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Nothing was done: no file was chosen.</source>
+        <translation>Nothing was done: no file was chosen.</translation>
+    </message>
+    <message>
+        <source>Completed: the data export was saved to %1.</source>
+        <translation>Completed: the data export was saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>What needs attention today: requests due within a week or overdue, and people whose retention period has run out. Double-click a row to open it.</source>
+        <translation>What needs attention today: requests due within a week or overdue, and people whose retention period has run out. Double-click a row to open it.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Everyone in your registers. Type in the search box to find a person; add a customer with Ctrl+N. A person can be restricted, their marketing prohibited, or erased, with a preview of what goes and what stays.</source>
+        <translation>Everyone in your registers. Type in the search box to find a person; add a customer with Ctrl+N. A person can be restricted, their marketing prohibited, or erased, with a preview of what goes and what stays.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Requests from people about their data (access, erasure, objection...). An answer is due one month after the request arrived; the program counts the deadline over weekends and public holidays and colours it as it nears.</source>
+        <translation>Requests from people about their data (access, erasure, objection...). An answer is due one month after the request arrived; the program counts the deadline over weekends and public holidays and colours it as it nears.</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <source>The content of each register&apos;s privacy statement. Each section tells which requirement of the GDPR it meets; an empty required section is marked with a warning.</source>
+        <translation>The content of each register&apos;s privacy statement. Each section tells which requirement of the GDPR it meets; an empty required section is marked with a warning.</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <source>Alt+1 to Alt+6 switch between the pages, Ctrl+N adds, Ctrl+F searches, Ctrl+P prints where printing is possible, F5 refreshes and Ctrl+Q quits. An underlined letter in a label, with Alt, moves to its field.</source>
+        <translation>Alt+1 to Alt+6 switch between the pages, Ctrl+N adds, Ctrl+F searches, Ctrl+P prints where printing is possible, F5 refreshes and Ctrl+Q quits. An underlined letter in a label, with Alt, moves to its field.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Your data</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer in the data folder shown in Settings and in the status bar. Include that folder in your backups.</source>
+        <translation>Everything stays on this computer in the data folder shown in Settings and in the status bar. Include that folder in your backups.</translation>
+    </message>
+    <message>
+        <source>Using Tietosuoja Desktop</source>
+        <translation>Using Tietosuoja Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>No changes recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Signing identity</source>
+        <translation>Signing identity</translation>
+    </message>
+    <message>
+        <source>There is no signing identity yet. Create one for your business, or import the PKCS#12 file of a certificate from a certification authority.</source>
+        <translation>There is no signing identity yet. Create one for your business, or import the PKCS#12 file of a certificate from a certification authority.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Business ID:</source>
+        <translation>Business ID:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Valid from:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Fingerprint (SHA-256):</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Create…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new one…</source>
+        <translation>&amp;Create a new one…</translation>
+    </message>
+    <message>
+        <source>Made by this app for your business (self-signed)</source>
+        <translation>Made by this app for your business (self-signed)</translation>
+    </message>
+    <message>
+        <source>Issued by a certification authority</source>
+        <translation>Issued by a certification authority</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Full name (first and last)</source>
+        <translation>Full name (first and last)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>Business ID (Y-tunnus)</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <source>Street address, 2nd line</source>
+        <translation>Street address, 2nd line</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personal identity code</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Customer since</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation>Person or organisation</translation>
+    </message>
+    <message>
+        <source>Order: number</source>
+        <translation>Order: number</translation>
+    </message>
+    <message>
+        <source>Order: date</source>
+        <translation>Order: date</translation>
+    </message>
+    <message>
+        <source>Order: products</source>
+        <translation>Order: products</translation>
+    </message>
+    <message>
+        <source>Order: total (euros)</source>
+        <translation>Order: total (euros)</translation>
+    </message>
+    <message>
+        <source>Order: status</source>
+        <translation>Order: status</translation>
+    </message>
+    <message>
+        <source>The row has %1 columns but the header has %2.</source>
+        <translation>The row has %1 columns but the header has %2.</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as 31.1.2026 or 2026-01-31.</source>
+        <translation>Not a date: write it as 31.1.2026 or 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>Unknown language: use fi, sv or en.</source>
+        <translation>Unknown language: use fi, sv or en.</translation>
+    </message>
+    <message>
+        <source>Unknown customer type: use person or organisation.</source>
+        <translation>Unknown customer type: use person or organisation.</translation>
+    </message>
+    <message>
+        <source>Not an amount in euros with at most two decimals, e.g. 12,50.</source>
+        <translation>Not an amount in euros with at most two decimals, e.g. 12,50.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Unknown order status: use open, delivered, invoiced, paid, cancelled or returned.</source>
+        <translation>Unknown order status: use open, delivered, invoiced, paid, cancelled or returned.</translation>
+    </message>
+    <message>
+        <source>The order has no date.</source>
+        <translation>The order has no date.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>The text is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>No column is imported as a name or an organisation: choose one in the mapping.</source>
+        <translation>No column is imported as a name or an organisation: choose one in the mapping.</translation>
+    </message>
+    <message>
+        <source>Orders are imported but no column is the order date: choose one in the mapping.</source>
+        <translation>Orders are imported but no column is the order date: choose one in the mapping.</translation>
+    </message>
+    <message>
+        <source>A quotation mark in this row is not closed, so the following lines were read into it.</source>
+        <translation>A quotation mark in this row is not closed, so the following lines were read into it.</translation>
+    </message>
+    <message>
+        <source>There is no register %1.</source>
+        <translation>There is no register %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers from a CSV file</source>
+        <translation>Import customers from a CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Add to &amp;register:</source>
+        <translation>Add to &amp;register:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Duplicates:</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Skip</translation>
+    </message>
+    <message>
+        <source>Keep the register&apos;s details as they are.</source>
+        <translation>Keep the register&apos;s details as they are.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Fill in what the register lacks; nothing already there is overwritten.</source>
+        <translation>Fill in what the register lacks; nothing already there is overwritten.</translation>
+    </message>
+    <message>
+        <source>Also import &amp;orders (one order per row)</source>
+        <translation>Also import &amp;orders (one order per row)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Show only duplicates and refused rows</source>
+        <translation>Show only duplicates and refused rows</translation>
+    </message>
+    <message>
+        <source>C&amp;heck rows</source>
+        <translation>C&amp;heck rows</translation>
+    </message>
+    <message>
+        <source>Save refused &amp;rows…</source>
+        <translation>Save refused &amp;rows…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from a spreadsheet or a web shop (WooCommerce, Shopify…).</source>
+        <translation>Choose a CSV file saved from a spreadsheet or a web shop (WooCommerce, Shopify…).</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 columns; encoding %3, separated by %4.</source>
+        <translation>%1 rows, %2 columns; encoding %3, separated by %4.</translation>
+    </message>
+    <message>
+        <source>Check the rows to see which can be imported.</source>
+        <translation>Check the rows to see which can be imported.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 duplicates, %3 refused.</source>
+        <translation>%1 new, %2 duplicates, %3 refused.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>That did not work: %1</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All (*)</source>
+        <translation>CSV files (*.csv *.txt);;All (*)</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>Importing customers…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Imported %1 new customers and %2 orders; %3 duplicates merged, %4 skipped, %5 rows refused.</source>
+        <translation>Imported %1 new customers and %2 orders; %3 duplicates merged, %4 skipped, %5 rows refused.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Save refused rows</source>
+        <translation>Save refused rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 refused rows saved in %2.</source>
+        <translation>%1 refused rows saved in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIdentityDialog</name>
+    <message>
+        <source>Import a signing identity</source>
+        <translation>Import a signing identity</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file (.p12 or .pfx) you got from a certification authority and type its passphrase. The app keeps a copy in the data folder, locked with the same passphrase.</source>
+        <translation>Choose the PKCS#12 file (.p12 or .pfx) you got from a certification authority and type its passphrase. The app keeps a copy in the data folder, locked with the same passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose a PKCS#12 file</source>
+        <translation>Choose a PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation>PKCS#12 files (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Legal obligation</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Vital interests</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Public task</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Legitimate interests</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Restriction</translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation>Portability</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Direct-marketing objection</source>
+        <translation>Direct-marketing objection</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation>Consent withdrawal</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Waiting for identity</source>
+        <translation>Waiting for identity</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>after the last activity</source>
+        <translation>after the last activity</translation>
+    </message>
+    <message>
+        <source>after the last order</source>
+        <translation>after the last order</translation>
+    </message>
+    <message>
+        <source>after becoming a customer</source>
+        <translation>after becoming a customer</translation>
+    </message>
+    <message>
+        <source>Art %1</source>
+        <translation>Art %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Tietosuoja Desktop</source>
+        <translation>Welcome to Tietosuoja Desktop</translation>
+    </message>
+    <message>
+        <source>Choose the language of the program.</source>
+        <translation>Choose the language of the program.</translation>
+    </message>
+    <message>
+        <source>This program keeps your customer register and its privacy statement, and reminds you when a person&apos;s request must be answered. Setting up takes a few minutes; you can change everything later.</source>
+        <translation>This program keeps your customer register and its privacy statement, and reminds you when a person&apos;s request must be answered. Setting up takes a few minutes; you can change everything later.</translation>
+    </message>
+</context>
+<context>
+    <name>LogRequestDialog</name>
+    <message>
+        <source>Log a request</source>
+        <translation>Log a request</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Request:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>Recei&amp;ved:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation>Original:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach the original…</source>
+        <translation>&amp;Attach the original…</translation>
+    </message>
+    <message>
+        <source>&amp;Log the request</source>
+        <translation>&amp;Log the request</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>What the person asks, in their words</source>
+        <translation>What the person asks, in their words</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>Attach the original</source>
+        <translation>Attach the original</translation>
+    </message>
+    <message>
+        <source>A scanned letter or a saved e-mail (optional)</source>
+        <translation>A scanned letter or a saved e-mail (optional)</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list.</source>
+        <translation>Choose the person from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Open data &amp;folder</source>
+        <translation>Open data &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Tietosuoja Desktop</source>
+        <translation>&amp;About Tietosuoja Desktop</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Tietosuoja Desktop</source>
+        <translation>About Tietosuoja Desktop</translation>
+    </message>
+    <message>
+        <source>%1 %2
 
 A customer register, data-subject requests and privacy statements for Finnish sole traders. Everything stays on this computer.</source>
-            <translation>%1 %2
+        <translation>%1 %2
 
 A customer register, data-subject requests and privacy statements for Finnish sole traders. Everything stays on this computer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Customers are not available.</source>
-            <translation>Customers are not available.</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Overview</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Customers</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Requests</translation>
-        </message>
-        <message>
-            <source>Registers</source>
-            <translation>Registers</translation>
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation>Documents</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>%1 customers · %2 open requests</source>
-            <translation>%1 customers · %2 open requests</translation>
-        </message>
-        <message>
-            <source>Pages</source>
-            <translation>Pages</translation>
-        </message>
-        <message>
-            <source>Data folder: %1</source>
-            <translation>Data folder: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderTableModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Reference</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrdersTab</name>
-        <message>
-            <source>Write the amount in euros, e.g. 12,50.</source>
-            <translation>Write the amount in euros, e.g. 12,50.</translation>
-        </message>
-        <message>
-            <source>Add an order</source>
-            <translation>Add an order</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Date:</translation>
-        </message>
-        <message>
-            <source>&amp;Reference:</source>
-            <translation>&amp;Reference:</translation>
-        </message>
-        <message>
-            <source>e.g. invoice number</source>
-            <translation>e.g. invoice number</translation>
-        </message>
-        <message>
-            <source>Des&amp;cription:</source>
-            <translation>Des&amp;cription:</translation>
-        </message>
-        <message>
-            <source>A&amp;mount (€):</source>
-            <translation>A&amp;mount (€):</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>&amp;Status:</translation>
-        </message>
-        <message>
-            <source>No orders.</source>
-            <translation>No orders.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPage</name>
-        <message>
-            <source>Overview</source>
-            <translation>Overview</translation>
-        </message>
-        <message>
-            <source>customers</source>
-            <translation>customers</translation>
-        </message>
-        <message>
-            <source>open requests</source>
-            <translation>open requests</translation>
-        </message>
-        <message>
-            <source>due within 7 days</source>
-            <translation>due within 7 days</translation>
-        </message>
-        <message>
-            <source>overdue</source>
-            <translation>overdue</translation>
-        </message>
-        <message>
-            <source>past their retention period</source>
-            <translation>past their retention period</translation>
-        </message>
-        <message>
-            <source>Requests due within a week or overdue</source>
-            <translation>Requests due within a week or overdue</translation>
-        </message>
-        <message>
-            <source>No request is due within the next seven days.</source>
-            <translation>No request is due within the next seven days.</translation>
-        </message>
-        <message>
-            <source>Past the retention period (first 50)</source>
-            <translation>Past the retention period (first 50)</translation>
-        </message>
-        <message>
-            <source>Nobody has outlived their register's retention.</source>
-            <translation>Nobody has outlived their register's retention.</translation>
-        </message>
-        <message>
-            <source>Today is %1.</source>
-            <translation>Today is %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonalIdField</name>
-        <message>
-            <source>Hid&amp;e</source>
-            <translation>Hid&amp;e</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w</source>
-            <translation>Sho&amp;w</translation>
-        </message>
-        <message>
-            <source>Hide the personal identity code</source>
-            <translation>Hide the personal identity code</translation>
-        </message>
-        <message>
-            <source>Show the personal identity code</source>
-            <translation>Show the personal identity code</translation>
-        </message>
-        <message>
-            <source>Hidden. Press Show to see or change the personal identity code.</source>
-            <translation>Hidden. Press Show to see or change the personal identity code.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileForm</name>
-        <message>
-            <source>Business na&amp;me:</source>
-            <translation>Business na&amp;me:</translation>
-        </message>
-        <message>
-            <source>Street &amp;address:</source>
-            <translation>Street &amp;address:</translation>
-        </message>
-        <message>
-            <source>&amp;Postal code:</source>
-            <translation>&amp;Postal code:</translation>
-        </message>
-        <message>
-            <source>&amp;City:</source>
-            <translation>&amp;City:</translation>
-        </message>
-        <message>
-            <source>Business &amp;ID (Y-tunnus):</source>
-            <translation>Business &amp;ID (Y-tunnus):</translation>
-        </message>
-        <message>
-            <source>Phone n&amp;umber:</source>
-            <translation>Phone n&amp;umber:</translation>
-        </message>
-        <message>
-            <source>E-mai&amp;l:</source>
-            <translation>E-mai&amp;l:</translation>
-        </message>
-        <message>
-            <source>&amp;Website:</source>
-            <translation>&amp;Website:</translation>
-        </message>
-        <message>
-            <source>Con&amp;tact person:</source>
-            <translation>Con&amp;tact person:</translation>
-        </message>
-        <message>
-            <source>Contact person's phone:</source>
-            <translation>Contact person's phone:</translation>
-        </message>
-        <message>
-            <source>Contact person's e-mail:</source>
-            <translation>Contact person's e-mail:</translation>
-        </message>
-        <message>
-            <source>Who answers questions about privacy (leave empty if it is you, as above):</source>
-            <translation>Who answers questions about privacy (leave empty if it is you, as above):</translation>
-        </message>
-        <message>
-            <source>e.g. 1234567-8</source>
-            <translation>e.g. 1234567-8</translation>
-        </message>
-        <message>
-            <source>e.g. 040 123 4567</source>
-            <translation>e.g. 040 123 4567</translation>
-        </message>
-        <message>
-            <source>e.g. info@example.fi</source>
-            <translation>e.g. info@example.fi</translation>
-        </message>
-        <message>
-            <source>The business ID is valid.</source>
-            <translation>The business ID is valid.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfilePage</name>
-        <message>
-            <source>Your business</source>
-            <translation>Your business</translation>
-        </message>
-        <message>
-            <source>The controller of the register: every privacy statement and letter carries these details.</source>
-            <translation>The controller of the register: every privacy statement and letter carries these details.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurposesTableModel</name>
-        <message>
-            <source>Purpose</source>
-            <translation>Purpose</translation>
-        </message>
-        <message>
-            <source>Legal basis</source>
-            <translation>Legal basis</translation>
-        </message>
-        <message>
-            <source>Legitimate interest</source>
-            <translation>Legitimate interest</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordTab</name>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Add</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterEditor</name>
-        <message>
-            <source>Safeguards for the transfers</source>
-            <translation>Safeguards for the transfers</translation>
-        </message>
-        <message>
-            <source>Safe&amp;guards:</source>
-            <translation>Safe&amp;guards:</translation>
-        </message>
-        <message>
-            <source>Data is &amp;transferred outside the EU/EEA</source>
-            <translation>Data is &amp;transferred outside the EU/EEA</translation>
-        </message>
-        <message>
-            <source>&amp;Add purpose</source>
-            <translation>&amp;Add purpose</translation>
-        </message>
-        <message>
-            <source>Re&amp;move purpose</source>
-            <translation>Re&amp;move purpose</translation>
-        </message>
-        <message>
-            <source>&amp;Years:</source>
-            <translation>&amp;Years:</translation>
-        </message>
-        <message>
-            <source>no automatic rule</source>
-            <translation>no automatic rule</translation>
-        </message>
-        <message>
-            <source>Retention period in years</source>
-            <translation>Retention period in years</translation>
-        </message>
-        <message>
-            <source>Counted from</source>
-            <translation>Counted from</translation>
-        </message>
-        <message>
-            <source>Retention described for the reader</source>
-            <translation>Retention described for the reader</translation>
-        </message>
-        <message>
-            <source>Not saved yet.</source>
-            <translation>Not saved yet.</translation>
-        </message>
-        <message>
-            <source>Drawn up %1, last changed %2.</source>
-            <translation>Drawn up %1, last changed %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterPage</name>
-        <message>
-            <source>Your first register</source>
-            <translation>Your first register</translation>
-        </message>
-        <message>
-            <source>Filled in from the template: read it through and make it match your work.</source>
-            <translation>Filled in from the template: read it through and make it match your work.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterSections</name>
-        <message>
-            <source>Name of the register</source>
-            <translation>Name of the register</translation>
-        </message>
-        <message>
-            <source>Names the register in its privacy statement.</source>
-            <translation>Names the register in its privacy statement.</translation>
-        </message>
-        <message>
-            <source>Whose data is kept</source>
-            <translation>Whose data is kept</translation>
-        </message>
-        <message>
-            <source>Categories of data subjects, Art 30(1)(c)</source>
-            <translation>Categories of data subjects, Art 30(1)(c)</translation>
-        </message>
-        <message>
-            <source>e.g. customers and their contact persons</source>
-            <translation>e.g. customers and their contact persons</translation>
-        </message>
-        <message>
-            <source>Purposes and legal bases</source>
-            <translation>Purposes and legal bases</translation>
-        </message>
-        <message>
-            <source>Art 13(1)(c): each purpose with its legal basis; Art 13(1)(d): the interests, where the basis is legitimate interests</source>
-            <translation>Art 13(1)(c): each purpose with its legal basis; Art 13(1)(d): the interests, where the basis is legitimate interests</translation>
-        </message>
-        <message>
-            <source>Personal data in the register</source>
-            <translation>Personal data in the register</translation>
-        </message>
-        <message>
-            <source>Categories of personal data, Art 14(1)(d)</source>
-            <translation>Categories of personal data, Art 14(1)(d)</translation>
-        </message>
-        <message>
-            <source>e.g. name, address, e-mail, orders</source>
-            <translation>e.g. name, address, e-mail, orders</translation>
-        </message>
-        <message>
-            <source>Where the data comes from</source>
-            <translation>Where the data comes from</translation>
-        </message>
-        <message>
-            <source>Regular sources, Art 14(2)(f)</source>
-            <translation>Regular sources, Art 14(2)(f)</translation>
-        </message>
-        <message>
-            <source>e.g. from the customers themselves</source>
-            <translation>e.g. from the customers themselves</translation>
-        </message>
-        <message>
-            <source>Recipients and regular disclosures</source>
-            <translation>Recipients and regular disclosures</translation>
-        </message>
-        <message>
-            <source>Recipients, Art 13(1)(e)</source>
-            <translation>Recipients, Art 13(1)(e)</translation>
-        </message>
-        <message>
-            <source>e.g. the carrier; or: no regular disclosures</source>
-            <translation>e.g. the carrier; or: no regular disclosures</translation>
-        </message>
-        <message>
-            <source>Processors (service providers)</source>
-            <translation>Processors (service providers)</translation>
-        </message>
-        <message>
-            <source>Art 13(1)(e) and Art 28</source>
-            <translation>Art 13(1)(e) and Art 28</translation>
-        </message>
-        <message>
-            <source>e.g. the accountant, the e-mail service</source>
-            <translation>e.g. the accountant, the e-mail service</translation>
-        </message>
-        <message>
-            <source>Transfers outside the EU/EEA</source>
-            <translation>Transfers outside the EU/EEA</translation>
-        </message>
-        <message>
-            <source>Transfers and their safeguards, Art 13(1)(f)</source>
-            <translation>Transfers and their safeguards, Art 13(1)(f)</translation>
-        </message>
-        <message>
-            <source>e.g. the EU Commission's standard contractual clauses</source>
-            <translation>e.g. the EU Commission's standard contractual clauses</translation>
-        </message>
-        <message>
-            <source>How long the data is kept</source>
-            <translation>How long the data is kept</translation>
-        </message>
-        <message>
-            <source>Retention period or its criteria, Art 13(2)(a)</source>
-            <translation>Retention period or its criteria, Art 13(2)(a)</translation>
-        </message>
-        <message>
-            <source>e.g. five years after the last order; vouchers six years</source>
-            <translation>e.g. five years after the last order; vouchers six years</translation>
-        </message>
-        <message>
-            <source>Must the data be given?</source>
-            <translation>Must the data be given?</translation>
-        </message>
-        <message>
-            <source>Statutory or contractual requirement and what follows if not given, Art 13(2)(e)</source>
-            <translation>Statutory or contractual requirement and what follows if not given, Art 13(2)(e)</translation>
-        </message>
-        <message>
-            <source>Automated decisions and profiling</source>
-            <translation>Automated decisions and profiling</translation>
-        </message>
-        <message>
-            <source>Art 13(2)(f); leave empty when none are made</source>
-            <translation>Art 13(2)(f); leave empty when none are made</translation>
-        </message>
-        <message>
-            <source>Protecting manual material</source>
-            <translation>Protecting manual material</translation>
-        </message>
-        <message>
-            <source>Security of processing, Art 32</source>
-            <translation>Security of processing, Art 32</translation>
-        </message>
-        <message>
-            <source>e.g. papers in a locked cabinet</source>
-            <translation>e.g. papers in a locked cabinet</translation>
-        </message>
-        <message>
-            <source>Protecting electronic data</source>
-            <translation>Protecting electronic data</translation>
-        </message>
-        <message>
-            <source>e.g. encrypted disk, passwords, backups</source>
-            <translation>e.g. encrypted disk, passwords, backups</translation>
-        </message>
-        <message>
-            <source>Cookies</source>
-            <translation>Cookies</translation>
-        </message>
-        <message>
-            <source>Where a web site feeds the register (Electronic Communications Services Act, section 205)</source>
-            <translation>Where a web site feeds the register (Electronic Communications Services Act, section 205)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistersPage</name>
-        <message>
-            <source>Registers</source>
-            <translation>Registers</translation>
-        </message>
-        <message>
-            <source>Each register has its own privacy statement. Fill in every section; the form tells which requirement of the GDPR each one meets.</source>
-            <translation>Each register has its own privacy statement. Fill in every section; the form tells which requirement of the GDPR each one meets.</translation>
-        </message>
-        <message>
-            <source>&amp;New register</source>
-            <translation>&amp;New register</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>&amp;Revert</source>
-            <translation>&amp;Revert</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <source>The register description has unsaved changes. Save them?</source>
-            <translation>The register description has unsaved changes. Save them?</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistersTableModel</name>
-        <message>
-            <source>Register</source>
-            <translation>Register</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <source>Last changed</source>
-            <translation>Last changed</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestTableModel</name>
-        <message>
-            <source>Received</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Request</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-    </context>
-    <context>
-        <name>Requests</name>
-        <message>
-            <source>The request is already closed (%1).</source>
-            <translation>The request is already closed (%1).</translation>
-        </message>
-        <message>
-            <source>The request has already been extended.</source>
-            <translation>The request has already been extended.</translation>
-        </message>
-        <message>
-            <source>Too late to extend: the person had to be told of an extension by %1.</source>
-            <translation>Too late to extend: the person had to be told of an extension by %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestsPage</name>
-        <message>
-            <source>Data-subject requests</source>
-            <translation>Data-subject requests</translation>
-        </message>
-        <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Show:</translation>
-        </message>
-        <message>
-            <source>Open requests</source>
-            <translation>Open requests</translation>
-        </message>
-        <message>
-            <source>Due within a week or overdue</source>
-            <translation>Due within a week or overdue</translation>
-        </message>
-        <message>
-            <source>Closed requests</source>
-            <translation>Closed requests</translation>
-        </message>
-        <message>
-            <source>All requests</source>
-            <translation>All requests</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Requests</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s)</source>
-            <translation>
-                <numerusform>%n request</numerusform>
-                <numerusform>%n requests</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Select a request to see how its deadline was counted.</source>
-            <translation>Select a request to see how its deadline was counted.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestsTab</name>
-        <message>
-            <source>No requests from this person. Requests are logged on the Requests page.</source>
-            <translation>No requests from this person. Requests are logged on the Requests page.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestsTableModel</name>
-        <message>
-            <source>Request</source>
-            <translation>Request</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <source>Time left</source>
-            <translation>Time left</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>RetentionTableModel</name>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Register</source>
-            <translation>Register</translation>
-        </message>
-        <message>
-            <source>Counted from</source>
-            <translation>Counted from</translation>
-        </message>
-        <message>
-            <source>Retention ended</source>
-            <translation>Retention ended</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Language of the program</source>
-            <translation>Language of the program</translation>
-        </message>
-        <message>
-            <source>Business profile</source>
-            <translation>Business profile</translation>
-        </message>
-        <message>
-            <source>Supervisory authority</source>
-            <translation>Supervisory authority</translation>
-        </message>
-        <message>
-            <source>Privacy statements and letters tell people where to complain. Check the address now and then: authorities move.</source>
-            <translation>Privacy statements and letters tell people where to complain. Check the address now and then: authorities move.</translation>
-        </message>
-        <message>
-            <source>Lan&amp;guage of the program:</source>
-            <translation>Lan&amp;guage of the program:</translation>
-        </message>
-        <message>
-            <source>Save p&amp;rofile</source>
-            <translation>Save p&amp;rofile</translation>
-        </message>
-        <message>
-            <source>Save authorit&amp;y</source>
-            <translation>Save authorit&amp;y</translation>
-        </message>
-        <message>
-            <source>Restore the &amp;default text</source>
-            <translation>Restore the &amp;default text</translation>
-        </message>
-        <message>
-            <source>Supervisory authority (%1)</source>
-            <translation>Supervisory authority (%1)</translation>
-        </message>
-        <message>
-            <source>Data folder</source>
-            <translation>Data folder</translation>
-        </message>
-        <message>
-            <source>Everything you record is kept in this folder on this computer, with the program's log files in its logs folder.</source>
-            <translation>Everything you record is kept in this folder on this computer, with the program's log files in its logs folder.</translation>
-        </message>
-        <message>
-            <source>&amp;Open folder</source>
-            <translation>&amp;Open folder</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupWizard</name>
-        <message>
-            <source>Setting up Tietosuoja Desktop</source>
-            <translation>Setting up Tietosuoja Desktop</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplatePage</name>
-        <message>
-            <source>What kind of business?</source>
-            <translation>What kind of business?</translation>
-        </message>
-        <message>
-            <source>Choose the template closest to yours for your first register.</source>
-            <translation>Choose the template closest to yours for your first register.</translation>
-        </message>
-        <message>
-            <source>The template fills in the purposes, legal bases, data, sources, retention and security of the privacy statement. You can edit every part on the next page.</source>
-            <translation>The template fills in the purposes, legal bases, data, sources, retention and security of the privacy statement. You can edit every part on the next page.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Templates</name>
-        <message>
-            <source>Web shop</source>
-            <translation>Web shop</translation>
-        </message>
-        <message>
-            <source>Service business</source>
-            <translation>Service business</translation>
-        </message>
-        <message>
-            <source>Association</source>
-            <translation>Association</translation>
-        </message>
-        <message>
-            <source>Orders, deliveries, returns, a newsletter and the shop's cookies.</source>
-            <translation>Orders, deliveries, returns, a newsletter and the shop's cookies.</translation>
-        </message>
-        <message>
-            <source>Appointments and client work, e.g. a hairdresser, a physiotherapist or a consultant.</source>
-            <translation>Appointments and client work, e.g. a hairdresser, a physiotherapist or a consultant.</translation>
-        </message>
-        <message>
-            <source>Members, membership fees and news for the members of a registered society.</source>
-            <translation>Members, membership fees and news for the members of a registered society.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>This field is required.</source>
-            <translation>This field is required.</translation>
-        </message>
-        <message>
-            <source>Enter a first name or a last name.</source>
-            <translation>Enter a first name or a last name.</translation>
-        </message>
-        <message>
-            <source>Enter the name of the organisation.</source>
-            <translation>Enter the name of the organisation.</translation>
-        </message>
-        <message>
-            <source>The text is too long: at most %1 characters.</source>
-            <translation>The text is too long: at most %1 characters.</translation>
-        </message>
-        <message>
-            <source>The text contains control characters; retype it without them.</source>
-            <translation>The text contains control characters; retype it without them.</translation>
-        </message>
-        <message>
-            <source>A business ID is seven digits, a hyphen and a check digit, e.g. 1234567-8.</source>
-            <translation>A business ID is seven digits, a hyphen and a check digit, e.g. 1234567-8.</translation>
-        </message>
-        <message>
-            <source>The check digit of the business ID is wrong; check the number.</source>
-            <translation>The check digit of the business ID is wrong; check the number.</translation>
-        </message>
-        <message>
-            <source>Enter the business ID (Y-tunnus).</source>
-            <translation>Enter the business ID (Y-tunnus).</translation>
-        </message>
-        <message>
-            <source>A personal identity code is written DDMMYYCZZZQ, e.g. 131052-308T.</source>
-            <translation>A personal identity code is written DDMMYYCZZZQ, e.g. 131052-308T.</translation>
-        </message>
-        <message>
-            <source>The personal identity code contains a date that does not exist.</source>
-            <translation>The personal identity code contains a date that does not exist.</translation>
-        </message>
-        <message>
-            <source>The individual number of the personal identity code must be between 002 and 899.</source>
-            <translation>The individual number of the personal identity code must be between 002 and 899.</translation>
-        </message>
-        <message>
-            <source>The check character of the personal identity code is wrong; check the code.</source>
-            <translation>The check character of the personal identity code is wrong; check the code.</translation>
-        </message>
-        <message>
-            <source>Enter a phone number such as 040 123 4567, or with its country code, e.g. +46 70 123 45 67.</source>
-            <translation>Enter a phone number such as 040 123 4567, or with its country code, e.g. +46 70 123 45 67.</translation>
-        </message>
-        <message>
-            <source>This is not a valid phone number in its country; check the digits.</source>
-            <translation>This is not a valid phone number in its country; check the digits.</translation>
-        </message>
-        <message>
-            <source>Enter an e-mail address of the form name@example.fi.</source>
-            <translation>Enter an e-mail address of the form name@example.fi.</translation>
-        </message>
-        <message>
-            <source>A Finnish postal code is five digits, e.g. 00100.</source>
-            <translation>A Finnish postal code is five digits, e.g. 00100.</translation>
-        </message>
-        <message>
-            <source>A postal code has 2 to 12 letters, digits, spaces or hyphens.</source>
-            <translation>A postal code has 2 to 12 letters, digits, spaces or hyphens.</translation>
-        </message>
-        <message>
-            <source>The date cannot be in the future.</source>
-            <translation>The date cannot be in the future.</translation>
-        </message>
-        <message>
-            <source>The birth date cannot be before %1.</source>
-            <translation>The birth date cannot be before %1.</translation>
-        </message>
-        <message>
-            <source>The birth date does not match the personal identity code.</source>
-            <translation>The birth date does not match the personal identity code.</translation>
-        </message>
-        <message>
-            <source>Enter a name for the register.</source>
-            <translation>Enter a name for the register.</translation>
-        </message>
-        <message>
-            <source>Describe purpose %1.</source>
-            <translation>Describe purpose %1.</translation>
-        </message>
-        <message>
-            <source>Purpose %1 is based on legitimate interests: describe those interests (Art 13(1)(d)).</source>
-            <translation>Purpose %1 is based on legitimate interests: describe those interests (Art 13(1)(d)).</translation>
-        </message>
-        <message>
-            <source>Data is transferred outside the EU/EEA: describe the safeguards (Art 13(1)(f)).</source>
-            <translation>Data is transferred outside the EU/EEA: describe the safeguards (Art 13(1)(f)).</translation>
-        </message>
-        <message>
-            <source>The retention period must be from %1 to %2 years.</source>
-            <translation>The retention period must be from %1 to %2 years.</translation>
-        </message>
-        <message>
-            <source>No purposes of processing yet: add at least one with its legal basis.</source>
-            <translation>No purposes of processing yet: add at least one with its legal basis.</translation>
-        </message>
-        <message>
-            <source>Describe what personal data the register contains.</source>
-            <translation>Describe what personal data the register contains.</translation>
-        </message>
-        <message>
-            <source>Describe where the data comes from, e.g. from the customers themselves.</source>
-            <translation>Describe where the data comes from, e.g. from the customers themselves.</translation>
-        </message>
-        <message>
-            <source>Name the recipients and regular disclosures, or write that there are none.</source>
-            <translation>Name the recipients and regular disclosures, or write that there are none.</translation>
-        </message>
-        <message>
-            <source>Say how long the data is kept, or the criteria for deciding it.</source>
-            <translation>Say how long the data is kept, or the criteria for deciding it.</translation>
-        </message>
-        <message>
-            <source>Describe how manual (paper) material is protected, or that there is none.</source>
-            <translation>Describe how manual (paper) material is protected, or that there is none.</translation>
-        </message>
-        <message>
-            <source>Describe how electronically processed data is protected.</source>
-            <translation>Describe how electronically processed data is protected.</translation>
-        </message>
-        <message>
-            <source>Say whose data the register holds, e.g. customers and their contact persons.</source>
-            <translation>Say whose data the register holds, e.g. customers and their contact persons.</translation>
-        </message>
-        <message>
-            <source>The amount cannot be negative.</source>
-            <translation>The amount cannot be negative.</translation>
-        </message>
-        <message>
-            <source>There is no register %1.</source>
-            <translation>There is no register %1.</translation>
-        </message>
-        <message>
-            <source>The received date cannot be in the future.</source>
-            <translation>The received date cannot be in the future.</translation>
-        </message>
-        <message>
-            <source>Choose a customer or give the requester's name.</source>
-            <translation>Choose a customer or give the requester's name.</translation>
-        </message>
-        <message>
-            <source>Give the reason for the extension.</source>
-            <translation>Give the reason for the extension.</translation>
-        </message>
-        <message>
-            <source>Give the reason.</source>
-            <translation>Give the reason.</translation>
-        </message>
-    </context>
-    <context>
-        <name>out</name>
-        <message>
-            <source>The register in %1 is open in another program (Tietosuoja Desktop?). Close it and try again.</source>
-            <translation>The register in %1 is open in another program (Tietosuoja Desktop?). Close it and try again.</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Customers are not available.</source>
+        <translation>Customers are not available.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>%1 customers · %2 open requests</source>
+        <translation>%1 customers · %2 open requests</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>Write the amount in euros, e.g. 12,50.</source>
+        <translation>Write the amount in euros, e.g. 12,50.</translation>
+    </message>
+    <message>
+        <source>Add an order</source>
+        <translation>Add an order</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>e.g. invoice number</source>
+        <translation>e.g. invoice number</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>Des&amp;cription:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (€):</source>
+        <translation>A&amp;mount (€):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>No orders.</source>
+        <translation>No orders.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>open requests</source>
+        <translation>open requests</translation>
+    </message>
+    <message>
+        <source>due within 7 days</source>
+        <translation>due within 7 days</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>past their retention period</source>
+        <translation>past their retention period</translation>
+    </message>
+    <message>
+        <source>Requests due within a week or overdue</source>
+        <translation>Requests due within a week or overdue</translation>
+    </message>
+    <message>
+        <source>No request is due within the next seven days.</source>
+        <translation>No request is due within the next seven days.</translation>
+    </message>
+    <message>
+        <source>Past the retention period (first 50)</source>
+        <translation>Past the retention period (first 50)</translation>
+    </message>
+    <message>
+        <source>Nobody has outlived their register&apos;s retention.</source>
+        <translation>Nobody has outlived their register&apos;s retention.</translation>
+    </message>
+    <message>
+        <source>Today is %1.</source>
+        <translation>Today is %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Sign digitally</source>
+        <translation>Sign digitally</translation>
+    </message>
+    <message>
+        <source>The document is signed as %1 (certificate valid until %2).</source>
+        <translation>The document is signed as %1 (certificate valid until %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Document preview</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>A customer &amp;in the register</source>
+        <translation>A customer &amp;in the register</translation>
+    </message>
+    <message>
+        <source>Someone &amp;not in the register</source>
+        <translation>Someone &amp;not in the register</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail, phone or business ID</source>
+        <translation>Type a name, e-mail, phone or business ID</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Search the register</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Customers found</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Con&amp;tact:</translation>
+    </message>
+    <message>
+        <source>Postal address or e-mail, for the answer</source>
+        <translation>Postal address or e-mail, for the answer</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <source>No customer found: check the spelling, or choose &quot;Someone not in the register&quot;.</source>
+        <translation>No customer found: check the spelling, or choose &quot;Someone not in the register&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list.</source>
+        <translation>Choose the person from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalIdField</name>
+    <message>
+        <source>Hid&amp;e</source>
+        <translation>Hid&amp;e</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Sho&amp;w</translation>
+    </message>
+    <message>
+        <source>Hide the personal identity code</source>
+        <translation>Hide the personal identity code</translation>
+    </message>
+    <message>
+        <source>Show the personal identity code</source>
+        <translation>Show the personal identity code</translation>
+    </message>
+    <message>
+        <source>Hidden. Press Show to see or change the personal identity code.</source>
+        <translation>Hidden. Press Show to see or change the personal identity code.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Reasons / duplicate of</source>
+        <translation>Reasons / duplicate of</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>customer %1 in the register (same %2)</source>
+        <translation>customer %1 in the register (same %2)</translation>
+    </message>
+    <message>
+        <source>line %1 of the file (same %2)</source>
+        <translation>line %1 of the file (same %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is switched on and connected, then try again.</source>
+        <translation>The printer could not be used. Check that it is switched on and connected, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Business na&amp;me:</source>
+        <translation>Business na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation>Street &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postal code:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <source>Business &amp;ID (Y-tunnus):</source>
+        <translation>Business &amp;ID (Y-tunnus):</translation>
+    </message>
+    <message>
+        <source>Phone n&amp;umber:</source>
+        <translation>Phone n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l:</source>
+        <translation>E-mai&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact person:</source>
+        <translation>Con&amp;tact person:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone:</source>
+        <translation>Contact person&apos;s phone:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail:</source>
+        <translation>Contact person&apos;s e-mail:</translation>
+    </message>
+    <message>
+        <source>Who answers questions about privacy (leave empty if it is you, as above):</source>
+        <translation>Who answers questions about privacy (leave empty if it is you, as above):</translation>
+    </message>
+    <message>
+        <source>e.g. 1234567-8</source>
+        <translation>e.g. 1234567-8</translation>
+    </message>
+    <message>
+        <source>e.g. 040 123 4567</source>
+        <translation>e.g. 040 123 4567</translation>
+    </message>
+    <message>
+        <source>e.g. info@example.fi</source>
+        <translation>e.g. info@example.fi</translation>
+    </message>
+    <message>
+        <source>The business ID is valid.</source>
+        <translation>The business ID is valid.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Your business</source>
+        <translation>Your business</translation>
+    </message>
+    <message>
+        <source>The controller of the register: every privacy statement and letter carries these details.</source>
+        <translation>The controller of the register: every privacy statement and letter carries these details.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesPanel</name>
+    <message>
+        <source>The consents in force; untick those not withdrawn:</source>
+        <translation>The consents in force; untick those not withdrawn:</translation>
+    </message>
+    <message>
+        <source>No consent is in force for this person. The letter confirms that nothing is processed on consent.</source>
+        <translation>No consent is in force for this person. The letter confirms that nothing is processed on consent.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesTableModel</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Legitimate interest</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationPanel</name>
+    <message>
+        <source>1. Correct or complete the data on the person&apos;s page, and save it there.</source>
+        <translation>1. Correct or complete the data on the person&apos;s page, and save it there.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the person&apos;s page…</source>
+        <translation>&amp;Open the person&apos;s page…</translation>
+    </message>
+    <message>
+        <source>2. The fields corrected since the request came in:</source>
+        <translation>2. The fields corrected since the request came in:</translation>
+    </message>
+    <message>
+        <source>No corrections found yet: correct the data on the person&apos;s page first.</source>
+        <translation>No corrections found yet: correct the data on the person&apos;s page first.</translation>
+    </message>
+    <message>
+        <source>3. Tell these recipients about the correction (Art 19):</source>
+        <translation>3. Tell these recipients about the correction (Art 19):</translation>
+    </message>
+    <message>
+        <source>3. The person&apos;s registers name no recipients to tell (Art 19).</source>
+        <translation>3. The person&apos;s registers name no recipients to tell (Art 19).</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterEditor</name>
+    <message>
+        <source>Safeguards for the transfers</source>
+        <translation>Safeguards for the transfers</translation>
+    </message>
+    <message>
+        <source>Safe&amp;guards:</source>
+        <translation>Safe&amp;guards:</translation>
+    </message>
+    <message>
+        <source>Data is &amp;transferred outside the EU/EEA</source>
+        <translation>Data is &amp;transferred outside the EU/EEA</translation>
+    </message>
+    <message>
+        <source>&amp;Add purpose</source>
+        <translation>&amp;Add purpose</translation>
+    </message>
+    <message>
+        <source>Re&amp;move purpose</source>
+        <translation>Re&amp;move purpose</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Years:</translation>
+    </message>
+    <message>
+        <source>no automatic rule</source>
+        <translation>no automatic rule</translation>
+    </message>
+    <message>
+        <source>Retention period in years</source>
+        <translation>Retention period in years</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <source>Retention described for the reader</source>
+        <translation>Retention described for the reader</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <source>Drawn up %1, last changed %2.</source>
+        <translation>Drawn up %1, last changed %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Your first register</source>
+        <translation>Your first register</translation>
+    </message>
+    <message>
+        <source>Filled in from the template: read it through and make it match your work.</source>
+        <translation>Filled in from the template: read it through and make it match your work.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSections</name>
+    <message>
+        <source>Name of the register</source>
+        <translation>Name of the register</translation>
+    </message>
+    <message>
+        <source>Names the register in its privacy statement.</source>
+        <translation>Names the register in its privacy statement.</translation>
+    </message>
+    <message>
+        <source>Whose data is kept</source>
+        <translation>Whose data is kept</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects, Art 30(1)(c)</source>
+        <translation>Categories of data subjects, Art 30(1)(c)</translation>
+    </message>
+    <message>
+        <source>e.g. customers and their contact persons</source>
+        <translation>e.g. customers and their contact persons</translation>
+    </message>
+    <message>
+        <source>Purposes and legal bases</source>
+        <translation>Purposes and legal bases</translation>
+    </message>
+    <message>
+        <source>Art 13(1)(c): each purpose with its legal basis; Art 13(1)(d): the interests, where the basis is legitimate interests</source>
+        <translation>Art 13(1)(c): each purpose with its legal basis; Art 13(1)(d): the interests, where the basis is legitimate interests</translation>
+    </message>
+    <message>
+        <source>Personal data in the register</source>
+        <translation>Personal data in the register</translation>
+    </message>
+    <message>
+        <source>Categories of personal data, Art 14(1)(d)</source>
+        <translation>Categories of personal data, Art 14(1)(d)</translation>
+    </message>
+    <message>
+        <source>e.g. name, address, e-mail, orders</source>
+        <translation>e.g. name, address, e-mail, orders</translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation>Where the data comes from</translation>
+    </message>
+    <message>
+        <source>Regular sources, Art 14(2)(f)</source>
+        <translation>Regular sources, Art 14(2)(f)</translation>
+    </message>
+    <message>
+        <source>e.g. from the customers themselves</source>
+        <translation>e.g. from the customers themselves</translation>
+    </message>
+    <message>
+        <source>Recipients and regular disclosures</source>
+        <translation>Recipients and regular disclosures</translation>
+    </message>
+    <message>
+        <source>Recipients, Art 13(1)(e)</source>
+        <translation>Recipients, Art 13(1)(e)</translation>
+    </message>
+    <message>
+        <source>e.g. the carrier; or: no regular disclosures</source>
+        <translation>e.g. the carrier; or: no regular disclosures</translation>
+    </message>
+    <message>
+        <source>Processors (service providers)</source>
+        <translation>Processors (service providers)</translation>
+    </message>
+    <message>
+        <source>Art 13(1)(e) and Art 28</source>
+        <translation>Art 13(1)(e) and Art 28</translation>
+    </message>
+    <message>
+        <source>e.g. the accountant, the e-mail service</source>
+        <translation>e.g. the accountant, the e-mail service</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Transfers outside the EU/EEA</translation>
+    </message>
+    <message>
+        <source>Transfers and their safeguards, Art 13(1)(f)</source>
+        <translation>Transfers and their safeguards, Art 13(1)(f)</translation>
+    </message>
+    <message>
+        <source>e.g. the EU Commission&apos;s standard contractual clauses</source>
+        <translation>e.g. the EU Commission&apos;s standard contractual clauses</translation>
+    </message>
+    <message>
+        <source>How long the data is kept</source>
+        <translation>How long the data is kept</translation>
+    </message>
+    <message>
+        <source>Retention period or its criteria, Art 13(2)(a)</source>
+        <translation>Retention period or its criteria, Art 13(2)(a)</translation>
+    </message>
+    <message>
+        <source>e.g. five years after the last order; vouchers six years</source>
+        <translation>e.g. five years after the last order; vouchers six years</translation>
+    </message>
+    <message>
+        <source>Must the data be given?</source>
+        <translation>Must the data be given?</translation>
+    </message>
+    <message>
+        <source>Statutory or contractual requirement and what follows if not given, Art 13(2)(e)</source>
+        <translation>Statutory or contractual requirement and what follows if not given, Art 13(2)(e)</translation>
+    </message>
+    <message>
+        <source>Automated decisions and profiling</source>
+        <translation>Automated decisions and profiling</translation>
+    </message>
+    <message>
+        <source>Art 13(2)(f); leave empty when none are made</source>
+        <translation>Art 13(2)(f); leave empty when none are made</translation>
+    </message>
+    <message>
+        <source>Protecting manual material</source>
+        <translation>Protecting manual material</translation>
+    </message>
+    <message>
+        <source>Security of processing, Art 32</source>
+        <translation>Security of processing, Art 32</translation>
+    </message>
+    <message>
+        <source>e.g. papers in a locked cabinet</source>
+        <translation>e.g. papers in a locked cabinet</translation>
+    </message>
+    <message>
+        <source>Protecting electronic data</source>
+        <translation>Protecting electronic data</translation>
+    </message>
+    <message>
+        <source>e.g. encrypted disk, passwords, backups</source>
+        <translation>e.g. encrypted disk, passwords, backups</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Where a web site feeds the register (Electronic Communications Services Act, section 205)</source>
+        <translation>Where a web site feeds the register (Electronic Communications Services Act, section 205)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPage</name>
+    <message>
+        <source>Registers</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <source>Each register has its own privacy statement. Fill in every section; the form tells which requirement of the GDPR each one meets.</source>
+        <translation>Each register has its own privacy statement. Fill in every section; the form tells which requirement of the GDPR each one meets.</translation>
+    </message>
+    <message>
+        <source>&amp;New register</source>
+        <translation>&amp;New register</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The register description has unsaved changes. Save them?</source>
+        <translation>The register description has unsaved changes. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersTableModel</name>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActions</name>
+    <message>
+        <source>Wait until the step under way has finished.</source>
+        <translation>Wait until the step under way has finished.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Acknowledge the request</source>
+        <translation>Acknowledge the request</translation>
+    </message>
+    <message>
+        <source>The letter confirms that the request was received on %1 and says it will be answered by %2 at the latest.</source>
+        <translation>The letter confirms that the request was received on %1 and says it will be answered by %2 at the latest.</translation>
+    </message>
+    <message>
+        <source>Make the letter</source>
+        <translation>Make the letter</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is made.</source>
+        <translation>The acknowledgement is made.</translation>
+    </message>
+    <message>
+        <source>Ask for proof of identity</source>
+        <translation>Ask for proof of identity</translation>
+    </message>
+    <message>
+        <source>Where you have reasonable doubts about who is asking (Art 12(6)), ask for proof of identity. The request cannot be fulfilled until the proof has arrived.</source>
+        <translation>Where you have reasonable doubts about who is asking (Art 12(6)), ask for proof of identity. The request cannot be fulfilled until the proof has arrived.</translation>
+    </message>
+    <message>
+        <source>What is in doubt (the letter states it):</source>
+        <translation>What is in doubt (the letter states it):</translation>
+    </message>
+    <message>
+        <source>Ask and make the letter</source>
+        <translation>Ask and make the letter</translation>
+    </message>
+    <message>
+        <source>Proof of identity asked for: the request waits until it arrives.</source>
+        <translation>Proof of identity asked for: the request waits until it arrives.</translation>
+    </message>
+    <message>
+        <source>Proof of identity received: the request can now be fulfilled.</source>
+        <translation>Proof of identity received: the request can now be fulfilled.</translation>
+    </message>
+    <message>
+        <source>Marked: the identity could not be verified. You may refuse the request (Art 12(2)).</source>
+        <translation>Marked: the identity could not be verified. You may refuse the request (Art 12(2)).</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <source>The deadline moves from %1 to %2 (three months from receipt, Art 12(3)). The person must be told of the extension and the reasons by %3.</source>
+        <translation>The deadline moves from %1 to %2 (three months from receipt, Art 12(3)). The person must be told of the extension and the reasons by %3.</translation>
+    </message>
+    <message>
+        <source>Why more time is needed (the notice states it):</source>
+        <translation>Why more time is needed (the notice states it):</translation>
+    </message>
+    <message>
+        <source>Extend and make the notice</source>
+        <translation>Extend and make the notice</translation>
+    </message>
+    <message>
+        <source>Extended: the new due date is %1.</source>
+        <translation>Extended: the new due date is %1.</translation>
+    </message>
+    <message>
+        <source>Refuse or take no action</source>
+        <translation>Refuse or take no action</translation>
+    </message>
+    <message>
+        <source>The letter gives your reason and tells the person of the right to lodge a complaint with the supervisory authority and to seek a judicial remedy (Art 12(4)).</source>
+        <translation>The letter gives your reason and tells the person of the right to lodge a complaint with the supervisory authority and to seek a judicial remedy (Art 12(4)).</translation>
+    </message>
+    <message>
+        <source>Why the request is refused (the letter states it):</source>
+        <translation>Why the request is refused (the letter states it):</translation>
+    </message>
+    <message>
+        <source>Refuse and make the letter</source>
+        <translation>Refuse and make the letter</translation>
+    </message>
+    <message>
+        <source>Refused. The letter names the supervisory authority.</source>
+        <translation>Refused. The letter names the supervisory authority.</translation>
+    </message>
+    <message>
+        <source>Mark the request withdrawn</source>
+        <translation>Mark the request withdrawn</translation>
+    </message>
+    <message>
+        <source>The person has withdrawn the request. No letter is made.</source>
+        <translation>The person has withdrawn the request. No letter is made.</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>Note (optional):</translation>
+    </message>
+    <message>
+        <source>Mark withdrawn</source>
+        <translation>Mark withdrawn</translation>
+    </message>
+    <message>
+        <source>Marked withdrawn: the clock has stopped.</source>
+        <translation>Marked withdrawn: the clock has stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <source>Select a request to see its clock, its timeline and what to do next.</source>
+        <translation>Select a request to see its clock, its timeline and what to do next.</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Identity:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Originals</translation>
+    </message>
+    <message>
+        <source>Originals (%1)</source>
+        <translation>Originals (%1)</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>No. %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the clock has stopped.</source>
+        <translation>%1 on %2: the clock has stopped.</translation>
+    </message>
+    <message>
+        <source>%1: due %2, %3</source>
+        <translation>%1: due %2, %3</translation>
+    </message>
+    <message>
+        <source>Extended on %1: %2</source>
+        <translation>Extended on %1: %2</translation>
+    </message>
+    <message>
+        <source>An extension must be notified by %1.</source>
+        <translation>An extension must be notified by %1.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the register)</source>
+        <translation>%1 (not in the register)</translation>
+    </message>
+    <message>
+        <source>corrected: %1</source>
+        <translation>corrected: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFilterBar</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Name or number</source>
+        <translation>Name or number</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>Search requests</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Log a request…</source>
+        <translation>&amp;Log a request…</translation>
+    </message>
+    <message>
+        <source>Log a request that has arrived (Ctrl+N)</source>
+        <translation>Log a request that has arrived (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Request l&amp;og…</source>
+        <translation>Request l&amp;og…</translation>
+    </message>
+    <message>
+        <source>All requests of a period as PDF and CSV, for the supervisory authority</source>
+        <translation>All requests of a period as PDF and CSV, for the supervisory authority</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLetters</name>
+    <message>
+        <source>Save %1</source>
+        <translation>Save %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogDialog</name>
+    <message>
+        <source>Request log</source>
+        <translation>Request log</translation>
+    </message>
+    <message>
+        <source>Every request received in the period, with the dates it was received, due and answered and its outcome: the record to show the supervisory authority that requests are handled (Art 5(2)).</source>
+        <translation>Every request received in the period, with the dates it was received, due and answered and its outcome: the record to show the supervisory authority that requests are handled (Art 5(2)).</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF and CSV…</source>
+        <translation>&amp;Save PDF and CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation>The period must start before it ends.</translation>
+    </message>
+    <message>
+        <source>Request log %1–%2</source>
+        <translation>Request log %1–%2</translation>
+    </message>
+    <message>
+        <source>Save the request log</source>
+        <translation>Save the request log</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>Saved %1 and %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestMessages</name>
+    <message>
+        <source>The file %1 could not be read or written: %2</source>
+        <translation>The file %1 could not be read or written: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was changed.</source>
+        <translation>The passphrase does not open your signing key. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The letter could not be signed (%1). Check the request&apos;s timeline for what was done.</source>
+        <translation>The letter could not be signed (%1). Check the request&apos;s timeline for what was done.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestNames</name>
+    <message>
+        <source>Request logged</source>
+        <translation>Request logged</translation>
+    </message>
+    <message>
+        <source>Original attached</source>
+        <translation>Original attached</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>Work started</translation>
+    </message>
+    <message>
+        <source>Receipt acknowledged</source>
+        <translation>Receipt acknowledged</translation>
+    </message>
+    <message>
+        <source>Proof of identity asked for by letter</source>
+        <translation>Proof of identity asked for by letter</translation>
+    </message>
+    <message>
+        <source>Extension notified</source>
+        <translation>Extension notified</translation>
+    </message>
+    <message>
+        <source>Refusal sent</source>
+        <translation>Refusal sent</translation>
+    </message>
+    <message>
+        <source>Completion letter sent</source>
+        <translation>Completion letter sent</translation>
+    </message>
+    <message>
+        <source>No-data-held letter sent</source>
+        <translation>No-data-held letter sent</translation>
+    </message>
+    <message>
+        <source>Waiting for proof of identity</source>
+        <translation>Waiting for proof of identity</translation>
+    </message>
+    <message>
+        <source>Proof of identity received</source>
+        <translation>Proof of identity received</translation>
+    </message>
+    <message>
+        <source>Identity could not be verified</source>
+        <translation>Identity could not be verified</translation>
+    </message>
+    <message>
+        <source>No proof of identity needed</source>
+        <translation>No proof of identity needed</translation>
+    </message>
+    <message>
+        <source>Deadline extended by two months</source>
+        <translation>Deadline extended by two months</translation>
+    </message>
+    <message>
+        <source>Access report sent</source>
+        <translation>Access report sent</translation>
+    </message>
+    <message>
+        <source>Corrected fields recorded</source>
+        <translation>Corrected fields recorded</translation>
+    </message>
+    <message>
+        <source>Data exported (ZIP)</source>
+        <translation>Data exported (ZIP)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Refused or no action</source>
+        <translation>Refused or no action</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person</source>
+        <translation>Withdrawn by the person</translation>
+    </message>
+    <message>
+        <source>Acknowledgement letter</source>
+        <translation>Acknowledgement letter</translation>
+    </message>
+    <message>
+        <source>Identity request letter</source>
+        <translation>Identity request letter</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>Extension notice</translation>
+    </message>
+    <message>
+        <source>Refusal letter</source>
+        <translation>Refusal letter</translation>
+    </message>
+    <message>
+        <source>Completion letter</source>
+        <translation>Completion letter</translation>
+    </message>
+    <message>
+        <source>No-data-held letter</source>
+        <translation>No-data-held letter</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Access report</translation>
+    </message>
+    <message>
+        <source>Data export (ZIP)</source>
+        <translation>Data export (ZIP)</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <source>proof asked for on %1, not yet received</source>
+        <translation>proof asked for on %1, not yet received</translation>
+    </message>
+    <message>
+        <source>proof received on %2</source>
+        <translation>proof received on %2</translation>
+    </message>
+    <message>
+        <source>could not be verified</source>
+        <translation>could not be verified</translation>
+    </message>
+    <message>
+        <source>access report sent</source>
+        <translation>access report sent</translation>
+    </message>
+    <message>
+        <source>the person erased</source>
+        <translation>the person erased</translation>
+    </message>
+    <message>
+        <source>no data held</source>
+        <translation>no data held</translation>
+    </message>
+    <message>
+        <source>data corrected</source>
+        <translation>data corrected</translation>
+    </message>
+    <message>
+        <source>processing restricted</source>
+        <translation>processing restricted</translation>
+    </message>
+    <message>
+        <source>data exported</source>
+        <translation>data exported</translation>
+    </message>
+    <message>
+        <source>objection recorded</source>
+        <translation>objection recorded</translation>
+    </message>
+    <message>
+        <source>direct marketing prohibited</source>
+        <translation>direct marketing prohibited</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>consent withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSteps</name>
+    <message>
+        <source>Send the access report…</source>
+        <translation>Send the access report…</translation>
+    </message>
+    <message>
+        <source>Record the corrections…</source>
+        <translation>Record the corrections…</translation>
+    </message>
+    <message>
+        <source>Erase the person…</source>
+        <translation>Erase the person…</translation>
+    </message>
+    <message>
+        <source>Restrict processing…</source>
+        <translation>Restrict processing…</translation>
+    </message>
+    <message>
+        <source>Export the data…</source>
+        <translation>Export the data…</translation>
+    </message>
+    <message>
+        <source>Record the objection…</source>
+        <translation>Record the objection…</translation>
+    </message>
+    <message>
+        <source>Stop direct marketing…</source>
+        <translation>Stop direct marketing…</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal…</source>
+        <translation>Record the withdrawal…</translation>
+    </message>
+    <message>
+        <source>Send the access report.</source>
+        <translation>Send the access report.</translation>
+    </message>
+    <message>
+        <source>Correct the data on the person&apos;s page, then record the corrections.</source>
+        <translation>Correct the data on the person&apos;s page, then record the corrections.</translation>
+    </message>
+    <message>
+        <source>Check what is erased and what is kept, then erase.</source>
+        <translation>Check what is erased and what is kept, then erase.</translation>
+    </message>
+    <message>
+        <source>Mark the person restricted.</source>
+        <translation>Mark the person restricted.</translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data as a ZIP file.</source>
+        <translation>Export the person&apos;s data as a ZIP file.</translation>
+    </message>
+    <message>
+        <source>Record the objection.</source>
+        <translation>Record the objection.</translation>
+    </message>
+    <message>
+        <source>Prohibit direct marketing to the person.</source>
+        <translation>Prohibit direct marketing to the person.</translation>
+    </message>
+    <message>
+        <source>Record which consents are withdrawn.</source>
+        <translation>Record which consents are withdrawn.</translation>
+    </message>
+    <message>
+        <source>Send the no-data-held letter…</source>
+        <translation>Send the no-data-held letter…</translation>
+    </message>
+    <message>
+        <source>Waiting for proof of identity, asked for on %1. Mark it received or failed.</source>
+        <translation>Waiting for proof of identity, asked for on %1. Mark it received or failed.</translation>
+    </message>
+    <message>
+        <source>The identity could not be verified: refuse the request (Art 12(2)) or ask again.</source>
+        <translation>The identity could not be verified: refuse the request (Art 12(2)) or ask again.</translation>
+    </message>
+    <message>
+        <source>The person is not in the register: send the no-data-held letter.</source>
+        <translation>The person is not in the register: send the no-data-held letter.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <source>The request is already closed (%1).</source>
+        <translation>The request is already closed (%1).</translation>
+    </message>
+    <message>
+        <source>The request has already been extended.</source>
+        <translation>The request has already been extended.</translation>
+    </message>
+    <message>
+        <source>Too late to extend: the person had to be told of an extension by %1.</source>
+        <translation>Too late to extend: the person had to be told of an extension by %1.</translation>
+    </message>
+    <message>
+        <source>The request is already closed.</source>
+        <translation>The request is already closed.</translation>
+    </message>
+    <message>
+        <source>Proof of identity was asked for and has not arrived yet.</source>
+        <translation>Proof of identity was asked for and has not arrived yet.</translation>
+    </message>
+    <message>
+        <source>Correct the person&apos;s data first: no changed fields were found.</source>
+        <translation>Correct the person&apos;s data first: no changed fields were found.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Open requests</source>
+        <translation>Open requests</translation>
+    </message>
+    <message>
+        <source>Due within a week or overdue</source>
+        <translation>Due within a week or overdue</translation>
+    </message>
+    <message>
+        <source>Closed requests</source>
+        <translation>Closed requests</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>All requests</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>No requests match the search and filters.</source>
+        <translation>No requests match the search and filters.</translation>
+    </message>
+    <message>
+        <source>No open requests. Log a request that arrives with Log a request (Ctrl+N).</source>
+        <translation>No open requests. Log a request that arrives with Log a request (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>No requests from this person. Requests are logged on the Requests page.</source>
+        <translation>No requests from this person. Requests are logged on the Requests page.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(erased person)</source>
+        <translation>(erased person)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTableModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <source>Retention ended</source>
+        <translation>Retention ended</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Language of the program</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>Business profile</translation>
+    </message>
+    <message>
+        <source>Supervisory authority</source>
+        <translation>Supervisory authority</translation>
+    </message>
+    <message>
+        <source>Privacy statements and letters tell people where to complain. Check the address now and then: authorities move.</source>
+        <translation>Privacy statements and letters tell people where to complain. Check the address now and then: authorities move.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the program:</source>
+        <translation>Lan&amp;guage of the program:</translation>
+    </message>
+    <message>
+        <source>Save p&amp;rofile</source>
+        <translation>Save p&amp;rofile</translation>
+    </message>
+    <message>
+        <source>Save authorit&amp;y</source>
+        <translation>Save authorit&amp;y</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;default text</source>
+        <translation>Restore the &amp;default text</translation>
+    </message>
+    <message>
+        <source>Supervisory authority (%1)</source>
+        <translation>Supervisory authority (%1)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Everything you record is kept in this folder on this computer, with the program&apos;s log files in its logs folder.</source>
+        <translation>Everything you record is kept in this folder on this computer, with the program&apos;s log files in its logs folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Setting up Tietosuoja Desktop</source>
+        <translation>Setting up Tietosuoja Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>SigningMessages</name>
+    <message>
+        <source>The passphrase is wrong, or the file is not a PKCS#12 file (.p12, .pfx).</source>
+        <translation>The passphrase is wrong, or the file is not a PKCS#12 file (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Enter the business name in the business profile first.</source>
+        <translation>Enter the business name in the business profile first.</translation>
+    </message>
+    <message>
+        <source>The business ID (Y-tunnus) %1 in the business profile is not valid.</source>
+        <translation>The business ID (Y-tunnus) %1 in the business profile is not valid.</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase to protect the signing key.</source>
+        <translation>Enter a passphrase to protect the signing key.</translation>
+    </message>
+    <message>
+        <source>A signing identity already exists.</source>
+        <translation>A signing identity already exists.</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>Could not read %1</translation>
+    </message>
+    <message>
+        <source>The file must hold both a private key and its certificate.</source>
+        <translation>The file must hold both a private key and its certificate.</translation>
+    </message>
+    <message>
+        <source>The private key in the file does not belong to its certificate.</source>
+        <translation>The private key in the file does not belong to its certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>The certificate has expired.</translation>
+    </message>
+    <message>
+        <source>The signing certificate has expired. Create or import a new signing identity.</source>
+        <translation>The signing certificate has expired. Create or import a new signing identity.</translation>
+    </message>
+    <message>
+        <source>The certificate is not meant for signing documents.</source>
+        <translation>The certificate is not meant for signing documents.</translation>
+    </message>
+    <message>
+        <source>There is no signing identity yet. Create or import one first.</source>
+        <translation>There is no signing identity yet. Create or import one first.</translation>
+    </message>
+    <message>
+        <source>The document could not be signed: %1</source>
+        <translation>The document could not be signed: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF document.</source>
+        <translation>The file is not a readable PDF document.</translation>
+    </message>
+    <message>
+        <source>The document has no digital signature.</source>
+        <translation>The document has no digital signature.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the document: the signed content has been changed or the signature is damaged.</source>
+        <translation>The signature does not match the document: the signed content has been changed or the signature is damaged.</translation>
+    </message>
+    <message>
+        <source>The document has been changed after it was signed.</source>
+        <translation>The document has been changed after it was signed.</translation>
+    </message>
+    <message>
+        <source>The signer made their certificate themselves (self-signed); no certification authority vouches for it.</source>
+        <translation>The signer made their certificate themselves (self-signed); no certification authority vouches for it.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate could not be traced to a trusted certification authority.</source>
+        <translation>The signer&apos;s certificate could not be traced to a trusted certification authority.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate has been revoked.</source>
+        <translation>The signer&apos;s certificate has been revoked.</translation>
+    </message>
+    <message>
+        <source>A signature could not be checked: %1</source>
+        <translation>A signature could not be checked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartNotice</name>
+    <message>
+        <source>Requests need attention</source>
+        <translation>Requests need attention</translation>
+    </message>
+    <message>
+        <source>Requests due within a week or overdue</source>
+        <translation>Requests due within a week or overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) overdue.</source>
+        <translation>
+            <numerusform>%n request overdue.</numerusform>
+            <numerusform>%n requests overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) due within seven days.</source>
+        <translation>
+            <numerusform>%n request due within seven days.</numerusform>
+            <numerusform>%n requests due within seven days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open the request</source>
+        <translation>&amp;Open the request</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <source>What kind of business?</source>
+        <translation>What kind of business?</translation>
+    </message>
+    <message>
+        <source>Choose the template closest to yours for your first register.</source>
+        <translation>Choose the template closest to yours for your first register.</translation>
+    </message>
+    <message>
+        <source>The template fills in the purposes, legal bases, data, sources, retention and security of the privacy statement. You can edit every part on the next page.</source>
+        <translation>The template fills in the purposes, legal bases, data, sources, retention and security of the privacy statement. You can edit every part on the next page.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Web shop</source>
+        <translation>Web shop</translation>
+    </message>
+    <message>
+        <source>Service business</source>
+        <translation>Service business</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Orders, deliveries, returns, a newsletter and the shop&apos;s cookies.</source>
+        <translation>Orders, deliveries, returns, a newsletter and the shop&apos;s cookies.</translation>
+    </message>
+    <message>
+        <source>Appointments and client work, e.g. a hairdresser, a physiotherapist or a consultant.</source>
+        <translation>Appointments and client work, e.g. a hairdresser, a physiotherapist or a consultant.</translation>
+    </message>
+    <message>
+        <source>Members, membership fees and news for the members of a registered society.</source>
+        <translation>Members, membership fees and news for the members of a registered society.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kept in the register: double-click to open it.</source>
+        <translation>Kept in the register: double-click to open it.</translation>
+    </message>
+    <message>
+        <source>Not kept in the register; its SHA-256 fingerprint is %1.</source>
+        <translation>Not kept in the register; its SHA-256 fingerprint is %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Timeline of the request</source>
+        <translation>Timeline of the request</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Enter a first name or a last name.</source>
+        <translation>Enter a first name or a last name.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>Enter the name of the organisation.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>The text is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The text contains control characters; retype it without them.</source>
+        <translation>The text contains control characters; retype it without them.</translation>
+    </message>
+    <message>
+        <source>A business ID is seven digits, a hyphen and a check digit, e.g. 1234567-8.</source>
+        <translation>A business ID is seven digits, a hyphen and a check digit, e.g. 1234567-8.</translation>
+    </message>
+    <message>
+        <source>The check digit of the business ID is wrong; check the number.</source>
+        <translation>The check digit of the business ID is wrong; check the number.</translation>
+    </message>
+    <message>
+        <source>Enter the business ID (Y-tunnus).</source>
+        <translation>Enter the business ID (Y-tunnus).</translation>
+    </message>
+    <message>
+        <source>A personal identity code is written DDMMYYCZZZQ, e.g. 131052-308T.</source>
+        <translation>A personal identity code is written DDMMYYCZZZQ, e.g. 131052-308T.</translation>
+    </message>
+    <message>
+        <source>The personal identity code contains a date that does not exist.</source>
+        <translation>The personal identity code contains a date that does not exist.</translation>
+    </message>
+    <message>
+        <source>The individual number of the personal identity code must be between 002 and 899.</source>
+        <translation>The individual number of the personal identity code must be between 002 and 899.</translation>
+    </message>
+    <message>
+        <source>The check character of the personal identity code is wrong; check the code.</source>
+        <translation>The check character of the personal identity code is wrong; check the code.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number such as 040 123 4567, or with its country code, e.g. +46 70 123 45 67.</source>
+        <translation>Enter a phone number such as 040 123 4567, or with its country code, e.g. +46 70 123 45 67.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number in its country; check the digits.</source>
+        <translation>This is not a valid phone number in its country; check the digits.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address of the form name@example.fi.</source>
+        <translation>Enter an e-mail address of the form name@example.fi.</translation>
+    </message>
+    <message>
+        <source>A Finnish postal code is five digits, e.g. 00100.</source>
+        <translation>A Finnish postal code is five digits, e.g. 00100.</translation>
+    </message>
+    <message>
+        <source>A postal code has 2 to 12 letters, digits, spaces or hyphens.</source>
+        <translation>A postal code has 2 to 12 letters, digits, spaces or hyphens.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>The date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be before %1.</source>
+        <translation>The birth date cannot be before %1.</translation>
+    </message>
+    <message>
+        <source>The birth date does not match the personal identity code.</source>
+        <translation>The birth date does not match the personal identity code.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the register.</source>
+        <translation>Enter a name for the register.</translation>
+    </message>
+    <message>
+        <source>Describe purpose %1.</source>
+        <translation>Describe purpose %1.</translation>
+    </message>
+    <message>
+        <source>Purpose %1 is based on legitimate interests: describe those interests (Art 13(1)(d)).</source>
+        <translation>Purpose %1 is based on legitimate interests: describe those interests (Art 13(1)(d)).</translation>
+    </message>
+    <message>
+        <source>Data is transferred outside the EU/EEA: describe the safeguards (Art 13(1)(f)).</source>
+        <translation>Data is transferred outside the EU/EEA: describe the safeguards (Art 13(1)(f)).</translation>
+    </message>
+    <message>
+        <source>The retention period must be from %1 to %2 years.</source>
+        <translation>The retention period must be from %1 to %2 years.</translation>
+    </message>
+    <message>
+        <source>No purposes of processing yet: add at least one with its legal basis.</source>
+        <translation>No purposes of processing yet: add at least one with its legal basis.</translation>
+    </message>
+    <message>
+        <source>Describe what personal data the register contains.</source>
+        <translation>Describe what personal data the register contains.</translation>
+    </message>
+    <message>
+        <source>Describe where the data comes from, e.g. from the customers themselves.</source>
+        <translation>Describe where the data comes from, e.g. from the customers themselves.</translation>
+    </message>
+    <message>
+        <source>Name the recipients and regular disclosures, or write that there are none.</source>
+        <translation>Name the recipients and regular disclosures, or write that there are none.</translation>
+    </message>
+    <message>
+        <source>Say how long the data is kept, or the criteria for deciding it.</source>
+        <translation>Say how long the data is kept, or the criteria for deciding it.</translation>
+    </message>
+    <message>
+        <source>Describe how manual (paper) material is protected, or that there is none.</source>
+        <translation>Describe how manual (paper) material is protected, or that there is none.</translation>
+    </message>
+    <message>
+        <source>Describe how electronically processed data is protected.</source>
+        <translation>Describe how electronically processed data is protected.</translation>
+    </message>
+    <message>
+        <source>Say whose data the register holds, e.g. customers and their contact persons.</source>
+        <translation>Say whose data the register holds, e.g. customers and their contact persons.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>There is no register %1.</source>
+        <translation>There is no register %1.</translation>
+    </message>
+    <message>
+        <source>The received date cannot be in the future.</source>
+        <translation>The received date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Choose a customer or give the requester&apos;s name.</source>
+        <translation>Choose a customer or give the requester&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>Give the reason for the extension.</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Give the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Not a PDF document</source>
+        <translation>Not a PDF document</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked</source>
+        <translation>The certificate has been revoked</translation>
+    </message>
+    <message>
+        <source>The signature is not valid</source>
+        <translation>The signature is not valid</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Changed after signing</translation>
+    </message>
+    <message>
+        <source>Valid signature</source>
+        <translation>Valid signature</translation>
+    </message>
+    <message>
+        <source>Valid, but the certificate is self-signed</source>
+        <translation>Valid, but the certificate is self-signed</translation>
+    </message>
+    <message>
+        <source>Valid, but the signer is not verified</source>
+        <translation>Valid, but the signer is not verified</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>The document has not been changed since it was signed.</source>
+        <translation>The document has not been changed since it was signed.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Check a signature</source>
+        <translation>Check a signature</translation>
+    </message>
+    <message>
+        <source>Check a digital signature</source>
+        <translation>Check a digital signature</translation>
+    </message>
+    <message>
+        <source>Open a PDF to see whether its digital signature is valid, who signed it and when, and whether the document was changed after it was signed.</source>
+        <translation>Open a PDF to see whether its digital signature is valid, who signed it and when, and whether the document was changed after it was signed.</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Open PDF…</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <source>Business ID:</source>
+        <translation>Business ID:</translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation>Signed at:</translation>
+    </message>
+    <message>
+        <source>Unchanged since signing:</source>
+        <translation>Unchanged since signing:</translation>
+    </message>
+</context>
+<context>
+    <name>out</name>
+    <message>
+        <source>The register in %1 is open in another program (Tietosuoja Desktop?). Close it and try again.</source>
+        <translation>The register in %1 is open in another program (Tietosuoja Desktop?). Close it and try again.</translation>
+    </message>
+</context>
 </TS>

@@ -1,2601 +1,4975 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
-    <context>
-        <name />
-        <message>
-            <source>Import</source>
-            <comment>Line</comment>
-            <translation>Tuonti</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <comment>Reasons</comment>
-            <translation>Tuonti</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Id</source>
-            <translation>Tunniste</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nimi</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisaatio</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Sähköposti</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Puhelin</translation>
-        </message>
-        <message>
-            <source>Flags</source>
-            <translation>Merkinnät</translation>
-        </message>
-        <message>
-            <source>No customers found.</source>
-            <translation>Asiakkaita ei löytynyt.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 shown.</source>
-            <translation>Näytetään %1/%2.</translation>
-        </message>
-        <message>
-            <source>Customer %1 added: %2</source>
-            <translation>Asiakas %1 lisätty: %2</translation>
-        </message>
-        <message>
-            <source>Customer %1 saved.</source>
-            <translation>Asiakas %1 tallennettu.</translation>
-        </message>
-        <message>
-            <source>Marketing prohibited since %1</source>
-            <translation>Markkinointi kielletty %1 alkaen</translation>
-        </message>
-        <message>
-            <source>Processing restricted since %1</source>
-            <translation>Käsittely rajoitettu %1 alkaen</translation>
-        </message>
-        <message>
-            <source>Consent events: %1, orders: %2, contacts: %3, requests: %4</source>
-            <translation>Suostumustapahtumat: %1, tilaukset: %2, yhteydenotot: %3, pyynnöt: %4</translation>
-        </message>
-        <message>
-            <source>Erasing needs confirmation: run it on a terminal or add --yes.</source>
-            <translation>Poisto on vahvistettava: aja komento päätteessä tai lisää --yes.</translation>
-        </message>
-        <message>
-            <source>Erasing customer %1 deletes %2 consent events, %3 contacts and %4 orders; %5 orders are kept anonymised for bookkeeping.</source>
-            <translation>Asiakkaan %1 poisto poistaa %2 suostumustapahtumaa, %3 yhteydenottoa ja %4 tilausta; %5 tilausta säilytetään anonymisoituina kirjanpitoa varten.</translation>
-        </message>
-        <message>
-            <source>Erase %1 for good? [y/N]</source>
-            <translation>Poistetaanko %1 pysyvästi? [y/N]</translation>
-        </message>
-        <message>
-            <source>Nothing was erased.</source>
-            <translation>Mitään ei poistettu.</translation>
-        </message>
-        <message>
-            <source>Customer %1 erased.</source>
-            <translation>Asiakas %1 poistettu.</translation>
-        </message>
-        <message>
-            <source>Processing of customer %1 restricted.</source>
-            <translation>Asiakkaan %1 tietojen käsittely rajoitettu.</translation>
-        </message>
-        <message>
-            <source>Restriction of customer %1 lifted.</source>
-            <translation>Asiakkaan %1 käsittelyn rajoitus poistettu.</translation>
-        </message>
-        <message>
-            <source>Marketing to customer %1 prohibited.</source>
-            <translation>Suoramarkkinointi asiakkaalle %1 kielletty.</translation>
-        </message>
-        <message>
-            <source>Marketing prohibition of customer %1 lifted.</source>
-            <translation>Asiakkaan %1 markkinointikielto poistettu.</translation>
-        </message>
-        <message>
-            <source>Consent event %1 recorded.</source>
-            <translation>Suostumustapahtuma %1 kirjattu.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Päivämäärä</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Tapahtuma</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Käyttötarkoitus</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanava</translation>
-        </message>
-        <message>
-            <source>No consent events.</source>
-            <translation>Ei suostumustapahtumia.</translation>
-        </message>
-        <message>
-            <source>Give the amount in euros with at most two decimals, e.g. 12,50.</source>
-            <translation>Anna summa euroina enintään kahdella desimaalilla, esim. 12,50.</translation>
-        </message>
-        <message>
-            <source>Order %1 recorded.</source>
-            <translation>Tilaus %1 kirjattu.</translation>
-        </message>
-        <message>
-            <source>Contact %1 recorded.</source>
-            <translation>Yhteydenotto %1 kirjattu.</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Tyyppi</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Kenestä</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Saapunut</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Määräpäivä</translation>
-        </message>
-        <message>
-            <source>Days left</source>
-            <translation>Päiviä jäljellä</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Tila</translation>
-        </message>
-        <message>
-            <source>Request %1 logged.</source>
-            <translation>Pyyntö %1 kirjattu.</translation>
-        </message>
-        <message>
-            <source>No requests.</source>
-            <translation>Ei pyyntöjä.</translation>
-        </message>
-        <message>
-            <source>Request %1</source>
-            <translation>Pyyntö %1</translation>
-        </message>
-        <message>
-            <source>Request %1 extended.</source>
-            <translation>Pyynnön %1 määräaikaa jatkettu.</translation>
-        </message>
-        <message>
-            <source>Request %1 completed.</source>
-            <translation>Pyyntö %1 käsitelty.</translation>
-        </message>
-        <message>
-            <source>Request %1 refused.</source>
-            <translation>Pyyntö %1 hylätty.</translation>
-        </message>
-        <message>
-            <source>Request %1 withdrawn.</source>
-            <translation>Pyyntö %1 peruttu.</translation>
-        </message>
-        <message>
-            <source>Identity check of request %1 recorded.</source>
-            <translation>Pyynnön %1 henkilöllisyyden todentaminen kirjattu.</translation>
-        </message>
-        <message>
-            <source>Register</source>
-            <translation>Rekisteri</translation>
-        </message>
-        <message>
-            <source>Expired on</source>
-            <translation>Päättyi</translation>
-        </message>
-        <message>
-            <source>Nobody is past their retention period.</source>
-            <translation>Kenenkään säilytysaika ei ole päättynyt.</translation>
-        </message>
-        <message>
-            <source>Demo register ready in %1: %2 customers.</source>
-            <translation>Esittelyrekisteri valmis kansiossa %1: %2 asiakasta.</translation>
-        </message>
-        <message>
-            <source>Business profile saved: %1</source>
-            <translation>Yrityksen tiedot tallennettu: %1</translation>
-        </message>
-        <message>
-            <source>No business profile yet: run 'tietosuoja init --name ... --business-id ...'.</source>
-            <translation>Yrityksen tietoja ei ole vielä: aja 'tietosuoja init --name ... --business-id ...'.</translation>
-        </message>
-        <message>
-            <source>Give the purpose as BASIS:TEXT with a basis of %1.</source>
-            <translation>Anna käyttötarkoitus muodossa PERUSTE:TEKSTI, jossa peruste on jokin seuraavista: %1.</translation>
-        </message>
-        <message>
-            <source>Register %1 added: %2</source>
-            <translation>Rekisteri %1 lisätty: %2</translation>
-        </message>
-        <message>
-            <source>Register %1 saved: %2</source>
-            <translation>Rekisteri %1 tallennettu: %2</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Asiakkaat</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Muutettu</translation>
-        </message>
-        <message>
-            <source>No registers yet: add one with 'tietosuoja register add --name ...'.</source>
-            <translation>Rekistereitä ei ole vielä: lisää rekisteri komennolla 'tietosuoja register add --name ...'.</translation>
-        </message>
-        <message>
-            <source>A passphrase is needed: run on a terminal or set TIETOSUOJA_SIGN_PASSPHRASE.</source>
-            <translation>Tarvitaan tunnuslause: aja komento päätteessä tai aseta TIETOSUOJA_SIGN_PASSPHRASE.</translation>
-        </message>
-        <message>
-            <source>Passphrase: </source>
-            <translation>Tunnuslause: </translation>
-        </message>
-        <message>
-            <source>Again: </source>
-            <translation>Uudelleen: </translation>
-        </message>
-        <message>
-            <source>The passphrases differ.</source>
-            <translation>Tunnuslauseet eivät täsmää.</translation>
-        </message>
-        <message>
-            <source>The passphrase cannot be empty.</source>
-            <translation>Tunnuslause ei voi olla tyhjä.</translation>
-        </message>
-        <message>
-            <source>Could not save %1: %2</source>
-            <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
-        </message>
-        <message>
-            <source>Saved %1 (%2).</source>
-            <translation>Tallennettu %1 (%2).</translation>
-        </message>
-        <message>
-            <source>Signing failed: %1</source>
-            <translation>Allekirjoitus epäonnistui: %1</translation>
-        </message>
-        <message>
-            <source>Signing identity created for %1, valid until %2.</source>
-            <translation>Allekirjoitusvarmenne luotu: %1, voimassa %2 asti.</translation>
-        </message>
-        <message>
-            <source>Signing identity imported: %1.</source>
-            <translation>Allekirjoitusvarmenne tuotu: %1.</translation>
-        </message>
-        <message>
-            <source>No signing identity yet: create one with 'tietosuoja signing create'.</source>
-            <translation>Allekirjoitusvarmennetta ei ole vielä: luo se komennolla 'tietosuoja signing create'.</translation>
-        </message>
-        <message>
-            <source>Could not read %1: %2</source>
-            <translation>Tiedostoa %1 ei voitu lukea: %2</translation>
-        </message>
-        <message>
-            <source>The document has no digital signature.</source>
-            <translation>Asiakirjassa ei ole sähköistä allekirjoitusta.</translation>
-        </message>
-        <message>
-            <source>Valid signature by %1 (%2), signed %3; not changed after signing.</source>
-            <translation>Kelvollinen allekirjoitus: %1 (%2), allekirjoitettu %3; asiakirjaa ei ole muutettu allekirjoituksen jälkeen.</translation>
-        </message>
-        <message>
-            <source>The signature is NOT valid or the document was changed after signing.</source>
-            <translation>Allekirjoitus EI ole kelvollinen tai asiakirjaa on muutettu allekirjoituksen jälkeen.</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Laji</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Kieli</translation>
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation>Allekirjoitettu</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Otsikko</translation>
-        </message>
-        <message>
-            <source>No documents yet.</source>
-            <translation>Asiakirjoja ei ole vielä.</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>Tallennettu %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Clock</name>
-        <message>
-            <source>%1 is Midsummer Eve: not a public holiday, so the deadline does not move, but offices and the post may be closed. Answer a day early.</source>
-            <translation>%1 on juhannusaatto: se ei ole virallinen pyhäpäivä, joten määräaika ei siirry, mutta toimistot ja posti voivat olla kiinni. Vastaa päivää aiemmin.</translation>
-        </message>
-        <message>
-            <source>%1 is Christmas Eve: not a public holiday, so the deadline does not move, but offices and the post may be closed. Answer a day early.</source>
-            <translation>%1 on jouluaatto: se ei ole virallinen pyhäpäivä, joten määräaika ei siirry, mutta toimistot ja posti voivat olla kiinni. Vastaa päivää aiemmin.</translation>
-        </message>
-        <message>
-            <source>Received %1: one month ends on %2, the deadline.</source>
-            <translation>Saapunut %1: kuukausi päättyy %2, joka on määräpäivä.</translation>
-        </message>
-        <message>
-            <source>Received %1: one month ends on %2, a Saturday, so the deadline moves to the next working day, %3.</source>
-            <translation>Saapunut %1: kuukausi päättyy lauantaina %2, joten määräaika siirtyy seuraavaan arkipäivään %3.</translation>
-        </message>
-        <message>
-            <source>Received %1: one month ends on %2, a Sunday, so the deadline moves to the next working day, %3.</source>
-            <translation>Saapunut %1: kuukausi päättyy sunnuntaina %2, joten määräaika siirtyy seuraavaan arkipäivään %3.</translation>
-        </message>
-        <message>
-            <source>Received %1: one month ends on %2, a public holiday, so the deadline moves to the next working day, %3.</source>
-            <translation>Saapunut %1: kuukausi päättyy pyhäpäivänä %2, joten määräaika siirtyy seuraavaan arkipäivään %3.</translation>
-        </message>
-        <message>
-            <source>Received %1: the extended period of three months ends on %2, the deadline.</source>
-            <translation>Saapunut %1: pidennetty kolmen kuukauden määräaika päättyy %2, joka on määräpäivä.</translation>
-        </message>
-        <message>
-            <source>Received %1: the extended period of three months ends on %2, a Saturday, so the deadline moves to the next working day, %3.</source>
-            <translation>Saapunut %1: pidennetty kolmen kuukauden määräaika päättyy lauantaina %2, joten se siirtyy seuraavaan arkipäivään %3.</translation>
-        </message>
-        <message>
-            <source>Received %1: the extended period of three months ends on %2, a Sunday, so the deadline moves to the next working day, %3.</source>
-            <translation>Saapunut %1: pidennetty kolmen kuukauden määräaika päättyy sunnuntaina %2, joten se siirtyy seuraavaan arkipäivään %3.</translation>
-        </message>
-        <message>
-            <source>Received %1: the extended period of three months ends on %2, a public holiday, so the deadline moves to the next working day, %3.</source>
-            <translation>Saapunut %1: pidennetty kolmen kuukauden määräaika päättyy pyhäpäivänä %2, joten se siirtyy seuraavaan arkipäivään %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Confirm</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Peruuta</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentTableModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Päivämäärä</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Käyttötarkoitus</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Suostumus</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanava</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Todiste</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentsTab</name>
-        <message>
-            <source>Record a consent or its withdrawal</source>
-            <translation>Kirjaa suostumus tai sen peruutus</translation>
-        </message>
-        <message>
-            <source>&amp;Purpose:</source>
-            <translation>&amp;Käyttötarkoitus:</translation>
-        </message>
-        <message>
-            <source>C&amp;onsent:</source>
-            <translation>&amp;Suostumus:</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Päivämäärä:</translation>
-        </message>
-        <message>
-            <source>C&amp;hannel:</source>
-            <translation>K&amp;anava:</translation>
-        </message>
-        <message>
-            <source>E&amp;vidence:</source>
-            <translation>&amp;Todiste:</translation>
-        </message>
-        <message>
-            <source>e.g. signed form, e-mail of 3.2.2026</source>
-            <translation>esim. allekirjoitettu lomake, sähköposti 3.2.2026</translation>
-        </message>
-        <message>
-            <source>No consents recorded.</source>
-            <translation>Suostumuksia ei ole kirjattu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactTableModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Päivämäärä</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Laji</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanava</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Yhteenveto</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsTab</name>
-        <message>
-            <source>Record a contact or a complaint</source>
-            <translation>Kirjaa yhteydenotto tai reklamaatio</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Päivämäärä:</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Laji:</translation>
-        </message>
-        <message>
-            <source>C&amp;hannel:</source>
-            <translation>K&amp;anava:</translation>
-        </message>
-        <message>
-            <source>S&amp;ummary:</source>
-            <translation>&amp;Yhteenveto:</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Yhteenveto</translation>
-        </message>
-        <message>
-            <source>No contacts or complaints recorded.</source>
-            <translation>Yhteydenottoja tai reklamaatioita ei ole kirjattu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Crash</name>
-        <message>
-            <source>Something went wrong inside the program.</source>
-            <translation>Ohjelman sisällä tapahtui virhe.</translation>
-        </message>
-        <message>
-            <source>What you were doing may not have been completed; check it before going on. You can keep working. The details were written to this file, which you can send to support:
+<context>
+    <name></name>
+    <message>
+        <source>Import</source>
+        <comment>Line</comment>
+        <translation>Tuonti</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>Reasons</comment>
+        <translation>Tuonti</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vienti</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>Customers</comment>
+        <translation>Vienti</translation>
+    </message>
+</context>
+<context>
+    <name>ActionButtons</name>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Kuittaa…</translation>
+    </message>
+    <message>
+        <source>Confirm receipt and tell the due date</source>
+        <translation>Vahvista pyynnön vastaanotto ja kerro määräpäivä</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;identity…</source>
+        <translation>Pyydä &amp;todistus henkilöllisyydestä…</translation>
+    </message>
+    <message>
+        <source>Identity &amp;received</source>
+        <translation>Henkilöllisyys t&amp;odennettu</translation>
+    </message>
+    <message>
+        <source>Identity &amp;failed</source>
+        <translation>Todentaminen &amp;epäonnistui</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Jatka määräaikaa…</translation>
+    </message>
+    <message>
+        <source>Two more months, with a reason (Art 12(3))</source>
+        <translation>Kaksi kuukautta lisäaikaa perusteltuna (12 art. 3)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Hylkää…</translation>
+    </message>
+    <message>
+        <source>Refuse or take no action, with a reason (Art 12(4))</source>
+        <translation>Hylkää pyyntö tai jätä toimimatta perustellusti (12 art. 4)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn…</source>
+        <translation>&amp;Peruttu…</translation>
+    </message>
+    <message>
+        <source>The person has withdrawn the request</source>
+        <translation>Henkilö on perunut pyyntönsä</translation>
+    </message>
+    <message>
+        <source>Person&apos;s &amp;page…</source>
+        <translation>Henkilön &amp;sivu…</translation>
+    </message>
+    <message>
+        <source>Waiting for proof of identity</source>
+        <translation>Odottaa todistusta henkilöllisyydestä</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign digitally</source>
+        <translation>&amp;Allekirjoita sähköisesti</translation>
+    </message>
+    <message>
+        <source>Sign with your signing key, to send the letter by e-mail</source>
+        <translation>Allekirjoita allekirjoitusavaimellasi, jotta voit lähettää kirjeen sähköpostilla</translation>
+    </message>
+    <message>
+        <source>Create or import a signing key in Settings to sign letters digitally</source>
+        <translation>Luo tai tuo allekirjoitusavain asetuksissa, jotta voit allekirjoittaa kirjeitä sähköisesti</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Tunnuslause:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Allekirjoitusavaimen tunnuslause</translation>
+    </message>
+    <message>
+        <source>Give the reason: the letter states it.</source>
+        <translation>Anna syy: se mainitaan kirjeessä.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your signing key.</source>
+        <translation>Kirjoita allekirjoitusavaimesi tunnuslause.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePanel</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n asiakirja</numerusform>
+            <numerusform>%n asiakirjaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkisto</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Kaikki asiakirjat</translation>
+    </message>
+    <message>
+        <source>Privacy statements</source>
+        <translation>Tietosuojaselosteet</translation>
+    </message>
+    <message>
+        <source>Records of processing</source>
+        <translation>Selosteet käsittelytoimista</translation>
+    </message>
+    <message>
+        <source>Access reports</source>
+        <translation>Tarkastusselvitykset</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Kirjeet</translation>
+    </message>
+    <message>
+        <source>Request logs</source>
+        <translation>Pyyntöluettelot</translation>
+    </message>
+    <message>
+        <source>Archived documents</source>
+        <translation>Arkistoidut asiakirjat</translation>
+    </message>
+    <message>
+        <source>No documents here yet. Every document you make is kept here, so earlier versions can always be opened again.</source>
+        <translation>Asiakirjoja ei ole vielä. Jokainen laatimasi asiakirja säilytetään täällä, joten aiemmat versiot voi aina avata uudelleen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Tallenna…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <source>Check si&amp;gnature</source>
+        <translation>Tarkista a&amp;llekirjoitus</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTableModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Laadittu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation>Tietosuojaseloste</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Tarkastusselvitys</translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation>Seloste käsittelytoimista</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Pyyntöluettelo</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Lisätty</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 kt</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>&amp;Tallenna nimellä…</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>&amp;Liitä tiedosto…</translation>
+    </message>
+    <message>
+        <source>Keep a scanned letter or a saved e-mail with the request</source>
+        <translation>Säilytä skannattu kirje tai tallennettu sähköposti pyynnön yhteydessä</translation>
+    </message>
+    <message>
+        <source>Attached originals</source>
+        <translation>Liitetyt alkuperäiset</translation>
+    </message>
+    <message>
+        <source>Save the original</source>
+        <translation>Tallenna alkuperäinen</translation>
+    </message>
+    <message>
+        <source>Attach the original</source>
+        <translation>Liitä alkuperäinen</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup is damaged and cannot be restored: %1</source>
+        <translation>Varmuuskopio on vioittunut, eikä sitä voi palauttaa: %1</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of Tietosuoja Desktop; update the app to restore it.</source>
+        <translation>Varmuuskopio on tehty Tietosuoja Desktopin uudemmalla versiolla; päivitä sovellus palauttaaksesi sen.</translation>
+    </message>
+    <message>
+        <source>The file is not a Tietosuoja Desktop register and cannot be restored.</source>
+        <translation>Tiedosto ei ole Tietosuoja Desktopin rekisteri, eikä sitä voi palauttaa.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1. Copy them to another disk now and then.</source>
+        <translation>Varmuuskopiot säilytetään kansiossa %1. Kopioi ne aika ajoin toiselle levylle.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>&amp;Palauta valittu…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;file…</source>
+        <translation>Palauta &amp;tiedostosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest automatic backups:</source>
+        <translation>&amp;Säilytettävät uusimmat automaattiset varmuuskopiot:</translation>
+    </message>
+    <message>
+        <source>Backups made on closing, before updates and before restores, of each kind.</source>
+        <translation>Sulkemisen yhteydessä, ennen päivityksiä ja ennen palautuksia tehdyt varmuuskopiot, kutakin lajia erikseen.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Se ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Varmuuskopioidaan…</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Varmuuskopio tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup %1?
+
+Everything added or changed after it was taken is replaced; the register as it is now is kept as a backup. People erased after the backup was taken are erased again.</source>
+        <translation>Korvataanko rekisteri varmuuskopiolla %1?
+
+Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyisellään säilytetään varmuuskopiona. Varmuuskopion ottamisen jälkeen poistetut henkilöt poistetaan uudelleen.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Valitse varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite);;All (*)</source>
+        <translation>Varmuuskopiot (*.sqlite);;Kaikki (*)</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Palautetaan…</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Palautettu %1.</translation>
+    </message>
+    <message>
+        <source>%1 people erased after the backup was taken were erased again.</source>
+        <translation>%1 varmuuskopion ottamisen jälkeen poistettua henkilöä poistettiin uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Otettu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>itse tehty</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>sulkemisen yhteydessä</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>ennen päivitystä</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>ennen palautusta</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>muu</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Id</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merkinnät</translation>
+    </message>
+    <message>
+        <source>No customers found.</source>
+        <translation>Asiakkaita ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown.</source>
+        <translation>Näytetään %1/%2.</translation>
+    </message>
+    <message>
+        <source>Customer %1 added: %2</source>
+        <translation>Asiakas %1 lisätty: %2</translation>
+    </message>
+    <message>
+        <source>Customer %1 saved.</source>
+        <translation>Asiakas %1 tallennettu.</translation>
+    </message>
+    <message>
+        <source>Marketing prohibited since %1</source>
+        <translation>Markkinointi kielletty %1 alkaen</translation>
+    </message>
+    <message>
+        <source>Processing restricted since %1</source>
+        <translation>Käsittely rajoitettu %1 alkaen</translation>
+    </message>
+    <message>
+        <source>Consent events: %1, orders: %2, contacts: %3, requests: %4</source>
+        <translation>Suostumustapahtumat: %1, tilaukset: %2, yhteydenotot: %3, pyynnöt: %4</translation>
+    </message>
+    <message>
+        <source>Erasing needs confirmation: run it on a terminal or add --yes.</source>
+        <translation>Poisto on vahvistettava: aja komento päätteessä tai lisää --yes.</translation>
+    </message>
+    <message>
+        <source>Erasing customer %1 deletes %2 consent events, %3 contacts and %4 orders; %5 orders are kept anonymised for bookkeeping.</source>
+        <translation>Asiakkaan %1 poisto poistaa %2 suostumustapahtumaa, %3 yhteydenottoa ja %4 tilausta; %5 tilausta säilytetään anonymisoituina kirjanpitoa varten.</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? [y/N]</source>
+        <translation>Poistetaanko %1 pysyvästi? [y/N]</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>Customer %1 erased.</source>
+        <translation>Asiakas %1 poistettu.</translation>
+    </message>
+    <message>
+        <source>Processing of customer %1 restricted.</source>
+        <translation>Asiakkaan %1 tietojen käsittely rajoitettu.</translation>
+    </message>
+    <message>
+        <source>Restriction of customer %1 lifted.</source>
+        <translation>Asiakkaan %1 käsittelyn rajoitus poistettu.</translation>
+    </message>
+    <message>
+        <source>Marketing to customer %1 prohibited.</source>
+        <translation>Suoramarkkinointi asiakkaalle %1 kielletty.</translation>
+    </message>
+    <message>
+        <source>Marketing prohibition of customer %1 lifted.</source>
+        <translation>Asiakkaan %1 markkinointikielto poistettu.</translation>
+    </message>
+    <message>
+        <source>Consent event %1 recorded.</source>
+        <translation>Suostumustapahtuma %1 kirjattu.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>No consent events.</source>
+        <translation>Ei suostumustapahtumia.</translation>
+    </message>
+    <message>
+        <source>Give the amount in euros with at most two decimals, e.g. 12,50.</source>
+        <translation>Anna summa euroina enintään kahdella desimaalilla, esim. 12,50.</translation>
+    </message>
+    <message>
+        <source>Order %1 recorded.</source>
+        <translation>Tilaus %1 kirjattu.</translation>
+    </message>
+    <message>
+        <source>Contact %1 recorded.</source>
+        <translation>Yhteydenotto %1 kirjattu.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Kenestä</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Saapunut</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Päiviä jäljellä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Request %1 logged.</source>
+        <translation>Pyyntö %1 kirjattu.</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>Ei pyyntöjä.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Pyyntö %1</translation>
+    </message>
+    <message>
+        <source>Tell these recipients of the correction (Art 19): %1</source>
+        <translation>Ilmoita oikaisusta näille vastaanottajille (19 art.): %1</translation>
+    </message>
+    <message>
+        <source>Request %1 extended.</source>
+        <translation>Pyynnön %1 määräaikaa jatkettu.</translation>
+    </message>
+    <message>
+        <source>Erase customer %1 (%2 orders kept anonymised for bookkeeping)? [y/N]</source>
+        <translation>Poistetaanko asiakas %1 (%2 tilausta säilytetään anonymisoituina kirjanpitoa varten)? [y/N]</translation>
+    </message>
+    <message>
+        <source>Request %1 fulfilled.</source>
+        <translation>Pyyntö %1 käsitelty.</translation>
+    </message>
+    <message>
+        <source>Attached %1 to request %2.</source>
+        <translation>%1 liitetty pyyntöön %2.</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to ei saa olla ennen --from-päivää.</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>Tallennettu %1 ja %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 completed.</source>
+        <translation>Pyyntö %1 käsitelty.</translation>
+    </message>
+    <message>
+        <source>Request %1 refused.</source>
+        <translation>Pyyntö %1 hylätty.</translation>
+    </message>
+    <message>
+        <source>Request %1 withdrawn.</source>
+        <translation>Pyyntö %1 peruttu.</translation>
+    </message>
+    <message>
+        <source>Receipt of request %1 acknowledged.</source>
+        <translation>Pyynnön %1 vastaanotto kuitattu.</translation>
+    </message>
+    <message>
+        <source>Proof of identity asked for request %1.</source>
+        <translation>Pyyntöön %1 pyydetty todistus henkilöllisyydestä.</translation>
+    </message>
+    <message>
+        <source>Identity check of request %1 recorded.</source>
+        <translation>Pyynnön %1 henkilöllisyyden todentaminen kirjattu.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <source>Expired on</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <source>Nobody is past their retention period.</source>
+        <translation>Kenenkään säilytysaika ei ole päättynyt.</translation>
+    </message>
+    <message>
+        <source>Demo register ready in %1: %2 customers.</source>
+        <translation>Esittelyrekisteri valmis kansiossa %1: %2 asiakasta.</translation>
+    </message>
+    <message>
+        <source>Business profile saved: %1</source>
+        <translation>Yrityksen tiedot tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>No business profile yet: run &apos;tietosuoja init --name ... --business-id ...&apos;.</source>
+        <translation>Yrityksen tietoja ei ole vielä: aja &apos;tietosuoja init --name ... --business-id ...&apos;.</translation>
+    </message>
+    <message>
+        <source>Give the purpose as BASIS:TEXT with a basis of %1.</source>
+        <translation>Anna käyttötarkoitus muodossa PERUSTE:TEKSTI, jossa peruste on jokin seuraavista: %1.</translation>
+    </message>
+    <message>
+        <source>Register %1 added: %2</source>
+        <translation>Rekisteri %1 lisätty: %2</translation>
+    </message>
+    <message>
+        <source>Register %1 saved: %2</source>
+        <translation>Rekisteri %1 tallennettu: %2</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>No registers yet: add one with &apos;tietosuoja register add --name ...&apos;.</source>
+        <translation>Rekistereitä ei ole vielä: lisää rekisteri komennolla &apos;tietosuoja register add --name ...&apos;.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: run on a terminal or set TIETOSUOJA_SIGN_PASSPHRASE.</source>
+        <translation>Tarvitaan tunnuslause: aja komento päätteessä tai aseta TIETOSUOJA_SIGN_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Tunnuslause: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Uudelleen: </translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Tunnuslauseet eivät täsmää.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>Tunnuslause ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>Tallennettu %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Signing failed: %1</source>
+        <translation>Allekirjoitus epäonnistui: %1</translation>
+    </message>
+    <message>
+        <source>Signing identity created for %1, valid until %2.</source>
+        <translation>Allekirjoitusvarmenne luotu: %1, voimassa %2 asti.</translation>
+    </message>
+    <message>
+        <source>Signing identity imported: %1.</source>
+        <translation>Allekirjoitusvarmenne tuotu: %1.</translation>
+    </message>
+    <message>
+        <source>No signing identity yet: create one with &apos;tietosuoja signing create&apos;.</source>
+        <translation>Allekirjoitusvarmennetta ei ole vielä: luo se komennolla &apos;tietosuoja signing create&apos;.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Tiedostoa %1 ei voitu lukea: %2</translation>
+    </message>
+    <message>
+        <source>The document has no digital signature.</source>
+        <translation>Asiakirjassa ei ole sähköistä allekirjoitusta.</translation>
+    </message>
+    <message>
+        <source>Valid signature by %1 (%2), signed %3; not changed after signing.</source>
+        <translation>Kelvollinen allekirjoitus: %1 (%2), allekirjoitettu %3; asiakirjaa ei ole muutettu allekirjoituksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The signature is NOT valid or the document was changed after signing.</source>
+        <translation>Allekirjoitus EI ole kelvollinen tai asiakirjaa on muutettu allekirjoituksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged (%2).</source>
+        <translation>Rekisteritiedosto %1 on vioittunut (%2).</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup with: tietosuoja backup restore %1</source>
+        <translation>Palauta viimeisin ehjä varmuuskopio komennolla: tietosuoja backup restore %1</translation>
+    </message>
+    <message>
+        <source>There is no intact backup to restore.</source>
+        <translation>Ehjää varmuuskopiota ei ole palautettavaksi.</translation>
+    </message>
+    <message>
+        <source>The mapping is not valid JSON: %1</source>
+        <translation>Sarakkeiden vastaavuus ei ole kelvollista JSONia: %1</translation>
+    </message>
+    <message>
+        <source>The mapping must be a JSON object.</source>
+        <translation>Sarakkeiden vastaavuuden on oltava JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>The file has no column %1.</source>
+        <translation>Tiedostossa ei ole saraketta %1.</translation>
+    </message>
+    <message>
+        <source>Unknown field in the mapping: %1</source>
+        <translation>Tuntematon kenttä sarakkeiden vastaavuudessa: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (%3, separated by %4).</source>
+        <translation>%1: %2 riviä (%3, erottimena %4).</translation>
+    </message>
+    <message>
+        <source>Columns used: %1</source>
+        <translation>Käytetyt sarakkeet: %1</translation>
+    </message>
+    <message>
+        <source>New: %1, duplicates: %2, refused: %3.</source>
+        <translation>Uusia: %1, kaksoiskappaleita: %2, hylättyjä: %3.</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … ja %1 muuta</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation>Koeajo: mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new customers, merged %2 rows, skipped %3; %4 orders.</source>
+        <translation>Tuotiin %1 uutta asiakasta, yhdistettiin %2 riviä, ohitettiin %3; %4 tilausta.</translation>
+    </message>
+    <message>
+        <source>Refused rows saved in %1</source>
+        <translation>Hylätyt rivit tallennettu tiedostoon %1</translation>
+    </message>
+    <message>
+        <source>%1 people exported to %2.</source>
+        <translation>%1 henkilöä viety tiedostoon %2.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 (%2)</source>
+        <translation>Jätetty pois: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No consents are recorded for this purpose. Purposes: %1</source>
+        <translation>Tähän käyttötarkoitukseen ei ole kirjattu suostumuksia. Käyttötarkoitukset: %1</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Varmuuskopio tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Otettu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Varmuuskopioita ei ole vielä.</translation>
+    </message>
+    <message>
+        <source>Restoring needs confirmation: run it on a terminal or add --yes.</source>
+        <translation>Palautus on vahvistettava: aja komento päätteessä tai lisää --yes.</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup %1? The register as it is now is kept as a backup. [y/N]</source>
+        <translation>Korvataanko rekisteri varmuuskopiolla %1? Rekisteri nykyisellään säilytetään varmuuskopiona. [y/N]</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Mitään ei palautettu.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Palautettu %1.</translation>
+    </message>
+    <message>
+        <source>%1 people erased after the backup was taken were erased again.</source>
+        <translation>%1 varmuuskopion ottamisen jälkeen poistettua henkilöä poistettiin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The register as it was is kept in %1</source>
+        <translation>Rekisteri entisellään on tallessa tiedostossa %1</translation>
+    </message>
+    <message>
+        <source>The register %1 is intact.</source>
+        <translation>Rekisteri %1 on ehjä.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Asiakirjoja ei ole vielä.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Clock</name>
+    <message>
+        <source>%1 is Midsummer Eve: not a public holiday, so the deadline does not move, but offices and the post may be closed. Answer a day early.</source>
+        <translation>%1 on juhannusaatto: se ei ole virallinen pyhäpäivä, joten määräaika ei siirry, mutta toimistot ja posti voivat olla kiinni. Vastaa päivää aiemmin.</translation>
+    </message>
+    <message>
+        <source>%1 is Christmas Eve: not a public holiday, so the deadline does not move, but offices and the post may be closed. Answer a day early.</source>
+        <translation>%1 on jouluaatto: se ei ole virallinen pyhäpäivä, joten määräaika ei siirry, mutta toimistot ja posti voivat olla kiinni. Vastaa päivää aiemmin.</translation>
+    </message>
+    <message>
+        <source>Received %1: one month ends on %2, the deadline.</source>
+        <translation>Saapunut %1: kuukausi päättyy %2, joka on määräpäivä.</translation>
+    </message>
+    <message>
+        <source>Received %1: one month ends on %2, a Saturday, so the deadline moves to the next working day, %3.</source>
+        <translation>Saapunut %1: kuukausi päättyy lauantaina %2, joten määräaika siirtyy seuraavaan arkipäivään %3.</translation>
+    </message>
+    <message>
+        <source>Received %1: one month ends on %2, a Sunday, so the deadline moves to the next working day, %3.</source>
+        <translation>Saapunut %1: kuukausi päättyy sunnuntaina %2, joten määräaika siirtyy seuraavaan arkipäivään %3.</translation>
+    </message>
+    <message>
+        <source>Received %1: one month ends on %2, a public holiday, so the deadline moves to the next working day, %3.</source>
+        <translation>Saapunut %1: kuukausi päättyy pyhäpäivänä %2, joten määräaika siirtyy seuraavaan arkipäivään %3.</translation>
+    </message>
+    <message>
+        <source>Received %1: the extended period of three months ends on %2, the deadline.</source>
+        <translation>Saapunut %1: pidennetty kolmen kuukauden määräaika päättyy %2, joka on määräpäivä.</translation>
+    </message>
+    <message>
+        <source>Received %1: the extended period of three months ends on %2, a Saturday, so the deadline moves to the next working day, %3.</source>
+        <translation>Saapunut %1: pidennetty kolmen kuukauden määräaika päättyy lauantaina %2, joten se siirtyy seuraavaan arkipäivään %3.</translation>
+    </message>
+    <message>
+        <source>Received %1: the extended period of three months ends on %2, a Sunday, so the deadline moves to the next working day, %3.</source>
+        <translation>Saapunut %1: pidennetty kolmen kuukauden määräaika päättyy sunnuntaina %2, joten se siirtyy seuraavaan arkipäivään %3.</translation>
+    </message>
+    <message>
+        <source>Received %1: the extended period of three months ends on %2, a public holiday, so the deadline moves to the next working day, %3.</source>
+        <translation>Saapunut %1: pidennetty kolmen kuukauden määräaika päättyy pyhäpäivänä %2, joten se siirtyy seuraavaan arkipäivään %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Todiste</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>Record a consent or its withdrawal</source>
+        <translation>Kirjaa suostumus tai sen peruutus</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Käyttötarkoitus:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent:</source>
+        <translation>&amp;Suostumus:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>K&amp;anava:</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>&amp;Todiste:</translation>
+    </message>
+    <message>
+        <source>e.g. signed form, e-mail of 3.2.2026</source>
+        <translation>esim. allekirjoitettu lomake, sähköposti 3.2.2026</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>Suostumuksia ei ole kirjattu.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Record a contact or a complaint</source>
+        <translation>Kirjaa yhteydenotto tai reklamaatio</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>K&amp;anava:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Yhteenveto:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>No contacts or complaints recorded.</source>
+        <translation>Yhteydenottoja tai reklamaatioita ei ole kirjattu.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong inside the program.</source>
+        <translation>Ohjelman sisällä tapahtui virhe.</translation>
+    </message>
+    <message>
+        <source>What you were doing may not have been completed; check it before going on. You can keep working. The details were written to this file, which you can send to support:
 %1</source>
-            <translation>Viimeisin toimenpide ei ehkä valmistunut; tarkista se ennen kuin jatkat. Voit jatkaa työskentelyä. Virheen tiedot kirjoitettiin tähän tiedostoon, jonka voit lähettää tukeen:
+        <translation>Viimeisin toimenpide ei ehkä valmistunut; tarkista se ennen kuin jatkat. Voit jatkaa työskentelyä. Virheen tiedot kirjoitettiin tähän tiedostoon, jonka voit lähettää tukeen:
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerDialog</name>
-        <message>
-            <source>Details</source>
-            <translation>Tiedot</translation>
-        </message>
-        <message>
-            <source>Consents</source>
-            <translation>Suostumukset</translation>
-        </message>
-        <message>
-            <source>Orders</source>
-            <translation>Tilaukset</translation>
-        </message>
-        <message>
-            <source>Contacts and complaints</source>
-            <translation>Yhteydenotot ja reklamaatiot</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Pyynnöt</translation>
-        </message>
-        <message>
-            <source>Change history</source>
-            <translation>Muutoshistoria</translation>
-        </message>
-        <message>
-            <source>&amp;Erase…</source>
-            <translation>&amp;Poista…</translation>
-        </message>
-        <message>
-            <source>Erase the person and what is tied to them (Art 17)</source>
-            <translation>Poista henkilö ja häneen liittyvät tiedot (17 art.)</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>T&amp;allenna</translation>
-        </message>
-        <message>
-            <source>Save the details (Ctrl+S)</source>
-            <translation>Tallenna tiedot (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Sulje</translation>
-        </message>
-        <message>
-            <source>New customer</source>
-            <translation>Uusi asiakas</translation>
-        </message>
-        <message>
-            <source>Customer: %1</source>
-            <translation>Asiakas: %1</translation>
-        </message>
-        <message>
-            <source>Direct marketing prohibited since %1 (Art 21(2)).</source>
-            <translation>Suoramarkkinointi kielletty %1 alkaen (21 art. 2).</translation>
-        </message>
-        <message>
-            <source>Processing restricted since %1 (Art 18): do not use or export.</source>
-            <translation>Käsittely rajoitettu %1 alkaen (18 art.): tietoja ei saa käyttää eikä viedä.</translation>
-        </message>
-        <message>
-            <source>Lift &amp;restriction</source>
-            <translation>Poista &amp;rajoitus</translation>
-        </message>
-        <message>
-            <source>&amp;Restrict</source>
-            <translation>&amp;Rajoita käsittelyä</translation>
-        </message>
-        <message>
-            <source>Keep the data but exclude the person from all use and exports (Art 18)</source>
-            <translation>Säilytä tiedot, mutta jätä henkilö pois kaikesta käytöstä ja viennistä (18 art.)</translation>
-        </message>
-        <message>
-            <source>Lift mar&amp;keting prohibition…</source>
-            <translation>Poista &amp;markkinointikielto…</translation>
-        </message>
-        <message>
-            <source>Prohibit mar&amp;keting</source>
-            <translation>Kiellä &amp;markkinointi</translation>
-        </message>
-        <message>
-            <source>The person objects to direct marketing (Art 21(2)): for good</source>
-            <translation>Henkilö kieltää suoramarkkinoinnin (21 art. 2): pysyvästi</translation>
-        </message>
-        <message>
-            <source>Check the marked fields; nothing was saved yet.</source>
-            <translation>Tarkista merkityt kentät; mitään ei ole vielä tallennettu.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Tallennettu.</translation>
-        </message>
-        <message>
-            <source>Lift the marketing prohibition?</source>
-            <translation>Poistetaanko markkinointikielto?</translation>
-        </message>
-        <message>
-            <source>A direct-marketing objection is absolute. Lift it only if it was recorded by mistake or the person has withdrawn it themselves.</source>
-            <translation>Suoramarkkinointikielto on ehdoton. Poista se vain, jos se on kirjattu virheellisesti tai henkilö on itse perunut sen.</translation>
-        </message>
-        <message>
-            <source>Lift the prohibition</source>
-            <translation>Poista kielto</translation>
-        </message>
-        <message>
-            <source>Discard the changes?</source>
-            <translation>Hylätäänkö muutokset?</translation>
-        </message>
-        <message>
-            <source>The changes to the details have not been saved.</source>
-            <translation>Tietoihin tehtyjä muutoksia ei ole tallennettu.</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Hylkää</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerForm</name>
-        <message>
-            <source>&amp;First name</source>
-            <translation>&amp;Etunimi</translation>
-        </message>
-        <message>
-            <source>&amp;Last name</source>
-            <translation>&amp;Sukunimi</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Organisaatio</translation>
-        </message>
-        <message>
-            <source>&amp;Business ID (Y-tunnus)</source>
-            <translation>&amp;Y-tunnus</translation>
-        </message>
-        <message>
-            <source>Birth &amp;date</source>
-            <translation>Syntymä&amp;aika</translation>
-        </message>
-        <message>
-            <source>Personal &amp;identity code</source>
-            <translation>&amp;Henkilötunnus</translation>
-        </message>
-        <message>
-            <source>Street &amp;address</source>
-            <translation>&amp;Katuosoite</translation>
-        </message>
-        <message>
-            <source>&amp;Postal code</source>
-            <translation>&amp;Postinumero</translation>
-        </message>
-        <message>
-            <source>Cit&amp;y</source>
-            <translation>Pos&amp;titoimipaikka</translation>
-        </message>
-        <message>
-            <source>Co&amp;untry</source>
-            <translation>&amp;Maa</translation>
-        </message>
-        <message>
-            <source>P&amp;hone</source>
-            <translation>P&amp;uhelin</translation>
-        </message>
-        <message>
-            <source>E-&amp;mail</source>
-            <translation>Sähköpost&amp;i</translation>
-        </message>
-        <message>
-            <source>&amp;Customer since</source>
-            <translation>Asiakkaana &amp;lähtien</translation>
-        </message>
-        <message>
-            <source>Write the date as day.month.year, e.g. 31.1.2026.</source>
-            <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esim. 31.1.2026.</translation>
-        </message>
-        <message>
-            <source>d.m.yyyy</source>
-            <translation>p.k.vvvv</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Tyyppi</translation>
-        </message>
-        <message>
-            <source>Lan&amp;guage</source>
-            <translation>Asio&amp;intikieli</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Kieli</translation>
-        </message>
-        <message>
-            <source>Registers</source>
-            <translation>Rekisterit</translation>
-        </message>
-        <message>
-            <source>No&amp;tes</source>
-            <translation>Lisätie&amp;dot</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Lisätiedot</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerNames</name>
-        <message>
-            <source>Given</source>
-            <translation>Annettu</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Peruttu</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Sähköposti</translation>
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation>Kirje</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>Henkilökohtaisesti</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Puhelin</translation>
-        </message>
-        <message>
-            <source>Web form</source>
-            <translation>Verkkolomake</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Muu</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Avoin</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Toimitettu</translation>
-        </message>
-        <message>
-            <source>Invoiced</source>
-            <translation>Laskutettu</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>Maksettu</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Peruttu</translation>
-        </message>
-        <message>
-            <source>Returned</source>
-            <translation>Palautettu</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Yhteydenotto</translation>
-        </message>
-        <message>
-            <source>Complaint</source>
-            <translation>Reklamaatio</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Henkilö</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisaatio</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Lisätty</translation>
-        </message>
-        <message>
-            <source>Edited</source>
-            <translation>Muokattu</translation>
-        </message>
-        <message>
-            <source>Processing restricted</source>
-            <translation>Käsittely rajoitettu</translation>
-        </message>
-        <message>
-            <source>Restriction lifted</source>
-            <translation>Rajoitus poistettu</translation>
-        </message>
-        <message>
-            <source>Direct marketing prohibited</source>
-            <translation>Suoramarkkinointi kielletty</translation>
-        </message>
-        <message>
-            <source>Marketing prohibition lifted</source>
-            <translation>Markkinointikielto poistettu</translation>
-        </message>
-        <message>
-            <source>Consent given</source>
-            <translation>Suostumus annettu</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn</source>
-            <translation>Suostumus peruttu</translation>
-        </message>
-        <message>
-            <source>Erased</source>
-            <translation>Poistettu</translation>
-        </message>
-        <message>
-            <source>type</source>
-            <translation>tyyppi</translation>
-        </message>
-        <message>
-            <source>first name</source>
-            <translation>etunimi</translation>
-        </message>
-        <message>
-            <source>last name</source>
-            <translation>sukunimi</translation>
-        </message>
-        <message>
-            <source>organisation</source>
-            <translation>organisaatio</translation>
-        </message>
-        <message>
-            <source>business ID</source>
-            <translation>Y-tunnus</translation>
-        </message>
-        <message>
-            <source>street address</source>
-            <translation>katuosoite</translation>
-        </message>
-        <message>
-            <source>postal code</source>
-            <translation>postinumero</translation>
-        </message>
-        <message>
-            <source>city</source>
-            <translation>postitoimipaikka</translation>
-        </message>
-        <message>
-            <source>country</source>
-            <translation>maa</translation>
-        </message>
-        <message>
-            <source>phone</source>
-            <translation>puhelin</translation>
-        </message>
-        <message>
-            <source>e-mail</source>
-            <translation>sähköposti</translation>
-        </message>
-        <message>
-            <source>birth date</source>
-            <translation>syntymäaika</translation>
-        </message>
-        <message>
-            <source>personal identity code</source>
-            <translation>henkilötunnus</translation>
-        </message>
-        <message>
-            <source>language</source>
-            <translation>kieli</translation>
-        </message>
-        <message>
-            <source>customer since</source>
-            <translation>asiakkaana lähtien</translation>
-        </message>
-        <message>
-            <source>notes</source>
-            <translation>lisätiedot</translation>
-        </message>
-        <message>
-            <source>registers</source>
-            <translation>rekisterit</translation>
-        </message>
-        <message>
-            <source>marketing prohibition</source>
-            <translation>markkinointikielto</translation>
-        </message>
-        <message>
-            <source>restriction</source>
-            <translation>käsittelyn rajoitus</translation>
-        </message>
-        <message>
-            <source>consents</source>
-            <translation>suostumukset</translation>
-        </message>
-        <message>
-            <source>customer details</source>
-            <translation>asiakastiedot</translation>
-        </message>
-        <message>
-            <source>contacts and complaints</source>
-            <translation>yhteydenotot ja reklamaatiot</translation>
-        </message>
-        <message>
-            <source>orders</source>
-            <translation>tilaukset</translation>
-        </message>
-        <message>
-            <source>register memberships</source>
-            <translation>rekisterijäsenyydet</translation>
-        </message>
-        <message>
-            <source>documents</source>
-            <translation>asiakirjat</translation>
-        </message>
-        <message>
-            <source>personal details in requests</source>
-            <translation>henkilötiedot pyynnöissä</translation>
-        </message>
-        <message>
-            <source>orders kept anonymised</source>
-            <translation>anonymisoituina säilytettävät tilaukset</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nimi</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisaatio</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Sähköposti</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Puhelin</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Postitoimipaikka</translation>
-        </message>
-        <message>
-            <source>Customer since</source>
-            <translation>Asiakkaana lähtien</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Tila</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomersPage</name>
-        <message>
-            <source>&amp;New customer…</source>
-            <translation>&amp;Uusi asiakas…</translation>
-        </message>
-        <message>
-            <source>Add a customer (Ctrl+N)</source>
-            <translation>Lisää asiakas (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Asiakkaat</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Avaa</translation>
-        </message>
-        <message>
-            <source>&amp;Erase…</source>
-            <translation>&amp;Poista…</translation>
-        </message>
-        <message>
-            <source>1 customer</source>
-            <translation>1 asiakas</translation>
-        </message>
-        <message>
-            <source>%1 customers</source>
-            <translation>%1 asiakasta</translation>
-        </message>
-        <message>
-            <source>No customers match the search and filters.</source>
-            <translation>Haku ja suodattimet eivät löydä yhtään asiakasta.</translation>
-        </message>
-        <message>
-            <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
-            <translation>Asiakkaita ei ole vielä. Lisää ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Demo</name>
-        <message>
-            <source>Creating a demo register with %1 customers…</source>
-            <translation>Luodaan esittelyrekisteriä, jossa on %1 asiakasta…</translation>
-        </message>
-        <message>
-            <source>The demo register could not be created: %1</source>
-            <translation>Esittelyrekisteriä ei voitu luoda: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Documents</name>
-        <message>
-            <source>Set up the business profile before making documents.</source>
-            <translation>Täytä yrityksen tiedot ennen asiakirjojen laatimista.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentsPage</name>
-        <message>
-            <source>Documents</source>
-            <translation>Asiakirjat</translation>
-        </message>
-        <message>
-            <source>Every register below gets its own privacy statement, drawn from the register's description and your business profile.</source>
-            <translation>Jokaiselle alla olevalle rekisterille laaditaan oma tietosuojaseloste rekisterin kuvauksesta ja yrityksesi tiedoista.</translation>
-        </message>
-        <message>
-            <source>In this version, privacy statements and access reports are made with the command-line program: run  tietosuoja --help  to see how.</source>
-            <translation>Tässä versiossa tietosuojaselosteet ja tarkastusraportit tehdään komentoriviohjelmalla: ohjeet saat komennolla  tietosuoja --help</translation>
-        </message>
-        <message>
-            <source>Registers</source>
-            <translation>Rekisterit</translation>
-        </message>
-    </context>
-    <context>
-        <name>EraseDialog</name>
-        <message>
-            <source>Erase customer</source>
-            <translation>Poista asiakas</translation>
-        </message>
-        <message>
-            <source>%1 has been erased.</source>
-            <translation>%1 on poistettu.</translation>
-        </message>
-        <message>
-            <source>Erase %1 permanently?</source>
-            <translation>Poistetaanko %1 pysyvästi?</translation>
-        </message>
-        <message>
-            <source>Deleted:</source>
-            <translation>Poistettu:</translation>
-        </message>
-        <message>
-            <source>This will be deleted:</source>
-            <translation>Tämä poistetaan:</translation>
-        </message>
-        <message>
-            <source>To confirm, type the name %1 below. This cannot be undone.</source>
-            <translation>Vahvista kirjoittamalla alle nimi %1. Poistoa ei voi perua.</translation>
-        </message>
-        <message>
-            <source>Name to confirm the erasure</source>
-            <translation>Nimi poiston vahvistamiseksi</translation>
-        </message>
-        <message>
-            <source>&amp;Erase permanently</source>
-            <translation>&amp;Poista pysyvästi</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Sulje</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Peruuta</translation>
-        </message>
-        <message>
-            <source>Kept without any link to the person:</source>
-            <translation>Säilytetty ilman yhteyttä henkilöön:</translation>
-        </message>
-        <message>
-            <source>These orders will be kept without any link to the person:</source>
-            <translation>Nämä tilaukset säilytetään ilman yhteyttä henkilöön:</translation>
-        </message>
-        <message>
-            <source>order of %1, kept until %2</source>
-            <translation>tilaus %1, säilytetään %2 asti</translation>
-        </message>
-        <message>
-            <source>and %1 more</source>
-            <translation>ja %1 muuta</translation>
-        </message>
-    </context>
-    <context>
-        <name>Erasure</name>
-        <message>
-            <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the financial year; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
-            <translation>Tilaukset ovat kirjanpidon tositteita, jotka kirjanpitolain (2:10) mukaan on säilytettävä kuusi vuotta tilikauden päättymisvuoden lopusta; ne säilytetään ilman yhteyttä henkilöön (tietosuoja-asetuksen 17 art. 3 b).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>No %1 with id %2.</source>
-            <translation>Tunnisteella %2 ei löydy kohdetta (%1).</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be opened: %2</source>
-            <translation>Tietokansiota %1 ei voi avata: %2</translation>
-        </message>
-        <message>
-            <source>The data folder %1 is already open in another Tietosuoja Desktop window or program. Close the other one and try again.</source>
-            <translation>Tietokansio %1 on jo auki toisessa Tietosuoja Desktop -ikkunassa tai -ohjelmassa. Sulje se ja yritä uudelleen.</translation>
-        </message>
-        <message>
-            <source>Cannot continue</source>
-            <translation>Ei voi jatkaa</translation>
-        </message>
-        <message>
-            <source>Please check these details:</source>
-            <translation>Tarkista nämä tiedot:</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterBar</name>
-        <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Hae:</translation>
-        </message>
-        <message>
-            <source>Name, e-mail, phone or business ID</source>
-            <translation>Nimi, sähköposti, puhelin tai Y-tunnus</translation>
-        </message>
-        <message>
-            <source>Search customers</source>
-            <translation>Hae asiakkaita</translation>
-        </message>
-        <message>
-            <source>&amp;Marketing:</source>
-            <translation>&amp;Markkinointi:</translation>
-        </message>
-        <message>
-            <source>Marketing filter</source>
-            <translation>Markkinointisuodatin</translation>
-        </message>
-        <message>
-            <source>Re&amp;gister:</source>
-            <translation>&amp;Rekisteri:</translation>
-        </message>
-        <message>
-            <source>Register filter</source>
-            <translation>Rekisterisuodatin</translation>
-        </message>
-        <message>
-            <source>Res&amp;tricted only</source>
-            <translation>Vain &amp;rajoitetut</translation>
-        </message>
-        <message>
-            <source>People whose processing is restricted (GDPR Art 18)</source>
-            <translation>Henkilöt, joiden tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 art.)</translation>
-        </message>
-        <message>
-            <source>Past &amp;retention</source>
-            <translation>&amp;Säilytysaika päättynyt</translation>
-        </message>
-        <message>
-            <source>People kept longer than their register's retention period allows</source>
-            <translation>Henkilöt, joiden tietoja on säilytetty pidempään kuin rekisterin säilytysaika sallii</translation>
-        </message>
-        <message>
-            <source>Everyone</source>
-            <translation>Kaikki</translation>
-        </message>
-        <message>
-            <source>Marketing allowed</source>
-            <translation>Markkinointi sallittu</translation>
-        </message>
-        <message>
-            <source>Marketing prohibited</source>
-            <translation>Markkinointi kielletty</translation>
-        </message>
-        <message>
-            <source>All registers</source>
-            <translation>Kaikki rekisterit</translation>
-        </message>
-    </context>
-    <context>
-        <name>FinishPage</name>
-        <message>
-            <source>Ready</source>
-            <translation>Valmista</translation>
-        </message>
-        <message>
-            <source>Your data stays on this computer.</source>
-            <translation>Tietosi pysyvät tällä tietokoneella.</translation>
-        </message>
-        <message>
-            <source>The register, its descriptions and everything you record are kept in:</source>
-            <translation>Rekisteri, sen kuvaukset ja kaikki kirjaamasi tiedot tallennetaan kansioon:</translation>
-        </message>
-        <message>
-            <source>Nothing is sent anywhere. Include this folder in your backups. If something goes wrong, the program writes the details to the folder %1.</source>
-            <translation>Mitään ei lähetetä minnekään. Ota tämä kansio mukaan varmuuskopioihisi. Jos jokin menee vikaan, ohjelma kirjoittaa tiedot kansioon %1.</translation>
-        </message>
-        <message>
-            <source>Finishing saves the profile and the register and opens the program.</source>
-            <translation>Kun lopetat ohjatun asennuksen, yrityksen tiedot ja rekisteri tallennetaan ja ohjelma avautuu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Format</name>
-        <message>
-            <source>due today</source>
-            <translation>erääntyy tänään</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) left</source>
-            <translation>
-                <numerusform>%n päivä jäljellä</numerusform>
-                <numerusform>%n päivää jäljellä</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) overdue</source>
-            <translation>
-                <numerusform>%n päivä myöhässä</numerusform>
-                <numerusform>%n päivää myöhässä</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpDialog</name>
-        <message>
-            <source>Help</source>
-            <translation>Ohje</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Yleiskatsaus</translation>
-        </message>
-        <message>
-            <source>What needs attention today: requests due within a week or overdue, and people whose retention period has run out. Double-click a row to open it.</source>
-            <translation>Mikä vaatii huomiota tänään: viikon sisällä erääntyvät ja myöhässä olevat pyynnöt sekä henkilöt, joiden säilytysaika on päättynyt. Avaa rivi kaksoisnapsauttamalla.</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Asiakkaat</translation>
-        </message>
-        <message>
-            <source>Everyone in your registers. Type in the search box to find a person; add a customer with Ctrl+N. A person can be restricted, their marketing prohibited, or erased, with a preview of what goes and what stays.</source>
-            <translation>Kaikki rekistereissäsi olevat henkilöt. Etsi henkilöä kirjoittamalla hakukenttään; lisää asiakas näppäimillä Ctrl+N. Henkilön tietojen käsittelyä voi rajoittaa, suoramarkkinoinnin kieltää tai henkilön poistaa; ennen poistoa näet, mitä poistetaan ja mitä säilytetään.</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Pyynnöt</translation>
-        </message>
-        <message>
-            <source>Requests from people about their data (access, erasure, objection...). An answer is due one month after the request arrived; the program counts the deadline over weekends and public holidays and colours it as it nears.</source>
-            <translation>Henkilöiden pyynnöt omista tiedoistaan (tarkastus, poisto, vastustaminen...). Vastaus on annettava kuukauden kuluessa pyynnön saapumisesta; ohjelma laskee määräajan viikonloput ja pyhäpäivät huomioiden ja värittää sen sen lähestyessä.</translation>
-        </message>
-        <message>
-            <source>Registers</source>
-            <translation>Rekisterit</translation>
-        </message>
-        <message>
-            <source>The content of each register's privacy statement. Each section tells which requirement of the GDPR it meets; an empty required section is marked with a warning.</source>
-            <translation>Kunkin rekisterin tietosuojaselosteen sisältö. Jokaisessa kohdassa kerrotaan, mitä tietosuoja-asetuksen vaatimusta se täyttää; tyhjä pakollinen kohta merkitään varoituksella.</translation>
-        </message>
-        <message>
-            <source>Keyboard</source>
-            <translation>Näppäimistö</translation>
-        </message>
-        <message>
-            <source>Alt+1 to Alt+6 switch between the pages, Ctrl+N adds, Ctrl+F searches, Ctrl+P prints where printing is possible, F5 refreshes and Ctrl+Q quits. An underlined letter in a label, with Alt, moves to its field.</source>
-            <translation>Alt+1–Alt+6 vaihtavat sivua, Ctrl+N lisää, Ctrl+F hakee, Ctrl+P tulostaa, kun tulostaminen on mahdollista, F5 päivittää ja Ctrl+Q lopettaa. Alt ja kentän nimen alleviivattu kirjain siirtävät kenttään.</translation>
-        </message>
-        <message>
-            <source>Your data</source>
-            <translation>Tietosi</translation>
-        </message>
-        <message>
-            <source>Everything stays on this computer in the data folder shown in Settings and in the status bar. Include that folder in your backups.</source>
-            <translation>Kaikki tiedot pysyvät tällä tietokoneella tietokansiossa, joka näkyy asetuksissa ja tilarivillä. Ota kansio mukaan varmuuskopioihisi.</translation>
-        </message>
-        <message>
-            <source>Using Tietosuoja Desktop</source>
-            <translation>Tietosuoja Desktopin käyttö</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryTab</name>
-        <message>
-            <source>No changes recorded.</source>
-            <translation>Muutoksia ei ole kirjattu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryTableModel</name>
-        <message>
-            <source>When</source>
-            <translation>Milloin</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Mitä</translation>
-        </message>
-        <message>
-            <source>Fields</source>
-            <translation>Kentät</translation>
-        </message>
-    </context>
-    <context>
-        <name>Import</name>
-        <message>
-            <source>(not imported)</source>
-            <translation>(ei tuoda)</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Etunimi</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Sukunimi</translation>
-        </message>
-        <message>
-            <source>Full name (first and last)</source>
-            <translation>Koko nimi (etu- ja sukunimi)</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisaatio</translation>
-        </message>
-        <message>
-            <source>Business ID (Y-tunnus)</source>
-            <translation>Y-tunnus</translation>
-        </message>
-        <message>
-            <source>Street address</source>
-            <translation>Katuosoite</translation>
-        </message>
-        <message>
-            <source>Street address, 2nd line</source>
-            <translation>Katuosoite, 2. rivi</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Postinumero</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Postitoimipaikka</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Maa</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Puhelin</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Sähköposti</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Syntymäaika</translation>
-        </message>
-        <message>
-            <source>Personal identity code</source>
-            <translation>Henkilötunnus</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Kieli</translation>
-        </message>
-        <message>
-            <source>Customer since</source>
-            <translation>Asiakkaana lähtien</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Lisätiedot</translation>
-        </message>
-        <message>
-            <source>Person or organisation</source>
-            <translation>Henkilö vai organisaatio</translation>
-        </message>
-        <message>
-            <source>Order: number</source>
-            <translation>Tilaus: numero</translation>
-        </message>
-        <message>
-            <source>Order: date</source>
-            <translation>Tilaus: päivämäärä</translation>
-        </message>
-        <message>
-            <source>Order: products</source>
-            <translation>Tilaus: tuotteet</translation>
-        </message>
-        <message>
-            <source>Order: total (euros)</source>
-            <translation>Tilaus: yhteensä (euroa)</translation>
-        </message>
-        <message>
-            <source>Order: status</source>
-            <translation>Tilaus: tila</translation>
-        </message>
-        <message>
-            <source>The row has %1 columns but the header has %2.</source>
-            <translation>Rivillä on %1 saraketta, mutta otsikkorivillä %2.</translation>
-        </message>
-        <message>
-            <source>Not a date: write it as 31.1.2026 or 2026-01-31.</source>
-            <translation>Ei päivämäärä: kirjoita muodossa 31.1.2026 tai 2026-01-31.</translation>
-        </message>
-        <message>
-            <source>Unknown language: use fi, sv or en.</source>
-            <translation>Tuntematon kieli: käytä arvoa fi, sv tai en.</translation>
-        </message>
-        <message>
-            <source>Unknown customer type: use person or organisation.</source>
-            <translation>Tuntematon asiakastyyppi: käytä arvoa person tai organisation.</translation>
-        </message>
-        <message>
-            <source>Not an amount in euros with at most two decimals, e.g. 12,50.</source>
-            <translation>Ei euromäärä enintään kahdella desimaalilla, esim. 12,50.</translation>
-        </message>
-        <message>
-            <source>The amount cannot be negative.</source>
-            <translation>Summa ei voi olla negatiivinen.</translation>
-        </message>
-        <message>
-            <source>Unknown order status: use open, delivered, invoiced, paid, cancelled or returned.</source>
-            <translation>Tuntematon tilauksen tila: käytä arvoa open, delivered, invoiced, paid, cancelled tai returned.</translation>
-        </message>
-        <message>
-            <source>The order has no date.</source>
-            <translation>Tilauksella ei ole päivämäärää.</translation>
-        </message>
-        <message>
-            <source>The text is too long: at most %1 characters.</source>
-            <translation>Teksti on liian pitkä: enintään %1 merkkiä.</translation>
-        </message>
-        <message>
-            <source>No column is imported as a name or an organisation: choose one in the mapping.</source>
-            <translation>Mitään saraketta ei tuoda nimenä tai organisaationa: valitse sellainen sarakkeiden vastaavuuksista.</translation>
-        </message>
-        <message>
-            <source>Orders are imported but no column is the order date: choose one in the mapping.</source>
-            <translation>Tilauksia tuodaan, mutta mikään sarake ei ole tilauspäivä: valitse sellainen sarakkeiden vastaavuuksista.</translation>
-        </message>
-        <message>
-            <source>A quotation mark in this row is not closed, so the following lines were read into it.</source>
-            <translation>Rivin lainausmerkkiä ei ole suljettu, joten seuraavat rivit luettiin siihen.</translation>
-        </message>
-        <message>
-            <source>There is no register %1.</source>
-            <translation>Rekisteriä %1 ei ole.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Consent</source>
-            <translation>Suostumus</translation>
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation>Sopimus</translation>
-        </message>
-        <message>
-            <source>Legal obligation</source>
-            <translation>Lakisääteinen velvoite</translation>
-        </message>
-        <message>
-            <source>Vital interests</source>
-            <translation>Elintärkeä etu</translation>
-        </message>
-        <message>
-            <source>Public task</source>
-            <translation>Yleistä etua koskeva tehtävä</translation>
-        </message>
-        <message>
-            <source>Legitimate interests</source>
-            <translation>Oikeutettu etu</translation>
-        </message>
-        <message>
-            <source>Access</source>
-            <translation>Tarkastus</translation>
-        </message>
-        <message>
-            <source>Rectification</source>
-            <translation>Oikaisu</translation>
-        </message>
-        <message>
-            <source>Erasure</source>
-            <translation>Poisto</translation>
-        </message>
-        <message>
-            <source>Restriction</source>
-            <translation>Käsittelyn rajoitus</translation>
-        </message>
-        <message>
-            <source>Portability</source>
-            <translation>Siirto</translation>
-        </message>
-        <message>
-            <source>Objection</source>
-            <translation>Vastustaminen</translation>
-        </message>
-        <message>
-            <source>Direct-marketing objection</source>
-            <translation>Suoramarkkinointikielto</translation>
-        </message>
-        <message>
-            <source>Consent withdrawal</source>
-            <translation>Suostumuksen peruutus</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Avoin</translation>
-        </message>
-        <message>
-            <source>Waiting for identity</source>
-            <translation>Odottaa henkilöllisyyden todentamista</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Käsittelyssä</translation>
-        </message>
-        <message>
-            <source>Extended</source>
-            <translation>Jatkettu</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Valmis</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Hylätty</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Peruttu</translation>
-        </message>
-        <message>
-            <source>On time</source>
-            <translation>Ajoissa</translation>
-        </message>
-        <message>
-            <source>Due soon</source>
-            <translation>Erääntyy pian</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>Kiireellinen</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Myöhässä</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Suljettu</translation>
-        </message>
-        <message>
-            <source>after the last activity</source>
-            <translation>viimeisestä asioinnista</translation>
-        </message>
-        <message>
-            <source>after the last order</source>
-            <translation>viimeisestä tilauksesta</translation>
-        </message>
-        <message>
-            <source>after becoming a customer</source>
-            <translation>asiakkuuden alkamisesta</translation>
-        </message>
-        <message>
-            <source>Art %1</source>
-            <translation>%1 art.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguagePage</name>
-        <message>
-            <source>Welcome to Tietosuoja Desktop</source>
-            <translation>Tervetuloa Tietosuoja Desktopiin</translation>
-        </message>
-        <message>
-            <source>Choose the language of the program.</source>
-            <translation>Valitse ohjelman kieli.</translation>
-        </message>
-        <message>
-            <source>This program keeps your customer register and its privacy statement, and reminds you when a person's request must be answered. Setting up takes a few minutes; you can change everything later.</source>
-            <translation>Tällä ohjelmalla pidät asiakasrekisterisi ja sen tietosuojaselosteen ajan tasalla, ja se muistuttaa, kun henkilön pyyntöön on vastattava. Käyttöönotto vie muutaman minuutin; kaikkea voi muuttaa myöhemmin.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainMenus</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Tiedosto</translation>
-        </message>
-        <message>
-            <source>&amp;New…</source>
-            <translation>&amp;Uusi…</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Tulosta…</translation>
-        </message>
-        <message>
-            <source>Open data &amp;folder</source>
-            <translation>Avaa &amp;tietokansio</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Lopeta</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Muokkaa</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Etsi…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Asetukset</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Näytä</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Päivitä</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>O&amp;hje</translation>
-        </message>
-        <message>
-            <source>&amp;About Tietosuoja Desktop</source>
-            <translation>&amp;Tietoja Tietosuoja Desktopista</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Tietoja &amp;Qt:sta</translation>
-        </message>
-        <message>
-            <source>About Tietosuoja Desktop</source>
-            <translation>Tietoja Tietosuoja Desktopista</translation>
-        </message>
-        <message>
-            <source>%1 %2
+    </message>
+</context>
+<context>
+    <name>CreateIdentityDialog</name>
+    <message>
+        <source>Create a signing identity</source>
+        <translation>Luo allekirjoitusvarmenne</translation>
+    </message>
+    <message>
+        <source>The app makes a signing key and a certificate that names your business. The key is kept in the data folder, locked with a passphrase you choose.</source>
+        <translation>Sovellus luo allekirjoitusavaimen ja varmenteen, jossa on yrityksesi nimi. Avain säilytetään tietokansiossa valitsemallasi tunnuslauseella lukittuna.</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>Yritys:</translation>
+    </message>
+    <message>
+        <source>Business ID:</source>
+        <translation>Y-tunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Tunnuslause:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Toista tunn&amp;uslause:</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. Nobody can recover a forgotten passphrase: you would have to create a new identity.</source>
+        <translation>Käytä vähintään %1 merkkiä; muutama toisiinsa liittymätön sana on helppo muistaa ja vaikea arvata. Unohtunutta tunnuslausetta ei voi palauttaa: sinun pitäisi luoda uusi varmenne.</translation>
+    </message>
+    <message>
+        <source>This replaces your current signing identity (valid until %1). Documents already signed with it stay valid.</source>
+        <translation>Tämä korvaa nykyisen allekirjoitusvarmenteesi (voimassa %1 asti). Sillä jo allekirjoitetut asiakirjat pysyvät kelvollisina.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Luo</translation>
+    </message>
+    <message>
+        <source>Strength: weak</source>
+        <translation>Vahvuus: heikko</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Vahvuus: kohtalainen</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Vahvuus: vahva</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Tunnuslauseet eivät täsmää.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Suostumukset</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Tilaukset</translation>
+    </message>
+    <message>
+        <source>Contacts and complaints</source>
+        <translation>Yhteydenotot ja reklamaatiot</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Muutoshistoria</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>Erase the person and what is tied to them (Art 17)</source>
+        <translation>Poista henkilö ja häneen liittyvät tiedot (17 art.)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>T&amp;allenna</translation>
+    </message>
+    <message>
+        <source>Save the details (Ctrl+S)</source>
+        <translation>Tallenna tiedot (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Asiakas: %1</translation>
+    </message>
+    <message>
+        <source>Direct marketing prohibited since %1 (Art 21(2)).</source>
+        <translation>Suoramarkkinointi kielletty %1 alkaen (21 art. 2).</translation>
+    </message>
+    <message>
+        <source>Processing restricted since %1 (Art 18): do not use or export.</source>
+        <translation>Käsittely rajoitettu %1 alkaen (18 art.): tietoja ei saa käyttää eikä viedä.</translation>
+    </message>
+    <message>
+        <source>Lift &amp;restriction</source>
+        <translation>Poista &amp;rajoitus</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation>&amp;Rajoita käsittelyä</translation>
+    </message>
+    <message>
+        <source>Keep the data but exclude the person from all use and exports (Art 18)</source>
+        <translation>Säilytä tiedot, mutta jätä henkilö pois kaikesta käytöstä ja viennistä (18 art.)</translation>
+    </message>
+    <message>
+        <source>Lift mar&amp;keting prohibition…</source>
+        <translation>Poista &amp;markkinointikielto…</translation>
+    </message>
+    <message>
+        <source>Prohibit mar&amp;keting</source>
+        <translation>Kiellä &amp;markkinointi</translation>
+    </message>
+    <message>
+        <source>The person objects to direct marketing (Art 21(2)): for good</source>
+        <translation>Henkilö kieltää suoramarkkinoinnin (21 art. 2): pysyvästi</translation>
+    </message>
+    <message>
+        <source>Check the marked fields; nothing was saved yet.</source>
+        <translation>Tarkista merkityt kentät; mitään ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>Lift the marketing prohibition?</source>
+        <translation>Poistetaanko markkinointikielto?</translation>
+    </message>
+    <message>
+        <source>A direct-marketing objection is absolute. Lift it only if it was recorded by mistake or the person has withdrawn it themselves.</source>
+        <translation>Suoramarkkinointikielto on ehdoton. Poista se vain, jos se on kirjattu virheellisesti tai henkilö on itse perunut sen.</translation>
+    </message>
+    <message>
+        <source>Lift the prohibition</source>
+        <translation>Poista kielto</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Hylätäänkö muutokset?</translation>
+    </message>
+    <message>
+        <source>The changes to the details have not been saved.</source>
+        <translation>Tietoihin tehtyjä muutoksia ei ole tallennettu.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Etunimi</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Sukunimi</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisaatio</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID (Y-tunnus)</source>
+        <translation>&amp;Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date</source>
+        <translation>Syntymä&amp;aika</translation>
+    </message>
+    <message>
+        <source>Personal &amp;identity code</source>
+        <translation>&amp;Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Street &amp;address</source>
+        <translation>&amp;Katuosoite</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postinumero</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>Pos&amp;titoimipaikka</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Maa</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;uhelin</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>Sähköpost&amp;i</translation>
+    </message>
+    <message>
+        <source>&amp;Customer since</source>
+        <translation>Asiakkaana &amp;lähtien</translation>
+    </message>
+    <message>
+        <source>Write the date as day.month.year, e.g. 31.1.2026.</source>
+        <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esim. 31.1.2026.</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Asio&amp;intikieli</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Rekisterit</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>Lisätie&amp;dot</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Lisätiedot</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerNames</name>
+    <message>
+        <source>Given</source>
+        <translation>Annettu</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Verkkolomake</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Toimitettu</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Laskutettu</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteydenotto</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reklamaatio</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Lisätty</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Muokattu</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Käsittely rajoitettu</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Rajoitus poistettu</translation>
+    </message>
+    <message>
+        <source>Direct marketing prohibited</source>
+        <translation>Suoramarkkinointi kielletty</translation>
+    </message>
+    <message>
+        <source>Marketing prohibition lifted</source>
+        <translation>Markkinointikielto poistettu</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Suostumus annettu</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Suostumus peruttu</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tyyppi</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>etunimi</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>sukunimi</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisaatio</translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>katuosoite</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postinumero</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>maa</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>syntymäaika</translation>
+    </message>
+    <message>
+        <source>personal identity code</source>
+        <translation>henkilötunnus</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>kieli</translation>
+    </message>
+    <message>
+        <source>customer since</source>
+        <translation>asiakkaana lähtien</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>lisätiedot</translation>
+    </message>
+    <message>
+        <source>registers</source>
+        <translation>rekisterit</translation>
+    </message>
+    <message>
+        <source>marketing prohibition</source>
+        <translation>markkinointikielto</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>käsittelyn rajoitus</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>suostumukset</translation>
+    </message>
+    <message>
+        <source>customer details</source>
+        <translation>asiakastiedot</translation>
+    </message>
+    <message>
+        <source>contacts and complaints</source>
+        <translation>yhteydenotot ja reklamaatiot</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>tilaukset</translation>
+    </message>
+    <message>
+        <source>register memberships</source>
+        <translation>rekisterijäsenyydet</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>asiakirjat</translation>
+    </message>
+    <message>
+        <source>personal details in requests</source>
+        <translation>henkilötiedot pyynnöissä</translation>
+    </message>
+    <message>
+        <source>orders kept anonymised</source>
+        <translation>anonymisoituina säilytettävät tilaukset</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Asiakkaana lähtien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>No marketing</source>
+        <translation>Ei markkinointia</translation>
+    </message>
+    <message>
+        <source>Direct marketing prohibited on %1 (GDPR Art 21(2)).</source>
+        <translation>Suoramarkkinointi kielletty %1 (tietosuoja-asetuksen 21 art. 2).</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Rajoitettu</translation>
+    </message>
+    <message>
+        <source>Processing restricted on %1 (GDPR Art 18): do not use or export.</source>
+        <translation>Käsittely rajoitettu %1 (tietosuoja-asetuksen 18 art.): tietoja ei saa käyttää eikä viedä.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Uusi asiakas…</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation>Lisää asiakas (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 asiakas</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 asiakasta</translation>
+    </message>
+    <message>
+        <source>No customers match the search and filters.</source>
+        <translation>Haku ja suodattimet eivät löydä yhtään asiakasta.</translation>
+    </message>
+    <message>
+        <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
+        <translation>Asiakkaita ei ole vielä. Lisää ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Creating a demo register with %1 customers…</source>
+        <translation>Luodaan esittelyrekisteriä, jossa on %1 asiakasta…</translation>
+    </message>
+    <message>
+        <source>The demo register could not be created: %1</source>
+        <translation>Esittelyrekisteriä ei voitu luoda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Tallenna PDF</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Tallennus ei onnistu</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Avaa PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Set up the business profile before making documents.</source>
+        <translation>Täytä yrityksen tiedot ennen asiakirjojen laatimista.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Cannot sign</source>
+        <translation>Allekirjoitus ei onnistu</translation>
+    </message>
+    <message>
+        <source>Making the privacy statement…</source>
+        <translation>Laaditaan tietosuojaselostetta…</translation>
+    </message>
+    <message>
+        <source>Making the record of processing activities…</source>
+        <translation>Laaditaan selostetta käsittelytoimista…</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Check it and try again.</source>
+        <translation>Tunnuslause ei ole oikein. Tarkista se ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>No signing identity yet: create one to sign documents digitally.</source>
+        <translation>Allekirjoitusvarmennetta ei ole vielä: luo se, jotta voit allekirjoittaa asiakirjoja sähköisesti.</translation>
+    </message>
+    <message>
+        <source>Documents are signed as %1 (certificate valid until %2).</source>
+        <translation>Asiakirjat allekirjoitetaan nimellä %1 (varmenne voimassa %2 asti).</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Asiakirjat</translation>
+    </message>
+    <message>
+        <source>Signing &amp;identity…</source>
+        <translation>Allekirjoitus&amp;varmenne…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k a signature…</source>
+        <translation>&amp;Tarkista allekirjoitus…</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase customer</source>
+        <translation>Poista asiakas</translation>
+    </message>
+    <message>
+        <source>%1 has been erased.</source>
+        <translation>%1 on poistettu.</translation>
+    </message>
+    <message>
+        <source>Erase %1 permanently?</source>
+        <translation>Poistetaanko %1 pysyvästi?</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Poistettu:</translation>
+    </message>
+    <message>
+        <source>This will be deleted:</source>
+        <translation>Tämä poistetaan:</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name %1 below. This cannot be undone.</source>
+        <translation>Vahvista kirjoittamalla alle nimi %1. Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Name to confirm the erasure</source>
+        <translation>Nimi poiston vahvistamiseksi</translation>
+    </message>
+    <message>
+        <source>&amp;Erase permanently</source>
+        <translation>&amp;Poista pysyvästi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Kept without any link to the person:</source>
+        <translation>Säilytetty ilman yhteyttä henkilöön:</translation>
+    </message>
+    <message>
+        <source>These orders will be kept without any link to the person:</source>
+        <translation>Nämä tilaukset säilytetään ilman yhteyttä henkilöön:</translation>
+    </message>
+    <message>
+        <source>order of %1, kept until %2</source>
+        <translation>tilaus %1, säilytetään %2 asti</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>ja %1 muuta</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the financial year; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
+        <translation>Tilaukset ovat kirjanpidon tositteita, jotka kirjanpitolain (2:10) mukaan on säilytettävä kuusi vuotta tilikauden päättymisvuoden lopusta; ne säilytetään ilman yhteyttä henkilöön (tietosuoja-asetuksen 17 art. 3 b).</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePanel</name>
+    <message>
+        <source>Deleted for good:</source>
+        <translation>Poistetaan pysyvästi:</translation>
+    </message>
+    <message>
+        <source>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</source>
+        <translation>Itse pyyntö säilyy todisteena sen käsittelystä: sen tyyppi, päivämäärät, aikajana ja kirjeen tiiviste, ilman henkilön nimeä, yhteystietoja, kuvausta tai liitteitä.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name %1 below. This cannot be undone.</source>
+        <translation>Vahvista kirjoittamalla alle nimi %1. Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Name to confirm the erasure</source>
+        <translation>Nimi poiston vahvistamiseksi</translation>
+    </message>
+    <message>
+        <source>order of %1, kept until %2</source>
+        <translation>tilaus %1, säilytetään %2 asti</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>ja %1 muuta</translation>
+    </message>
+    <message>
+        <source>Kept, anonymised, without any link to the person:</source>
+        <translation>Säilytetään anonymisoituina ilman yhteyttä henkilöön:</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>No %1 with id %2.</source>
+        <translation>Tunnisteella %2 ei löydy kohdetta (%1).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be opened: %2</source>
+        <translation>Tietokansiota %1 ei voi avata: %2</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is already open in another Tietosuoja Desktop window or program. Close the other one and try again.</source>
+        <translation>Tietokansio %1 on jo auki toisessa Tietosuoja Desktop -ikkunassa tai -ohjelmassa. Sulje se ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Cannot continue</source>
+        <translation>Ei voi jatkaa</translation>
+    </message>
+    <message>
+        <source>Please check these details:</source>
+        <translation>Tarkista nämä tiedot:</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>processing restricted</source>
+        <translation>käsittely rajoitettu</translation>
+    </message>
+    <message>
+        <source>marketing prohibited</source>
+        <translation>markkinointi kielletty</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>suostumus peruttu</translation>
+    </message>
+    <message>
+        <source>no consent for the purpose</source>
+        <translation>ei suostumusta käyttötarkoitukseen</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Asiakkaana lähtien</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Viimeisin asiointi</translation>
+    </message>
+    <message>
+        <source>Marketing prohibited since</source>
+        <translation>Markkinointi kielletty alkaen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Suostumus annettu</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Make a document</source>
+        <translation>Laadi asiakirja</translation>
+    </message>
+    <message>
+        <source>Privacy statement of the &amp;register</source>
+        <translation>&amp;Rekisterin tietosuojaseloste</translation>
+    </message>
+    <message>
+        <source>No registers yet</source>
+        <translation>Rekistereitä ei ole vielä</translation>
+    </message>
+    <message>
+        <source>Record of processing activities (Art 30)</source>
+        <translation>Seloste käsittelytoimista (30 art.)</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Asiakirjan kieli</translation>
+    </message>
+    <message>
+        <source>Sign digitally</source>
+        <translation>Allekirjoita sähköisesti</translation>
+    </message>
+    <message>
+        <source>Make s&amp;tatement…</source>
+        <translation>Laadi &amp;seloste…</translation>
+    </message>
+    <message>
+        <source>Make re&amp;cord…</source>
+        <translation>Laadi s&amp;eloste käsittelytoimista…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or business ID</source>
+        <translation>Nimi, sähköposti, puhelin tai Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Hae asiakkaita</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing:</source>
+        <translation>&amp;Markkinointi:</translation>
+    </message>
+    <message>
+        <source>Marketing filter</source>
+        <translation>Markkinointisuodatin</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister:</source>
+        <translation>&amp;Rekisteri:</translation>
+    </message>
+    <message>
+        <source>Register filter</source>
+        <translation>Rekisterisuodatin</translation>
+    </message>
+    <message>
+        <source>Res&amp;tricted only</source>
+        <translation>Vain &amp;rajoitetut</translation>
+    </message>
+    <message>
+        <source>People whose processing is restricted (GDPR Art 18)</source>
+        <translation>Henkilöt, joiden tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 art.)</translation>
+    </message>
+    <message>
+        <source>Past &amp;retention</source>
+        <translation>&amp;Säilytysaika päättynyt</translation>
+    </message>
+    <message>
+        <source>People kept longer than their register&apos;s retention period allows</source>
+        <translation>Henkilöt, joiden tietoja on säilytetty pidempään kuin rekisterin säilytysaika sallii</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Marketing allowed</source>
+        <translation>Markkinointi sallittu</translation>
+    </message>
+    <message>
+        <source>Marketing prohibited</source>
+        <translation>Markkinointi kielletty</translation>
+    </message>
+    <message>
+        <source>All registers</source>
+        <translation>Kaikki rekisterit</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Valmista</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer.</source>
+        <translation>Tietosi pysyvät tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>The register, its descriptions and everything you record are kept in:</source>
+        <translation>Rekisteri, sen kuvaukset ja kaikki kirjaamasi tiedot tallennetaan kansioon:</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere. Include this folder in your backups. If something goes wrong, the program writes the details to the folder %1.</source>
+        <translation>Mitään ei lähetetä minnekään. Ota tämä kansio mukaan varmuuskopioihisi. Jos jokin menee vikaan, ohjelma kirjoittaa tiedot kansioon %1.</translation>
+    </message>
+    <message>
+        <source>Finishing saves the profile and the register and opens the program.</source>
+        <translation>Kun lopetat ohjatun asennuksen, yrityksen tiedot ja rekisteri tallennetaan ja ohjelma avautuu.</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>due today</source>
+        <translation>erääntyy tänään</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n päivä jäljellä</numerusform>
+            <numerusform>%n päivää jäljellä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n päivä myöhässä</numerusform>
+            <numerusform>%n päivää myöhässä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FulfilFlows</name>
+    <message>
+        <source>No data held</source>
+        <translation>Ei tallennettuja tietoja</translation>
+    </message>
+    <message>
+        <source>%1 is not in the register. The letter tells them that no personal data about them is held.</source>
+        <translation>%1 ei ole rekisterissä. Kirjeessä kerrotaan, ettei hänestä ole tallennettu henkilötietoja.</translation>
+    </message>
+    <message>
+        <source>The requester</source>
+        <translation>Pyytäjä</translation>
+    </message>
+    <message>
+        <source>A further note for the letter (optional):</source>
+        <translation>Lisähuomautus kirjeeseen (valinnainen):</translation>
+    </message>
+    <message>
+        <source>Make the letter</source>
+        <translation>Laadi kirje</translation>
+    </message>
+    <message>
+        <source>Completed: the no-data-held letter is made.</source>
+        <translation>Valmis: kirje, jonka mukaan tietoja ei ole, on laadittu.</translation>
+    </message>
+    <message>
+        <source>Send the access report</source>
+        <translation>Lähetä tarkastusselvitys</translation>
+    </message>
+    <message>
+        <source>The report holds a copy of all data about %1 with the purposes, recipients, retention and the person&apos;s rights (Art 15).</source>
+        <translation>Selvitys sisältää kopion kaikista henkilön %1 tiedoista sekä käyttötarkoitukset, vastaanottajat, säilytysajan ja rekisteröidyn oikeudet (15 art.).</translation>
+    </message>
+    <message>
+        <source>Make the report</source>
+        <translation>Laadi selvitys</translation>
+    </message>
+    <message>
+        <source>Completed: the access report is made.</source>
+        <translation>Valmis: tarkastusselvitys on laadittu.</translation>
+    </message>
+    <message>
+        <source>Record the corrections</source>
+        <translation>Kirjaa oikaisut</translation>
+    </message>
+    <message>
+        <source>Correct the data of %1, then record which fields were corrected. The letter lists them.</source>
+        <translation>Oikaise henkilön %1 tiedot ja kirjaa sitten, mitkä kentät oikaistiin. Kirjeessä luetellaan ne.</translation>
+    </message>
+    <message>
+        <source>Record and make the letter</source>
+        <translation>Kirjaa ja laadi kirje</translation>
+    </message>
+    <message>
+        <source>Completed: the corrections are recorded.</source>
+        <translation>Valmis: oikaisut on kirjattu.</translation>
+    </message>
+    <message>
+        <source>Completed. Tell these recipients about the correction (Art 19): %1</source>
+        <translation>Valmis. Ilmoita oikaisusta näille vastaanottajille (19 art.): %1</translation>
+    </message>
+    <message>
+        <source>Erase %1 permanently?</source>
+        <translation>Poistetaanko %1 pysyvästi?</translation>
+    </message>
+    <message>
+        <source>This is what the erasure deletes and what the law requires to keep (Art 17(3)).</source>
+        <translation>Tässä näkyy, mitä poisto poistaa ja mitä laki vaatii säilyttämään (17 art. 3).</translation>
+    </message>
+    <message>
+        <source>&amp;Erase and make the letter</source>
+        <translation>&amp;Poista ja laadi kirje</translation>
+    </message>
+    <message>
+        <source>%1 has been erased. The letter is not kept in the register: print or save it now.</source>
+        <translation>%1 on poistettu. Kirjettä ei säilytetä rekisterissä: tulosta tai tallenna se nyt.</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Rajoita käsittelyä</translation>
+    </message>
+    <message>
+        <source>%1 is marked restricted from today: the data is kept but excluded from all use and exports (Art 18).</source>
+        <translation>%1 merkitään rajoitetuksi tästä päivästä alkaen: tiedot säilytetään, mutta ne jätetään pois kaikesta käytöstä ja viennistä (18 art.).</translation>
+    </message>
+    <message>
+        <source>Completed: the person is marked restricted.</source>
+        <translation>Valmis: henkilö on merkitty rajoitetuksi.</translation>
+    </message>
+    <message>
+        <source>Record the objection</source>
+        <translation>Kirjaa vastustaminen</translation>
+    </message>
+    <message>
+        <source>Processing of the data of %1 based on legitimate interests stops from today, unless there are compelling legitimate grounds (Art 21(1)).</source>
+        <translation>Henkilön %1 tietojen oikeutettuun etuun perustuva käsittely lopetetaan tästä päivästä alkaen, ellei siihen ole huomattavan tärkeitä ja perusteltuja syitä (21 art. 1).</translation>
+    </message>
+    <message>
+        <source>Completed: the objection is recorded.</source>
+        <translation>Valmis: vastustaminen on kirjattu.</translation>
+    </message>
+    <message>
+        <source>Stop direct marketing</source>
+        <translation>Lopeta suoramarkkinointi</translation>
+    </message>
+    <message>
+        <source>%1 drops out of every marketing list and export, for good (Art 21(2)-(3)).</source>
+        <translation>%1 poistetaan kaikilta markkinointilistoilta ja kaikista vienneistä pysyvästi (21 art. 2–3).</translation>
+    </message>
+    <message>
+        <source>Completed: direct marketing is prohibited for good.</source>
+        <translation>Valmis: suoramarkkinointi on kielletty pysyvästi.</translation>
+    </message>
+    <message>
+        <source>Record the consent withdrawal</source>
+        <translation>Kirjaa suostumuksen peruutus</translation>
+    </message>
+    <message>
+        <source>The withdrawal is recorded with today&apos;s date and the processing based on the consent stops (Art 7(3)).</source>
+        <translation>Peruutus kirjataan tämän päivän päivämäärällä, ja suostumukseen perustuva käsittely lopetetaan (7 art. 3).</translation>
+    </message>
+    <message>
+        <source>Withdraw and make the letter</source>
+        <translation>Peru ja laadi kirje</translation>
+    </message>
+    <message>
+        <source>Completed: the withdrawal is recorded.</source>
+        <translation>Valmis: peruutus on kirjattu.</translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data</source>
+        <translation>Vie henkilön tiedot</translation>
+    </message>
+    <message>
+        <source>The data %1 provided is exported as JSON and CSV in one ZIP file (Art 20). Next you choose where to save it.</source>
+        <translation>Henkilön %1 itse antamat tiedot viedään JSON- ja CSV-muodossa yhteen ZIP-tiedostoon (20 art.). Valitse seuraavaksi tallennuspaikka.</translation>
+    </message>
+    <message>
+        <source>Export and make the letter</source>
+        <translation>Vie ja laadi kirje</translation>
+    </message>
+    <message>
+        <source>Save the data export</source>
+        <translation>Tallenna tietojen vienti</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>Tietojen vienti</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-arkistot (*.zip)</translation>
+    </message>
+    <message>
+        <source>Nothing was done: no file was chosen.</source>
+        <translation>Mitään ei tehty: tiedostoa ei valittu.</translation>
+    </message>
+    <message>
+        <source>Completed: the data export was saved to %1.</source>
+        <translation>Valmis: tietojen vienti tallennettiin tiedostoon %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Yleiskatsaus</translation>
+    </message>
+    <message>
+        <source>What needs attention today: requests due within a week or overdue, and people whose retention period has run out. Double-click a row to open it.</source>
+        <translation>Mikä vaatii huomiota tänään: viikon sisällä erääntyvät ja myöhässä olevat pyynnöt sekä henkilöt, joiden säilytysaika on päättynyt. Avaa rivi kaksoisnapsauttamalla.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Everyone in your registers. Type in the search box to find a person; add a customer with Ctrl+N. A person can be restricted, their marketing prohibited, or erased, with a preview of what goes and what stays.</source>
+        <translation>Kaikki rekistereissäsi olevat henkilöt. Etsi henkilöä kirjoittamalla hakukenttään; lisää asiakas näppäimillä Ctrl+N. Henkilön tietojen käsittelyä voi rajoittaa, suoramarkkinoinnin kieltää tai henkilön poistaa; ennen poistoa näet, mitä poistetaan ja mitä säilytetään.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
+        <source>Requests from people about their data (access, erasure, objection...). An answer is due one month after the request arrived; the program counts the deadline over weekends and public holidays and colours it as it nears.</source>
+        <translation>Henkilöiden pyynnöt omista tiedoistaan (tarkastus, poisto, vastustaminen...). Vastaus on annettava kuukauden kuluessa pyynnön saapumisesta; ohjelma laskee määräajan viikonloput ja pyhäpäivät huomioiden ja värittää sen sen lähestyessä.</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Rekisterit</translation>
+    </message>
+    <message>
+        <source>The content of each register&apos;s privacy statement. Each section tells which requirement of the GDPR it meets; an empty required section is marked with a warning.</source>
+        <translation>Kunkin rekisterin tietosuojaselosteen sisältö. Jokaisessa kohdassa kerrotaan, mitä tietosuoja-asetuksen vaatimusta se täyttää; tyhjä pakollinen kohta merkitään varoituksella.</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Näppäimistö</translation>
+    </message>
+    <message>
+        <source>Alt+1 to Alt+6 switch between the pages, Ctrl+N adds, Ctrl+F searches, Ctrl+P prints where printing is possible, F5 refreshes and Ctrl+Q quits. An underlined letter in a label, with Alt, moves to its field.</source>
+        <translation>Alt+1–Alt+6 vaihtavat sivua, Ctrl+N lisää, Ctrl+F hakee, Ctrl+P tulostaa, kun tulostaminen on mahdollista, F5 päivittää ja Ctrl+Q lopettaa. Alt ja kentän nimen alleviivattu kirjain siirtävät kenttään.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Tietosi</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer in the data folder shown in Settings and in the status bar. Include that folder in your backups.</source>
+        <translation>Kaikki tiedot pysyvät tällä tietokoneella tietokansiossa, joka näkyy asetuksissa ja tilarivillä. Ota kansio mukaan varmuuskopioihisi.</translation>
+    </message>
+    <message>
+        <source>Using Tietosuoja Desktop</source>
+        <translation>Tietosuoja Desktopin käyttö</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Muutoksia ei ole kirjattu.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Kentät</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Signing identity</source>
+        <translation>Allekirjoitusvarmenne</translation>
+    </message>
+    <message>
+        <source>There is no signing identity yet. Create one for your business, or import the PKCS#12 file of a certificate from a certification authority.</source>
+        <translation>Allekirjoitusvarmennetta ei ole vielä. Luo sellainen yrityksellesi tai tuo varmentajalta saamasi varmenteen PKCS#12-tiedosto.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisaatio:</translation>
+    </message>
+    <message>
+        <source>Business ID:</source>
+        <translation>Y-tunnus:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Voimassa alkaen:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Voimassa asti:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Varmenne:</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Tiiviste (SHA-256):</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Tuo…</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Luo…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new one…</source>
+        <translation>&amp;Luo uusi…</translation>
+    </message>
+    <message>
+        <source>Made by this app for your business (self-signed)</source>
+        <translation>Tämän sovelluksen yrityksellesi luoma (itse allekirjoitettu)</translation>
+    </message>
+    <message>
+        <source>Issued by a certification authority</source>
+        <translation>Varmentajan myöntämä</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(ei tuoda)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Full name (first and last)</source>
+        <translation>Koko nimi (etu- ja sukunimi)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <source>Street address, 2nd line</source>
+        <translation>Katuosoite, 2. rivi</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Asiakkaana lähtien</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation>Henkilö vai organisaatio</translation>
+    </message>
+    <message>
+        <source>Order: number</source>
+        <translation>Tilaus: numero</translation>
+    </message>
+    <message>
+        <source>Order: date</source>
+        <translation>Tilaus: päivämäärä</translation>
+    </message>
+    <message>
+        <source>Order: products</source>
+        <translation>Tilaus: tuotteet</translation>
+    </message>
+    <message>
+        <source>Order: total (euros)</source>
+        <translation>Tilaus: yhteensä (euroa)</translation>
+    </message>
+    <message>
+        <source>Order: status</source>
+        <translation>Tilaus: tila</translation>
+    </message>
+    <message>
+        <source>The row has %1 columns but the header has %2.</source>
+        <translation>Rivillä on %1 saraketta, mutta otsikkorivillä %2.</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as 31.1.2026 or 2026-01-31.</source>
+        <translation>Ei päivämäärä: kirjoita muodossa 31.1.2026 tai 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>Unknown language: use fi, sv or en.</source>
+        <translation>Tuntematon kieli: käytä arvoa fi, sv tai en.</translation>
+    </message>
+    <message>
+        <source>Unknown customer type: use person or organisation.</source>
+        <translation>Tuntematon asiakastyyppi: käytä arvoa person tai organisation.</translation>
+    </message>
+    <message>
+        <source>Not an amount in euros with at most two decimals, e.g. 12,50.</source>
+        <translation>Ei euromäärä enintään kahdella desimaalilla, esim. 12,50.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Summa ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>Unknown order status: use open, delivered, invoiced, paid, cancelled or returned.</source>
+        <translation>Tuntematon tilauksen tila: käytä arvoa open, delivered, invoiced, paid, cancelled tai returned.</translation>
+    </message>
+    <message>
+        <source>The order has no date.</source>
+        <translation>Tilauksella ei ole päivämäärää.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>Teksti on liian pitkä: enintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>No column is imported as a name or an organisation: choose one in the mapping.</source>
+        <translation>Mitään saraketta ei tuoda nimenä tai organisaationa: valitse sellainen sarakkeiden vastaavuuksista.</translation>
+    </message>
+    <message>
+        <source>Orders are imported but no column is the order date: choose one in the mapping.</source>
+        <translation>Tilauksia tuodaan, mutta mikään sarake ei ole tilauspäivä: valitse sellainen sarakkeiden vastaavuuksista.</translation>
+    </message>
+    <message>
+        <source>A quotation mark in this row is not closed, so the following lines were read into it.</source>
+        <translation>Rivin lainausmerkkiä ei ole suljettu, joten seuraavat rivit luettiin siihen.</translation>
+    </message>
+    <message>
+        <source>There is no register %1.</source>
+        <translation>Rekisteriä %1 ei ole.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers from a CSV file</source>
+        <translation>Tuo asiakkaat CSV-tiedostosta</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Merkistö:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Erotin:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sarakkeet</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>Add to &amp;register:</source>
+        <translation>Lisää &amp;rekisteriin:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Kaksoiskappaleet:</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ohita</translation>
+    </message>
+    <message>
+        <source>Keep the register&apos;s details as they are.</source>
+        <translation>Pidä rekisterin tiedot ennallaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Yhdistä</translation>
+    </message>
+    <message>
+        <source>Fill in what the register lacks; nothing already there is overwritten.</source>
+        <translation>Täydennä rekisteristä puuttuvat tiedot; olemassa olevia tietoja ei korvata.</translation>
+    </message>
+    <message>
+        <source>Also import &amp;orders (one order per row)</source>
+        <translation>Tuo myös t&amp;ilaukset (yksi tilaus riviä kohden)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <source>Show only duplicates and refused rows</source>
+        <translation>Näytä vain kaksoiskappaleet ja hylätyt rivit</translation>
+    </message>
+    <message>
+        <source>C&amp;heck rows</source>
+        <translation>Tar&amp;kista rivit</translation>
+    </message>
+    <message>
+        <source>Save refused &amp;rows…</source>
+        <translation>Tallenna &amp;hylätyt rivit…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>T&amp;uo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from a spreadsheet or a web shop (WooCommerce, Shopify…).</source>
+        <translation>Valitse taulukkolaskentaohjelmasta tai verkkokaupasta (WooCommerce, Shopify…) tallennettu CSV-tiedosto.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>sarkain</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 columns; encoding %3, separated by %4.</source>
+        <translation>%1 riviä, %2 saraketta; merkistö %3, erottimena %4.</translation>
+    </message>
+    <message>
+        <source>Check the rows to see which can be imported.</source>
+        <translation>Tarkista rivit nähdäksesi, mitkä voidaan tuoda.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 duplicates, %3 refused.</source>
+        <translation>%1 uutta, %2 kaksoiskappaletta, %3 hylättyä.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Se ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Valitse CSV-tiedosto</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All (*)</source>
+        <translation>CSV-tiedostot (*.csv *.txt);;Kaikki (*)</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Tarkistetaan rivejä…</translation>
+    </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>Tuodaan asiakkaita…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Imported %1 new customers and %2 orders; %3 duplicates merged, %4 skipped, %5 rows refused.</source>
+        <translation>Tuotiin %1 uutta asiakasta ja %2 tilausta; %3 kaksoiskappaletta yhdistettiin, %4 ohitettiin, %5 riviä hylättiin.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Tuonti peruttiin; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Save refused rows</source>
+        <translation>Tallenna hylätyt rivit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 refused rows saved in %2.</source>
+        <translation>%1 hylättyä riviä tallennettu tiedostoon %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIdentityDialog</name>
+    <message>
+        <source>Import a signing identity</source>
+        <translation>Tuo allekirjoitusvarmenne</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file (.p12 or .pfx) you got from a certification authority and type its passphrase. The app keeps a copy in the data folder, locked with the same passphrase.</source>
+        <translation>Valitse varmentajalta saamasi PKCS#12-tiedosto (.p12 tai .pfx) ja kirjoita sen tunnuslause. Sovellus säilyttää kopion tietokansiossa samalla tunnuslauseella lukittuna.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Tunnus&amp;lause:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>T&amp;uo</translation>
+    </message>
+    <message>
+        <source>Choose a PKCS#12 file</source>
+        <translation>Valitse PKCS#12-tiedosto</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation>PKCS#12-tiedostot (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Sopimus</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Lakisääteinen velvoite</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Elintärkeä etu</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Yleistä etua koskeva tehtävä</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Oikeutettu etu</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Tarkastus</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Oikaisu</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Poisto</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Käsittelyn rajoitus</translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation>Siirto</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Vastustaminen</translation>
+    </message>
+    <message>
+        <source>Direct-marketing objection</source>
+        <translation>Suoramarkkinointikielto</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation>Suostumuksen peruutus</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>Waiting for identity</source>
+        <translation>Odottaa henkilöllisyyden todentamista</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käsittelyssä</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Jatkettu</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Ajoissa</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Erääntyy pian</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Kiireellinen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <source>after the last activity</source>
+        <translation>viimeisestä asioinnista</translation>
+    </message>
+    <message>
+        <source>after the last order</source>
+        <translation>viimeisestä tilauksesta</translation>
+    </message>
+    <message>
+        <source>after becoming a customer</source>
+        <translation>asiakkuuden alkamisesta</translation>
+    </message>
+    <message>
+        <source>Art %1</source>
+        <translation>%1 art.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Tietosuoja Desktop</source>
+        <translation>Tervetuloa Tietosuoja Desktopiin</translation>
+    </message>
+    <message>
+        <source>Choose the language of the program.</source>
+        <translation>Valitse ohjelman kieli.</translation>
+    </message>
+    <message>
+        <source>This program keeps your customer register and its privacy statement, and reminds you when a person&apos;s request must be answered. Setting up takes a few minutes; you can change everything later.</source>
+        <translation>Tällä ohjelmalla pidät asiakasrekisterisi ja sen tietosuojaselosteen ajan tasalla, ja se muistuttaa, kun henkilön pyyntöön on vastattava. Käyttöönotto vie muutaman minuutin; kaikkea voi muuttaa myöhemmin.</translation>
+    </message>
+</context>
+<context>
+    <name>LogRequestDialog</name>
+    <message>
+        <source>Log a request</source>
+        <translation>Kirjaa pyyntö</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Henkilö:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Pyyntö:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>&amp;Saapunut:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanava:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>K&amp;uvaus:</translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation>Alkuperäinen:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach the original…</source>
+        <translation>&amp;Liitä alkuperäinen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log the request</source>
+        <translation>Ki&amp;rjaa pyyntö</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>What the person asks, in their words</source>
+        <translation>Mitä henkilö pyytää, hänen omin sanoin</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Määräpäivä %1</translation>
+    </message>
+    <message>
+        <source>Attach the original</source>
+        <translation>Liitä alkuperäinen</translation>
+    </message>
+    <message>
+        <source>A scanned letter or a saved e-mail (optional)</source>
+        <translation>Skannattu kirje tai tallennettu sähköposti (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list.</source>
+        <translation>Valitse henkilö luettelosta.</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Uusi…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>Open data &amp;folder</source>
+        <translation>Avaa &amp;tietokansio</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Etsi…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Asetukset</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>O&amp;hje</translation>
+    </message>
+    <message>
+        <source>&amp;About Tietosuoja Desktop</source>
+        <translation>&amp;Tietoja Tietosuoja Desktopista</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tietoja &amp;Qt:sta</translation>
+    </message>
+    <message>
+        <source>About Tietosuoja Desktop</source>
+        <translation>Tietoja Tietosuoja Desktopista</translation>
+    </message>
+    <message>
+        <source>%1 %2
 
 A customer register, data-subject requests and privacy statements for Finnish sole traders. Everything stays on this computer.</source>
-            <translation>%1 %2
+        <translation>%1 %2
 
 Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille yksinyrittäjille. Kaikki tiedot pysyvät tällä tietokoneella.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Customers are not available.</source>
-            <translation>Asiakkaat eivät ole käytettävissä.</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Yleiskatsaus</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Asiakkaat</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Pyynnöt</translation>
-        </message>
-        <message>
-            <source>Registers</source>
-            <translation>Rekisterit</translation>
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation>Asiakirjat</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Asetukset</translation>
-        </message>
-        <message>
-            <source>%1 customers · %2 open requests</source>
-            <translation>%1 asiakasta · %2 avointa pyyntöä</translation>
-        </message>
-        <message>
-            <source>Pages</source>
-            <translation>Sivut</translation>
-        </message>
-        <message>
-            <source>Data folder: %1</source>
-            <translation>Tietokansio: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderTableModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Päivämäärä</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Viite</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Kuvaus</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Summa</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Tila</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrdersTab</name>
-        <message>
-            <source>Write the amount in euros, e.g. 12,50.</source>
-            <translation>Kirjoita summa euroina, esim. 12,50.</translation>
-        </message>
-        <message>
-            <source>Add an order</source>
-            <translation>Lisää tilaus</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Päivämäärä:</translation>
-        </message>
-        <message>
-            <source>&amp;Reference:</source>
-            <translation>&amp;Viite:</translation>
-        </message>
-        <message>
-            <source>e.g. invoice number</source>
-            <translation>esim. laskun numero</translation>
-        </message>
-        <message>
-            <source>Des&amp;cription:</source>
-            <translation>&amp;Kuvaus:</translation>
-        </message>
-        <message>
-            <source>A&amp;mount (€):</source>
-            <translation>S&amp;umma (€):</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>&amp;Tila:</translation>
-        </message>
-        <message>
-            <source>No orders.</source>
-            <translation>Ei tilauksia.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPage</name>
-        <message>
-            <source>Overview</source>
-            <translation>Yleiskatsaus</translation>
-        </message>
-        <message>
-            <source>customers</source>
-            <translation>asiakasta</translation>
-        </message>
-        <message>
-            <source>open requests</source>
-            <translation>avointa pyyntöä</translation>
-        </message>
-        <message>
-            <source>due within 7 days</source>
-            <translation>erääntyy 7 päivän sisällä</translation>
-        </message>
-        <message>
-            <source>overdue</source>
-            <translation>myöhässä</translation>
-        </message>
-        <message>
-            <source>past their retention period</source>
-            <translation>säilytysaika päättynyt</translation>
-        </message>
-        <message>
-            <source>Requests due within a week or overdue</source>
-            <translation>Viikon sisällä erääntyvät ja myöhässä olevat pyynnöt</translation>
-        </message>
-        <message>
-            <source>No request is due within the next seven days.</source>
-            <translation>Yksikään pyyntö ei erääny seuraavan seitsemän päivän aikana.</translation>
-        </message>
-        <message>
-            <source>Past the retention period (first 50)</source>
-            <translation>Säilytysaika päättynyt (50 ensimmäistä)</translation>
-        </message>
-        <message>
-            <source>Nobody has outlived their register's retention.</source>
-            <translation>Kenenkään säilytysaika ei ole päättynyt.</translation>
-        </message>
-        <message>
-            <source>Today is %1.</source>
-            <translation>Tänään on %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonalIdField</name>
-        <message>
-            <source>Hid&amp;e</source>
-            <translation>P&amp;iilota</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w</source>
-            <translation>Nä&amp;ytä</translation>
-        </message>
-        <message>
-            <source>Hide the personal identity code</source>
-            <translation>Piilota henkilötunnus</translation>
-        </message>
-        <message>
-            <source>Show the personal identity code</source>
-            <translation>Näytä henkilötunnus</translation>
-        </message>
-        <message>
-            <source>Hidden. Press Show to see or change the personal identity code.</source>
-            <translation>Piilotettu. Paina Näytä nähdäksesi tai muuttaaksesi henkilötunnuksen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileForm</name>
-        <message>
-            <source>Business na&amp;me:</source>
-            <translation>&amp;Yrityksen nimi:</translation>
-        </message>
-        <message>
-            <source>Street &amp;address:</source>
-            <translation>&amp;Katuosoite:</translation>
-        </message>
-        <message>
-            <source>&amp;Postal code:</source>
-            <translation>&amp;Postinumero:</translation>
-        </message>
-        <message>
-            <source>&amp;City:</source>
-            <translation>P&amp;ostitoimipaikka:</translation>
-        </message>
-        <message>
-            <source>Business &amp;ID (Y-tunnus):</source>
-            <translation>Y-t&amp;unnus:</translation>
-        </message>
-        <message>
-            <source>Phone n&amp;umber:</source>
-            <translation>Puhe&amp;linnumero:</translation>
-        </message>
-        <message>
-            <source>E-mai&amp;l:</source>
-            <translation>Sähköpostiosoit&amp;e:</translation>
-        </message>
-        <message>
-            <source>&amp;Website:</source>
-            <translation>&amp;Verkkosivut:</translation>
-        </message>
-        <message>
-            <source>Con&amp;tact person:</source>
-            <translation>&amp;Rekisteriasioiden yhteyshenkilö:</translation>
-        </message>
-        <message>
-            <source>Contact person's phone:</source>
-            <translation>Yhteyshenkilön puhelin:</translation>
-        </message>
-        <message>
-            <source>Contact person's e-mail:</source>
-            <translation>Yhteyshenkilön sähköposti:</translation>
-        </message>
-        <message>
-            <source>Who answers questions about privacy (leave empty if it is you, as above):</source>
-            <translation>Kuka vastaa tietosuojaa koskeviin kysymyksiin (jätä tyhjäksi, jos se olet sinä yllä olevin tiedoin):</translation>
-        </message>
-        <message>
-            <source>e.g. 1234567-8</source>
-            <translation>esim. 1234567-8</translation>
-        </message>
-        <message>
-            <source>e.g. 040 123 4567</source>
-            <translation>esim. 040 123 4567</translation>
-        </message>
-        <message>
-            <source>e.g. info@example.fi</source>
-            <translation>esim. info@esimerkki.fi</translation>
-        </message>
-        <message>
-            <source>The business ID is valid.</source>
-            <translation>Y-tunnus on oikein.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfilePage</name>
-        <message>
-            <source>Your business</source>
-            <translation>Yrityksesi</translation>
-        </message>
-        <message>
-            <source>The controller of the register: every privacy statement and letter carries these details.</source>
-            <translation>Rekisterinpitäjä: nämä tiedot tulevat jokaiseen tietosuojaselosteeseen ja kirjeeseen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurposesTableModel</name>
-        <message>
-            <source>Purpose</source>
-            <translation>Käyttötarkoitus</translation>
-        </message>
-        <message>
-            <source>Legal basis</source>
-            <translation>Oikeusperuste</translation>
-        </message>
-        <message>
-            <source>Legitimate interest</source>
-            <translation>Oikeutettu etu</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordTab</name>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Lisää</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterEditor</name>
-        <message>
-            <source>Safeguards for the transfers</source>
-            <translation>Siirtojen suojatoimet</translation>
-        </message>
-        <message>
-            <source>Safe&amp;guards:</source>
-            <translation>&amp;Suojatoimet:</translation>
-        </message>
-        <message>
-            <source>Data is &amp;transferred outside the EU/EEA</source>
-            <translation>Tietoja siirretään EU:n tai ETA:n ulk&amp;opuolelle</translation>
-        </message>
-        <message>
-            <source>&amp;Add purpose</source>
-            <translation>&amp;Lisää käyttötarkoitus</translation>
-        </message>
-        <message>
-            <source>Re&amp;move purpose</source>
-            <translation>&amp;Poista käyttötarkoitus</translation>
-        </message>
-        <message>
-            <source>&amp;Years:</source>
-            <translation>&amp;Vuotta:</translation>
-        </message>
-        <message>
-            <source>no automatic rule</source>
-            <translation>ei automaattista sääntöä</translation>
-        </message>
-        <message>
-            <source>Retention period in years</source>
-            <translation>Säilytysaika vuosina</translation>
-        </message>
-        <message>
-            <source>Counted from</source>
-            <translation>Lasketaan alkaen</translation>
-        </message>
-        <message>
-            <source>Retention described for the reader</source>
-            <translation>Säilytysaika lukijalle kerrottuna</translation>
-        </message>
-        <message>
-            <source>Not saved yet.</source>
-            <translation>Ei vielä tallennettu.</translation>
-        </message>
-        <message>
-            <source>Drawn up %1, last changed %2.</source>
-            <translation>Laadittu %1, viimeksi muutettu %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterPage</name>
-        <message>
-            <source>Your first register</source>
-            <translation>Ensimmäinen rekisterisi</translation>
-        </message>
-        <message>
-            <source>Filled in from the template: read it through and make it match your work.</source>
-            <translation>Täytetty mallista: lue se läpi ja muokkaa vastaamaan omaa toimintaasi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterSections</name>
-        <message>
-            <source>Name of the register</source>
-            <translation>Rekisterin nimi</translation>
-        </message>
-        <message>
-            <source>Names the register in its privacy statement.</source>
-            <translation>Rekisterin nimi tietosuojaselosteessa.</translation>
-        </message>
-        <message>
-            <source>Whose data is kept</source>
-            <translation>Keiden tietoja rekisterissä on</translation>
-        </message>
-        <message>
-            <source>Categories of data subjects, Art 30(1)(c)</source>
-            <translation>Rekisteröityjen ryhmät, 30 art. 1 c</translation>
-        </message>
-        <message>
-            <source>e.g. customers and their contact persons</source>
-            <translation>esim. asiakkaat ja heidän yhteyshenkilönsä</translation>
-        </message>
-        <message>
-            <source>Purposes and legal bases</source>
-            <translation>Käyttötarkoitukset ja oikeusperusteet</translation>
-        </message>
-        <message>
-            <source>Art 13(1)(c): each purpose with its legal basis; Art 13(1)(d): the interests, where the basis is legitimate interests</source>
-            <translation>13 art. 1 c: jokainen käyttötarkoitus oikeusperusteineen; 13 art. 1 d: oikeutetut edut, kun peruste on oikeutettu etu</translation>
-        </message>
-        <message>
-            <source>Personal data in the register</source>
-            <translation>Rekisterin tietosisältö</translation>
-        </message>
-        <message>
-            <source>Categories of personal data, Art 14(1)(d)</source>
-            <translation>Henkilötietoryhmät, 14 art. 1 d</translation>
-        </message>
-        <message>
-            <source>e.g. name, address, e-mail, orders</source>
-            <translation>esim. nimi, osoite, sähköposti, tilaukset</translation>
-        </message>
-        <message>
-            <source>Where the data comes from</source>
-            <translation>Mistä tiedot saadaan</translation>
-        </message>
-        <message>
-            <source>Regular sources, Art 14(2)(f)</source>
-            <translation>Säännönmukaiset tietolähteet, 14 art. 2 f</translation>
-        </message>
-        <message>
-            <source>e.g. from the customers themselves</source>
-            <translation>esim. asiakkailta itseltään</translation>
-        </message>
-        <message>
-            <source>Recipients and regular disclosures</source>
-            <translation>Vastaanottajat ja säännönmukaiset luovutukset</translation>
-        </message>
-        <message>
-            <source>Recipients, Art 13(1)(e)</source>
-            <translation>Vastaanottajat, 13 art. 1 e</translation>
-        </message>
-        <message>
-            <source>e.g. the carrier; or: no regular disclosures</source>
-            <translation>esim. kuljetusyhtiö; tai: ei säännönmukaisia luovutuksia</translation>
-        </message>
-        <message>
-            <source>Processors (service providers)</source>
-            <translation>Käsittelijät (palveluntarjoajat)</translation>
-        </message>
-        <message>
-            <source>Art 13(1)(e) and Art 28</source>
-            <translation>13 art. 1 e ja 28 art.</translation>
-        </message>
-        <message>
-            <source>e.g. the accountant, the e-mail service</source>
-            <translation>esim. tilitoimisto, sähköpostipalvelu</translation>
-        </message>
-        <message>
-            <source>Transfers outside the EU/EEA</source>
-            <translation>Siirrot EU:n tai ETA:n ulkopuolelle</translation>
-        </message>
-        <message>
-            <source>Transfers and their safeguards, Art 13(1)(f)</source>
-            <translation>Siirrot ja niiden suojatoimet, 13 art. 1 f</translation>
-        </message>
-        <message>
-            <source>e.g. the EU Commission's standard contractual clauses</source>
-            <translation>esim. EU:n komission vakiosopimuslausekkeet</translation>
-        </message>
-        <message>
-            <source>How long the data is kept</source>
-            <translation>Kuinka kauan tietoja säilytetään</translation>
-        </message>
-        <message>
-            <source>Retention period or its criteria, Art 13(2)(a)</source>
-            <translation>Säilytysaika tai sen määrittämisen perusteet, 13 art. 2 a</translation>
-        </message>
-        <message>
-            <source>e.g. five years after the last order; vouchers six years</source>
-            <translation>esim. viisi vuotta viimeisestä tilauksesta; tositteet kuusi vuotta</translation>
-        </message>
-        <message>
-            <source>Must the data be given?</source>
-            <translation>Onko tietojen antaminen pakollista?</translation>
-        </message>
-        <message>
-            <source>Statutory or contractual requirement and what follows if not given, Art 13(2)(e)</source>
-            <translation>Lakisääteinen tai sopimukseen perustuva vaatimus ja seuraukset, jos tietoja ei anneta, 13 art. 2 e</translation>
-        </message>
-        <message>
-            <source>Automated decisions and profiling</source>
-            <translation>Automaattiset päätökset ja profilointi</translation>
-        </message>
-        <message>
-            <source>Art 13(2)(f); leave empty when none are made</source>
-            <translation>13 art. 2 f; jätä tyhjäksi, jos niitä ei tehdä</translation>
-        </message>
-        <message>
-            <source>Protecting manual material</source>
-            <translation>Manuaalisen aineiston suojaus</translation>
-        </message>
-        <message>
-            <source>Security of processing, Art 32</source>
-            <translation>Käsittelyn turvallisuus, 32 art.</translation>
-        </message>
-        <message>
-            <source>e.g. papers in a locked cabinet</source>
-            <translation>esim. paperit lukitussa kaapissa</translation>
-        </message>
-        <message>
-            <source>Protecting electronic data</source>
-            <translation>Sähköisesti käsiteltävien tietojen suojaus</translation>
-        </message>
-        <message>
-            <source>e.g. encrypted disk, passwords, backups</source>
-            <translation>esim. salattu levy, salasanat, varmuuskopiot</translation>
-        </message>
-        <message>
-            <source>Cookies</source>
-            <translation>Evästeet</translation>
-        </message>
-        <message>
-            <source>Where a web site feeds the register (Electronic Communications Services Act, section 205)</source>
-            <translation>Kun rekisteriin kerätään tietoja verkkosivuilta (laki sähköisen viestinnän palveluista, 205 §)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistersPage</name>
-        <message>
-            <source>Registers</source>
-            <translation>Rekisterit</translation>
-        </message>
-        <message>
-            <source>Each register has its own privacy statement. Fill in every section; the form tells which requirement of the GDPR each one meets.</source>
-            <translation>Jokaisella rekisterillä on oma tietosuojaselosteensa. Täytä kaikki kohdat; lomake kertoo, mitä tietosuoja-asetuksen vaatimusta kukin kohta täyttää.</translation>
-        </message>
-        <message>
-            <source>&amp;New register</source>
-            <translation>&amp;Uusi rekisteri</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>T&amp;allenna</translation>
-        </message>
-        <message>
-            <source>&amp;Revert</source>
-            <translation>Pe&amp;ru muutokset</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Tallentamattomia muutoksia</translation>
-        </message>
-        <message>
-            <source>The register description has unsaved changes. Save them?</source>
-            <translation>Rekisterin kuvauksessa on tallentamattomia muutoksia. Tallennetaanko ne?</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistersTableModel</name>
-        <message>
-            <source>Register</source>
-            <translation>Rekisteri</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Henkilöitä</translation>
-        </message>
-        <message>
-            <source>Last changed</source>
-            <translation>Muutettu</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestTableModel</name>
-        <message>
-            <source>Received</source>
-            <translation>Saapunut</translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Pyyntö</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Tila</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Määräpäivä</translation>
-        </message>
-    </context>
-    <context>
-        <name>Requests</name>
-        <message>
-            <source>The request is already closed (%1).</source>
-            <translation>Pyyntö on jo suljettu (%1).</translation>
-        </message>
-        <message>
-            <source>The request has already been extended.</source>
-            <translation>Pyynnön määräaikaa on jo jatkettu.</translation>
-        </message>
-        <message>
-            <source>Too late to extend: the person had to be told of an extension by %1.</source>
-            <translation>Määräaikaa ei voi enää jatkaa: jatkamisesta olisi pitänyt ilmoittaa henkilölle viimeistään %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestsPage</name>
-        <message>
-            <source>Data-subject requests</source>
-            <translation>Rekisteröityjen pyynnöt</translation>
-        </message>
-        <message>
-            <source>&amp;Show:</source>
-            <translation>Nä&amp;ytä:</translation>
-        </message>
-        <message>
-            <source>Open requests</source>
-            <translation>Avoimet pyynnöt</translation>
-        </message>
-        <message>
-            <source>Due within a week or overdue</source>
-            <translation>Viikon sisällä erääntyvät tai myöhässä</translation>
-        </message>
-        <message>
-            <source>Closed requests</source>
-            <translation>Suljetut pyynnöt</translation>
-        </message>
-        <message>
-            <source>All requests</source>
-            <translation>Kaikki pyynnöt</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Pyynnöt</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s)</source>
-            <translation>
-                <numerusform>%n pyyntö</numerusform>
-                <numerusform>%n pyyntöä</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Select a request to see how its deadline was counted.</source>
-            <translation>Valitse pyyntö nähdäksesi, miten sen määräaika on laskettu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestsTab</name>
-        <message>
-            <source>No requests from this person. Requests are logged on the Requests page.</source>
-            <translation>Tältä henkilöltä ei ole pyyntöjä. Pyynnöt kirjataan Pyynnöt-sivulla.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestsTableModel</name>
-        <message>
-            <source>Request</source>
-            <translation>Pyyntö</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Henkilö</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Saapunut</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Määräpäivä</translation>
-        </message>
-        <message>
-            <source>Time left</source>
-            <translation>Aikaa jäljellä</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Tila</translation>
-        </message>
-    </context>
-    <context>
-        <name>RetentionTableModel</name>
-        <message>
-            <source>Person</source>
-            <translation>Henkilö</translation>
-        </message>
-        <message>
-            <source>Register</source>
-            <translation>Rekisteri</translation>
-        </message>
-        <message>
-            <source>Counted from</source>
-            <translation>Laskettu alkaen</translation>
-        </message>
-        <message>
-            <source>Retention ended</source>
-            <translation>Säilytysaika päättyi</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>Asetukset</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Kieli</translation>
-        </message>
-        <message>
-            <source>Language of the program</source>
-            <translation>Ohjelman kieli</translation>
-        </message>
-        <message>
-            <source>Business profile</source>
-            <translation>Yrityksen tiedot</translation>
-        </message>
-        <message>
-            <source>Supervisory authority</source>
-            <translation>Valvontaviranomainen</translation>
-        </message>
-        <message>
-            <source>Privacy statements and letters tell people where to complain. Check the address now and then: authorities move.</source>
-            <translation>Tietosuojaselosteissa ja kirjeissä kerrotaan, mihin voi tehdä valituksen. Tarkista yhteystiedot silloin tällöin: viranomaisetkin muuttavat.</translation>
-        </message>
-        <message>
-            <source>Lan&amp;guage of the program:</source>
-            <translation>Ohjelman k&amp;ieli:</translation>
-        </message>
-        <message>
-            <source>Save p&amp;rofile</source>
-            <translation>Tallenna yrityksen tie&amp;dot</translation>
-        </message>
-        <message>
-            <source>Save authorit&amp;y</source>
-            <translation>Tallenna viranomai&amp;sen tiedot</translation>
-        </message>
-        <message>
-            <source>Restore the &amp;default text</source>
-            <translation>Palauta oletusteksti</translation>
-        </message>
-        <message>
-            <source>Supervisory authority (%1)</source>
-            <translation>Valvontaviranomainen (%1)</translation>
-        </message>
-        <message>
-            <source>Data folder</source>
-            <translation>Tietokansio</translation>
-        </message>
-        <message>
-            <source>Everything you record is kept in this folder on this computer, with the program's log files in its logs folder.</source>
-            <translation>Kaikki kirjaamasi tiedot tallennetaan tähän kansioon tällä tietokoneella; ohjelman lokitiedostot ovat sen logs-alikansiossa.</translation>
-        </message>
-        <message>
-            <source>&amp;Open folder</source>
-            <translation>&amp;Avaa kansio</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupWizard</name>
-        <message>
-            <source>Setting up Tietosuoja Desktop</source>
-            <translation>Tietosuoja Desktopin käyttöönotto</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplatePage</name>
-        <message>
-            <source>What kind of business?</source>
-            <translation>Millainen yritys?</translation>
-        </message>
-        <message>
-            <source>Choose the template closest to yours for your first register.</source>
-            <translation>Valitse ensimmäiselle rekisterillesi toimintaasi lähimpänä oleva malli.</translation>
-        </message>
-        <message>
-            <source>The template fills in the purposes, legal bases, data, sources, retention and security of the privacy statement. You can edit every part on the next page.</source>
-            <translation>Malli täyttää tietosuojaselosteen käyttötarkoitukset, oikeusperusteet, tietosisällön, tietolähteet, säilytysajan ja suojauksen. Voit muokata jokaista kohtaa seuraavalla sivulla.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Templates</name>
-        <message>
-            <source>Web shop</source>
-            <translation>Verkkokauppa</translation>
-        </message>
-        <message>
-            <source>Service business</source>
-            <translation>Palveluyritys</translation>
-        </message>
-        <message>
-            <source>Association</source>
-            <translation>Yhdistys</translation>
-        </message>
-        <message>
-            <source>Orders, deliveries, returns, a newsletter and the shop's cookies.</source>
-            <translation>Tilaukset, toimitukset, palautukset, uutiskirje ja kaupan evästeet.</translation>
-        </message>
-        <message>
-            <source>Appointments and client work, e.g. a hairdresser, a physiotherapist or a consultant.</source>
-            <translation>Ajanvaraukset ja asiakastyö, esim. kampaamo, fysioterapeutti tai konsultti.</translation>
-        </message>
-        <message>
-            <source>Members, membership fees and news for the members of a registered society.</source>
-            <translation>Rekisteröidyn yhdistyksen jäsenet, jäsenmaksut ja jäsentiedotteet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>This field is required.</source>
-            <translation>Tämä kenttä on pakollinen.</translation>
-        </message>
-        <message>
-            <source>Enter a first name or a last name.</source>
-            <translation>Anna etunimi tai sukunimi.</translation>
-        </message>
-        <message>
-            <source>Enter the name of the organisation.</source>
-            <translation>Anna organisaation nimi.</translation>
-        </message>
-        <message>
-            <source>The text is too long: at most %1 characters.</source>
-            <translation>Teksti on liian pitkä: enintään %1 merkkiä.</translation>
-        </message>
-        <message>
-            <source>The text contains control characters; retype it without them.</source>
-            <translation>Tekstissä on ohjausmerkkejä; kirjoita se uudelleen ilman niitä.</translation>
-        </message>
-        <message>
-            <source>A business ID is seven digits, a hyphen and a check digit, e.g. 1234567-8.</source>
-            <translation>Y-tunnus on seitsemän numeroa, väliviiva ja tarkistusnumero, esim. 1234567-8.</translation>
-        </message>
-        <message>
-            <source>The check digit of the business ID is wrong; check the number.</source>
-            <translation>Y-tunnuksen tarkistusnumero ei täsmää; tarkista tunnus.</translation>
-        </message>
-        <message>
-            <source>Enter the business ID (Y-tunnus).</source>
-            <translation>Anna Y-tunnus.</translation>
-        </message>
-        <message>
-            <source>A personal identity code is written DDMMYYCZZZQ, e.g. 131052-308T.</source>
-            <translation>Henkilötunnus kirjoitetaan muodossa PPKKVVYNNNT, esim. 131052-308T.</translation>
-        </message>
-        <message>
-            <source>The personal identity code contains a date that does not exist.</source>
-            <translation>Henkilötunnuksen päivämäärää ei ole olemassa.</translation>
-        </message>
-        <message>
-            <source>The individual number of the personal identity code must be between 002 and 899.</source>
-            <translation>Henkilötunnuksen yksilönumeron on oltava välillä 002–899.</translation>
-        </message>
-        <message>
-            <source>The check character of the personal identity code is wrong; check the code.</source>
-            <translation>Henkilötunnuksen tarkistusmerkki ei täsmää; tarkista tunnus.</translation>
-        </message>
-        <message>
-            <source>Enter a phone number such as 040 123 4567, or with its country code, e.g. +46 70 123 45 67.</source>
-            <translation>Anna puhelinnumero muodossa 040 123 4567 tai maatunnuksen kanssa, esim. +46 70 123 45 67.</translation>
-        </message>
-        <message>
-            <source>This is not a valid phone number in its country; check the digits.</source>
-            <translation>Numero ei ole kelvollinen puhelinnumero maassaan; tarkista numerot.</translation>
-        </message>
-        <message>
-            <source>Enter an e-mail address of the form name@example.fi.</source>
-            <translation>Anna sähköpostiosoite muodossa nimi@esimerkki.fi.</translation>
-        </message>
-        <message>
-            <source>A Finnish postal code is five digits, e.g. 00100.</source>
-            <translation>Suomalainen postinumero on viisi numeroa, esim. 00100.</translation>
-        </message>
-        <message>
-            <source>A postal code has 2 to 12 letters, digits, spaces or hyphens.</source>
-            <translation>Postinumerossa on 2–12 kirjainta, numeroa, välilyöntiä tai väliviivaa.</translation>
-        </message>
-        <message>
-            <source>The date cannot be in the future.</source>
-            <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
-        </message>
-        <message>
-            <source>The birth date cannot be before %1.</source>
-            <translation>Syntymäaika ei voi olla ennen vuotta %1.</translation>
-        </message>
-        <message>
-            <source>The birth date does not match the personal identity code.</source>
-            <translation>Syntymäaika ei vastaa henkilötunnusta.</translation>
-        </message>
-        <message>
-            <source>Enter a name for the register.</source>
-            <translation>Anna rekisterille nimi.</translation>
-        </message>
-        <message>
-            <source>Describe purpose %1.</source>
-            <translation>Kuvaa käyttötarkoitus %1.</translation>
-        </message>
-        <message>
-            <source>Purpose %1 is based on legitimate interests: describe those interests (Art 13(1)(d)).</source>
-            <translation>Käyttötarkoitus %1 perustuu oikeutettuun etuun: kuvaa nämä edut (13 art. 1 d).</translation>
-        </message>
-        <message>
-            <source>Data is transferred outside the EU/EEA: describe the safeguards (Art 13(1)(f)).</source>
-            <translation>Tietoja siirretään EU:n tai ETA:n ulkopuolelle: kuvaa suojatoimet (13 art. 1 f).</translation>
-        </message>
-        <message>
-            <source>The retention period must be from %1 to %2 years.</source>
-            <translation>Säilytysajan on oltava %1–%2 vuotta.</translation>
-        </message>
-        <message>
-            <source>No purposes of processing yet: add at least one with its legal basis.</source>
-            <translation>Käyttötarkoituksia ei ole vielä: lisää vähintään yksi oikeusperusteineen.</translation>
-        </message>
-        <message>
-            <source>Describe what personal data the register contains.</source>
-            <translation>Kuvaa, mitä henkilötietoja rekisterissä on.</translation>
-        </message>
-        <message>
-            <source>Describe where the data comes from, e.g. from the customers themselves.</source>
-            <translation>Kuvaa, mistä tiedot saadaan, esim. asiakkailta itseltään.</translation>
-        </message>
-        <message>
-            <source>Name the recipients and regular disclosures, or write that there are none.</source>
-            <translation>Nimeä vastaanottajat ja säännönmukaiset luovutukset tai kirjoita, ettei niitä ole.</translation>
-        </message>
-        <message>
-            <source>Say how long the data is kept, or the criteria for deciding it.</source>
-            <translation>Kerro, kuinka kauan tietoja säilytetään, tai millä perusteella säilytysaika määräytyy.</translation>
-        </message>
-        <message>
-            <source>Describe how manual (paper) material is protected, or that there is none.</source>
-            <translation>Kuvaa, miten manuaalinen (paperinen) aineisto suojataan, tai ettei sitä ole.</translation>
-        </message>
-        <message>
-            <source>Describe how electronically processed data is protected.</source>
-            <translation>Kuvaa, miten sähköisesti käsiteltävät tiedot suojataan.</translation>
-        </message>
-        <message>
-            <source>Say whose data the register holds, e.g. customers and their contact persons.</source>
-            <translation>Kerro, keiden tietoja rekisterissä on, esim. asiakkaiden ja heidän yhteyshenkilöidensä.</translation>
-        </message>
-        <message>
-            <source>The amount cannot be negative.</source>
-            <translation>Summa ei voi olla negatiivinen.</translation>
-        </message>
-        <message>
-            <source>There is no register %1.</source>
-            <translation>Rekisteriä %1 ei ole.</translation>
-        </message>
-        <message>
-            <source>The received date cannot be in the future.</source>
-            <translation>Saapumispäivä ei voi olla tulevaisuudessa.</translation>
-        </message>
-        <message>
-            <source>Choose a customer or give the requester's name.</source>
-            <translation>Valitse asiakas tai anna pyytäjän nimi.</translation>
-        </message>
-        <message>
-            <source>Give the reason for the extension.</source>
-            <translation>Anna syy määräajan jatkamiselle.</translation>
-        </message>
-        <message>
-            <source>Give the reason.</source>
-            <translation>Anna syy.</translation>
-        </message>
-    </context>
-    <context>
-        <name>out</name>
-        <message>
-            <source>The register in %1 is open in another program (Tietosuoja Desktop?). Close it and try again.</source>
-            <translation>Kansion %1 rekisteri on auki toisessa ohjelmassa (Tietosuoja Desktop?). Sulje se ja yritä uudelleen.</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Customers are not available.</source>
+        <translation>Asiakkaat eivät ole käytettävissä.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Yleiskatsaus</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Rekisterit</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Asiakirjat</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>%1 customers · %2 open requests</source>
+        <translation>%1 asiakasta · %2 avointa pyyntöä</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sivut</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Tietokansio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Sarake tiedostossa</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Ensimmäinen arvo</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Tuodaan kenttään</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viite</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>Write the amount in euros, e.g. 12,50.</source>
+        <translation>Kirjoita summa euroina, esim. 12,50.</translation>
+    </message>
+    <message>
+        <source>Add an order</source>
+        <translation>Lisää tilaus</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Viite:</translation>
+    </message>
+    <message>
+        <source>e.g. invoice number</source>
+        <translation>esim. laskun numero</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>&amp;Kuvaus:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (€):</source>
+        <translation>S&amp;umma (€):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Tila:</translation>
+    </message>
+    <message>
+        <source>No orders.</source>
+        <translation>Ei tilauksia.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Yleiskatsaus</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>asiakasta</translation>
+    </message>
+    <message>
+        <source>open requests</source>
+        <translation>avointa pyyntöä</translation>
+    </message>
+    <message>
+        <source>due within 7 days</source>
+        <translation>erääntyy 7 päivän sisällä</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>myöhässä</translation>
+    </message>
+    <message>
+        <source>past their retention period</source>
+        <translation>säilytysaika päättynyt</translation>
+    </message>
+    <message>
+        <source>Requests due within a week or overdue</source>
+        <translation>Viikon sisällä erääntyvät ja myöhässä olevat pyynnöt</translation>
+    </message>
+    <message>
+        <source>No request is due within the next seven days.</source>
+        <translation>Yksikään pyyntö ei erääny seuraavan seitsemän päivän aikana.</translation>
+    </message>
+    <message>
+        <source>Past the retention period (first 50)</source>
+        <translation>Säilytysaika päättynyt (50 ensimmäistä)</translation>
+    </message>
+    <message>
+        <source>Nobody has outlived their register&apos;s retention.</source>
+        <translation>Kenenkään säilytysaika ei ole päättynyt.</translation>
+    </message>
+    <message>
+        <source>Today is %1.</source>
+        <translation>Tänään on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Sign digitally</source>
+        <translation>Allekirjoita sähköisesti</translation>
+    </message>
+    <message>
+        <source>The document is signed as %1 (certificate valid until %2).</source>
+        <translation>Asiakirja allekirjoitetaan nimellä %1 (varmenne voimassa %2 asti).</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Tunnuslause:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Allekirjoita</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Edellinen sivu</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Seuraava sivu</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Sivu</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Loitonna</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Lähennä</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoomaus</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Sovita leveyteen</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Koko sivu</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Tallenna &amp;nimellä…</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Asiakirjan esikatselu</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>A customer &amp;in the register</source>
+        <translation>&amp;Rekisterissä oleva asiakas</translation>
+    </message>
+    <message>
+        <source>Someone &amp;not in the register</source>
+        <translation>&amp;Joku, joka ei ole rekisterissä</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail, phone or business ID</source>
+        <translation>Kirjoita nimi, sähköposti, puhelin tai Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Hae rekisteristä</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Löydetyt asiakkaat</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>&amp;Yhteystieto:</translation>
+    </message>
+    <message>
+        <source>Postal address or e-mail, for the answer</source>
+        <translation>Postiosoite tai sähköposti vastausta varten</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Valittu: %1</translation>
+    </message>
+    <message>
+        <source>No customer found: check the spelling, or choose &quot;Someone not in the register&quot;.</source>
+        <translation>Asiakasta ei löytynyt: tarkista kirjoitusasu tai valitse &quot;Joku, joka ei ole rekisterissä&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list.</source>
+        <translation>Valitse henkilö luettelosta.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalIdField</name>
+    <message>
+        <source>Hid&amp;e</source>
+        <translation>P&amp;iilota</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Nä&amp;ytä</translation>
+    </message>
+    <message>
+        <source>Hide the personal identity code</source>
+        <translation>Piilota henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Show the personal identity code</source>
+        <translation>Näytä henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Hidden. Press Show to see or change the personal identity code.</source>
+        <translation>Piilotettu. Paina Näytä nähdäksesi tai muuttaaksesi henkilötunnuksen.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Reasons / duplicate of</source>
+        <translation>Syyt / kaksoiskappale rivistä</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Kaksoiskappale</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>customer %1 in the register (same %2)</source>
+        <translation>rekisterin asiakas %1 (sama %2)</translation>
+    </message>
+    <message>
+        <source>line %1 of the file (same %2)</source>
+        <translation>tiedoston rivi %1 (sama %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Tulosta %1</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Tulostus ei onnistu</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is switched on and connected, then try again.</source>
+        <translation>Tulostinta ei voitu käyttää. Tarkista, että se on päällä ja kytketty, ja yritä uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Business na&amp;me:</source>
+        <translation>&amp;Yrityksen nimi:</translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation>&amp;Katuosoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postinumero:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>P&amp;ostitoimipaikka:</translation>
+    </message>
+    <message>
+        <source>Business &amp;ID (Y-tunnus):</source>
+        <translation>Y-t&amp;unnus:</translation>
+    </message>
+    <message>
+        <source>Phone n&amp;umber:</source>
+        <translation>Puhe&amp;linnumero:</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l:</source>
+        <translation>Sähköpostiosoit&amp;e:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Verkkosivut:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact person:</source>
+        <translation>&amp;Rekisteriasioiden yhteyshenkilö:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone:</source>
+        <translation>Yhteyshenkilön puhelin:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail:</source>
+        <translation>Yhteyshenkilön sähköposti:</translation>
+    </message>
+    <message>
+        <source>Who answers questions about privacy (leave empty if it is you, as above):</source>
+        <translation>Kuka vastaa tietosuojaa koskeviin kysymyksiin (jätä tyhjäksi, jos se olet sinä yllä olevin tiedoin):</translation>
+    </message>
+    <message>
+        <source>e.g. 1234567-8</source>
+        <translation>esim. 1234567-8</translation>
+    </message>
+    <message>
+        <source>e.g. 040 123 4567</source>
+        <translation>esim. 040 123 4567</translation>
+    </message>
+    <message>
+        <source>e.g. info@example.fi</source>
+        <translation>esim. info@esimerkki.fi</translation>
+    </message>
+    <message>
+        <source>The business ID is valid.</source>
+        <translation>Y-tunnus on oikein.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Your business</source>
+        <translation>Yrityksesi</translation>
+    </message>
+    <message>
+        <source>The controller of the register: every privacy statement and letter carries these details.</source>
+        <translation>Rekisterinpitäjä: nämä tiedot tulevat jokaiseen tietosuojaselosteeseen ja kirjeeseen.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesPanel</name>
+    <message>
+        <source>The consents in force; untick those not withdrawn:</source>
+        <translation>Voimassa olevat suostumukset; poista valinta niistä, joita ei peruttu:</translation>
+    </message>
+    <message>
+        <source>No consent is in force for this person. The letter confirms that nothing is processed on consent.</source>
+        <translation>Henkilöllä ei ole voimassa olevia suostumuksia. Kirjeessä vahvistetaan, ettei mitään käsitellä suostumuksen perusteella.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesTableModel</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Oikeusperuste</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Oikeutettu etu</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationPanel</name>
+    <message>
+        <source>1. Correct or complete the data on the person&apos;s page, and save it there.</source>
+        <translation>1. Oikaise tai täydennä tiedot henkilön sivulla ja tallenna ne siellä.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the person&apos;s page…</source>
+        <translation>&amp;Avaa henkilön sivu…</translation>
+    </message>
+    <message>
+        <source>2. The fields corrected since the request came in:</source>
+        <translation>2. Pyynnön saapumisen jälkeen oikaistut kentät:</translation>
+    </message>
+    <message>
+        <source>No corrections found yet: correct the data on the person&apos;s page first.</source>
+        <translation>Oikaisuja ei vielä löytynyt: oikaise ensin tiedot henkilön sivulla.</translation>
+    </message>
+    <message>
+        <source>3. Tell these recipients about the correction (Art 19):</source>
+        <translation>3. Ilmoita oikaisusta näille vastaanottajille (19 art.):</translation>
+    </message>
+    <message>
+        <source>3. The person&apos;s registers name no recipients to tell (Art 19).</source>
+        <translation>3. Henkilön rekistereissä ei ole nimetty vastaanottajia, joille pitäisi ilmoittaa (19 art.).</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterEditor</name>
+    <message>
+        <source>Safeguards for the transfers</source>
+        <translation>Siirtojen suojatoimet</translation>
+    </message>
+    <message>
+        <source>Safe&amp;guards:</source>
+        <translation>&amp;Suojatoimet:</translation>
+    </message>
+    <message>
+        <source>Data is &amp;transferred outside the EU/EEA</source>
+        <translation>Tietoja siirretään EU:n tai ETA:n ulk&amp;opuolelle</translation>
+    </message>
+    <message>
+        <source>&amp;Add purpose</source>
+        <translation>&amp;Lisää käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>Re&amp;move purpose</source>
+        <translation>&amp;Poista käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Vuotta:</translation>
+    </message>
+    <message>
+        <source>no automatic rule</source>
+        <translation>ei automaattista sääntöä</translation>
+    </message>
+    <message>
+        <source>Retention period in years</source>
+        <translation>Säilytysaika vuosina</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Lasketaan alkaen</translation>
+    </message>
+    <message>
+        <source>Retention described for the reader</source>
+        <translation>Säilytysaika lukijalle kerrottuna</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Ei vielä tallennettu.</translation>
+    </message>
+    <message>
+        <source>Drawn up %1, last changed %2.</source>
+        <translation>Laadittu %1, viimeksi muutettu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Your first register</source>
+        <translation>Ensimmäinen rekisterisi</translation>
+    </message>
+    <message>
+        <source>Filled in from the template: read it through and make it match your work.</source>
+        <translation>Täytetty mallista: lue se läpi ja muokkaa vastaamaan omaa toimintaasi.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSections</name>
+    <message>
+        <source>Name of the register</source>
+        <translation>Rekisterin nimi</translation>
+    </message>
+    <message>
+        <source>Names the register in its privacy statement.</source>
+        <translation>Rekisterin nimi tietosuojaselosteessa.</translation>
+    </message>
+    <message>
+        <source>Whose data is kept</source>
+        <translation>Keiden tietoja rekisterissä on</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects, Art 30(1)(c)</source>
+        <translation>Rekisteröityjen ryhmät, 30 art. 1 c</translation>
+    </message>
+    <message>
+        <source>e.g. customers and their contact persons</source>
+        <translation>esim. asiakkaat ja heidän yhteyshenkilönsä</translation>
+    </message>
+    <message>
+        <source>Purposes and legal bases</source>
+        <translation>Käyttötarkoitukset ja oikeusperusteet</translation>
+    </message>
+    <message>
+        <source>Art 13(1)(c): each purpose with its legal basis; Art 13(1)(d): the interests, where the basis is legitimate interests</source>
+        <translation>13 art. 1 c: jokainen käyttötarkoitus oikeusperusteineen; 13 art. 1 d: oikeutetut edut, kun peruste on oikeutettu etu</translation>
+    </message>
+    <message>
+        <source>Personal data in the register</source>
+        <translation>Rekisterin tietosisältö</translation>
+    </message>
+    <message>
+        <source>Categories of personal data, Art 14(1)(d)</source>
+        <translation>Henkilötietoryhmät, 14 art. 1 d</translation>
+    </message>
+    <message>
+        <source>e.g. name, address, e-mail, orders</source>
+        <translation>esim. nimi, osoite, sähköposti, tilaukset</translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation>Mistä tiedot saadaan</translation>
+    </message>
+    <message>
+        <source>Regular sources, Art 14(2)(f)</source>
+        <translation>Säännönmukaiset tietolähteet, 14 art. 2 f</translation>
+    </message>
+    <message>
+        <source>e.g. from the customers themselves</source>
+        <translation>esim. asiakkailta itseltään</translation>
+    </message>
+    <message>
+        <source>Recipients and regular disclosures</source>
+        <translation>Vastaanottajat ja säännönmukaiset luovutukset</translation>
+    </message>
+    <message>
+        <source>Recipients, Art 13(1)(e)</source>
+        <translation>Vastaanottajat, 13 art. 1 e</translation>
+    </message>
+    <message>
+        <source>e.g. the carrier; or: no regular disclosures</source>
+        <translation>esim. kuljetusyhtiö; tai: ei säännönmukaisia luovutuksia</translation>
+    </message>
+    <message>
+        <source>Processors (service providers)</source>
+        <translation>Käsittelijät (palveluntarjoajat)</translation>
+    </message>
+    <message>
+        <source>Art 13(1)(e) and Art 28</source>
+        <translation>13 art. 1 e ja 28 art.</translation>
+    </message>
+    <message>
+        <source>e.g. the accountant, the e-mail service</source>
+        <translation>esim. tilitoimisto, sähköpostipalvelu</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Siirrot EU:n tai ETA:n ulkopuolelle</translation>
+    </message>
+    <message>
+        <source>Transfers and their safeguards, Art 13(1)(f)</source>
+        <translation>Siirrot ja niiden suojatoimet, 13 art. 1 f</translation>
+    </message>
+    <message>
+        <source>e.g. the EU Commission&apos;s standard contractual clauses</source>
+        <translation>esim. EU:n komission vakiosopimuslausekkeet</translation>
+    </message>
+    <message>
+        <source>How long the data is kept</source>
+        <translation>Kuinka kauan tietoja säilytetään</translation>
+    </message>
+    <message>
+        <source>Retention period or its criteria, Art 13(2)(a)</source>
+        <translation>Säilytysaika tai sen määrittämisen perusteet, 13 art. 2 a</translation>
+    </message>
+    <message>
+        <source>e.g. five years after the last order; vouchers six years</source>
+        <translation>esim. viisi vuotta viimeisestä tilauksesta; tositteet kuusi vuotta</translation>
+    </message>
+    <message>
+        <source>Must the data be given?</source>
+        <translation>Onko tietojen antaminen pakollista?</translation>
+    </message>
+    <message>
+        <source>Statutory or contractual requirement and what follows if not given, Art 13(2)(e)</source>
+        <translation>Lakisääteinen tai sopimukseen perustuva vaatimus ja seuraukset, jos tietoja ei anneta, 13 art. 2 e</translation>
+    </message>
+    <message>
+        <source>Automated decisions and profiling</source>
+        <translation>Automaattiset päätökset ja profilointi</translation>
+    </message>
+    <message>
+        <source>Art 13(2)(f); leave empty when none are made</source>
+        <translation>13 art. 2 f; jätä tyhjäksi, jos niitä ei tehdä</translation>
+    </message>
+    <message>
+        <source>Protecting manual material</source>
+        <translation>Manuaalisen aineiston suojaus</translation>
+    </message>
+    <message>
+        <source>Security of processing, Art 32</source>
+        <translation>Käsittelyn turvallisuus, 32 art.</translation>
+    </message>
+    <message>
+        <source>e.g. papers in a locked cabinet</source>
+        <translation>esim. paperit lukitussa kaapissa</translation>
+    </message>
+    <message>
+        <source>Protecting electronic data</source>
+        <translation>Sähköisesti käsiteltävien tietojen suojaus</translation>
+    </message>
+    <message>
+        <source>e.g. encrypted disk, passwords, backups</source>
+        <translation>esim. salattu levy, salasanat, varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Evästeet</translation>
+    </message>
+    <message>
+        <source>Where a web site feeds the register (Electronic Communications Services Act, section 205)</source>
+        <translation>Kun rekisteriin kerätään tietoja verkkosivuilta (laki sähköisen viestinnän palveluista, 205 §)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPage</name>
+    <message>
+        <source>Registers</source>
+        <translation>Rekisterit</translation>
+    </message>
+    <message>
+        <source>Each register has its own privacy statement. Fill in every section; the form tells which requirement of the GDPR each one meets.</source>
+        <translation>Jokaisella rekisterillä on oma tietosuojaselosteensa. Täytä kaikki kohdat; lomake kertoo, mitä tietosuoja-asetuksen vaatimusta kukin kohta täyttää.</translation>
+    </message>
+    <message>
+        <source>&amp;New register</source>
+        <translation>&amp;Uusi rekisteri</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>T&amp;allenna</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Pe&amp;ru muutokset</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>The register description has unsaved changes. Save them?</source>
+        <translation>Rekisterin kuvauksessa on tallentamattomia muutoksia. Tallennetaanko ne?</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersTableModel</name>
+    <message>
+        <source>Register</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöitä</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Muutettu</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActions</name>
+    <message>
+        <source>Wait until the step under way has finished.</source>
+        <translation>Odota, kunnes käynnissä oleva vaihe on valmis.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Työskennellään…</translation>
+    </message>
+    <message>
+        <source>Acknowledge the request</source>
+        <translation>Kuittaa pyyntö</translation>
+    </message>
+    <message>
+        <source>The letter confirms that the request was received on %1 and says it will be answered by %2 at the latest.</source>
+        <translation>Kirjeessä vahvistetaan, että pyyntö saapui %1, ja kerrotaan, että siihen vastataan viimeistään %2.</translation>
+    </message>
+    <message>
+        <source>Make the letter</source>
+        <translation>Laadi kirje</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is made.</source>
+        <translation>Kuittaus on laadittu.</translation>
+    </message>
+    <message>
+        <source>Ask for proof of identity</source>
+        <translation>Pyydä todistus henkilöllisyydestä</translation>
+    </message>
+    <message>
+        <source>Where you have reasonable doubts about who is asking (Art 12(6)), ask for proof of identity. The request cannot be fulfilled until the proof has arrived.</source>
+        <translation>Jos sinulla on perusteltua syytä epäillä pyytäjän henkilöllisyyttä (12 art. 6), pyydä todistus henkilöllisyydestä. Pyyntöä ei voi täyttää ennen kuin todistus on saapunut.</translation>
+    </message>
+    <message>
+        <source>What is in doubt (the letter states it):</source>
+        <translation>Mikä on epäselvää (mainitaan kirjeessä):</translation>
+    </message>
+    <message>
+        <source>Ask and make the letter</source>
+        <translation>Pyydä ja laadi kirje</translation>
+    </message>
+    <message>
+        <source>Proof of identity asked for: the request waits until it arrives.</source>
+        <translation>Todistusta henkilöllisyydestä pyydetty: pyyntö odottaa sen saapumista.</translation>
+    </message>
+    <message>
+        <source>Proof of identity received: the request can now be fulfilled.</source>
+        <translation>Todistus henkilöllisyydestä saatu: pyynnön voi nyt täyttää.</translation>
+    </message>
+    <message>
+        <source>Marked: the identity could not be verified. You may refuse the request (Art 12(2)).</source>
+        <translation>Merkitty: henkilöllisyyttä ei voitu todentaa. Voit hylätä pyynnön (12 art. 2).</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Jatka määräaikaa</translation>
+    </message>
+    <message>
+        <source>The deadline moves from %1 to %2 (three months from receipt, Art 12(3)). The person must be told of the extension and the reasons by %3.</source>
+        <translation>Määräpäivä siirtyy %1 → %2 (kolme kuukautta saapumisesta, 12 art. 3). Henkilölle on ilmoitettava jatkamisesta ja sen syistä viimeistään %3.</translation>
+    </message>
+    <message>
+        <source>Why more time is needed (the notice states it):</source>
+        <translation>Miksi tarvitaan lisäaikaa (mainitaan ilmoituksessa):</translation>
+    </message>
+    <message>
+        <source>Extend and make the notice</source>
+        <translation>Jatka ja laadi ilmoitus</translation>
+    </message>
+    <message>
+        <source>Extended: the new due date is %1.</source>
+        <translation>Jatkettu: uusi määräpäivä on %1.</translation>
+    </message>
+    <message>
+        <source>Refuse or take no action</source>
+        <translation>Hylkää tai jätä toimimatta</translation>
+    </message>
+    <message>
+        <source>The letter gives your reason and tells the person of the right to lodge a complaint with the supervisory authority and to seek a judicial remedy (Art 12(4)).</source>
+        <translation>Kirjeessä kerrotaan perustelusi sekä henkilön oikeus tehdä valitus valvontaviranomaiselle ja hakea muutosta tuomioistuimelta (12 art. 4).</translation>
+    </message>
+    <message>
+        <source>Why the request is refused (the letter states it):</source>
+        <translation>Miksi pyyntö hylätään (mainitaan kirjeessä):</translation>
+    </message>
+    <message>
+        <source>Refuse and make the letter</source>
+        <translation>Hylkää ja laadi kirje</translation>
+    </message>
+    <message>
+        <source>Refused. The letter names the supervisory authority.</source>
+        <translation>Hylätty. Kirjeessä mainitaan valvontaviranomainen.</translation>
+    </message>
+    <message>
+        <source>Mark the request withdrawn</source>
+        <translation>Merkitse pyyntö perutuksi</translation>
+    </message>
+    <message>
+        <source>The person has withdrawn the request. No letter is made.</source>
+        <translation>Henkilö on perunut pyyntönsä. Kirjettä ei laadita.</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>Huomautus (valinnainen):</translation>
+    </message>
+    <message>
+        <source>Mark withdrawn</source>
+        <translation>Merkitse perutuksi</translation>
+    </message>
+    <message>
+        <source>Marked withdrawn: the clock has stopped.</source>
+        <translation>Merkitty perutuksi: määräajan laskenta on pysähtynyt.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <source>Select a request to see its clock, its timeline and what to do next.</source>
+        <translation>Valitse pyyntö nähdäksesi sen määräajan, aikajanan ja seuraavan vaiheen.</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Henkilö:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Yhteystieto:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Saapunut:</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Henkilöllisyys:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Kuvaus:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Lopputulos:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Alkuperäiset</translation>
+    </message>
+    <message>
+        <source>Originals (%1)</source>
+        <translation>Alkuperäiset (%1)</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>Nro %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the clock has stopped.</source>
+        <translation>%1 %2: määräajan laskenta on pysähtynyt.</translation>
+    </message>
+    <message>
+        <source>%1: due %2, %3</source>
+        <translation>%1: määräpäivä %2, %3</translation>
+    </message>
+    <message>
+        <source>Extended on %1: %2</source>
+        <translation>Jatkettu %1: %2</translation>
+    </message>
+    <message>
+        <source>An extension must be notified by %1.</source>
+        <translation>Jatkamisesta on ilmoitettava viimeistään %1.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the register)</source>
+        <translation>%1 (ei rekisterissä)</translation>
+    </message>
+    <message>
+        <source>corrected: %1</source>
+        <translation>oikaistu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFilterBar</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Name or number</source>
+        <translation>Nimi tai numero</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>Hae pyyntöjä</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Tyyppi:</translation>
+    </message>
+    <message>
+        <source>&amp;Log a request…</source>
+        <translation>&amp;Kirjaa pyyntö…</translation>
+    </message>
+    <message>
+        <source>Log a request that has arrived (Ctrl+N)</source>
+        <translation>Kirjaa saapunut pyyntö (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Request l&amp;og…</source>
+        <translation>Pyyntö&amp;luettelo…</translation>
+    </message>
+    <message>
+        <source>All requests of a period as PDF and CSV, for the supervisory authority</source>
+        <translation>Ajanjakson kaikki pyynnöt PDF- ja CSV-muodossa valvontaviranomaista varten</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Kaikki tyypit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n pyyntö</numerusform>
+            <numerusform>%n pyyntöä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLetters</name>
+    <message>
+        <source>Save %1</source>
+        <translation>Tallenna %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogDialog</name>
+    <message>
+        <source>Request log</source>
+        <translation>Pyyntöluettelo</translation>
+    </message>
+    <message>
+        <source>Every request received in the period, with the dates it was received, due and answered and its outcome: the record to show the supervisory authority that requests are handled (Art 5(2)).</source>
+        <translation>Kaikki ajanjakson aikana saapuneet pyynnöt saapumis-, määrä- ja vastauspäivineen sekä lopputuloksineen: tällä osoitat valvontaviranomaiselle, että pyynnöt käsitellään (5 art. 2).</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Päättyen:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF and CSV…</source>
+        <translation>&amp;Tallenna PDF ja CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation>Ajanjakson on alettava ennen kuin se päättyy.</translation>
+    </message>
+    <message>
+        <source>Request log %1–%2</source>
+        <translation>Pyyntöluettelo %1–%2</translation>
+    </message>
+    <message>
+        <source>Save the request log</source>
+        <translation>Tallenna pyyntöluettelo</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Työskennellään…</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>Tallennettu %1 ja %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestMessages</name>
+    <message>
+        <source>The file %1 could not be read or written: %2</source>
+        <translation>Tiedostoa %1 ei voitu lukea tai kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was changed.</source>
+        <translation>Tunnuslause ei avaa allekirjoitusavaintasi. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The letter could not be signed (%1). Check the request&apos;s timeline for what was done.</source>
+        <translation>Kirjettä ei voitu allekirjoittaa (%1). Tarkista pyynnön aikajanalta, mitä tehtiin.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestNames</name>
+    <message>
+        <source>Request logged</source>
+        <translation>Pyyntö kirjattu</translation>
+    </message>
+    <message>
+        <source>Original attached</source>
+        <translation>Alkuperäinen liitetty</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>Käsittely aloitettu</translation>
+    </message>
+    <message>
+        <source>Receipt acknowledged</source>
+        <translation>Vastaanotto kuitattu</translation>
+    </message>
+    <message>
+        <source>Proof of identity asked for by letter</source>
+        <translation>Todistusta henkilöllisyydestä pyydetty kirjeellä</translation>
+    </message>
+    <message>
+        <source>Extension notified</source>
+        <translation>Jatkamisesta ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Refusal sent</source>
+        <translation>Hylkäys lähetetty</translation>
+    </message>
+    <message>
+        <source>Completion letter sent</source>
+        <translation>Valmistumiskirje lähetetty</translation>
+    </message>
+    <message>
+        <source>No-data-held letter sent</source>
+        <translation>Kirje, ettei tietoja ole, lähetetty</translation>
+    </message>
+    <message>
+        <source>Waiting for proof of identity</source>
+        <translation>Odottaa todistusta henkilöllisyydestä</translation>
+    </message>
+    <message>
+        <source>Proof of identity received</source>
+        <translation>Todistus henkilöllisyydestä saatu</translation>
+    </message>
+    <message>
+        <source>Identity could not be verified</source>
+        <translation>Henkilöllisyyttä ei voitu todentaa</translation>
+    </message>
+    <message>
+        <source>No proof of identity needed</source>
+        <translation>Todistusta henkilöllisyydestä ei tarvita</translation>
+    </message>
+    <message>
+        <source>Deadline extended by two months</source>
+        <translation>Määräaikaa jatkettu kahdella kuukaudella</translation>
+    </message>
+    <message>
+        <source>Access report sent</source>
+        <translation>Tarkastusselvitys lähetetty</translation>
+    </message>
+    <message>
+        <source>Corrected fields recorded</source>
+        <translation>Oikaistut kentät kirjattu</translation>
+    </message>
+    <message>
+        <source>Data exported (ZIP)</source>
+        <translation>Tiedot viety (ZIP)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Refused or no action</source>
+        <translation>Hylätty tai ei toimenpiteitä</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person</source>
+        <translation>Henkilö perui pyynnön</translation>
+    </message>
+    <message>
+        <source>Acknowledgement letter</source>
+        <translation>Kuittauskirje</translation>
+    </message>
+    <message>
+        <source>Identity request letter</source>
+        <translation>Henkilöllisyyden todistuspyyntö</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>Ilmoitus määräajan jatkamisesta</translation>
+    </message>
+    <message>
+        <source>Refusal letter</source>
+        <translation>Hylkäyskirje</translation>
+    </message>
+    <message>
+        <source>Completion letter</source>
+        <translation>Valmistumiskirje</translation>
+    </message>
+    <message>
+        <source>No-data-held letter</source>
+        <translation>Kirje, ettei tietoja ole</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Tarkastusselvitys</translation>
+    </message>
+    <message>
+        <source>Data export (ZIP)</source>
+        <translation>Tietojen vienti (ZIP)</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>ei tarvita</translation>
+    </message>
+    <message>
+        <source>proof asked for on %1, not yet received</source>
+        <translation>todistusta pyydetty %1, ei vielä saapunut</translation>
+    </message>
+    <message>
+        <source>proof received on %2</source>
+        <translation>todistus saatu %2</translation>
+    </message>
+    <message>
+        <source>could not be verified</source>
+        <translation>ei voitu todentaa</translation>
+    </message>
+    <message>
+        <source>access report sent</source>
+        <translation>tarkastusselvitys lähetetty</translation>
+    </message>
+    <message>
+        <source>the person erased</source>
+        <translation>henkilö poistettu</translation>
+    </message>
+    <message>
+        <source>no data held</source>
+        <translation>ei tallennettuja tietoja</translation>
+    </message>
+    <message>
+        <source>data corrected</source>
+        <translation>tiedot oikaistu</translation>
+    </message>
+    <message>
+        <source>processing restricted</source>
+        <translation>käsittely rajoitettu</translation>
+    </message>
+    <message>
+        <source>data exported</source>
+        <translation>tiedot viety</translation>
+    </message>
+    <message>
+        <source>objection recorded</source>
+        <translation>vastustaminen kirjattu</translation>
+    </message>
+    <message>
+        <source>direct marketing prohibited</source>
+        <translation>suoramarkkinointi kielletty</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>suostumus peruttu</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSteps</name>
+    <message>
+        <source>Send the access report…</source>
+        <translation>Lähetä tarkastusselvitys…</translation>
+    </message>
+    <message>
+        <source>Record the corrections…</source>
+        <translation>Kirjaa oikaisut…</translation>
+    </message>
+    <message>
+        <source>Erase the person…</source>
+        <translation>Poista henkilö…</translation>
+    </message>
+    <message>
+        <source>Restrict processing…</source>
+        <translation>Rajoita käsittelyä…</translation>
+    </message>
+    <message>
+        <source>Export the data…</source>
+        <translation>Vie tiedot…</translation>
+    </message>
+    <message>
+        <source>Record the objection…</source>
+        <translation>Kirjaa vastustaminen…</translation>
+    </message>
+    <message>
+        <source>Stop direct marketing…</source>
+        <translation>Lopeta suoramarkkinointi…</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal…</source>
+        <translation>Kirjaa peruutus…</translation>
+    </message>
+    <message>
+        <source>Send the access report.</source>
+        <translation>Lähetä tarkastusselvitys.</translation>
+    </message>
+    <message>
+        <source>Correct the data on the person&apos;s page, then record the corrections.</source>
+        <translation>Oikaise tiedot henkilön sivulla ja kirjaa sitten oikaisut.</translation>
+    </message>
+    <message>
+        <source>Check what is erased and what is kept, then erase.</source>
+        <translation>Tarkista, mitä poistetaan ja mitä säilytetään, ja poista sitten.</translation>
+    </message>
+    <message>
+        <source>Mark the person restricted.</source>
+        <translation>Merkitse henkilö rajoitetuksi.</translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data as a ZIP file.</source>
+        <translation>Vie henkilön tiedot ZIP-tiedostona.</translation>
+    </message>
+    <message>
+        <source>Record the objection.</source>
+        <translation>Kirjaa vastustaminen.</translation>
+    </message>
+    <message>
+        <source>Prohibit direct marketing to the person.</source>
+        <translation>Kiellä suoramarkkinointi henkilölle.</translation>
+    </message>
+    <message>
+        <source>Record which consents are withdrawn.</source>
+        <translation>Kirjaa, mitkä suostumukset peruttiin.</translation>
+    </message>
+    <message>
+        <source>Send the no-data-held letter…</source>
+        <translation>Lähetä kirje, ettei tietoja ole…</translation>
+    </message>
+    <message>
+        <source>Waiting for proof of identity, asked for on %1. Mark it received or failed.</source>
+        <translation>Odottaa todistusta henkilöllisyydestä, pyydetty %1. Merkitse se saaduksi tai todentaminen epäonnistuneeksi.</translation>
+    </message>
+    <message>
+        <source>The identity could not be verified: refuse the request (Art 12(2)) or ask again.</source>
+        <translation>Henkilöllisyyttä ei voitu todentaa: hylkää pyyntö (12 art. 2) tai pyydä todistusta uudelleen.</translation>
+    </message>
+    <message>
+        <source>The person is not in the register: send the no-data-held letter.</source>
+        <translation>Henkilö ei ole rekisterissä: lähetä kirje, ettei tietoja ole.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Seuraavaksi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Saapunut</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <source>The request is already closed (%1).</source>
+        <translation>Pyyntö on jo suljettu (%1).</translation>
+    </message>
+    <message>
+        <source>The request has already been extended.</source>
+        <translation>Pyynnön määräaikaa on jo jatkettu.</translation>
+    </message>
+    <message>
+        <source>Too late to extend: the person had to be told of an extension by %1.</source>
+        <translation>Määräaikaa ei voi enää jatkaa: jatkamisesta olisi pitänyt ilmoittaa henkilölle viimeistään %1.</translation>
+    </message>
+    <message>
+        <source>The request is already closed.</source>
+        <translation>Pyyntö on jo suljettu.</translation>
+    </message>
+    <message>
+        <source>Proof of identity was asked for and has not arrived yet.</source>
+        <translation>Todistusta henkilöllisyydestä on pyydetty, mutta se ei ole vielä saapunut.</translation>
+    </message>
+    <message>
+        <source>Correct the person&apos;s data first: no changed fields were found.</source>
+        <translation>Oikaise ensin henkilön tiedot: muutettuja kenttiä ei löytynyt.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Open requests</source>
+        <translation>Avoimet pyynnöt</translation>
+    </message>
+    <message>
+        <source>Due within a week or overdue</source>
+        <translation>Viikon sisällä erääntyvät tai myöhässä</translation>
+    </message>
+    <message>
+        <source>Closed requests</source>
+        <translation>Suljetut pyynnöt</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Kaikki pyynnöt</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
+        <source>No requests match the search and filters.</source>
+        <translation>Haku ja suodattimet eivät löydä yhtään pyyntöä.</translation>
+    </message>
+    <message>
+        <source>No open requests. Log a request that arrives with Log a request (Ctrl+N).</source>
+        <translation>Ei avoimia pyyntöjä. Kirjaa saapuva pyyntö valitsemalla Kirjaa pyyntö (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>No requests from this person. Requests are logged on the Requests page.</source>
+        <translation>Tältä henkilöltä ei ole pyyntöjä. Pyynnöt kirjataan Pyynnöt-sivulla.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Saapunut</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Aikaa jäljellä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>(erased person)</source>
+        <translation>(poistettu henkilö)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTableModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Laskettu alkaen</translation>
+    </message>
+    <message>
+        <source>Retention ended</source>
+        <translation>Säilytysaika päättyi</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Ohjelman kieli</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>Yrityksen tiedot</translation>
+    </message>
+    <message>
+        <source>Supervisory authority</source>
+        <translation>Valvontaviranomainen</translation>
+    </message>
+    <message>
+        <source>Privacy statements and letters tell people where to complain. Check the address now and then: authorities move.</source>
+        <translation>Tietosuojaselosteissa ja kirjeissä kerrotaan, mihin voi tehdä valituksen. Tarkista yhteystiedot silloin tällöin: viranomaisetkin muuttavat.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the program:</source>
+        <translation>Ohjelman k&amp;ieli:</translation>
+    </message>
+    <message>
+        <source>Save p&amp;rofile</source>
+        <translation>Tallenna yrityksen tie&amp;dot</translation>
+    </message>
+    <message>
+        <source>Save authorit&amp;y</source>
+        <translation>Tallenna viranomai&amp;sen tiedot</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;default text</source>
+        <translation>Palauta oletusteksti</translation>
+    </message>
+    <message>
+        <source>Supervisory authority (%1)</source>
+        <translation>Valvontaviranomainen (%1)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Tietokansio</translation>
+    </message>
+    <message>
+        <source>Everything you record is kept in this folder on this computer, with the program&apos;s log files in its logs folder.</source>
+        <translation>Kaikki kirjaamasi tiedot tallennetaan tähän kansioon tällä tietokoneella; ohjelman lokitiedostot ovat sen logs-alikansiossa.</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Avaa kansio</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Setting up Tietosuoja Desktop</source>
+        <translation>Tietosuoja Desktopin käyttöönotto</translation>
+    </message>
+</context>
+<context>
+    <name>SigningMessages</name>
+    <message>
+        <source>The passphrase is wrong, or the file is not a PKCS#12 file (.p12, .pfx).</source>
+        <translation>Tunnuslause on väärä, tai tiedosto ei ole PKCS#12-tiedosto (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Enter the business name in the business profile first.</source>
+        <translation>Anna ensin yrityksen nimi yrityksen tiedoissa.</translation>
+    </message>
+    <message>
+        <source>The business ID (Y-tunnus) %1 in the business profile is not valid.</source>
+        <translation>Yrityksen tietojen Y-tunnus %1 ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase to protect the signing key.</source>
+        <translation>Anna tunnuslause allekirjoitusavaimen suojaamiseksi.</translation>
+    </message>
+    <message>
+        <source>A signing identity already exists.</source>
+        <translation>Allekirjoitusvarmenne on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>Tiedostoa %1 ei voitu lukea</translation>
+    </message>
+    <message>
+        <source>The file must hold both a private key and its certificate.</source>
+        <translation>Tiedostossa on oltava sekä yksityinen avain että sen varmenne.</translation>
+    </message>
+    <message>
+        <source>The private key in the file does not belong to its certificate.</source>
+        <translation>Tiedoston yksityinen avain ei kuulu sen varmenteeseen.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>Varmenne on vanhentunut.</translation>
+    </message>
+    <message>
+        <source>The signing certificate has expired. Create or import a new signing identity.</source>
+        <translation>Allekirjoitusvarmenne on vanhentunut. Luo tai tuo uusi allekirjoitusvarmenne.</translation>
+    </message>
+    <message>
+        <source>The certificate is not meant for signing documents.</source>
+        <translation>Varmennetta ei ole tarkoitettu asiakirjojen allekirjoittamiseen.</translation>
+    </message>
+    <message>
+        <source>There is no signing identity yet. Create or import one first.</source>
+        <translation>Allekirjoitusvarmennetta ei ole vielä. Luo tai tuo se ensin.</translation>
+    </message>
+    <message>
+        <source>The document could not be signed: %1</source>
+        <translation>Asiakirjaa ei voitu allekirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF document.</source>
+        <translation>Tiedosto ei ole luettava PDF-asiakirja.</translation>
+    </message>
+    <message>
+        <source>The document has no digital signature.</source>
+        <translation>Asiakirjassa ei ole sähköistä allekirjoitusta.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the document: the signed content has been changed or the signature is damaged.</source>
+        <translation>Allekirjoitus ei vastaa asiakirjaa: allekirjoitettua sisältöä on muutettu tai allekirjoitus on vioittunut.</translation>
+    </message>
+    <message>
+        <source>The document has been changed after it was signed.</source>
+        <translation>Asiakirjaa on muutettu allekirjoituksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The signer made their certificate themselves (self-signed); no certification authority vouches for it.</source>
+        <translation>Allekirjoittaja on luonut varmenteensa itse (itse allekirjoitettu); mikään varmentaja ei takaa sitä.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate could not be traced to a trusted certification authority.</source>
+        <translation>Allekirjoittajan varmennetta ei voitu jäljittää luotettuun varmentajaan.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate has been revoked.</source>
+        <translation>Allekirjoittajan varmenne on peruutettu.</translation>
+    </message>
+    <message>
+        <source>A signature could not be checked: %1</source>
+        <translation>Allekirjoitusta ei voitu tarkistaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartNotice</name>
+    <message>
+        <source>Requests need attention</source>
+        <translation>Pyynnöt vaativat huomiota</translation>
+    </message>
+    <message>
+        <source>Requests due within a week or overdue</source>
+        <translation>Viikon sisällä erääntyvät ja myöhässä olevat pyynnöt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) overdue.</source>
+        <translation>
+            <numerusform>%n pyyntö myöhässä.</numerusform>
+            <numerusform>%n pyyntöä myöhässä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) due within seven days.</source>
+        <translation>
+            <numerusform>%n pyyntö erääntyy seitsemän päivän sisällä.</numerusform>
+            <numerusform>%n pyyntöä erääntyy seitsemän päivän sisällä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open the request</source>
+        <translation>&amp;Avaa pyyntö</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <source>What kind of business?</source>
+        <translation>Millainen yritys?</translation>
+    </message>
+    <message>
+        <source>Choose the template closest to yours for your first register.</source>
+        <translation>Valitse ensimmäiselle rekisterillesi toimintaasi lähimpänä oleva malli.</translation>
+    </message>
+    <message>
+        <source>The template fills in the purposes, legal bases, data, sources, retention and security of the privacy statement. You can edit every part on the next page.</source>
+        <translation>Malli täyttää tietosuojaselosteen käyttötarkoitukset, oikeusperusteet, tietosisällön, tietolähteet, säilytysajan ja suojauksen. Voit muokata jokaista kohtaa seuraavalla sivulla.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Web shop</source>
+        <translation>Verkkokauppa</translation>
+    </message>
+    <message>
+        <source>Service business</source>
+        <translation>Palveluyritys</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Yhdistys</translation>
+    </message>
+    <message>
+        <source>Orders, deliveries, returns, a newsletter and the shop&apos;s cookies.</source>
+        <translation>Tilaukset, toimitukset, palautukset, uutiskirje ja kaupan evästeet.</translation>
+    </message>
+    <message>
+        <source>Appointments and client work, e.g. a hairdresser, a physiotherapist or a consultant.</source>
+        <translation>Ajanvaraukset ja asiakastyö, esim. kampaamo, fysioterapeutti tai konsultti.</translation>
+    </message>
+    <message>
+        <source>Members, membership fees and news for the members of a registered society.</source>
+        <translation>Rekisteröidyn yhdistyksen jäsenet, jäsenmaksut ja jäsentiedotteet.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Mitä tehtiin</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>Kept in the register: double-click to open it.</source>
+        <translation>Säilytetään rekisterissä: avaa kaksoisnapsauttamalla.</translation>
+    </message>
+    <message>
+        <source>Not kept in the register; its SHA-256 fingerprint is %1.</source>
+        <translation>Ei säilytetä rekisterissä; sen SHA-256-tiiviste on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Timeline of the request</source>
+        <translation>Pyynnön aikajana</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Tämä kenttä on pakollinen.</translation>
+    </message>
+    <message>
+        <source>Enter a first name or a last name.</source>
+        <translation>Anna etunimi tai sukunimi.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>Anna organisaation nimi.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>Teksti on liian pitkä: enintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The text contains control characters; retype it without them.</source>
+        <translation>Tekstissä on ohjausmerkkejä; kirjoita se uudelleen ilman niitä.</translation>
+    </message>
+    <message>
+        <source>A business ID is seven digits, a hyphen and a check digit, e.g. 1234567-8.</source>
+        <translation>Y-tunnus on seitsemän numeroa, väliviiva ja tarkistusnumero, esim. 1234567-8.</translation>
+    </message>
+    <message>
+        <source>The check digit of the business ID is wrong; check the number.</source>
+        <translation>Y-tunnuksen tarkistusnumero ei täsmää; tarkista tunnus.</translation>
+    </message>
+    <message>
+        <source>Enter the business ID (Y-tunnus).</source>
+        <translation>Anna Y-tunnus.</translation>
+    </message>
+    <message>
+        <source>A personal identity code is written DDMMYYCZZZQ, e.g. 131052-308T.</source>
+        <translation>Henkilötunnus kirjoitetaan muodossa PPKKVVYNNNT, esim. 131052-308T.</translation>
+    </message>
+    <message>
+        <source>The personal identity code contains a date that does not exist.</source>
+        <translation>Henkilötunnuksen päivämäärää ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The individual number of the personal identity code must be between 002 and 899.</source>
+        <translation>Henkilötunnuksen yksilönumeron on oltava välillä 002–899.</translation>
+    </message>
+    <message>
+        <source>The check character of the personal identity code is wrong; check the code.</source>
+        <translation>Henkilötunnuksen tarkistusmerkki ei täsmää; tarkista tunnus.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number such as 040 123 4567, or with its country code, e.g. +46 70 123 45 67.</source>
+        <translation>Anna puhelinnumero muodossa 040 123 4567 tai maatunnuksen kanssa, esim. +46 70 123 45 67.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number in its country; check the digits.</source>
+        <translation>Numero ei ole kelvollinen puhelinnumero maassaan; tarkista numerot.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address of the form name@example.fi.</source>
+        <translation>Anna sähköpostiosoite muodossa nimi@esimerkki.fi.</translation>
+    </message>
+    <message>
+        <source>A Finnish postal code is five digits, e.g. 00100.</source>
+        <translation>Suomalainen postinumero on viisi numeroa, esim. 00100.</translation>
+    </message>
+    <message>
+        <source>A postal code has 2 to 12 letters, digits, spaces or hyphens.</source>
+        <translation>Postinumerossa on 2–12 kirjainta, numeroa, välilyöntiä tai väliviivaa.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be before %1.</source>
+        <translation>Syntymäaika ei voi olla ennen vuotta %1.</translation>
+    </message>
+    <message>
+        <source>The birth date does not match the personal identity code.</source>
+        <translation>Syntymäaika ei vastaa henkilötunnusta.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the register.</source>
+        <translation>Anna rekisterille nimi.</translation>
+    </message>
+    <message>
+        <source>Describe purpose %1.</source>
+        <translation>Kuvaa käyttötarkoitus %1.</translation>
+    </message>
+    <message>
+        <source>Purpose %1 is based on legitimate interests: describe those interests (Art 13(1)(d)).</source>
+        <translation>Käyttötarkoitus %1 perustuu oikeutettuun etuun: kuvaa nämä edut (13 art. 1 d).</translation>
+    </message>
+    <message>
+        <source>Data is transferred outside the EU/EEA: describe the safeguards (Art 13(1)(f)).</source>
+        <translation>Tietoja siirretään EU:n tai ETA:n ulkopuolelle: kuvaa suojatoimet (13 art. 1 f).</translation>
+    </message>
+    <message>
+        <source>The retention period must be from %1 to %2 years.</source>
+        <translation>Säilytysajan on oltava %1–%2 vuotta.</translation>
+    </message>
+    <message>
+        <source>No purposes of processing yet: add at least one with its legal basis.</source>
+        <translation>Käyttötarkoituksia ei ole vielä: lisää vähintään yksi oikeusperusteineen.</translation>
+    </message>
+    <message>
+        <source>Describe what personal data the register contains.</source>
+        <translation>Kuvaa, mitä henkilötietoja rekisterissä on.</translation>
+    </message>
+    <message>
+        <source>Describe where the data comes from, e.g. from the customers themselves.</source>
+        <translation>Kuvaa, mistä tiedot saadaan, esim. asiakkailta itseltään.</translation>
+    </message>
+    <message>
+        <source>Name the recipients and regular disclosures, or write that there are none.</source>
+        <translation>Nimeä vastaanottajat ja säännönmukaiset luovutukset tai kirjoita, ettei niitä ole.</translation>
+    </message>
+    <message>
+        <source>Say how long the data is kept, or the criteria for deciding it.</source>
+        <translation>Kerro, kuinka kauan tietoja säilytetään, tai millä perusteella säilytysaika määräytyy.</translation>
+    </message>
+    <message>
+        <source>Describe how manual (paper) material is protected, or that there is none.</source>
+        <translation>Kuvaa, miten manuaalinen (paperinen) aineisto suojataan, tai ettei sitä ole.</translation>
+    </message>
+    <message>
+        <source>Describe how electronically processed data is protected.</source>
+        <translation>Kuvaa, miten sähköisesti käsiteltävät tiedot suojataan.</translation>
+    </message>
+    <message>
+        <source>Say whose data the register holds, e.g. customers and their contact persons.</source>
+        <translation>Kerro, keiden tietoja rekisterissä on, esim. asiakkaiden ja heidän yhteyshenkilöidensä.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Summa ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>There is no register %1.</source>
+        <translation>Rekisteriä %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The received date cannot be in the future.</source>
+        <translation>Saapumispäivä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>Choose a customer or give the requester&apos;s name.</source>
+        <translation>Valitse asiakas tai anna pyytäjän nimi.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>Anna syy määräajan jatkamiselle.</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Anna syy.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Tiedostoa ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>Not a PDF document</source>
+        <translation>Ei PDF-asiakirja</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Ei allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked</source>
+        <translation>Varmenne on peruutettu</translation>
+    </message>
+    <message>
+        <source>The signature is not valid</source>
+        <translation>Allekirjoitus ei ole kelvollinen</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Muutettu allekirjoituksen jälkeen</translation>
+    </message>
+    <message>
+        <source>Valid signature</source>
+        <translation>Kelvollinen allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Valid, but the certificate is self-signed</source>
+        <translation>Kelvollinen, mutta varmenne on itse allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Valid, but the signer is not verified</source>
+        <translation>Kelvollinen, mutta allekirjoittajaa ei ole varmennettu</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Tiedostoa ei ole valittu.</translation>
+    </message>
+    <message>
+        <source>The document has not been changed since it was signed.</source>
+        <translation>Asiakirjaa ei ole muutettu allekirjoituksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Check a signature</source>
+        <translation>Tarkista allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Check a digital signature</source>
+        <translation>Tarkista sähköinen allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Open a PDF to see whether its digital signature is valid, who signed it and when, and whether the document was changed after it was signed.</source>
+        <translation>Avaa PDF nähdäksesi, onko sen sähköinen allekirjoitus kelvollinen, kuka sen allekirjoitti ja milloin sekä onko asiakirjaa muutettu allekirjoituksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Avaa PDF…</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Allekirjoittaja:</translation>
+    </message>
+    <message>
+        <source>Business ID:</source>
+        <translation>Y-tunnus:</translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation>Allekirjoitusaika:</translation>
+    </message>
+    <message>
+        <source>Unchanged since signing:</source>
+        <translation>Muuttamaton allekirjoituksen jälkeen:</translation>
+    </message>
+</context>
+<context>
+    <name>out</name>
+    <message>
+        <source>The register in %1 is open in another program (Tietosuoja Desktop?). Close it and try again.</source>
+        <translation>Kansion %1 rekisteri on auki toisessa ohjelmassa (Tietosuoja Desktop?). Sulje se ja yritä uudelleen.</translation>
+    </message>
+</context>
 </TS>

@@ -1,2601 +1,4975 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
-    <context>
-        <name />
-        <message>
-            <source>Import</source>
-            <comment>Line</comment>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <comment>Reasons</comment>
-            <translation>Import</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Id</source>
-            <translation>Id</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Flags</source>
-            <translation>Markeringar</translation>
-        </message>
-        <message>
-            <source>No customers found.</source>
-            <translation>Inga kunder hittades.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 shown.</source>
-            <translation>%1 av %2 visas.</translation>
-        </message>
-        <message>
-            <source>Customer %1 added: %2</source>
-            <translation>Kund %1 tillagd: %2</translation>
-        </message>
-        <message>
-            <source>Customer %1 saved.</source>
-            <translation>Kund %1 sparad.</translation>
-        </message>
-        <message>
-            <source>Marketing prohibited since %1</source>
-            <translation>Marknadsföring förbjuden sedan %1</translation>
-        </message>
-        <message>
-            <source>Processing restricted since %1</source>
-            <translation>Behandlingen begränsad sedan %1</translation>
-        </message>
-        <message>
-            <source>Consent events: %1, orders: %2, contacts: %3, requests: %4</source>
-            <translation>Samtyckeshändelser: %1, beställningar: %2, kontakter: %3, begäranden: %4</translation>
-        </message>
-        <message>
-            <source>Erasing needs confirmation: run it on a terminal or add --yes.</source>
-            <translation>Radering måste bekräftas: kör kommandot i en terminal eller lägg till --yes.</translation>
-        </message>
-        <message>
-            <source>Erasing customer %1 deletes %2 consent events, %3 contacts and %4 orders; %5 orders are kept anonymised for bookkeeping.</source>
-            <translation>Radering av kund %1 tar bort %2 samtyckeshändelser, %3 kontakter och %4 beställningar; %5 beställningar bevaras anonymiserade för bokföringen.</translation>
-        </message>
-        <message>
-            <source>Erase %1 for good? [y/N]</source>
-            <translation>Radera %1 för gott? [y/N]</translation>
-        </message>
-        <message>
-            <source>Nothing was erased.</source>
-            <translation>Ingenting raderades.</translation>
-        </message>
-        <message>
-            <source>Customer %1 erased.</source>
-            <translation>Kund %1 raderad.</translation>
-        </message>
-        <message>
-            <source>Processing of customer %1 restricted.</source>
-            <translation>Behandlingen av kund %1 begränsad.</translation>
-        </message>
-        <message>
-            <source>Restriction of customer %1 lifted.</source>
-            <translation>Begränsningen för kund %1 hävd.</translation>
-        </message>
-        <message>
-            <source>Marketing to customer %1 prohibited.</source>
-            <translation>Marknadsföring till kund %1 förbjuden.</translation>
-        </message>
-        <message>
-            <source>Marketing prohibition of customer %1 lifted.</source>
-            <translation>Marknadsföringsförbudet för kund %1 hävt.</translation>
-        </message>
-        <message>
-            <source>Consent event %1 recorded.</source>
-            <translation>Samtyckeshändelse %1 registrerad.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Händelse</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Ändamål</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>No consent events.</source>
-            <translation>Inga samtyckeshändelser.</translation>
-        </message>
-        <message>
-            <source>Give the amount in euros with at most two decimals, e.g. 12,50.</source>
-            <translation>Ange beloppet i euro med högst två decimaler, t.ex. 12,50.</translation>
-        </message>
-        <message>
-            <source>Order %1 recorded.</source>
-            <translation>Beställning %1 registrerad.</translation>
-        </message>
-        <message>
-            <source>Contact %1 recorded.</source>
-            <translation>Kontakt %1 registrerad.</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Gäller</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Inkom</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Förfaller</translation>
-        </message>
-        <message>
-            <source>Days left</source>
-            <translation>Dagar kvar</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Request %1 logged.</source>
-            <translation>Begäran %1 registrerad.</translation>
-        </message>
-        <message>
-            <source>No requests.</source>
-            <translation>Inga begäranden.</translation>
-        </message>
-        <message>
-            <source>Request %1</source>
-            <translation>Begäran %1</translation>
-        </message>
-        <message>
-            <source>Request %1 extended.</source>
-            <translation>Fristen för begäran %1 förlängd.</translation>
-        </message>
-        <message>
-            <source>Request %1 completed.</source>
-            <translation>Begäran %1 slutförd.</translation>
-        </message>
-        <message>
-            <source>Request %1 refused.</source>
-            <translation>Begäran %1 avslagen.</translation>
-        </message>
-        <message>
-            <source>Request %1 withdrawn.</source>
-            <translation>Begäran %1 återtagen.</translation>
-        </message>
-        <message>
-            <source>Identity check of request %1 recorded.</source>
-            <translation>Identitetskontrollen för begäran %1 registrerad.</translation>
-        </message>
-        <message>
-            <source>Register</source>
-            <translation>Register</translation>
-        </message>
-        <message>
-            <source>Expired on</source>
-            <translation>Gick ut</translation>
-        </message>
-        <message>
-            <source>Nobody is past their retention period.</source>
-            <translation>Ingens lagringstid har gått ut.</translation>
-        </message>
-        <message>
-            <source>Demo register ready in %1: %2 customers.</source>
-            <translation>Demoregistret klart i %1: %2 kunder.</translation>
-        </message>
-        <message>
-            <source>Business profile saved: %1</source>
-            <translation>Företagsprofilen sparad: %1</translation>
-        </message>
-        <message>
-            <source>No business profile yet: run 'tietosuoja init --name ... --business-id ...'.</source>
-            <translation>Ingen företagsprofil ännu: kör 'tietosuoja init --name ... --business-id ...'.</translation>
-        </message>
-        <message>
-            <source>Give the purpose as BASIS:TEXT with a basis of %1.</source>
-            <translation>Ange ändamålet som GRUND:TEXT, där grunden är en av %1.</translation>
-        </message>
-        <message>
-            <source>Register %1 added: %2</source>
-            <translation>Register %1 tillagt: %2</translation>
-        </message>
-        <message>
-            <source>Register %1 saved: %2</source>
-            <translation>Register %1 sparat: %2</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Kunder</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Ändrad</translation>
-        </message>
-        <message>
-            <source>No registers yet: add one with 'tietosuoja register add --name ...'.</source>
-            <translation>Inga register ännu: lägg till ett med 'tietosuoja register add --name ...'.</translation>
-        </message>
-        <message>
-            <source>A passphrase is needed: run on a terminal or set TIETOSUOJA_SIGN_PASSPHRASE.</source>
-            <translation>En lösenfras behövs: kör i en terminal eller ange TIETOSUOJA_SIGN_PASSPHRASE.</translation>
-        </message>
-        <message>
-            <source>Passphrase: </source>
-            <translation>Lösenfras: </translation>
-        </message>
-        <message>
-            <source>Again: </source>
-            <translation>Igen: </translation>
-        </message>
-        <message>
-            <source>The passphrases differ.</source>
-            <translation>Lösenfraserna skiljer sig åt.</translation>
-        </message>
-        <message>
-            <source>The passphrase cannot be empty.</source>
-            <translation>Lösenfrasen kan inte vara tom.</translation>
-        </message>
-        <message>
-            <source>Could not save %1: %2</source>
-            <translation>Det gick inte att spara %1: %2</translation>
-        </message>
-        <message>
-            <source>Saved %1 (%2).</source>
-            <translation>Sparade %1 (%2).</translation>
-        </message>
-        <message>
-            <source>Signing failed: %1</source>
-            <translation>Signeringen misslyckades: %1</translation>
-        </message>
-        <message>
-            <source>Signing identity created for %1, valid until %2.</source>
-            <translation>Signeringsidentitet skapad för %1, giltig till %2.</translation>
-        </message>
-        <message>
-            <source>Signing identity imported: %1.</source>
-            <translation>Signeringsidentitet importerad: %1.</translation>
-        </message>
-        <message>
-            <source>No signing identity yet: create one with 'tietosuoja signing create'.</source>
-            <translation>Ingen signeringsidentitet ännu: skapa en med 'tietosuoja signing create'.</translation>
-        </message>
-        <message>
-            <source>Could not read %1: %2</source>
-            <translation>Det gick inte att läsa %1: %2</translation>
-        </message>
-        <message>
-            <source>The document has no digital signature.</source>
-            <translation>Dokumentet har ingen digital signatur.</translation>
-        </message>
-        <message>
-            <source>Valid signature by %1 (%2), signed %3; not changed after signing.</source>
-            <translation>Giltig signatur av %1 (%2), signerad %3; inte ändrad efter signeringen.</translation>
-        </message>
-        <message>
-            <source>The signature is NOT valid or the document was changed after signing.</source>
-            <translation>Signaturen är INTE giltig eller dokumentet har ändrats efter signeringen.</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation>Signerad</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Rubrik</translation>
-        </message>
-        <message>
-            <source>No documents yet.</source>
-            <translation>Inga dokument ännu.</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>Sparade %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Clock</name>
-        <message>
-            <source>%1 is Midsummer Eve: not a public holiday, so the deadline does not move, but offices and the post may be closed. Answer a day early.</source>
-            <translation>%1 är midsommarafton: ingen allmän helgdag, så tidsfristen flyttas inte, men kontor och posten kan vara stängda. Svara en dag tidigare.</translation>
-        </message>
-        <message>
-            <source>%1 is Christmas Eve: not a public holiday, so the deadline does not move, but offices and the post may be closed. Answer a day early.</source>
-            <translation>%1 är julafton: ingen allmän helgdag, så tidsfristen flyttas inte, men kontor och posten kan vara stängda. Svara en dag tidigare.</translation>
-        </message>
-        <message>
-            <source>Received %1: one month ends on %2, the deadline.</source>
-            <translation>Inkom %1: en månad löper ut %2, som är sista dagen.</translation>
-        </message>
-        <message>
-            <source>Received %1: one month ends on %2, a Saturday, so the deadline moves to the next working day, %3.</source>
-            <translation>Inkom %1: en månad löper ut lördagen %2, så tidsfristen flyttas till följande vardag, %3.</translation>
-        </message>
-        <message>
-            <source>Received %1: one month ends on %2, a Sunday, so the deadline moves to the next working day, %3.</source>
-            <translation>Inkom %1: en månad löper ut söndagen %2, så tidsfristen flyttas till följande vardag, %3.</translation>
-        </message>
-        <message>
-            <source>Received %1: one month ends on %2, a public holiday, so the deadline moves to the next working day, %3.</source>
-            <translation>Inkom %1: en månad löper ut på en helgdag, %2, så tidsfristen flyttas till följande vardag, %3.</translation>
-        </message>
-        <message>
-            <source>Received %1: the extended period of three months ends on %2, the deadline.</source>
-            <translation>Inkom %1: den förlängda fristen på tre månader löper ut %2, som är sista dagen.</translation>
-        </message>
-        <message>
-            <source>Received %1: the extended period of three months ends on %2, a Saturday, so the deadline moves to the next working day, %3.</source>
-            <translation>Inkom %1: den förlängda fristen på tre månader löper ut lördagen %2, så den flyttas till följande vardag, %3.</translation>
-        </message>
-        <message>
-            <source>Received %1: the extended period of three months ends on %2, a Sunday, so the deadline moves to the next working day, %3.</source>
-            <translation>Inkom %1: den förlängda fristen på tre månader löper ut söndagen %2, så den flyttas till följande vardag, %3.</translation>
-        </message>
-        <message>
-            <source>Received %1: the extended period of three months ends on %2, a public holiday, so the deadline moves to the next working day, %3.</source>
-            <translation>Inkom %1: den förlängda fristen på tre månader löper ut på en helgdag, %2, så den flyttas till följande vardag, %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Confirm</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentTableModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Ändamål</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Samtycke</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Bevis</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentsTab</name>
-        <message>
-            <source>Record a consent or its withdrawal</source>
-            <translation>Registrera ett samtycke eller ett återkallande</translation>
-        </message>
-        <message>
-            <source>&amp;Purpose:</source>
-            <translation>&amp;Ändamål:</translation>
-        </message>
-        <message>
-            <source>C&amp;onsent:</source>
-            <translation>Sa&amp;mtycke:</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Datum:</translation>
-        </message>
-        <message>
-            <source>C&amp;hannel:</source>
-            <translation>&amp;Kanal:</translation>
-        </message>
-        <message>
-            <source>E&amp;vidence:</source>
-            <translation>&amp;Bevis:</translation>
-        </message>
-        <message>
-            <source>e.g. signed form, e-mail of 3.2.2026</source>
-            <translation>t.ex. undertecknad blankett, e-post 3.2.2026</translation>
-        </message>
-        <message>
-            <source>No consents recorded.</source>
-            <translation>Inga samtycken registrerade.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactTableModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Sammanfattning</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsTab</name>
-        <message>
-            <source>Record a contact or a complaint</source>
-            <translation>Registrera en kontakt eller ett klagomål</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Datum:</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Typ:</translation>
-        </message>
-        <message>
-            <source>C&amp;hannel:</source>
-            <translation>&amp;Kanal:</translation>
-        </message>
-        <message>
-            <source>S&amp;ummary:</source>
-            <translation>S&amp;ammanfattning:</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Sammanfattning</translation>
-        </message>
-        <message>
-            <source>No contacts or complaints recorded.</source>
-            <translation>Inga kontakter eller klagomål registrerade.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Crash</name>
-        <message>
-            <source>Something went wrong inside the program.</source>
-            <translation>Något gick fel i programmet.</translation>
-        </message>
-        <message>
-            <source>What you were doing may not have been completed; check it before going on. You can keep working. The details were written to this file, which you can send to support:
+<context>
+    <name></name>
+    <message>
+        <source>Import</source>
+        <comment>Line</comment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>Reasons</comment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>Customers</comment>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>ActionButtons</name>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Bekräfta mottagandet…</translation>
+    </message>
+    <message>
+        <source>Confirm receipt and tell the due date</source>
+        <translation>Bekräfta att begäran tagits emot och meddela sista dagen</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;identity…</source>
+        <translation>Begär &amp;identitetsbevis…</translation>
+    </message>
+    <message>
+        <source>Identity &amp;received</source>
+        <translation>Identiteten &amp;styrkt</translation>
+    </message>
+    <message>
+        <source>Identity &amp;failed</source>
+        <translation>Identiteten &amp;kunde inte styrkas</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Förläng…</translation>
+    </message>
+    <message>
+        <source>Two more months, with a reason (Art 12(3))</source>
+        <translation>Två månader till, med motivering (art. 12.3)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Avslå…</translation>
+    </message>
+    <message>
+        <source>Refuse or take no action, with a reason (Art 12(4))</source>
+        <translation>Avslå eller vidta inga åtgärder, med motivering (art. 12.4)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn…</source>
+        <translation>&amp;Återtagen…</translation>
+    </message>
+    <message>
+        <source>The person has withdrawn the request</source>
+        <translation>Personen har återtagit sin begäran</translation>
+    </message>
+    <message>
+        <source>Person&apos;s &amp;page…</source>
+        <translation>&amp;Personens sida…</translation>
+    </message>
+    <message>
+        <source>Waiting for proof of identity</source>
+        <translation>Väntar på identitetsbevis</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign digitally</source>
+        <translation>Signera &amp;digitalt</translation>
+    </message>
+    <message>
+        <source>Sign with your signing key, to send the letter by e-mail</source>
+        <translation>Signera med din signeringsnyckel för att skicka brevet per e-post</translation>
+    </message>
+    <message>
+        <source>Create or import a signing key in Settings to sign letters digitally</source>
+        <translation>Skapa eller importera en signeringsnyckel i inställningarna för att signera brev digitalt</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Signeringsnyckelns lösenfras</translation>
+    </message>
+    <message>
+        <source>Give the reason: the letter states it.</source>
+        <translation>Ange skälet: det anges i brevet.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your signing key.</source>
+        <translation>Skriv lösenfrasen för din signeringsnyckel.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePanel</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokument</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkiv</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Alla dokument</translation>
+    </message>
+    <message>
+        <source>Privacy statements</source>
+        <translation>Dataskyddsbeskrivningar</translation>
+    </message>
+    <message>
+        <source>Records of processing</source>
+        <translation>Register över behandling</translation>
+    </message>
+    <message>
+        <source>Access reports</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Request logs</source>
+        <translation>Förteckningar över begäranden</translation>
+    </message>
+    <message>
+        <source>Archived documents</source>
+        <translation>Arkiverade dokument</translation>
+    </message>
+    <message>
+        <source>No documents here yet. Every document you make is kept here, so earlier versions can always be opened again.</source>
+        <translation>Inga dokument ännu. Varje dokument du gör sparas här, så att tidigare versioner alltid kan öppnas igen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Spara…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Check si&amp;gnature</source>
+        <translation>Kontrollera si&amp;gnaturen</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTableModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signerad</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation>Dataskyddsbeskrivning</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation>Register över behandling</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Förteckning över begäranden</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 kB</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>S&amp;para som…</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>Bifoga en &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Keep a scanned letter or a saved e-mail with the request</source>
+        <translation>Spara ett skannat brev eller ett sparat e-postmeddelande med begäran</translation>
+    </message>
+    <message>
+        <source>Attached originals</source>
+        <translation>Bifogade original</translation>
+    </message>
+    <message>
+        <source>Save the original</source>
+        <translation>Spara originalet</translation>
+    </message>
+    <message>
+        <source>Attach the original</source>
+        <translation>Bifoga originalet</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup is damaged and cannot be restored: %1</source>
+        <translation>Säkerhetskopian är skadad och kan inte återställas: %1</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of Tietosuoja Desktop; update the app to restore it.</source>
+        <translation>Säkerhetskopian har gjorts med en nyare version av Tietosuoja Desktop; uppdatera appen för att återställa den.</translation>
+    </message>
+    <message>
+        <source>The file is not a Tietosuoja Desktop register and cannot be restored.</source>
+        <translation>Filen är inte ett register från Tietosuoja Desktop och kan inte återställas.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1. Copy them to another disk now and then.</source>
+        <translation>Säkerhetskopiorna sparas i %1. Kopiera dem till en annan disk då och då.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>&amp;Återställ vald…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;file…</source>
+        <translation>Återställ från &amp;fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest automatic backups:</source>
+        <translation>&amp;Behåll de nyaste automatiska säkerhetskopiorna:</translation>
+    </message>
+    <message>
+        <source>Backups made on closing, before updates and before restores, of each kind.</source>
+        <translation>Säkerhetskopior som görs vid stängning, före uppdateringar och före återställningar, av varje typ.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Det lyckades inte: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Säkerhetskopian sparad: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup %1?
+
+Everything added or changed after it was taken is replaced; the register as it is now is kept as a backup. People erased after the backup was taken are erased again.</source>
+        <translation>Ersätta registret med säkerhetskopian %1?
+
+Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt nuvarande skick sparas som en säkerhetskopia. Personer som raderats efter att säkerhetskopian togs raderas på nytt.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Välj en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite);;All (*)</source>
+        <translation>Säkerhetskopior (*.sqlite);;Alla (*)</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Återställer…</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Återställde %1.</translation>
+    </message>
+    <message>
+        <source>%1 people erased after the backup was taken were erased again.</source>
+        <translation>%1 personer som raderats efter att säkerhetskopian togs raderades på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>gjord av dig</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>vid stängning</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>före en uppdatering</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>före en återställning</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annan</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markeringar</translation>
+    </message>
+    <message>
+        <source>No customers found.</source>
+        <translation>Inga kunder hittades.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown.</source>
+        <translation>%1 av %2 visas.</translation>
+    </message>
+    <message>
+        <source>Customer %1 added: %2</source>
+        <translation>Kund %1 tillagd: %2</translation>
+    </message>
+    <message>
+        <source>Customer %1 saved.</source>
+        <translation>Kund %1 sparad.</translation>
+    </message>
+    <message>
+        <source>Marketing prohibited since %1</source>
+        <translation>Marknadsföring förbjuden sedan %1</translation>
+    </message>
+    <message>
+        <source>Processing restricted since %1</source>
+        <translation>Behandlingen begränsad sedan %1</translation>
+    </message>
+    <message>
+        <source>Consent events: %1, orders: %2, contacts: %3, requests: %4</source>
+        <translation>Samtyckeshändelser: %1, beställningar: %2, kontakter: %3, begäranden: %4</translation>
+    </message>
+    <message>
+        <source>Erasing needs confirmation: run it on a terminal or add --yes.</source>
+        <translation>Radering måste bekräftas: kör kommandot i en terminal eller lägg till --yes.</translation>
+    </message>
+    <message>
+        <source>Erasing customer %1 deletes %2 consent events, %3 contacts and %4 orders; %5 orders are kept anonymised for bookkeeping.</source>
+        <translation>Radering av kund %1 tar bort %2 samtyckeshändelser, %3 kontakter och %4 beställningar; %5 beställningar bevaras anonymiserade för bokföringen.</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? [y/N]</source>
+        <translation>Radera %1 för gott? [y/N]</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>Customer %1 erased.</source>
+        <translation>Kund %1 raderad.</translation>
+    </message>
+    <message>
+        <source>Processing of customer %1 restricted.</source>
+        <translation>Behandlingen av kund %1 begränsad.</translation>
+    </message>
+    <message>
+        <source>Restriction of customer %1 lifted.</source>
+        <translation>Begränsningen för kund %1 hävd.</translation>
+    </message>
+    <message>
+        <source>Marketing to customer %1 prohibited.</source>
+        <translation>Marknadsföring till kund %1 förbjuden.</translation>
+    </message>
+    <message>
+        <source>Marketing prohibition of customer %1 lifted.</source>
+        <translation>Marknadsföringsförbudet för kund %1 hävt.</translation>
+    </message>
+    <message>
+        <source>Consent event %1 recorded.</source>
+        <translation>Samtyckeshändelse %1 registrerad.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>No consent events.</source>
+        <translation>Inga samtyckeshändelser.</translation>
+    </message>
+    <message>
+        <source>Give the amount in euros with at most two decimals, e.g. 12,50.</source>
+        <translation>Ange beloppet i euro med högst två decimaler, t.ex. 12,50.</translation>
+    </message>
+    <message>
+        <source>Order %1 recorded.</source>
+        <translation>Beställning %1 registrerad.</translation>
+    </message>
+    <message>
+        <source>Contact %1 recorded.</source>
+        <translation>Kontakt %1 registrerad.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Inkom</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar kvar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Request %1 logged.</source>
+        <translation>Begäran %1 registrerad.</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>Inga begäranden.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Begäran %1</translation>
+    </message>
+    <message>
+        <source>Tell these recipients of the correction (Art 19): %1</source>
+        <translation>Meddela dessa mottagare om rättelsen (art. 19): %1</translation>
+    </message>
+    <message>
+        <source>Request %1 extended.</source>
+        <translation>Fristen för begäran %1 förlängd.</translation>
+    </message>
+    <message>
+        <source>Erase customer %1 (%2 orders kept anonymised for bookkeeping)? [y/N]</source>
+        <translation>Radera kund %1 (%2 beställningar bevaras anonymiserade för bokföringen)? [y/N]</translation>
+    </message>
+    <message>
+        <source>Request %1 fulfilled.</source>
+        <translation>Begäran %1 slutförd.</translation>
+    </message>
+    <message>
+        <source>Attached %1 to request %2.</source>
+        <translation>%1 bifogad till begäran %2.</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to får inte vara före --from.</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>Sparade %1 och %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 completed.</source>
+        <translation>Begäran %1 slutförd.</translation>
+    </message>
+    <message>
+        <source>Request %1 refused.</source>
+        <translation>Begäran %1 avslagen.</translation>
+    </message>
+    <message>
+        <source>Request %1 withdrawn.</source>
+        <translation>Begäran %1 återtagen.</translation>
+    </message>
+    <message>
+        <source>Receipt of request %1 acknowledged.</source>
+        <translation>Mottagandet av begäran %1 bekräftat.</translation>
+    </message>
+    <message>
+        <source>Proof of identity asked for request %1.</source>
+        <translation>Identitetsbevis begärt för begäran %1.</translation>
+    </message>
+    <message>
+        <source>Identity check of request %1 recorded.</source>
+        <translation>Identitetskontrollen för begäran %1 registrerad.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Expired on</source>
+        <translation>Gick ut</translation>
+    </message>
+    <message>
+        <source>Nobody is past their retention period.</source>
+        <translation>Ingens lagringstid har gått ut.</translation>
+    </message>
+    <message>
+        <source>Demo register ready in %1: %2 customers.</source>
+        <translation>Demoregistret klart i %1: %2 kunder.</translation>
+    </message>
+    <message>
+        <source>Business profile saved: %1</source>
+        <translation>Företagsprofilen sparad: %1</translation>
+    </message>
+    <message>
+        <source>No business profile yet: run &apos;tietosuoja init --name ... --business-id ...&apos;.</source>
+        <translation>Ingen företagsprofil ännu: kör &apos;tietosuoja init --name ... --business-id ...&apos;.</translation>
+    </message>
+    <message>
+        <source>Give the purpose as BASIS:TEXT with a basis of %1.</source>
+        <translation>Ange ändamålet som GRUND:TEXT, där grunden är en av %1.</translation>
+    </message>
+    <message>
+        <source>Register %1 added: %2</source>
+        <translation>Register %1 tillagt: %2</translation>
+    </message>
+    <message>
+        <source>Register %1 saved: %2</source>
+        <translation>Register %1 sparat: %2</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>No registers yet: add one with &apos;tietosuoja register add --name ...&apos;.</source>
+        <translation>Inga register ännu: lägg till ett med &apos;tietosuoja register add --name ...&apos;.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: run on a terminal or set TIETOSUOJA_SIGN_PASSPHRASE.</source>
+        <translation>En lösenfras behövs: kör i en terminal eller ange TIETOSUOJA_SIGN_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Lösenfras: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Igen: </translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Lösenfraserna skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>Lösenfrasen kan inte vara tom.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Det gick inte att spara %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>Sparade %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Signing failed: %1</source>
+        <translation>Signeringen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Signing identity created for %1, valid until %2.</source>
+        <translation>Signeringsidentitet skapad för %1, giltig till %2.</translation>
+    </message>
+    <message>
+        <source>Signing identity imported: %1.</source>
+        <translation>Signeringsidentitet importerad: %1.</translation>
+    </message>
+    <message>
+        <source>No signing identity yet: create one with &apos;tietosuoja signing create&apos;.</source>
+        <translation>Ingen signeringsidentitet ännu: skapa en med &apos;tietosuoja signing create&apos;.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Det gick inte att läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>The document has no digital signature.</source>
+        <translation>Dokumentet har ingen digital signatur.</translation>
+    </message>
+    <message>
+        <source>Valid signature by %1 (%2), signed %3; not changed after signing.</source>
+        <translation>Giltig signatur av %1 (%2), signerad %3; inte ändrad efter signeringen.</translation>
+    </message>
+    <message>
+        <source>The signature is NOT valid or the document was changed after signing.</source>
+        <translation>Signaturen är INTE giltig eller dokumentet har ändrats efter signeringen.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged (%2).</source>
+        <translation>Registerfilen %1 är skadad (%2).</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup with: tietosuoja backup restore %1</source>
+        <translation>Återställ den senaste felfria säkerhetskopian med: tietosuoja backup restore %1</translation>
+    </message>
+    <message>
+        <source>There is no intact backup to restore.</source>
+        <translation>Det finns ingen felfri säkerhetskopia att återställa.</translation>
+    </message>
+    <message>
+        <source>The mapping is not valid JSON: %1</source>
+        <translation>Kolumnmappningen är inte giltig JSON: %1</translation>
+    </message>
+    <message>
+        <source>The mapping must be a JSON object.</source>
+        <translation>Kolumnmappningen måste vara ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Det går inte att läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has no column %1.</source>
+        <translation>Filen har ingen kolumn %1.</translation>
+    </message>
+    <message>
+        <source>Unknown field in the mapping: %1</source>
+        <translation>Okänt fält i kolumnmappningen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (%3, separated by %4).</source>
+        <translation>%1: %2 rader (%3, avgränsade med %4).</translation>
+    </message>
+    <message>
+        <source>Columns used: %1</source>
+        <translation>Kolumner som används: %1</translation>
+    </message>
+    <message>
+        <source>New: %1, duplicates: %2, refused: %3.</source>
+        <translation>Nya: %1, dubbletter: %2, avvisade: %3.</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  rad %1: %2</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … och %1 till</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation>Provkörning: ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new customers, merged %2 rows, skipped %3; %4 orders.</source>
+        <translation>Importerade %1 nya kunder, sammanfogade %2 rader, hoppade över %3; %4 beställningar.</translation>
+    </message>
+    <message>
+        <source>Refused rows saved in %1</source>
+        <translation>Avvisade rader sparade i %1</translation>
+    </message>
+    <message>
+        <source>%1 people exported to %2.</source>
+        <translation>%1 personer exporterade till %2.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 (%2)</source>
+        <translation>Utelämnade: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No consents are recorded for this purpose. Purposes: %1</source>
+        <translation>Inga samtycken har registrerats för detta ändamål. Ändamål: %1</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Säkerhetskopian sparad: %1</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Inga säkerhetskopior ännu.</translation>
+    </message>
+    <message>
+        <source>Restoring needs confirmation: run it on a terminal or add --yes.</source>
+        <translation>Återställningen måste bekräftas: kör kommandot i en terminal eller lägg till --yes.</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup %1? The register as it is now is kept as a backup. [y/N]</source>
+        <translation>Ersätta registret med säkerhetskopian %1? Registret i sitt nuvarande skick sparas som en säkerhetskopia. [y/N]</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Ingenting återställdes.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Återställde %1.</translation>
+    </message>
+    <message>
+        <source>%1 people erased after the backup was taken were erased again.</source>
+        <translation>%1 personer som raderats efter att säkerhetskopian togs raderades på nytt.</translation>
+    </message>
+    <message>
+        <source>The register as it was is kept in %1</source>
+        <translation>Registret som det var sparas i %1</translation>
+    </message>
+    <message>
+        <source>The register %1 is intact.</source>
+        <translation>Registret %1 är felfritt.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signerad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Inga dokument ännu.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Clock</name>
+    <message>
+        <source>%1 is Midsummer Eve: not a public holiday, so the deadline does not move, but offices and the post may be closed. Answer a day early.</source>
+        <translation>%1 är midsommarafton: ingen allmän helgdag, så tidsfristen flyttas inte, men kontor och posten kan vara stängda. Svara en dag tidigare.</translation>
+    </message>
+    <message>
+        <source>%1 is Christmas Eve: not a public holiday, so the deadline does not move, but offices and the post may be closed. Answer a day early.</source>
+        <translation>%1 är julafton: ingen allmän helgdag, så tidsfristen flyttas inte, men kontor och posten kan vara stängda. Svara en dag tidigare.</translation>
+    </message>
+    <message>
+        <source>Received %1: one month ends on %2, the deadline.</source>
+        <translation>Inkom %1: en månad löper ut %2, som är sista dagen.</translation>
+    </message>
+    <message>
+        <source>Received %1: one month ends on %2, a Saturday, so the deadline moves to the next working day, %3.</source>
+        <translation>Inkom %1: en månad löper ut lördagen %2, så tidsfristen flyttas till följande vardag, %3.</translation>
+    </message>
+    <message>
+        <source>Received %1: one month ends on %2, a Sunday, so the deadline moves to the next working day, %3.</source>
+        <translation>Inkom %1: en månad löper ut söndagen %2, så tidsfristen flyttas till följande vardag, %3.</translation>
+    </message>
+    <message>
+        <source>Received %1: one month ends on %2, a public holiday, so the deadline moves to the next working day, %3.</source>
+        <translation>Inkom %1: en månad löper ut på en helgdag, %2, så tidsfristen flyttas till följande vardag, %3.</translation>
+    </message>
+    <message>
+        <source>Received %1: the extended period of three months ends on %2, the deadline.</source>
+        <translation>Inkom %1: den förlängda fristen på tre månader löper ut %2, som är sista dagen.</translation>
+    </message>
+    <message>
+        <source>Received %1: the extended period of three months ends on %2, a Saturday, so the deadline moves to the next working day, %3.</source>
+        <translation>Inkom %1: den förlängda fristen på tre månader löper ut lördagen %2, så den flyttas till följande vardag, %3.</translation>
+    </message>
+    <message>
+        <source>Received %1: the extended period of three months ends on %2, a Sunday, so the deadline moves to the next working day, %3.</source>
+        <translation>Inkom %1: den förlängda fristen på tre månader löper ut söndagen %2, så den flyttas till följande vardag, %3.</translation>
+    </message>
+    <message>
+        <source>Received %1: the extended period of three months ends on %2, a public holiday, so the deadline moves to the next working day, %3.</source>
+        <translation>Inkom %1: den förlängda fristen på tre månader löper ut på en helgdag, %2, så den flyttas till följande vardag, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bevis</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>Record a consent or its withdrawal</source>
+        <translation>Registrera ett samtycke eller ett återkallande</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Ändamål:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent:</source>
+        <translation>Sa&amp;mtycke:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>&amp;Bevis:</translation>
+    </message>
+    <message>
+        <source>e.g. signed form, e-mail of 3.2.2026</source>
+        <translation>t.ex. undertecknad blankett, e-post 3.2.2026</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>Inga samtycken registrerade.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Record a contact or a complaint</source>
+        <translation>Registrera en kontakt eller ett klagomål</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>S&amp;ammanfattning:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>No contacts or complaints recorded.</source>
+        <translation>Inga kontakter eller klagomål registrerade.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong inside the program.</source>
+        <translation>Något gick fel i programmet.</translation>
+    </message>
+    <message>
+        <source>What you were doing may not have been completed; check it before going on. You can keep working. The details were written to this file, which you can send to support:
 %1</source>
-            <translation>Det du gjorde kanske inte slutfördes; kontrollera det innan du fortsätter. Du kan arbeta vidare. Detaljerna skrevs till den här filen, som du kan skicka till supporten:
+        <translation>Det du gjorde kanske inte slutfördes; kontrollera det innan du fortsätter. Du kan arbeta vidare. Detaljerna skrevs till den här filen, som du kan skicka till supporten:
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerDialog</name>
-        <message>
-            <source>Details</source>
-            <translation>Uppgifter</translation>
-        </message>
-        <message>
-            <source>Consents</source>
-            <translation>Samtycken</translation>
-        </message>
-        <message>
-            <source>Orders</source>
-            <translation>Beställningar</translation>
-        </message>
-        <message>
-            <source>Contacts and complaints</source>
-            <translation>Kontakter och klagomål</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Begäranden</translation>
-        </message>
-        <message>
-            <source>Change history</source>
-            <translation>Ändringshistorik</translation>
-        </message>
-        <message>
-            <source>&amp;Erase…</source>
-            <translation>&amp;Radera…</translation>
-        </message>
-        <message>
-            <source>Erase the person and what is tied to them (Art 17)</source>
-            <translation>Radera personen och det som hör till personen (art. 17)</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Spara</translation>
-        </message>
-        <message>
-            <source>Save the details (Ctrl+S)</source>
-            <translation>Spara uppgifterna (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Stäng</translation>
-        </message>
-        <message>
-            <source>New customer</source>
-            <translation>Ny kund</translation>
-        </message>
-        <message>
-            <source>Customer: %1</source>
-            <translation>Kund: %1</translation>
-        </message>
-        <message>
-            <source>Direct marketing prohibited since %1 (Art 21(2)).</source>
-            <translation>Direktmarknadsföring förbjuden sedan %1 (art. 21.2).</translation>
-        </message>
-        <message>
-            <source>Processing restricted since %1 (Art 18): do not use or export.</source>
-            <translation>Behandlingen begränsad sedan %1 (art. 18): använd eller exportera inte.</translation>
-        </message>
-        <message>
-            <source>Lift &amp;restriction</source>
-            <translation>Häv &amp;begränsningen</translation>
-        </message>
-        <message>
-            <source>&amp;Restrict</source>
-            <translation>&amp;Begränsa</translation>
-        </message>
-        <message>
-            <source>Keep the data but exclude the person from all use and exports (Art 18)</source>
-            <translation>Behåll uppgifterna men undanta personen från all användning och export (art. 18)</translation>
-        </message>
-        <message>
-            <source>Lift mar&amp;keting prohibition…</source>
-            <translation>Häv förbudet mot &amp;marknadsföring…</translation>
-        </message>
-        <message>
-            <source>Prohibit mar&amp;keting</source>
-            <translation>Förbjud &amp;marknadsföring</translation>
-        </message>
-        <message>
-            <source>The person objects to direct marketing (Art 21(2)): for good</source>
-            <translation>Personen motsätter sig direktmarknadsföring (art. 21.2): för gott</translation>
-        </message>
-        <message>
-            <source>Check the marked fields; nothing was saved yet.</source>
-            <translation>Kontrollera de markerade fälten; ingenting har sparats ännu.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Sparat.</translation>
-        </message>
-        <message>
-            <source>Lift the marketing prohibition?</source>
-            <translation>Häva förbudet mot marknadsföring?</translation>
-        </message>
-        <message>
-            <source>A direct-marketing objection is absolute. Lift it only if it was recorded by mistake or the person has withdrawn it themselves.</source>
-            <translation>En invändning mot direktmarknadsföring är absolut. Häv den bara om den registrerats av misstag eller personen själv har återkallat den.</translation>
-        </message>
-        <message>
-            <source>Lift the prohibition</source>
-            <translation>Häv förbudet</translation>
-        </message>
-        <message>
-            <source>Discard the changes?</source>
-            <translation>Förkasta ändringarna?</translation>
-        </message>
-        <message>
-            <source>The changes to the details have not been saved.</source>
-            <translation>Ändringarna i uppgifterna har inte sparats.</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Förkasta</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerForm</name>
-        <message>
-            <source>&amp;First name</source>
-            <translation>&amp;Förnamn</translation>
-        </message>
-        <message>
-            <source>&amp;Last name</source>
-            <translation>&amp;Efternamn</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Organisation</translation>
-        </message>
-        <message>
-            <source>&amp;Business ID (Y-tunnus)</source>
-            <translation>F&amp;O-nummer (Y-tunnus)</translation>
-        </message>
-        <message>
-            <source>Birth &amp;date</source>
-            <translation>Födelse&amp;datum</translation>
-        </message>
-        <message>
-            <source>Personal &amp;identity code</source>
-            <translation>&amp;Personbeteckning</translation>
-        </message>
-        <message>
-            <source>Street &amp;address</source>
-            <translation>&amp;Gatuadress</translation>
-        </message>
-        <message>
-            <source>&amp;Postal code</source>
-            <translation>Post&amp;nummer</translation>
-        </message>
-        <message>
-            <source>Cit&amp;y</source>
-            <translation>Or&amp;t</translation>
-        </message>
-        <message>
-            <source>Co&amp;untry</source>
-            <translation>&amp;Land</translation>
-        </message>
-        <message>
-            <source>P&amp;hone</source>
-            <translation>Te&amp;lefon</translation>
-        </message>
-        <message>
-            <source>E-&amp;mail</source>
-            <translation>E-&amp;post</translation>
-        </message>
-        <message>
-            <source>&amp;Customer since</source>
-            <translation>&amp;Kund sedan</translation>
-        </message>
-        <message>
-            <source>Write the date as day.month.year, e.g. 31.1.2026.</source>
-            <translation>Skriv datumet som dag.månad.år, t.ex. 31.1.2026.</translation>
-        </message>
-        <message>
-            <source>d.m.yyyy</source>
-            <translation>d.m.åååå</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Lan&amp;guage</source>
-            <translation>Spr&amp;åk</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <source>Registers</source>
-            <translation>Register</translation>
-        </message>
-        <message>
-            <source>No&amp;tes</source>
-            <translation>Anteckningar (&amp;x)</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Anteckningar</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerNames</name>
-        <message>
-            <source>Given</source>
-            <translation>Givet</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Återkallat</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation>Brev</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>Personligen</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Web form</source>
-            <translation>Webbformulär</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Annat</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Öppen</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Levererad</translation>
-        </message>
-        <message>
-            <source>Invoiced</source>
-            <translation>Fakturerad</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>Betald</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annullerad</translation>
-        </message>
-        <message>
-            <source>Returned</source>
-            <translation>Returnerad</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Kontakt</translation>
-        </message>
-        <message>
-            <source>Complaint</source>
-            <translation>Klagomål</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Tillagd</translation>
-        </message>
-        <message>
-            <source>Edited</source>
-            <translation>Redigerad</translation>
-        </message>
-        <message>
-            <source>Processing restricted</source>
-            <translation>Behandlingen begränsad</translation>
-        </message>
-        <message>
-            <source>Restriction lifted</source>
-            <translation>Begränsningen hävd</translation>
-        </message>
-        <message>
-            <source>Direct marketing prohibited</source>
-            <translation>Direktmarknadsföring förbjuden</translation>
-        </message>
-        <message>
-            <source>Marketing prohibition lifted</source>
-            <translation>Marknadsföringsförbudet hävt</translation>
-        </message>
-        <message>
-            <source>Consent given</source>
-            <translation>Samtycke givet</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn</source>
-            <translation>Samtycke återkallat</translation>
-        </message>
-        <message>
-            <source>Erased</source>
-            <translation>Raderad</translation>
-        </message>
-        <message>
-            <source>type</source>
-            <translation>typ</translation>
-        </message>
-        <message>
-            <source>first name</source>
-            <translation>förnamn</translation>
-        </message>
-        <message>
-            <source>last name</source>
-            <translation>efternamn</translation>
-        </message>
-        <message>
-            <source>organisation</source>
-            <translation>organisation</translation>
-        </message>
-        <message>
-            <source>business ID</source>
-            <translation>FO-nummer</translation>
-        </message>
-        <message>
-            <source>street address</source>
-            <translation>gatuadress</translation>
-        </message>
-        <message>
-            <source>postal code</source>
-            <translation>postnummer</translation>
-        </message>
-        <message>
-            <source>city</source>
-            <translation>ort</translation>
-        </message>
-        <message>
-            <source>country</source>
-            <translation>land</translation>
-        </message>
-        <message>
-            <source>phone</source>
-            <translation>telefon</translation>
-        </message>
-        <message>
-            <source>e-mail</source>
-            <translation>e-post</translation>
-        </message>
-        <message>
-            <source>birth date</source>
-            <translation>födelsedatum</translation>
-        </message>
-        <message>
-            <source>personal identity code</source>
-            <translation>personbeteckning</translation>
-        </message>
-        <message>
-            <source>language</source>
-            <translation>språk</translation>
-        </message>
-        <message>
-            <source>customer since</source>
-            <translation>kund sedan</translation>
-        </message>
-        <message>
-            <source>notes</source>
-            <translation>anteckningar</translation>
-        </message>
-        <message>
-            <source>registers</source>
-            <translation>register</translation>
-        </message>
-        <message>
-            <source>marketing prohibition</source>
-            <translation>marknadsföringsförbud</translation>
-        </message>
-        <message>
-            <source>restriction</source>
-            <translation>begränsning</translation>
-        </message>
-        <message>
-            <source>consents</source>
-            <translation>samtycken</translation>
-        </message>
-        <message>
-            <source>customer details</source>
-            <translation>kunduppgifter</translation>
-        </message>
-        <message>
-            <source>contacts and complaints</source>
-            <translation>kontakter och klagomål</translation>
-        </message>
-        <message>
-            <source>orders</source>
-            <translation>beställningar</translation>
-        </message>
-        <message>
-            <source>register memberships</source>
-            <translation>registertillhörigheter</translation>
-        </message>
-        <message>
-            <source>documents</source>
-            <translation>dokument</translation>
-        </message>
-        <message>
-            <source>personal details in requests</source>
-            <translation>personuppgifter i begäranden</translation>
-        </message>
-        <message>
-            <source>orders kept anonymised</source>
-            <translation>beställningar som bevaras anonymiserade</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>Customer since</source>
-            <translation>Kund sedan</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomersPage</name>
-        <message>
-            <source>&amp;New customer…</source>
-            <translation>&amp;Ny kund…</translation>
-        </message>
-        <message>
-            <source>Add a customer (Ctrl+N)</source>
-            <translation>Lägg till en kund (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Kunder</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Öppna</translation>
-        </message>
-        <message>
-            <source>&amp;Erase…</source>
-            <translation>&amp;Radera…</translation>
-        </message>
-        <message>
-            <source>1 customer</source>
-            <translation>1 kund</translation>
-        </message>
-        <message>
-            <source>%1 customers</source>
-            <translation>%1 kunder</translation>
-        </message>
-        <message>
-            <source>No customers match the search and filters.</source>
-            <translation>Inga kunder motsvarar sökningen och filtren.</translation>
-        </message>
-        <message>
-            <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
-            <translation>Inga kunder ännu. Lägg till den första med Ny kund (Ctrl+N).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Demo</name>
-        <message>
-            <source>Creating a demo register with %1 customers…</source>
-            <translation>Skapar ett demoregister med %1 kunder…</translation>
-        </message>
-        <message>
-            <source>The demo register could not be created: %1</source>
-            <translation>Demoregistret kunde inte skapas: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Documents</name>
-        <message>
-            <source>Set up the business profile before making documents.</source>
-            <translation>Fyll i företagsprofilen innan du gör dokument.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentsPage</name>
-        <message>
-            <source>Documents</source>
-            <translation>Dokument</translation>
-        </message>
-        <message>
-            <source>Every register below gets its own privacy statement, drawn from the register's description and your business profile.</source>
-            <translation>Varje register nedan får en egen dataskyddsbeskrivning, som bygger på registrets beskrivning och din företagsprofil.</translation>
-        </message>
-        <message>
-            <source>In this version, privacy statements and access reports are made with the command-line program: run  tietosuoja --help  to see how.</source>
-            <translation>I den här versionen görs dataskyddsbeskrivningar och registerutdrag med kommandoradsprogrammet: kör  tietosuoja --help  för att se hur.</translation>
-        </message>
-        <message>
-            <source>Registers</source>
-            <translation>Register</translation>
-        </message>
-    </context>
-    <context>
-        <name>EraseDialog</name>
-        <message>
-            <source>Erase customer</source>
-            <translation>Radera kund</translation>
-        </message>
-        <message>
-            <source>%1 has been erased.</source>
-            <translation>%1 har raderats.</translation>
-        </message>
-        <message>
-            <source>Erase %1 permanently?</source>
-            <translation>Radera %1 permanent?</translation>
-        </message>
-        <message>
-            <source>Deleted:</source>
-            <translation>Raderat:</translation>
-        </message>
-        <message>
-            <source>This will be deleted:</source>
-            <translation>Detta raderas:</translation>
-        </message>
-        <message>
-            <source>To confirm, type the name %1 below. This cannot be undone.</source>
-            <translation>Bekräfta genom att skriva namnet %1 nedan. Det kan inte ångras.</translation>
-        </message>
-        <message>
-            <source>Name to confirm the erasure</source>
-            <translation>Namn för att bekräfta raderingen</translation>
-        </message>
-        <message>
-            <source>&amp;Erase permanently</source>
-            <translation>&amp;Radera permanent</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Stäng</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <source>Kept without any link to the person:</source>
-            <translation>Bevarat utan koppling till personen:</translation>
-        </message>
-        <message>
-            <source>These orders will be kept without any link to the person:</source>
-            <translation>De här beställningarna bevaras utan koppling till personen:</translation>
-        </message>
-        <message>
-            <source>order of %1, kept until %2</source>
-            <translation>beställning %1, bevaras till %2</translation>
-        </message>
-        <message>
-            <source>and %1 more</source>
-            <translation>och %1 till</translation>
-        </message>
-    </context>
-    <context>
-        <name>Erasure</name>
-        <message>
-            <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the financial year; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
-            <translation>Beställningarna är bokföringsverifikat som enligt bokföringslagen (2:10) ska bevaras i sex år från utgången av räkenskapsåret; de bevaras utan koppling till personen (dataskyddsförordningen art. 17.3 b).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>No %1 with id %2.</source>
-            <translation>Det finns ingen post (%1) med id %2.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be opened: %2</source>
-            <translation>Datamappen %1 kan inte öppnas: %2</translation>
-        </message>
-        <message>
-            <source>The data folder %1 is already open in another Tietosuoja Desktop window or program. Close the other one and try again.</source>
-            <translation>Datamappen %1 är redan öppen i ett annat Tietosuoja Desktop-fönster eller program. Stäng det och försök igen.</translation>
-        </message>
-        <message>
-            <source>Cannot continue</source>
-            <translation>Kan inte fortsätta</translation>
-        </message>
-        <message>
-            <source>Please check these details:</source>
-            <translation>Kontrollera de här uppgifterna:</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterBar</name>
-        <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Sök:</translation>
-        </message>
-        <message>
-            <source>Name, e-mail, phone or business ID</source>
-            <translation>Namn, e-post, telefon eller FO-nummer</translation>
-        </message>
-        <message>
-            <source>Search customers</source>
-            <translation>Sök kunder</translation>
-        </message>
-        <message>
-            <source>&amp;Marketing:</source>
-            <translation>&amp;Marknadsföring:</translation>
-        </message>
-        <message>
-            <source>Marketing filter</source>
-            <translation>Filter för marknadsföring</translation>
-        </message>
-        <message>
-            <source>Re&amp;gister:</source>
-            <translation>Re&amp;gister:</translation>
-        </message>
-        <message>
-            <source>Register filter</source>
-            <translation>Registerfilter</translation>
-        </message>
-        <message>
-            <source>Res&amp;tricted only</source>
-            <translation>Endast &amp;begränsade</translation>
-        </message>
-        <message>
-            <source>People whose processing is restricted (GDPR Art 18)</source>
-            <translation>Personer vars behandling är begränsad (dataskyddsförordningen art. 18)</translation>
-        </message>
-        <message>
-            <source>Past &amp;retention</source>
-            <translation>&amp;Lagringstiden ute</translation>
-        </message>
-        <message>
-            <source>People kept longer than their register's retention period allows</source>
-            <translation>Personer vars uppgifter sparats längre än registrets lagringstid tillåter</translation>
-        </message>
-        <message>
-            <source>Everyone</source>
-            <translation>Alla</translation>
-        </message>
-        <message>
-            <source>Marketing allowed</source>
-            <translation>Marknadsföring tillåten</translation>
-        </message>
-        <message>
-            <source>Marketing prohibited</source>
-            <translation>Marknadsföring förbjuden</translation>
-        </message>
-        <message>
-            <source>All registers</source>
-            <translation>Alla register</translation>
-        </message>
-    </context>
-    <context>
-        <name>FinishPage</name>
-        <message>
-            <source>Ready</source>
-            <translation>Klart</translation>
-        </message>
-        <message>
-            <source>Your data stays on this computer.</source>
-            <translation>Dina uppgifter stannar på den här datorn.</translation>
-        </message>
-        <message>
-            <source>The register, its descriptions and everything you record are kept in:</source>
-            <translation>Registret, dess beskrivningar och allt du registrerar sparas i mappen:</translation>
-        </message>
-        <message>
-            <source>Nothing is sent anywhere. Include this folder in your backups. If something goes wrong, the program writes the details to the folder %1.</source>
-            <translation>Ingenting skickas någonstans. Ta med den här mappen i dina säkerhetskopior. Om något går fel skriver programmet detaljerna i mappen %1.</translation>
-        </message>
-        <message>
-            <source>Finishing saves the profile and the register and opens the program.</source>
-            <translation>När du avslutar guiden sparas profilen och registret och programmet öppnas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Format</name>
-        <message>
-            <source>due today</source>
-            <translation>förfaller i dag</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) left</source>
-            <translation>
-                <numerusform>%n dag kvar</numerusform>
-                <numerusform>%n dagar kvar</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) overdue</source>
-            <translation>
-                <numerusform>%n dag försenad</numerusform>
-                <numerusform>%n dagar försenad</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpDialog</name>
-        <message>
-            <source>Help</source>
-            <translation>Hjälp</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Översikt</translation>
-        </message>
-        <message>
-            <source>What needs attention today: requests due within a week or overdue, and people whose retention period has run out. Double-click a row to open it.</source>
-            <translation>Det som behöver åtgärdas i dag: begäranden som förfaller inom en vecka eller är försenade, och personer vars lagringstid har gått ut. Dubbelklicka på en rad för att öppna den.</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Kunder</translation>
-        </message>
-        <message>
-            <source>Everyone in your registers. Type in the search box to find a person; add a customer with Ctrl+N. A person can be restricted, their marketing prohibited, or erased, with a preview of what goes and what stays.</source>
-            <translation>Alla personer i dina register. Skriv i sökrutan för att hitta en person; lägg till en kund med Ctrl+N. Behandlingen kan begränsas, marknadsföring förbjudas eller personen raderas, och innan radering ser du vad som tas bort och vad som bevaras.</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Begäranden</translation>
-        </message>
-        <message>
-            <source>Requests from people about their data (access, erasure, objection...). An answer is due one month after the request arrived; the program counts the deadline over weekends and public holidays and colours it as it nears.</source>
-            <translation>Personers begäranden om sina uppgifter (tillgång, radering, invändning...). Svaret ska ges inom en månad från att begäran kom in; programmet räknar fristen med hänsyn till veckoslut och helgdagar och färgar den när den närmar sig.</translation>
-        </message>
-        <message>
-            <source>Registers</source>
-            <translation>Register</translation>
-        </message>
-        <message>
-            <source>The content of each register's privacy statement. Each section tells which requirement of the GDPR it meets; an empty required section is marked with a warning.</source>
-            <translation>Innehållet i varje registers dataskyddsbeskrivning. Varje avsnitt anger vilket krav i dataskyddsförordningen det uppfyller; ett tomt obligatoriskt avsnitt markeras med en varning.</translation>
-        </message>
-        <message>
-            <source>Keyboard</source>
-            <translation>Tangentbord</translation>
-        </message>
-        <message>
-            <source>Alt+1 to Alt+6 switch between the pages, Ctrl+N adds, Ctrl+F searches, Ctrl+P prints where printing is possible, F5 refreshes and Ctrl+Q quits. An underlined letter in a label, with Alt, moves to its field.</source>
-            <translation>Alt+1–Alt+6 växlar mellan sidorna, Ctrl+N lägger till, Ctrl+F söker, Ctrl+P skriver ut där det går, F5 uppdaterar och Ctrl+Q avslutar. Alt och den understrukna bokstaven i en etikett flyttar till fältet.</translation>
-        </message>
-        <message>
-            <source>Your data</source>
-            <translation>Dina uppgifter</translation>
-        </message>
-        <message>
-            <source>Everything stays on this computer in the data folder shown in Settings and in the status bar. Include that folder in your backups.</source>
-            <translation>Allt stannar på den här datorn i datamappen som visas i inställningarna och i statusfältet. Ta med mappen i dina säkerhetskopior.</translation>
-        </message>
-        <message>
-            <source>Using Tietosuoja Desktop</source>
-            <translation>Använda Tietosuoja Desktop</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryTab</name>
-        <message>
-            <source>No changes recorded.</source>
-            <translation>Inga ändringar registrerade.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryTableModel</name>
-        <message>
-            <source>When</source>
-            <translation>När</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Vad</translation>
-        </message>
-        <message>
-            <source>Fields</source>
-            <translation>Fält</translation>
-        </message>
-    </context>
-    <context>
-        <name>Import</name>
-        <message>
-            <source>(not imported)</source>
-            <translation>(importeras inte)</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Förnamn</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Efternamn</translation>
-        </message>
-        <message>
-            <source>Full name (first and last)</source>
-            <translation>Fullständigt namn (för- och efternamn)</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Business ID (Y-tunnus)</source>
-            <translation>FO-nummer (Y-tunnus)</translation>
-        </message>
-        <message>
-            <source>Street address</source>
-            <translation>Gatuadress</translation>
-        </message>
-        <message>
-            <source>Street address, 2nd line</source>
-            <translation>Gatuadress, rad 2</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Postnummer</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Födelsedatum</translation>
-        </message>
-        <message>
-            <source>Personal identity code</source>
-            <translation>Personbeteckning</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <source>Customer since</source>
-            <translation>Kund sedan</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Anteckningar</translation>
-        </message>
-        <message>
-            <source>Person or organisation</source>
-            <translation>Person eller organisation</translation>
-        </message>
-        <message>
-            <source>Order: number</source>
-            <translation>Beställning: nummer</translation>
-        </message>
-        <message>
-            <source>Order: date</source>
-            <translation>Beställning: datum</translation>
-        </message>
-        <message>
-            <source>Order: products</source>
-            <translation>Beställning: produkter</translation>
-        </message>
-        <message>
-            <source>Order: total (euros)</source>
-            <translation>Beställning: totalt (euro)</translation>
-        </message>
-        <message>
-            <source>Order: status</source>
-            <translation>Beställning: status</translation>
-        </message>
-        <message>
-            <source>The row has %1 columns but the header has %2.</source>
-            <translation>Raden har %1 kolumner men rubrikraden har %2.</translation>
-        </message>
-        <message>
-            <source>Not a date: write it as 31.1.2026 or 2026-01-31.</source>
-            <translation>Inte ett datum: skriv det som 31.1.2026 eller 2026-01-31.</translation>
-        </message>
-        <message>
-            <source>Unknown language: use fi, sv or en.</source>
-            <translation>Okänt språk: använd fi, sv eller en.</translation>
-        </message>
-        <message>
-            <source>Unknown customer type: use person or organisation.</source>
-            <translation>Okänd kundtyp: använd person eller organisation.</translation>
-        </message>
-        <message>
-            <source>Not an amount in euros with at most two decimals, e.g. 12,50.</source>
-            <translation>Inte ett belopp i euro med högst två decimaler, t.ex. 12,50.</translation>
-        </message>
-        <message>
-            <source>The amount cannot be negative.</source>
-            <translation>Beloppet kan inte vara negativt.</translation>
-        </message>
-        <message>
-            <source>Unknown order status: use open, delivered, invoiced, paid, cancelled or returned.</source>
-            <translation>Okänd orderstatus: använd open, delivered, invoiced, paid, cancelled eller returned.</translation>
-        </message>
-        <message>
-            <source>The order has no date.</source>
-            <translation>Beställningen har inget datum.</translation>
-        </message>
-        <message>
-            <source>The text is too long: at most %1 characters.</source>
-            <translation>Texten är för lång: högst %1 tecken.</translation>
-        </message>
-        <message>
-            <source>No column is imported as a name or an organisation: choose one in the mapping.</source>
-            <translation>Ingen kolumn importeras som namn eller organisation: välj en i kolumnmatchningen.</translation>
-        </message>
-        <message>
-            <source>Orders are imported but no column is the order date: choose one in the mapping.</source>
-            <translation>Beställningar importeras men ingen kolumn är beställningsdatum: välj en i kolumnmatchningen.</translation>
-        </message>
-        <message>
-            <source>A quotation mark in this row is not closed, so the following lines were read into it.</source>
-            <translation>Ett citattecken på raden stängs inte, så de följande raderna lästes in i den.</translation>
-        </message>
-        <message>
-            <source>There is no register %1.</source>
-            <translation>Det finns inget register %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Consent</source>
-            <translation>Samtycke</translation>
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation>Avtal</translation>
-        </message>
-        <message>
-            <source>Legal obligation</source>
-            <translation>Rättslig förpliktelse</translation>
-        </message>
-        <message>
-            <source>Vital interests</source>
-            <translation>Grundläggande intresse</translation>
-        </message>
-        <message>
-            <source>Public task</source>
-            <translation>Uppgift av allmänt intresse</translation>
-        </message>
-        <message>
-            <source>Legitimate interests</source>
-            <translation>Berättigat intresse</translation>
-        </message>
-        <message>
-            <source>Access</source>
-            <translation>Tillgång</translation>
-        </message>
-        <message>
-            <source>Rectification</source>
-            <translation>Rättelse</translation>
-        </message>
-        <message>
-            <source>Erasure</source>
-            <translation>Radering</translation>
-        </message>
-        <message>
-            <source>Restriction</source>
-            <translation>Begränsning</translation>
-        </message>
-        <message>
-            <source>Portability</source>
-            <translation>Dataportabilitet</translation>
-        </message>
-        <message>
-            <source>Objection</source>
-            <translation>Invändning</translation>
-        </message>
-        <message>
-            <source>Direct-marketing objection</source>
-            <translation>Förbud mot direktmarknadsföring</translation>
-        </message>
-        <message>
-            <source>Consent withdrawal</source>
-            <translation>Återkallat samtycke</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Öppen</translation>
-        </message>
-        <message>
-            <source>Waiting for identity</source>
-            <translation>Väntar på identitetskontroll</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Under behandling</translation>
-        </message>
-        <message>
-            <source>Extended</source>
-            <translation>Förlängd</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Klar</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Avslagen</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Återtagen</translation>
-        </message>
-        <message>
-            <source>On time</source>
-            <translation>I tid</translation>
-        </message>
-        <message>
-            <source>Due soon</source>
-            <translation>Förfaller snart</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>Brådskande</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Försenad</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Avslutad</translation>
-        </message>
-        <message>
-            <source>after the last activity</source>
-            <translation>efter senaste kontakt</translation>
-        </message>
-        <message>
-            <source>after the last order</source>
-            <translation>efter senaste beställning</translation>
-        </message>
-        <message>
-            <source>after becoming a customer</source>
-            <translation>från att kundrelationen började</translation>
-        </message>
-        <message>
-            <source>Art %1</source>
-            <translation>art. %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguagePage</name>
-        <message>
-            <source>Welcome to Tietosuoja Desktop</source>
-            <translation>Välkommen till Tietosuoja Desktop</translation>
-        </message>
-        <message>
-            <source>Choose the language of the program.</source>
-            <translation>Välj programmets språk.</translation>
-        </message>
-        <message>
-            <source>This program keeps your customer register and its privacy statement, and reminds you when a person's request must be answered. Setting up takes a few minutes; you can change everything later.</source>
-            <translation>Med det här programmet sköter du ditt kundregister och dess dataskyddsbeskrivning, och det påminner dig när en persons begäran ska besvaras. Det tar några minuter att komma i gång; allt kan ändras senare.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainMenus</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Arkiv</translation>
-        </message>
-        <message>
-            <source>&amp;New…</source>
-            <translation>&amp;Ny…</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Skriv ut…</translation>
-        </message>
-        <message>
-            <source>Open data &amp;folder</source>
-            <translation>Öppna &amp;datamappen</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>A&amp;vsluta</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Redigera</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Sök…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Inställningar</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Visa</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Uppdatera</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hjälp</translation>
-        </message>
-        <message>
-            <source>&amp;About Tietosuoja Desktop</source>
-            <translation>&amp;Om Tietosuoja Desktop</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Om &amp;Qt</translation>
-        </message>
-        <message>
-            <source>About Tietosuoja Desktop</source>
-            <translation>Om Tietosuoja Desktop</translation>
-        </message>
-        <message>
-            <source>%1 %2
+    </message>
+</context>
+<context>
+    <name>CreateIdentityDialog</name>
+    <message>
+        <source>Create a signing identity</source>
+        <translation>Skapa en signeringsidentitet</translation>
+    </message>
+    <message>
+        <source>The app makes a signing key and a certificate that names your business. The key is kept in the data folder, locked with a passphrase you choose.</source>
+        <translation>Appen skapar en signeringsnyckel och ett certifikat med ditt företags namn. Nyckeln sparas i datamappen, låst med en lösenfras som du väljer.</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>Företag:</translation>
+    </message>
+    <message>
+        <source>Business ID:</source>
+        <translation>FO-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Upprepa lösenfrasen:</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. Nobody can recover a forgotten passphrase: you would have to create a new identity.</source>
+        <translation>Använd minst %1 tecken; några orelaterade ord är lätta att minnas och svåra att gissa. En bortglömd lösenfras kan inte återställas: du måste då skapa en ny identitet.</translation>
+    </message>
+    <message>
+        <source>This replaces your current signing identity (valid until %1). Documents already signed with it stay valid.</source>
+        <translation>Detta ersätter din nuvarande signeringsidentitet (giltig till %1). Dokument som redan signerats med den förblir giltiga.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Skapa</translation>
+    </message>
+    <message>
+        <source>Strength: weak</source>
+        <translation>Styrka: svag</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Styrka: godtagbar</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Styrka: stark</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Lösenfraserna är inte likadana.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Beställningar</translation>
+    </message>
+    <message>
+        <source>Contacts and complaints</source>
+        <translation>Kontakter och klagomål</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Begäranden</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Ändringshistorik</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Radera…</translation>
+    </message>
+    <message>
+        <source>Erase the person and what is tied to them (Art 17)</source>
+        <translation>Radera personen och det som hör till personen (art. 17)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save the details (Ctrl+S)</source>
+        <translation>Spara uppgifterna (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Ny kund</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Kund: %1</translation>
+    </message>
+    <message>
+        <source>Direct marketing prohibited since %1 (Art 21(2)).</source>
+        <translation>Direktmarknadsföring förbjuden sedan %1 (art. 21.2).</translation>
+    </message>
+    <message>
+        <source>Processing restricted since %1 (Art 18): do not use or export.</source>
+        <translation>Behandlingen begränsad sedan %1 (art. 18): använd eller exportera inte.</translation>
+    </message>
+    <message>
+        <source>Lift &amp;restriction</source>
+        <translation>Häv &amp;begränsningen</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation>&amp;Begränsa</translation>
+    </message>
+    <message>
+        <source>Keep the data but exclude the person from all use and exports (Art 18)</source>
+        <translation>Behåll uppgifterna men undanta personen från all användning och export (art. 18)</translation>
+    </message>
+    <message>
+        <source>Lift mar&amp;keting prohibition…</source>
+        <translation>Häv förbudet mot &amp;marknadsföring…</translation>
+    </message>
+    <message>
+        <source>Prohibit mar&amp;keting</source>
+        <translation>Förbjud &amp;marknadsföring</translation>
+    </message>
+    <message>
+        <source>The person objects to direct marketing (Art 21(2)): for good</source>
+        <translation>Personen motsätter sig direktmarknadsföring (art. 21.2): för gott</translation>
+    </message>
+    <message>
+        <source>Check the marked fields; nothing was saved yet.</source>
+        <translation>Kontrollera de markerade fälten; ingenting har sparats ännu.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Lift the marketing prohibition?</source>
+        <translation>Häva förbudet mot marknadsföring?</translation>
+    </message>
+    <message>
+        <source>A direct-marketing objection is absolute. Lift it only if it was recorded by mistake or the person has withdrawn it themselves.</source>
+        <translation>En invändning mot direktmarknadsföring är absolut. Häv den bara om den registrerats av misstag eller personen själv har återkallat den.</translation>
+    </message>
+    <message>
+        <source>Lift the prohibition</source>
+        <translation>Häv förbudet</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Förkasta ändringarna?</translation>
+    </message>
+    <message>
+        <source>The changes to the details have not been saved.</source>
+        <translation>Ändringarna i uppgifterna har inte sparats.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Förnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Efternamn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID (Y-tunnus)</source>
+        <translation>F&amp;O-nummer (Y-tunnus)</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date</source>
+        <translation>Födelse&amp;datum</translation>
+    </message>
+    <message>
+        <source>Personal &amp;identity code</source>
+        <translation>&amp;Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Street &amp;address</source>
+        <translation>&amp;Gatuadress</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>Post&amp;nummer</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>Or&amp;t</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Te&amp;lefon</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;post</translation>
+    </message>
+    <message>
+        <source>&amp;Customer since</source>
+        <translation>&amp;Kund sedan</translation>
+    </message>
+    <message>
+        <source>Write the date as day.month.year, e.g. 31.1.2026.</source>
+        <translation>Skriv datumet som dag.månad.år, t.ex. 31.1.2026.</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Spr&amp;åk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>Anteckningar (&amp;x)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerNames</name>
+    <message>
+        <source>Given</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Personligen</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webbformulär</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levererad</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fakturerad</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullerad</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returnerad</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klagomål</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Redigerad</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Behandlingen begränsad</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Begränsningen hävd</translation>
+    </message>
+    <message>
+        <source>Direct marketing prohibited</source>
+        <translation>Direktmarknadsföring förbjuden</translation>
+    </message>
+    <message>
+        <source>Marketing prohibition lifted</source>
+        <translation>Marknadsföringsförbudet hävt</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Samtycke givet</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtycke återkallat</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Raderad</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>gatuadress</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ort</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>födelsedatum</translation>
+    </message>
+    <message>
+        <source>personal identity code</source>
+        <translation>personbeteckning</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>customer since</source>
+        <translation>kund sedan</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <source>registers</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <source>marketing prohibition</source>
+        <translation>marknadsföringsförbud</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>begränsning</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>samtycken</translation>
+    </message>
+    <message>
+        <source>customer details</source>
+        <translation>kunduppgifter</translation>
+    </message>
+    <message>
+        <source>contacts and complaints</source>
+        <translation>kontakter och klagomål</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>beställningar</translation>
+    </message>
+    <message>
+        <source>register memberships</source>
+        <translation>registertillhörigheter</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>dokument</translation>
+    </message>
+    <message>
+        <source>personal details in requests</source>
+        <translation>personuppgifter i begäranden</translation>
+    </message>
+    <message>
+        <source>orders kept anonymised</source>
+        <translation>beställningar som bevaras anonymiserade</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kund sedan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No marketing</source>
+        <translation>Ingen marknadsföring</translation>
+    </message>
+    <message>
+        <source>Direct marketing prohibited on %1 (GDPR Art 21(2)).</source>
+        <translation>Direktmarknadsföring förbjuden %1 (dataskyddsförordningen art. 21.2).</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Begränsad</translation>
+    </message>
+    <message>
+        <source>Processing restricted on %1 (GDPR Art 18): do not use or export.</source>
+        <translation>Behandlingen begränsad %1 (dataskyddsförordningen art. 18): använd eller exportera inte.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Ny kund…</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation>Lägg till en kund (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Radera…</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 kund</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 kunder</translation>
+    </message>
+    <message>
+        <source>No customers match the search and filters.</source>
+        <translation>Inga kunder motsvarar sökningen och filtren.</translation>
+    </message>
+    <message>
+        <source>No customers yet. Add the first one with New customer (Ctrl+N).</source>
+        <translation>Inga kunder ännu. Lägg till den första med Ny kund (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Creating a demo register with %1 customers…</source>
+        <translation>Skapar ett demoregister med %1 kunder…</translation>
+    </message>
+    <message>
+        <source>The demo register could not be created: %1</source>
+        <translation>Demoregistret kunde inte skapas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Spara PDF</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Det går inte att spara</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Filen %1 kunde inte sparas: %2</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Öppna PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Set up the business profile before making documents.</source>
+        <translation>Fyll i företagsprofilen innan du gör dokument.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Cannot sign</source>
+        <translation>Det går inte att signera</translation>
+    </message>
+    <message>
+        <source>Making the privacy statement…</source>
+        <translation>Gör dataskyddsbeskrivningen…</translation>
+    </message>
+    <message>
+        <source>Making the record of processing activities…</source>
+        <translation>Gör registret över behandling…</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Check it and try again.</source>
+        <translation>Lösenfrasen är fel. Kontrollera den och försök igen.</translation>
+    </message>
+    <message>
+        <source>No signing identity yet: create one to sign documents digitally.</source>
+        <translation>Ingen signeringsidentitet ännu: skapa en för att signera dokument digitalt.</translation>
+    </message>
+    <message>
+        <source>Documents are signed as %1 (certificate valid until %2).</source>
+        <translation>Dokumenten signeras som %1 (certifikatet giltigt till %2).</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Signing &amp;identity…</source>
+        <translation>Signerings&amp;identitet…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k a signature…</source>
+        <translation>&amp;Kontrollera en signatur…</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase customer</source>
+        <translation>Radera kund</translation>
+    </message>
+    <message>
+        <source>%1 has been erased.</source>
+        <translation>%1 har raderats.</translation>
+    </message>
+    <message>
+        <source>Erase %1 permanently?</source>
+        <translation>Radera %1 permanent?</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Raderat:</translation>
+    </message>
+    <message>
+        <source>This will be deleted:</source>
+        <translation>Detta raderas:</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name %1 below. This cannot be undone.</source>
+        <translation>Bekräfta genom att skriva namnet %1 nedan. Det kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Name to confirm the erasure</source>
+        <translation>Namn för att bekräfta raderingen</translation>
+    </message>
+    <message>
+        <source>&amp;Erase permanently</source>
+        <translation>&amp;Radera permanent</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Kept without any link to the person:</source>
+        <translation>Bevarat utan koppling till personen:</translation>
+    </message>
+    <message>
+        <source>These orders will be kept without any link to the person:</source>
+        <translation>De här beställningarna bevaras utan koppling till personen:</translation>
+    </message>
+    <message>
+        <source>order of %1, kept until %2</source>
+        <translation>beställning %1, bevaras till %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>och %1 till</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the financial year; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
+        <translation>Beställningarna är bokföringsverifikat som enligt bokföringslagen (2:10) ska bevaras i sex år från utgången av räkenskapsåret; de bevaras utan koppling till personen (dataskyddsförordningen art. 17.3 b).</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePanel</name>
+    <message>
+        <source>Deleted for good:</source>
+        <translation>Raderas för gott:</translation>
+    </message>
+    <message>
+        <source>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</source>
+        <translation>Själva begäran finns kvar som bevis på att den har hanterats: dess typ, datum, tidslinje och brevets fingeravtryck, utan personens namn, kontaktuppgifter, beskrivning eller bilagor.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name %1 below. This cannot be undone.</source>
+        <translation>Bekräfta genom att skriva namnet %1 nedan. Det kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Name to confirm the erasure</source>
+        <translation>Namn för att bekräfta raderingen</translation>
+    </message>
+    <message>
+        <source>order of %1, kept until %2</source>
+        <translation>beställning %1, bevaras till %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>och %1 till</translation>
+    </message>
+    <message>
+        <source>Kept, anonymised, without any link to the person:</source>
+        <translation>Bevaras anonymiserat utan koppling till personen:</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>No %1 with id %2.</source>
+        <translation>Det finns ingen post (%1) med id %2.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be opened: %2</source>
+        <translation>Datamappen %1 kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is already open in another Tietosuoja Desktop window or program. Close the other one and try again.</source>
+        <translation>Datamappen %1 är redan öppen i ett annat Tietosuoja Desktop-fönster eller program. Stäng det och försök igen.</translation>
+    </message>
+    <message>
+        <source>Cannot continue</source>
+        <translation>Kan inte fortsätta</translation>
+    </message>
+    <message>
+        <source>Please check these details:</source>
+        <translation>Kontrollera de här uppgifterna:</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>processing restricted</source>
+        <translation>behandlingen begränsad</translation>
+    </message>
+    <message>
+        <source>marketing prohibited</source>
+        <translation>marknadsföring förbjuden</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>samtycket återkallat</translation>
+    </message>
+    <message>
+        <source>no consent for the purpose</source>
+        <translation>inget samtycke för ändamålet</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kund sedan</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Senaste kontakt</translation>
+    </message>
+    <message>
+        <source>Marketing prohibited since</source>
+        <translation>Marknadsföring förbjuden sedan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Samtycke givet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Make a document</source>
+        <translation>Gör ett dokument</translation>
+    </message>
+    <message>
+        <source>Privacy statement of the &amp;register</source>
+        <translation>&amp;Registrets dataskyddsbeskrivning</translation>
+    </message>
+    <message>
+        <source>No registers yet</source>
+        <translation>Inga register ännu</translation>
+    </message>
+    <message>
+        <source>Record of processing activities (Art 30)</source>
+        <translation>Register över behandling (art. 30)</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Dokumentets språk</translation>
+    </message>
+    <message>
+        <source>Sign digitally</source>
+        <translation>Signera digitalt</translation>
+    </message>
+    <message>
+        <source>Make s&amp;tatement…</source>
+        <translation>Gör &amp;beskrivningen…</translation>
+    </message>
+    <message>
+        <source>Make re&amp;cord…</source>
+        <translation>Gör re&amp;gistret…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or business ID</source>
+        <translation>Namn, e-post, telefon eller FO-nummer</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Sök kunder</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing:</source>
+        <translation>&amp;Marknadsföring:</translation>
+    </message>
+    <message>
+        <source>Marketing filter</source>
+        <translation>Filter för marknadsföring</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister:</source>
+        <translation>Re&amp;gister:</translation>
+    </message>
+    <message>
+        <source>Register filter</source>
+        <translation>Registerfilter</translation>
+    </message>
+    <message>
+        <source>Res&amp;tricted only</source>
+        <translation>Endast &amp;begränsade</translation>
+    </message>
+    <message>
+        <source>People whose processing is restricted (GDPR Art 18)</source>
+        <translation>Personer vars behandling är begränsad (dataskyddsförordningen art. 18)</translation>
+    </message>
+    <message>
+        <source>Past &amp;retention</source>
+        <translation>&amp;Lagringstiden ute</translation>
+    </message>
+    <message>
+        <source>People kept longer than their register&apos;s retention period allows</source>
+        <translation>Personer vars uppgifter sparats längre än registrets lagringstid tillåter</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Marketing allowed</source>
+        <translation>Marknadsföring tillåten</translation>
+    </message>
+    <message>
+        <source>Marketing prohibited</source>
+        <translation>Marknadsföring förbjuden</translation>
+    </message>
+    <message>
+        <source>All registers</source>
+        <translation>Alla register</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer.</source>
+        <translation>Dina uppgifter stannar på den här datorn.</translation>
+    </message>
+    <message>
+        <source>The register, its descriptions and everything you record are kept in:</source>
+        <translation>Registret, dess beskrivningar och allt du registrerar sparas i mappen:</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere. Include this folder in your backups. If something goes wrong, the program writes the details to the folder %1.</source>
+        <translation>Ingenting skickas någonstans. Ta med den här mappen i dina säkerhetskopior. Om något går fel skriver programmet detaljerna i mappen %1.</translation>
+    </message>
+    <message>
+        <source>Finishing saves the profile and the register and opens the program.</source>
+        <translation>När du avslutar guiden sparas profilen och registret och programmet öppnas.</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>due today</source>
+        <translation>förfaller i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n dag kvar</numerusform>
+            <numerusform>%n dagar kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag försenad</numerusform>
+            <numerusform>%n dagar försenad</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FulfilFlows</name>
+    <message>
+        <source>No data held</source>
+        <translation>Inga uppgifter finns</translation>
+    </message>
+    <message>
+        <source>%1 is not in the register. The letter tells them that no personal data about them is held.</source>
+        <translation>%1 finns inte i registret. Brevet meddelar att inga personuppgifter om personen finns.</translation>
+    </message>
+    <message>
+        <source>The requester</source>
+        <translation>Den som begär</translation>
+    </message>
+    <message>
+        <source>A further note for the letter (optional):</source>
+        <translation>En ytterligare anmärkning till brevet (valfri):</translation>
+    </message>
+    <message>
+        <source>Make the letter</source>
+        <translation>Gör brevet</translation>
+    </message>
+    <message>
+        <source>Completed: the no-data-held letter is made.</source>
+        <translation>Klart: brevet om att inga uppgifter finns är gjort.</translation>
+    </message>
+    <message>
+        <source>Send the access report</source>
+        <translation>Skicka registerutdraget</translation>
+    </message>
+    <message>
+        <source>The report holds a copy of all data about %1 with the purposes, recipients, retention and the person&apos;s rights (Art 15).</source>
+        <translation>Utdraget innehåller en kopia av alla uppgifter om %1 med ändamål, mottagare, lagringstid och den registrerades rättigheter (art. 15).</translation>
+    </message>
+    <message>
+        <source>Make the report</source>
+        <translation>Gör utdraget</translation>
+    </message>
+    <message>
+        <source>Completed: the access report is made.</source>
+        <translation>Klart: registerutdraget är gjort.</translation>
+    </message>
+    <message>
+        <source>Record the corrections</source>
+        <translation>Registrera rättelserna</translation>
+    </message>
+    <message>
+        <source>Correct the data of %1, then record which fields were corrected. The letter lists them.</source>
+        <translation>Rätta uppgifterna om %1 och registrera sedan vilka fält som rättades. Brevet räknar upp dem.</translation>
+    </message>
+    <message>
+        <source>Record and make the letter</source>
+        <translation>Registrera och gör brevet</translation>
+    </message>
+    <message>
+        <source>Completed: the corrections are recorded.</source>
+        <translation>Klart: rättelserna är registrerade.</translation>
+    </message>
+    <message>
+        <source>Completed. Tell these recipients about the correction (Art 19): %1</source>
+        <translation>Klart. Meddela dessa mottagare om rättelsen (art. 19): %1</translation>
+    </message>
+    <message>
+        <source>Erase %1 permanently?</source>
+        <translation>Radera %1 permanent?</translation>
+    </message>
+    <message>
+        <source>This is what the erasure deletes and what the law requires to keep (Art 17(3)).</source>
+        <translation>Här visas vad raderingen tar bort och vad lagen kräver att bevaras (art. 17.3).</translation>
+    </message>
+    <message>
+        <source>&amp;Erase and make the letter</source>
+        <translation>&amp;Radera och gör brevet</translation>
+    </message>
+    <message>
+        <source>%1 has been erased. The letter is not kept in the register: print or save it now.</source>
+        <translation>%1 har raderats. Brevet sparas inte i registret: skriv ut eller spara det nu.</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Begränsa behandlingen</translation>
+    </message>
+    <message>
+        <source>%1 is marked restricted from today: the data is kept but excluded from all use and exports (Art 18).</source>
+        <translation>%1 markeras som begränsad från i dag: uppgifterna bevaras men undantas från all användning och export (art. 18).</translation>
+    </message>
+    <message>
+        <source>Completed: the person is marked restricted.</source>
+        <translation>Klart: personen är markerad som begränsad.</translation>
+    </message>
+    <message>
+        <source>Record the objection</source>
+        <translation>Registrera invändningen</translation>
+    </message>
+    <message>
+        <source>Processing of the data of %1 based on legitimate interests stops from today, unless there are compelling legitimate grounds (Art 21(1)).</source>
+        <translation>Behandlingen av uppgifterna om %1 som grundar sig på berättigat intresse upphör från i dag, om det inte finns tvingande berättigade skäl (art. 21.1).</translation>
+    </message>
+    <message>
+        <source>Completed: the objection is recorded.</source>
+        <translation>Klart: invändningen är registrerad.</translation>
+    </message>
+    <message>
+        <source>Stop direct marketing</source>
+        <translation>Stoppa direktmarknadsföringen</translation>
+    </message>
+    <message>
+        <source>%1 drops out of every marketing list and export, for good (Art 21(2)-(3)).</source>
+        <translation>%1 tas bort från alla marknadsföringslistor och exporter för gott (art. 21.2–3).</translation>
+    </message>
+    <message>
+        <source>Completed: direct marketing is prohibited for good.</source>
+        <translation>Klart: direktmarknadsföring är förbjuden för gott.</translation>
+    </message>
+    <message>
+        <source>Record the consent withdrawal</source>
+        <translation>Registrera återkallelsen av samtycket</translation>
+    </message>
+    <message>
+        <source>The withdrawal is recorded with today&apos;s date and the processing based on the consent stops (Art 7(3)).</source>
+        <translation>Återkallelsen registreras med dagens datum och behandlingen som grundar sig på samtycket upphör (art. 7.3).</translation>
+    </message>
+    <message>
+        <source>Withdraw and make the letter</source>
+        <translation>Återkalla och gör brevet</translation>
+    </message>
+    <message>
+        <source>Completed: the withdrawal is recorded.</source>
+        <translation>Klart: återkallelsen är registrerad.</translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data</source>
+        <translation>Exportera personens uppgifter</translation>
+    </message>
+    <message>
+        <source>The data %1 provided is exported as JSON and CSV in one ZIP file (Art 20). Next you choose where to save it.</source>
+        <translation>Uppgifterna som %1 har lämnat exporteras som JSON och CSV i en ZIP-fil (art. 20). Därefter väljer du var den sparas.</translation>
+    </message>
+    <message>
+        <source>Export and make the letter</source>
+        <translation>Exportera och gör brevet</translation>
+    </message>
+    <message>
+        <source>Save the data export</source>
+        <translation>Spara dataexporten</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>Dataexport</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-arkiv (*.zip)</translation>
+    </message>
+    <message>
+        <source>Nothing was done: no file was chosen.</source>
+        <translation>Ingenting gjordes: ingen fil valdes.</translation>
+    </message>
+    <message>
+        <source>Completed: the data export was saved to %1.</source>
+        <translation>Klart: dataexporten sparades i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>What needs attention today: requests due within a week or overdue, and people whose retention period has run out. Double-click a row to open it.</source>
+        <translation>Det som behöver åtgärdas i dag: begäranden som förfaller inom en vecka eller är försenade, och personer vars lagringstid har gått ut. Dubbelklicka på en rad för att öppna den.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Everyone in your registers. Type in the search box to find a person; add a customer with Ctrl+N. A person can be restricted, their marketing prohibited, or erased, with a preview of what goes and what stays.</source>
+        <translation>Alla personer i dina register. Skriv i sökrutan för att hitta en person; lägg till en kund med Ctrl+N. Behandlingen kan begränsas, marknadsföring förbjudas eller personen raderas, och innan radering ser du vad som tas bort och vad som bevaras.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Begäranden</translation>
+    </message>
+    <message>
+        <source>Requests from people about their data (access, erasure, objection...). An answer is due one month after the request arrived; the program counts the deadline over weekends and public holidays and colours it as it nears.</source>
+        <translation>Personers begäranden om sina uppgifter (tillgång, radering, invändning...). Svaret ska ges inom en månad från att begäran kom in; programmet räknar fristen med hänsyn till veckoslut och helgdagar och färgar den när den närmar sig.</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>The content of each register&apos;s privacy statement. Each section tells which requirement of the GDPR it meets; an empty required section is marked with a warning.</source>
+        <translation>Innehållet i varje registers dataskyddsbeskrivning. Varje avsnitt anger vilket krav i dataskyddsförordningen det uppfyller; ett tomt obligatoriskt avsnitt markeras med en varning.</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Tangentbord</translation>
+    </message>
+    <message>
+        <source>Alt+1 to Alt+6 switch between the pages, Ctrl+N adds, Ctrl+F searches, Ctrl+P prints where printing is possible, F5 refreshes and Ctrl+Q quits. An underlined letter in a label, with Alt, moves to its field.</source>
+        <translation>Alt+1–Alt+6 växlar mellan sidorna, Ctrl+N lägger till, Ctrl+F söker, Ctrl+P skriver ut där det går, F5 uppdaterar och Ctrl+Q avslutar. Alt och den understrukna bokstaven i en etikett flyttar till fältet.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Dina uppgifter</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer in the data folder shown in Settings and in the status bar. Include that folder in your backups.</source>
+        <translation>Allt stannar på den här datorn i datamappen som visas i inställningarna och i statusfältet. Ta med mappen i dina säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>Using Tietosuoja Desktop</source>
+        <translation>Använda Tietosuoja Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Inga ändringar registrerade.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fält</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Signing identity</source>
+        <translation>Signeringsidentitet</translation>
+    </message>
+    <message>
+        <source>There is no signing identity yet. Create one for your business, or import the PKCS#12 file of a certificate from a certification authority.</source>
+        <translation>Det finns ingen signeringsidentitet ännu. Skapa en för ditt företag, eller importera PKCS#12-filen för ett certifikat från en certifikatutfärdare.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Business ID:</source>
+        <translation>FO-nummer:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Giltig från:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Giltig till:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certifikat:</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Fingeravtryck (SHA-256):</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Skapa…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new one…</source>
+        <translation>&amp;Skapa en ny…</translation>
+    </message>
+    <message>
+        <source>Made by this app for your business (self-signed)</source>
+        <translation>Skapat av den här appen för ditt företag (självsignerat)</translation>
+    </message>
+    <message>
+        <source>Issued by a certification authority</source>
+        <translation>Utfärdat av en certifikatutfärdare</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Full name (first and last)</source>
+        <translation>Fullständigt namn (för- och efternamn)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>FO-nummer (Y-tunnus)</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Street address, 2nd line</source>
+        <translation>Gatuadress, rad 2</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kund sedan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation>Person eller organisation</translation>
+    </message>
+    <message>
+        <source>Order: number</source>
+        <translation>Beställning: nummer</translation>
+    </message>
+    <message>
+        <source>Order: date</source>
+        <translation>Beställning: datum</translation>
+    </message>
+    <message>
+        <source>Order: products</source>
+        <translation>Beställning: produkter</translation>
+    </message>
+    <message>
+        <source>Order: total (euros)</source>
+        <translation>Beställning: totalt (euro)</translation>
+    </message>
+    <message>
+        <source>Order: status</source>
+        <translation>Beställning: status</translation>
+    </message>
+    <message>
+        <source>The row has %1 columns but the header has %2.</source>
+        <translation>Raden har %1 kolumner men rubrikraden har %2.</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as 31.1.2026 or 2026-01-31.</source>
+        <translation>Inte ett datum: skriv det som 31.1.2026 eller 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>Unknown language: use fi, sv or en.</source>
+        <translation>Okänt språk: använd fi, sv eller en.</translation>
+    </message>
+    <message>
+        <source>Unknown customer type: use person or organisation.</source>
+        <translation>Okänd kundtyp: använd person eller organisation.</translation>
+    </message>
+    <message>
+        <source>Not an amount in euros with at most two decimals, e.g. 12,50.</source>
+        <translation>Inte ett belopp i euro med högst två decimaler, t.ex. 12,50.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Beloppet kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>Unknown order status: use open, delivered, invoiced, paid, cancelled or returned.</source>
+        <translation>Okänd orderstatus: använd open, delivered, invoiced, paid, cancelled eller returned.</translation>
+    </message>
+    <message>
+        <source>The order has no date.</source>
+        <translation>Beställningen har inget datum.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>Texten är för lång: högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>No column is imported as a name or an organisation: choose one in the mapping.</source>
+        <translation>Ingen kolumn importeras som namn eller organisation: välj en i kolumnmatchningen.</translation>
+    </message>
+    <message>
+        <source>Orders are imported but no column is the order date: choose one in the mapping.</source>
+        <translation>Beställningar importeras men ingen kolumn är beställningsdatum: välj en i kolumnmatchningen.</translation>
+    </message>
+    <message>
+        <source>A quotation mark in this row is not closed, so the following lines were read into it.</source>
+        <translation>Ett citattecken på raden stängs inte, så de följande raderna lästes in i den.</translation>
+    </message>
+    <message>
+        <source>There is no register %1.</source>
+        <translation>Det finns inget register %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers from a CSV file</source>
+        <translation>Importera kunder från en CSV-fil</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Teckenkodning:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Avgränsare:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>Add to &amp;register:</source>
+        <translation>Lägg till i &amp;register:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Dubbletter:</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Hoppa över</translation>
+    </message>
+    <message>
+        <source>Keep the register&apos;s details as they are.</source>
+        <translation>Behåll registrets uppgifter som de är.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Sa&amp;mmanfoga</translation>
+    </message>
+    <message>
+        <source>Fill in what the register lacks; nothing already there is overwritten.</source>
+        <translation>Fyll i det som saknas i registret; ingenting som redan finns skrivs över.</translation>
+    </message>
+    <message>
+        <source>Also import &amp;orders (one order per row)</source>
+        <translation>Importera även &amp;beställningar (en beställning per rad)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Show only duplicates and refused rows</source>
+        <translation>Visa endast dubbletter och avvisade rader</translation>
+    </message>
+    <message>
+        <source>C&amp;heck rows</source>
+        <translation>&amp;Kontrollera raderna</translation>
+    </message>
+    <message>
+        <source>Save refused &amp;rows…</source>
+        <translation>Spara avvisade ra&amp;der…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from a spreadsheet or a web shop (WooCommerce, Shopify…).</source>
+        <translation>Välj en CSV-fil som sparats från ett kalkylprogram eller en webbutik (WooCommerce, Shopify…).</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 columns; encoding %3, separated by %4.</source>
+        <translation>%1 rader, %2 kolumner; teckenkodning %3, avgränsade med %4.</translation>
+    </message>
+    <message>
+        <source>Check the rows to see which can be imported.</source>
+        <translation>Kontrollera raderna för att se vilka som kan importeras.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 duplicates, %3 refused.</source>
+        <translation>%1 nya, %2 dubbletter, %3 avvisade.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Det lyckades inte: %1</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Välj en CSV-fil</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla (*)</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Kontrollerar raderna…</translation>
+    </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>Importerar kunder…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Imported %1 new customers and %2 orders; %3 duplicates merged, %4 skipped, %5 rows refused.</source>
+        <translation>Importerade %1 nya kunder och %2 beställningar; %3 dubbletter sammanfogades, %4 hoppades över, %5 rader avvisades.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Importen avbröts; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Save refused rows</source>
+        <translation>Spara avvisade rader</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 refused rows saved in %2.</source>
+        <translation>%1 avvisade rader sparade i %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIdentityDialog</name>
+    <message>
+        <source>Import a signing identity</source>
+        <translation>Importera en signeringsidentitet</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file (.p12 or .pfx) you got from a certification authority and type its passphrase. The app keeps a copy in the data folder, locked with the same passphrase.</source>
+        <translation>Välj PKCS#12-filen (.p12 eller .pfx) som du fått från en certifikatutfärdare och skriv dess lösenfras. Appen sparar en kopia i datamappen, låst med samma lösenfras.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Choose a PKCS#12 file</source>
+        <translation>Välj en PKCS#12-fil</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation>PKCS#12-filer (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Rättslig förpliktelse</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Grundläggande intresse</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Uppgift av allmänt intresse</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Berättigat intresse</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Tillgång</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rättelse</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Radering</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Begränsning</translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation>Dataportabilitet</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Invändning</translation>
+    </message>
+    <message>
+        <source>Direct-marketing objection</source>
+        <translation>Förbud mot direktmarknadsföring</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation>Återkallat samtycke</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Waiting for identity</source>
+        <translation>Väntar på identitetskontroll</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Under behandling</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Förlängd</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avslagen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återtagen</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>I tid</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Förfaller snart</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>after the last activity</source>
+        <translation>efter senaste kontakt</translation>
+    </message>
+    <message>
+        <source>after the last order</source>
+        <translation>efter senaste beställning</translation>
+    </message>
+    <message>
+        <source>after becoming a customer</source>
+        <translation>från att kundrelationen började</translation>
+    </message>
+    <message>
+        <source>Art %1</source>
+        <translation>art. %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Tietosuoja Desktop</source>
+        <translation>Välkommen till Tietosuoja Desktop</translation>
+    </message>
+    <message>
+        <source>Choose the language of the program.</source>
+        <translation>Välj programmets språk.</translation>
+    </message>
+    <message>
+        <source>This program keeps your customer register and its privacy statement, and reminds you when a person&apos;s request must be answered. Setting up takes a few minutes; you can change everything later.</source>
+        <translation>Med det här programmet sköter du ditt kundregister och dess dataskyddsbeskrivning, och det påminner dig när en persons begäran ska besvaras. Det tar några minuter att komma i gång; allt kan ändras senare.</translation>
+    </message>
+</context>
+<context>
+    <name>LogRequestDialog</name>
+    <message>
+        <source>Log a request</source>
+        <translation>Registrera en begäran</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Begäran:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>&amp;Inkom:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Besk&amp;rivning:</translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation>Original:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach the original…</source>
+        <translation>Bifoga &amp;originalet…</translation>
+    </message>
+    <message>
+        <source>&amp;Log the request</source>
+        <translation>Re&amp;gistrera begäran</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>What the person asks, in their words</source>
+        <translation>Vad personen begär, med egna ord</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Förfaller %1</translation>
+    </message>
+    <message>
+        <source>Attach the original</source>
+        <translation>Bifoga originalet</translation>
+    </message>
+    <message>
+        <source>A scanned letter or a saved e-mail (optional)</source>
+        <translation>Ett skannat brev eller ett sparat e-postmeddelande (valfritt)</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list.</source>
+        <translation>Välj personen i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Open data &amp;folder</source>
+        <translation>Öppna &amp;datamappen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Tietosuoja Desktop</source>
+        <translation>&amp;Om Tietosuoja Desktop</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Tietosuoja Desktop</source>
+        <translation>Om Tietosuoja Desktop</translation>
+    </message>
+    <message>
+        <source>%1 %2
 
 A customer register, data-subject requests and privacy statements for Finnish sole traders. Everything stays on this computer.</source>
-            <translation>%1 %2
+        <translation>%1 %2
 
 Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finländska enskilda näringsidkare. Allt stannar på den här datorn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Customers are not available.</source>
-            <translation>Kunderna är inte tillgängliga.</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Översikt</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Kunder</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Begäranden</translation>
-        </message>
-        <message>
-            <source>Registers</source>
-            <translation>Register</translation>
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation>Dokument</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Inställningar</translation>
-        </message>
-        <message>
-            <source>%1 customers · %2 open requests</source>
-            <translation>%1 kunder · %2 öppna begäranden</translation>
-        </message>
-        <message>
-            <source>Pages</source>
-            <translation>Sidor</translation>
-        </message>
-        <message>
-            <source>Data folder: %1</source>
-            <translation>Datamapp: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderTableModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Referens</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beskrivning</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Belopp</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrdersTab</name>
-        <message>
-            <source>Write the amount in euros, e.g. 12,50.</source>
-            <translation>Skriv beloppet i euro, t.ex. 12,50.</translation>
-        </message>
-        <message>
-            <source>Add an order</source>
-            <translation>Lägg till en beställning</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Datum:</translation>
-        </message>
-        <message>
-            <source>&amp;Reference:</source>
-            <translation>&amp;Referens:</translation>
-        </message>
-        <message>
-            <source>e.g. invoice number</source>
-            <translation>t.ex. fakturanummer</translation>
-        </message>
-        <message>
-            <source>Des&amp;cription:</source>
-            <translation>Besk&amp;rivning:</translation>
-        </message>
-        <message>
-            <source>A&amp;mount (€):</source>
-            <translation>Be&amp;lopp (€):</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>S&amp;tatus:</translation>
-        </message>
-        <message>
-            <source>No orders.</source>
-            <translation>Inga beställningar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPage</name>
-        <message>
-            <source>Overview</source>
-            <translation>Översikt</translation>
-        </message>
-        <message>
-            <source>customers</source>
-            <translation>kunder</translation>
-        </message>
-        <message>
-            <source>open requests</source>
-            <translation>öppna begäranden</translation>
-        </message>
-        <message>
-            <source>due within 7 days</source>
-            <translation>förfaller inom 7 dagar</translation>
-        </message>
-        <message>
-            <source>overdue</source>
-            <translation>försenade</translation>
-        </message>
-        <message>
-            <source>past their retention period</source>
-            <translation>lagringstiden har gått ut</translation>
-        </message>
-        <message>
-            <source>Requests due within a week or overdue</source>
-            <translation>Begäranden som förfaller inom en vecka eller är försenade</translation>
-        </message>
-        <message>
-            <source>No request is due within the next seven days.</source>
-            <translation>Ingen begäran förfaller inom de närmaste sju dagarna.</translation>
-        </message>
-        <message>
-            <source>Past the retention period (first 50)</source>
-            <translation>Lagringstiden har gått ut (de 50 första)</translation>
-        </message>
-        <message>
-            <source>Nobody has outlived their register's retention.</source>
-            <translation>Ingens lagringstid har gått ut.</translation>
-        </message>
-        <message>
-            <source>Today is %1.</source>
-            <translation>I dag är det %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonalIdField</name>
-        <message>
-            <source>Hid&amp;e</source>
-            <translation>&amp;Dölj</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w</source>
-            <translation>&amp;Visa</translation>
-        </message>
-        <message>
-            <source>Hide the personal identity code</source>
-            <translation>Dölj personbeteckningen</translation>
-        </message>
-        <message>
-            <source>Show the personal identity code</source>
-            <translation>Visa personbeteckningen</translation>
-        </message>
-        <message>
-            <source>Hidden. Press Show to see or change the personal identity code.</source>
-            <translation>Dold. Tryck på Visa för att se eller ändra personbeteckningen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileForm</name>
-        <message>
-            <source>Business na&amp;me:</source>
-            <translation>Företagets na&amp;mn:</translation>
-        </message>
-        <message>
-            <source>Street &amp;address:</source>
-            <translation>&amp;Gatuadress:</translation>
-        </message>
-        <message>
-            <source>&amp;Postal code:</source>
-            <translation>&amp;Postnummer:</translation>
-        </message>
-        <message>
-            <source>&amp;City:</source>
-            <translation>&amp;Ort:</translation>
-        </message>
-        <message>
-            <source>Business &amp;ID (Y-tunnus):</source>
-            <translation>FO-n&amp;ummer (Y-tunnus):</translation>
-        </message>
-        <message>
-            <source>Phone n&amp;umber:</source>
-            <translation>&amp;Telefonnummer:</translation>
-        </message>
-        <message>
-            <source>E-mai&amp;l:</source>
-            <translation>&amp;E-post:</translation>
-        </message>
-        <message>
-            <source>&amp;Website:</source>
-            <translation>&amp;Webbplats:</translation>
-        </message>
-        <message>
-            <source>Con&amp;tact person:</source>
-            <translation>&amp;Kontaktperson:</translation>
-        </message>
-        <message>
-            <source>Contact person's phone:</source>
-            <translation>Kontaktpersonens telefon:</translation>
-        </message>
-        <message>
-            <source>Contact person's e-mail:</source>
-            <translation>Kontaktpersonens e-post:</translation>
-        </message>
-        <message>
-            <source>Who answers questions about privacy (leave empty if it is you, as above):</source>
-            <translation>Vem svarar på frågor om dataskydd (lämna tomt om det är du, enligt uppgifterna ovan):</translation>
-        </message>
-        <message>
-            <source>e.g. 1234567-8</source>
-            <translation>t.ex. 1234567-8</translation>
-        </message>
-        <message>
-            <source>e.g. 040 123 4567</source>
-            <translation>t.ex. 040 123 4567</translation>
-        </message>
-        <message>
-            <source>e.g. info@example.fi</source>
-            <translation>t.ex. info@exempel.fi</translation>
-        </message>
-        <message>
-            <source>The business ID is valid.</source>
-            <translation>FO-numret är giltigt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfilePage</name>
-        <message>
-            <source>Your business</source>
-            <translation>Ditt företag</translation>
-        </message>
-        <message>
-            <source>The controller of the register: every privacy statement and letter carries these details.</source>
-            <translation>Den personuppgiftsansvarige: uppgifterna finns i varje dataskyddsbeskrivning och brev.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurposesTableModel</name>
-        <message>
-            <source>Purpose</source>
-            <translation>Ändamål</translation>
-        </message>
-        <message>
-            <source>Legal basis</source>
-            <translation>Rättslig grund</translation>
-        </message>
-        <message>
-            <source>Legitimate interest</source>
-            <translation>Berättigat intresse</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordTab</name>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Lägg till</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterEditor</name>
-        <message>
-            <source>Safeguards for the transfers</source>
-            <translation>Skyddsåtgärder för överföringarna</translation>
-        </message>
-        <message>
-            <source>Safe&amp;guards:</source>
-            <translation>S&amp;kyddsåtgärder:</translation>
-        </message>
-        <message>
-            <source>Data is &amp;transferred outside the EU/EEA</source>
-            <translation>Uppgifter förs &amp;ut ur EU/EES</translation>
-        </message>
-        <message>
-            <source>&amp;Add purpose</source>
-            <translation>&amp;Lägg till ändamål</translation>
-        </message>
-        <message>
-            <source>Re&amp;move purpose</source>
-            <translation>Ta &amp;bort ändamål</translation>
-        </message>
-        <message>
-            <source>&amp;Years:</source>
-            <translation>&amp;Tid (år):</translation>
-        </message>
-        <message>
-            <source>no automatic rule</source>
-            <translation>ingen automatisk regel</translation>
-        </message>
-        <message>
-            <source>Retention period in years</source>
-            <translation>Lagringstid i år</translation>
-        </message>
-        <message>
-            <source>Counted from</source>
-            <translation>Räknas från</translation>
-        </message>
-        <message>
-            <source>Retention described for the reader</source>
-            <translation>Lagringstiden beskriven för läsaren</translation>
-        </message>
-        <message>
-            <source>Not saved yet.</source>
-            <translation>Inte sparat ännu.</translation>
-        </message>
-        <message>
-            <source>Drawn up %1, last changed %2.</source>
-            <translation>Upprättad %1, senast ändrad %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterPage</name>
-        <message>
-            <source>Your first register</source>
-            <translation>Ditt första register</translation>
-        </message>
-        <message>
-            <source>Filled in from the template: read it through and make it match your work.</source>
-            <translation>Ifyllt enligt mallen: läs igenom det och anpassa det till din verksamhet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterSections</name>
-        <message>
-            <source>Name of the register</source>
-            <translation>Registrets namn</translation>
-        </message>
-        <message>
-            <source>Names the register in its privacy statement.</source>
-            <translation>Registrets namn i dataskyddsbeskrivningen.</translation>
-        </message>
-        <message>
-            <source>Whose data is kept</source>
-            <translation>Vems uppgifter registret innehåller</translation>
-        </message>
-        <message>
-            <source>Categories of data subjects, Art 30(1)(c)</source>
-            <translation>Kategorier av registrerade, art. 30.1 c</translation>
-        </message>
-        <message>
-            <source>e.g. customers and their contact persons</source>
-            <translation>t.ex. kunder och deras kontaktpersoner</translation>
-        </message>
-        <message>
-            <source>Purposes and legal bases</source>
-            <translation>Ändamål och rättslig grund</translation>
-        </message>
-        <message>
-            <source>Art 13(1)(c): each purpose with its legal basis; Art 13(1)(d): the interests, where the basis is legitimate interests</source>
-            <translation>Art. 13.1 c: varje ändamål med sin rättsliga grund; art. 13.1 d: intressena, när grunden är berättigat intresse</translation>
-        </message>
-        <message>
-            <source>Personal data in the register</source>
-            <translation>Personuppgifter i registret</translation>
-        </message>
-        <message>
-            <source>Categories of personal data, Art 14(1)(d)</source>
-            <translation>Kategorier av personuppgifter, art. 14.1 d</translation>
-        </message>
-        <message>
-            <source>e.g. name, address, e-mail, orders</source>
-            <translation>t.ex. namn, adress, e-post, beställningar</translation>
-        </message>
-        <message>
-            <source>Where the data comes from</source>
-            <translation>Varifrån uppgifterna kommer</translation>
-        </message>
-        <message>
-            <source>Regular sources, Art 14(2)(f)</source>
-            <translation>Regelbundna källor, art. 14.2 f</translation>
-        </message>
-        <message>
-            <source>e.g. from the customers themselves</source>
-            <translation>t.ex. från kunderna själva</translation>
-        </message>
-        <message>
-            <source>Recipients and regular disclosures</source>
-            <translation>Mottagare och regelbundna utlämnanden</translation>
-        </message>
-        <message>
-            <source>Recipients, Art 13(1)(e)</source>
-            <translation>Mottagare, art. 13.1 e</translation>
-        </message>
-        <message>
-            <source>e.g. the carrier; or: no regular disclosures</source>
-            <translation>t.ex. transportföretaget; eller: inga regelbundna utlämnanden</translation>
-        </message>
-        <message>
-            <source>Processors (service providers)</source>
-            <translation>Personuppgiftsbiträden (tjänsteleverantörer)</translation>
-        </message>
-        <message>
-            <source>Art 13(1)(e) and Art 28</source>
-            <translation>Art. 13.1 e och art. 28</translation>
-        </message>
-        <message>
-            <source>e.g. the accountant, the e-mail service</source>
-            <translation>t.ex. bokföringsbyrån, e-posttjänsten</translation>
-        </message>
-        <message>
-            <source>Transfers outside the EU/EEA</source>
-            <translation>Överföringar utanför EU/EES</translation>
-        </message>
-        <message>
-            <source>Transfers and their safeguards, Art 13(1)(f)</source>
-            <translation>Överföringar och skyddsåtgärder, art. 13.1 f</translation>
-        </message>
-        <message>
-            <source>e.g. the EU Commission's standard contractual clauses</source>
-            <translation>t.ex. EU-kommissionens standardavtalsklausuler</translation>
-        </message>
-        <message>
-            <source>How long the data is kept</source>
-            <translation>Hur länge uppgifterna sparas</translation>
-        </message>
-        <message>
-            <source>Retention period or its criteria, Art 13(2)(a)</source>
-            <translation>Lagringstid eller kriterierna för den, art. 13.2 a</translation>
-        </message>
-        <message>
-            <source>e.g. five years after the last order; vouchers six years</source>
-            <translation>t.ex. fem år efter senaste beställning; verifikat sex år</translation>
-        </message>
-        <message>
-            <source>Must the data be given?</source>
-            <translation>Måste uppgifterna lämnas?</translation>
-        </message>
-        <message>
-            <source>Statutory or contractual requirement and what follows if not given, Art 13(2)(e)</source>
-            <translation>Lagstadgat eller avtalsenligt krav och följderna om uppgifterna inte lämnas, art. 13.2 e</translation>
-        </message>
-        <message>
-            <source>Automated decisions and profiling</source>
-            <translation>Automatiserade beslut och profilering</translation>
-        </message>
-        <message>
-            <source>Art 13(2)(f); leave empty when none are made</source>
-            <translation>Art. 13.2 f; lämna tomt om sådana inte fattas</translation>
-        </message>
-        <message>
-            <source>Protecting manual material</source>
-            <translation>Skydd av manuellt material</translation>
-        </message>
-        <message>
-            <source>Security of processing, Art 32</source>
-            <translation>Säkerhet i behandlingen, art. 32</translation>
-        </message>
-        <message>
-            <source>e.g. papers in a locked cabinet</source>
-            <translation>t.ex. papper i ett låst skåp</translation>
-        </message>
-        <message>
-            <source>Protecting electronic data</source>
-            <translation>Skydd av elektroniska uppgifter</translation>
-        </message>
-        <message>
-            <source>e.g. encrypted disk, passwords, backups</source>
-            <translation>t.ex. krypterad disk, lösenord, säkerhetskopior</translation>
-        </message>
-        <message>
-            <source>Cookies</source>
-            <translation>Kakor</translation>
-        </message>
-        <message>
-            <source>Where a web site feeds the register (Electronic Communications Services Act, section 205)</source>
-            <translation>När registret får uppgifter från en webbplats (lagen om tjänster inom elektronisk kommunikation, 205 §)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistersPage</name>
-        <message>
-            <source>Registers</source>
-            <translation>Register</translation>
-        </message>
-        <message>
-            <source>Each register has its own privacy statement. Fill in every section; the form tells which requirement of the GDPR each one meets.</source>
-            <translation>Varje register har en egen dataskyddsbeskrivning. Fyll i alla avsnitt; formuläret anger vilket krav i dataskyddsförordningen varje avsnitt uppfyller.</translation>
-        </message>
-        <message>
-            <source>&amp;New register</source>
-            <translation>&amp;Nytt register</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Spara</translation>
-        </message>
-        <message>
-            <source>&amp;Revert</source>
-            <translation>Ån&amp;gra ändringar</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Osparade ändringar</translation>
-        </message>
-        <message>
-            <source>The register description has unsaved changes. Save them?</source>
-            <translation>Registerbeskrivningen har osparade ändringar. Vill du spara dem?</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistersTableModel</name>
-        <message>
-            <source>Register</source>
-            <translation>Register</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personer</translation>
-        </message>
-        <message>
-            <source>Last changed</source>
-            <translation>Ändrad</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestTableModel</name>
-        <message>
-            <source>Received</source>
-            <translation>Inkom</translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Begäran</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Förfaller</translation>
-        </message>
-    </context>
-    <context>
-        <name>Requests</name>
-        <message>
-            <source>The request is already closed (%1).</source>
-            <translation>Begäran är redan avslutad (%1).</translation>
-        </message>
-        <message>
-            <source>The request has already been extended.</source>
-            <translation>Fristen för begäran har redan förlängts.</translation>
-        </message>
-        <message>
-            <source>Too late to extend: the person had to be told of an extension by %1.</source>
-            <translation>För sent att förlänga: personen skulle ha underrättats om förlängningen senast %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestsPage</name>
-        <message>
-            <source>Data-subject requests</source>
-            <translation>De registrerades begäranden</translation>
-        </message>
-        <message>
-            <source>&amp;Show:</source>
-            <translation>Vi&amp;sa:</translation>
-        </message>
-        <message>
-            <source>Open requests</source>
-            <translation>Öppna begäranden</translation>
-        </message>
-        <message>
-            <source>Due within a week or overdue</source>
-            <translation>Förfaller inom en vecka eller försenade</translation>
-        </message>
-        <message>
-            <source>Closed requests</source>
-            <translation>Avslutade begäranden</translation>
-        </message>
-        <message>
-            <source>All requests</source>
-            <translation>Alla begäranden</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Begäranden</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s)</source>
-            <translation>
-                <numerusform>%n begäran</numerusform>
-                <numerusform>%n begäranden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Select a request to see how its deadline was counted.</source>
-            <translation>Välj en begäran för att se hur fristen har räknats.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestsTab</name>
-        <message>
-            <source>No requests from this person. Requests are logged on the Requests page.</source>
-            <translation>Inga begäranden från den här personen. Begäranden registreras på sidan Begäranden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestsTableModel</name>
-        <message>
-            <source>Request</source>
-            <translation>Begäran</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Inkom</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Förfaller</translation>
-        </message>
-        <message>
-            <source>Time left</source>
-            <translation>Tid kvar</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>RetentionTableModel</name>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Register</source>
-            <translation>Register</translation>
-        </message>
-        <message>
-            <source>Counted from</source>
-            <translation>Räknat från</translation>
-        </message>
-        <message>
-            <source>Retention ended</source>
-            <translation>Lagringstiden gick ut</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>Inställningar</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <source>Language of the program</source>
-            <translation>Programmets språk</translation>
-        </message>
-        <message>
-            <source>Business profile</source>
-            <translation>Företagsprofil</translation>
-        </message>
-        <message>
-            <source>Supervisory authority</source>
-            <translation>Tillsynsmyndighet</translation>
-        </message>
-        <message>
-            <source>Privacy statements and letters tell people where to complain. Check the address now and then: authorities move.</source>
-            <translation>Dataskyddsbeskrivningar och brev anger vart man kan klaga. Kontrollera adressen då och då: även myndigheter flyttar.</translation>
-        </message>
-        <message>
-            <source>Lan&amp;guage of the program:</source>
-            <translation>Programmets &amp;språk:</translation>
-        </message>
-        <message>
-            <source>Save p&amp;rofile</source>
-            <translation>Spara profi&amp;l</translation>
-        </message>
-        <message>
-            <source>Save authorit&amp;y</source>
-            <translation>Spara m&amp;yndighetens uppgifter</translation>
-        </message>
-        <message>
-            <source>Restore the &amp;default text</source>
-            <translation>Återställ stan&amp;dardtexten</translation>
-        </message>
-        <message>
-            <source>Supervisory authority (%1)</source>
-            <translation>Tillsynsmyndighet (%1)</translation>
-        </message>
-        <message>
-            <source>Data folder</source>
-            <translation>Datamapp</translation>
-        </message>
-        <message>
-            <source>Everything you record is kept in this folder on this computer, with the program's log files in its logs folder.</source>
-            <translation>Allt du registrerar sparas i den här mappen på den här datorn; programmets loggfiler finns i dess undermapp logs.</translation>
-        </message>
-        <message>
-            <source>&amp;Open folder</source>
-            <translation>Öppna mappe&amp;n</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupWizard</name>
-        <message>
-            <source>Setting up Tietosuoja Desktop</source>
-            <translation>Komma i gång med Tietosuoja Desktop</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplatePage</name>
-        <message>
-            <source>What kind of business?</source>
-            <translation>Vilken sorts verksamhet?</translation>
-        </message>
-        <message>
-            <source>Choose the template closest to yours for your first register.</source>
-            <translation>Välj den mall som bäst motsvarar din verksamhet för ditt första register.</translation>
-        </message>
-        <message>
-            <source>The template fills in the purposes, legal bases, data, sources, retention and security of the privacy statement. You can edit every part on the next page.</source>
-            <translation>Mallen fyller i dataskyddsbeskrivningens ändamål, rättsliga grunder, uppgifter, källor, lagringstid och skydd. Du kan redigera varje del på nästa sida.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Templates</name>
-        <message>
-            <source>Web shop</source>
-            <translation>Webbutik</translation>
-        </message>
-        <message>
-            <source>Service business</source>
-            <translation>Tjänsteföretag</translation>
-        </message>
-        <message>
-            <source>Association</source>
-            <translation>Förening</translation>
-        </message>
-        <message>
-            <source>Orders, deliveries, returns, a newsletter and the shop's cookies.</source>
-            <translation>Beställningar, leveranser, returer, nyhetsbrev och butikens kakor.</translation>
-        </message>
-        <message>
-            <source>Appointments and client work, e.g. a hairdresser, a physiotherapist or a consultant.</source>
-            <translation>Tidsbokningar och kunduppdrag, t.ex. frisör, fysioterapeut eller konsult.</translation>
-        </message>
-        <message>
-            <source>Members, membership fees and news for the members of a registered society.</source>
-            <translation>Medlemmar, medlemsavgifter och medlemsutskick i en registrerad förening.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>This field is required.</source>
-            <translation>Fältet är obligatoriskt.</translation>
-        </message>
-        <message>
-            <source>Enter a first name or a last name.</source>
-            <translation>Ange ett förnamn eller ett efternamn.</translation>
-        </message>
-        <message>
-            <source>Enter the name of the organisation.</source>
-            <translation>Ange organisationens namn.</translation>
-        </message>
-        <message>
-            <source>The text is too long: at most %1 characters.</source>
-            <translation>Texten är för lång: högst %1 tecken.</translation>
-        </message>
-        <message>
-            <source>The text contains control characters; retype it without them.</source>
-            <translation>Texten innehåller styrtecken; skriv den på nytt utan dem.</translation>
-        </message>
-        <message>
-            <source>A business ID is seven digits, a hyphen and a check digit, e.g. 1234567-8.</source>
-            <translation>Ett FO-nummer består av sju siffror, ett bindestreck och en kontrollsiffra, t.ex. 1234567-8.</translation>
-        </message>
-        <message>
-            <source>The check digit of the business ID is wrong; check the number.</source>
-            <translation>FO-numrets kontrollsiffra stämmer inte; kontrollera numret.</translation>
-        </message>
-        <message>
-            <source>Enter the business ID (Y-tunnus).</source>
-            <translation>Ange FO-numret (Y-tunnus).</translation>
-        </message>
-        <message>
-            <source>A personal identity code is written DDMMYYCZZZQ, e.g. 131052-308T.</source>
-            <translation>En personbeteckning skrivs DDMMÅÅCZZZQ, t.ex. 131052-308T.</translation>
-        </message>
-        <message>
-            <source>The personal identity code contains a date that does not exist.</source>
-            <translation>Personbeteckningen innehåller ett datum som inte finns.</translation>
-        </message>
-        <message>
-            <source>The individual number of the personal identity code must be between 002 and 899.</source>
-            <translation>Personbeteckningens individnummer ska vara mellan 002 och 899.</translation>
-        </message>
-        <message>
-            <source>The check character of the personal identity code is wrong; check the code.</source>
-            <translation>Personbeteckningens kontrolltecken stämmer inte; kontrollera beteckningen.</translation>
-        </message>
-        <message>
-            <source>Enter a phone number such as 040 123 4567, or with its country code, e.g. +46 70 123 45 67.</source>
-            <translation>Ange ett telefonnummer som 040 123 4567, eller med landsnummer, t.ex. +46 70 123 45 67.</translation>
-        </message>
-        <message>
-            <source>This is not a valid phone number in its country; check the digits.</source>
-            <translation>Numret är inte ett giltigt telefonnummer i sitt land; kontrollera siffrorna.</translation>
-        </message>
-        <message>
-            <source>Enter an e-mail address of the form name@example.fi.</source>
-            <translation>Ange en e-postadress av formen namn@exempel.fi.</translation>
-        </message>
-        <message>
-            <source>A Finnish postal code is five digits, e.g. 00100.</source>
-            <translation>Ett finländskt postnummer består av fem siffror, t.ex. 00100.</translation>
-        </message>
-        <message>
-            <source>A postal code has 2 to 12 letters, digits, spaces or hyphens.</source>
-            <translation>Ett postnummer har 2–12 bokstäver, siffror, mellanslag eller bindestreck.</translation>
-        </message>
-        <message>
-            <source>The date cannot be in the future.</source>
-            <translation>Datumet kan inte ligga i framtiden.</translation>
-        </message>
-        <message>
-            <source>The birth date cannot be before %1.</source>
-            <translation>Födelsedatumet kan inte vara före %1.</translation>
-        </message>
-        <message>
-            <source>The birth date does not match the personal identity code.</source>
-            <translation>Födelsedatumet stämmer inte med personbeteckningen.</translation>
-        </message>
-        <message>
-            <source>Enter a name for the register.</source>
-            <translation>Ange ett namn för registret.</translation>
-        </message>
-        <message>
-            <source>Describe purpose %1.</source>
-            <translation>Beskriv ändamål %1.</translation>
-        </message>
-        <message>
-            <source>Purpose %1 is based on legitimate interests: describe those interests (Art 13(1)(d)).</source>
-            <translation>Ändamål %1 grundar sig på berättigat intresse: beskriv intressena (art. 13.1 d).</translation>
-        </message>
-        <message>
-            <source>Data is transferred outside the EU/EEA: describe the safeguards (Art 13(1)(f)).</source>
-            <translation>Uppgifter förs ut ur EU/EES: beskriv skyddsåtgärderna (art. 13.1 f).</translation>
-        </message>
-        <message>
-            <source>The retention period must be from %1 to %2 years.</source>
-            <translation>Lagringstiden ska vara %1–%2 år.</translation>
-        </message>
-        <message>
-            <source>No purposes of processing yet: add at least one with its legal basis.</source>
-            <translation>Inga ändamål ännu: lägg till minst ett med dess rättsliga grund.</translation>
-        </message>
-        <message>
-            <source>Describe what personal data the register contains.</source>
-            <translation>Beskriv vilka personuppgifter registret innehåller.</translation>
-        </message>
-        <message>
-            <source>Describe where the data comes from, e.g. from the customers themselves.</source>
-            <translation>Beskriv varifrån uppgifterna kommer, t.ex. från kunderna själva.</translation>
-        </message>
-        <message>
-            <source>Name the recipients and regular disclosures, or write that there are none.</source>
-            <translation>Ange mottagarna och de regelbundna utlämnandena, eller skriv att det inte finns några.</translation>
-        </message>
-        <message>
-            <source>Say how long the data is kept, or the criteria for deciding it.</source>
-            <translation>Ange hur länge uppgifterna sparas, eller kriterierna för hur länge.</translation>
-        </message>
-        <message>
-            <source>Describe how manual (paper) material is protected, or that there is none.</source>
-            <translation>Beskriv hur manuellt material (papper) skyddas, eller att det inte finns något.</translation>
-        </message>
-        <message>
-            <source>Describe how electronically processed data is protected.</source>
-            <translation>Beskriv hur uppgifter som behandlas elektroniskt skyddas.</translation>
-        </message>
-        <message>
-            <source>Say whose data the register holds, e.g. customers and their contact persons.</source>
-            <translation>Ange vems uppgifter registret innehåller, t.ex. kunder och deras kontaktpersoner.</translation>
-        </message>
-        <message>
-            <source>The amount cannot be negative.</source>
-            <translation>Beloppet kan inte vara negativt.</translation>
-        </message>
-        <message>
-            <source>There is no register %1.</source>
-            <translation>Det finns inget register %1.</translation>
-        </message>
-        <message>
-            <source>The received date cannot be in the future.</source>
-            <translation>Mottagningsdatumet kan inte ligga i framtiden.</translation>
-        </message>
-        <message>
-            <source>Choose a customer or give the requester's name.</source>
-            <translation>Välj en kund eller ange namnet på den som begär.</translation>
-        </message>
-        <message>
-            <source>Give the reason for the extension.</source>
-            <translation>Ange skälet till förlängningen.</translation>
-        </message>
-        <message>
-            <source>Give the reason.</source>
-            <translation>Ange skälet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>out</name>
-        <message>
-            <source>The register in %1 is open in another program (Tietosuoja Desktop?). Close it and try again.</source>
-            <translation>Registret i %1 är öppet i ett annat program (Tietosuoja Desktop?). Stäng det och försök igen.</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Customers are not available.</source>
+        <translation>Kunderna är inte tillgängliga.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Begäranden</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>%1 customers · %2 open requests</source>
+        <translation>%1 kunder · %2 öppna begäranden</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Datamapp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Första värdet</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importera som</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>Write the amount in euros, e.g. 12,50.</source>
+        <translation>Skriv beloppet i euro, t.ex. 12,50.</translation>
+    </message>
+    <message>
+        <source>Add an order</source>
+        <translation>Lägg till en beställning</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referens:</translation>
+    </message>
+    <message>
+        <source>e.g. invoice number</source>
+        <translation>t.ex. fakturanummer</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>Besk&amp;rivning:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (€):</source>
+        <translation>Be&amp;lopp (€):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>No orders.</source>
+        <translation>Inga beställningar.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>kunder</translation>
+    </message>
+    <message>
+        <source>open requests</source>
+        <translation>öppna begäranden</translation>
+    </message>
+    <message>
+        <source>due within 7 days</source>
+        <translation>förfaller inom 7 dagar</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenade</translation>
+    </message>
+    <message>
+        <source>past their retention period</source>
+        <translation>lagringstiden har gått ut</translation>
+    </message>
+    <message>
+        <source>Requests due within a week or overdue</source>
+        <translation>Begäranden som förfaller inom en vecka eller är försenade</translation>
+    </message>
+    <message>
+        <source>No request is due within the next seven days.</source>
+        <translation>Ingen begäran förfaller inom de närmaste sju dagarna.</translation>
+    </message>
+    <message>
+        <source>Past the retention period (first 50)</source>
+        <translation>Lagringstiden har gått ut (de 50 första)</translation>
+    </message>
+    <message>
+        <source>Nobody has outlived their register&apos;s retention.</source>
+        <translation>Ingens lagringstid har gått ut.</translation>
+    </message>
+    <message>
+        <source>Today is %1.</source>
+        <translation>I dag är det %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Sign digitally</source>
+        <translation>Signera digitalt</translation>
+    </message>
+    <message>
+        <source>The document is signed as %1 (certificate valid until %2).</source>
+        <translation>Dokumentet signeras som %1 (certifikatet giltigt till %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signera</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Föregående sida</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nästa sida</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Sida</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>av %1</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Anpassa till bredd</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Hela sidan</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Spara som…</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Förhandsgranskning av dokument</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>A customer &amp;in the register</source>
+        <translation>En kund &amp;i registret</translation>
+    </message>
+    <message>
+        <source>Someone &amp;not in the register</source>
+        <translation>&amp;Någon som inte finns i registret</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail, phone or business ID</source>
+        <translation>Skriv ett namn, en e-postadress, ett telefonnummer eller ett FO-nummer</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Sök i registret</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Hittade kunder</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Kon&amp;takt:</translation>
+    </message>
+    <message>
+        <source>Postal address or e-mail, for the answer</source>
+        <translation>Postadress eller e-post för svaret</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Vald: %1</translation>
+    </message>
+    <message>
+        <source>No customer found: check the spelling, or choose &quot;Someone not in the register&quot;.</source>
+        <translation>Ingen kund hittades: kontrollera stavningen eller välj &quot;Någon som inte finns i registret&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list.</source>
+        <translation>Välj personen i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalIdField</name>
+    <message>
+        <source>Hid&amp;e</source>
+        <translation>&amp;Dölj</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Hide the personal identity code</source>
+        <translation>Dölj personbeteckningen</translation>
+    </message>
+    <message>
+        <source>Show the personal identity code</source>
+        <translation>Visa personbeteckningen</translation>
+    </message>
+    <message>
+        <source>Hidden. Press Show to see or change the personal identity code.</source>
+        <translation>Dold. Tryck på Visa för att se eller ändra personbeteckningen.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Reasons / duplicate of</source>
+        <translation>Orsaker / dubblett av</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dubblett</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>customer %1 in the register (same %2)</source>
+        <translation>kund %1 i registret (samma %2)</translation>
+    </message>
+    <message>
+        <source>line %1 of the file (same %2)</source>
+        <translation>rad %1 i filen (samma %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Skriv ut %1</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Det går inte att skriva ut</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is switched on and connected, then try again.</source>
+        <translation>Skrivaren kunde inte användas. Kontrollera att den är påslagen och ansluten och försök sedan igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Business na&amp;me:</source>
+        <translation>Företagets na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation>&amp;Gatuadress:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Business &amp;ID (Y-tunnus):</source>
+        <translation>FO-n&amp;ummer (Y-tunnus):</translation>
+    </message>
+    <message>
+        <source>Phone n&amp;umber:</source>
+        <translation>&amp;Telefonnummer:</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Webbplats:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact person:</source>
+        <translation>&amp;Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone:</source>
+        <translation>Kontaktpersonens telefon:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail:</source>
+        <translation>Kontaktpersonens e-post:</translation>
+    </message>
+    <message>
+        <source>Who answers questions about privacy (leave empty if it is you, as above):</source>
+        <translation>Vem svarar på frågor om dataskydd (lämna tomt om det är du, enligt uppgifterna ovan):</translation>
+    </message>
+    <message>
+        <source>e.g. 1234567-8</source>
+        <translation>t.ex. 1234567-8</translation>
+    </message>
+    <message>
+        <source>e.g. 040 123 4567</source>
+        <translation>t.ex. 040 123 4567</translation>
+    </message>
+    <message>
+        <source>e.g. info@example.fi</source>
+        <translation>t.ex. info@exempel.fi</translation>
+    </message>
+    <message>
+        <source>The business ID is valid.</source>
+        <translation>FO-numret är giltigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Your business</source>
+        <translation>Ditt företag</translation>
+    </message>
+    <message>
+        <source>The controller of the register: every privacy statement and letter carries these details.</source>
+        <translation>Den personuppgiftsansvarige: uppgifterna finns i varje dataskyddsbeskrivning och brev.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesPanel</name>
+    <message>
+        <source>The consents in force; untick those not withdrawn:</source>
+        <translation>Gällande samtycken; avmarkera dem som inte återkallats:</translation>
+    </message>
+    <message>
+        <source>No consent is in force for this person. The letter confirms that nothing is processed on consent.</source>
+        <translation>Personen har inget gällande samtycke. Brevet bekräftar att ingenting behandlas på grundval av samtycke.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesTableModel</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Berättigat intresse</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationPanel</name>
+    <message>
+        <source>1. Correct or complete the data on the person&apos;s page, and save it there.</source>
+        <translation>1. Rätta eller komplettera uppgifterna på personens sida och spara dem där.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the person&apos;s page…</source>
+        <translation>&amp;Öppna personens sida…</translation>
+    </message>
+    <message>
+        <source>2. The fields corrected since the request came in:</source>
+        <translation>2. Fälten som rättats sedan begäran kom in:</translation>
+    </message>
+    <message>
+        <source>No corrections found yet: correct the data on the person&apos;s page first.</source>
+        <translation>Inga rättelser hittades ännu: rätta först uppgifterna på personens sida.</translation>
+    </message>
+    <message>
+        <source>3. Tell these recipients about the correction (Art 19):</source>
+        <translation>3. Meddela dessa mottagare om rättelsen (art. 19):</translation>
+    </message>
+    <message>
+        <source>3. The person&apos;s registers name no recipients to tell (Art 19).</source>
+        <translation>3. Personens register anger inga mottagare att meddela (art. 19).</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterEditor</name>
+    <message>
+        <source>Safeguards for the transfers</source>
+        <translation>Skyddsåtgärder för överföringarna</translation>
+    </message>
+    <message>
+        <source>Safe&amp;guards:</source>
+        <translation>S&amp;kyddsåtgärder:</translation>
+    </message>
+    <message>
+        <source>Data is &amp;transferred outside the EU/EEA</source>
+        <translation>Uppgifter förs &amp;ut ur EU/EES</translation>
+    </message>
+    <message>
+        <source>&amp;Add purpose</source>
+        <translation>&amp;Lägg till ändamål</translation>
+    </message>
+    <message>
+        <source>Re&amp;move purpose</source>
+        <translation>Ta &amp;bort ändamål</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Tid (år):</translation>
+    </message>
+    <message>
+        <source>no automatic rule</source>
+        <translation>ingen automatisk regel</translation>
+    </message>
+    <message>
+        <source>Retention period in years</source>
+        <translation>Lagringstid i år</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Räknas från</translation>
+    </message>
+    <message>
+        <source>Retention described for the reader</source>
+        <translation>Lagringstiden beskriven för läsaren</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Inte sparat ännu.</translation>
+    </message>
+    <message>
+        <source>Drawn up %1, last changed %2.</source>
+        <translation>Upprättad %1, senast ändrad %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Your first register</source>
+        <translation>Ditt första register</translation>
+    </message>
+    <message>
+        <source>Filled in from the template: read it through and make it match your work.</source>
+        <translation>Ifyllt enligt mallen: läs igenom det och anpassa det till din verksamhet.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSections</name>
+    <message>
+        <source>Name of the register</source>
+        <translation>Registrets namn</translation>
+    </message>
+    <message>
+        <source>Names the register in its privacy statement.</source>
+        <translation>Registrets namn i dataskyddsbeskrivningen.</translation>
+    </message>
+    <message>
+        <source>Whose data is kept</source>
+        <translation>Vems uppgifter registret innehåller</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects, Art 30(1)(c)</source>
+        <translation>Kategorier av registrerade, art. 30.1 c</translation>
+    </message>
+    <message>
+        <source>e.g. customers and their contact persons</source>
+        <translation>t.ex. kunder och deras kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Purposes and legal bases</source>
+        <translation>Ändamål och rättslig grund</translation>
+    </message>
+    <message>
+        <source>Art 13(1)(c): each purpose with its legal basis; Art 13(1)(d): the interests, where the basis is legitimate interests</source>
+        <translation>Art. 13.1 c: varje ändamål med sin rättsliga grund; art. 13.1 d: intressena, när grunden är berättigat intresse</translation>
+    </message>
+    <message>
+        <source>Personal data in the register</source>
+        <translation>Personuppgifter i registret</translation>
+    </message>
+    <message>
+        <source>Categories of personal data, Art 14(1)(d)</source>
+        <translation>Kategorier av personuppgifter, art. 14.1 d</translation>
+    </message>
+    <message>
+        <source>e.g. name, address, e-mail, orders</source>
+        <translation>t.ex. namn, adress, e-post, beställningar</translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation>Varifrån uppgifterna kommer</translation>
+    </message>
+    <message>
+        <source>Regular sources, Art 14(2)(f)</source>
+        <translation>Regelbundna källor, art. 14.2 f</translation>
+    </message>
+    <message>
+        <source>e.g. from the customers themselves</source>
+        <translation>t.ex. från kunderna själva</translation>
+    </message>
+    <message>
+        <source>Recipients and regular disclosures</source>
+        <translation>Mottagare och regelbundna utlämnanden</translation>
+    </message>
+    <message>
+        <source>Recipients, Art 13(1)(e)</source>
+        <translation>Mottagare, art. 13.1 e</translation>
+    </message>
+    <message>
+        <source>e.g. the carrier; or: no regular disclosures</source>
+        <translation>t.ex. transportföretaget; eller: inga regelbundna utlämnanden</translation>
+    </message>
+    <message>
+        <source>Processors (service providers)</source>
+        <translation>Personuppgiftsbiträden (tjänsteleverantörer)</translation>
+    </message>
+    <message>
+        <source>Art 13(1)(e) and Art 28</source>
+        <translation>Art. 13.1 e och art. 28</translation>
+    </message>
+    <message>
+        <source>e.g. the accountant, the e-mail service</source>
+        <translation>t.ex. bokföringsbyrån, e-posttjänsten</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Överföringar utanför EU/EES</translation>
+    </message>
+    <message>
+        <source>Transfers and their safeguards, Art 13(1)(f)</source>
+        <translation>Överföringar och skyddsåtgärder, art. 13.1 f</translation>
+    </message>
+    <message>
+        <source>e.g. the EU Commission&apos;s standard contractual clauses</source>
+        <translation>t.ex. EU-kommissionens standardavtalsklausuler</translation>
+    </message>
+    <message>
+        <source>How long the data is kept</source>
+        <translation>Hur länge uppgifterna sparas</translation>
+    </message>
+    <message>
+        <source>Retention period or its criteria, Art 13(2)(a)</source>
+        <translation>Lagringstid eller kriterierna för den, art. 13.2 a</translation>
+    </message>
+    <message>
+        <source>e.g. five years after the last order; vouchers six years</source>
+        <translation>t.ex. fem år efter senaste beställning; verifikat sex år</translation>
+    </message>
+    <message>
+        <source>Must the data be given?</source>
+        <translation>Måste uppgifterna lämnas?</translation>
+    </message>
+    <message>
+        <source>Statutory or contractual requirement and what follows if not given, Art 13(2)(e)</source>
+        <translation>Lagstadgat eller avtalsenligt krav och följderna om uppgifterna inte lämnas, art. 13.2 e</translation>
+    </message>
+    <message>
+        <source>Automated decisions and profiling</source>
+        <translation>Automatiserade beslut och profilering</translation>
+    </message>
+    <message>
+        <source>Art 13(2)(f); leave empty when none are made</source>
+        <translation>Art. 13.2 f; lämna tomt om sådana inte fattas</translation>
+    </message>
+    <message>
+        <source>Protecting manual material</source>
+        <translation>Skydd av manuellt material</translation>
+    </message>
+    <message>
+        <source>Security of processing, Art 32</source>
+        <translation>Säkerhet i behandlingen, art. 32</translation>
+    </message>
+    <message>
+        <source>e.g. papers in a locked cabinet</source>
+        <translation>t.ex. papper i ett låst skåp</translation>
+    </message>
+    <message>
+        <source>Protecting electronic data</source>
+        <translation>Skydd av elektroniska uppgifter</translation>
+    </message>
+    <message>
+        <source>e.g. encrypted disk, passwords, backups</source>
+        <translation>t.ex. krypterad disk, lösenord, säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Kakor</translation>
+    </message>
+    <message>
+        <source>Where a web site feeds the register (Electronic Communications Services Act, section 205)</source>
+        <translation>När registret får uppgifter från en webbplats (lagen om tjänster inom elektronisk kommunikation, 205 §)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPage</name>
+    <message>
+        <source>Registers</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Each register has its own privacy statement. Fill in every section; the form tells which requirement of the GDPR each one meets.</source>
+        <translation>Varje register har en egen dataskyddsbeskrivning. Fyll i alla avsnitt; formuläret anger vilket krav i dataskyddsförordningen varje avsnitt uppfyller.</translation>
+    </message>
+    <message>
+        <source>&amp;New register</source>
+        <translation>&amp;Nytt register</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Ån&amp;gra ändringar</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The register description has unsaved changes. Save them?</source>
+        <translation>Registerbeskrivningen har osparade ändringar. Vill du spara dem?</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersTableModel</name>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Ändrad</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActions</name>
+    <message>
+        <source>Wait until the step under way has finished.</source>
+        <translation>Vänta tills steget som pågår är klart.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbetar…</translation>
+    </message>
+    <message>
+        <source>Acknowledge the request</source>
+        <translation>Bekräfta begäran</translation>
+    </message>
+    <message>
+        <source>The letter confirms that the request was received on %1 and says it will be answered by %2 at the latest.</source>
+        <translation>Brevet bekräftar att begäran kom in %1 och meddelar att den besvaras senast %2.</translation>
+    </message>
+    <message>
+        <source>Make the letter</source>
+        <translation>Gör brevet</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is made.</source>
+        <translation>Bekräftelsen är gjord.</translation>
+    </message>
+    <message>
+        <source>Ask for proof of identity</source>
+        <translation>Begär identitetsbevis</translation>
+    </message>
+    <message>
+        <source>Where you have reasonable doubts about who is asking (Art 12(6)), ask for proof of identity. The request cannot be fulfilled until the proof has arrived.</source>
+        <translation>Om du har rimliga skäl att tvivla på vem som begär (art. 12.6), begär identitetsbevis. Begäran kan inte uppfyllas förrän beviset har kommit.</translation>
+    </message>
+    <message>
+        <source>What is in doubt (the letter states it):</source>
+        <translation>Vad som är oklart (anges i brevet):</translation>
+    </message>
+    <message>
+        <source>Ask and make the letter</source>
+        <translation>Begär och gör brevet</translation>
+    </message>
+    <message>
+        <source>Proof of identity asked for: the request waits until it arrives.</source>
+        <translation>Identitetsbevis begärt: begäran väntar tills det kommer.</translation>
+    </message>
+    <message>
+        <source>Proof of identity received: the request can now be fulfilled.</source>
+        <translation>Identitetsbevis mottaget: begäran kan nu uppfyllas.</translation>
+    </message>
+    <message>
+        <source>Marked: the identity could not be verified. You may refuse the request (Art 12(2)).</source>
+        <translation>Markerat: identiteten kunde inte styrkas. Du kan avslå begäran (art. 12.2).</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Förläng fristen</translation>
+    </message>
+    <message>
+        <source>The deadline moves from %1 to %2 (three months from receipt, Art 12(3)). The person must be told of the extension and the reasons by %3.</source>
+        <translation>Sista dagen flyttas från %1 till %2 (tre månader från mottagandet, art. 12.3). Personen ska underrättas om förlängningen och skälen senast %3.</translation>
+    </message>
+    <message>
+        <source>Why more time is needed (the notice states it):</source>
+        <translation>Varför mer tid behövs (anges i meddelandet):</translation>
+    </message>
+    <message>
+        <source>Extend and make the notice</source>
+        <translation>Förläng och gör meddelandet</translation>
+    </message>
+    <message>
+        <source>Extended: the new due date is %1.</source>
+        <translation>Förlängd: den nya sista dagen är %1.</translation>
+    </message>
+    <message>
+        <source>Refuse or take no action</source>
+        <translation>Avslå eller vidta inga åtgärder</translation>
+    </message>
+    <message>
+        <source>The letter gives your reason and tells the person of the right to lodge a complaint with the supervisory authority and to seek a judicial remedy (Art 12(4)).</source>
+        <translation>Brevet anger ditt skäl och informerar personen om rätten att lämna in klagomål till tillsynsmyndigheten och att begära rättslig prövning (art. 12.4).</translation>
+    </message>
+    <message>
+        <source>Why the request is refused (the letter states it):</source>
+        <translation>Varför begäran avslås (anges i brevet):</translation>
+    </message>
+    <message>
+        <source>Refuse and make the letter</source>
+        <translation>Avslå och gör brevet</translation>
+    </message>
+    <message>
+        <source>Refused. The letter names the supervisory authority.</source>
+        <translation>Avslagen. Brevet anger tillsynsmyndigheten.</translation>
+    </message>
+    <message>
+        <source>Mark the request withdrawn</source>
+        <translation>Markera begäran som återtagen</translation>
+    </message>
+    <message>
+        <source>The person has withdrawn the request. No letter is made.</source>
+        <translation>Personen har återtagit sin begäran. Inget brev görs.</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>Anteckning (valfri):</translation>
+    </message>
+    <message>
+        <source>Mark withdrawn</source>
+        <translation>Markera som återtagen</translation>
+    </message>
+    <message>
+        <source>Marked withdrawn: the clock has stopped.</source>
+        <translation>Markerad som återtagen: fristen har stannat.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <source>Select a request to see its clock, its timeline and what to do next.</source>
+        <translation>Välj en begäran för att se dess frist, tidslinje och vad som ska göras härnäst.</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Inkom:</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Identitet:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beskrivning:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Utfall:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Originals (%1)</source>
+        <translation>Original (%1)</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>Nr %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the clock has stopped.</source>
+        <translation>%1 %2: fristen har stannat.</translation>
+    </message>
+    <message>
+        <source>%1: due %2, %3</source>
+        <translation>%1: förfaller %2, %3</translation>
+    </message>
+    <message>
+        <source>Extended on %1: %2</source>
+        <translation>Förlängd %1: %2</translation>
+    </message>
+    <message>
+        <source>An extension must be notified by %1.</source>
+        <translation>En förlängning ska meddelas senast %1.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the register)</source>
+        <translation>%1 (finns inte i registret)</translation>
+    </message>
+    <message>
+        <source>corrected: %1</source>
+        <translation>rättat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFilterBar</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Name or number</source>
+        <translation>Namn eller nummer</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>Sök begäranden</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Log a request…</source>
+        <translation>&amp;Registrera en begäran…</translation>
+    </message>
+    <message>
+        <source>Log a request that has arrived (Ctrl+N)</source>
+        <translation>Registrera en begäran som har kommit in (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Request l&amp;og…</source>
+        <translation>&amp;Förteckning över begäranden…</translation>
+    </message>
+    <message>
+        <source>All requests of a period as PDF and CSV, for the supervisory authority</source>
+        <translation>Alla begäranden under en period som PDF och CSV, för tillsynsmyndigheten</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n begäran</numerusform>
+            <numerusform>%n begäranden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLetters</name>
+    <message>
+        <source>Save %1</source>
+        <translation>Spara %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogDialog</name>
+    <message>
+        <source>Request log</source>
+        <translation>Förteckning över begäranden</translation>
+    </message>
+    <message>
+        <source>Every request received in the period, with the dates it was received, due and answered and its outcome: the record to show the supervisory authority that requests are handled (Art 5(2)).</source>
+        <translation>Alla begäranden som kommit in under perioden, med datum för mottagande, sista dag och svar samt utfall: underlaget som visar tillsynsmyndigheten att begäranden hanteras (art. 5.2).</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF and CSV…</source>
+        <translation>Spara &amp;PDF och CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation>Perioden måste börja innan den slutar.</translation>
+    </message>
+    <message>
+        <source>Request log %1–%2</source>
+        <translation>Förteckning över begäranden %1–%2</translation>
+    </message>
+    <message>
+        <source>Save the request log</source>
+        <translation>Spara förteckningen över begäranden</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbetar…</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>Sparade %1 och %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestMessages</name>
+    <message>
+        <source>The file %1 could not be read or written: %2</source>
+        <translation>Filen %1 kunde inte läsas eller skrivas: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was changed.</source>
+        <translation>Lösenfrasen öppnar inte din signeringsnyckel. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The letter could not be signed (%1). Check the request&apos;s timeline for what was done.</source>
+        <translation>Brevet kunde inte signeras (%1). Kontrollera i begärans tidslinje vad som gjordes.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestNames</name>
+    <message>
+        <source>Request logged</source>
+        <translation>Begäran registrerad</translation>
+    </message>
+    <message>
+        <source>Original attached</source>
+        <translation>Original bifogat</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>Arbetet påbörjat</translation>
+    </message>
+    <message>
+        <source>Receipt acknowledged</source>
+        <translation>Mottagandet bekräftat</translation>
+    </message>
+    <message>
+        <source>Proof of identity asked for by letter</source>
+        <translation>Identitetsbevis begärt per brev</translation>
+    </message>
+    <message>
+        <source>Extension notified</source>
+        <translation>Förlängningen meddelad</translation>
+    </message>
+    <message>
+        <source>Refusal sent</source>
+        <translation>Avslag skickat</translation>
+    </message>
+    <message>
+        <source>Completion letter sent</source>
+        <translation>Brev om slutförande skickat</translation>
+    </message>
+    <message>
+        <source>No-data-held letter sent</source>
+        <translation>Brev om att inga uppgifter finns skickat</translation>
+    </message>
+    <message>
+        <source>Waiting for proof of identity</source>
+        <translation>Väntar på identitetsbevis</translation>
+    </message>
+    <message>
+        <source>Proof of identity received</source>
+        <translation>Identitetsbevis mottaget</translation>
+    </message>
+    <message>
+        <source>Identity could not be verified</source>
+        <translation>Identiteten kunde inte styrkas</translation>
+    </message>
+    <message>
+        <source>No proof of identity needed</source>
+        <translation>Inget identitetsbevis behövs</translation>
+    </message>
+    <message>
+        <source>Deadline extended by two months</source>
+        <translation>Fristen förlängd med två månader</translation>
+    </message>
+    <message>
+        <source>Access report sent</source>
+        <translation>Registerutdrag skickat</translation>
+    </message>
+    <message>
+        <source>Corrected fields recorded</source>
+        <translation>Rättade fält registrerade</translation>
+    </message>
+    <message>
+        <source>Data exported (ZIP)</source>
+        <translation>Uppgifter exporterade (ZIP)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Refused or no action</source>
+        <translation>Avslagen eller inga åtgärder</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person</source>
+        <translation>Återtagen av personen</translation>
+    </message>
+    <message>
+        <source>Acknowledgement letter</source>
+        <translation>Bekräftelsebrev</translation>
+    </message>
+    <message>
+        <source>Identity request letter</source>
+        <translation>Brev med begäran om identitetsbevis</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>Meddelande om förlängning</translation>
+    </message>
+    <message>
+        <source>Refusal letter</source>
+        <translation>Avslagsbrev</translation>
+    </message>
+    <message>
+        <source>Completion letter</source>
+        <translation>Brev om slutförande</translation>
+    </message>
+    <message>
+        <source>No-data-held letter</source>
+        <translation>Brev om att inga uppgifter finns</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>Data export (ZIP)</source>
+        <translation>Dataexport (ZIP)</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>behövs inte</translation>
+    </message>
+    <message>
+        <source>proof asked for on %1, not yet received</source>
+        <translation>bevis begärt %1, har inte kommit ännu</translation>
+    </message>
+    <message>
+        <source>proof received on %2</source>
+        <translation>bevis mottaget %2</translation>
+    </message>
+    <message>
+        <source>could not be verified</source>
+        <translation>kunde inte styrkas</translation>
+    </message>
+    <message>
+        <source>access report sent</source>
+        <translation>registerutdrag skickat</translation>
+    </message>
+    <message>
+        <source>the person erased</source>
+        <translation>personen raderad</translation>
+    </message>
+    <message>
+        <source>no data held</source>
+        <translation>inga uppgifter finns</translation>
+    </message>
+    <message>
+        <source>data corrected</source>
+        <translation>uppgifterna rättade</translation>
+    </message>
+    <message>
+        <source>processing restricted</source>
+        <translation>behandlingen begränsad</translation>
+    </message>
+    <message>
+        <source>data exported</source>
+        <translation>uppgifterna exporterade</translation>
+    </message>
+    <message>
+        <source>objection recorded</source>
+        <translation>invändningen registrerad</translation>
+    </message>
+    <message>
+        <source>direct marketing prohibited</source>
+        <translation>direktmarknadsföring förbjuden</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>samtycket återkallat</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSteps</name>
+    <message>
+        <source>Send the access report…</source>
+        <translation>Skicka registerutdraget…</translation>
+    </message>
+    <message>
+        <source>Record the corrections…</source>
+        <translation>Registrera rättelserna…</translation>
+    </message>
+    <message>
+        <source>Erase the person…</source>
+        <translation>Radera personen…</translation>
+    </message>
+    <message>
+        <source>Restrict processing…</source>
+        <translation>Begränsa behandlingen…</translation>
+    </message>
+    <message>
+        <source>Export the data…</source>
+        <translation>Exportera uppgifterna…</translation>
+    </message>
+    <message>
+        <source>Record the objection…</source>
+        <translation>Registrera invändningen…</translation>
+    </message>
+    <message>
+        <source>Stop direct marketing…</source>
+        <translation>Stoppa direktmarknadsföringen…</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal…</source>
+        <translation>Registrera återkallelsen…</translation>
+    </message>
+    <message>
+        <source>Send the access report.</source>
+        <translation>Skicka registerutdraget.</translation>
+    </message>
+    <message>
+        <source>Correct the data on the person&apos;s page, then record the corrections.</source>
+        <translation>Rätta uppgifterna på personens sida och registrera sedan rättelserna.</translation>
+    </message>
+    <message>
+        <source>Check what is erased and what is kept, then erase.</source>
+        <translation>Kontrollera vad som raderas och vad som bevaras, och radera sedan.</translation>
+    </message>
+    <message>
+        <source>Mark the person restricted.</source>
+        <translation>Markera personen som begränsad.</translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data as a ZIP file.</source>
+        <translation>Exportera personens uppgifter som en ZIP-fil.</translation>
+    </message>
+    <message>
+        <source>Record the objection.</source>
+        <translation>Registrera invändningen.</translation>
+    </message>
+    <message>
+        <source>Prohibit direct marketing to the person.</source>
+        <translation>Förbjud direktmarknadsföring till personen.</translation>
+    </message>
+    <message>
+        <source>Record which consents are withdrawn.</source>
+        <translation>Registrera vilka samtycken som återkallas.</translation>
+    </message>
+    <message>
+        <source>Send the no-data-held letter…</source>
+        <translation>Skicka brevet om att inga uppgifter finns…</translation>
+    </message>
+    <message>
+        <source>Waiting for proof of identity, asked for on %1. Mark it received or failed.</source>
+        <translation>Väntar på identitetsbevis, begärt %1. Markera det som mottaget eller misslyckat.</translation>
+    </message>
+    <message>
+        <source>The identity could not be verified: refuse the request (Art 12(2)) or ask again.</source>
+        <translation>Identiteten kunde inte styrkas: avslå begäran (art. 12.2) eller begär på nytt.</translation>
+    </message>
+    <message>
+        <source>The person is not in the register: send the no-data-held letter.</source>
+        <translation>Personen finns inte i registret: skicka brevet om att inga uppgifter finns.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Nästa steg: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Inkom</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Begäran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <source>The request is already closed (%1).</source>
+        <translation>Begäran är redan avslutad (%1).</translation>
+    </message>
+    <message>
+        <source>The request has already been extended.</source>
+        <translation>Fristen för begäran har redan förlängts.</translation>
+    </message>
+    <message>
+        <source>Too late to extend: the person had to be told of an extension by %1.</source>
+        <translation>För sent att förlänga: personen skulle ha underrättats om förlängningen senast %1.</translation>
+    </message>
+    <message>
+        <source>The request is already closed.</source>
+        <translation>Begäran är redan avslutad.</translation>
+    </message>
+    <message>
+        <source>Proof of identity was asked for and has not arrived yet.</source>
+        <translation>Identitetsbevis har begärts men har inte kommit ännu.</translation>
+    </message>
+    <message>
+        <source>Correct the person&apos;s data first: no changed fields were found.</source>
+        <translation>Rätta först personens uppgifter: inga ändrade fält hittades.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Open requests</source>
+        <translation>Öppna begäranden</translation>
+    </message>
+    <message>
+        <source>Due within a week or overdue</source>
+        <translation>Förfaller inom en vecka eller försenade</translation>
+    </message>
+    <message>
+        <source>Closed requests</source>
+        <translation>Avslutade begäranden</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Alla begäranden</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Begäranden</translation>
+    </message>
+    <message>
+        <source>No requests match the search and filters.</source>
+        <translation>Inga begäranden motsvarar sökningen och filtren.</translation>
+    </message>
+    <message>
+        <source>No open requests. Log a request that arrives with Log a request (Ctrl+N).</source>
+        <translation>Inga öppna begäranden. Registrera en begäran som kommer in med Registrera en begäran (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>No requests from this person. Requests are logged on the Requests page.</source>
+        <translation>Inga begäranden från den här personen. Begäranden registreras på sidan Begäranden.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Begäran</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Inkom</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tid kvar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(erased person)</source>
+        <translation>(raderad person)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTableModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Räknat från</translation>
+    </message>
+    <message>
+        <source>Retention ended</source>
+        <translation>Lagringstiden gick ut</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Programmets språk</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>Företagsprofil</translation>
+    </message>
+    <message>
+        <source>Supervisory authority</source>
+        <translation>Tillsynsmyndighet</translation>
+    </message>
+    <message>
+        <source>Privacy statements and letters tell people where to complain. Check the address now and then: authorities move.</source>
+        <translation>Dataskyddsbeskrivningar och brev anger vart man kan klaga. Kontrollera adressen då och då: även myndigheter flyttar.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the program:</source>
+        <translation>Programmets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Save p&amp;rofile</source>
+        <translation>Spara profi&amp;l</translation>
+    </message>
+    <message>
+        <source>Save authorit&amp;y</source>
+        <translation>Spara m&amp;yndighetens uppgifter</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;default text</source>
+        <translation>Återställ stan&amp;dardtexten</translation>
+    </message>
+    <message>
+        <source>Supervisory authority (%1)</source>
+        <translation>Tillsynsmyndighet (%1)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datamapp</translation>
+    </message>
+    <message>
+        <source>Everything you record is kept in this folder on this computer, with the program&apos;s log files in its logs folder.</source>
+        <translation>Allt du registrerar sparas i den här mappen på den här datorn; programmets loggfiler finns i dess undermapp logs.</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Öppna mappe&amp;n</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Setting up Tietosuoja Desktop</source>
+        <translation>Komma i gång med Tietosuoja Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>SigningMessages</name>
+    <message>
+        <source>The passphrase is wrong, or the file is not a PKCS#12 file (.p12, .pfx).</source>
+        <translation>Lösenfrasen är fel, eller så är filen inte en PKCS#12-fil (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Enter the business name in the business profile first.</source>
+        <translation>Ange först företagets namn i företagsprofilen.</translation>
+    </message>
+    <message>
+        <source>The business ID (Y-tunnus) %1 in the business profile is not valid.</source>
+        <translation>FO-numret (Y-tunnus) %1 i företagsprofilen är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase to protect the signing key.</source>
+        <translation>Ange en lösenfras för att skydda signeringsnyckeln.</translation>
+    </message>
+    <message>
+        <source>A signing identity already exists.</source>
+        <translation>En signeringsidentitet finns redan.</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>Det gick inte att läsa %1</translation>
+    </message>
+    <message>
+        <source>The file must hold both a private key and its certificate.</source>
+        <translation>Filen måste innehålla både en privat nyckel och dess certifikat.</translation>
+    </message>
+    <message>
+        <source>The private key in the file does not belong to its certificate.</source>
+        <translation>Den privata nyckeln i filen hör inte till dess certifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>Certifikatet har gått ut.</translation>
+    </message>
+    <message>
+        <source>The signing certificate has expired. Create or import a new signing identity.</source>
+        <translation>Signeringscertifikatet har gått ut. Skapa eller importera en ny signeringsidentitet.</translation>
+    </message>
+    <message>
+        <source>The certificate is not meant for signing documents.</source>
+        <translation>Certifikatet är inte avsett för att signera dokument.</translation>
+    </message>
+    <message>
+        <source>There is no signing identity yet. Create or import one first.</source>
+        <translation>Det finns ingen signeringsidentitet ännu. Skapa eller importera en först.</translation>
+    </message>
+    <message>
+        <source>The document could not be signed: %1</source>
+        <translation>Dokumentet kunde inte signeras: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF document.</source>
+        <translation>Filen är inte ett läsbart PDF-dokument.</translation>
+    </message>
+    <message>
+        <source>The document has no digital signature.</source>
+        <translation>Dokumentet har ingen digital signatur.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the document: the signed content has been changed or the signature is damaged.</source>
+        <translation>Signaturen stämmer inte med dokumentet: det signerade innehållet har ändrats eller signaturen är skadad.</translation>
+    </message>
+    <message>
+        <source>The document has been changed after it was signed.</source>
+        <translation>Dokumentet har ändrats efter att det signerades.</translation>
+    </message>
+    <message>
+        <source>The signer made their certificate themselves (self-signed); no certification authority vouches for it.</source>
+        <translation>Den som signerat har själv gjort sitt certifikat (självsignerat); ingen certifikatutfärdare går i god för det.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate could not be traced to a trusted certification authority.</source>
+        <translation>Undertecknarens certifikat kunde inte spåras till en betrodd certifikatutfärdare.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate has been revoked.</source>
+        <translation>Undertecknarens certifikat har återkallats.</translation>
+    </message>
+    <message>
+        <source>A signature could not be checked: %1</source>
+        <translation>En signatur kunde inte kontrolleras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartNotice</name>
+    <message>
+        <source>Requests need attention</source>
+        <translation>Begäranden kräver uppmärksamhet</translation>
+    </message>
+    <message>
+        <source>Requests due within a week or overdue</source>
+        <translation>Begäranden som förfaller inom en vecka eller är försenade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) overdue.</source>
+        <translation>
+            <numerusform>%n begäran är försenad.</numerusform>
+            <numerusform>%n begäranden är försenade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) due within seven days.</source>
+        <translation>
+            <numerusform>%n begäran förfaller inom sju dagar.</numerusform>
+            <numerusform>%n begäranden förfaller inom sju dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open the request</source>
+        <translation>&amp;Öppna begäran</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <source>What kind of business?</source>
+        <translation>Vilken sorts verksamhet?</translation>
+    </message>
+    <message>
+        <source>Choose the template closest to yours for your first register.</source>
+        <translation>Välj den mall som bäst motsvarar din verksamhet för ditt första register.</translation>
+    </message>
+    <message>
+        <source>The template fills in the purposes, legal bases, data, sources, retention and security of the privacy statement. You can edit every part on the next page.</source>
+        <translation>Mallen fyller i dataskyddsbeskrivningens ändamål, rättsliga grunder, uppgifter, källor, lagringstid och skydd. Du kan redigera varje del på nästa sida.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Web shop</source>
+        <translation>Webbutik</translation>
+    </message>
+    <message>
+        <source>Service business</source>
+        <translation>Tjänsteföretag</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Förening</translation>
+    </message>
+    <message>
+        <source>Orders, deliveries, returns, a newsletter and the shop&apos;s cookies.</source>
+        <translation>Beställningar, leveranser, returer, nyhetsbrev och butikens kakor.</translation>
+    </message>
+    <message>
+        <source>Appointments and client work, e.g. a hairdresser, a physiotherapist or a consultant.</source>
+        <translation>Tidsbokningar och kunduppdrag, t.ex. frisör, fysioterapeut eller konsult.</translation>
+    </message>
+    <message>
+        <source>Members, membership fees and news for the members of a registered society.</source>
+        <translation>Medlemmar, medlemsavgifter och medlemsutskick i en registrerad förening.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Vad som gjordes</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Kept in the register: double-click to open it.</source>
+        <translation>Sparas i registret: dubbelklicka för att öppna det.</translation>
+    </message>
+    <message>
+        <source>Not kept in the register; its SHA-256 fingerprint is %1.</source>
+        <translation>Sparas inte i registret; dess SHA-256-fingeravtryck är %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Timeline of the request</source>
+        <translation>Begärans tidslinje</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Fältet är obligatoriskt.</translation>
+    </message>
+    <message>
+        <source>Enter a first name or a last name.</source>
+        <translation>Ange ett förnamn eller ett efternamn.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>Ange organisationens namn.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>Texten är för lång: högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The text contains control characters; retype it without them.</source>
+        <translation>Texten innehåller styrtecken; skriv den på nytt utan dem.</translation>
+    </message>
+    <message>
+        <source>A business ID is seven digits, a hyphen and a check digit, e.g. 1234567-8.</source>
+        <translation>Ett FO-nummer består av sju siffror, ett bindestreck och en kontrollsiffra, t.ex. 1234567-8.</translation>
+    </message>
+    <message>
+        <source>The check digit of the business ID is wrong; check the number.</source>
+        <translation>FO-numrets kontrollsiffra stämmer inte; kontrollera numret.</translation>
+    </message>
+    <message>
+        <source>Enter the business ID (Y-tunnus).</source>
+        <translation>Ange FO-numret (Y-tunnus).</translation>
+    </message>
+    <message>
+        <source>A personal identity code is written DDMMYYCZZZQ, e.g. 131052-308T.</source>
+        <translation>En personbeteckning skrivs DDMMÅÅCZZZQ, t.ex. 131052-308T.</translation>
+    </message>
+    <message>
+        <source>The personal identity code contains a date that does not exist.</source>
+        <translation>Personbeteckningen innehåller ett datum som inte finns.</translation>
+    </message>
+    <message>
+        <source>The individual number of the personal identity code must be between 002 and 899.</source>
+        <translation>Personbeteckningens individnummer ska vara mellan 002 och 899.</translation>
+    </message>
+    <message>
+        <source>The check character of the personal identity code is wrong; check the code.</source>
+        <translation>Personbeteckningens kontrolltecken stämmer inte; kontrollera beteckningen.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number such as 040 123 4567, or with its country code, e.g. +46 70 123 45 67.</source>
+        <translation>Ange ett telefonnummer som 040 123 4567, eller med landsnummer, t.ex. +46 70 123 45 67.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number in its country; check the digits.</source>
+        <translation>Numret är inte ett giltigt telefonnummer i sitt land; kontrollera siffrorna.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address of the form name@example.fi.</source>
+        <translation>Ange en e-postadress av formen namn@exempel.fi.</translation>
+    </message>
+    <message>
+        <source>A Finnish postal code is five digits, e.g. 00100.</source>
+        <translation>Ett finländskt postnummer består av fem siffror, t.ex. 00100.</translation>
+    </message>
+    <message>
+        <source>A postal code has 2 to 12 letters, digits, spaces or hyphens.</source>
+        <translation>Ett postnummer har 2–12 bokstäver, siffror, mellanslag eller bindestreck.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Datumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be before %1.</source>
+        <translation>Födelsedatumet kan inte vara före %1.</translation>
+    </message>
+    <message>
+        <source>The birth date does not match the personal identity code.</source>
+        <translation>Födelsedatumet stämmer inte med personbeteckningen.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the register.</source>
+        <translation>Ange ett namn för registret.</translation>
+    </message>
+    <message>
+        <source>Describe purpose %1.</source>
+        <translation>Beskriv ändamål %1.</translation>
+    </message>
+    <message>
+        <source>Purpose %1 is based on legitimate interests: describe those interests (Art 13(1)(d)).</source>
+        <translation>Ändamål %1 grundar sig på berättigat intresse: beskriv intressena (art. 13.1 d).</translation>
+    </message>
+    <message>
+        <source>Data is transferred outside the EU/EEA: describe the safeguards (Art 13(1)(f)).</source>
+        <translation>Uppgifter förs ut ur EU/EES: beskriv skyddsåtgärderna (art. 13.1 f).</translation>
+    </message>
+    <message>
+        <source>The retention period must be from %1 to %2 years.</source>
+        <translation>Lagringstiden ska vara %1–%2 år.</translation>
+    </message>
+    <message>
+        <source>No purposes of processing yet: add at least one with its legal basis.</source>
+        <translation>Inga ändamål ännu: lägg till minst ett med dess rättsliga grund.</translation>
+    </message>
+    <message>
+        <source>Describe what personal data the register contains.</source>
+        <translation>Beskriv vilka personuppgifter registret innehåller.</translation>
+    </message>
+    <message>
+        <source>Describe where the data comes from, e.g. from the customers themselves.</source>
+        <translation>Beskriv varifrån uppgifterna kommer, t.ex. från kunderna själva.</translation>
+    </message>
+    <message>
+        <source>Name the recipients and regular disclosures, or write that there are none.</source>
+        <translation>Ange mottagarna och de regelbundna utlämnandena, eller skriv att det inte finns några.</translation>
+    </message>
+    <message>
+        <source>Say how long the data is kept, or the criteria for deciding it.</source>
+        <translation>Ange hur länge uppgifterna sparas, eller kriterierna för hur länge.</translation>
+    </message>
+    <message>
+        <source>Describe how manual (paper) material is protected, or that there is none.</source>
+        <translation>Beskriv hur manuellt material (papper) skyddas, eller att det inte finns något.</translation>
+    </message>
+    <message>
+        <source>Describe how electronically processed data is protected.</source>
+        <translation>Beskriv hur uppgifter som behandlas elektroniskt skyddas.</translation>
+    </message>
+    <message>
+        <source>Say whose data the register holds, e.g. customers and their contact persons.</source>
+        <translation>Ange vems uppgifter registret innehåller, t.ex. kunder och deras kontaktpersoner.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Beloppet kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>There is no register %1.</source>
+        <translation>Det finns inget register %1.</translation>
+    </message>
+    <message>
+        <source>The received date cannot be in the future.</source>
+        <translation>Mottagningsdatumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>Choose a customer or give the requester&apos;s name.</source>
+        <translation>Välj en kund eller ange namnet på den som begär.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>Ange skälet till förlängningen.</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Ange skälet.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Filen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Not a PDF document</source>
+        <translation>Inte ett PDF-dokument</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Inte signerat</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked</source>
+        <translation>Certifikatet har återkallats</translation>
+    </message>
+    <message>
+        <source>The signature is not valid</source>
+        <translation>Signaturen är inte giltig</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Ändrat efter signeringen</translation>
+    </message>
+    <message>
+        <source>Valid signature</source>
+        <translation>Giltig signatur</translation>
+    </message>
+    <message>
+        <source>Valid, but the certificate is self-signed</source>
+        <translation>Giltig, men certifikatet är självsignerat</translation>
+    </message>
+    <message>
+        <source>Valid, but the signer is not verified</source>
+        <translation>Giltig, men undertecknaren är inte verifierad</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Ingen fil vald.</translation>
+    </message>
+    <message>
+        <source>The document has not been changed since it was signed.</source>
+        <translation>Dokumentet har inte ändrats sedan det signerades.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Check a signature</source>
+        <translation>Kontrollera en signatur</translation>
+    </message>
+    <message>
+        <source>Check a digital signature</source>
+        <translation>Kontrollera en digital signatur</translation>
+    </message>
+    <message>
+        <source>Open a PDF to see whether its digital signature is valid, who signed it and when, and whether the document was changed after it was signed.</source>
+        <translation>Öppna en PDF för att se om dess digitala signatur är giltig, vem som signerade den och när, och om dokumentet har ändrats efter signeringen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Öppna PDF…</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signerad av:</translation>
+    </message>
+    <message>
+        <source>Business ID:</source>
+        <translation>FO-nummer:</translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation>Signerad:</translation>
+    </message>
+    <message>
+        <source>Unchanged since signing:</source>
+        <translation>Oförändrat sedan signeringen:</translation>
+    </message>
+</context>
+<context>
+    <name>out</name>
+    <message>
+        <source>The register in %1 is open in another program (Tietosuoja Desktop?). Close it and try again.</source>
+        <translation>Registret i %1 är öppet i ett annat program (Tietosuoja Desktop?). Stäng det och försök igen.</translation>
+    </message>
+</context>
 </TS>

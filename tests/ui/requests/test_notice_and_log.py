@@ -47,7 +47,7 @@ def test_notice_lists_the_due_and_overdue_and_opens_one(qtbot, set_up, due):
     model = notice.model
     names = [model.index(row, COL_SUBJECT).data() for row in range(model.rowCount())]
     assert names == ["Liisa Lahtinen", "Pekka Pouta"]
-    assert notice.text.text() == "1 request(s) overdue. 1 request(s) due within seven days."
+    assert notice.text.text() == "1 request overdue. 1 request due within seven days."
     notice.table.selectRow(1)
     notice.open_button.click()
     assert opened == [due["soon"]]

@@ -121,7 +121,7 @@ def test_urgency_colours_at_the_boundaries(set_up, clock, today, left, urgency):
 
 def test_filters_by_status_and_type_and_searches(qtbot, requests, page):
     assert column(page.model, COL_SUBJECT) == ["Liisa Lahtinen", "Pekka Pouta", "Anni Aho"]
-    assert page.filters.count.text() == "3 request(s)"
+    assert page.filters.count.text() == "3 requests"
     filters = page.filters
     refreshed(qtbot, page, lambda: filters.set_status("closed"))
     assert column(page.model, COL_SUBJECT) == ["Olli Oja"]
