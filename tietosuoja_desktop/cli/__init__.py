@@ -9,8 +9,10 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.validation import ValidationError
 from ..services.errors import NotFound, RuleViolation
+from ..storage.integrity import RegisterDamaged
 from ..storage.lock import DataFolderInUse
 from .output import CliError, Output
 from .parser import build_parser
@@ -55,9 +57,27 @@ def main(argv: Sequence[str] | None = None, *, clock=None) -> int:
     except DataFolderInUse as error:
         print(
             out.tr(
-                "The register in %1 is open in another program (Tietosuoja Desktop?). "
-                "Close it and try again.",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "The register in %1 is open in another program (Tietosuoja Desktop?). "
+                    "Close it and try again.",
+                ),
                 error.folder,
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    except RegisterDamaged as error:
+        backup = error.latest_backup
+        print(
+            out.tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "The register file %1 is damaged. Restore the latest good backup with "
+                    "'tietosuoja backup restore %2'.",
+                ),
+                error.path,
+                backup if backup else "FILE",
             ),
             file=sys.stderr,
         )

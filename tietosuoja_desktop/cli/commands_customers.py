@@ -164,7 +164,7 @@ def show(args, out: Output) -> int:
     return 0
 
 
-def _confirm(out: Output, question: str) -> bool:
+def confirm(out: Output, question: str) -> bool:
     if not sys.stdin.isatty():
         raise CliError(
             out.tr(
@@ -197,7 +197,7 @@ def erase(args, out: Output) -> int:
         if args.preview:
             out.emit(preview, plan)
             return 0
-        if not args.yes and not _confirm(
+        if not args.yes and not confirm(
             out,
             plan
             + "\n"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from ..domain.enums import Channel, IdentityCheck, RequestStatus, RequestType
+from ..domain.enums import Channel, IdentityCheck, Language, RequestStatus, RequestType
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.records import DataRequest
 from ..services.requests import RequestView
 from .context import opened
-from .output import Output, customer_json, day, to_json
+from .output import CliError, Output, customer_json, day, to_json
 
 
 def request_json(view: RequestView) -> dict:
@@ -104,13 +105,6 @@ def show(args, out: Output) -> int:
     return 0
 
 
-def extend(args, out: Output) -> int:
-    with opened(args) as services:
-        view = services.requests.extend(args.id, args.reason)
-    _one(out, view, QT_TRANSLATE_NOOP("Cli", "Request %1 extended."))
-    return 0
-
-
 def complete(args, out: Output) -> int:
     with opened(args) as services:
         view = services.requests.complete(args.id, args.outcome)
@@ -118,24 +112,10 @@ def complete(args, out: Output) -> int:
     return 0
 
 
-def refuse(args, out: Output) -> int:
-    with opened(args) as services:
-        view = services.requests.refuse(args.id, args.reason)
-    _one(out, view, QT_TRANSLATE_NOOP("Cli", "Request %1 refused."))
-    return 0
-
-
 def withdraw(args, out: Output) -> int:
     with opened(args) as services:
         view = services.requests.withdraw(args.id)
     _one(out, view, QT_TRANSLATE_NOOP("Cli", "Request %1 withdrawn."))
-    return 0
-
-
-def identity(args, out: Output) -> int:
-    with opened(args) as services:
-        view = services.requests.mark_identity(args.id, IdentityCheck(args.state))
-    _one(out, view, QT_TRANSLATE_NOOP("Cli", "Identity check of request %1 recorded."))
     return 0
 
 
@@ -189,4 +169,207 @@ def demo(args, out: Output) -> int:
             args.customers,
         ),
     )
+    return 0
+
+
+# -- the workflow: letters and answers ---------------------------------------------------------
+
+
+def _lang(args) -> Language | None:
+    return Language(args.doc_lang) if getattr(args, "doc_lang", None) else None
+
+
+def _secret(args, out: Output) -> str | None:
+    if not getattr(args, "sign", False):
+        return None
+    from .commands_documents import passphrase
+
+    return passphrase(out)
+
+
+def _write(out: Output, path: Path, data: bytes) -> str:
+    try:
+        path.write_bytes(data)
+    except OSError as error:
+        raise CliError(
+            out.tr(QT_TRANSLATE_NOOP("Cli", "Could not save %1: %2"), path, error.strerror), 1
+        ) from None
+    return str(path.resolve())
+
+
+def _respond(args, out: Output, response, source: str, default_letter: Path | None = None) -> int:
+    """Print the request and save what the response produced."""
+    data = request_json(response.request)
+    text = out.tr(source, response.request.request.id) + "\n" + _table(out, [response.request])
+    letter_path = getattr(args, "letter", None) or getattr(args, "out", None) or default_letter
+    paper = response.report or response.letter
+    if paper is not None:
+        data["document"] = to_json(paper.document)
+        if letter_path is not None:
+            data["document_path"] = _write(out, letter_path, paper.pdf)
+            text += "\n" + out.tr(QT_TRANSLATE_NOOP("Cli", "Saved %1."), letter_path)
+    if response.portability_zip is not None:
+        target = args.zip or Path(f"siirto-{response.request.request.id}.zip")
+        data["zip_path"] = _write(out, target, response.portability_zip)
+        text += "\n" + out.tr(QT_TRANSLATE_NOOP("Cli", "Saved %1."), target)
+    if response.erasure is not None:
+        data["erasure"] = to_json(response.erasure)
+    if response.recipients_to_tell:
+        data["recipients_to_tell"] = list(response.recipients_to_tell)
+        text += "\n" + out.tr(
+            QT_TRANSLATE_NOOP("Cli", "Tell these recipients of the correction (Art 19): %1"),
+            "; ".join(response.recipients_to_tell),
+        )
+    out.emit(data, text)
+    return 0
+
+
+def _signed(out: Output, make):
+    from ..documents.identity import SigningError
+
+    try:
+        return make()
+    except SigningError as error:
+        raise CliError(out.tr(QT_TRANSLATE_NOOP("Cli", "Signing failed: %1"), error), 2) from None
+
+
+def extend(args, out: Output) -> int:
+    secret = _secret(args, out)
+    with opened(args) as services:
+        response = _signed(
+            out,
+            lambda: services.fulfilment.extend(
+                args.id, args.reason, language=_lang(args), passphrase=secret
+            ),
+        )
+    return _respond(args, out, response, QT_TRANSLATE_NOOP("Cli", "Request %1 extended."))
+
+
+def refuse(args, out: Output) -> int:
+    secret = _secret(args, out)
+    with opened(args) as services:
+        response = _signed(
+            out,
+            lambda: services.fulfilment.refuse(
+                args.id, args.reason, language=_lang(args), passphrase=secret
+            ),
+        )
+    return _respond(args, out, response, QT_TRANSLATE_NOOP("Cli", "Request %1 refused."))
+
+
+def acknowledge(args, out: Output) -> int:
+    secret = _secret(args, out)
+    with opened(args) as services:
+        response = _signed(
+            out,
+            lambda: services.fulfilment.acknowledge(
+                args.id, language=_lang(args), passphrase=secret
+            ),
+        )
+    return _respond(
+        args, out, response, QT_TRANSLATE_NOOP("Cli", "Receipt of request %1 acknowledged.")
+    )
+
+
+def identity(args, out: Output) -> int:
+    state = IdentityCheck(args.state)
+    if state is IdentityCheck.REQUESTED:
+        secret = _secret(args, out)
+        with opened(args) as services:
+            response = _signed(
+                out,
+                lambda: services.fulfilment.request_identity(
+                    args.id, args.reason, language=_lang(args), passphrase=secret
+                ),
+            )
+        return _respond(
+            args, out, response, QT_TRANSLATE_NOOP("Cli", "Proof of identity asked for request %1.")
+        )
+    with opened(args) as services:
+        view = services.requests.mark_identity(args.id, state)
+    _one(out, view, QT_TRANSLATE_NOOP("Cli", "Identity check of request %1 recorded."))
+    return 0
+
+
+def fulfil(args, out: Output) -> int:
+    from ..domain.enums import RequestType as Type
+
+    secret = _secret(args, out)
+    with opened(args) as services:
+        view = services.requests.get(args.id)
+        if view.request.type is Type.ERASURE and view.request.customer_id is not None:
+            preview = services.erasure.preview(view.request.customer_id)
+            if not args.yes:
+                from .commands_customers import confirm
+
+                question = out.tr(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "Erase customer %1 (%2 orders kept anonymised for bookkeeping)? [y/N]",
+                    ),
+                    view.request.customer_id,
+                    len(preview.anonymised_orders),
+                )
+                if not confirm(out, question):
+                    out.emit(
+                        {"erased": False}, out.tr(QT_TRANSLATE_NOOP("Cli", "Nothing was erased."))
+                    )
+                    return 1
+        response = _signed(
+            out,
+            lambda: services.fulfilment.fulfil(
+                args.id,
+                language=_lang(args),
+                passphrase=secret,
+                purposes=tuple(args.purposes) if args.purposes else None,
+                changed_fields=tuple(args.changed_fields) if args.changed_fields else None,
+                note=args.note,
+            ),
+        )
+    default = Path(f"vastaus-{args.id}.pdf")
+    return _respond(args, out, response, QT_TRANSLATE_NOOP("Cli", "Request %1 fulfilled."), default)
+
+
+def attach(args, out: Output) -> int:
+    try:
+        data = args.file.read_bytes()
+    except OSError as error:
+        raise CliError(
+            out.tr(QT_TRANSLATE_NOOP("Cli", "Could not read %1: %2"), args.file, error.strerror)
+        ) from None
+    with opened(args) as services:
+        attachment = services.requests.attach(args.id, args.file.name, data)
+    out.emit(
+        attachment,
+        out.tr(
+            QT_TRANSLATE_NOOP("Cli", "Attached %1 to request %2."), attachment.filename, args.id
+        ),
+    )
+    return 0
+
+
+def timeline(args, out: Output) -> int:
+    from ..domain.clock import format_date
+
+    with opened(args) as services:
+        events = services.requests.timeline(args.id)
+    lines = [f"{format_date(e.at.date())}  {e.action}  {e.note}".rstrip() for e in events]
+    out.emit(events, "\n".join(lines))
+    return 0
+
+
+def report(args, out: Output) -> int:
+    if args.end < args.start:
+        raise CliError(out.tr(QT_TRANSLATE_NOOP("Cli", "--to must not be before --from.")))
+    with opened(args) as services:
+        controller = services.controller.get()
+        language = _lang(args) or (controller.document_language if controller else Language.FI)
+        pdf, csv_text = services.fulfilment.request_log(args.start, args.end, language)
+    pdf_path = args.pdf or Path(f"pyyntoloki-{args.start}-{args.end}.pdf")
+    csv_path = args.csv or Path(f"pyyntoloki-{args.start}-{args.end}.csv")
+    data = {
+        "pdf": _write(out, pdf_path, pdf),
+        "csv": _write(out, csv_path, csv_text.encode("utf-8-sig")),
+    }
+    out.emit(data, out.tr(QT_TRANSLATE_NOOP("Cli", "Saved %1 and %2."), pdf_path, csv_path))
     return 0

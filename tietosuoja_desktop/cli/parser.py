@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 
 from .. import __version__
 from ..domain.enums import (
@@ -20,6 +21,7 @@ from ..domain.listing import CustomerSort, MarketingFilter
 from . import commands_customers as customers
 from . import commands_requests as requests
 from . import commands_setup as setup
+from .commands_data import add_data_commands
 from .commands_documents import add_document_commands
 
 
@@ -167,6 +169,7 @@ def _customer_commands(commands) -> None:
     group = commands.add_parser("customers", help="the customer register").add_subparsers(
         dest="action", required=True, metavar="ACTION"
     )
+    add_data_commands(commands, group)
     add = group.add_parser("add", help="add a customer")
     _customer_fields(add)
     add.set_defaults(handler=customers.add)
@@ -288,19 +291,33 @@ def _request_commands(commands) -> None:
     show.add_argument("id", type=int)
     show.set_defaults(handler=requests.show)
 
-    extend = group.add_parser("extend", help="extend by two months (Art 12(3))")
+    def letter_options(parser) -> None:
+        parser.add_argument("--letter", type=Path, help="also save the letter to this file")
+        parser.add_argument(
+            "--lang",
+            dest="doc_lang",
+            choices=["fi", "sv", "en"],
+            help="letter language (default: the person's)",
+        )
+        parser.add_argument("--sign", action="store_true", help="sign the letter digitally")
+
+    extend = group.add_parser("extend", help="extend by two months (Art 12(3)), with the notice")
     extend.add_argument("id", type=int)
     extend.add_argument("--reason", required=True)
+    letter_options(extend)
     extend.set_defaults(handler=requests.extend)
 
-    complete = group.add_parser("complete", help="mark a request completed")
+    complete = group.add_parser("complete", help="mark a request completed (no letter)")
     complete.add_argument("id", type=int)
     complete.add_argument("--outcome", default="")
     complete.set_defaults(handler=requests.complete)
 
-    refuse = group.add_parser("refuse", help="refuse or take no action (Art 12(4))")
+    refuse = group.add_parser(
+        "refuse", help="refuse or take no action (Art 12(4)), with the letter"
+    )
     refuse.add_argument("id", type=int)
     refuse.add_argument("--reason", required=True)
+    letter_options(refuse)
     refuse.set_defaults(handler=requests.refuse)
 
     withdraw = group.add_parser("withdraw", help="the person withdrew the request")
@@ -310,4 +327,50 @@ def _request_commands(commands) -> None:
     identity = group.add_parser("identity", help="proof of identity (Art 12(6))")
     identity.add_argument("id", type=int)
     identity.add_argument("state", choices=["requested", "received", "failed"])
+    identity.add_argument("--reason", default="", help="why identity is in doubt (requested)")
+    letter_options(identity)
     identity.set_defaults(handler=requests.identity)
+
+    acknowledge = group.add_parser("acknowledge", help="confirm receipt to the person")
+    acknowledge.add_argument("id", type=int)
+    letter_options(acknowledge)
+    acknowledge.set_defaults(handler=requests.acknowledge)
+
+    fulfil = group.add_parser("fulfil", help="do what the request asks and produce the answer")
+    fulfil.add_argument("id", type=int)
+    fulfil.add_argument("--out", type=Path, help="the answer (letter or access report) PDF")
+    fulfil.add_argument("--zip", type=Path, help="portability: where to save the ZIP")
+    fulfil.add_argument(
+        "--purpose",
+        dest="purposes",
+        action="append",
+        help="consent withdrawal: a purpose (repeat; default: all in force)",
+    )
+    fulfil.add_argument(
+        "--changed-field",
+        dest="changed_fields",
+        action="append",
+        help="rectification: a corrected field (default: from the audit log)",
+    )
+    fulfil.add_argument("--note", default="", help="a note for the letter")
+    fulfil.add_argument("--lang", dest="doc_lang", choices=["fi", "sv", "en"])
+    fulfil.add_argument("--sign", action="store_true")
+    fulfil.add_argument("--yes", action="store_true", help="erasure: do not ask")
+    fulfil.set_defaults(handler=requests.fulfil)
+
+    attach = group.add_parser("attach", help="keep the original request (scan, e-mail) with it")
+    attach.add_argument("id", type=int)
+    attach.add_argument("file", type=Path)
+    attach.set_defaults(handler=requests.attach)
+
+    timeline = group.add_parser("timeline", help="what was done and when")
+    timeline.add_argument("id", type=int)
+    timeline.set_defaults(handler=requests.timeline)
+
+    report = group.add_parser("report", help="the request log of a period, as PDF and CSV")
+    report.add_argument("--from", dest="start", type=iso_date, required=True)
+    report.add_argument("--to", dest="end", type=iso_date, required=True)
+    report.add_argument("--pdf", type=Path)
+    report.add_argument("--csv", type=Path)
+    report.add_argument("--lang", dest="doc_lang", choices=["fi", "sv", "en"])
+    report.set_defaults(handler=requests.report)

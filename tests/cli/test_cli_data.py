@@ -1,0 +1,206 @@
+"""The data commands as scripts use them: ``customers import`` (dry run, mapping, duplicates,
+orders, refused rows, a JSON summary), exports, ``backup create|list|restore`` and ``check``."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers.csv_samples import DATA
+from helpers.sample import person
+
+from tietosuoja_desktop.cli import main
+from tietosuoja_desktop.domain.enums import ConsentAction
+from tietosuoja_desktop.domain.records import ConsentEvent
+from tietosuoja_desktop.paths import database_path
+from tietosuoja_desktop.services import open_services
+from tietosuoja_desktop.services.csv_files import read_table
+
+
+@pytest.fixture
+def run(data_dir: Path, clock, capsys):
+    """Run ``tietosuoja --data-dir D [--json] ARGS``; returns (status, parsed stdout, stderr)."""
+
+    def runner(*args: str, json_mode: bool = True):
+        argv = ["--data-dir", str(data_dir), "--lang", "en"]
+        argv += [*(["--json"] if json_mode else []), *args]
+        status = main(argv, clock=clock)
+        captured = capsys.readouterr()
+        out = json.loads(captured.out) if json_mode and captured.out.strip() else captured.out
+        return status, out, captured.err
+
+    return runner
+
+
+def count(run) -> int:
+    status, customers, _ = run("customers", "list", "--limit", "1000")
+    assert status == 0
+    return len(customers)
+
+
+def test_dry_run_checks_and_writes_nothing(run):
+    status, summary, _ = run("customers", "import", str(DATA / "malformed.csv"), "--dry-run")
+    assert status == 0
+    assert (summary["rows"], summary["valid"], summary["invalid"]) == (7, 2, 5)
+    assert summary["encoding"] == "utf-8" and summary["delimiter"] == ";"
+    assert summary["mapping"]["Sähköposti"] == "email"
+    assert summary["dry_run"] is True and summary["imported"] is None
+    assert [r["line"] for r in summary["rejected"]] == [3, 4, 5, 7, 8]
+    assert summary["rejected"][3]["reasons"][0]["field"] == "email"
+    assert count(run) == 0
+
+
+def test_import_saves_refused_rows_and_reports_in_text(run, tmp_path):
+    rejected = tmp_path / "hylätyt.csv"
+    status, text, _ = run(
+        "customers", "import", str(DATA / "malformed.csv"), "--rejected", str(rejected),
+        json_mode=False,
+    )  # fmt: skip
+    assert status == 0
+    assert "New: 2, duplicates: 0, refused: 5." in text
+    assert "line 7: email:" not in text and "line 7: Enter an e-mail address" in text
+    assert "Imported 2 new customers" in text
+    assert len(read_table(rejected).rows) == 5
+    assert count(run) == 2
+
+
+def test_mapping_as_json_or_a_file_and_duplicates_merged(run, tmp_path):
+    path = tmp_path / "lista.csv"
+    path.write_text(
+        "Nimi;Posti;Kännykkä;Muuta\nVirtanen, Aino;aino@example.fi;;x\n"
+        "Virtanen, Aino;AINO@example.fi;040 123 4567;y\n",
+        encoding="utf-8",
+    )
+    mapping = {"Posti": "email", "Muuta": None}
+    status, summary, _ = run(
+        "customers", "import", str(path), "--mapping", json.dumps(mapping), "--on-duplicate",
+        "merge",
+    )  # fmt: skip
+    assert status == 0, summary
+    assert summary["mapping"] == {"Nimi": "full_name", "Posti": "email", "Kännykkä": "phone"}
+    assert summary["imported"]["created"] == 1 and summary["imported"]["merged"] == 1
+    status, customers, _ = run("customers", "list")
+    assert [(c["first_name"], c["phone"]) for c in customers] == [("Aino", "+358401234567")]
+
+    mapping_file = tmp_path / "mapping.json"
+    mapping_file.write_text(json.dumps({"Posti": "email", "Muuta": "notes"}), encoding="utf-8")
+    status, summary, _ = run("customers", "import", str(path), "--mapping", str(mapping_file))
+    assert status == 0 and summary["duplicates"] == 2 and summary["imported"]["skipped"] == 2
+
+
+@pytest.mark.parametrize(
+    ("mapping", "words"),
+    [
+        ("{not json", "not valid JSON"),
+        ('["email"]', "must be a JSON object"),
+        ('{"Ei ole": "email"}', "no column"),
+        ('{"Sähköposti": "kengännumero"}', "Unknown field"),
+    ],
+)
+def test_bad_mappings_exit_2(run, mapping, words):
+    status, out, err = run("customers", "import", str(DATA / "malformed.csv"), "--mapping",
+                           mapping)  # fmt: skip
+    assert status == 2 and words in err and out == ""
+
+
+def test_a_file_without_names_or_a_missing_file(run, tmp_path):
+    path = tmp_path / "emails.csv"
+    path.write_text("Sähköposti\na@example.fi\n", encoding="utf-8")
+    status, _, err = run("customers", "import", str(path))
+    assert status == 2 and "No column is imported as a name" in err
+    status, _, err = run("customers", "import", str(tmp_path / "missing.csv"))
+    assert status == 1 and "Cannot read" in err
+
+
+def test_orders_from_a_woocommerce_export(run):
+    status, summary, _ = run("customers", "import", str(DATA / "woocommerce_orders.csv"),
+                             "--orders")  # fmt: skip
+    assert status == 0
+    assert summary["imported"]["orders"] == 3 and summary["imported"]["created"] == 2
+
+
+def test_exports(run, data_dir, clock, tmp_path):
+    with open_services(data_dir, clock) as services:
+        a = services.customers.add(person(first_name="Aino", email="aino@example.fi"))
+        b = services.customers.add(person(first_name="Bertta", email="bertta@example.fi"))
+        services.customers.restrict(b.id)
+        services.activity.add_consent(
+            ConsentEvent(a.id, ConsentAction.GIVEN, "Uutiskirje", clock.now())
+        )
+    status, report, _ = run("customers", "export", str(tmp_path / "a.xlsx"))
+    assert status == 0
+    assert (report["format"], report["exported"], report["left_out"]) == (
+        "xlsx",
+        1,
+        {"restricted": 1},
+    )
+    status, _, err = run("marketing", "export", str(tmp_path / "m.csv"), "--purpose", "Kirje")
+    assert status == 2 and '"Uutiskirje"' in err
+    status, text, _ = run(
+        "marketing", "export", str(tmp_path / "m.csv"), "--purpose", "Uutiskirje",
+        json_mode=False,
+    )  # fmt: skip
+    assert status == 0 and "1 people exported" in text and "processing restricted" in text
+
+
+def test_backup_create_list_restore_and_check(run, data_dir, clock, tmp_path):
+    with open_services(data_dir, clock) as services:
+        aino = services.customers.add(person(first_name="Aino", email="aino@example.fi"))
+        services.customers.add(person(first_name="Bertta", email="bertta@example.fi"))
+    status, made, _ = run("backup", "create")
+    assert status == 0 and Path(made["path"]).exists()
+    status, copy, _ = run("backup", "create", "--out", str(tmp_path / "kopio.sqlite"))
+    assert status == 0 and copy["path"] == str(tmp_path / "kopio.sqlite")
+    status, listing, _ = run("backup", "list")
+    assert [b["kind"] for b in listing] == ["backup"]
+
+    status, summary, _ = run("customers", "erase", str(aino.id), "--yes")
+    assert status == 0
+    status, _, err = run("backup", "restore", made["path"])  # no terminal, no --yes
+    assert status == 2 and "--yes" in err
+    status, report, _ = run("backup", "restore", made["path"], "--yes")
+    assert status == 0 and report["erased_again"] == 1
+    assert count(run) == 1
+
+    status, result, _ = run("check")
+    assert status == 0 and result["ok"] is True
+    status, result, _ = run("check", "--full")
+    assert status == 0 and result["problems"] == []
+
+
+def test_a_damaged_register(run, data_dir, clock):
+    with open_services(data_dir, clock) as services:
+        services.customers.add(person(first_name="Aino"))
+    status, made, _ = run("backup", "create")
+    path = database_path(data_dir)
+    data = bytearray(path.read_bytes())
+    for page in range(2, len(data) // 4096):
+        data[page * 4096 + 8 : page * 4096 + 64] = b"\xff" * 56
+    path.write_bytes(bytes(data))
+    path.with_name(path.name + "-wal").write_bytes(b"")  # as a killed process leaves it
+
+    status, result, _ = run("check")
+    assert status == 1 and result["ok"] is False and result["problems"]
+    assert result["latest_good_backup"] == made["path"]
+    status, text, err = run("customers", "export", "x.csv", json_mode=False)
+    assert status == 1 and "is damaged" in err and "backup restore" in err
+    status, report, _ = run("backup", "restore", result["latest_good_backup"], "--yes")
+    assert status == 0 and report["kept_copy"].endswith(".damaged")
+    assert run("check")[0] == 0
+    assert count(run) == 1
+
+
+def test_the_installed_command_imports_with_a_json_summary(data_dir, tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    completed = subprocess.run(
+        [sys.executable, "-m", "tietosuoja_desktop.cli", "--data-dir", str(data_dir), "--json",
+         "customers", "import", str(DATA / "shopify_customers.csv")],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert completed.returncode == 0, completed.stderr
+    summary = json.loads(completed.stdout)
+    assert summary["imported"]["created"] == 3

@@ -1,0 +1,186 @@
+"""The request workflow from the command line: letters, fulfilment and the request log."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tietosuoja_desktop.cli import main
+
+
+@pytest.fixture
+def run(data_dir: Path, clock, capsys, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+
+    def runner(*args: str):
+        status = main(["--data-dir", str(data_dir), "--json", *args], clock=clock)
+        captured = capsys.readouterr()
+        return status, (json.loads(captured.out) if captured.out.strip() else None), captured.err
+
+    return runner
+
+
+@pytest.fixture
+def customer(run):
+    run("init", "--name", "Kahvila Esimerkki Tmi", "--business-id", "3354302-8", "--city", "Turku")
+    run(
+        "register",
+        "add",
+        "--name",
+        "Asiakasrekisteri",
+        "--purpose",
+        "contract:Tilaukset",
+        "--recipients",
+        "Kirjanpitotoimisto Oy",
+    )
+    _, added, _ = run(
+        "customers",
+        "add",
+        "--first-name",
+        "Veera",
+        "--last-name",
+        "Väisänen",
+        "--email",
+        "veera@example.fi",
+        "--register",
+        "1",
+        "--language",
+        "sv",
+    )
+    run(
+        "orders", "add", "--customer", str(added["id"]), "--date", "2026-02-01", "--amount", "19,90"
+    )
+    run("consents", "add", "--customer", str(added["id"]), "--purpose", "Uutiskirje")
+    return added
+
+
+def pdftext(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def add(run, customer, kind):
+    status, request, err = run(
+        "requests",
+        "add",
+        "--type",
+        kind,
+        "--received",
+        "2026-11-20",
+        "--customer",
+        str(customer["id"]),
+    )
+    assert status == 0, err
+    return request["id"]
+
+
+def test_acknowledge_and_timeline(run, customer, tmp_path):
+    rid = add(run, customer, "access")
+    status, data, _ = run("requests", "acknowledge", str(rid), "--letter", "kuittaus.pdf")
+    assert status == 0 and Path(data["document_path"]).exists()
+    assert "Bekräftelse" in pdftext(tmp_path / "kuittaus.pdf")  # the person's language: sv
+    _, events, _ = run("requests", "timeline", str(rid))
+    assert [e["action"] for e in events] == ["logged", "letter_acknowledgement"]
+
+
+def test_fulfil_access_writes_the_report(run, customer, tmp_path):
+    rid = add(run, customer, "access")
+    status, data, _ = run("requests", "fulfil", str(rid), "--out", "rapport.pdf", "--lang", "fi")
+    assert status == 0 and data["status"] == "completed"
+    assert "Väisänen" in pdftext(tmp_path / "rapport.pdf")
+
+
+def test_fulfil_erasure_needs_yes_and_keeps_orders(run, customer, tmp_path, monkeypatch):
+    import sys
+
+    rid = add(run, customer, "erasure")
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False, raising=False)
+    status, _, err = run("requests", "fulfil", str(rid))
+    assert status == 2 and "--yes" in err
+    status, data, _ = run("requests", "fulfil", str(rid), "--yes", "--out", "svar.pdf")
+    assert status == 0
+    assert data["erasure"]["anonymised_orders"][0]["keep_until"] == "2032-12-31"
+    assert data["subject"] == "" and data["customer_id"] is None
+    assert run("customers", "show", str(customer["id"]))[0] == 2
+    assert "Väisänen" in pdftext(tmp_path / "svar.pdf")
+
+
+def test_fulfil_portability_and_consent_withdrawal(run, customer, tmp_path):
+    rid = add(run, customer, "portability")
+    status, data, _ = run("requests", "fulfil", str(rid), "--zip", "data.zip")
+    assert status == 0
+    assert "data.json" in zipfile.ZipFile(tmp_path / "data.zip").namelist()
+    rid = add(run, customer, "consent-withdrawal")
+    assert run("requests", "fulfil", str(rid))[0] == 0
+    _, events, _ = run("consents", "list", "--customer", str(customer["id"]))
+    assert events[-1]["action"] == "withdrawn"
+
+
+def test_refusal_letter_and_identity(run, customer, tmp_path):
+    rid = add(run, customer, "objection")
+    status, _, _ = run(
+        "requests", "identity", str(rid), "requested", "--reason", "Epäselvä", "--letter", "id.pdf"
+    )
+    assert status == 0 and (tmp_path / "id.pdf").exists()
+    status, _, err = run("requests", "fulfil", str(rid))
+    assert status == 2 and "identity" in err
+    status, data, _ = run(
+        "requests",
+        "refuse",
+        str(rid),
+        "--reason",
+        "Ei perusteita",
+        "--letter",
+        "ref.pdf",
+        "--lang",
+        "fi",
+    )
+    assert status == 0 and data["status"] == "refused"
+    assert "Tietosuojavaltuutetun toimisto" in pdftext(tmp_path / "ref.pdf")
+
+
+def test_rectification_lists_recipients(run, customer):
+    rid = add(run, customer, "rectification")
+    run("customers", "update", str(customer["id"]), "--city", "Vaasa")
+    status, data, _ = run("requests", "fulfil", str(rid))
+    assert status == 0 and data["changed_fields"] == ["city"]
+    assert data["recipients_to_tell"] == ["Kirjanpitotoimisto Oy"]
+
+
+def test_request_log_report(run, customer, tmp_path, clock):
+    rid = add(run, customer, "access")
+    run("requests", "complete", str(rid), "--outcome", "Lähetetty")
+    run(
+        "requests",
+        "add",
+        "--type",
+        "erasure",
+        "--received",
+        "2026-11-01",
+        "--requester",
+        "Tuntematon",
+    )
+    status, data, _ = run(
+        "requests",
+        "report",
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+        "--pdf",
+        "loki.pdf",
+        "--csv",
+        "loki.csv",
+    )
+    assert status == 0
+    rows = list(csv.DictReader((tmp_path / "loki.csv").read_text("utf-8-sig").splitlines()))
+    assert [r["type"] for r in rows] == ["erasure", "access"]
+    assert "pyyntöjen loki" in pdftext(tmp_path / "loki.pdf")
+    assert clock.today() == date(2026, 11, 22)

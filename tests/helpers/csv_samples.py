@@ -1,0 +1,56 @@
+"""Generated CSV files of realistic customers, as many as a test needs."""
+
+from __future__ import annotations
+
+import csv
+import random
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "import"
+HEADERS = (
+    "Etunimi",
+    "Sukunimi",
+    "Sähköposti",
+    "Puhelin",
+    "Katuosoite",
+    "Postinumero",
+    "Postitoimipaikka",
+    "Asiakas alkaen",
+)
+FIRST = ("Aino", "Eero", "Väinö", "Liisa", "Åsa", "Pekka", "Sanna", "Jörgen", "Minna", "Tuomas")
+LAST = ("Virtanen", "Mäkinen", "Nieminen", "Hämäläinen", "Laine", "Koskinen", "Järvinen", "Ek")
+PLACES = (("00100", "Helsinki"), ("33100", "Tampere"), ("20100", "Turku"), ("90100", "Oulu"))
+
+
+def ascii_name(text: str) -> str:
+    return text.lower().translate(str.maketrans("åäö", "aao"))
+
+
+def customer_rows(count: int, seed: int = 1, start: int = 0):
+    rng = random.Random(seed)
+    for index in range(start, start + count):
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        postal_code, city = rng.choice(PLACES)
+        phone = f"040 {rng.randrange(1_000_000, 9_999_999)}"
+        if index % 5 == 0:
+            phone = f"+358 50 {rng.randrange(1_000_000, 9_999_999)}"
+        yield (
+            first,
+            last,
+            f"{ascii_name(first)}.{ascii_name(last)}.{index}@example.com",
+            phone,
+            f"Kauppakatu {rng.randrange(1, 99)} A {rng.randrange(1, 30)}",
+            postal_code,
+            city,
+            f"{rng.randrange(1, 28)}.{rng.randrange(1, 13)}.{rng.randrange(2015, 2026)}",
+        )
+
+
+def write_customers_csv(
+    path: Path, count: int, *, delimiter: str = ";", encoding: str = "utf-8-sig", seed: int = 1
+) -> Path:
+    with open(path, "w", encoding=encoding, newline="") as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerow(HEADERS)
+        writer.writerows(customer_rows(count, seed))
+    return path

@@ -1,0 +1,111 @@
+"""The backup panel with real widgets: back up now, the list, restoring after confirmation, the
+number of automatic backups kept, and the offer made when the register is damaged."""
+
+from __future__ import annotations
+
+import pytest
+from helpers.sample import person
+from PySide6.QtWidgets import QMessageBox
+
+from tietosuoja_desktop.paths import database_path
+from tietosuoja_desktop.services import open_services
+from tietosuoja_desktop.services.backups import BackupService
+from tietosuoja_desktop.storage.db import Database
+from tietosuoja_desktop.storage.integrity import RegisterDamaged
+from tietosuoja_desktop.ui.data import BackupPanel, offer_restore
+from tietosuoja_desktop.ui.data.backup_panel import COL_KIND
+
+pytestmark = [
+    pytest.mark.usefixtures("english"),
+    pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)"),
+]
+WAIT = 30_000
+
+
+@pytest.fixture
+def panel(qtbot, services):
+    widget = BackupPanel(services)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def back_up(qtbot, panel):
+    with qtbot.waitSignal(panel.backed_up, timeout=WAIT) as blocker:
+        panel.backup_button.click()
+    qtbot.waitUntil(lambda: not panel._busy(), timeout=WAIT)
+    return blocker.args[0]
+
+
+def test_back_up_now_and_the_list(qtbot, panel, qtmodeltester):
+    assert panel.model.rowCount() == 0 and not panel.restore_button.isEnabled()
+    path = back_up(qtbot, panel)
+    assert path.exists() and "Backup saved" in panel.status.text()
+    assert panel.model.rowCount() == 1
+    assert panel.model.index(0, COL_KIND).data() == "made by you"
+    qtmodeltester.check(panel.model)
+
+
+def test_keep_last_is_saved(panel, services):
+    panel.keep.setValue(4)
+    assert BackupService(services).keep_last == 4
+
+
+def test_restore_after_confirmation(qtbot, panel, services, monkeypatch):
+    aino = services.customers.add(person(first_name="Aino", email="aino@example.fi"))
+    path = back_up(qtbot, panel)
+    services.erasure.erase(aino.id)
+    services.customers.add(person(first_name="Myöhemmin", email="m@example.fi"))
+    panel.view.selectRow(0)
+    assert panel.restore_button.isEnabled()
+
+    monkeypatch.setattr(panel, "confirm_restore", lambda _path: False)
+    panel.restore_button.click()
+    assert not panel._busy() and services.customers.count() == 1
+
+    monkeypatch.setattr(panel, "confirm_restore", lambda _path: True)
+    with qtbot.waitSignal(panel.restored, timeout=WAIT) as blocker:
+        panel.restore(path)
+    qtbot.waitUntil(lambda: not panel._busy(), timeout=WAIT)
+    assert blocker.args[0].erased_again == 1
+    assert services.customers.count() == 0  # Aino stays erased; the later one is gone
+    assert "erased again" in panel.status.text()
+    assert panel.model.rowCount() == 2  # the register as it was is kept
+
+
+def test_a_failed_restore_is_told(qtbot, panel, tmp_path, monkeypatch):
+    monkeypatch.setattr(panel, "confirm_restore", lambda _path: True)
+    bogus = tmp_path / "bogus.sqlite"
+    bogus.write_text("ei tietokanta", encoding="utf-8")
+    with qtbot.waitSignal(panel.failed, timeout=WAIT):
+        panel.restore(bogus)
+    assert "damaged" in panel.status.text()
+
+
+def test_offer_restore_when_the_register_is_damaged(qtbot, data_dir, clock, monkeypatch):
+    with open_services(data_dir, clock) as services:
+        services.customers.add(person(first_name="Aino"))
+        BackupService(services).create()
+    path = database_path(data_dir)
+    data = bytearray(path.read_bytes())
+    for page in range(2, len(data) // 4096):
+        data[page * 4096 + 8 : page * 4096 + 64] = b"\xff" * 56
+    path.write_bytes(bytes(data))
+    path.with_name(path.name + "-wal").write_bytes(b"")  # as a killed process leaves it
+    with pytest.raises(RegisterDamaged) as caught:
+        Database.open(data_dir)
+
+    def choose(label):
+        def exec_(box):
+            button = next(b for b in box.buttons() if b.text() == label)
+            button.click()
+            return 0
+
+        return exec_
+
+    monkeypatch.setattr(QMessageBox, "exec", choose("Quit"))
+    assert offer_restore(None, caught.value, data_dir, clock) is False
+    monkeypatch.setattr(QMessageBox, "exec", choose("Restore the backup"))
+    assert offer_restore(None, caught.value, data_dir, clock) is True
+    with open_services(data_dir, clock) as services:
+        assert services.customers.count() == 1

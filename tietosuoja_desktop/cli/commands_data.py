@@ -1,0 +1,395 @@
+"""``customers import``, ``customers export``, ``marketing export``, ``backup ...`` and
+``check``: moving data in and out, keeping copies and checking the register file."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..domain.csv_mapping import ColumnMapping, Target
+from ..domain.i18n import QT_TRANSLATE_NOOP, Message
+from ..paths import database_path, resolve_data_dir
+from ..services.backups import (
+    BackupService,
+    RegisterDamaged,
+    list_backups,
+    restore_closed,
+)
+from ..services.backups import (
+    check_register as check_file,
+)
+from ..services.clock import SystemClock
+from ..services.exporting import LEFT_OUT_LABELS, Exporter
+from ..services.importing import Importer, ImportOptions, OnDuplicate, RowStatus
+from .context import opened
+from .output import CliError, Output, to_json
+
+
+def add_data_commands(commands, customers_group) -> None:
+    """Register the commands of this module on the top-level ``commands`` and on the
+    ``customers`` group."""
+    imports = customers_group.add_parser(
+        "import", help="import customers (and orders) from a CSV file"
+    )
+    imports.add_argument("file", type=Path)
+    imports.add_argument(
+        "--mapping",
+        help='column mapping as JSON or a JSON file: {"Sähköposti": "email", "Lisätieto": ""}',
+    )
+    imports.add_argument("--dry-run", action="store_true", help="check only, import nothing")
+    imports.add_argument("--orders", action="store_true", help="also import the order columns")
+    imports.add_argument("--on-duplicate", choices=[o.value for o in OnDuplicate], default="skip")
+    imports.add_argument("--rejected", type=Path, metavar="OUT.csv", help="save refused rows")
+    imports.add_argument(
+        "--register",
+        dest="registers",
+        type=int,
+        action="append",
+        help="register id for the imported customers (repeat; default: the first register)",
+    )
+    imports.add_argument("--encoding", help="e.g. utf-8 or cp1252 (default: detected)")
+    imports.add_argument("--delimiter", choices=[";", ",", "tab"], help="default: detected")
+    imports.set_defaults(handler=import_customers)
+
+    export = customers_group.add_parser("export", help="export the customer list")
+    export.add_argument("file", type=Path)
+    export.add_argument("--format", choices=["csv", "xlsx"], help="default: from the file name")
+    export.set_defaults(handler=export_customers)
+
+    marketing = commands.add_parser("marketing", help="marketing lists").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    listing = marketing.add_parser(
+        "export", help="people who may receive marketing for a purpose right now"
+    )
+    listing.add_argument("file", type=Path)
+    listing.add_argument("--purpose", required=True, help="the consent purpose")
+    listing.add_argument("--format", choices=["csv", "xlsx"], help="default: from the file name")
+    listing.set_defaults(handler=export_marketing)
+
+    backups = commands.add_parser("backup", help="backups of the register").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    create = backups.add_parser("create", help="back up now")
+    create.add_argument("--out", type=Path, help="the backup file (default: the backup folder)")
+    create.set_defaults(handler=backup_create)
+    backups.add_parser("list", help="the backups in the backup folder").set_defaults(
+        handler=backup_list
+    )
+    restore = backups.add_parser("restore", help="put a backup in place of the register")
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.set_defaults(handler=backup_restore)
+
+    check = commands.add_parser("check", help="check that the register file is intact")
+    check.add_argument("--full", action="store_true", help="also check every index (slower)")
+    check.set_defaults(handler=check_register)
+
+
+@contextmanager
+def _services(args, out: Output):
+    """The register, or a clear message when its file is damaged."""
+    try:
+        with opened(args) as services:
+            yield services
+    except RegisterDamaged as error:
+        raise CliError(_damaged_text(out, error), 1) from None
+
+
+def _damaged_text(out: Output, error: RegisterDamaged) -> str:
+    text = out.tr(
+        QT_TRANSLATE_NOOP("Cli", "The register file %1 is damaged (%2)."),
+        error.path,
+        "; ".join(error.problems[:2]),
+    )
+    if error.latest_backup is not None:
+        text += "\n" + out.tr(
+            QT_TRANSLATE_NOOP(
+                "Cli", "Restore the latest good backup with: tietosuoja backup restore %1"
+            ),
+            error.latest_backup,
+        )
+    else:
+        text += "\n" + out.tr(QT_TRANSLATE_NOOP("Cli", "There is no intact backup to restore."))
+    return text
+
+
+def _jsonable(value):
+    """:func:`to_json`, with paths as text."""
+    value = to_json(value)
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def _translate(out: Output):
+    return lambda context, source: out.render(Message(context, source))
+
+
+def _mapping_overrides(text: str | None, out: Output) -> dict[str, str]:
+    if not text:
+        return {}
+    source = Path(text)
+    try:
+        raw = source.read_text(encoding="utf-8") if source.is_file() else text
+        data = json.loads(raw)
+    except (OSError, ValueError) as error:
+        raise CliError(
+            out.tr(QT_TRANSLATE_NOOP("Cli", "The mapping is not valid JSON: %1"), error)
+        ) from None
+    if not isinstance(data, dict):
+        raise CliError(out.tr(QT_TRANSLATE_NOOP("Cli", "The mapping must be a JSON object.")))
+    return {str(k): "" if v is None else str(v) for k, v in data.items()}
+
+
+def _read(importer: Importer, args, out: Output):
+    delimiter = "\t" if args.delimiter == "tab" else args.delimiter
+    try:
+        return importer.read(args.file, encoding=args.encoding, delimiter=delimiter)
+    except (OSError, LookupError) as error:
+        raise CliError(
+            out.tr(QT_TRANSLATE_NOOP("Cli", "Cannot read %1: %2"), args.file, error), 1
+        ) from None
+
+
+def import_customers(args, out: Output) -> int:
+    translate = _translate(out)
+    with _services(args, out) as services:
+        importer = Importer(services)
+        table = _read(importer, args, out)
+        mapping = ColumnMapping.guess(table.headers)
+        try:
+            mapping = mapping.with_overrides(table.headers, _mapping_overrides(args.mapping, out))
+        except KeyError as error:
+            raise CliError(
+                out.tr(QT_TRANSLATE_NOOP("Cli", "The file has no column %1."), error.args[0])
+            ) from None
+        except ValueError as error:
+            raise CliError(
+                out.tr(QT_TRANSLATE_NOOP("Cli", "Unknown field in the mapping: %1"), error)
+            ) from None
+        registers = tuple(args.registers or ()) or importer.default_register_ids()
+        options = ImportOptions(OnDuplicate(args.on_duplicate), args.orders, registers)
+        preview = importer.preview(table, mapping, options)
+        if preview.problems:
+            for problem in preview.problems:
+                print(out.render(problem.message), file=sys.stderr)
+            return 2
+        result = None
+        if not args.dry_run and preview.can_import:
+            result = importer.run(preview)
+        if args.rejected is not None:
+            Importer.write_rejected(preview, args.rejected, translate)
+    summary = _summary(args, table, preview, result, translate)
+    out.emit(summary, _summary_text(out, summary))
+    return 0
+
+
+def _summary(args, table, preview, result, translate) -> dict:
+    counts = preview.counts
+    rejected = [
+        {
+            "line": row.line,
+            "reasons": [{"field": p.field, "message": p.render(translate)} for p in row.problems],
+        }
+        for row in preview.rejected()
+    ]
+    return {
+        "file": str(args.file),
+        "encoding": table.encoding,
+        "delimiter": table.delimiter,
+        "rows": len(table.rows),
+        "mapping": {
+            header: target.value
+            for header, target in zip(table.headers, preview.mapping.targets, strict=True)
+            if target is not Target.IGNORE
+        },
+        "valid": counts[RowStatus.NEW.value],
+        "duplicates": counts[RowStatus.DUPLICATE.value],
+        "invalid": counts[RowStatus.INVALID.value],
+        "on_duplicate": preview.options.on_duplicate.value,
+        "register_ids": list(preview.options.register_ids),
+        "dry_run": args.dry_run,
+        "imported": to_json(result) if result is not None else None,
+        "rejected_file": str(args.rejected) if args.rejected else None,
+        "rejected": rejected,
+    }
+
+
+def _summary_text(out: Output, summary: dict) -> str:
+    lines = [
+        out.tr(
+            QT_TRANSLATE_NOOP("Cli", "%1: %2 rows (%3, separated by %4)."),
+            summary["file"],
+            summary["rows"],
+            summary["encoding"],
+            {"\t": "tab"}.get(summary["delimiter"], summary["delimiter"]),
+        ),
+        out.tr(
+            QT_TRANSLATE_NOOP("Cli", "Columns used: %1"),
+            ", ".join(f"{h} → {t}" for h, t in summary["mapping"].items()),
+        ),
+        out.tr(
+            QT_TRANSLATE_NOOP("Cli", "New: %1, duplicates: %2, refused: %3."),
+            summary["valid"],
+            summary["duplicates"],
+            summary["invalid"],
+        ),
+    ]
+    for row in summary["rejected"][:20]:
+        reasons = "; ".join(r["message"] for r in row["reasons"])
+        lines.append(out.tr(QT_TRANSLATE_NOOP("Cli", "  line %1: %2"), row["line"], reasons))
+    if len(summary["rejected"]) > 20:
+        lines.append(
+            out.tr(QT_TRANSLATE_NOOP("Cli", "  … and %1 more"), len(summary["rejected"]) - 20)
+        )
+    result = summary["imported"]
+    if summary["dry_run"]:
+        lines.append(out.tr(QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was imported.")))
+    elif result is not None:
+        lines.append(
+            out.tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Imported %1 new customers, merged %2 rows, skipped %3; %4 orders."
+                ),
+                result["created"],
+                result["merged"],
+                result["skipped"],
+                result["orders"],
+            )
+        )
+    if summary["rejected_file"]:
+        lines.append(
+            out.tr(QT_TRANSLATE_NOOP("Cli", "Refused rows saved in %1"), summary["rejected_file"])
+        )
+    return "\n".join(lines)
+
+
+def _export_text(out: Output, report) -> str:
+    text = out.tr(
+        QT_TRANSLATE_NOOP("Cli", "%1 people exported to %2."), report.exported, report.path
+    )
+    for reason, count in sorted(report.left_out.items()):
+        label = out.render(Message("Export", LEFT_OUT_LABELS[reason]))
+        text += "\n" + out.tr(QT_TRANSLATE_NOOP("Cli", "Left out: %1 (%2)"), count, label)
+    return text
+
+
+def export_customers(args, out: Output) -> int:
+    with _services(args, out) as services:
+        report = Exporter(services).customers(args.file, args.format, _translate(out))
+    out.emit(_jsonable(report), _export_text(out, report))
+    return 0
+
+
+def export_marketing(args, out: Output) -> int:
+    with _services(args, out) as services:
+        exporter = Exporter(services)
+        purposes = exporter.marketing_purposes()
+        if args.purpose.strip() not in purposes:
+            known = ", ".join(f'"{p}"' for p in purposes) or "-"
+            raise CliError(
+                out.tr(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "No consents are recorded for this purpose. Purposes: %1"
+                    ),
+                    known,
+                )
+            )
+        report = exporter.marketing(args.file, args.purpose, args.format, _translate(out))
+    out.emit(_jsonable(report), _export_text(out, report))
+    return 0
+
+
+def backup_create(args, out: Output) -> int:
+    with _services(args, out) as services:
+        path = BackupService(services).create(args.out)
+    out.emit({"path": str(path)}, out.tr(QT_TRANSLATE_NOOP("Cli", "Backup saved: %1"), path))
+    return 0
+
+
+def backup_list(args, out: Output) -> int:
+    infos = list_backups(resolve_data_dir(args.data_dir))
+    rows = [
+        [i.taken_at.strftime("%Y-%m-%d %H:%M:%S"), i.kind, f"{i.size / 1e6:.1f} MB", i.path.name]
+        for i in infos
+    ]
+    headers = [
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Taken")),
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Kind")),
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Size")),
+        out.tr(QT_TRANSLATE_NOOP("Cli", "File")),
+    ]
+    empty = out.tr(QT_TRANSLATE_NOOP("Cli", "No backups yet."))
+    out.emit(_jsonable(infos), out.table(headers, rows) or empty)
+    return 0
+
+
+def _confirm(out: Output, question: str) -> bool:
+    if not sys.stdin.isatty():
+        raise CliError(
+            out.tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Restoring needs confirmation: run it on a terminal or add --yes."
+                )
+            )
+        )
+    answer = input(question + " ")
+    return answer.strip().casefold() in {"y", "yes", "k", "kyllä", "kylla", "j", "ja"}
+
+
+def backup_restore(args, out: Output) -> int:
+    question = out.tr(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Replace the register with the backup %1? The register as it is now is kept as a "
+            "backup. [y/N]",
+        ),
+        args.file,
+    )
+    if not args.yes and not _confirm(out, question):
+        out.emit({"restored": False}, out.tr(QT_TRANSLATE_NOOP("Cli", "Nothing was restored.")))
+        return 1
+    clock = args.clock or SystemClock()
+    try:
+        with opened(args) as services:
+            report = BackupService(services).restore(args.file)
+    except RegisterDamaged:
+        report = restore_closed(resolve_data_dir(args.data_dir), args.file, clock)
+    text = out.tr(QT_TRANSLATE_NOOP("Cli", "Restored %1."), report.backup)
+    if report.erased_again:
+        text += "\n" + out.tr(
+            QT_TRANSLATE_NOOP(
+                "Cli", "%1 people erased after the backup was taken were erased again."
+            ),
+            report.erased_again,
+        )
+    if report.kept_copy:
+        text += "\n" + out.tr(
+            QT_TRANSLATE_NOOP("Cli", "The register as it was is kept in %1"), report.kept_copy
+        )
+    out.emit(_jsonable(report), text)
+    return 0
+
+
+def check_register(args, out: Output) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    path = database_path(data_dir)
+    problems, latest = check_file(data_dir, full=args.full)
+    data = {
+        "path": str(path),
+        "ok": not problems,
+        "problems": problems,
+        "latest_good_backup": str(latest) if latest else None,
+    }
+    if not problems:
+        out.emit(data, out.tr(QT_TRANSLATE_NOOP("Cli", "The register %1 is intact."), path))
+        return 0
+    out.emit(data, _damaged_text(out, RegisterDamaged(path, problems, latest)))
+    return 1

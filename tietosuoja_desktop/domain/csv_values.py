@@ -1,0 +1,145 @@
+"""Values as spreadsheets and web shops write them: dates, euro amounts, languages, customer
+types and order statuses in Finnish, Swedish and English, names in one column. Pure."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from .enums import CustomerKind, Language, OrderStatus
+
+_FI_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T].*)?")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?")
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T].*)?")
+
+
+@lru_cache(maxsize=16384)
+def parse_date(text: str) -> date | None:
+    """31.1.2026, 2026-01-31 and 31/01/2026 (day first, as in Finland), with or without a
+    time after them (web-shop exports add one); None for anything else."""
+    text = text.strip()
+    for pattern, order in ((_FI_DATE, "dmy"), (_ISO_DATE, "ymd"), (_SLASH_DATE, "dmy")):
+        match = pattern.fullmatch(text)
+        if match:
+            parts = dict(zip(order, (int(g) for g in match.groups()), strict=True))
+            try:
+                return date(parts["y"], parts["m"], parts["d"])
+            except ValueError:
+                return None
+    return None
+
+
+def parse_cents(text: str) -> int | None:
+    """Euros as people and shops write them (12,50; 12.50; 1 234,50 €; 1,234.50; EUR 12) in
+    integer cents, never through a float; None when it is no such amount."""
+    cleaned = re.sub(r"(?i)eur|€|\s|\u00a0", "", text)
+    if "," in cleaned and "." in cleaned:
+        decimal_mark = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
+        thousands = "." if decimal_mark == "," else ","
+        cleaned = cleaned.replace(thousands, "").replace(decimal_mark, ".")
+    else:
+        cleaned = cleaned.replace(",", ".")
+    if not re.fullmatch(r"-?\d+(\.\d+)?", cleaned):
+        return None
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
+        return None
+    if amount != amount.quantize(Decimal("0.01")):
+        return None
+    return int(amount * 100)
+
+
+def _word(text: str) -> str:
+    """How a language, customer type or order status is compared: ``"WC-On-Hold"`` ->
+    ``"wc on hold"``."""
+    return " ".join(text.casefold().replace("_", " ").replace("-", " ").split())
+
+
+def _lookup(table: dict) -> dict:
+    return {_word(word): value for value, words in table.items() for word in words.split(";")}
+
+
+_LANGUAGE_WORDS = _lookup(
+    {
+        Language.FI: "fi;fin;suomi;finnish;finska;fi_FI",
+        Language.SV: "sv;swe;svenska;ruotsi;swedish;sv_FI;sv_SE",
+        Language.EN: "en;eng;english;englanti;engelska;en_GB;en_US",
+    }
+)
+_KIND_WORDS = _lookup(
+    {
+        CustomerKind.PERSON: (
+            "person;henkilö;henkilöasiakas;yksityinen;yksityishenkilö;kuluttaja;privat;"
+            "privatperson;privatkund;private;consumer;individual"
+        ),
+        CustomerKind.ORGANISATION: (
+            "organisation;organization;yritys;yritysasiakas;yhteisö;organisaatio;företag;"
+            "företagskund;company;business"
+        ),
+    }
+)
+# Order statuses in Finnish, Swedish and English and as WooCommerce and Shopify name them.
+_STATUS_WORDS = _lookup(
+    {
+        OrderStatus.OPEN: (
+            "open;avoin;auki;öppen;käsittelyssä;pending;processing;on hold;wc-pending;"
+            "wc-processing;wc-on-hold;authorized"
+        ),
+        OrderStatus.DELIVERED: (
+            "delivered;toimitettu;lähetetty;valmis;levererad;skickad;completed;"
+            "wc-completed;fulfilled;shipped"
+        ),
+        OrderStatus.INVOICED: "invoiced;laskutettu;fakturerad",
+        OrderStatus.PAID: "paid;maksettu;betald;partially_refunded",
+        OrderStatus.CANCELLED: (
+            "cancelled;canceled;peruttu;peruutettu;avbeställd;annullerad;wc-cancelled;"
+            "failed;wc-failed;voided"
+        ),
+        OrderStatus.RETURNED: "returned;palautettu;returnerad;refunded;wc-refunded",
+    }
+)
+
+_VAT_NUMBER = re.compile(r"FI\s*([0-9]{7})([0-9])", re.IGNORECASE)
+
+
+def unneutralised(text: str) -> str:
+    """A cell written with a leading apostrophe to keep a spreadsheet from reading it as a
+    formula or a number (``'=...`` from our own exports, ``'+358401234567`` and ``'00100`` from
+    Shopify's) read back as it was meant."""
+    if len(text) > 1 and text[0] == "'" and (text[1] in "=+-@\t\r" or text[1:].isdigit()):
+        return text[1:]
+    return text
+
+
+def split_full_name(text: str) -> tuple[str, str]:
+    """``"Meikäläinen, Matti"`` -> (Matti, Meikäläinen); ``"Anna Maria Virtanen"`` ->
+    (Anna Maria, Virtanen). One word is taken as the last name."""
+    if "," in text:
+        last, _, first = text.partition(",")
+        return first.strip(), last.strip()
+    words = text.split()
+    if len(words) < 2:
+        return "", text.strip()
+    return " ".join(words[:-1]), words[-1]
+
+
+def parse_language(text: str) -> Language | None:
+    return _LANGUAGE_WORDS.get(_word(text))
+
+
+def parse_kind(text: str) -> CustomerKind | None:
+    return _KIND_WORDS.get(_word(text))
+
+
+def parse_status(text: str) -> OrderStatus | None:
+    return _STATUS_WORDS.get(_word(text))
+
+
+def business_id_from_vat(text: str) -> str:
+    """A Finnish VAT number (FI33543028) as the Y-tunnus it contains (3354302-8); other text
+    unchanged."""
+    match = _VAT_NUMBER.fullmatch(text)
+    return f"{match[1]}-{match[2]}" if match else text

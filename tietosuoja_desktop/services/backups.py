@@ -1,0 +1,266 @@
+"""Backing the register up and putting a backup back, so that nothing is lost and nobody erased
+comes back.
+
+Restoring works on a copy first: the backup is copied into a scratch folder, migrated to the
+current schema, and every person erased after the backup was taken (known from the erasure
+tombstones of the current register and of every other backup in the folder) is erased from
+it again through the ordinary erasure use case. Only then, after a copy of the current
+register is kept as a ``pre-restore`` backup, is the register file swapped, atomically. A crash
+at any point leaves either the old register or the finished new one."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.i18n import QT_TRANSLATE_NOOP, Message
+from ..paths import backup_dir, database_path
+from ..storage import backup, integrity, migrate, tombstones
+from ..storage.backup import BackupInfo
+from ..storage.db import Database
+from ..storage.integrity import RegisterDamaged
+from ..storage.lock import FolderLock
+from ..storage.models import SettingRow
+from ..storage.sqlite import sqlite
+from . import audit
+from .errors import RuleViolation
+
+log = logging.getLogger(__name__)
+
+MSG_DAMAGED = QT_TRANSLATE_NOOP("Backup", "The backup is damaged and cannot be restored: %1")
+MSG_NEWER = QT_TRANSLATE_NOOP(
+    "Backup",
+    "The backup was made by a newer version of Tietosuoja Desktop; update the app to restore it.",
+)
+MSG_NOT_REGISTER = QT_TRANSLATE_NOOP(
+    "Backup", "The file is not a Tietosuoja Desktop register and cannot be restored."
+)
+
+
+__all__ = [
+    "BackupInfo",
+    "BackupService",
+    "RegisterDamaged",
+    "RestoreReport",
+    "check_register",
+    "list_backups",
+    "restore_closed",
+]
+
+
+def list_backups(data_dir: Path) -> list[BackupInfo]:
+    """The backups in the data folder's backup folder, newest first (the register need not
+    be open)."""
+    return backup.list_backups(backup_dir(data_dir))
+
+
+def check_register(data_dir: Path, *, full: bool = False) -> tuple[list[str], Path | None]:
+    """Problems with the register file (``PRAGMA quick_check``, or ``integrity_check`` when
+    ``full``) and, when there are any, the latest backup that passes the quick check."""
+    path = database_path(data_dir)
+    problems = (integrity.integrity_check if full else integrity.quick_check)(path)
+    latest = integrity.latest_good_backup(backup_dir(data_dir)) if problems else None
+    return problems, latest
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    backup: Path
+    revision: str  # the schema revision the backup had
+    migrated: bool  # whether it was brought up to the current schema
+    erased_again: int  # people erased after the backup was taken, erased again now
+    kept_copy: Path | None  # the register as it was before the restore
+
+
+class BackupService:
+    """Backups of the open register of ``services``."""
+
+    def __init__(self, services) -> None:
+        self._services = services
+        self._db = services.db
+        self._clock = services.clock
+
+    @property
+    def folder(self) -> Path:
+        return backup_dir(self._db.data_dir)
+
+    @property
+    def keep_last(self) -> int:
+        with self._db.reading() as session:
+            row = session.get(SettingRow, backup.KEEP_SETTING)
+        try:
+            return max(1, int(row.value)) if row else backup.DEFAULT_KEEP
+        except ValueError:
+            return backup.DEFAULT_KEEP
+
+    def set_keep_last(self, count: int) -> None:
+        if count < 1:
+            raise ValueError("keep at least one backup")
+        with self._db.transaction() as session:
+            row = session.get(SettingRow, backup.KEEP_SETTING)
+            if row is None:
+                session.add(SettingRow(key=backup.KEEP_SETTING, value=str(count)))
+            else:
+                row.value = str(count)
+            audit.record(session, self._clock.now(), "update", "setting", None, ["backup_keep"])
+
+    def create(self, target: Path | None = None) -> Path:
+        """Back up now: into ``target``, or into the backup folder under a dated name."""
+        if target is not None:
+            return backup.online_copy(self._db.path, Path(target))
+        return backup.create_backup(self._db.path, self.folder, backup.MANUAL, self._clock.now())
+
+    def on_exit(self) -> Path | None:
+        """The automatic backup when the app closes, checked page by page, then rotation (keep
+        the newest N). A copy that fails the check shows the register itself is damaged: it is
+        set aside (``.damaged``), the next start checks the register in full, and None is
+        returned."""
+        made = backup.create_backup(self._db.path, self.folder, backup.ON_EXIT, self._clock.now())
+        problems = integrity.quick_check(made)
+        if problems:
+            log.error("the backup made on closing failed its check: %s", problems[:3])
+            made.replace(made.with_name(made.name + ".damaged"))
+            integrity.request_full_check(self._db.path)
+            return None
+        backup.rotate(self.folder, self.keep_last)
+        return made
+
+    def list(self) -> list[backup.BackupInfo]:
+        return backup.list_backups(self.folder)
+
+    def restore(self, source: Path) -> RestoreReport:
+        """Put the backup ``source`` in place of the open register (see the module text)."""
+        return _restore(self._db.data_dir, Path(source), self._clock, self._db)
+
+
+def restore_closed(data_dir: Path, source: Path, clock) -> RestoreReport:
+    """Restore into a register that is not open (e.g. one that failed its start-up check)."""
+    lock = FolderLock(data_dir)
+    lock.acquire()
+    try:
+        return _restore(data_dir, Path(source), clock, None)
+    finally:
+        lock.release()
+
+
+def _refuse(source: str, *args: str) -> RuleViolation:
+    return RuleViolation(Message("Backup", source, tuple(args)))
+
+
+def _read_register(path: Path) -> tuple[str | None, list]:
+    """The salt and tombstones of a register file; nothing when it cannot be read."""
+    library = sqlite()
+    try:
+        connection = library.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return tombstones.read_salt(connection), tombstones.read_tombstones(connection)
+        finally:
+            connection.close()
+    except library.Error:
+        log.warning("could not read the erasure tombstones of %s", path.name)
+        return None, []
+
+
+def _known_erasures(data_dir: Path, source: Path, current_readable: bool):
+    """Every tombstone the current register and the backups hold, and the salt to use."""
+    salt, found = None, {}
+    sources = [database_path(data_dir)] if current_readable else []
+    sources += [info.path for info in backup.list_backups(backup_dir(data_dir))]
+    for path in sources:
+        if path.resolve() == source.resolve():
+            continue
+        path_salt, stones = _read_register(path)
+        salt = salt or path_salt
+        for stone in stones:
+            found.setdefault(stone.token, stone)
+    return salt, list(found.values())
+
+
+def _restore(data_dir: Path, source: Path, clock, db: Database | None) -> RestoreReport:
+    check = backup.check_backup(source)
+    if check.problems:
+        if check.revision is None and check.problems[0].startswith("not a Tietosuoja"):
+            raise _refuse(MSG_NOT_REGISTER)
+        raise _refuse(MSG_DAMAGED, "; ".join(check.problems[:3]))
+    if not check.known_revision:
+        raise _refuse(MSG_NEWER)
+    register = database_path(data_dir)
+    current_readable = register.exists() and not integrity.quick_check(register)
+    salt, stones = _known_erasures(data_dir, source, current_readable)
+    scratch = data_dir / f".restore-{uuid.uuid4().hex}"
+    scratch.mkdir(parents=True)
+    try:
+        prepared = database_path(scratch)
+        backup.online_copy(source, prepared)
+        migrated, erased_again = _prepare(scratch, salt, stones, clock, source.name)
+        kept = None
+        if db is not None:
+            db.checkpoint()
+        if current_readable:
+            kept = backup.create_backup(
+                register, backup_dir(data_dir), backup.PRE_RESTORE, clock.now()
+            )
+        elif register.exists():
+            # A damaged register is kept as it was, for whoever wants to rescue it.
+            stamp = f"{clock.now():%Y%m%d-%H%M%S}"
+            damaged = backup_dir(data_dir) / f"damaged-{stamp}.sqlite.damaged"
+            damaged.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(register, damaged)
+            kept = damaged
+        if db is not None:
+            db.engine.dispose()  # the next session connects to the new file
+        backup.replace_register(register, prepared)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    keep = _keep_setting(register)
+    backup.rotate(backup_dir(data_dir), keep)
+    return RestoreReport(source, check.revision, migrated, erased_again, kept)
+
+
+def _keep_setting(register: Path) -> int:
+    with contextlib.closing(sqlite().connect(register)) as connection:
+        row = connection.execute(
+            "SELECT value FROM app_setting WHERE key = ?", (backup.KEEP_SETTING,)
+        ).fetchone()
+    try:
+        return max(1, int(row[0])) if row else backup.DEFAULT_KEEP
+    except ValueError:
+        return backup.DEFAULT_KEEP
+
+
+def _prepare(scratch: Path, salt: str | None, stones: list, clock, source_name: str):
+    """Migrate the copy in ``scratch`` and erase again everyone erased after it was taken.
+    Returns (migrated, how many were erased again)."""
+    from .app import Services  # the erasure use case itself, run on the copy
+
+    db = Database.open(scratch, run_migrations=False)
+    try:
+        migrated = migrate.upgrade_to_head(db.engine)
+        with contextlib.closing(sqlite().connect(db.path)) as connection:
+            known = tombstones.read_tokens(connection)
+            newer = [t for t in stones if t.token not in known]
+            to_erase = tombstones.matching_customers(connection, newer)
+        with db.transaction() as session:
+            # The lineage keeps one salt, so later restores recognise the same people.
+            if salt is not None and session.get(SettingRow, tombstones.SALT_KEY) is None:
+                session.add(SettingRow(key=tombstones.SALT_KEY, value=salt))
+            if newer:
+                session.connection().exec_driver_sql(
+                    tombstones.INSERT_SQL, tombstones.as_rows(newer)
+                )
+            fields = ["backup"] + (["erasures_reapplied"] if to_erase else [])
+            audit.record(session, clock.now(), "restore", "register", None, fields)
+        services = Services(db, clock)
+        for customer_id in to_erase:
+            services.erasure.erase(customer_id)
+        log.info("restored %s: %d erased again", source_name, len(to_erase))
+    finally:
+        db.close()
+    problems = integrity.quick_check(database_path(scratch))
+    if problems:  # pragma: no cover - a copy that passed integrity_check and migrated
+        raise RuntimeError(f"the prepared register failed its check: {problems[:3]}")
+    return migrated, len(to_erase)

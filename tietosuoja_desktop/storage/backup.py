@@ -1,0 +1,198 @@
+"""Backups of the register file and putting one back.
+
+A backup is made with SQLite's online backup API in one step, so it is a consistent snapshot
+even while the app keeps writing (WAL: readers and the writer do not block each other). It is
+written beside its final name, synced to disk and then renamed, so a half-written backup never
+looks like a finished one. Automatic backups (on exit, before a migration, before a restore)
+are rotated, keeping the newest N of each kind; backups made on request are left alone.
+
+Putting a backup back (``replace_register``) swaps files atomically after the old file's WAL
+and shared-memory files are gone, so a stale WAL can never be replayed into the new file."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from . import integrity, migrate
+from .sqlite import sqlite
+
+SUFFIX = ".sqlite"
+DEFAULT_KEEP = 10
+KEEP_SETTING = "backup_keep_last"
+MANUAL, ON_EXIT, PRE_MIGRATION, PRE_RESTORE = "backup", "exit", "pre-migration", "pre-restore"
+AUTOMATIC = (ON_EXIT, PRE_MIGRATION, PRE_RESTORE)
+_NAME = re.compile(
+    r"(?P<kind>backup|exit|pre-restore|pre-migration(?:-[0-9a-z]+)?)-"
+    r"(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite"
+)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: str  # backup (made on request), exit, pre-migration, pre-restore or "" (other)
+    taken_at: datetime
+    size: int
+    revision: str | None  # the schema revision inside; None when it cannot be read
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """What a backup file is like before it is put back."""
+
+    problems: list[str]  # from PRAGMA integrity_check; [] when whole
+    revision: str | None
+    known_revision: bool  # a revision this version of the app knows (not from a newer one)
+
+    @property
+    def usable(self) -> bool:
+        return not self.problems and self.revision is not None and self.known_revision
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name == "nt":  # pragma: no cover - Windows cannot open folders; NTFS journals renames
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _sync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def side_files(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def online_copy(source: Path, target: Path) -> Path:
+    """Copy the database at ``source`` to ``target`` with the online backup API, in one step
+    (a consistent snapshot); the copy is a single self-contained file (rollback journal, not
+    WAL), synced to disk before it takes its name."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.part")
+    for leftover in (temporary, *side_files(temporary)):
+        leftover.unlink(missing_ok=True)
+    try:
+        source_connection = sqlite().connect(source)
+        try:
+            destination = sqlite().connect(temporary)
+            try:
+                source_connection.backup(destination)
+                destination.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                destination.close()
+        finally:
+            source_connection.close()
+        _sync_file(temporary)
+        os.replace(temporary, target)
+        _sync_folder(target.parent)
+    except BaseException:
+        for leftover in (temporary, *side_files(temporary)):
+            leftover.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def backup_name(kind: str, at: datetime, folder: Path) -> Path:
+    stamp = at.strftime("%Y%m%d-%H%M%S")
+    path = folder / f"{kind}-{stamp}{SUFFIX}"
+    count = 1
+    while path.exists():
+        count += 1
+        path = folder / f"{kind}-{stamp}-{count}{SUFFIX}"
+    return path
+
+
+def create_backup(database: Path, folder: Path, kind: str = MANUAL, at: datetime | None = None):
+    """A new backup of ``database`` in ``folder``, named by kind and time."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return online_copy(database, backup_name(kind, at or datetime.now(), folder))
+
+
+def read_revision(path: Path) -> str | None:
+    library = sqlite()
+    try:
+        connection = library.connect(f"file:{path}?mode=ro", uri=True)
+    except library.Error:
+        return None
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except library.Error:
+        return None
+    finally:
+        connection.close()
+    return row[0] if row else None
+
+
+def describe(path: Path) -> BackupInfo:
+    match = _NAME.fullmatch(path.name)
+    stat = path.stat()
+    if match:
+        kind = PRE_MIGRATION if match["kind"].startswith(PRE_MIGRATION) else match["kind"]
+        taken_at = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+    else:
+        kind, taken_at = "", datetime.fromtimestamp(stat.st_mtime)
+    return BackupInfo(path, kind, taken_at, stat.st_size, read_revision(path))
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    found = [describe(p) for p in folder.glob(f"*{SUFFIX}") if not p.name.startswith(".")]
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def rotate(folder: Path, keep: int, kinds: tuple[str, ...] = AUTOMATIC) -> list[Path]:
+    """Delete all but the newest ``keep`` backups of each automatic kind; returns what went."""
+    keep = max(1, keep)
+    removed = []
+    by_kind: dict[str, list[BackupInfo]] = {}
+    for info in list_backups(folder):
+        if info.kind in kinds:
+            by_kind.setdefault(info.kind, []).append(info)
+    for infos in by_kind.values():
+        for info in infos[keep:]:
+            with contextlib.suppress(FileNotFoundError):
+                info.path.unlink()
+            removed.append(info.path)
+    return removed
+
+
+def check_backup(path: Path) -> BackupCheck:
+    """Integrity (the full check) and schema revision of a backup file."""
+    problems = integrity.integrity_check(path) if Path(path).is_file() else ["no such file"]
+    revision = read_revision(path) if not problems else None
+    if not problems and revision is None:
+        problems = ["not a Tietosuoja Desktop register (no schema version)"]
+    return BackupCheck(problems, revision, revision in known_revisions())
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    return {revision.revision for revision in script.walk_revisions()}
+
+
+def replace_register(register: Path, replacement: Path) -> None:
+    """Put ``replacement`` (a closed, complete database file in the same folder) in place of
+    ``register``. Every connection to ``register`` must be closed: its WAL and shared-memory
+    files are removed first, then the file is swapped with one atomic rename."""
+    _sync_file(replacement)
+    for side in side_files(register):
+        side.unlink(missing_ok=True)
+    for side in side_files(replacement):
+        side.unlink(missing_ok=True)
+    os.replace(replacement, register)
+    _sync_folder(register.parent)
