@@ -899,6 +899,14 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
+    <message>
+        <source>The register in %1 is open in another program (Tietosuoja Desktop?). Close it and try again.</source>
+        <translation>The register in %1 is open in another program (Tietosuoja Desktop?). Close it and try again.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged. Restore the latest good backup with &apos;tietosuoja backup restore %2&apos;.</source>
+        <translation>The register file %1 is damaged. Restore the latest good backup with &apos;tietosuoja backup restore %2&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2930,6 +2938,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
+        <source>&amp;Import customers from CSV…</source>
+        <translation>&amp;Import customers from CSV…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4508,6 +4520,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Data folder</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
         <source>Everything you record is kept in this folder on this computer, with the program&apos;s log files in its logs folder.</source>
         <translation>Everything you record is kept in this folder on this computer, with the program&apos;s log files in its logs folder.</translation>
     </message>
@@ -4963,13 +4979,6 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Unchanged since signing:</source>
         <translation>Unchanged since signing:</translation>
-    </message>
-</context>
-<context>
-    <name>out</name>
-    <message>
-        <source>The register in %1 is open in another program (Tietosuoja Desktop?). Close it and try again.</source>
-        <translation>The register in %1 is open in another program (Tietosuoja Desktop?). Close it and try again.</translation>
     </message>
 </context>
 </TS>

@@ -899,6 +899,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>Saved %1.</source>
         <translation>Tallennettu %1.</translation>
     </message>
+    <message>
+        <source>The register in %1 is open in another program (Tietosuoja Desktop?). Close it and try again.</source>
+        <translation>Kansion %1 rekisteri on auki toisessa ohjelmassa (Tietosuoja Desktop?). Sulje se ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged. Restore the latest good backup with &apos;tietosuoja backup restore %2&apos;.</source>
+        <translation>Rekisteritiedosto %1 on vioittunut. Palauta viimeisin ehjä varmuuskopio komennolla &apos;tietosuoja backup restore %2&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2930,6 +2938,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Avaa &amp;tietokansio</translation>
     </message>
     <message>
+        <source>&amp;Import customers from CSV…</source>
+        <translation>&amp;Tuo asiakkaat CSV-tiedostosta…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
@@ -4508,6 +4520,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Tietokansio</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
         <source>Everything you record is kept in this folder on this computer, with the program&apos;s log files in its logs folder.</source>
         <translation>Kaikki kirjaamasi tiedot tallennetaan tähän kansioon tällä tietokoneella; ohjelman lokitiedostot ovat sen logs-alikansiossa.</translation>
     </message>
@@ -4963,13 +4979,6 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Unchanged since signing:</source>
         <translation>Muuttamaton allekirjoituksen jälkeen:</translation>
-    </message>
-</context>
-<context>
-    <name>out</name>
-    <message>
-        <source>The register in %1 is open in another program (Tietosuoja Desktop?). Close it and try again.</source>
-        <translation>Kansion %1 rekisteri on auki toisessa ohjelmassa (Tietosuoja Desktop?). Sulje se ja yritä uudelleen.</translation>
     </message>
 </context>
 </TS>

@@ -899,6 +899,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
     </message>
+    <message>
+        <source>The register in %1 is open in another program (Tietosuoja Desktop?). Close it and try again.</source>
+        <translation>Registret i %1 är öppet i ett annat program (Tietosuoja Desktop?). Stäng det och försök igen.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged. Restore the latest good backup with &apos;tietosuoja backup restore %2&apos;.</source>
+        <translation>Registerfilen %1 är skadad. Återställ den senaste hela säkerhetskopian med &apos;tietosuoja backup restore %2&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2930,6 +2938,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
+        <source>&amp;Import customers from CSV…</source>
+        <translation>&amp;Importera kunder från CSV…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
@@ -4508,6 +4520,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Datamapp</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
         <source>Everything you record is kept in this folder on this computer, with the program&apos;s log files in its logs folder.</source>
         <translation>Allt du registrerar sparas i den här mappen på den här datorn; programmets loggfiler finns i dess undermapp logs.</translation>
     </message>
@@ -4963,13 +4979,6 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Unchanged since signing:</source>
         <translation>Oförändrat sedan signeringen:</translation>
-    </message>
-</context>
-<context>
-    <name>out</name>
-    <message>
-        <source>The register in %1 is open in another program (Tietosuoja Desktop?). Close it and try again.</source>
-        <translation>Registret i %1 är öppet i ett annat program (Tietosuoja Desktop?). Stäng det och försök igen.</translation>
     </message>
 </context>
 </TS>

@@ -164,3 +164,13 @@ def test_demo_start_quits_after_first_paint(tmp_path):
     assert result.returncode == 0, result.stderr
     assert (folder / "logs" / "tietosuoja.log").exists()
     assert (folder / "tietosuoja.sqlite").exists()
+
+
+def test_file_menu_opens_the_csv_import(qtbot, window, monkeypatch):
+    from tietosuoja_desktop.ui.data.import_dialog import ImportDialog
+
+    opened = []
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: opened.append(self) or 0)
+    assert window.menus.import_action in window.menus.file_menu.actions()
+    window.menus.import_action.trigger()
+    assert len(opened) == 1 and opened[0].parent() is window

@@ -78,12 +78,20 @@ def open_register(data_dir: Path, parent=None):
     folder is in use or cannot be opened."""
     from PySide6.QtWidgets import QMessageBox
 
-    from ..services import open_services
+    from ..services import SystemClock, open_services
+    from ..storage.integrity import RegisterDamaged
     from ..storage.lock import DataFolderInUse
     from .errors import folder_in_use_text
 
     try:
         return open_services(data_dir)
+    except RegisterDamaged as error:
+        log.error("the register in %s failed its integrity check", data_dir)
+        from .data.backup_panel import offer_restore
+
+        if offer_restore(parent, error, data_dir, SystemClock()):
+            return open_register(data_dir, parent)
+        return None
     except DataFolderInUse as error:
         log.warning("data folder in use: %s", data_dir)
         text = folder_in_use_text(error)
@@ -120,7 +128,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run(app, services, args)
     finally:
+        back_up_on_exit(services)
         services.close()
+
+
+def back_up_on_exit(services) -> None:
+    """The automatic backup at exit (rotated); a failure is logged, never blocks quitting."""
+    from ..services.backups import BackupService
+
+    try:
+        BackupService(services).on_exit()
+    except Exception:
+        log.exception("the backup at exit failed")
 
 
 def report_first_paint(app) -> None:

@@ -21,9 +21,11 @@ class MainMenus:
         self.new_action = self._action(QKeySequence.StandardKey.New, self._new)
         self.print_action = self._action(QKeySequence.StandardKey.Print, self._print)
         self.folder_action = self._action(None, self._open_folder)
+        self.import_action = self._action(None, self._import)
         self.quit_action = self._action(QKeySequence("Ctrl+Q"), window.close)
         self.file_menu.addActions([self.new_action, self.print_action])
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.folder_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -75,6 +77,9 @@ class MainMenus:
         self.new_action.setText(QCoreApplication.translate("MainMenus", "&New…"))
         self.print_action.setText(QCoreApplication.translate("MainMenus", "&Print…"))
         self.folder_action.setText(QCoreApplication.translate("MainMenus", "Open data &folder"))
+        self.import_action.setText(
+            QCoreApplication.translate("MainMenus", "&Import customers from CSV…")
+        )
         self.quit_action.setText(QCoreApplication.translate("MainMenus", "&Quit"))
         self.edit_menu.setTitle(QCoreApplication.translate("MainMenus", "&Edit"))
         self.find_action.setText(QCoreApplication.translate("MainMenus", "&Find…"))
@@ -114,6 +119,13 @@ class MainMenus:
         page = self.window.current_page()
         if hasattr(page, "can_print") and page.can_print():
             page.print_current()
+
+    def _import(self) -> None:
+        from .data.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.window.services, self.window)
+        dialog.imported.connect(lambda _result: self.window.refresh_everything())
+        dialog.exec()
 
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.window.services.data_dir)))

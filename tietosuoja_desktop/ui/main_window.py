@@ -212,6 +212,13 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         self.retranslate_title()
 
+    def refresh_everything(self) -> None:
+        """After an import or a restore: every page built so far shows the register anew."""
+        for page in self._pages.values():
+            page.refresh()
+        self.refresh_status()
+        self.retranslate_title()
+
     def refresh_current(self) -> None:
         page = self.current_page()
         if hasattr(page, "refresh"):

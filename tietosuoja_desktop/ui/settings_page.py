@@ -122,6 +122,15 @@ class SettingsPage(QWidget):
         folder_layout.addWidget(self.folder_hint)
         folder_layout.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.folder_box)
+
+        from .data.backup_panel import BackupPanel
+
+        self.backup_box = QGroupBox(content)
+        self.backups = BackupPanel(services, self.backup_box)
+        self.backups.restored.connect(lambda _report: self.dataChanged.emit())
+        backup_layout = QVBoxLayout(self.backup_box)
+        backup_layout.addWidget(self.backups)
+        column.addWidget(self.backup_box)
         column.addStretch(1)
 
         scroll = QScrollArea(self)
@@ -160,6 +169,7 @@ class SettingsPage(QWidget):
                 self.tr("Supervisory authority (%1)").replace("%1", LANGUAGE_NAMES[language])
             )
         self.folder_box.setTitle(self.tr("Data folder"))
+        self.backup_box.setTitle(self.tr("Backups"))
         self.folder_hint.setText(
             self.tr(
                 "Everything you record is kept in this folder on this computer, with the "
