@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 
-TODAY = date(2026, 11, 22)  # the clock fixture's date (tests/conftest.py)
 from helpers.sample import REGISTER, person
 from sqlalchemy import func, select, text
 
@@ -39,6 +38,8 @@ from tietosuoja_desktop.storage.models import (
     RegisterRow,
     RequestRow,
 )
+
+TODAY = date(2026, 11, 22)  # the clock fixture's date (tests/conftest.py)
 
 
 @pytest.fixture(scope="module")
