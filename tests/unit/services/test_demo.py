@@ -7,7 +7,6 @@ from collections import defaultdict
 from datetime import date
 
 import pytest
-
 from helpers.sample import REGISTER, person
 from sqlalchemy import func, select, text
 

@@ -279,4 +279,4 @@ def test_the_head_constant_matches_the_migrations():
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(migrate.alembic_config())
-    assert migrate.HEAD == script.get_current_head()
+    assert script.get_current_head() == migrate.HEAD
