@@ -14,8 +14,6 @@ import functools
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-import holidays
-
 from .enums import StrEnum
 from .i18n import QT_TRANSLATE_NOOP, Message
 
@@ -61,8 +59,11 @@ def add_months(start: date, months: int) -> date:
 def _public_holidays(year: int) -> frozenset[date]:
     """The year's official public holidays.
 
-    Cached because building a year's calendar is slow and the clock runs for every row.
+    Cached because building a year's calendar is slow and the clock runs for every row; the
+    package itself is imported here, on first use, to keep it out of the start-up path.
     """
+    import holidays
+
     calendar_ = holidays.country_holidays(
         "FI", years=year, language="fi", categories=(holidays.PUBLIC,)
     )

@@ -16,7 +16,6 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 
 import phonenumbers
-from email_validator import EmailNotValidError, validate_email
 from stdnum.exceptions import InvalidChecksum
 from stdnum.exceptions import ValidationError as StdnumValidationError
 from stdnum.fi import hetu, ytunnus
@@ -285,6 +284,9 @@ def format_phone(e164: str) -> str:
 
 
 def _validated_email(text: str) -> str | None:
+    # Imported on first use: it is slow to import and start-up does not need it.
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         # Syntax only: the app is offline and must never look up a domain.
         return validate_email(text.strip(), check_deliverability=False).normalized
