@@ -14,6 +14,7 @@ import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -843,20 +844,31 @@ def _add_customers(
         for model in (CustomerRow, CustomerRegisterRow, OrderRow, ConsentRow, ContactRow)
     )
     total, counted = len(order_counts), Counter()
-    for start in range(0, total, CHUNK):
-        stop = min(start + CHUNK, total)
-        rows = generator.chunk(first_id + start, order_counts[start:stop])
-        customers(session, rows.customers)
-        session.execute(INSERT_SEARCH, {"rows": json.dumps(rows.search, ensure_ascii=False)})
-        memberships(session, rows.memberships)
-        orders(session, rows.orders)
-        consents(session, rows.consents)
-        contacts(session, rows.contacts)
-        counted.update(
-            orders=len(rows.orders), consents=len(rows.consents), contacts=len(rows.contacts)
-        )
-        if progress is not None:
-            progress(stop, total)
+    starts = range(0, total, CHUNK)
+
+    def make(start: int) -> _Chunk:
+        return generator.chunk(first_id + start, order_counts[start : start + CHUNK])
+
+    # The next chunk is made on a second thread while this one is written: SQLite runs each
+    # many-row statement without holding the GIL. At 100,000 customers on two cores: 14-16 s
+    # in one thread, 10.5-13.5 s like this. One worker, so the data stays the same per seed.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo") as worker:
+        upcoming = worker.submit(make, starts[0]) if starts else None
+        for index, start in enumerate(starts):
+            rows = upcoming.result()
+            if index + 1 < len(starts):
+                upcoming = worker.submit(make, starts[index + 1])
+            customers(session, rows.customers)
+            session.execute(INSERT_SEARCH, {"rows": json.dumps(rows.search, ensure_ascii=False)})
+            memberships(session, rows.memberships)
+            orders(session, rows.orders)
+            consents(session, rows.consents)
+            contacts(session, rows.contacts)
+            counted.update(
+                orders=len(rows.orders), consents=len(rows.consents), contacts=len(rows.contacts)
+            )
+            if progress is not None:
+                progress(min(start + CHUNK, total), total)
     return counted
 
 

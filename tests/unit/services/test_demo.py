@@ -395,6 +395,24 @@ def test_an_erased_customers_id_is_not_given_again(services):
     assert len(order_ids) == len(set(order_ids))
 
 
+def test_a_failure_while_making_rows_leaves_nothing_behind(services, monkeypatch):
+    """The rows are made on a second thread; its error reaches the caller all the same."""
+    monkeypatch.setattr(demo_module, "CHUNK", 100)
+    make = demo_module._Generator.chunk
+    made = []
+
+    def failing(self, first_id, order_counts):
+        made.append(first_id)
+        if len(made) == 3:
+            raise RuntimeError("disk full")
+        return make(self, first_id, order_counts)
+
+    monkeypatch.setattr(demo_module._Generator, "chunk", failing)
+    with pytest.raises(RuntimeError, match="disk full"):
+        generate_demo(services, 500)
+    assert count(services, CustomerRow) == count(services, CustomerSearchRow) == 0
+
+
 def test_progress_is_reported_per_chunk(services, monkeypatch):
     monkeypatch.setattr(demo_module, "CHUNK", 100)
     calls = []
