@@ -1,4 +1,4 @@
 """The domain: plain records, enums and rules.
 
-Imports the standard library and small pure libraries (holidays, identifier checks) only;
+Imports the standard library and small pure libraries (identifier checks) only;
 never Qt, SQLAlchemy or reportlab."""

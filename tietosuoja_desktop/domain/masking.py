@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
-
 MASK = "*"
 
 _PERSONAL_ID = re.compile(r"[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Z]")
@@ -41,6 +39,8 @@ def mask_email(text: str) -> str:
 def mask_phone(text: str, region: str = "FI") -> str:
     """``"+358401234567"`` -> ``"+358 40 *** **67"``: country code, area or operator code and
     the last two digits stay. Text that is no phone number keeps only its last two digits."""
+    import phonenumbers  # on first use: its metadata is slow to import
+
     try:
         number = phonenumbers.parse(text.strip(), region)
     except phonenumbers.NumberParseException:

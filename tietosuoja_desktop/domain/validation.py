@@ -14,8 +14,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
-import phonenumbers
 from stdnum.exceptions import InvalidChecksum
 from stdnum.exceptions import ValidationError as StdnumValidationError
 from stdnum.fi import hetu, ytunnus
@@ -23,6 +23,9 @@ from stdnum.fi import hetu, ytunnus
 from .enums import CustomerKind, LegalBasis
 from .i18n import QT_TRANSLATE_NOOP, Message
 from .records import ControllerProfile, Customer, RegisterDescription
+
+if TYPE_CHECKING:
+    import phonenumbers
 
 MAX_LINE_LENGTH = 200
 MAX_NOTES_LENGTH = 5000
@@ -244,6 +247,8 @@ def birth_date_from_personal_id(text: str) -> date:
 
 
 def _parse_phone(text: str, region: str) -> phonenumbers.PhoneNumber | None:
+    import phonenumbers  # on first use: its metadata is slow to import
+
     try:
         return phonenumbers.parse(text.strip(), region)
     except phonenumbers.NumberParseException:
@@ -253,6 +258,8 @@ def _parse_phone(text: str, region: str) -> phonenumbers.PhoneNumber | None:
 def normalise_phone(text: str, region: str = "FI") -> str:
     """E.164 (``"040 123 4567"`` -> ``"+358401234567"``); numbers with a country code keep it.
     A number that is not valid is only stripped, for :func:`phone_problem` to report."""
+    import phonenumbers
+
     number = _parse_phone(text, region)
     if number is None or not phonenumbers.is_valid_number(number):
         return text.strip()
@@ -260,6 +267,8 @@ def normalise_phone(text: str, region: str = "FI") -> str:
 
 
 def phone_problem(text: str, field: str = "phone", region: str = "FI") -> Problem | None:
+    import phonenumbers
+
     number = _parse_phone(text, region)
     if number is None or not phonenumbers.is_possible_number(number):
         return _problem(field, MSG_PHONE_FORMAT)
@@ -271,6 +280,8 @@ def phone_problem(text: str, field: str = "phone", region: str = "FI") -> Proble
 def format_phone(e164: str) -> str:
     """For display: Finnish (and Åland) numbers as dialled at home (``040 1234567``), others
     internationally (``+46 70 123 45 67``); text that is no phone number comes back as is."""
+    import phonenumbers
+
     number = _parse_phone(e164, "FI")
     if number is None or not phonenumbers.is_possible_number(number):
         return e164
