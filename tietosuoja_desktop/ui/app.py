@@ -177,6 +177,10 @@ def run(app, services, args: argparse.Namespace) -> int:
         wizard = SetupWizard(services)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return 0
+    from .private_copies import remove_private_copies, remove_stale_copies
+
+    remove_stale_copies()
+    app.aboutToQuit.connect(remove_private_copies)
     window = MainWindow(services)
     if args.quit_after_first_paint:
         window.firstPainted.connect(lambda: report_first_paint(app))

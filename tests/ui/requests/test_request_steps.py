@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from steps import log_request, run_step
 
 from tietosuoja_desktop.domain.enums import RequestStatus, RequestType
+from tietosuoja_desktop.ui import private_copies
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -208,6 +209,9 @@ def test_originals_are_attached_saved_and_opened(
     path = panel.open_current()
     assert path.read_bytes() == b"%PDF-1.4 the scan"
     assert opened[0].toLocalFile() == str(path)
+    assert path.parent.name.startswith(private_copies.PREFIX)
+    private_copies.remove_private_copies()
+    assert not path.exists()
     panel.attach()  # a second original later
     assert panel.model.rowCount() == 2
 
@@ -234,3 +238,34 @@ def test_buttons_wait_while_a_step_runs(qtbot, page, set_up, saara, letters, mon
         assert page.confirm_leave()  # waits for the step's write, then lets the window close
     assert buttons.fulfil.isEnabled()
     assert actions_on_timeline(set_up, request_id) == ["logged", "letter_acknowledgement"]
+
+
+def test_opened_originals_are_private_and_removed_when_the_app_quits(tmp_path):
+    import os
+    import stat
+
+    path = private_copies.write_private_copy("../../skannattu kirje.pdf", b"%PDF the scan")
+    try:
+        assert path.name == "skannattu kirje.pdf"  # no way out of its folder
+        assert path.read_bytes() == b"%PDF the scan"
+        if os.name == "posix":
+            assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    finally:
+        assert private_copies.remove_private_copies() == 1
+    assert not path.exists() and not path.parent.exists()
+
+
+def test_copies_a_crash_left_behind_go_at_the_next_start(tmp_path):
+    import os
+
+    old = tmp_path / (private_copies.PREFIX + "old")
+    new = tmp_path / (private_copies.PREFIX + "new")
+    other = tmp_path / "someone-elses"
+    for folder in (old, new, other):
+        folder.mkdir()
+        (folder / "letter.pdf").write_bytes(b"x")
+    stamp = old.stat().st_mtime
+    later = stamp + private_copies.STALE_SECONDS + 1
+    os.utime(new, (later, later))
+    assert private_copies.remove_stale_copies(now=later, folder=tmp_path) == 1
+    assert not old.exists() and new.exists() and other.exists()

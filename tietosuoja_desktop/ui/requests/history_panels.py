@@ -3,7 +3,6 @@ again) and the originals attached to the request (open, save, attach another).""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QUrl, Signal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.errors import NotFound
+from ..private_copies import write_private_copy
 from . import letters
 from .messages import show_error
 from .record_models import (
@@ -151,15 +151,13 @@ class AttachmentsPanel(QWidget):
         return item, self.services.requests.attachment_data(item.id)
 
     def open_current(self) -> Path | None:
-        """Open the original with the program the system uses for it (from a private temporary
-        folder: the register itself never holds a path)."""
+        """Open the original with the program the system uses for it, from a private copy that
+        is removed when the app quits (the register itself never holds a path)."""
         item, data = self._current()
         if item is None:
             return None
-        folder = Path(tempfile.mkdtemp(prefix="tietosuoja-"))
-        path = folder / Path(item.filename).name
         try:
-            path.write_bytes(data)
+            path = write_private_copy(item.filename, data)
         except OSError as error:
             show_error(self, error)
             return None
