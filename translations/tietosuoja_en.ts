@@ -1740,6 +1740,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Erase %1 permanently?</translation>
     </message>
     <message>
+        <source>This person has open requests: %1. Once erased, they can no longer be answered by letter, so answer them first. An erasure request is best answered from the Requests page, which sends the confirmation and then erases.</source>
+        <translation>This person has open requests: %1. Once erased, they can no longer be answered by letter, so answer them first. An erasure request is best answered from the Requests page, which sends the confirmation and then erases.</translation>
+    </message>
+    <message>
         <source>Deleted:</source>
         <translation>Deleted:</translation>
     </message>

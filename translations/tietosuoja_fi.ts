@@ -1740,6 +1740,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Poistetaanko %1 pysyvästi?</translation>
     </message>
     <message>
+        <source>This person has open requests: %1. Once erased, they can no longer be answered by letter, so answer them first. An erasure request is best answered from the Requests page, which sends the confirmation and then erases.</source>
+        <translation>Tällä henkilöllä on avoimia pyyntöjä: %1. Poiston jälkeen niihin ei voi enää vastata kirjeellä, joten vastaa niihin ensin. Poistopyyntöön kannattaa vastata Pyynnöt-sivulta: se lähettää vahvistuksen ja poistaa sitten tiedot.</translation>
+    </message>
+    <message>
         <source>Deleted:</source>
         <translation>Poistettu:</translation>
     </message>

@@ -1740,6 +1740,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Radera %1 permanent?</translation>
     </message>
     <message>
+        <source>This person has open requests: %1. Once erased, they can no longer be answered by letter, so answer them first. An erasure request is best answered from the Requests page, which sends the confirmation and then erases.</source>
+        <translation>Personen har öppna begäranden: %1. Efter raderingen kan de inte längre besvaras per brev, så besvara dem först. En begäran om radering besvaras bäst från sidan Begäranden, som skickar bekräftelsen och sedan raderar.</translation>
+    </message>
+    <message>
         <source>Deleted:</source>
         <translation>Raderat:</translation>
     </message>

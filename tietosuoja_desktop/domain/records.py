@@ -249,6 +249,7 @@ class ErasureSummary:
     deleted: dict[str, int]  # category -> count: "customer", "consents", "contacts", "orders"...
     anonymised_orders: tuple[KeptOrder, ...] = ()
     kept_reason: str = ""  # the legal reason for what was kept, empty when nothing was kept
+    open_requests: int = 0  # the person's requests still to answer (they lose their addressee)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import delete, func, select, update
 
+from ..domain.enums import RequestStatus
 from ..domain.erasure import KEPT_REASON, bookkeeping_keep_until, must_keep
 from ..domain.records import ErasureSummary, KeptOrder
 from ..storage import tombstones
@@ -69,11 +70,18 @@ class ErasureService:
             "documents": documents,
             "request_personal_details": count(RequestRow, RequestRow.customer_id),
         }
+        open_statuses = [status for status in RequestStatus if not status.is_closed]
+        open_requests = session.scalar(
+            select(func.count())
+            .select_from(RequestRow)
+            .where(RequestRow.customer_id == customer_id, RequestRow.status.in_(open_statuses))
+        )
         return ErasureSummary(
             customer_id=customer_id,
             deleted=deleted,
             anonymised_orders=kept,
             kept_reason=KEPT_REASON.source if kept else "",
+            open_requests=open_requests,
         )
 
     def preview(self, customer_id: int) -> ErasureSummary:

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from tietosuoja_desktop.domain.enums import ConsentAction, CustomerKind, OrderStatus
-from tietosuoja_desktop.domain.records import ConsentEvent, Order
+from tietosuoja_desktop.domain.enums import ConsentAction, CustomerKind, OrderStatus, RequestType
+from tietosuoja_desktop.domain.records import ConsentEvent, DataRequest, Order
 from tietosuoja_desktop.services.errors import NotFound
 from tietosuoja_desktop.storage.models import OrderRow
 from tietosuoja_desktop.ui.customers.erase_dialog import confirmation_word
@@ -88,6 +88,7 @@ def test_cancel_erases_nothing(qtbot, page, services, add_person):
     page.erase_customer(customer.id)
     dialog = page.erase_dialog
     assert not dialog.kept.isVisible() and not dialog.reason.isVisible()
+    assert not dialog.open_requests.isVisible()
     dialog.confirmation.setText("Meikäläinen")
     dialog.cancel_button.click()
     assert services.customers.get(customer.id)
@@ -109,3 +110,19 @@ def test_erase_from_the_customer_page_closes_it(qtbot, page, services, add_perso
     erase.cancel_button.click()
     assert page.customer_dialog is None
     assert services.customers.count() == 0
+
+
+def test_erase_warns_of_the_persons_open_requests(qtbot, page, services, add_person):
+    customer = add_person()
+    services.requests.add(
+        DataRequest(RequestType.ACCESS, date(2026, 11, 20), customer_id=customer.id)
+    )
+    page.erase_customer(customer.id)
+    dialog = page.erase_dialog
+    assert dialog.open_requests.isVisible()
+    assert "open requests: 1" in dialog.open_requests.text()
+    assert "Requests page" in dialog.open_requests.text()
+    dialog.confirmation.setText("Meikäläinen")
+    with qtbot.waitSignal(page.dataChanged):
+        dialog.erase_button.click()
+    assert not dialog.open_requests.isVisible()

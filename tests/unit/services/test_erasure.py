@@ -625,3 +625,13 @@ def test_erasure_scrubs_the_person_from_kept_order_texts(services):
     [row] = rows(services, OrderRow, id=order.id)
     assert (row.reference, row.amount_cents, row.anonymised) == ("INV-42", 5000, True)
     assert FIRST not in row.description and LAST not in row.description
+
+
+def test_the_preview_counts_the_persons_open_requests(services, subject):
+    customer = subject["customer"]
+    assert services.erasure.preview(customer.id).open_requests == 0  # its request is completed
+    services.requests.add(
+        DataRequest(RequestType.RECTIFICATION, date(2026, 11, 20), customer_id=customer.id)
+    )
+    assert services.erasure.preview(customer.id).open_requests == 1
+    assert services.erasure.preview(subject["bystander"].id).open_requests == 1

@@ -55,6 +55,9 @@ class EraseDialog(QDialog):
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         heading(self.title, 1.2)
+        self.open_requests = QLabel(self)
+        self.open_requests.setWordWrap(True)
+        set_role(self.open_requests, "warning")
         self.deleted = QLabel(self)
         self.deleted.setWordWrap(True)
         self.kept = QLabel(self)
@@ -81,7 +84,7 @@ class EraseDialog(QDialog):
         buttons.addWidget(self.cancel_button)
 
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.deleted, self.kept, self.reason):
+        for widget in (self.title, self.open_requests, self.deleted, self.kept, self.reason):
             layout.addWidget(widget)
         layout.addSpacing(8)
         layout.addWidget(self.confirm_label)
@@ -101,6 +104,14 @@ class EraseDialog(QDialog):
             self.title.setText(self.tr("%1 has been erased.").replace("%1", name))
         else:
             self.title.setText(self.tr("Erase %1 permanently?").replace("%1", name))
+        self.open_requests.setText(
+            self.tr(
+                "This person has open requests: %1. Once erased, they can no longer be "
+                "answered by letter, so answer them first. An erasure request is best answered "
+                "from the Requests page, which sends the confirmation and then erases."
+            ).replace("%1", format_count(summary.open_requests))
+        )
+        self.open_requests.setVisible(bool(summary.open_requests) and not done)
         heading_text = self.tr("Deleted:") if done else self.tr("This will be deleted:")
         lines = [
             f"• {_capitalised(names.field(category))}: {format_count(count)}"
@@ -134,7 +145,8 @@ class EraseDialog(QDialog):
         layout does not ask wrapped labels by itself, and long translations would overlap."""
         margins = self.layout().contentsMargins()
         width = self.minimumWidth() - margins.left() - margins.right()  # the narrowest it gets
-        for label in (self.title, self.deleted, self.kept, self.reason, self.confirm_label):
+        labels = (self.title, self.open_requests, self.deleted, self.kept, self.reason)
+        for label in (*labels, self.confirm_label):
             label.setMinimumHeight(label.heightForWidth(width) if label.isVisibleTo(self) else 0)
         self.layout().activate()
         self.setMinimumHeight(self.layout().minimumSize().height())
