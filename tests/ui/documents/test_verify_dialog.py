@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tietosuoja_desktop.domain.enums import Language
@@ -47,7 +49,9 @@ def test_a_signed_document_is_valid_but_self_signed(qtbot, dialog, signed, tmp_p
     values = [value.text() for value in dialog.values]
     assert values[0] == "Kahvila Esimerkki Tmi"
     assert values[1] == "3354302-8"
-    assert values[2][:2].isdigit() and values[3] == "Yes"
+    # The signing time is the real clock's: 3.12.2026 14.05 as well as 24.12.2026 9.30.
+    assert re.match(r"\d{1,2}\.\d{1,2}\.\d{4} ", values[2]), values[2]
+    assert values[3] == "Yes"
     assert dialog.file_label.text() == "signed.pdf"
     assert not dialog.busy.isVisibleTo(dialog) and dialog.open_button.isEnabled()
 
