@@ -111,8 +111,9 @@ class ChainCheck:
 
 
 def parse_head(value: str) -> tuple[int | None, str]:
-    """``count:hash`` or a bare hash -> (count or None, lower-case hash); ValueError if neither."""
-    count_text, _, digest = value.strip().rpartition(":")
+    """``count:hash`` or a bare hash (spaces allowed, as the PDF groups it) -> (count or None,
+    lower-case hash); ValueError if neither."""
+    count_text, _, digest = "".join(value.split()).rpartition(":")
     digest = digest.lower()
     if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
         raise ValueError("a head is a 64-character hex SHA-256, optionally after 'count:'")
