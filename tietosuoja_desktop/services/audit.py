@@ -118,6 +118,15 @@ class AuditService:
         with self._db.reading() as session:
             return session.connection().exec_driver_sql("SELECT count(*) FROM audit_log").scalar()
 
+    def position(self, entry_id: int) -> int:
+        """Where entry ``entry_id`` stands in the newest-first order (0 for the newest)."""
+        with self._db.reading() as session:
+            return (
+                session.connection()
+                .exec_driver_sql("SELECT count(*) FROM audit_log WHERE id > ?", (entry_id,))
+                .scalar()
+            )
+
     def head(self) -> ChainHead:
         """How many entries there are and the newest one's id and hash (to write down)."""
         with self._db.reading() as session:

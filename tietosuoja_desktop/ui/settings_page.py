@@ -131,6 +131,9 @@ class SettingsPage(QWidget):
         backup_layout = QVBoxLayout(self.backup_box)
         backup_layout.addWidget(self.backups)
         column.addWidget(self.backup_box)
+        self.audit_button = QPushButton(content)  # the dialog: ui/audit_dialog.py
+        self.audit_button.clicked.connect(self.open_audit_log)
+        column.addWidget(self.audit_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
 
         scroll = QScrollArea(self)
@@ -177,6 +180,7 @@ class SettingsPage(QWidget):
             )
         )
         self.open_folder_button.setText(self.tr("&Open folder"))
+        self.audit_button.setText(self.tr("&Audit log…"))
 
     # -- the page contract ---------------------------------------------------------------
 
@@ -222,6 +226,14 @@ class SettingsPage(QWidget):
     def restore_default_authority(self) -> None:
         language = list(self.authority_edits)[self.authority_tabs.currentIndex()]
         self.authority_edits[language].setPlainText(default_authority_text(language))
+
+    def open_audit_log(self):
+        from .audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.data_dir)))
