@@ -4807,6 +4807,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>&amp;Open folder</translation>
     </message>
     <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is recorded, and the record can be checked for tampering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -948,7 +948,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>--head: give COUNT:HASH as printed by &apos;audit verify&apos; (HASH: 64 hex digits).</source>
-        <translation>--head: anna MÄÄRÄ:TIIVISTE siinä muodossa kuin 'audit verify' sen tulostaa (TIIVISTE: 64 heksadesimaalimerkkiä).</translation>
+        <translation>--head: anna MÄÄRÄ:TIIVISTE siinä muodossa kuin &apos;audit verify&apos; sen tulostaa (TIIVISTE: 64 heksadesimaalimerkkiä).</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -4805,6 +4805,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Avaa kansio</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Tapahtumaloki</translation>
+    </message>
+    <message>
+        <source>Every change is recorded, and the record can be checked for tampering.</source>
+        <translation>Jokainen muutos kirjataan, ja kirjausten koskemattomuuden voi tarkistaa.</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>

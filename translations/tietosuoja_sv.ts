@@ -948,7 +948,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>--head: give COUNT:HASH as printed by &apos;audit verify&apos; (HASH: 64 hex digits).</source>
-        <translation>--head: ange ANTAL:KONTROLLSUMMA så som 'audit verify' skriver ut det (KONTROLLSUMMA: 64 hexadecimala tecken).</translation>
+        <translation>--head: ange ANTAL:KONTROLLSUMMA så som &apos;audit verify&apos; skriver ut det (KONTROLLSUMMA: 64 hexadecimala tecken).</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -4805,6 +4805,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>&amp;Open folder</source>
         <translation>Öppna mappe&amp;n</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Händelselogg</translation>
+    </message>
+    <message>
+        <source>Every change is recorded, and the record can be checked for tampering.</source>
+        <translation>Varje ändring registreras, och det går att kontrollera att registreringarna inte har manipulerats.</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>

@@ -3,6 +3,7 @@ check of the hash chain run off the GUI thread; exports as CSV and PDF."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.audit_chain import ChainCheck, LinkProblem
-from .audit_table_model import COL_FIELDS, AuditTableModel
+from .audit_table_model import COL_ACTION, COL_ENTITY, COL_FIELDS, AuditTableModel
 from .documents.archive_model import format_timestamp
 from .documents.files import last_folder, remember_folder
 from .documents.job import Job
@@ -73,10 +74,6 @@ class AuditDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_FIELDS, QHeaderView.ResizeMode.Stretch)
-        em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in enumerate((5, 10, 12, 11, 0, 9)):
-            if width:
-                self.table.setColumnWidth(column, width * em)
         self.count_label = set_role(QLabel(self), "hint")
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -259,6 +256,20 @@ class AuditDialog(QDialog):
         language = current_language()
         return self._start("pdf", lambda: audit.export_pdf(self._target, language))
 
+    def _fit_columns(self) -> None:
+        """Widths from the header and a typical value, never by measuring every row."""
+        metrics = self.table.fontMetrics()
+        bold = self.table.horizontalHeader().fontMetrics()
+        samples = ("000000", format_timestamp(datetime(2026, 12, 31, 23, 59)), "", "", "", "0" * 12)
+        for column, sample in enumerate(samples):
+            if column in (COL_ACTION, COL_ENTITY):
+                sample = "M" * 12
+            if column == COL_FIELDS:
+                continue
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            width = max(metrics.horizontalAdvance(sample), bold.horizontalAdvance(title) + 12)
+            self.table.setColumnWidth(column, width + 16)
+
     # -- language ------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -283,6 +294,7 @@ class AuditDialog(QDialog):
         self.copy_head_button.setText(self.tr("C&opy head"))
         self.table.setAccessibleName(self.tr("Audit log entries, newest first"))
         self.model.retranslate()
+        self._fit_columns()
         self._show_count()
         if self.check is not None:
             self._show_check(self.check)

@@ -131,9 +131,15 @@ class SettingsPage(QWidget):
         backup_layout = QVBoxLayout(self.backup_box)
         backup_layout.addWidget(self.backups)
         column.addWidget(self.backup_box)
-        self.audit_button = QPushButton(content)  # the dialog: ui/audit_dialog.py
+        self.audit_box = QGroupBox(content)  # the dialog itself: ui/audit_dialog.py
+        self.audit_hint = set_role(QLabel(self.audit_box), "hint")
+        self.audit_hint.setWordWrap(True)
+        self.audit_button = QPushButton(self.audit_box)
         self.audit_button.clicked.connect(self.open_audit_log)
-        column.addWidget(self.audit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        audit_layout = QHBoxLayout(self.audit_box)
+        audit_layout.addWidget(self.audit_hint, 1)
+        audit_layout.addWidget(self.audit_button)
+        column.addWidget(self.audit_box)
         column.addStretch(1)
 
         scroll = QScrollArea(self)
@@ -180,6 +186,10 @@ class SettingsPage(QWidget):
             )
         )
         self.open_folder_button.setText(self.tr("&Open folder"))
+        self.audit_box.setTitle(self.tr("Audit log"))
+        self.audit_hint.setText(
+            self.tr("Every change is recorded, and the record can be checked for tampering.")
+        )
         self.audit_button.setText(self.tr("&Audit log…"))
 
     # -- the page contract ---------------------------------------------------------------
