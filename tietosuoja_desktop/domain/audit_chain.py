@@ -22,9 +22,16 @@ from enum import Enum
 GENESIS = "0" * 64
 
 
+# json.dumps(sort_keys=True, separators=(",", ":"), ensure_ascii=False), made once: the check
+# hashes every entry, so the per-call set-up of json.dumps is worth saving.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical_at(at: datetime) -> str:
     """The time as the register stores it (naive, to the microsecond), in ISO 8601."""
-    return at.replace(tzinfo=None).isoformat(timespec="microseconds")
+    if at.tzinfo is not None:
+        at = at.replace(tzinfo=None)
+    return at.isoformat(timespec="microseconds")
 
 
 def entry_hash(
@@ -36,7 +43,7 @@ def entry_hash(
     fields: str,
 ) -> str:
     """The hex SHA-256 of one entry; ``fields`` is the stored, comma-separated text."""
-    payload = json.dumps(
+    payload = _CANONICAL.encode(
         {
             "action": action,
             "at": canonical_at(at),
@@ -44,10 +51,7 @@ def entry_hash(
             "entity_id": entity_id,
             "fields": fields,
             "prev_hash": prev_hash,
-        },
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
+        }
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
