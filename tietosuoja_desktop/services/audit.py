@@ -20,6 +20,7 @@ from ..domain.audit_chain import (
     ChainCheck,
     ChainEntry,
     ChainHead,
+    canonical_at,
     entry_hash,
     walk,
 )
@@ -172,7 +173,7 @@ class AuditService:
                 writer.writerow(
                     (
                         e.id,
-                        e.at.isoformat(timespec="seconds"),
+                        canonical_at(e.at),  # as hashed: the CSV can be checked on its own
                         e.action,
                         e.entity,
                         "" if e.entity_id is None else e.entity_id,

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import csv
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from itertools import pairwise
 
 import pytest
 from helpers.sample import CONTROLLER, REGISTER, person
 from pypdf import PdfReader
 
+from tietosuoja_desktop.domain.audit_chain import entry_hash
 from tietosuoja_desktop.domain.enums import Language
 from tietosuoja_desktop.services.audit import CSV_HEADER
 from tietosuoja_desktop.services.errors import RuleViolation
@@ -55,6 +56,11 @@ def test_csv_has_every_entry_with_its_hashes(busy, tmp_path):
     for before, after in pairwise(body):
         assert after[6] == before[7]
     assert check.ok and check.checked == len(body)
+    # Anyone can check the CSV on its own: every hash recomputes from the row.
+    for row in body:
+        entity_id = int(row[4]) if row[4] else None
+        at = datetime.fromisoformat(row[1])
+        assert entry_hash(row[6], at, row[2], row[3], entity_id, row[5]) == row[7]
     assert check.head.hash == body[-1][7]
     dump = target.read_text(encoding="utf-8")
     for value in PERSONAL:
