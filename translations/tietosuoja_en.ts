@@ -301,6 +301,205 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished">Cannot save</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation type="unfinished">The file %1 could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>the entry was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous entry&apos;s hash recorded in it was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry before it is missing (removed or replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries were moved out of their order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry checked.</numerusform>
+            <numerusform>The audit log is intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with: the chain breaks at entry %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n entries before it are intact.</source>
+        <translation>
+            <numerusform>The %n entry before it is intact.</numerusform>
+            <numerusform>The %n entries before it are intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head of the chain: %1. Write it down or keep the PDF: checking against it later also shows entries removed from the end (tietosuoja audit verify --head).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the audit log as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the audit log as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to the register is recorded here by time, action and the names of the fields changed, never their values. Each entry carries the hash of the one before it, so an entry changed, removed or moved outside the program is found when you verify the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished">Fields</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished">Register</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished">Request</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation type="unfinished">Business profile</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">Document</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation type="unfinished">Signing identity</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal details removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup is damaged and cannot be restored: %1</source>
@@ -712,8 +911,84 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
+        <source>the entry was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous entry&apos;s hash recorded in it was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry before it is missing (removed or replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries were moved out of their order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with: the chain breaks at entry %1 (%2): %3. The %4 entries before it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head (note it down to check later): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head given is not in the chain: entries were removed from the end or rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head given is still in the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--head: give COUNT:HASH as printed by &apos;audit verify&apos; (HASH: 64 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not save %1: %2</source>
         <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit entries yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
@@ -4534,6 +4809,18 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is recorded, and the record can be checked for tampering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,205 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n merkintä</numerusform>
+            <numerusform>%n merkintää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Tallennettu: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Tallennus ei onnistu</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
+    </message>
+    <message>
+        <source>the entry was changed after it was written</source>
+        <translation>merkintää on muutettu kirjaamisen jälkeen</translation>
+    </message>
+    <message>
+        <source>the previous entry&apos;s hash recorded in it was changed</source>
+        <translation>siihen tallennettua edellisen merkinnän tiivistettä on muutettu</translation>
+    </message>
+    <message>
+        <source>an entry before it is missing (removed or replaced)</source>
+        <translation>jokin sitä edeltävä merkintä puuttuu (poistettu tai korvattu)</translation>
+    </message>
+    <message>
+        <source>entries were moved out of their order</source>
+        <translation>merkintöjen järjestystä on muutettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Tapahtumaloki on eheä: %n merkintä tarkistettu.</numerusform>
+            <numerusform>Tapahtumaloki on eheä: %n merkintää tarkistettu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with: the chain breaks at entry %1 (%2): %3.</source>
+        <translation>Tapahtumalokia on muutettu ohjelman ulkopuolella: ketju katkeaa merkinnän %1 (%2) kohdalla: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n entries before it are intact.</source>
+        <translation>
+            <numerusform>Sitä edeltävä %n merkintä on eheä.</numerusform>
+            <numerusform>Sitä edeltävät %n merkintää ovat eheitä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head of the chain: %1. Write it down or keep the PDF: checking against it later also shows entries removed from the end (tietosuoja audit verify --head).</source>
+        <translation>Ketjun pää: %1. Kirjoita se muistiin tai säilytä PDF: kun lokia myöhemmin verrataan siihen, myös lopusta poistetut merkinnät havaitaan (tietosuoja audit verify --head).</translation>
+    </message>
+    <message>
+        <source>Save the audit log as CSV</source>
+        <translation>Tallenna tapahtumaloki CSV-tiedostona</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the audit log as PDF</source>
+        <translation>Tallenna tapahtumaloki PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Tapahtumaloki</translation>
+    </message>
+    <message>
+        <source>Every change to the register is recorded here by time, action and the names of the fields changed, never their values. Each entry carries the hash of the one before it, so an entry changed, removed or moved outside the program is found when you verify the log.</source>
+        <translation>Jokainen rekisteriin tehty muutos kirjataan tähän: aika, toiminto ja muuttuneiden kenttien nimet, ei koskaan niiden arvoja. Jokaisessa merkinnässä on edellisen merkinnän tiiviste, joten ohjelman ulkopuolella muutettu, poistettu tai siirretty merkintä havaitaan, kun tarkistat lokin.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Tarkista</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Vie &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Vie &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy head</source>
+        <translation>K&amp;opioi ketjun pää</translation>
+    </message>
+    <message>
+        <source>Audit log entries, newest first</source>
+        <translation>Tapahtumalokin merkinnät, uusin ensin</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Kentät</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Tiiviste</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Tilaus</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteydenotto</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>Yrityksen tiedot</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Asetus</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Allekirjoitusvarmenne</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Tapahtumaloki</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Viety</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Palautettu varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Esittelytiedot lisätty</translation>
+    </message>
+    <message>
+        <source>Personal details removed</source>
+        <translation>Henkilötiedot poistettu</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>Liite lisätty</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup is damaged and cannot be restored: %1</source>
@@ -712,8 +911,84 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Tunnuslause ei voi olla tyhjä.</translation>
     </message>
     <message>
+        <source>the entry was changed after it was written</source>
+        <translation>merkintää on muutettu kirjaamisen jälkeen</translation>
+    </message>
+    <message>
+        <source>the previous entry&apos;s hash recorded in it was changed</source>
+        <translation>siihen tallennettua edellisen merkinnän tiivistettä on muutettu</translation>
+    </message>
+    <message>
+        <source>an entry before it is missing (removed or replaced)</source>
+        <translation>jokin sitä edeltävä merkintä puuttuu (poistettu tai korvattu)</translation>
+    </message>
+    <message>
+        <source>entries were moved out of their order</source>
+        <translation>merkintöjen järjestystä on muutettu</translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with: the chain breaks at entry %1 (%2): %3. The %4 entries before it are intact.</source>
+        <translation>Tapahtumalokia on muutettu ohjelman ulkopuolella: ketju katkeaa merkinnän %1 (%2) kohdalla: %3. Sitä edeltävät merkinnät (%4) ovat eheitä.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries checked.</source>
+        <translation>Tapahtumaloki on eheä: tarkistettuja merkintöjä %1.</translation>
+    </message>
+    <message>
+        <source>Head (note it down to check later): %1</source>
+        <translation>Ketjun pää (kirjoita muistiin myöhempää tarkistusta varten): %1</translation>
+    </message>
+    <message>
+        <source>The head given is not in the chain: entries were removed from the end or rewritten.</source>
+        <translation>Annettua ketjun päätä ei löydy ketjusta: merkintöjä on poistettu lopusta tai kirjoitettu uudelleen.</translation>
+    </message>
+    <message>
+        <source>The head given is still in the chain.</source>
+        <translation>Annettu ketjun pää löytyy yhä ketjusta.</translation>
+    </message>
+    <message>
+        <source>--head: give COUNT:HASH as printed by &apos;audit verify&apos; (HASH: 64 hex digits).</source>
+        <translation>--head: anna MÄÄRÄ:TIIVISTE siinä muodossa kuin &apos;audit verify&apos; sen tulostaa (TIIVISTE: 64 heksadesimaalimerkkiä).</translation>
+    </message>
+    <message>
         <source>Could not save %1: %2</source>
         <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 entries).</source>
+        <translation>Tallennettu %1 (merkintöjä %2).</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit on oltava vähintään 1.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>nro</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>aika</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>toiminto</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>kohde</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>kentät</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>tiiviste</translation>
+    </message>
+    <message>
+        <source>No audit entries yet.</source>
+        <translation>Tapahtumalokissa ei ole vielä merkintöjä.</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
@@ -4534,6 +4809,18 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Avaa kansio</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Tapahtumaloki</translation>
+    </message>
+    <message>
+        <source>Every change is recorded, and the record can be checked for tampering.</source>
+        <translation>Jokainen muutos kirjataan, ja kirjausten koskemattomuuden voi tarkistaa.</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>Tapahtuma&amp;loki…</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,205 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Sparad: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Det går inte att spara</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Filen %1 kunde inte sparas: %2</translation>
+    </message>
+    <message>
+        <source>the entry was changed after it was written</source>
+        <translation>posten har ändrats efter att den registrerades</translation>
+    </message>
+    <message>
+        <source>the previous entry&apos;s hash recorded in it was changed</source>
+        <translation>föregående posts kontrollsumma som sparats i den har ändrats</translation>
+    </message>
+    <message>
+        <source>an entry before it is missing (removed or replaced)</source>
+        <translation>en post före den saknas (borttagen eller ersatt)</translation>
+    </message>
+    <message>
+        <source>entries were moved out of their order</source>
+        <translation>posternas ordning har ändrats</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Händelseloggen är hel: %n post kontrollerad.</numerusform>
+            <numerusform>Händelseloggen är hel: %n poster kontrollerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with: the chain breaks at entry %1 (%2): %3.</source>
+        <translation>Händelseloggen har manipulerats: kedjan bryts vid post %1 (%2): %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n entries before it are intact.</source>
+        <translation>
+            <numerusform>Den %n posten före den är hel.</numerusform>
+            <numerusform>De %n posterna före den är hela.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head of the chain: %1. Write it down or keep the PDF: checking against it later also shows entries removed from the end (tietosuoja audit verify --head).</source>
+        <translation>Kedjans slut: %1. Skriv upp det eller spara PDF-filen: när loggen senare jämförs med det upptäcks även poster som tagits bort från slutet (tietosuoja audit verify --head).</translation>
+    </message>
+    <message>
+        <source>Save the audit log as CSV</source>
+        <translation>Spara händelseloggen som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the audit log as PDF</source>
+        <translation>Spara händelseloggen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Händelselogg</translation>
+    </message>
+    <message>
+        <source>Every change to the register is recorded here by time, action and the names of the fields changed, never their values. Each entry carries the hash of the one before it, so an entry changed, removed or moved outside the program is found when you verify the log.</source>
+        <translation>Varje ändring i registret registreras här med tid, åtgärd och namnen på de ändrade fälten, aldrig deras värden. Varje post innehåller kontrollsumman för posten före den, så en post som ändrats, tagits bort eller flyttats utanför programmet upptäcks när du kontrollerar loggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportera &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy head</source>
+        <translation>K&amp;opiera kedjans slut</translation>
+    </message>
+    <message>
+        <source>Audit log entries, newest first</source>
+        <translation>Händelseloggens poster, nyaste först</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Kontrollsumma</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Begäran</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Beställning</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>Företagets uppgifter</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Signeringscertifikat</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Händelselogg</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Återställd från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Demodata tillagd</translation>
+    </message>
+    <message>
+        <source>Personal details removed</source>
+        <translation>Personuppgifter borttagna</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>Bilaga tillagd</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup is damaged and cannot be restored: %1</source>
@@ -712,8 +911,84 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Lösenfrasen kan inte vara tom.</translation>
     </message>
     <message>
+        <source>the entry was changed after it was written</source>
+        <translation>posten har ändrats efter att den registrerades</translation>
+    </message>
+    <message>
+        <source>the previous entry&apos;s hash recorded in it was changed</source>
+        <translation>föregående posts kontrollsumma som sparats i den har ändrats</translation>
+    </message>
+    <message>
+        <source>an entry before it is missing (removed or replaced)</source>
+        <translation>en post före den saknas (borttagen eller ersatt)</translation>
+    </message>
+    <message>
+        <source>entries were moved out of their order</source>
+        <translation>posternas ordning har ändrats</translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with: the chain breaks at entry %1 (%2): %3. The %4 entries before it are intact.</source>
+        <translation>Händelseloggen har manipulerats: kedjan bryts vid post %1 (%2): %3. Posterna före den (%4) är hela.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries checked.</source>
+        <translation>Händelseloggen är hel: kontrollerade poster %1.</translation>
+    </message>
+    <message>
+        <source>Head (note it down to check later): %1</source>
+        <translation>Kedjans slut (skriv upp det för en senare kontroll): %1</translation>
+    </message>
+    <message>
+        <source>The head given is not in the chain: entries were removed from the end or rewritten.</source>
+        <translation>Det angivna slutet finns inte i kedjan: poster har tagits bort från slutet eller skrivits om.</translation>
+    </message>
+    <message>
+        <source>The head given is still in the chain.</source>
+        <translation>Det angivna slutet finns fortfarande i kedjan.</translation>
+    </message>
+    <message>
+        <source>--head: give COUNT:HASH as printed by &apos;audit verify&apos; (HASH: 64 hex digits).</source>
+        <translation>--head: ange ANTAL:KONTROLLSUMMA så som &apos;audit verify&apos; skriver ut det (KONTROLLSUMMA: 64 hexadecimala tecken).</translation>
+    </message>
+    <message>
         <source>Could not save %1: %2</source>
         <translation>Det gick inte att spara %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 entries).</source>
+        <translation>Sparad %1 (poster %2).</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit måste vara minst 1.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>nr</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>tid</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>åtgärd</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>objekt</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>fält</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>kontrollsumma</translation>
+    </message>
+    <message>
+        <source>No audit entries yet.</source>
+        <translation>Händelseloggen har inga poster ännu.</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
@@ -4534,6 +4809,18 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>&amp;Open folder</source>
         <translation>Öppna mappe&amp;n</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Händelselogg</translation>
+    </message>
+    <message>
+        <source>Every change is recorded, and the record can be checked for tampering.</source>
+        <translation>Varje ändring registreras, och det går att kontrollera att registreringarna inte har manipulerats.</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Händelselogg…</translation>
     </message>
 </context>
 <context>

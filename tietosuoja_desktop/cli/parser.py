@@ -21,6 +21,7 @@ from ..domain.listing import CustomerSort, MarketingFilter
 from . import commands_customers as customers
 from . import commands_requests as requests
 from . import commands_setup as setup
+from .commands_audit import add_audit_commands
 from .commands_data import add_data_commands
 from .commands_documents import add_document_commands
 
@@ -150,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     _activity_commands(commands)
     _request_commands(commands)
     add_document_commands(commands)
+    add_audit_commands(commands)
 
     retention = commands.add_parser("retention", help="retention").add_subparsers(
         dest="action", required=True, metavar="ACTION"

@@ -30,7 +30,7 @@ class Services:
         self.requests = RequestService(db, clock)
         self.erasure = ErasureService(db, clock)
         self.retention = RetentionService(db, clock, self.registers)
-        self.audit = AuditService(db)
+        self.audit = AuditService(self)
         self.documents = DocumentService(self)
         self.fulfilment = FulfilmentService(self)
 

@@ -257,6 +257,9 @@ class AuditRow(Base):
     entity: Mapped[str] = mapped_column(String(50))
     entity_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     fields: Mapped[str] = mapped_column(Text, default="")
+    # The hash chain (domain/audit_chain.py): hex SHA-256 of the previous entry and of this one.
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default=text("''"))
+    hash: Mapped[str] = mapped_column(String(64), default="", server_default=text("''"))
 
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
 

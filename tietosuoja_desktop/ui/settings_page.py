@@ -131,6 +131,15 @@ class SettingsPage(QWidget):
         backup_layout = QVBoxLayout(self.backup_box)
         backup_layout.addWidget(self.backups)
         column.addWidget(self.backup_box)
+        self.audit_box = QGroupBox(content)  # the dialog itself: ui/audit_dialog.py
+        self.audit_hint = set_role(QLabel(self.audit_box), "hint")
+        self.audit_hint.setWordWrap(True)
+        self.audit_button = QPushButton(self.audit_box)
+        self.audit_button.clicked.connect(self.open_audit_log)
+        audit_layout = QHBoxLayout(self.audit_box)
+        audit_layout.addWidget(self.audit_hint, 1)
+        audit_layout.addWidget(self.audit_button)
+        column.addWidget(self.audit_box)
         column.addStretch(1)
 
         scroll = QScrollArea(self)
@@ -177,6 +186,11 @@ class SettingsPage(QWidget):
             )
         )
         self.open_folder_button.setText(self.tr("&Open folder"))
+        self.audit_box.setTitle(self.tr("Audit log"))
+        self.audit_hint.setText(
+            self.tr("Every change is recorded, and the record can be checked for tampering.")
+        )
+        self.audit_button.setText(self.tr("&Audit log…"))
 
     # -- the page contract ---------------------------------------------------------------
 
@@ -222,6 +236,14 @@ class SettingsPage(QWidget):
     def restore_default_authority(self) -> None:
         language = list(self.authority_edits)[self.authority_tabs.currentIndex()]
         self.authority_edits[language].setPlainText(default_authority_text(language))
+
+    def open_audit_log(self):
+        from .audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.data_dir)))

@@ -1,0 +1,161 @@
+"""The audit log as a table, newest first, read a page at a time: 100,000 entries cost one count
+and the pages the view actually shows."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ..domain.audit_chain import ChainEntry
+from .customers import names
+from .documents.archive_model import format_timestamp
+
+CONTEXT = "AuditTableModel"
+COL_ID, COL_AT, COL_ACTION, COL_ENTITY, COL_FIELDS, COL_HASH = range(6)
+HEADERS = (
+    QT_TRANSLATE_NOOP("AuditTableModel", "No."),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Time"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Object"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Fields"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Hash"),
+)
+ENTITIES = {
+    "customer": QT_TRANSLATE_NOOP("AuditTableModel", "Customer"),
+    "register": QT_TRANSLATE_NOOP("AuditTableModel", "Register"),
+    "request": QT_TRANSLATE_NOOP("AuditTableModel", "Request"),
+    "order": QT_TRANSLATE_NOOP("AuditTableModel", "Order"),
+    "contact": QT_TRANSLATE_NOOP("AuditTableModel", "Contact"),
+    "controller": QT_TRANSLATE_NOOP("AuditTableModel", "Business profile"),
+    "setting": QT_TRANSLATE_NOOP("AuditTableModel", "Setting"),
+    "document": QT_TRANSLATE_NOOP("AuditTableModel", "Document"),
+    "signing_identity": QT_TRANSLATE_NOOP("AuditTableModel", "Signing identity"),
+    "audit_log": QT_TRANSLATE_NOOP("AuditTableModel", "Audit log"),
+}
+EXTRA_ACTIONS = {
+    "delete": QT_TRANSLATE_NOOP("AuditTableModel", "Deleted"),
+    "export": QT_TRANSLATE_NOOP("AuditTableModel", "Exported"),
+    "import": QT_TRANSLATE_NOOP("AuditTableModel", "Imported"),
+    "restore": QT_TRANSLATE_NOOP("AuditTableModel", "Restored from a backup"),
+    "demo": QT_TRANSLATE_NOOP("AuditTableModel", "Demo data added"),
+    "scrub": QT_TRANSLATE_NOOP("AuditTableModel", "Personal details removed"),
+    "attach": QT_TRANSLATE_NOOP("AuditTableModel", "Attachment added"),
+}
+ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole
+PAGE = 200
+KEPT_PAGES = 20
+SHORT_HASH = 12
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def action_name(action: str) -> str:
+    extra = EXTRA_ACTIONS.get(action)
+    return _tr(extra) if extra else names.audit_action(action)
+
+
+def entity_name(entry: ChainEntry) -> str:
+    source = ENTITIES.get(entry.entity)
+    name = _tr(source) if source else entry.entity
+    return name if entry.entity_id is None else f"{name} {entry.entity_id}"
+
+
+class AuditTableModel(QAbstractTableModel):
+    """``fetch(limit, offset)`` reads entries newest first; ``count()`` how many there are.
+    Pages are read when first shown and the newest ``KEPT_PAGES`` of them kept."""
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int], list[ChainEntry]],
+        count: Callable[[], int],
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._count_source = count
+        self._count = 0
+        self._pages: OrderedDict[int, list[ChainEntry]] = OrderedDict()
+        self.pages_read = 0  # for tests and benchmarks: how lazy the model is
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self._count_source()
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> ChainEntry | None:
+        if not 0 <= row < self._count:
+            return None
+        number, within = divmod(row, PAGE)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._fetch(PAGE, number * PAGE)
+            self.pages_read += 1
+            self._pages[number] = page
+            while len(self._pages) > KEPT_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page[within] if within < len(page) else None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._count:
+            last = self.index(self._count - 1, len(HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return _tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self.entry_at(index.row())
+        if entry is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_HASH:
+            return entry.hash
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_FIELDS:
+            return entry.fields.replace(",", ", ")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ID:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ENTRY_ID_ROLE:
+            return entry.id
+        return None
+
+    def _display(self, entry: ChainEntry, column: int) -> str:
+        if column == COL_ID:
+            return str(entry.id)
+        if column == COL_AT:
+            return format_timestamp(entry.at)
+        if column == COL_ACTION:
+            return action_name(entry.action)
+        if column == COL_ENTITY:
+            return entity_name(entry)
+        if column == COL_FIELDS:
+            return names.fields([f for f in entry.fields.split(",") if f])
+        return entry.hash[:SHORT_HASH]
