@@ -166,3 +166,22 @@ def test_affected_customers_and_erasure_removes_only_the_link(services):
     with services.db.reading() as session:
         rows = session.scalars(select(BreachCustomerRow.customer_id)).all()
     assert rows == [bertil.id]
+
+
+def test_letters_are_archived_with_the_person_in_their_language(services):
+    from tietosuoja_desktop.domain.enums import Language
+    from tietosuoja_desktop.domain.records import ControllerProfile
+
+    services.controller.save(ControllerProfile(name="Kahvila Tmi", business_id="3354302-8"))
+    sara = services.customers.add(person(first_name="Sara", language=Language.SV))
+    breach_id = services.breaches.add(new_breach(customer_ids=(sara.id,))).breach.id
+    exported = services.documents.breach_letter(breach_id, sara.id)
+    assert exported.document.kind == "letter_breach"
+    assert exported.document.language is Language.SV
+    assert exported.document.customer_id == sara.id
+    assert exported.pdf.startswith(b"%PDF")
+    report = services.documents.breach_report(breach_id, Language.FI)
+    assert report.document.kind == "breach_report"
+    services.erasure.erase(sara.id)
+    kinds = [d.kind for d in services.documents.archive()]
+    assert kinds == ["breach_report"]
