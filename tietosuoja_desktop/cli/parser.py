@@ -21,6 +21,7 @@ from ..domain.listing import CustomerSort, MarketingFilter
 from . import commands_customers as customers
 from . import commands_requests as requests
 from . import commands_setup as setup
+from .commands_breaches import add_breach_commands
 from .commands_data import add_data_commands
 from .commands_documents import add_document_commands
 
@@ -149,6 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     _customer_commands(commands)
     _activity_commands(commands)
     _request_commands(commands)
+    add_breach_commands(commands)
     add_document_commands(commands)
 
     retention = commands.add_parser("retention", help="retention").add_subparsers(
