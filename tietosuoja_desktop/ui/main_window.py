@@ -90,6 +90,13 @@ PAGES = (
         _lazy(".requests.page", "RequestsPage"),
     ),
     PageSpec(
+        "breaches",
+        QT_TRANSLATE_NOOP("MainWindow", "Breaches"),
+        QIcon.ThemeIcon.DialogWarning,
+        QStyle.StandardPixmap.SP_MessageBoxWarning,
+        _lazy(".breaches.page", "BreachesPage"),
+    ),
+    PageSpec(
         "registers",
         QT_TRANSLATE_NOOP("MainWindow", "Registers"),
         QIcon.ThemeIcon.DocumentProperties,
