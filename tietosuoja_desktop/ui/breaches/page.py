@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTextBrowser,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -64,9 +64,10 @@ class BreachesPage(QWidget):
         self.report_button.clicked.connect(self.choose_report_file)
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.close_breach)
-        bar = QHBoxLayout()
-        bar.addWidget(self.title)
-        bar.addStretch(1)
+        # A tool bar, not a row of buttons: Finnish labels run long, and a narrow window moves
+        # the last buttons into the bar's overflow menu instead of widening the page.
+        self.bar = QToolBar(self)
+        self.bar.setObjectName("breachActions")
         for button in (
             self.new_button,
             self.edit_button,
@@ -76,7 +77,7 @@ class BreachesPage(QWidget):
             self.report_button,
             self.close_button,
         ):
-            bar.addWidget(button)
+            self.bar.addWidget(button)
 
         self.model = BreachesTableModel(self)
         self.table = QTableView(self)
@@ -105,7 +106,8 @@ class BreachesPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(self.title)
+        layout.addWidget(self.bar)
         layout.addWidget(self.empty)
         layout.addWidget(self.splitter, 1)
 
