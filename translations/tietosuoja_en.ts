@@ -3671,6 +3671,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Nobody has outlived their register&apos;s retention.</translation>
     </message>
     <message>
+        <source>Breaches: notify the Data Protection Ombudsman within 72 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today is %1.</source>
         <translation>Today is %1.</translation>
     </message>

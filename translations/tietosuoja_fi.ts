@@ -3671,6 +3671,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Kenenkään säilytysaika ei ole päättynyt.</translation>
     </message>
     <message>
+        <source>Breaches: notify the Data Protection Ombudsman within 72 hours</source>
+        <translation>Tietoturvaloukkaukset: ilmoita Tietosuojavaltuutetun toimistolle 72 tunnin kuluessa</translation>
+    </message>
+    <message>
         <source>Today is %1.</source>
         <translation>Tänään on %1.</translation>
     </message>

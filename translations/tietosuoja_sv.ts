@@ -3671,6 +3671,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Ingens lagringstid har gått ut.</translation>
     </message>
     <message>
+        <source>Breaches: notify the Data Protection Ombudsman within 72 hours</source>
+        <translation>Personuppgiftsincidenter: anmäl till Dataombudsmannens byrå inom 72 timmar</translation>
+    </message>
+    <message>
         <source>Today is %1.</source>
         <translation>I dag är det %1.</translation>
     </message>

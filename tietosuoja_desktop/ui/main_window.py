@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             if key == "overview":
                 page.requestActivated.connect(self.show_request)
                 page.customerActivated.connect(self.show_customer)
+                page.breachActivated.connect(self.show_breach)
         return self._pages[key]
 
     def current_page(self) -> QWidget:
@@ -200,6 +201,10 @@ class MainWindow(QMainWindow):
         page = self.page(PAGE_KEYS[row])
         self.stack.setCurrentWidget(page)
         self.menus.update_for(page, row)
+
+    def show_breach(self, breach_id: int) -> None:
+        page = self.show_page("breaches")
+        page.select(breach_id)
 
     def show_request(self, request_id: int) -> None:
         page = self.show_page("requests")
