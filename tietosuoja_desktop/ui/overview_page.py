@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.listing import CustomerQuery
 from .background import BackgroundLoader
+from .breaches.table_model import COL_DESCRIPTION as BREACH_COL_DESCRIPTION
 from .breaches.table_model import COL_STATUS as BREACH_COL_STATUS
 from .breaches.table_model import ID_ROLE as BREACH_ID_ROLE
 from .breaches.table_model import BreachesTableModel
@@ -125,6 +126,10 @@ class OverviewPage(QWidget):
         heading(self.breaches_heading, 1.1)
         self.breaches = _table(self, self.breaches_model)
         self.breaches.setColumnHidden(BREACH_COL_STATUS, True)
+        self.breaches.setWordWrap(False)
+        breach_header = self.breaches.horizontalHeader()
+        breach_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        breach_header.setSectionResizeMode(BREACH_COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.breaches.doubleClicked.connect(self._open_breach)
         for widget in (self.breaches_heading, self.breaches):
             widget.setVisible(False)
