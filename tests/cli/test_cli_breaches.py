@@ -16,7 +16,7 @@ from tietosuoja_desktop.cli import main
 @pytest.fixture
 def run(data_dir: Path, clock, capsys):
     def runner(*args: str, as_json: bool = True):
-        flags = ["--json"] if as_json else ["--lang", "en"]
+        flags = ["--lang", "en", "--json"] if as_json else ["--lang", "en"]
         status = main(["--data-dir", str(data_dir), *flags, *args], clock=clock)
         captured = capsys.readouterr()
         if as_json:
