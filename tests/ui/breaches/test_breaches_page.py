@@ -118,6 +118,16 @@ def test_log_a_breach_shows_every_problem_then_saves(qtbot, page, services):
     assert "Sähköposti" in page.detail.toPlainText()
 
 
+def test_enter_on_the_list_edits_the_breach(qtbot, page, services):
+    log(services, datetime(2026, 11, 21, 9, 0))
+    page.refresh()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert isinstance(page.dialog, BreachDialog)
+    assert page.dialog.description.toPlainText() == "Laptop stolen"
+    page.dialog.reject()
+
+
 def test_link_a_customer_in_the_editor(qtbot, page, services):
     veera = services.customers.add(person(first_name="Veera", last_name="Väisänen"))
     page.new_item()

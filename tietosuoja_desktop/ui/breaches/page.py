@@ -112,7 +112,8 @@ class BreachesPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self.edit_breach)
+            shortcut = QShortcut(QKeySequence(key), self.table, self.edit_breach)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
