@@ -230,6 +230,10 @@
         <translation>Request log</translation>
     </message>
     <message>
+        <source>Breach report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
@@ -629,10 +633,450 @@ Everything added or changed after it was taken is replaced; the register as it i
     </message>
 </context>
 <context>
+    <name>BreachDialog</name>
+    <message>
+        <source>Log a breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log every personal data breach, even a small one. Unless it is unlikely to result in a risk, the Data Protection Ombudsman must be notified within 72 hours of discovery; when the risk is high, the people affected must be told too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discovered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ata concerned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People affected (approx.):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records affected (approx.):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely &amp;consequences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures &amp;taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures p&amp;roposed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning for the risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. A laptop with the customer register was stolen from a car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. names, addresses, order history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a customer to link: name, e-mail, phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked: the letters go to these customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlin&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachNames</name>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data was disclosed to or seen by someone not entitled to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data was altered without authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data was lost or destroyed, or could not be used for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlikely to result in a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Closed</translation>
+    </message>
+    <message>
+        <source>No exception: people are told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data was unintelligible, e.g. encrypted (Art 34(3)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later measures removed the high risk (Art 34(3)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disproportionate effort: a public notice instead (Art 34(3)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachesPage</name>
+    <message>
+        <source>Breach log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a breach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a personal data breach (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority &amp;notified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People &amp;informed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;tters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a letter to each affected customer, in their own language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No breaches logged. When personal data is lost, stolen, sent to the wrong person or altered, log it here at once: the 72-hour clock starts when you become aware of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>72-hour clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Breach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close breach %1? Close it when the authority and the people affected have been told as required and the measures are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the letters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the breach report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachesTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify authority by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>72-hour clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
+    <message>
+        <source>notified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Id</source>
         <translation>Id</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>72-hour clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Breach %1 logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No breaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification of breach %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People informed of breach %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 letters written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach %1 closed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -2998,6 +3442,45 @@ Everything added or changed after it was taken is replaced; the register as it i
     </message>
 </context>
 <context>
+    <name>InformDialog</name>
+    <message>
+        <source>Record the people informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the risk is high, tell the people affected without undue delay, in plain language (the letters do this), unless one of the exceptions applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exception:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Informed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &amp;many:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why the exception applies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. by letter, by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Consent</source>
@@ -3288,6 +3771,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Requests</translation>
     </message>
     <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Registers</source>
         <translation>Registers</translation>
     </message>
@@ -3325,6 +3812,37 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Import as</source>
         <translation>Import as</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyDialog</name>
+    <message>
+        <source>Record the notification to the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the Data Protection Ombudsman (tietosuoja.fi, the breach notification form), then record here when you did and the case number you were given. The authority had to be notified by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the &amp;delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified in &amp;phases: more information will follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when later than 72 hours</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3948,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Nobody has outlived their register&apos;s retention.</source>
         <translation>Nobody has outlived their register&apos;s retention.</translation>
+    </message>
+    <message>
+        <source>Breaches: notify the Data Protection Ombudsman within 72 hours</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today is %1.</source>
@@ -5183,6 +5705,62 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Give the reason.</source>
         <translation>Give the reason.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one: confidentiality, integrity or availability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of discovery cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach is assessed unlikely to result in a risk, so the authority is not told: record why (Art 33(5)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority cannot have been notified before the breach was discovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the notification cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority was notified more than 72 hours after discovery: give the reasons for the delay (Art 33(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People cannot have been informed before the breach was discovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time people were informed cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the people were informed, e.g. by letter or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain why the exception of Art 34(3) applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority has not been notified. Record the notification, or assess the breach as unlikely to result in a risk, before closing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk is high: record that the people affected were informed, or the exception of Art 34(3) that applies, before closing the breach.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,10 @@
         <translation>Pyyntöluettelo</translation>
     </message>
     <message>
+        <source>Breach report</source>
+        <translation>Tietoturvaloukkausraportti</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Kirje</translation>
     </message>
@@ -629,10 +633,450 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
 </context>
 <context>
+    <name>BreachDialog</name>
+    <message>
+        <source>Log a breach</source>
+        <translation>Kirjaa tietoturvaloukkaus</translation>
+    </message>
+    <message>
+        <source>Edit breach</source>
+        <translation>Muokkaa tietoturvaloukkausta</translation>
+    </message>
+    <message>
+        <source>Log every personal data breach, even a small one. Unless it is unlikely to result in a risk, the Data Protection Ombudsman must be notified within 72 hours of discovery; when the risk is high, the people affected must be told too.</source>
+        <translation>Kirjaa jokainen henkilötietojen tietoturvaloukkaus, pienikin. Ellei loukkaus todennäköisesti aiheuta riskiä, siitä on ilmoitettava Tietosuojavaltuutetun toimistolle 72 tunnin kuluessa havaitsemisesta; kun riski on korkea, myös rekisteröidyille on kerrottava.</translation>
+    </message>
+    <message>
+        <source>&amp;Discovered:</source>
+        <translation>&amp;Havaittu:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Mitä tapahtui:</translation>
+    </message>
+    <message>
+        <source>Nature:</source>
+        <translation>Luonne:</translation>
+    </message>
+    <message>
+        <source>D&amp;ata concerned:</source>
+        <translation>&amp;Tiedot, joita koskee:</translation>
+    </message>
+    <message>
+        <source>&amp;People affected (approx.):</source>
+        <translation>&amp;Henkilöitä (arvio):</translation>
+    </message>
+    <message>
+        <source>&amp;Records affected (approx.):</source>
+        <translation>Tietu&amp;eita (arvio):</translation>
+    </message>
+    <message>
+        <source>Likely &amp;consequences:</source>
+        <translation>Todennäköiset &amp;seuraukset:</translation>
+    </message>
+    <message>
+        <source>Measures &amp;taken:</source>
+        <translation>Toteutetut t&amp;oimenpiteet:</translation>
+    </message>
+    <message>
+        <source>Measures p&amp;roposed:</source>
+        <translation>Ehdotetut toime&amp;npiteet:</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k:</source>
+        <translation>&amp;Riski:</translation>
+    </message>
+    <message>
+        <source>Reasoning for the risk:</source>
+        <translation>Riskinarvion perustelut:</translation>
+    </message>
+    <message>
+        <source>Affected customers:</source>
+        <translation>Asiakkaat, joita koskee:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ei tiedossa</translation>
+    </message>
+    <message>
+        <source>e.g. A laptop with the customer register was stolen from a car.</source>
+        <translation>esim. Kannettava tietokone, jolla asiakasrekisteri oli, varastettiin autosta.</translation>
+    </message>
+    <message>
+        <source>e.g. names, addresses, order history</source>
+        <translation>esim. nimet, osoitteet, tilaushistoria</translation>
+    </message>
+    <message>
+        <source>Find a customer to link: name, e-mail, phone</source>
+        <translation>Hae liitettävä asiakas: nimi, sähköposti, puhelin</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Liitä</translation>
+    </message>
+    <message>
+        <source>Linked: the letters go to these customers</source>
+        <translation>Liitetyt: kirjeet lähetetään näille asiakkaille</translation>
+    </message>
+    <message>
+        <source>Unlin&amp;k</source>
+        <translation>Poista liito&amp;s</translation>
+    </message>
+</context>
+<context>
+    <name>BreachNames</name>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Luottamuksellisuus</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Eheys</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Saatavuus</translation>
+    </message>
+    <message>
+        <source>Data was disclosed to or seen by someone not entitled to it.</source>
+        <translation>Tietoja paljastui tai niitä näki joku, jolla ei ollut siihen oikeutta.</translation>
+    </message>
+    <message>
+        <source>Data was altered without authority.</source>
+        <translation>Tietoja muutettiin luvatta.</translation>
+    </message>
+    <message>
+        <source>Data was lost or destroyed, or could not be used for a while.</source>
+        <translation>Tietoja katosi tai tuhoutui, tai niitä ei voitu käyttää jonkin aikaa.</translation>
+    </message>
+    <message>
+        <source>Unlikely to result in a risk</source>
+        <translation>Ei todennäköisesti aiheuta riskiä</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riski</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Korkea riski</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <source>No exception: people are told</source>
+        <translation>Ei poikkeusta: henkilöille kerrotaan</translation>
+    </message>
+    <message>
+        <source>The data was unintelligible, e.g. encrypted (Art 34(3)(a))</source>
+        <translation>Tiedot olivat käsittämättömiä, esim. salattuja (34 art. 3 a)</translation>
+    </message>
+    <message>
+        <source>Later measures removed the high risk (Art 34(3)(b))</source>
+        <translation>Myöhemmät toimenpiteet poistivat korkean riskin (34 art. 3 b)</translation>
+    </message>
+    <message>
+        <source>Disproportionate effort: a public notice instead (Art 34(3)(c))</source>
+        <translation>Kohtuuton vaiva: julkinen tiedote sen sijaan (34 art. 3 c)</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>%1 h %2 min jäljellä</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min overdue</source>
+        <translation>%1 h %2 min myöhässä</translation>
+    </message>
+    <message>
+        <source>Notified %1</source>
+        <translation>Ilmoitettu %1</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Ei tarpeen</translation>
+    </message>
+    <message>
+        <source>Not notified</source>
+        <translation>Ei ilmoitettu</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesPage</name>
+    <message>
+        <source>Breach log</source>
+        <translation>Tietoturvaloukkaukset</translation>
+    </message>
+    <message>
+        <source>&amp;Log a breach…</source>
+        <translation>&amp;Kirjaa loukkaus…</translation>
+    </message>
+    <message>
+        <source>Log a personal data breach (Ctrl+N)</source>
+        <translation>Kirjaa henkilötietojen tietoturvaloukkaus (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Authority &amp;notified…</source>
+        <translation>&amp;Ilmoitettu viranomaiselle…</translation>
+    </message>
+    <message>
+        <source>People &amp;informed…</source>
+        <translation>&amp;Henkilöille kerrottu…</translation>
+    </message>
+    <message>
+        <source>Le&amp;tters…</source>
+        <translation>Kir&amp;jeet…</translation>
+    </message>
+    <message>
+        <source>Write a letter to each affected customer, in their own language</source>
+        <translation>Kirjoita kirje jokaiselle asiakkaalle, jota loukkaus koskee, hänen omalla kielellään</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Raportti…</translation>
+    </message>
+    <message>
+        <source>&amp;Close breach</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Tietoturvaloukkaukset</translation>
+    </message>
+    <message>
+        <source>No breaches logged. When personal data is lost, stolen, sent to the wrong person or altered, log it here at once: the 72-hour clock starts when you become aware of it.</source>
+        <translation>Tietoturvaloukkauksia ei ole kirjattu. Kun henkilötietoja katoaa, varastetaan, lähetetään väärälle henkilölle tai muuttuu, kirjaa se tähän heti: 72 tunnin määräaika alkaa siitä, kun saat tiedon loukkauksesta.</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Havaittu</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Luonne</translation>
+    </message>
+    <message>
+        <source>Data concerned</source>
+        <translation>Tiedot, joita koskee</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>Henkilöitä</translation>
+    </message>
+    <message>
+        <source>Records affected</source>
+        <translation>Tietueita</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Todennäköiset seuraukset</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Toteutetut toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Measures proposed</source>
+        <translation>Ehdotetut toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riski</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Perustelut</translation>
+    </message>
+    <message>
+        <source>72-hour clock</source>
+        <translation>72 tunnin määräaika</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diaarinumero</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation>Viivästyksen syyt</translation>
+    </message>
+    <message>
+        <source>People informed</source>
+        <translation>Henkilöille kerrottu</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Miten</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Kuinka monelle</translation>
+    </message>
+    <message>
+        <source>Linked customers</source>
+        <translation>Liitetyt asiakkaat</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Poikkeus</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perustelu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Breach %1</source>
+        <translation>Tietoturvaloukkaus %1</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Close breach</source>
+        <translation>Sulje tietoturvaloukkaus</translation>
+    </message>
+    <message>
+        <source>Close breach %1? Close it when the authority and the people affected have been told as required and the measures are done.</source>
+        <translation>Suljetaanko tietoturvaloukkaus %1? Sulje se, kun viranomaiselle ja rekisteröidyille on ilmoitettu vaaditulla tavalla ja toimenpiteet on tehty.</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Kirjeiden kansio</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Tallentaminen ei onnistunut</translation>
+    </message>
+    <message>
+        <source>Could not save the letters: %1</source>
+        <translation>Kirjeiden tallentaminen ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <source>Save the breach report</source>
+        <translation>Tallenna tietoturvaloukkausraportti</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the report: %1</source>
+        <translation>Raportin tallentaminen ei onnistunut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Havaittu</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Mitä tapahtui</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riski</translation>
+    </message>
+    <message>
+        <source>Notify authority by</source>
+        <translation>Ilmoitettava viimeistään</translation>
+    </message>
+    <message>
+        <source>72-hour clock</source>
+        <translation>72 tunnin määräaika</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
+    <message>
+        <source>notified %1</source>
+        <translation>ilmoitettu %1</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>ei tarpeen</translation>
+    </message>
+    <message>
+        <source>overdue by %1 h %2 min</source>
+        <translation>myöhässä %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>%1 h %2 min jäljellä</translation>
+    </message>
     <message>
         <source>Id</source>
         <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Havaittu</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riski</translation>
+    </message>
+    <message>
+        <source>Notify by</source>
+        <translation>Ilmoitettava</translation>
+    </message>
+    <message>
+        <source>72-hour clock</source>
+        <translation>72 tunnin määräaika</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Breach %1 logged.</source>
+        <translation>Tietoturvaloukkaus %1 kirjattu.</translation>
+    </message>
+    <message>
+        <source>No breaches.</source>
+        <translation>Ei tietoturvaloukkauksia.</translation>
+    </message>
+    <message>
+        <source>Breach %1</source>
+        <translation>Tietoturvaloukkaus %1</translation>
+    </message>
+    <message>
+        <source>Notification of breach %1 recorded.</source>
+        <translation>Tietoturvaloukkauksen %1 ilmoitus viranomaiselle kirjattu.</translation>
+    </message>
+    <message>
+        <source>People informed of breach %1 recorded.</source>
+        <translation>Tietoturvaloukkauksesta %1 kertominen henkilöille kirjattu.</translation>
+    </message>
+    <message>
+        <source>%1 letters written to %2.</source>
+        <translation>Kirjeitä kirjoitettu %1 kansioon %2.</translation>
+    </message>
+    <message>
+        <source>Breach %1 closed.</source>
+        <translation>Tietoturvaloukkaus %1 suljettu.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2998,6 +3442,45 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
 </context>
 <context>
+    <name>InformDialog</name>
+    <message>
+        <source>Record the people informed</source>
+        <translation>Kirjaa henkilöille kertominen</translation>
+    </message>
+    <message>
+        <source>When the risk is high, tell the people affected without undue delay, in plain language (the letters do this), unless one of the exceptions applies.</source>
+        <translation>Kun riski on korkea, kerro asiasta niille, joita loukkaus koskee, ilman aiheetonta viivytystä ja selkeällä kielellä (kirjeet tekevät tämän), ellei jokin poikkeuksista päde.</translation>
+    </message>
+    <message>
+        <source>&amp;Exception:</source>
+        <translation>&amp;Poikkeus:</translation>
+    </message>
+    <message>
+        <source>&amp;Informed:</source>
+        <translation>&amp;Kerrottu:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Miten:</translation>
+    </message>
+    <message>
+        <source>How &amp;many:</source>
+        <translation>Kuinka m&amp;onelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Why the exception applies:</source>
+        <translation>Miksi poikkeus &amp;pätee:</translation>
+    </message>
+    <message>
+        <source>e.g. by letter, by e-mail</source>
+        <translation>esim. kirjeellä, sähköpostilla</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ei tiedossa</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Consent</source>
@@ -3288,6 +3771,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Pyynnöt</translation>
     </message>
     <message>
+        <source>Breaches</source>
+        <translation>Tietoturvaloukkaukset</translation>
+    </message>
+    <message>
         <source>Registers</source>
         <translation>Rekisterit</translation>
     </message>
@@ -3325,6 +3812,37 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Import as</source>
         <translation>Tuodaan kenttään</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyDialog</name>
+    <message>
+        <source>Record the notification to the authority</source>
+        <translation>Kirjaa ilmoitus viranomaiselle</translation>
+    </message>
+    <message>
+        <source>Notify the Data Protection Ombudsman (tietosuoja.fi, the breach notification form), then record here when you did and the case number you were given. The authority had to be notified by %1.</source>
+        <translation>Ilmoita Tietosuojavaltuutetun toimistolle (tietosuoja.fi, tietoturvaloukkausilmoituksen lomake) ja kirjaa tähän, milloin ilmoitit ja minkä diaarinumeron sait. Ilmoitus oli tehtävä viimeistään %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Notified:</source>
+        <translation>&amp;Ilmoitettu:</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Diaarinumero:</translation>
+    </message>
+    <message>
+        <source>Reasons for the &amp;delay:</source>
+        <translation>Viivästyksen &amp;syyt:</translation>
+    </message>
+    <message>
+        <source>Notified in &amp;phases: more information will follow</source>
+        <translation>Ilmoitettu &amp;vaiheittain: lisätietoja toimitetaan myöhemmin</translation>
+    </message>
+    <message>
+        <source>Required when later than 72 hours</source>
+        <translation>Pakollinen, jos ilmoitus tehtiin yli 72 tunnin jälkeen</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3948,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Nobody has outlived their register&apos;s retention.</source>
         <translation>Kenenkään säilytysaika ei ole päättynyt.</translation>
+    </message>
+    <message>
+        <source>Breaches: notify the Data Protection Ombudsman within 72 hours</source>
+        <translation>Tietoturvaloukkaukset: ilmoita Tietosuojavaltuutetun toimistolle 72 tunnin kuluessa</translation>
     </message>
     <message>
         <source>Today is %1.</source>
@@ -5183,6 +5705,62 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Give the reason.</source>
         <translation>Anna syy.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Kuvaa, mitä tapahtui.</translation>
+    </message>
+    <message>
+        <source>Choose at least one: confidentiality, integrity or availability.</source>
+        <translation>Valitse vähintään yksi: luottamuksellisuus, eheys tai saatavuus.</translation>
+    </message>
+    <message>
+        <source>The time of discovery cannot be in the future.</source>
+        <translation>Havaitsemisen ajankohta ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>Enter a number from 0 to %1.</source>
+        <translation>Anna luku väliltä 0–%1.</translation>
+    </message>
+    <message>
+        <source>The breach is assessed unlikely to result in a risk, so the authority is not told: record why (Art 33(5)).</source>
+        <translation>Loukkauksen ei arvioida todennäköisesti aiheuttavan riskiä, joten viranomaiselle ei ilmoiteta: kirjaa perustelut (33 art. 5).</translation>
+    </message>
+    <message>
+        <source>The authority cannot have been notified before the breach was discovered.</source>
+        <translation>Viranomaiselle ei ole voitu ilmoittaa ennen loukkauksen havaitsemista.</translation>
+    </message>
+    <message>
+        <source>The time of the notification cannot be in the future.</source>
+        <translation>Ilmoituksen ajankohta ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The authority was notified more than 72 hours after discovery: give the reasons for the delay (Art 33(1)).</source>
+        <translation>Viranomaiselle ilmoitettiin yli 72 tuntia havaitsemisen jälkeen: kerro viivästyksen syyt (33 art. 1).</translation>
+    </message>
+    <message>
+        <source>People cannot have been informed before the breach was discovered.</source>
+        <translation>Henkilöille ei ole voitu kertoa ennen loukkauksen havaitsemista.</translation>
+    </message>
+    <message>
+        <source>The time people were informed cannot be in the future.</source>
+        <translation>Henkilöille kertomisen ajankohta ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>Say how the people were informed, e.g. by letter or e-mail.</source>
+        <translation>Kerro, miten henkilöille ilmoitettiin, esim. kirjeellä tai sähköpostilla.</translation>
+    </message>
+    <message>
+        <source>Explain why the exception of Art 34(3) applies.</source>
+        <translation>Perustele, miksi 34 artiklan 3 kohdan poikkeus pätee.</translation>
+    </message>
+    <message>
+        <source>The authority has not been notified. Record the notification, or assess the breach as unlikely to result in a risk, before closing it.</source>
+        <translation>Viranomaiselle ei ole ilmoitettu. Kirjaa ilmoitus tai arvioi, ettei loukkaus todennäköisesti aiheuta riskiä, ennen kuin suljet sen.</translation>
+    </message>
+    <message>
+        <source>The risk is high: record that the people affected were informed, or the exception of Art 34(3) that applies, before closing the breach.</source>
+        <translation>Riski on korkea: kirjaa, että henkilöille on kerrottu, tai sovellettava 34 artiklan 3 kohdan poikkeus, ennen kuin suljet loukkauksen.</translation>
     </message>
 </context>
 <context>

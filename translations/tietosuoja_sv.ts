@@ -230,6 +230,10 @@
         <translation>Förteckning över begäranden</translation>
     </message>
     <message>
+        <source>Breach report</source>
+        <translation>Incidentrapport</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
@@ -629,10 +633,450 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
 </context>
 <context>
+    <name>BreachDialog</name>
+    <message>
+        <source>Log a breach</source>
+        <translation>Registrera en personuppgiftsincident</translation>
+    </message>
+    <message>
+        <source>Edit breach</source>
+        <translation>Redigera personuppgiftsincident</translation>
+    </message>
+    <message>
+        <source>Log every personal data breach, even a small one. Unless it is unlikely to result in a risk, the Data Protection Ombudsman must be notified within 72 hours of discovery; when the risk is high, the people affected must be told too.</source>
+        <translation>Registrera varje personuppgiftsincident, även en liten. Om den inte sannolikt medför en risk ska Dataombudsmannens byrå underrättas inom 72 timmar från upptäckten; när risken är hög ska även de berörda informeras.</translation>
+    </message>
+    <message>
+        <source>&amp;Discovered:</source>
+        <translation>&amp;Upptäckt:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Vad hände:</translation>
+    </message>
+    <message>
+        <source>Nature:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>D&amp;ata concerned:</source>
+        <translation>Berörda &amp;uppgifter:</translation>
+    </message>
+    <message>
+        <source>&amp;People affected (approx.):</source>
+        <translation>Berörda &amp;personer (ca):</translation>
+    </message>
+    <message>
+        <source>&amp;Records affected (approx.):</source>
+        <translation>Berörda p&amp;oster (ca):</translation>
+    </message>
+    <message>
+        <source>Likely &amp;consequences:</source>
+        <translation>Sannolika &amp;följder:</translation>
+    </message>
+    <message>
+        <source>Measures &amp;taken:</source>
+        <translation>&amp;Vidtagna åtgärder:</translation>
+    </message>
+    <message>
+        <source>Measures p&amp;roposed:</source>
+        <translation>Före&amp;slagna åtgärder:</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k:</source>
+        <translation>&amp;Risk:</translation>
+    </message>
+    <message>
+        <source>Reasoning for the risk:</source>
+        <translation>Motivering av risken:</translation>
+    </message>
+    <message>
+        <source>Affected customers:</source>
+        <translation>Berörda kunder:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>e.g. A laptop with the customer register was stolen from a car.</source>
+        <translation>t.ex. En bärbar dator med kundregistret stals ur en bil.</translation>
+    </message>
+    <message>
+        <source>e.g. names, addresses, order history</source>
+        <translation>t.ex. namn, adresser, orderhistorik</translation>
+    </message>
+    <message>
+        <source>Find a customer to link: name, e-mail, phone</source>
+        <translation>Sök en kund att koppla: namn, e-post, telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Koppla</translation>
+    </message>
+    <message>
+        <source>Linked: the letters go to these customers</source>
+        <translation>Kopplade: breven går till dessa kunder</translation>
+    </message>
+    <message>
+        <source>Unlin&amp;k</source>
+        <translation>Ta bort koppl&amp;ing</translation>
+    </message>
+</context>
+<context>
+    <name>BreachNames</name>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Konfidentialitet</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integritet</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Data was disclosed to or seen by someone not entitled to it.</source>
+        <translation>Uppgifter röjdes för eller sågs av någon som inte hade rätt till dem.</translation>
+    </message>
+    <message>
+        <source>Data was altered without authority.</source>
+        <translation>Uppgifter ändrades obehörigen.</translation>
+    </message>
+    <message>
+        <source>Data was lost or destroyed, or could not be used for a while.</source>
+        <translation>Uppgifter förlorades eller förstördes, eller kunde inte användas en tid.</translation>
+    </message>
+    <message>
+        <source>Unlikely to result in a risk</source>
+        <translation>Medför sannolikt ingen risk</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Hög risk</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>No exception: people are told</source>
+        <translation>Inget undantag: personerna informeras</translation>
+    </message>
+    <message>
+        <source>The data was unintelligible, e.g. encrypted (Art 34(3)(a))</source>
+        <translation>Uppgifterna var obegripliga, t.ex. krypterade (art. 34.3 a)</translation>
+    </message>
+    <message>
+        <source>Later measures removed the high risk (Art 34(3)(b))</source>
+        <translation>Senare åtgärder undanröjde den höga risken (art. 34.3 b)</translation>
+    </message>
+    <message>
+        <source>Disproportionate effort: a public notice instead (Art 34(3)(c))</source>
+        <translation>Oproportionerlig ansträngning: offentlig information i stället (art. 34.3 c)</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>%1 h %2 min kvar</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min overdue</source>
+        <translation>%1 h %2 min försenad</translation>
+    </message>
+    <message>
+        <source>Notified %1</source>
+        <translation>Anmäld %1</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Behövs inte</translation>
+    </message>
+    <message>
+        <source>Not notified</source>
+        <translation>Inte anmäld</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesPage</name>
+    <message>
+        <source>Breach log</source>
+        <translation>Personuppgiftsincidenter</translation>
+    </message>
+    <message>
+        <source>&amp;Log a breach…</source>
+        <translation>&amp;Registrera incident…</translation>
+    </message>
+    <message>
+        <source>Log a personal data breach (Ctrl+N)</source>
+        <translation>Registrera en personuppgiftsincident (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>R&amp;edigera…</translation>
+    </message>
+    <message>
+        <source>Authority &amp;notified…</source>
+        <translation>&amp;Anmäld till myndigheten…</translation>
+    </message>
+    <message>
+        <source>People &amp;informed…</source>
+        <translation>&amp;Personerna informerade…</translation>
+    </message>
+    <message>
+        <source>Le&amp;tters…</source>
+        <translation>&amp;Brev…</translation>
+    </message>
+    <message>
+        <source>Write a letter to each affected customer, in their own language</source>
+        <translation>Skriv ett brev till varje berörd kund, på kundens eget språk</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>Rappor&amp;t…</translation>
+    </message>
+    <message>
+        <source>&amp;Close breach</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Personuppgiftsincidenter</translation>
+    </message>
+    <message>
+        <source>No breaches logged. When personal data is lost, stolen, sent to the wrong person or altered, log it here at once: the 72-hour clock starts when you become aware of it.</source>
+        <translation>Inga personuppgiftsincidenter registrerade. När personuppgifter förloras, stjäls, skickas till fel person eller ändras, registrera det här genast: 72-timmarsfristen börjar när du får kännedom om incidenten.</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Data concerned</source>
+        <translation>Berörda uppgifter</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>Berörda personer</translation>
+    </message>
+    <message>
+        <source>Records affected</source>
+        <translation>Berörda poster</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Sannolika följder</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Vidtagna åtgärder</translation>
+    </message>
+    <message>
+        <source>Measures proposed</source>
+        <translation>Föreslagna åtgärder</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>72-hour clock</source>
+        <translation>72-timmarsfrist</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation>Skäl till förseningen</translation>
+    </message>
+    <message>
+        <source>People informed</source>
+        <translation>Personerna informerade</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Hur många</translation>
+    </message>
+    <message>
+        <source>Linked customers</source>
+        <translation>Kopplade kunder</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Undantag</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Breach %1</source>
+        <translation>Personuppgiftsincident %1</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>Close breach</source>
+        <translation>Avsluta personuppgiftsincident</translation>
+    </message>
+    <message>
+        <source>Close breach %1? Close it when the authority and the people affected have been told as required and the measures are done.</source>
+        <translation>Avsluta personuppgiftsincident %1? Avsluta den när myndigheten och de berörda har informerats enligt kraven och åtgärderna är gjorda.</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Mapp för breven</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunde inte spara</translation>
+    </message>
+    <message>
+        <source>Could not save the letters: %1</source>
+        <translation>Breven kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Save the breach report</source>
+        <translation>Spara incidentrapporten</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the report: %1</source>
+        <translation>Rapporten kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad hände</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Notify authority by</source>
+        <translation>Anmäl senast</translation>
+    </message>
+    <message>
+        <source>72-hour clock</source>
+        <translation>72-timmarsfrist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
+    <message>
+        <source>notified %1</source>
+        <translation>anmäld %1</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>behövs inte</translation>
+    </message>
+    <message>
+        <source>overdue by %1 h %2 min</source>
+        <translation>försenad %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>%1 h %2 min kvar</translation>
+    </message>
     <message>
         <source>Id</source>
         <translation>Id</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Notify by</source>
+        <translation>Anmäl senast</translation>
+    </message>
+    <message>
+        <source>72-hour clock</source>
+        <translation>72-timmarsfrist</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Breach %1 logged.</source>
+        <translation>Personuppgiftsincident %1 registrerad.</translation>
+    </message>
+    <message>
+        <source>No breaches.</source>
+        <translation>Inga personuppgiftsincidenter.</translation>
+    </message>
+    <message>
+        <source>Breach %1</source>
+        <translation>Personuppgiftsincident %1</translation>
+    </message>
+    <message>
+        <source>Notification of breach %1 recorded.</source>
+        <translation>Anmälan av personuppgiftsincident %1 registrerad.</translation>
+    </message>
+    <message>
+        <source>People informed of breach %1 recorded.</source>
+        <translation>Information till de berörda om personuppgiftsincident %1 registrerad.</translation>
+    </message>
+    <message>
+        <source>%1 letters written to %2.</source>
+        <translation>%1 brev skrivna till %2.</translation>
+    </message>
+    <message>
+        <source>Breach %1 closed.</source>
+        <translation>Personuppgiftsincident %1 avslutad.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2998,6 +3442,45 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
 </context>
 <context>
+    <name>InformDialog</name>
+    <message>
+        <source>Record the people informed</source>
+        <translation>Registrera information till de berörda</translation>
+    </message>
+    <message>
+        <source>When the risk is high, tell the people affected without undue delay, in plain language (the letters do this), unless one of the exceptions applies.</source>
+        <translation>När risken är hög ska de berörda informeras utan onödigt dröjsmål och på ett klart språk (breven gör detta), om inte något av undantagen gäller.</translation>
+    </message>
+    <message>
+        <source>&amp;Exception:</source>
+        <translation>&amp;Undantag:</translation>
+    </message>
+    <message>
+        <source>&amp;Informed:</source>
+        <translation>&amp;Informerade:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hur:</translation>
+    </message>
+    <message>
+        <source>How &amp;many:</source>
+        <translation>Hur &amp;många:</translation>
+    </message>
+    <message>
+        <source>&amp;Why the exception applies:</source>
+        <translation>&amp;Varför undantaget gäller:</translation>
+    </message>
+    <message>
+        <source>e.g. by letter, by e-mail</source>
+        <translation>t.ex. per brev, per e-post</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>okänt</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Consent</source>
@@ -3288,6 +3771,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Begäranden</translation>
     </message>
     <message>
+        <source>Breaches</source>
+        <translation>Personuppgiftsincidenter</translation>
+    </message>
+    <message>
         <source>Registers</source>
         <translation>Register</translation>
     </message>
@@ -3325,6 +3812,37 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Import as</source>
         <translation>Importera som</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyDialog</name>
+    <message>
+        <source>Record the notification to the authority</source>
+        <translation>Registrera anmälan till myndigheten</translation>
+    </message>
+    <message>
+        <source>Notify the Data Protection Ombudsman (tietosuoja.fi, the breach notification form), then record here when you did and the case number you were given. The authority had to be notified by %1.</source>
+        <translation>Anmäl till Dataombudsmannens byrå (tietosuoja.fi, blanketten för anmälan av personuppgiftsincidenter) och registrera här när du gjorde det och vilket diarienummer du fick. Anmälan skulle göras senast %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Notified:</source>
+        <translation>&amp;Anmäld:</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Diarienummer:</translation>
+    </message>
+    <message>
+        <source>Reasons for the &amp;delay:</source>
+        <translation>&amp;Skäl till förseningen:</translation>
+    </message>
+    <message>
+        <source>Notified in &amp;phases: more information will follow</source>
+        <translation>Anmäld i &amp;omgångar: mer information följer</translation>
+    </message>
+    <message>
+        <source>Required when later than 72 hours</source>
+        <translation>Krävs när anmälan görs efter mer än 72 timmar</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3948,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Nobody has outlived their register&apos;s retention.</source>
         <translation>Ingens lagringstid har gått ut.</translation>
+    </message>
+    <message>
+        <source>Breaches: notify the Data Protection Ombudsman within 72 hours</source>
+        <translation>Personuppgiftsincidenter: anmäl till Dataombudsmannens byrå inom 72 timmar</translation>
     </message>
     <message>
         <source>Today is %1.</source>
@@ -5183,6 +5705,62 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Give the reason.</source>
         <translation>Ange skälet.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Beskriv vad som hände.</translation>
+    </message>
+    <message>
+        <source>Choose at least one: confidentiality, integrity or availability.</source>
+        <translation>Välj minst en: konfidentialitet, integritet eller tillgänglighet.</translation>
+    </message>
+    <message>
+        <source>The time of discovery cannot be in the future.</source>
+        <translation>Tidpunkten för upptäckten kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>Enter a number from 0 to %1.</source>
+        <translation>Ange ett tal från 0 till %1.</translation>
+    </message>
+    <message>
+        <source>The breach is assessed unlikely to result in a risk, so the authority is not told: record why (Art 33(5)).</source>
+        <translation>Incidenten bedöms sannolikt inte medföra någon risk, så myndigheten underrättas inte: registrera varför (art. 33.5).</translation>
+    </message>
+    <message>
+        <source>The authority cannot have been notified before the breach was discovered.</source>
+        <translation>Myndigheten kan inte ha underrättats innan incidenten upptäcktes.</translation>
+    </message>
+    <message>
+        <source>The time of the notification cannot be in the future.</source>
+        <translation>Tidpunkten för anmälan kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>The authority was notified more than 72 hours after discovery: give the reasons for the delay (Art 33(1)).</source>
+        <translation>Myndigheten underrättades mer än 72 timmar efter upptäckten: ange skälen till förseningen (art. 33.1).</translation>
+    </message>
+    <message>
+        <source>People cannot have been informed before the breach was discovered.</source>
+        <translation>De berörda kan inte ha informerats innan incidenten upptäcktes.</translation>
+    </message>
+    <message>
+        <source>The time people were informed cannot be in the future.</source>
+        <translation>Tidpunkten då de berörda informerades kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>Say how the people were informed, e.g. by letter or e-mail.</source>
+        <translation>Ange hur de berörda informerades, t.ex. per brev eller e-post.</translation>
+    </message>
+    <message>
+        <source>Explain why the exception of Art 34(3) applies.</source>
+        <translation>Förklara varför undantaget i art. 34.3 gäller.</translation>
+    </message>
+    <message>
+        <source>The authority has not been notified. Record the notification, or assess the breach as unlikely to result in a risk, before closing it.</source>
+        <translation>Myndigheten har inte underrättats. Registrera anmälan, eller bedöm att incidenten sannolikt inte medför någon risk, innan du avslutar den.</translation>
+    </message>
+    <message>
+        <source>The risk is high: record that the people affected were informed, or the exception of Art 34(3) that applies, before closing the breach.</source>
+        <translation>Risken är hög: registrera att de berörda har informerats, eller vilket undantag i art. 34.3 som gäller, innan du avslutar incidenten.</translation>
     </message>
 </context>
 <context>

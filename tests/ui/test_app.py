@@ -41,8 +41,16 @@ def test_arguments():
 
 def test_navigation_has_every_page_with_an_icon(window):
     texts = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert texts == ["Overview", "Customers", "Requests", "Registers", "Documents", "Settings"]
-    assert all(not window.navigation.item(row).icon().isNull() for row in range(6))
+    assert texts == [
+        "Overview",
+        "Customers",
+        "Requests",
+        "Breaches",
+        "Registers",
+        "Documents",
+        "Settings",
+    ]
+    assert all(not window.navigation.item(row).icon().isNull() for row in range(len(texts)))
     assert window.stack.currentWidget() is window.page("overview")
     assert window.navigation.accessibleName()
 

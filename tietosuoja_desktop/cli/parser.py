@@ -22,6 +22,7 @@ from . import commands_customers as customers
 from . import commands_requests as requests
 from . import commands_setup as setup
 from .commands_audit import add_audit_commands
+from .commands_breaches import add_breach_commands
 from .commands_data import add_data_commands
 from .commands_documents import add_document_commands
 
@@ -150,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     _customer_commands(commands)
     _activity_commands(commands)
     _request_commands(commands)
+    add_breach_commands(commands)
     add_document_commands(commands)
     add_audit_commands(commands)
 

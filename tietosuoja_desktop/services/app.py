@@ -7,6 +7,7 @@ from pathlib import Path
 from ..storage.db import Database
 from .activity import ActivityService
 from .audit import AuditService
+from .breaches import BreachService
 from .clock import Clock, SystemClock
 from .controller import ControllerService, SettingsService
 from .customers import CustomerService
@@ -28,6 +29,7 @@ class Services:
         self.customers = CustomerService(db, clock, self.registers)
         self.activity = ActivityService(db, clock)
         self.requests = RequestService(db, clock)
+        self.breaches = BreachService(db, clock)
         self.erasure = ErasureService(db, clock)
         self.retention = RetentionService(db, clock, self.registers)
         self.audit = AuditService(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Protocol
 
 
@@ -23,14 +23,18 @@ class SystemClock:
 class FixedClock:
     """A clock that says what a test tells it; ``advance`` moves it on."""
 
-    def __init__(self, today: date) -> None:
+    def __init__(self, today: date, at: time = time(12)) -> None:
         self._today = today
+        self._time = at
 
     def today(self) -> date:
         return self._today
 
     def now(self) -> datetime:
-        return datetime(self._today.year, self._today.month, self._today.day, 12, 0, 0)
+        return datetime.combine(self._today, self._time)
 
-    def set(self, today: date) -> None:
+    def set(self, today: date, at: time | None = None) -> None:
+        """Move to ``today`` (and the time of day ``at``, when given; noon by default)."""
         self._today = today
+        if at is not None:
+            self._time = at

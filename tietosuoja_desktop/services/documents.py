@@ -312,6 +312,60 @@ class DocumentService:
             archive=archive,
         )
 
+    def breach_letter(
+        self,
+        breach_id: int,
+        customer_id: int,
+        *,
+        language: Language | None = None,
+        passphrase: str | None = None,
+    ) -> Exported:
+        """The Art 34 letter to one affected person, in their language unless told otherwise;
+        archived with the person, so an erasure takes it with them."""
+        from ..documents.breach_letter import build_breach_letter
+        from ..documents.texts import text
+
+        controller = self._controller()
+        breach = self._services.breaches.get(breach_id).breach
+        customer = self._services.customers.get(customer_id)
+        language = Language(language or customer.language)
+        pdf = build_breach_letter(
+            breach,
+            customer,
+            controller,
+            language,
+            authority=self.authority(language),
+            signature=self.signature(controller, digital=passphrase is not None),
+            today=self._clock.today(),
+        )
+        return self._finish(
+            pdf,
+            kind="letter_breach",
+            title=text(language, "breach.letter.title"),
+            language=language,
+            passphrase=passphrase,
+            customer_id=customer_id,
+        )
+
+    def breach_report(
+        self, breach_id: int, language: Language, *, passphrase: str | None = None
+    ) -> Exported:
+        """The breach as recorded, on one page, archived for the business's files."""
+        from ..documents.breach_letter import build_breach_report
+        from ..documents.texts import text
+
+        controller = self._controller()
+        breach = self._services.breaches.get(breach_id).breach
+        language = Language(language)
+        pdf = build_breach_report(breach, controller, language, today=self._clock.today())
+        return self._finish(
+            pdf,
+            kind="breach_report",
+            title=text(language, "breach.report.title", id=breach_id),
+            language=language,
+            passphrase=passphrase,
+        )
+
     # -- the archive ---------------------------------------------------------------------
 
     def archive(self, kind: str | None = None, limit: int = 500) -> list[ArchivedDocument]:

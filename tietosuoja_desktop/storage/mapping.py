@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
+from ..domain.breaches import Breach, BreachNature, BreachRisk, BreachStatus, InformExemption
 from ..domain.enums import (
     Channel,
     ConsentAction,
@@ -31,6 +32,7 @@ from ..domain.records import (
 )
 from .models import (
     AuditRow,
+    BreachRow,
     ConsentRow,
     ContactRow,
     ControllerRow,
@@ -218,3 +220,55 @@ def audit_record(row: AuditRow) -> AuditEntry:
         entity_id=row.entity_id,
         fields=tuple(f for f in row.fields.split(",") if f),
     )
+
+
+BREACH_TEXT_FIELDS = (
+    "description",
+    "data_categories",
+    "consequences",
+    "measures_taken",
+    "measures_proposed",
+    "risk_reasoning",
+    "authority_reference",
+    "delay_reasons",
+    "people_informed_how",
+    "inform_exemption_reason",
+)
+BREACH_VALUE_FIELDS = (
+    "discovered_at",
+    "people_affected",
+    "records_affected",
+    "authority_notified_at",
+    "notified_in_phases",
+    "people_informed_at",
+    "people_informed_count",
+    "closed_at",
+)
+
+
+def breach_record(row: BreachRow, customer_ids: tuple[int, ...] = ()) -> Breach:
+    return Breach(
+        id=row.id,
+        recorded_at=row.recorded_at,
+        natures=tuple(BreachNature(n) for n in row.natures.split(",") if n),
+        risk=BreachRisk(row.risk),
+        inform_exemption=InformExemption(row.inform_exemption),
+        status=BreachStatus(row.status),
+        customer_ids=customer_ids,
+        **{name: getattr(row, name) for name in BREACH_TEXT_FIELDS + BREACH_VALUE_FIELDS},
+    )
+
+
+def fill_breach(row: BreachRow, breach: Breach) -> list[str]:
+    """Copy ``breach`` onto ``row``; returns the names of the fields that changed."""
+    values = {name: getattr(breach, name) for name in BREACH_TEXT_FIELDS + BREACH_VALUE_FIELDS}
+    values["natures"] = ",".join(n.value for n in breach.natures)
+    values["risk"] = breach.risk.value
+    values["inform_exemption"] = breach.inform_exemption.value
+    values["status"] = breach.status.value
+    changed = []
+    for name, value in values.items():
+        if getattr(row, name, None) != value:
+            setattr(row, name, value)
+            changed.append(name)
+    return changed

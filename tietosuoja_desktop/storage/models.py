@@ -350,3 +350,50 @@ class RequestAttachmentRow(Base):
     added_at: Mapped[datetime] = mapped_column(DateTime)
     size: Mapped[int] = mapped_column(Integer, default=0)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class BreachRow(Base):
+    """A personal data breach (Art 33-34). Times are naive local (Helsinki) wall-clock times,
+    like every other timestamp in the register; ``domain/breaches.py`` counts the 72 hours."""
+
+    __tablename__ = "breach"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    discovered_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    description: Mapped[str] = mapped_column(Text, default="")
+    natures: Mapped[str] = mapped_column(String(100), default="")  # comma-separated
+    data_categories: Mapped[str] = mapped_column(Text, default="")
+    people_affected: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    records_affected: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    consequences: Mapped[str] = mapped_column(Text, default="")
+    measures_taken: Mapped[str] = mapped_column(Text, default="")
+    measures_proposed: Mapped[str] = mapped_column(Text, default="")
+    risk: Mapped[str] = mapped_column(String(20), default="risk")
+    risk_reasoning: Mapped[str] = mapped_column(Text, default="")
+    authority_notified_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    authority_reference: Mapped[str] = mapped_column(String(200), default="")
+    delay_reasons: Mapped[str] = mapped_column(Text, default="")
+    notified_in_phases: Mapped[bool] = mapped_column(Boolean, default=False)
+    people_informed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    people_informed_how: Mapped[str] = mapped_column(String(200), default="")
+    people_informed_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    inform_exemption: Mapped[str] = mapped_column(String(30), default="none")
+    inform_exemption_reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class BreachCustomerRow(Base):
+    """A person affected by a breach who is in the customer register (for the Art 34 letters).
+    Removed with the customer on erasure; the breach record itself stays."""
+
+    __tablename__ = "breach_customer"
+
+    breach_id: Mapped[int] = mapped_column(
+        ForeignKey("breach.id", ondelete="CASCADE"), primary_key=True
+    )
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True, index=True
+    )

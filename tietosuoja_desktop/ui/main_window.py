@@ -90,6 +90,13 @@ PAGES = (
         _lazy(".requests.page", "RequestsPage"),
     ),
     PageSpec(
+        "breaches",
+        QT_TRANSLATE_NOOP("MainWindow", "Breaches"),
+        QIcon.ThemeIcon.DialogWarning,
+        QStyle.StandardPixmap.SP_MessageBoxWarning,
+        _lazy(".breaches.page", "BreachesPage"),
+    ),
+    PageSpec(
         "registers",
         QT_TRANSLATE_NOOP("MainWindow", "Registers"),
         QIcon.ThemeIcon.DocumentProperties,
@@ -178,6 +185,7 @@ class MainWindow(QMainWindow):
             if key == "overview":
                 page.requestActivated.connect(self.show_request)
                 page.customerActivated.connect(self.show_customer)
+                page.breachActivated.connect(self.show_breach)
         return self._pages[key]
 
     def current_page(self) -> QWidget:
@@ -193,6 +201,10 @@ class MainWindow(QMainWindow):
         page = self.page(PAGE_KEYS[row])
         self.stack.setCurrentWidget(page)
         self.menus.update_for(page, row)
+
+    def show_breach(self, breach_id: int) -> None:
+        page = self.show_page("breaches")
+        page.select(breach_id)
 
     def show_request(self, request_id: int) -> None:
         page = self.show_page("requests")

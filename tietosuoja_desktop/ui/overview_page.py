@@ -1,5 +1,6 @@
-"""The Overview page: what needs attention today. Counts, the requests due within a week or
-already overdue, and the people whose retention period has run out."""
+"""The Overview page: what needs attention today. Counts, open breaches whose 72-hour clock is
+running (shown only when there are any), the requests due within a week or already overdue, and
+the people whose retention period has run out."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ from PySide6.QtWidgets import (
 
 from ..domain.listing import CustomerQuery
 from .background import BackgroundLoader
+from .breaches.table_model import COL_DESCRIPTION as BREACH_COL_DESCRIPTION
+from .breaches.table_model import COL_STATUS as BREACH_COL_STATUS
+from .breaches.table_model import ID_ROLE as BREACH_ID_ROLE
+from .breaches.table_model import BreachesTableModel
 from .format import format_count, format_date
 from .requests.table_model import COL_ID, COL_RECEIVED, RequestsTableModel
 from .requests.table_model import ID_ROLE as REQUEST_ID_ROLE
@@ -70,6 +75,8 @@ def gather(services) -> dict:
             "retention": services.customers.count(CustomerQuery(past_retention_only=True)),
         },
         "requests": overdue + due,
+        # The clock runs only until the authority is told; a handful at most.
+        "breaches": [v for v in services.breaches.list(open_only=True) if v.hours_left is not None],
         "retention": services.retention.due(limit=RETENTION_LIMIT),
         "profile": services.controller.get(),
     }
@@ -82,6 +89,7 @@ class OverviewPage(QWidget):
     loaded = Signal()
     requestActivated = Signal(int)  # noqa: N815
     customerActivated = Signal(int)  # noqa: N815
+    breachActivated = Signal(int)  # noqa: N815
 
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +120,20 @@ class OverviewPage(QWidget):
             self.count_values[key] = value
             self.count_labels[key] = label
 
+        self.breaches_model = BreachesTableModel(self)
+        self.breaches_heading = QLabel(self)
+        self.breaches_heading.setWordWrap(True)
+        heading(self.breaches_heading, 1.1)
+        self.breaches = _table(self, self.breaches_model)
+        self.breaches.setColumnHidden(BREACH_COL_STATUS, True)
+        self.breaches.setWordWrap(False)
+        breach_header = self.breaches.horizontalHeader()
+        breach_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        breach_header.setSectionResizeMode(BREACH_COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.breaches.doubleClicked.connect(self._open_breach)
+        for widget in (self.breaches_heading, self.breaches):
+            widget.setVisible(False)
+
         self.requests_model = RequestsTableModel(self)
         self.requests_heading = QLabel(self)
         self.requests_heading.setWordWrap(True)
@@ -131,6 +153,8 @@ class OverviewPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addLayout(cards)
+        layout.addWidget(self.breaches_heading)
+        layout.addWidget(self.breaches)
         layout.addWidget(self.requests_heading)
         layout.addWidget(self.requests, 1)
         layout.addWidget(self.retention_heading)
@@ -160,6 +184,11 @@ class OverviewPage(QWidget):
         self.retention_heading.setText(self.tr("Past the retention period (first 50)"))
         self.retention.empty.setText(self.tr("Nobody has outlived their register's retention."))
         self.retention.table.setAccessibleName(self.retention_heading.text())
+        self.breaches_heading.setText(
+            self.tr("Breaches: notify the Data Protection Ombudsman within 72 hours")
+        )
+        self.breaches.setAccessibleName(self.breaches_heading.text())
+        self.breaches_model.retranslate()
         self.requests_model.retranslate()
         self.retention_model.retranslate()
         self._update_subtitle()
@@ -177,6 +206,15 @@ class OverviewPage(QWidget):
     def _apply(self, data: dict) -> None:
         for key, value in data["counts"].items():
             self.count_values[key].setText(format_count(value))
+        self.breaches_model.set_views(data["breaches"])
+        for widget in (self.breaches_heading, self.breaches):
+            widget.setVisible(bool(data["breaches"]))
+        rows = max(len(data["breaches"]), 1)
+        self.breaches.setMaximumHeight(
+            self.breaches.horizontalHeader().sizeHint().height()
+            + rows * self.breaches.verticalHeader().defaultSectionSize()
+            + 4
+        )
         self.requests_model.set_views(data["requests"])
         self.requests.update_state()
         self.retention_model.set_items(data["retention"])
@@ -189,6 +227,11 @@ class OverviewPage(QWidget):
         request_id = index.data(REQUEST_ID_ROLE)
         if request_id is not None:
             self.requestActivated.emit(request_id)
+
+    def _open_breach(self, index) -> None:
+        breach_id = index.data(BREACH_ID_ROLE)
+        if breach_id is not None:
+            self.breachActivated.emit(breach_id)
 
     def _open_customer(self, index) -> None:
         customer_id = index.data(CUSTOMER_ID_ROLE)

@@ -35,6 +35,7 @@ KINDS = {
     "access_report": QT_TRANSLATE_NOOP("ArchiveTableModel", "Access report"),
     "processing_record": QT_TRANSLATE_NOOP("ArchiveTableModel", "Record of processing"),
     "request_log": QT_TRANSLATE_NOOP("ArchiveTableModel", "Request log"),
+    "breach_report": QT_TRANSLATE_NOOP("ArchiveTableModel", "Breach report"),
     "letter": QT_TRANSLATE_NOOP("ArchiveTableModel", "Letter"),
 }
 YES = QT_TRANSLATE_NOOP("ArchiveTableModel", "Yes")

@@ -1,0 +1,98 @@
+"""``tietosuoja breaches``: logging, the 72-hour clock in the list, notify, inform with letters,
+close, and bad input as a clear message."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tietosuoja_desktop.cli import main
+
+
+@pytest.fixture
+def run(data_dir: Path, clock, capsys):
+    def runner(*args: str, as_json: bool = True):
+        flags = ["--lang", "en", "--json"] if as_json else ["--lang", "en"]
+        status = main(["--data-dir", str(data_dir), *flags, *args], clock=clock)
+        captured = capsys.readouterr()
+        if as_json:
+            out = json.loads(captured.out) if captured.out.strip() else None
+            return status, out, captured.err
+        return status, captured.out, captured.err
+
+    return runner
+
+
+def add(run, *extra: str):
+    status, data, err = run(
+        "breaches", "add", "--description", "Laptop stolen", "--nature", "confidentiality", *extra
+    )
+    assert status == 0, err
+    return data
+
+
+def test_add_and_list_show_the_clock(run, clock):
+    first = add(run, "--discovered", "2026-11-21 09:00", "--people", "40")
+    assert first["notification_due"] == "2026-11-24T09:00:00"
+    assert first["hours_left"] == 45.0 and first["urgency"] == "soon"
+    add(run, "--discovered", "2026-11-22 08:00")
+    add(run, "--risk", "unlikely", "--risk-reasoning", "Encrypted disk")
+    status, data, _ = run("breaches", "list")
+    assert [b["id"] for b in data] == [1, 2, 3]
+    assert data[2]["notification_required"] is False and data[2]["hours_left"] is None
+    clock.set(date(2026, 11, 24), at=time(10, 30))
+    status, text, _ = run("breaches", "list", as_json=False)
+    assert status == 0
+    assert "overdue by 1 h 30 min" in text
+    assert "21 h 30 min left" in text
+    assert "not required" in text
+
+
+def test_notify_late_needs_reasons(run, clock):
+    add(run, "--discovered", "2026-11-18 09:00")
+    status, _, err = run("breaches", "notify", "1", "--reference", "TSV/1")
+    assert status == 2 and "72 hours" in err
+    status, data, _ = run(
+        "breaches", "notify", "1", "--reference", "TSV/1", "--delay-reasons", "Weekend", "--phases"
+    )
+    assert status == 0
+    assert data["authority_reference"] == "TSV/1" and data["notified_in_phases"] is True
+    assert data["urgency"] == "closed"
+
+
+def test_inform_writes_a_letter_per_linked_customer_and_close(run, tmp_path):
+    run("init", "--name", "Kahvila Esimerkki Tmi", "--business-id", "3354302-8")
+    _, veera, _ = run(
+        "customers", "add", "--first-name", "Veera", "--last-name", "Väisänen",
+        "--street-address", "Kauppakatu 1", "--language", "sv",
+    )  # fmt: skip
+    add(run, "--risk", "high", "--discovered", "2026-11-22 08:00", "--customer", str(veera["id"]))
+    status, _, err = run("breaches", "close", "1")
+    assert status == 2 and "authority" in err
+    assert run("breaches", "notify", "1", "--at", "2026-11-22 11:00")[0] == 0
+    status, data, err = run(
+        "breaches", "inform", "1", "--how", "letter", "--letters", str(tmp_path)
+    )
+    assert status == 0, err
+    (letter,) = data["letters"]
+    assert data["people_informed_count"] == 1
+    content = PdfReader(letter).pages[0].extract_text()
+    assert "personuppgiftsincident" in content and "Veera" in content
+    status, data, _ = run("breaches", "close", "1")
+    assert status == 0 and data["status"] == "closed"
+    status, data, _ = run("breaches", "show", "1", "--pdf", str(tmp_path / "report.pdf"))
+    assert status == 0 and (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_bad_input_is_a_clear_message(run, capsys):
+    status, _, err = run("breaches", "add", "--description", " ")
+    assert status == 2
+    assert "Describe what happened" in err and "confidentiality, integrity" in err
+    with pytest.raises(SystemExit):
+        run("breaches", "add", "--description", "x", "--discovered", "yesterday")
+    status, _, err = run("breaches", "show", "9")
+    assert status != 0 and "9" in err

@@ -1,0 +1,267 @@
+"""``breaches add|list|show|notify|inform|close``: the breach log (Art 33-34) and its clock."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+
+from ..domain.breaches import (
+    Breach,
+    BreachNature,
+    BreachRisk,
+    InformExemption,
+    format_hours_left,
+    format_time,
+    to_local,
+)
+from ..domain.clock import Urgency
+from ..domain.enums import Language
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.serialise import to_json
+from ..services.breaches import BreachView
+from .context import opened
+from .output import CliError, Output
+
+
+def local_time(text: str) -> datetime:
+    """``2026-11-20 09:30`` (Finnish local time) or an ISO time with an offset."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a time in the form YYYY-MM-DD HH:MM: {text!r}"
+        ) from None
+    return to_local(moment) if moment.tzinfo else moment.replace(microsecond=0)
+
+
+def _choices(enum) -> list[str]:
+    return [member.cli_name for member in enum]
+
+
+def add_breach_commands(commands) -> None:
+    group = commands.add_parser("breaches", help="the breach log (Art 33-34)").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    add = group.add_parser("add", help="log a breach; the 72-hour clock starts at discovery")
+    add.add_argument("--discovered", type=local_time, help="when you became aware (default now)")
+    add.add_argument("--description", required=True, help="what happened")
+    add.add_argument(
+        "--nature", dest="natures", action="append", choices=_choices(BreachNature), default=[]
+    )
+    add.add_argument("--data-categories", default="")
+    add.add_argument("--people", type=int, help="approximate number of people affected")
+    add.add_argument("--records", type=int, help="approximate number of records affected")
+    add.add_argument("--consequences", default="")
+    add.add_argument("--measures-taken", default="")
+    add.add_argument("--measures-proposed", default="")
+    add.add_argument("--risk", choices=_choices(BreachRisk), default="risk")
+    add.add_argument("--risk-reasoning", default="")
+    add.add_argument(
+        "--customer", dest="customers", type=int, action="append", default=[],
+        help="an affected customer's id (repeat)",
+    )  # fmt: skip
+    add.set_defaults(handler=add_)
+
+    listing = group.add_parser("list", help="breaches, open first, soonest due first")
+    listing.add_argument("--open", action="store_true", help="only open breaches")
+    listing.set_defaults(handler=list_)
+
+    show = group.add_parser("show", help="one breach")
+    show.add_argument("id", type=int)
+    show.add_argument("--pdf", type=Path, help="also save the one-page breach report here")
+    show.add_argument("--lang", dest="doc_lang", choices=[lang.value for lang in Language])
+    show.set_defaults(handler=show_)
+
+    notify = group.add_parser("notify", help="record the notification to the authority")
+    notify.add_argument("id", type=int)
+    notify.add_argument("--at", type=local_time, help="when notified (default now)")
+    notify.add_argument("--reference", default="", help="the authority's case number")
+    notify.add_argument("--delay-reasons", default="", help="required after 72 hours")
+    notify.add_argument("--phases", action="store_true", help="more information will follow")
+    notify.set_defaults(handler=notify_)
+
+    inform = group.add_parser("inform", help="record that the people affected were told")
+    inform.add_argument("id", type=int)
+    inform.add_argument("--at", type=local_time, help="when told (default now)")
+    inform.add_argument("--how", default="", help="by letter, e-mail...")
+    inform.add_argument("--count", type=int, help="how many people were told")
+    inform.add_argument("--exemption", choices=_choices(InformExemption)[1:])
+    inform.add_argument("--exemption-reason", default="")
+    inform.add_argument(
+        "--letters", type=Path, metavar="FOLDER",
+        help="write a letter to each linked customer into this folder",
+    )  # fmt: skip
+    inform.set_defaults(handler=inform_)
+
+    close = group.add_parser("close", help="close a breach whose duties are met")
+    close.add_argument("id", type=int)
+    close.set_defaults(handler=close_)
+
+
+def breach_json(view: BreachView) -> dict:
+    data = to_json(view.breach)
+    data.update(
+        natures=[n.cli_name for n in view.breach.natures],
+        risk=view.breach.risk.cli_name,
+        inform_exemption=view.breach.inform_exemption.cli_name,
+        status=view.breach.status.cli_name,
+        notification_required=view.breach.notification_required,
+        notification_due=view.due.isoformat(timespec="seconds"),
+        hours_left=None if view.hours_left is None else round(view.hours_left, 2),
+        urgency=view.urgency.value,
+    )
+    return data
+
+
+def clock_text(out: Output, view: BreachView) -> str:
+    breach = view.breach
+    if breach.notified:
+        notified = format_time(breach.authority_notified_at)
+        return out.tr(QT_TRANSLATE_NOOP("Cli", "notified %1"), notified)
+    if not breach.notification_required:
+        return out.tr(QT_TRANSLATE_NOOP("Cli", "not required"))
+    if view.hours_left is None:
+        return ""
+    hours, minutes = format_hours_left(view.hours_left)
+    if view.urgency is Urgency.OVERDUE:
+        return out.tr(QT_TRANSLATE_NOOP("Cli", "overdue by %1 h %2 min"), hours, minutes)
+    return out.tr(QT_TRANSLATE_NOOP("Cli", "%1 h %2 min left"), hours, minutes)
+
+
+def _table(out: Output, views: list[BreachView]) -> str:
+    headers = [
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Id")),
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Discovered")),
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Risk")),
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Notify by")),
+        out.tr(QT_TRANSLATE_NOOP("Cli", "72-hour clock")),
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Status")),
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Description")),
+    ]
+    rows = []
+    for v in views:
+        summary = v.breach.description.splitlines()[0] if v.breach.description else ""
+        rows.append(
+            [
+                str(v.breach.id),
+                format_time(v.breach.discovered_at),
+                v.breach.risk.cli_name,
+                format_time(v.due) if v.breach.notification_required else "",
+                clock_text(out, v),
+                v.breach.status.cli_name,
+                summary[:40] + ("…" if len(summary) > 40 else ""),
+            ]
+        )
+    return out.table(headers, rows)
+
+
+def _one(out: Output, view: BreachView, source: str, extra: dict | None = None) -> None:
+    text = out.tr(source, view.breach.id) + "\n" + _table(out, [view])
+    out.emit({**breach_json(view), **(extra or {})}, text)
+
+
+def add_(args, out: Output) -> int:
+    with opened(args) as services:
+        view = services.breaches.add(
+            Breach(
+                discovered_at=args.discovered or services.clock.now(),
+                description=args.description,
+                natures=tuple(BreachNature.from_cli(n) for n in args.natures),
+                data_categories=args.data_categories,
+                people_affected=args.people,
+                records_affected=args.records,
+                consequences=args.consequences,
+                measures_taken=args.measures_taken,
+                measures_proposed=args.measures_proposed,
+                risk=BreachRisk.from_cli(args.risk),
+                risk_reasoning=args.risk_reasoning,
+                customer_ids=tuple(args.customers),
+            )
+        )
+    _one(out, view, QT_TRANSLATE_NOOP("Cli", "Breach %1 logged."))
+    return 0
+
+
+def list_(args, out: Output) -> int:
+    with opened(args) as services:
+        views = services.breaches.list(open_only=args.open)
+    text = _table(out, views) or out.tr(QT_TRANSLATE_NOOP("Cli", "No breaches."))
+    out.emit([breach_json(v) for v in views], text)
+    return 0
+
+
+def _write(out: Output, target: Path, pdf: bytes) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(pdf)
+    except OSError as error:
+        raise CliError(
+            out.tr(QT_TRANSLATE_NOOP("Cli", "Could not save %1: %2"), target, error.strerror), 1
+        ) from None
+
+
+def show_(args, out: Output) -> int:
+    extra = {}
+    with opened(args) as services:
+        view = services.breaches.get(args.id)
+        if args.pdf:
+            controller = services.controller.get()
+            language = Language(
+                args.doc_lang or (controller.document_language if controller else "fi")
+            )
+            exported = services.documents.breach_report(args.id, language)
+            _write(out, args.pdf, exported.pdf)
+            extra["path"] = str(args.pdf.resolve())
+    _one(out, view, QT_TRANSLATE_NOOP("Cli", "Breach %1"), extra)
+    return 0
+
+
+def notify_(args, out: Output) -> int:
+    with opened(args) as services:
+        view = services.breaches.record_notification(
+            args.id,
+            args.at or services.clock.now(),
+            reference=args.reference,
+            delay_reasons=args.delay_reasons,
+            in_phases=args.phases,
+        )
+    _one(out, view, QT_TRANSLATE_NOOP("Cli", "Notification of breach %1 recorded."))
+    return 0
+
+
+def inform_(args, out: Output) -> int:
+    letters = []
+    with opened(args) as services:
+        exemption = InformExemption.from_cli(args.exemption) if args.exemption else None
+        people = services.breaches.affected_customers(args.id)
+        count = args.count
+        if count is None and args.letters and people:
+            count = len(people)
+        view = services.breaches.record_people_informed(
+            args.id,
+            None if exemption and args.at is None else (args.at or services.clock.now()),
+            how=args.how,
+            count=count,
+            exemption=exemption or InformExemption.NONE,
+            exemption_reason=args.exemption_reason,
+        )
+        if args.letters:
+            for customer in people:
+                exported = services.documents.breach_letter(args.id, customer.id)
+                target = args.letters / f"tietoturvaloukkaus-{args.id}-asiakas-{customer.id}.pdf"
+                _write(out, target, exported.pdf)
+                letters.append(str(target.resolve()))
+    source = QT_TRANSLATE_NOOP("Cli", "People informed of breach %1 recorded.")
+    _one(out, view, source, {"letters": letters})
+    if letters and not out.json_mode:
+        written = QT_TRANSLATE_NOOP("Cli", "%1 letters written to %2.")
+        print(out.tr(written, len(letters), args.letters))
+    return 0
+
+
+def close_(args, out: Output) -> int:
+    with opened(args) as services:
+        view = services.breaches.close(args.id)
+    _one(out, view, QT_TRANSLATE_NOOP("Cli", "Breach %1 closed."))
+    return 0
