@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>Breach report</source>
-        <translation type="unfinished"></translation>
+        <translation>Breach report</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -315,31 +315,31 @@
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to %1.</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished">Cannot save</translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <source>The file %1 could not be saved: %2</source>
-        <translation type="unfinished">The file %1 could not be saved: %2</translation>
+        <translation>The file %1 could not be saved: %2</translation>
     </message>
     <message>
         <source>the entry was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>the entry was changed after it was written</translation>
     </message>
     <message>
         <source>the previous entry&apos;s hash recorded in it was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>the previous entry&apos;s hash recorded in it was changed</translation>
     </message>
     <message>
         <source>an entry before it is missing (removed or replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>an entry before it is missing (removed or replaced)</translation>
     </message>
     <message>
         <source>entries were moved out of their order</source>
-        <translation type="unfinished"></translation>
+        <translation>entries were moved out of their order</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries checked.</source>
@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>The audit log has been tampered with: the chain breaks at entry %1 (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log has been tampered with: the chain breaks at entry %1 (%2): %3.</translation>
     </message>
     <message numerus="yes">
         <source>The %n entries before it are intact.</source>
@@ -361,146 +361,146 @@
     </message>
     <message>
         <source>Head of the chain: %1. Write it down or keep the PDF: checking against it later also shows entries removed from the end (tietosuoja audit verify --head).</source>
-        <translation type="unfinished"></translation>
+        <translation>Head of the chain: %1. Write it down or keep the PDF: checking against it later also shows entries removed from the end (tietosuoja audit verify --head).</translation>
     </message>
     <message>
         <source>Save the audit log as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the audit log as CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV files (*.csv)</translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Save the audit log as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the audit log as PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF documents (*.pdf)</translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Every change to the register is recorded here by time, action and the names of the fields changed, never their values. Each entry carries the hash of the one before it, so an entry changed, removed or moved outside the program is found when you verify the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every change to the register is recorded here by time, action and the names of the fields changed, never their values. Each entry carries the hash of the one before it, so an entry changed, removed or moved outside the program is found when you verify the log.</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;PDF…</translation>
     </message>
     <message>
         <source>C&amp;opy head</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opy head</translation>
     </message>
     <message>
         <source>Audit log entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log entries, newest first</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Object</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished">Fields</translation>
+        <translation>Fields</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished">Register</translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Request</translation>
+        <translation>Request</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Business profile</source>
-        <translation type="unfinished">Business profile</translation>
+        <translation>Business profile</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Document</translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Signing identity</source>
-        <translation type="unfinished">Signing identity</translation>
+        <translation>Signing identity</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <source>Restored from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored from a backup</translation>
     </message>
     <message>
         <source>Demo data added</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data added</translation>
     </message>
     <message>
         <source>Personal details removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal details removed</translation>
     </message>
     <message>
         <source>Attachment added</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment added</translation>
     </message>
 </context>
 <context>
@@ -636,395 +636,395 @@ Everything added or changed after it was taken is replaced; the register as it i
     <name>BreachDialog</name>
     <message>
         <source>Log a breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Log a breach</translation>
     </message>
     <message>
         <source>Edit breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit breach</translation>
     </message>
     <message>
         <source>Log every personal data breach, even a small one. Unless it is unlikely to result in a risk, the Data Protection Ombudsman must be notified within 72 hours of discovery; when the risk is high, the people affected must be told too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log every personal data breach, even a small one. Unless it is unlikely to result in a risk, the Data Protection Ombudsman must be notified within 72 hours of discovery; when the risk is high, the people affected must be told too.</translation>
     </message>
     <message>
         <source>&amp;Discovered:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discovered:</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What happened:</translation>
     </message>
     <message>
         <source>Nature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature:</translation>
     </message>
     <message>
         <source>D&amp;ata concerned:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ata concerned:</translation>
     </message>
     <message>
         <source>&amp;People affected (approx.):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;People affected (approx.):</translation>
     </message>
     <message>
         <source>&amp;Records affected (approx.):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Records affected (approx.):</translation>
     </message>
     <message>
         <source>Likely &amp;consequences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Likely &amp;consequences:</translation>
     </message>
     <message>
         <source>Measures &amp;taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures &amp;taken:</translation>
     </message>
     <message>
         <source>Measures p&amp;roposed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures p&amp;roposed:</translation>
     </message>
     <message>
         <source>Ris&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ris&amp;k:</translation>
     </message>
     <message>
         <source>Reasoning for the risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning for the risk:</translation>
     </message>
     <message>
         <source>Affected customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affected customers:</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>not known</translation>
     </message>
     <message>
         <source>e.g. A laptop with the customer register was stolen from a car.</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. A laptop with the customer register was stolen from a car.</translation>
     </message>
     <message>
         <source>e.g. names, addresses, order history</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. names, addresses, order history</translation>
     </message>
     <message>
         <source>Find a customer to link: name, e-mail, phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a customer to link: name, e-mail, phone</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link</translation>
     </message>
     <message>
         <source>Linked: the letters go to these customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked: the letters go to these customers</translation>
     </message>
     <message>
         <source>Unlin&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlin&amp;k</translation>
     </message>
 </context>
 <context>
     <name>BreachNames</name>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiality</translation>
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrity</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Availability</translation>
     </message>
     <message>
         <source>Data was disclosed to or seen by someone not entitled to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data was disclosed to or seen by someone not entitled to it.</translation>
     </message>
     <message>
         <source>Data was altered without authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data was altered without authority.</translation>
     </message>
     <message>
         <source>Data was lost or destroyed, or could not be used for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data was lost or destroyed, or could not be used for a while.</translation>
     </message>
     <message>
         <source>Unlikely to result in a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlikely to result in a risk</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>High risk</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Closed</translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>No exception: people are told</source>
-        <translation type="unfinished"></translation>
+        <translation>No exception: people are told</translation>
     </message>
     <message>
         <source>The data was unintelligible, e.g. encrypted (Art 34(3)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>The data was unintelligible, e.g. encrypted (Art 34(3)(a))</translation>
     </message>
     <message>
         <source>Later measures removed the high risk (Art 34(3)(b))</source>
-        <translation type="unfinished"></translation>
+        <translation>Later measures removed the high risk (Art 34(3)(b))</translation>
     </message>
     <message>
         <source>Disproportionate effort: a public notice instead (Art 34(3)(c))</source>
-        <translation type="unfinished"></translation>
+        <translation>Disproportionate effort: a public notice instead (Art 34(3)(c))</translation>
     </message>
     <message>
         <source>%1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min left</translation>
     </message>
     <message>
         <source>%1 h %2 min overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min overdue</translation>
     </message>
     <message>
         <source>Notified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notified %1</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Not required</translation>
     </message>
     <message>
         <source>Not notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Not notified</translation>
     </message>
 </context>
 <context>
     <name>BreachesPage</name>
     <message>
         <source>Breach log</source>
-        <translation type="unfinished"></translation>
+        <translation>Breach log</translation>
     </message>
     <message>
         <source>&amp;Log a breach…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log a breach…</translation>
     </message>
     <message>
         <source>Log a personal data breach (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log a personal data breach (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Authority &amp;notified…</source>
-        <translation type="unfinished"></translation>
+        <translation>Authority &amp;notified…</translation>
     </message>
     <message>
         <source>People &amp;informed…</source>
-        <translation type="unfinished"></translation>
+        <translation>People &amp;informed…</translation>
     </message>
     <message>
         <source>Le&amp;tters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le&amp;tters…</translation>
     </message>
     <message>
         <source>Write a letter to each affected customer, in their own language</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a letter to each affected customer, in their own language</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Report…</translation>
     </message>
     <message>
         <source>&amp;Close breach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close breach</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Breaches</translation>
     </message>
     <message>
         <source>No breaches logged. When personal data is lost, stolen, sent to the wrong person or altered, log it here at once: the 72-hour clock starts when you become aware of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No breaches logged. When personal data is lost, stolen, sent to the wrong person or altered, log it here at once: the 72-hour clock starts when you become aware of it.</translation>
     </message>
     <message>
         <source>Discovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovered</translation>
     </message>
     <message>
         <source>Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Data concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Data concerned</translation>
     </message>
     <message>
         <source>People affected</source>
-        <translation type="unfinished"></translation>
+        <translation>People affected</translation>
     </message>
     <message>
         <source>Records affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Records affected</translation>
     </message>
     <message>
         <source>Likely consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Likely consequences</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures taken</translation>
     </message>
     <message>
         <source>Measures proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures proposed</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning</translation>
     </message>
     <message>
         <source>72-hour clock</source>
-        <translation type="unfinished"></translation>
+        <translation>72-hour clock</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <source>Reasons for the delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons for the delay</translation>
     </message>
     <message>
         <source>People informed</source>
-        <translation type="unfinished"></translation>
+        <translation>People informed</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>How</translation>
     </message>
     <message>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>How many</translation>
     </message>
     <message>
         <source>Linked customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked customers</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Exception</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Breach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Breach %1</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>not known</translation>
     </message>
     <message>
         <source>Close breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Close breach</translation>
     </message>
     <message>
         <source>Close breach %1? Close it when the authority and the people affected have been told as required and the measures are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close breach %1? Close it when the authority and the people affected have been told as required and the measures are done.</translation>
     </message>
     <message>
         <source>Folder for the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the letters</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save</translation>
     </message>
     <message>
         <source>Could not save the letters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the letters: %1</translation>
     </message>
     <message>
         <source>Save the breach report</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the breach report</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the report: %1</translation>
     </message>
 </context>
 <context>
     <name>BreachesTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Discovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovered</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk</translation>
     </message>
     <message>
         <source>Notify authority by</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify authority by</translation>
     </message>
     <message>
         <source>72-hour clock</source>
-        <translation type="unfinished"></translation>
+        <translation>72-hour clock</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>notified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notified %1</translation>
     </message>
     <message>
         <source>not required</source>
-        <translation type="unfinished"></translation>
+        <translation>not required</translation>
     </message>
     <message>
         <source>overdue by %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue by %1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min left</translation>
     </message>
     <message>
         <source>Id</source>
@@ -1032,51 +1032,51 @@ Everything added or changed after it was taken is replaced; the register as it i
     </message>
     <message>
         <source>Discovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovered</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk</translation>
     </message>
     <message>
         <source>Notify by</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify by</translation>
     </message>
     <message>
         <source>72-hour clock</source>
-        <translation type="unfinished"></translation>
+        <translation>72-hour clock</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Breach %1 logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breach %1 logged.</translation>
     </message>
     <message>
         <source>No breaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>No breaches.</translation>
     </message>
     <message>
         <source>Breach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Breach %1</translation>
     </message>
     <message>
         <source>Notification of breach %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification of breach %1 recorded.</translation>
     </message>
     <message>
         <source>People informed of breach %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>People informed of breach %1 recorded.</translation>
     </message>
     <message>
         <source>%1 letters written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 letters written to %2.</translation>
     </message>
     <message>
         <source>Breach %1 closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breach %1 closed.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1356,43 +1356,43 @@ Everything added or changed after it was taken is replaced; the register as it i
     </message>
     <message>
         <source>the entry was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>the entry was changed after it was written</translation>
     </message>
     <message>
         <source>the previous entry&apos;s hash recorded in it was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>the previous entry&apos;s hash recorded in it was changed</translation>
     </message>
     <message>
         <source>an entry before it is missing (removed or replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>an entry before it is missing (removed or replaced)</translation>
     </message>
     <message>
         <source>entries were moved out of their order</source>
-        <translation type="unfinished"></translation>
+        <translation>entries were moved out of their order</translation>
     </message>
     <message>
         <source>The audit log has been tampered with: the chain breaks at entry %1 (%2): %3. The %4 entries before it are intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log has been tampered with: the chain breaks at entry %1 (%2): %3. The %4 entries before it are intact.</translation>
     </message>
     <message>
         <source>The audit log is intact: %1 entries checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log is intact: %1 entries checked.</translation>
     </message>
     <message>
         <source>Head (note it down to check later): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Head (note it down to check later): %1</translation>
     </message>
     <message>
         <source>The head given is not in the chain: entries were removed from the end or rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The head given is not in the chain: entries were removed from the end or rewritten.</translation>
     </message>
     <message>
         <source>The head given is still in the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The head given is still in the chain.</translation>
     </message>
     <message>
         <source>--head: give COUNT:HASH as printed by &apos;audit verify&apos; (HASH: 64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>--head: give COUNT:HASH as printed by &apos;audit verify&apos; (HASH: 64 hex digits).</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -1400,39 +1400,39 @@ Everything added or changed after it was taken is replaced; the register as it i
     </message>
     <message>
         <source>Saved %1 (%2 entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1 (%2 entries).</translation>
     </message>
     <message>
         <source>--limit must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit must be at least 1.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>when</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>action</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>entity</translation>
     </message>
     <message>
         <source>fields</source>
-        <translation type="unfinished"></translation>
+        <translation>fields</translation>
     </message>
     <message>
         <source>hash</source>
-        <translation type="unfinished"></translation>
+        <translation>hash</translation>
     </message>
     <message>
         <source>No audit entries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No audit entries yet.</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
@@ -3445,39 +3445,39 @@ Everything added or changed after it was taken is replaced; the register as it i
     <name>InformDialog</name>
     <message>
         <source>Record the people informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the people informed</translation>
     </message>
     <message>
         <source>When the risk is high, tell the people affected without undue delay, in plain language (the letters do this), unless one of the exceptions applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>When the risk is high, tell the people affected without undue delay, in plain language (the letters do this), unless one of the exceptions applies.</translation>
     </message>
     <message>
         <source>&amp;Exception:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exception:</translation>
     </message>
     <message>
         <source>&amp;Informed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informed:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;How:</translation>
     </message>
     <message>
         <source>How &amp;many:</source>
-        <translation type="unfinished"></translation>
+        <translation>How &amp;many:</translation>
     </message>
     <message>
         <source>&amp;Why the exception applies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Why the exception applies:</translation>
     </message>
     <message>
         <source>e.g. by letter, by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. by letter, by e-mail</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>not known</translation>
     </message>
 </context>
 <context>
@@ -3772,7 +3772,7 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Breaches</translation>
     </message>
     <message>
         <source>Registers</source>
@@ -3818,31 +3818,31 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <name>NotifyDialog</name>
     <message>
         <source>Record the notification to the authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the notification to the authority</translation>
     </message>
     <message>
         <source>Notify the Data Protection Ombudsman (tietosuoja.fi, the breach notification form), then record here when you did and the case number you were given. The authority had to be notified by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify the Data Protection Ombudsman (tietosuoja.fi, the breach notification form), then record here when you did and the case number you were given. The authority had to be notified by %1.</translation>
     </message>
     <message>
         <source>&amp;Notified:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notified:</translation>
     </message>
     <message>
         <source>&amp;Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Case number:</translation>
     </message>
     <message>
         <source>Reasons for the &amp;delay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons for the &amp;delay:</translation>
     </message>
     <message>
         <source>Notified in &amp;phases: more information will follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Notified in &amp;phases: more information will follow</translation>
     </message>
     <message>
         <source>Required when later than 72 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Required when later than 72 hours</translation>
     </message>
 </context>
 <context>
@@ -3951,7 +3951,7 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
     <message>
         <source>Breaches: notify the Data Protection Ombudsman within 72 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Breaches: notify the Data Protection Ombudsman within 72 hours</translation>
     </message>
     <message>
         <source>Today is %1.</source>
@@ -5334,15 +5334,15 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Every change is recorded, and the record can be checked for tampering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every change is recorded, and the record can be checked for tampering.</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit log…</translation>
     </message>
 </context>
 <context>
@@ -5708,59 +5708,59 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
     <message>
         <source>Describe what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe what happened.</translation>
     </message>
     <message>
         <source>Choose at least one: confidentiality, integrity or availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one: confidentiality, integrity or availability.</translation>
     </message>
     <message>
         <source>The time of discovery cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time of discovery cannot be in the future.</translation>
     </message>
     <message>
         <source>Enter a number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a number from 0 to %1.</translation>
     </message>
     <message>
         <source>The breach is assessed unlikely to result in a risk, so the authority is not told: record why (Art 33(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>The breach is assessed unlikely to result in a risk, so the authority is not told: record why (Art 33(5)).</translation>
     </message>
     <message>
         <source>The authority cannot have been notified before the breach was discovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>The authority cannot have been notified before the breach was discovered.</translation>
     </message>
     <message>
         <source>The time of the notification cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time of the notification cannot be in the future.</translation>
     </message>
     <message>
         <source>The authority was notified more than 72 hours after discovery: give the reasons for the delay (Art 33(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>The authority was notified more than 72 hours after discovery: give the reasons for the delay (Art 33(1)).</translation>
     </message>
     <message>
         <source>People cannot have been informed before the breach was discovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>People cannot have been informed before the breach was discovered.</translation>
     </message>
     <message>
         <source>The time people were informed cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time people were informed cannot be in the future.</translation>
     </message>
     <message>
         <source>Say how the people were informed, e.g. by letter or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say how the people were informed, e.g. by letter or e-mail.</translation>
     </message>
     <message>
         <source>Explain why the exception of Art 34(3) applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explain why the exception of Art 34(3) applies.</translation>
     </message>
     <message>
         <source>The authority has not been notified. Record the notification, or assess the breach as unlikely to result in a risk, before closing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The authority has not been notified. Record the notification, or assess the breach as unlikely to result in a risk, before closing it.</translation>
     </message>
     <message>
         <source>The risk is high: record that the people affected were informed, or the exception of Art 34(3) that applies, before closing the breach.</source>
-        <translation type="unfinished"></translation>
+        <translation>The risk is high: record that the people affected were informed, or the exception of Art 34(3) that applies, before closing the breach.</translation>
     </message>
 </context>
 <context>
