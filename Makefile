@@ -1,12 +1,15 @@
 # Two commands for a fresh machine with Python 3.11+ (see README):
 #   make run    set up a virtual environment and open the app on a demo register
 #   make test   set up the same environment and run the whole test suite
+#   make bundle selftest-bundle   build the app with PyInstaller and check the built program
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 DEMO_DIR ?= $(CURDIR)/demo-data
 
-.PHONY: run test lint translations screenshots bench clean
+BUNDLE = dist/tietosuoja-desktop/tietosuoja-desktop
+
+.PHONY: run test lint translations screenshots icons bench bundle selftest-bundle clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +35,22 @@ translations: $(BIN)/.installed
 
 screenshots: $(BIN)/.installed
 	$(BIN)/python scripts/screenshots.py
+
+icons: $(BIN)/.installed
+	$(BIN)/python scripts/make_icons.py
+
+# The folder bundle dist/tietosuoja-desktop/ (and dist/Tietosuoja Desktop.app on macOS) from
+# the one spec; PyInstaller comes from the `packaging` extra.
+$(BIN)/.packaging: $(BIN)/.installed
+	$(BIN)/python -m pip install --quiet -e ".[test,packaging]"
+	touch $@
+
+bundle: $(BIN)/.packaging
+	$(BIN)/python -m tietosuoja_desktop.translation
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN packaging/tietosuoja.spec
+
+selftest-bundle:
+	QT_QPA_PLATFORM=offscreen $(BUNDLE) --selftest
 
 bench: $(BIN)/.installed
 	$(BIN)/python benchmarks/bench_core.py

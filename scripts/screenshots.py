@@ -3,7 +3,9 @@
     python scripts/screenshots.py [--out docs/screenshots] [--languages fi sv] [--stretch]
 
 Runs offscreen unless a display is set (e.g. under ``xvfb-run``), on a demo register made in a
-temporary folder, and writes ``<lang>-<page>.png`` and ``<lang>-wizard-<n>-<page>.png``.
+temporary folder, and writes ``<lang>-<page>.png``, ``<lang>-wizard-<n>-<page>.png`` and the
+views the user guide (docs/kayttoopas.md) shows: a customer's record and the erasure preview,
+logging a request, a request's card and its fulfilment dialog, and a document's preview.
 ``--stretch`` also writes ``stretch-*.png`` with every Finnish text made half as long again, to
 check that layouts survive long translations."""
 
@@ -67,6 +69,7 @@ def main_window_shots(app, services, out: Path, prefix: str) -> list[Path]:
         path = out / f"{prefix}-{key}.png"
         window.grab().save(str(path))
         written.append(path)
+    written += detail_shots(app, window, services, out, prefix)
     help_dialog = window.menus.show_help()
     settle(app)
     path = out / f"{prefix}-help.png"
@@ -74,6 +77,98 @@ def main_window_shots(app, services, out: Path, prefix: str) -> list[Path]:
     written.append(path)
     help_dialog.close()
     window.close()
+    return written
+
+
+def grab(app, widget, path: Path, size: tuple[int, int] | None = None) -> Path:
+    if size is not None:
+        widget.resize(*size)
+    settle(app, 20)
+    widget.grab().save(str(path))
+    return path
+
+
+def guide_customer(services) -> int:
+    """A customer with orders and consents to show: the first such in the demo register."""
+    for customer_id in range(1, 400):
+        try:
+            services.customers.get(customer_id)
+        except Exception:
+            continue
+        activity = services.activity
+        if activity.orders(customer_id) and activity.consents(customer_id):
+            return customer_id
+    return 1
+
+
+def guide_request(services, customer_id: int) -> int:
+    """An open erasure request about a customer with orders (the demo register may have none:
+    then one is logged, ten days before the screenshots' today)."""
+    from datetime import timedelta
+
+    from tietosuoja_desktop.domain.enums import Channel, RequestType
+    from tietosuoja_desktop.domain.records import DataRequest
+
+    views = services.requests.list(types=(RequestType.ERASURE,), open_only=True)
+    for view in views:
+        if view.request.customer_id is not None:
+            return view.request.id
+    request = DataRequest(
+        type=RequestType.ERASURE,
+        received=TODAY - timedelta(days=10),
+        customer_id=customer_id,
+        channel=Channel.EMAIL,
+        description="Pyydän poistamaan kaikki tietoni asiakasrekisteristänne.",
+    )
+    return services.requests.add(request).request.id
+
+
+def detail_shots(app, window, services, out: Path, prefix: str) -> list[Path]:
+    """The views the user guide walks through, beyond the pages themselves."""
+    from tietosuoja_desktop.domain.enums import Language
+
+    written = []
+    customers = window.show_page("customers")
+    customer_id = guide_customer(services)
+    customers.open_customer(customer_id)
+    dialog = customers.customer_dialog
+    written.append(grab(app, dialog, out / f"{prefix}-customer-record.png", (980, 720)))
+    dialog.reject()
+    settle(app)
+    customers.erase_customer(customer_id)
+    dialog = customers.erase_dialog
+    written.append(grab(app, dialog, out / f"{prefix}-customer-erase.png"))
+    dialog.reject()
+    settle(app)
+
+    requests = window.show_page("requests")
+    requests.new_item()
+    dialog = requests.log_dialog
+    written.append(grab(app, dialog, out / f"{prefix}-request-log.png"))
+    dialog.reject()
+    settle(app)
+    erasure = guide_request(services, customer_id)
+    requests.refresh()
+    loop_until(app, requests.loaded)
+    requests.show_request(erasure)
+    settle(app, 20)
+    written.append(grab(app, window, out / f"{prefix}-request-detail.png"))
+    requests.detail.actions.fulfil()
+    settle(app, 10)
+    dialog = requests.detail.actions.dialog
+    written.append(grab(app, dialog, out / f"{prefix}-request-fulfil.png"))
+    dialog.reject()
+    settle(app)
+
+    documents = window.show_page("documents")
+    register = services.registers.list()[0]
+    language = Language(prefix if prefix in ("fi", "sv") else "fi")
+    exported = services.documents.privacy_statement(register.id, language)
+    documents.refresh_archive()
+    dialog = documents.open_preview(exported.pdf, exported.document)
+    written.append(grab(app, dialog, out / f"{prefix}-document-preview.png", (900, 800)))
+    dialog.close()
+    settle(app)
     return written
 
 

@@ -35,6 +35,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         action="store_true",
         help="quit as soon as the main window has been painted (for start-up timing)",
     )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installation offscreen on a temporary register (prints one line a "
+        "step; exit status 0 when everything works) and quit",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
 
@@ -69,6 +75,7 @@ def create_application(argv: list[str]):
     protect_none()
     from PySide6.QtWidgets import QApplication
 
+    from .icon import app_icon
     from .preferences import ORGANISATION
     from .style import apply_style
 
@@ -77,6 +84,7 @@ def create_application(argv: list[str]):
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     apply_style(app)
     return app
 
@@ -119,6 +127,10 @@ def open_register(data_dir: Path, parent=None):
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
     args = parse_args(argv[1:])
+    if args.selftest:
+        from .selftest import run_selftest
+
+        return run_selftest()
     load_register_code()
     app = create_application(argv)
 

@@ -28,7 +28,7 @@ from .requests.table_model import COL_ID, COL_RECEIVED, RequestsTableModel
 from .requests.table_model import ID_ROLE as REQUEST_ID_ROLE
 from .retention_table_model import ID_ROLE as CUSTOMER_ID_ROLE
 from .retention_table_model import RetentionTableModel
-from .style import heading, set_role
+from .style import even_rows, heading, set_role
 
 DUE_DAYS = 7
 RETENTION_LIMIT = 50
@@ -41,6 +41,7 @@ def _table(parent: QWidget, model) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
+    even_rows(table)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QTableView, QWidget
 
 from ..domain.clock import Urgency
 
@@ -50,3 +50,11 @@ def heading(widget: QWidget, scale: float = 1.4) -> None:
 def urgency_foreground(level: Urgency) -> QColor | None:
     """Dark text on the light urgency backgrounds, also under a dark palette."""
     return QColor("#1d1b20") if level in _URGENCY_BACKGROUNDS else None
+
+
+def even_rows(table: QTableView) -> None:
+    """The row height of the customer and request lists (one line of text and a little air),
+    for every other plain list, so the tables look alike from page to page."""
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)

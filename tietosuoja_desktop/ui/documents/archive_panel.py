@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..style import heading, set_role
+from ..style import even_rows, heading, set_role
 from .archive_model import COL_DATE, COL_TITLE, DOCUMENT_ROLE, SORT_ROLE, ArchiveTableModel
 
 # The filter's choices: the archive's kind, "letter" for every letter_*, None for all.
@@ -56,6 +56,7 @@ class ArchivePanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        even_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
