@@ -32,9 +32,7 @@ log = logging.getLogger(__name__)
 MIN_PASSPHRASE = 8
 PASSPHRASE_ENV = "TIETOSUOJA_DB_PASSPHRASE"
 
-MSG_SHORT = QT_TRANSLATE_NOOP(
-    "Encryption", "The passphrase must be at least %1 characters long."
-)
+MSG_SHORT = QT_TRANSLATE_NOOP("Encryption", "The passphrase must be at least %1 characters long.")
 MSG_ALREADY = QT_TRANSLATE_NOOP("Encryption", "The register is already encrypted.")
 MSG_NOT_ENCRYPTED = QT_TRANSLATE_NOOP("Encryption", "The register is not encrypted.")
 MSG_KEY_STORE = QT_TRANSLATE_NOOP(

@@ -15,6 +15,7 @@ The passphrase itself is never kept; a :class:`RegisterKey` can check one (the l
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import os
@@ -45,7 +46,8 @@ class PassphraseRequired(EncryptionError):
     """The register is encrypted and no key was given (and none is in the key store)."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(path, f"the register {Path(path).name} is encrypted: a passphrase is needed")
+        name = Path(path).name
+        super().__init__(path, f"the register {name} is encrypted: a passphrase is needed")
 
 
 class WrongPassphrase(EncryptionError):
@@ -150,7 +152,7 @@ def file_salt(path: Path) -> bytes:
 def apply_key(connection, key: RegisterKey) -> None:
     """Key a fresh sqlcipher3 connection (before anything else touches the file)."""
     connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is ours to report
-    connection.execute(f"PRAGMA key = \"{key.pragma_value()}\"")
+    connection.execute(f'PRAGMA key = "{key.pragma_value()}"')
 
 
 def connect(path: Path, key: RegisterKey | None = None, *, read_only: bool = False):
@@ -195,8 +197,7 @@ def table_counts(connection) -> dict[str, int]:
         )
     ]
     return {
-        name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]  # noqa: S608
-        for name in names
+        name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names
     }
 
 
@@ -235,24 +236,13 @@ def export(
             connection.execute("DETACH DATABASE converted")
     finally:
         connection.close()
-    with _closing(connect(target, target_key)) as check:
+    with contextlib.closing(connect(target, target_key)) as check:
         after = table_counts(check)
         problems = check.execute("PRAGMA quick_check").fetchall()
     if after != before or [row[0] for row in problems] != ["ok"]:
         remove_securely(target)
         raise RuntimeError("the converted copy does not match the register; nothing was changed")
     return after
-
-
-class _closing:
-    def __init__(self, connection) -> None:
-        self.connection = connection
-
-    def __enter__(self):
-        return self.connection
-
-    def __exit__(self, *exc: object) -> None:
-        self.connection.close()
 
 
 def remove_securely(path: Path) -> None:
@@ -285,8 +275,8 @@ def swap_in(register: Path, converted: Path) -> None:
         os.fsync(handle.fileno())
     old = register.with_name(f".{register.name}.replaced")
     remove_securely(old)
-    for side in (register.with_name(register.name + "-wal"), register.with_name(register.name + "-shm")):
-        side.unlink(missing_ok=True)
+    for suffix in ("-wal", "-shm"):
+        register.with_name(register.name + suffix).unlink(missing_ok=True)
     try:
         os.link(register, old)  # keeps the old content reachable to overwrite it after the swap
     except OSError:  # pragma: no cover - file systems without hard links (FAT)
