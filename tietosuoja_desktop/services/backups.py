@@ -41,8 +41,9 @@ MSG_NOT_REGISTER = QT_TRANSLATE_NOOP(
 )
 MSG_OTHER_KEY = QT_TRANSLATE_NOOP(
     "Backup",
-    "The backup is encrypted with another passphrase (one used before the passphrase was "
-    "changed, or in another register) and cannot be restored here.",
+    "The backup cannot be opened with this register's passphrase: it is damaged, or encrypted "
+    "with another passphrase (one used before the passphrase was changed, or another "
+    "register's).",
 )
 
 
@@ -129,9 +130,15 @@ class BackupService:
         set aside (``.damaged``), the next start checks the register in full, and None is
         returned."""
         key = self._db.key
-        made = backup.create_backup(
-            self._db.path, self.folder, backup.ON_EXIT, self._clock.now(), key
-        )
+        try:
+            made = backup.create_backup(
+                self._db.path, self.folder, backup.ON_EXIT, self._clock.now(), key
+            )
+        except encryption.database_errors() as error:
+            # SQLCipher refuses to copy a page whose checksum fails: no copy to set aside.
+            log.error("the backup made on closing failed: %s", error)
+            integrity.request_full_check(self._db.path)
+            return None
         problems = integrity.quick_check(made, key)
         if problems:
             log.error("the backup made on closing failed its check: %s", problems[:3])
@@ -217,7 +224,8 @@ def _known_erasures(data_dir: Path, source: Path, current_readable: bool, key):
 def _restore(
     data_dir: Path, source: Path, clock, db: Database | None, key: RegisterKey | None
 ) -> RestoreReport:
-    if encryption.is_encrypted(source):
+    if key is not None and encryption.is_encrypted(source):
+        # (without a key, a file without SQLite's header is reported as damaged below)
         try:
             encryption.check_key(source, key)
         except EncryptionError:

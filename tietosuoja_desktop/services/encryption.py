@@ -106,9 +106,7 @@ class EncryptionService:
     def decrypt(self) -> ConversionReport:
         if not self.encrypted:
             raise RuleViolation(Message("Encryption", MSG_NOT_ENCRYPTED))
-        report = self._convert(None, "decrypt")
-        keystore.forget(self._db.data_dir)
-        return report
+        return self._convert(None, "decrypt")
 
     def change_passphrase(self, passphrase: str) -> ConversionReport:
         """A new passphrase (and a new salt): the register is re-encrypted into a new file."""
@@ -147,6 +145,7 @@ class EncryptionService:
             db.reconnect(db.key)
             raise
         db.reconnect(new_key)
+        keystore.mark(db.data_dir, encrypted=new_key is not None)
         with db.transaction() as session:
             audit.record(session, self._clock.now(), "update", "register", None, [what])
         log.info("register %s: %d tables", what, len(counts))

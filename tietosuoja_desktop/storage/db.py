@@ -153,21 +153,38 @@ class Database:
 
 def resolve_key(data_dir: Path, path: Path, key: RegisterKey | None) -> RegisterKey | None:
     """The key that opens ``path``: the given one (checked), else the key store's; None for a
-    plain register (a given key then means: create it encrypted, when there is no file)."""
+    plain register (a given key then means: create it encrypted, when there is no file).
+
+    A file without SQLite's header is taken for encrypted when a key is given or the folder
+    records it as encrypted (``keystore.marked_encrypted``); otherwise it is a damaged plain
+    register, for the integrity check to report."""
+    if not path.exists():
+        if key is not None:
+            keystore.mark(data_dir, encrypted=True)
+        return key
     if not encryption.is_encrypted(path):
-        return key if key is not None and not path.exists() else None
+        return None
+    if key is None and not keystore.marked_encrypted(data_dir):
+        return None
     if key is not None:
-        encryption.check_key(path, key)  # WrongPassphrase, before anything touches the file
+        _check_key(path, key)  # WrongPassphrase, before anything touches the file
         return key
     stored = keystore.remembered_key(data_dir)
     if stored is None:
         raise PassphraseRequired(path)
     try:
-        encryption.check_key(path, stored)
+        _check_key(path, stored)
     except WrongPassphrase:
         log.warning("the key in the key store does not open the register")
         raise PassphraseRequired(path) from None
     return stored
+
+
+def _check_key(path: Path, key: RegisterKey) -> None:
+    try:
+        encryption.check_key(path, key)
+    except encryption.database_errors():
+        pass  # damaged beyond its first page: the integrity check says how
 
 
 def keep_copy(

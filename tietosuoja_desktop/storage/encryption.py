@@ -157,24 +157,24 @@ def apply_key(connection, key: RegisterKey) -> None:
 
 def connect(path: Path, key: RegisterKey | None = None, *, read_only: bool = False):
     """A DB-API connection to the file at ``path`` from the right library: sqlcipher3 with
-    ``key`` when the file is encrypted (or does not exist yet and a key is given), sqlean
-    otherwise. Raises :class:`PassphraseRequired` / :class:`WrongPassphrase`; a wrong key
-    writes nothing."""
+    ``key`` when one is given and the file is encrypted or does not exist yet, sqlean
+    otherwise. Raises :class:`WrongPassphrase`; a wrong key writes nothing."""
     path = Path(path)
-    encrypted = is_encrypted(path) or (key is not None and not path.exists())
     target = f"file:{path}?mode=ro" if read_only else str(path)
-    if not encrypted:
-        return sqlite().connect(target, uri=read_only)
-    if key is None:
-        raise PassphraseRequired(path)
+    if key is None or (path.exists() and not is_encrypted(path)):
+        return sqlite().connect(target, uri=read_only)  # a headerless file: "not a database"
     library = sqlcipher(path)
     connection = library.connect(target, uri=read_only)
     try:
         apply_key(connection, key)
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # Reads the first page only (its header): a damaged page further on is the integrity
+        # check's to report, not a wrong key.
+        connection.execute("PRAGMA user_version").fetchone()
     except library.DatabaseError as error:
         connection.close()
-        if path.exists() and is_encrypted(path):
+        # SQLITE_NOTADB: page 1 does not decrypt. Anything else (e.g. a file cut short) is
+        # damage, for the integrity check to report.
+        if "not a database" in str(error) and is_encrypted(path):
             raise WrongPassphrase(path) from error
         raise
     return connection
@@ -185,7 +185,11 @@ def check_key(path: Path, key: RegisterKey | None) -> None:
     file (nothing to check for a plain or missing file)."""
     if not is_encrypted(path):
         return
-    connect(path, key, read_only=True).close()
+    if key is None:
+        raise PassphraseRequired(path)
+    # Not read-only: a read-only connection to a WAL file leaves its -wal and -shm files
+    # behind, which the next start takes for a crash.
+    connect(path, key).close()
 
 
 def table_counts(connection) -> dict[str, int]:

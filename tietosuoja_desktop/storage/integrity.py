@@ -78,8 +78,8 @@ def cheap_check(path: Path, key: RegisterKey | None = None) -> list[str]:
     try:
         connection = encryption.connect(path, key)
         try:
-            page_size = connection.execute("PRAGMA page_size").fetchone()[0]
-            pages = connection.execute("PRAGMA page_count").fetchone()[0]
+            page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
+            pages = int(connection.execute("PRAGMA page_count").fetchone()[0])
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             connection.close()
@@ -123,7 +123,11 @@ def ensure_intact(path: Path, backups: Path, key: RegisterKey | None = None) -> 
     """The start-up check (see the module text); raises :class:`RegisterDamaged`, or
     :class:`~.encryption.WrongPassphrase` before any check when ``key`` does not open it."""
     path = Path(path)
-    encryption.check_key(path, key)
+    if key is not None:
+        try:
+            encryption.check_key(path, key)
+        except encryption.database_errors():
+            pass  # damage past the first page: reported below
     full = needs_full_check(path)
     problems = quick_check(path, key) if full else cheap_check(path, key)
     if problems:

@@ -2,9 +2,10 @@
 Keychain, the Secret Service on Linux) through ``keyring``, so that starting an encrypted
 register stays one click.
 
-Whether the user chose this is kept in a small non-secret file beside the register
-(``encryption.json``), so a register that never used the key store never touches it (some key
-stores ask to be unlocked when they are merely asked)."""
+Whether the register is encrypted and whether the user chose the key store is kept in a small
+non-secret file beside the register (``encryption.json``): a register that never used the key
+store never touches it (some key stores ask to be unlocked when they are merely asked), and a
+register file whose first bytes are garbage is reported as damaged, not as encrypted."""
 
 from __future__ import annotations
 
@@ -33,19 +34,38 @@ def _account(data_dir: Path) -> str:
     return str(database_path(Path(data_dir)).resolve())
 
 
-def remembers(data_dir: Path) -> bool:
-    """Whether the user chose to keep this register's key in the key store."""
+def _choice(data_dir: Path) -> dict:
     try:
         choice = json.loads(_choice_path(data_dir).read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
-        return False
-    return bool(choice.get("key_in_key_store"))
+        return {}
+    return choice if isinstance(choice, dict) else {}
 
 
-def _write_choice(data_dir: Path, remember: bool) -> None:
+def remembers(data_dir: Path) -> bool:
+    """Whether the user chose to keep this register's key in the key store."""
+    return bool(_choice(data_dir).get("key_in_key_store"))
+
+
+def marked_encrypted(data_dir: Path) -> bool:
+    """Whether the register in ``data_dir`` was made or converted encrypted."""
+    return bool(_choice(data_dir).get("encrypted"))
+
+
+def _write_choice(data_dir: Path, *, encrypted: bool, remember: bool) -> None:
     path = _choice_path(data_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"key_in_key_store": remember}) + "\n", encoding="utf-8")
+    choice = {"encrypted": encrypted, "key_in_key_store": remember}
+    path.write_text(json.dumps(choice) + "\n", encoding="utf-8")
+
+
+def mark(data_dir: Path, *, encrypted: bool) -> None:
+    """Record that the register is (not) encrypted; a plain one keeps nothing in the store."""
+    if encrypted:
+        _write_choice(data_dir, encrypted=True, remember=remembers(data_dir))
+    else:
+        forget(data_dir)
+        _choice_path(data_dir).unlink(missing_ok=True)
 
 
 def remembered_key(data_dir: Path) -> RegisterKey | None:
@@ -73,11 +93,11 @@ def remember(data_dir: Path, key: RegisterKey) -> None:
         keyring.set_password(SERVICE, _account(data_dir), key.to_text())
     except KeyringError as error:
         raise KeyStoreUnavailable(str(error)) from error
-    _write_choice(data_dir, True)
+    _write_choice(data_dir, encrypted=True, remember=True)
 
 
 def forget(data_dir: Path) -> None:
-    """Remove the key from the key store (if there) and the choice."""
+    """Remove the key from the key store (if there) and the choice to keep it there."""
     import keyring
     from keyring.errors import KeyringError, PasswordDeleteError
 
@@ -88,4 +108,4 @@ def forget(data_dir: Path) -> None:
             pass
         except KeyringError as error:
             log.warning("could not remove the key from the key store: %s", type(error).__name__)
-    _choice_path(data_dir).unlink(missing_ok=True)
+        _write_choice(data_dir, encrypted=marked_encrypted(data_dir), remember=False)
