@@ -12,11 +12,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tietosuoja_desktop.services import FixedClock, Services, open_services
-from tietosuoja_desktop.ui.compat import protect_none
-
 from helpers.keyring_backend import MemoryKeyring
 from helpers.registers import make_encrypted_register
+
+from tietosuoja_desktop.services import FixedClock, Services, open_services
+from tietosuoja_desktop.ui.compat import protect_none
 
 # PySide6 6.12 on Python 3.11 drops a reference to None on every void call (see ui/compat.py);
 # a long test session would otherwise abort the interpreter.

@@ -74,6 +74,7 @@ class Database:
         self.path = database_path(data_dir)
         self.engine = engine
         self.key = key  # None for a plain register
+        self._closed = False
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
@@ -138,6 +139,9 @@ class Database:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
+        if self._closed:  # closing twice (a test, or a window after an error) is harmless
+            return
+        self._closed = True
         try:
             self.checkpoint()
         finally:
