@@ -131,6 +131,13 @@ class SettingsPage(QWidget):
         backup_layout = QVBoxLayout(self.backup_box)
         backup_layout.addWidget(self.backups)
         column.addWidget(self.backup_box)
+
+        # Encryption at rest and the idle lock: their own section (ui/encryption/).
+        from .encryption.settings_section import EncryptionSection
+
+        self.encryption = EncryptionSection(services, content)
+        self.encryption.changed.connect(self.backups.refresh)
+        column.addWidget(self.encryption)
         column.addStretch(1)
 
         scroll = QScrollArea(self)

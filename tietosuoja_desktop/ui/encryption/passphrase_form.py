@@ -32,6 +32,7 @@ class NewPassphraseForm(QWidget):
         self.remember = QCheckBox(self)
         self.remember.setObjectName("remember_key")
         self.remember.setVisible(offer_key_store)
+        self._offer_key_store = offer_key_store
         self.hint = set_role(QLabel(self), "hint")
         self.hint.setWordWrap(True)
         form = QFormLayout()
@@ -79,7 +80,7 @@ class NewPassphraseForm(QWidget):
         return self.passphrase_edit.text()
 
     def keep_in_key_store(self) -> bool:
-        return self.remember.isVisible() and self.remember.isChecked()
+        return self._offer_key_store and self.remember.isChecked()
 
     def is_complete(self) -> bool:
         text = self.passphrase()
