@@ -1820,7 +1820,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;Do not encrypt</source>
-        <translation>&amp;Älä salaa</translation>
+        <translation>&amp;Jätä salaamatta</translation>
     </message>
     <message>
         <source>&amp;Encrypt the register with a passphrase (recommended)</source>
@@ -1851,7 +1851,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;Lock the window after this many idle minutes:</source>
-        <translation>&amp;Lukitse ikkuna, kun se on ollut käyttämättä minuutteja:</translation>
+        <translation>&amp;Lukitse ikkuna, kun sitä ei ole käytetty näin moneen minuuttiin:</translation>
     </message>
     <message>
         <source>never</source>

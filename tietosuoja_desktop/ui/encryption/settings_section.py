@@ -78,6 +78,7 @@ class EncryptionSection(QGroupBox):
         self.idle_label = QLabel(self)
         self.idle_minutes = QSpinBox(self)
         self.idle_minutes.setRange(0, 240)
+        self.idle_minutes.setMaximumWidth(self.fontMetrics().horizontalAdvance("ei koskaan") + 60)
         self.idle_label.setBuddy(self.idle_minutes)
         self.idle_hint = set_role(QLabel(self), "hint")
         self.idle_hint.setWordWrap(True)
