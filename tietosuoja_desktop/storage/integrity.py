@@ -30,6 +30,8 @@ class RegisterDamaged(RuntimeError):
         self.path = path
         self.problems = problems
         self.latest_backup = latest_backup
+        # The key that opened an encrypted register (the restore needs it); None when plain.
+        self.key: RegisterKey | None = None
 
 
 def _check(path: Path, pragma: str, key: RegisterKey | None) -> list[str]:
@@ -131,6 +133,8 @@ def ensure_intact(path: Path, backups: Path, key: RegisterKey | None = None) -> 
     full = needs_full_check(path)
     problems = quick_check(path, key) if full else cheap_check(path, key)
     if problems:
-        raise RegisterDamaged(path, problems, latest_good_backup(backups, key))
+        error = RegisterDamaged(path, problems, latest_good_backup(backups, key))
+        error.key = key
+        raise error
     if full:
         marker(path).unlink(missing_ok=True)
