@@ -32,6 +32,9 @@ PRAGMAS = (
 )
 
 
+ENCRYPTED_CACHE_KIB = 65_536
+
+
 def make_engine(path: Path, key: RegisterKey | None = None) -> Engine:
     """An engine whose connections have the register's pragmas and real transactions
     (pysqlite's own implicit BEGIN is switched off; SQLAlchemy's ``begin`` emits it). With a
@@ -48,6 +51,14 @@ def make_engine(path: Path, key: RegisterKey | None = None) -> Engine:
         @event.listens_for(engine, "connect", insert=True)
         def _quiet(dbapi_connection, _record) -> None:
             dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
+
+        @event.listens_for(engine, "connect")
+        def _larger_cache(dbapi_connection, _record) -> None:
+            # Each page read from disk is decrypted and its HMAC checked; a page found in
+            # SQLite's cache is not. 64 MiB (filled only as pages are read) holds a register of
+            # 100,000 customers whole: the search's cost then stays near the plain register's
+            # (benchmarks/bench_encryption.py).
+            dbapi_connection.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
