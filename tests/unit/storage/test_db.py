@@ -318,3 +318,13 @@ def test_close_checkpoints(data_dir):
     assert wal_size(db.path) > 0
     db.close()
     assert wal_size(database_path(data_dir)) == 0
+
+
+def test_encrypted_connections_keep_decrypted_pages_in_a_larger_cache(db, register_kind):
+    from tietosuoja_desktop.storage.db import ENCRYPTED_CACHE_KIB
+
+    with db.engine.connect() as connection:
+        cache = int(connection.exec_driver_sql("PRAGMA cache_size").scalar())
+        assert pragmas(connection) == ("wal", 1, 1)
+    assert db.encrypted == (register_kind == "encrypted")
+    assert cache == (-ENCRYPTED_CACHE_KIB if db.encrypted else -2000)
