@@ -23,7 +23,14 @@ plain_only = pytest.mark.parametrize("register_kind", ["plain"])
 @pytest.fixture
 def run(data_dir: Path, clock, capsys):
     def runner(*args: str, json_mode: bool = True):
-        argv = ["--data-dir", str(data_dir), *(["--json"] if json_mode else []), *args]
+        argv = [
+            "--data-dir",
+            str(data_dir),
+            "--lang",
+            "en",
+            *(["--json"] if json_mode else []),
+            *args,
+        ]
         status = main(argv, clock=clock)
         captured = capsys.readouterr()
         out = json.loads(captured.out) if json_mode and captured.out.strip() else captured.out
