@@ -7,9 +7,13 @@ import os
 from datetime import date
 from pathlib import Path
 
+import keyring
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from helpers.keyring_backend import MemoryKeyring
+from helpers.registers import make_encrypted_register
 
 from tietosuoja_desktop.services import FixedClock, Services, open_services
 from tietosuoja_desktop.ui.compat import protect_none
@@ -27,8 +31,23 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
+def key_store() -> MemoryKeyring:
+    """The in-process key store every test gets (set by ``isolated_environment``)."""
+    return keyring.get_keyring()
+
+
+@pytest.fixture(params=["plain", "encrypted"])
+def register_kind(request) -> str:
+    """Every test that uses a register runs twice: plain, and encrypted with SQLCipher."""
+    return request.param
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, register_kind: str) -> Path:
+    folder = tmp_path / "data"
+    if register_kind == "encrypted":
+        make_encrypted_register(folder)
+    return folder
 
 
 @pytest.fixture
@@ -54,4 +73,6 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.delenv("TIETOSUOJA_SIGN_PASSPHRASE", raising=False)
+    monkeypatch.delenv("TIETOSUOJA_DB_PASSPHRASE", raising=False)
+    keyring.set_keyring(MemoryKeyring())  # never the key store of whoever runs the tests
     yield

@@ -517,6 +517,10 @@
         <source>The file is not a Tietosuoja Desktop register and cannot be restored.</source>
         <translation>The file is not a Tietosuoja Desktop register and cannot be restored.</translation>
     </message>
+    <message>
+        <source>The backup cannot be opened with this register&apos;s passphrase: it is damaged, or encrypted with another passphrase (one used before the passphrase was changed, or another register&apos;s).</source>
+        <translation>The backup cannot be opened with this register&apos;s passphrase: it is damaged, or encrypted with another passphrase (one used before the passphrase was changed, or another register&apos;s).</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -1626,6 +1630,54 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>The register file %1 is damaged. Restore the latest good backup with &apos;tietosuoja backup restore %2&apos;.</source>
         <translation>The register file %1 is damaged. Restore the latest good backup with &apos;tietosuoja backup restore %2&apos;.</translation>
     </message>
+    <message>
+        <source>New passphrase for the register: </source>
+        <translation>New passphrase for the register: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>The same passphrase again: </translation>
+    </message>
+    <message>
+        <source>The register is now encrypted (%1 rows in %2 tables).</source>
+        <translation>The register is now encrypted (%1 rows in %2 tables).</translation>
+    </message>
+    <message>
+        <source>The register is no longer encrypted (%1 rows in %2 tables).</source>
+        <translation>The register is no longer encrypted (%1 rows in %2 tables).</translation>
+    </message>
+    <message>
+        <source>%1 older backups are not encrypted and still reveal what they hold; delete them with &apos;tietosuoja encrypt --delete-plain-backups&apos; (or by hand).</source>
+        <translation>%1 older backups are not encrypted and still reveal what they hold; delete them with &apos;tietosuoja encrypt --delete-plain-backups&apos; (or by hand).</translation>
+    </message>
+    <message>
+        <source>%1 unencrypted backups were deleted.</source>
+        <translation>%1 unencrypted backups were deleted.</translation>
+    </message>
+    <message>
+        <source>Removing the encryption needs confirmation: run it on a terminal or add --yes.</source>
+        <translation>Removing the encryption needs confirmation: run it on a terminal or add --yes.</translation>
+    </message>
+    <message>
+        <source>Remove the encryption? Anyone who gets the file can then read it. [y/N]</source>
+        <translation>Remove the encryption? Anyone who gets the file can then read it. [y/N]</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The register is encrypted: give its passphrase in the environment variable %1 or run the command on a terminal.</source>
+        <translation>The register is encrypted: give its passphrase in the environment variable %1 or run the command on a terminal.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the register %1.</source>
+        <translation>The passphrase does not open the register %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the register: </source>
+        <translation>Passphrase of the register: </translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2442,6 +2494,155 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Chec&amp;k a signature…</source>
         <translation>Chec&amp;k a signature…</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>The passphrase must be at least %1 characters long.</translation>
+    </message>
+    <message>
+        <source>The register is already encrypted.</source>
+        <translation>The register is already encrypted.</translation>
+    </message>
+    <message>
+        <source>The register is not encrypted.</source>
+        <translation>The register is not encrypted.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key store could not keep the key: %1</source>
+        <translation>This computer&apos;s key store could not keep the key: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase did not open the register. The program closes; the register is unchanged.</source>
+        <translation>The passphrase did not open the register. The program closes; the register is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionPage</name>
+    <message>
+        <source>Protect the register</source>
+        <translation>Protect the register</translation>
+    </message>
+    <message>
+        <source>If the computer or a backup is stolen, encryption keeps the register unread.</source>
+        <translation>If the computer or a backup is stolen, encryption keeps the register unread.</translation>
+    </message>
+    <message>
+        <source>The register is already encrypted.</source>
+        <translation>The register is already encrypted.</translation>
+    </message>
+    <message>
+        <source>An encrypted register and its backups can only be opened with the passphrase. You can change this later in the settings.</source>
+        <translation>An encrypted register and its backups can only be opened with the passphrase. You can change this later in the settings.</translation>
+    </message>
+    <message>
+        <source>&amp;Do not encrypt</source>
+        <translation>&amp;Do not encrypt</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the register with a passphrase (recommended)</source>
+        <translation>&amp;Encrypt the register with a passphrase (recommended)</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionSection</name>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the register…</source>
+        <translation>&amp;Encrypt the register…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>C&amp;hange passphrase…</translation>
+    </message>
+    <message>
+        <source>Remove encr&amp;yption…</source>
+        <translation>Remove encr&amp;yption…</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key in this computer&apos;s key store</source>
+        <translation>Re&amp;member the key in this computer&apos;s key store</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after this many idle minutes:</source>
+        <translation>&amp;Lock the window after this many idle minutes:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>A locked window hides the register until it is unlocked with the passphrase (or with one click when the key is in the key store).</source>
+        <translation>A locked window hides the register until it is unlocked with the passphrase (or with one click when the key is in the key store).</translation>
+    </message>
+    <message>
+        <source>The register is not encrypted: anyone who gets the file or a backup can read it.</source>
+        <translation>The register is not encrypted: anyone who gets the file or a backup can read it.</translation>
+    </message>
+    <message>
+        <source>The register and its backups are encrypted. The key is kept in this computer&apos;s key store, so the program starts without asking.</source>
+        <translation>The register and its backups are encrypted. The key is kept in this computer&apos;s key store, so the program starts without asking.</translation>
+    </message>
+    <message>
+        <source>The register and its backups are encrypted. The passphrase is asked at start.</source>
+        <translation>The register and its backups are encrypted. The passphrase is asked at start.</translation>
+    </message>
+    <message>
+        <source>Encrypt the register</source>
+        <translation>Encrypt the register</translation>
+    </message>
+    <message>
+        <source>Encrypting the register…</source>
+        <translation>Encrypting the register…</translation>
+    </message>
+    <message>
+        <source>Older backups are not encrypted</source>
+        <translation>Older backups are not encrypted</translation>
+    </message>
+    <message>
+        <source>%1 backups made before the register was encrypted are not encrypted and still reveal what they hold. Delete them now?</source>
+        <translation>%1 backups made before the register was encrypted are not encrypted and still reveal what they hold. Delete them now?</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <source>Encrypting the register with the new passphrase…</source>
+        <translation>Encrypting the register with the new passphrase…</translation>
+    </message>
+    <message>
+        <source>Remove the encryption</source>
+        <translation>Remove the encryption</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone who gets the register file or a new backup can read it. Backups made so far stay encrypted. Remove the encryption?</source>
+        <translation>Without encryption, anyone who gets the register file or a new backup can read it. Backups made so far stay encrypted. Remove the encryption?</translation>
+    </message>
+    <message>
+        <source>Removing the encryption…</source>
+        <translation>Removing the encryption…</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase of the register:</source>
+        <translation>Type the current passphrase of the register:</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of the register. Nothing was changed.</source>
+        <translation>That is not the passphrase of the register. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>That did not work, and the register was left as it was: %1</source>
+        <translation>That did not work, and the register was left as it was: %1</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3820,33 @@ Everything added or changed after it was taken is replaced; the register as it i
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>The register is hidden. Type its passphrase to go on.</source>
+        <translation>The register is hidden. Type its passphrase to go on.</translation>
+    </message>
+    <message>
+        <source>The register is hidden while you are away.</source>
+        <translation>The register is hidden while you are away.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of the register.</source>
+        <translation>That is not the passphrase of the register.</translation>
+    </message>
+</context>
+<context>
     <name>LogRequestDialog</name>
     <message>
         <source>Log a request</source>
@@ -3815,6 +4043,49 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
 </context>
 <context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key in this computer&apos;s key store</source>
+        <translation>Re&amp;member the key in this computer&apos;s key store</translation>
+    </message>
+    <message>
+        <source>The program then starts without asking the passphrase. Anyone who can sign in to this computer as you can then open the register too.</source>
+        <translation>The program then starts without asking the passphrase. Anyone who can sign in to this computer as you can then open the register too.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. Nobody can recover a forgotten passphrase: without it the register and its backups cannot be opened. Write it down and keep it safe.</source>
+        <translation>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. Nobody can recover a forgotten passphrase: without it the register and its backups cannot be opened. Write it down and keep it safe.</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Too short: at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>The passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Strong passphrase.</source>
+        <translation>Strong passphrase.</translation>
+    </message>
+    <message>
+        <source>Fair passphrase: a longer one is harder to guess.</source>
+        <translation>Fair passphrase: a longer one is harder to guess.</translation>
+    </message>
+    <message>
+        <source>Weak passphrase: add a few words.</source>
+        <translation>Weak passphrase: add a few words.</translation>
+    </message>
+</context>
+<context>
     <name>NotifyDialog</name>
     <message>
         <source>Record the notification to the authority</source>
@@ -3975,6 +4246,30 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>&amp;Sign</source>
         <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <source>The register is encrypted</source>
+        <translation>The register is encrypted</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the register in %1.</source>
+        <translation>Type the passphrase of the register in %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key in this computer&apos;s key store</source>
+        <translation>Re&amp;member the key in this computer&apos;s key store</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the register. Tries left: %1.</source>
+        <translation>The passphrase does not open the register. Tries left: %1.</translation>
     </message>
 </context>
 <context>

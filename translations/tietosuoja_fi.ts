@@ -517,6 +517,10 @@
         <source>The file is not a Tietosuoja Desktop register and cannot be restored.</source>
         <translation>Tiedosto ei ole Tietosuoja Desktopin rekisteri, eikä sitä voi palauttaa.</translation>
     </message>
+    <message>
+        <source>The backup cannot be opened with this register&apos;s passphrase: it is damaged, or encrypted with another passphrase (one used before the passphrase was changed, or another register&apos;s).</source>
+        <translation>Varmuuskopiota ei voi avata tämän rekisterin tunnuslauseella: se on vioittunut tai salattu toisella tunnuslauseella (ennen tunnuslauseen vaihtoa käytetyllä tai toisen rekisterin).</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -1626,6 +1630,54 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>The register file %1 is damaged. Restore the latest good backup with &apos;tietosuoja backup restore %2&apos;.</source>
         <translation>Rekisteritiedosto %1 on vioittunut. Palauta viimeisin ehjä varmuuskopio komennolla &apos;tietosuoja backup restore %2&apos;.</translation>
     </message>
+    <message>
+        <source>New passphrase for the register: </source>
+        <translation>Rekisterin uusi tunnuslause: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Sama tunnuslause uudelleen: </translation>
+    </message>
+    <message>
+        <source>The register is now encrypted (%1 rows in %2 tables).</source>
+        <translation>Rekisteri on nyt salattu (%1 riviä %2 taulussa).</translation>
+    </message>
+    <message>
+        <source>The register is no longer encrypted (%1 rows in %2 tables).</source>
+        <translation>Rekisteri ei ole enää salattu (%1 riviä %2 taulussa).</translation>
+    </message>
+    <message>
+        <source>%1 older backups are not encrypted and still reveal what they hold; delete them with &apos;tietosuoja encrypt --delete-plain-backups&apos; (or by hand).</source>
+        <translation>%1 vanhempaa varmuuskopiota ei ole salattu, ja niiden sisällön voi yhä lukea; poista ne komennolla &apos;tietosuoja encrypt --delete-plain-backups&apos; (tai käsin).</translation>
+    </message>
+    <message>
+        <source>%1 unencrypted backups were deleted.</source>
+        <translation>%1 salaamatonta varmuuskopiota poistettiin.</translation>
+    </message>
+    <message>
+        <source>Removing the encryption needs confirmation: run it on a terminal or add --yes.</source>
+        <translation>Salauksen poisto pitää vahvistaa: aja komento päätteessä tai lisää --yes.</translation>
+    </message>
+    <message>
+        <source>Remove the encryption? Anyone who gets the file can then read it. [y/N]</source>
+        <translation>Poistetaanko salaus? Sen jälkeen kuka tahansa tiedoston saanut voi lukea sen. [k/E]</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The register is encrypted: give its passphrase in the environment variable %1 or run the command on a terminal.</source>
+        <translation>Rekisteri on salattu: anna sen tunnuslause ympäristömuuttujassa %1 tai aja komento päätteessä.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the register %1.</source>
+        <translation>Tunnuslause ei avaa rekisteriä %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the register: </source>
+        <translation>Rekisterin tunnuslause: </translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2442,6 +2494,155 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Chec&amp;k a signature…</source>
         <translation>&amp;Tarkista allekirjoitus…</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>Tunnuslauseessa pitää olla vähintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The register is already encrypted.</source>
+        <translation>Rekisteri on jo salattu.</translation>
+    </message>
+    <message>
+        <source>The register is not encrypted.</source>
+        <translation>Rekisteriä ei ole salattu.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key store could not keep the key: %1</source>
+        <translation>Tämän tietokoneen avainsäilö ei voinut tallentaa avainta: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase did not open the register. The program closes; the register is unchanged.</source>
+        <translation>Tunnuslause ei avannut rekisteriä. Ohjelma sulkeutuu; rekisteri on ennallaan.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionPage</name>
+    <message>
+        <source>Protect the register</source>
+        <translation>Suojaa rekisteri</translation>
+    </message>
+    <message>
+        <source>If the computer or a backup is stolen, encryption keeps the register unread.</source>
+        <translation>Jos tietokone tai varmuuskopio varastetaan, salaus pitää rekisterin lukemattomana.</translation>
+    </message>
+    <message>
+        <source>The register is already encrypted.</source>
+        <translation>Rekisteri on jo salattu.</translation>
+    </message>
+    <message>
+        <source>An encrypted register and its backups can only be opened with the passphrase. You can change this later in the settings.</source>
+        <translation>Salatun rekisterin ja sen varmuuskopiot voi avata vain tunnuslauseella. Voit muuttaa tämän myöhemmin asetuksista.</translation>
+    </message>
+    <message>
+        <source>&amp;Do not encrypt</source>
+        <translation>&amp;Jätä salaamatta</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the register with a passphrase (recommended)</source>
+        <translation>&amp;Salaa rekisteri tunnuslauseella (suositus)</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionSection</name>
+    <message>
+        <source>Encryption</source>
+        <translation>Salaus</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the register…</source>
+        <translation>&amp;Salaa rekisteri…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>&amp;Vaihda tunnuslause…</translation>
+    </message>
+    <message>
+        <source>Remove encr&amp;yption…</source>
+        <translation>&amp;Poista salaus…</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key in this computer&apos;s key store</source>
+        <translation>&amp;Muista avain tämän tietokoneen avainsäilössä</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after this many idle minutes:</source>
+        <translation>&amp;Lukitse ikkuna, kun sitä ei ole käytetty näin moneen minuuttiin:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ei koskaan</translation>
+    </message>
+    <message>
+        <source>A locked window hides the register until it is unlocked with the passphrase (or with one click when the key is in the key store).</source>
+        <translation>Lukittu ikkuna piilottaa rekisterin, kunnes lukitus avataan tunnuslauseella (tai yhdellä napsautuksella, kun avain on avainsäilössä).</translation>
+    </message>
+    <message>
+        <source>The register is not encrypted: anyone who gets the file or a backup can read it.</source>
+        <translation>Rekisteriä ei ole salattu: kuka tahansa tiedoston tai varmuuskopion saanut voi lukea sen.</translation>
+    </message>
+    <message>
+        <source>The register and its backups are encrypted. The key is kept in this computer&apos;s key store, so the program starts without asking.</source>
+        <translation>Rekisteri ja sen varmuuskopiot on salattu. Avain on tämän tietokoneen avainsäilössä, joten ohjelma käynnistyy kysymättä.</translation>
+    </message>
+    <message>
+        <source>The register and its backups are encrypted. The passphrase is asked at start.</source>
+        <translation>Rekisteri ja sen varmuuskopiot on salattu. Tunnuslause kysytään käynnistettäessä.</translation>
+    </message>
+    <message>
+        <source>Encrypt the register</source>
+        <translation>Salaa rekisteri</translation>
+    </message>
+    <message>
+        <source>Encrypting the register…</source>
+        <translation>Salataan rekisteriä…</translation>
+    </message>
+    <message>
+        <source>Older backups are not encrypted</source>
+        <translation>Vanhempia varmuuskopioita ei ole salattu</translation>
+    </message>
+    <message>
+        <source>%1 backups made before the register was encrypted are not encrypted and still reveal what they hold. Delete them now?</source>
+        <translation>%1 ennen salausta tehtyä varmuuskopiota on salaamattomia, ja niiden sisällön voi yhä lukea. Poistetaanko ne nyt?</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Vaihda tunnuslause</translation>
+    </message>
+    <message>
+        <source>Encrypting the register with the new passphrase…</source>
+        <translation>Salataan rekisteriä uudella tunnuslauseella…</translation>
+    </message>
+    <message>
+        <source>Remove the encryption</source>
+        <translation>Poista salaus</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone who gets the register file or a new backup can read it. Backups made so far stay encrypted. Remove the encryption?</source>
+        <translation>Ilman salausta kuka tahansa rekisteritiedoston tai uuden varmuuskopion saanut voi lukea sen. Tähän asti tehdyt varmuuskopiot pysyvät salattuina. Poistetaanko salaus?</translation>
+    </message>
+    <message>
+        <source>Removing the encryption…</source>
+        <translation>Poistetaan salausta…</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nykyinen tunnuslause</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase of the register:</source>
+        <translation>Kirjoita rekisterin nykyinen tunnuslause:</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of the register. Nothing was changed.</source>
+        <translation>Se ei ole rekisterin tunnuslause. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>That did not work, and the register was left as it was: %1</source>
+        <translation>Se ei onnistunut, ja rekisteri jäi ennalleen: %1</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3820,33 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>Lukittu</translation>
+    </message>
+    <message>
+        <source>The register is hidden. Type its passphrase to go on.</source>
+        <translation>Rekisteri on piilotettu. Jatka kirjoittamalla sen tunnuslause.</translation>
+    </message>
+    <message>
+        <source>The register is hidden while you are away.</source>
+        <translation>Rekisteri on piilotettu poissaolosi ajaksi.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Avaa lukitus</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of the register.</source>
+        <translation>Se ei ole rekisterin tunnuslause.</translation>
+    </message>
+</context>
+<context>
     <name>LogRequestDialog</name>
     <message>
         <source>Log a request</source>
@@ -3815,6 +4043,49 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
 </context>
 <context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Tunnuslause:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>T&amp;oista tunnuslause:</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key in this computer&apos;s key store</source>
+        <translation>&amp;Muista avain tämän tietokoneen avainsäilössä</translation>
+    </message>
+    <message>
+        <source>The program then starts without asking the passphrase. Anyone who can sign in to this computer as you can then open the register too.</source>
+        <translation>Ohjelma käynnistyy silloin kysymättä tunnuslausetta. Silloin myös kuka tahansa, joka pääsee kirjautumaan tähän tietokoneeseen sinuna, voi avata rekisterin.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. Nobody can recover a forgotten passphrase: without it the register and its backups cannot be opened. Write it down and keep it safe.</source>
+        <translation>Käytä vähintään %1 merkkiä; muutama toisiinsa liittymätön sana on helppo muistaa ja vaikea arvata. Unohtunutta tunnuslausetta ei voi kukaan palauttaa: ilman sitä rekisteriä ja sen varmuuskopioita ei voi avata. Kirjoita se muistiin ja säilytä turvassa.</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Liian lyhyt: vähintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Tunnuslauseet eroavat toisistaan.</translation>
+    </message>
+    <message>
+        <source>Strong passphrase.</source>
+        <translation>Vahva tunnuslause.</translation>
+    </message>
+    <message>
+        <source>Fair passphrase: a longer one is harder to guess.</source>
+        <translation>Kohtalainen tunnuslause: pidempää on vaikeampi arvata.</translation>
+    </message>
+    <message>
+        <source>Weak passphrase: add a few words.</source>
+        <translation>Heikko tunnuslause: lisää muutama sana.</translation>
+    </message>
+</context>
+<context>
     <name>NotifyDialog</name>
     <message>
         <source>Record the notification to the authority</source>
@@ -3975,6 +4246,30 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>&amp;Sign</source>
         <translation>&amp;Allekirjoita</translation>
+    </message>
+    <message>
+        <source>The register is encrypted</source>
+        <translation>Rekisteri on salattu</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the register in %1.</source>
+        <translation>Kirjoita kansiossa %1 olevan rekisterin tunnuslause.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key in this computer&apos;s key store</source>
+        <translation>&amp;Muista avain tämän tietokoneen avainsäilössä</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the register. Tries left: %1.</source>
+        <translation>Tunnuslause ei avaa rekisteriä. Yrityksiä jäljellä: %1.</translation>
     </message>
 </context>
 <context>

@@ -517,6 +517,10 @@
         <source>The file is not a Tietosuoja Desktop register and cannot be restored.</source>
         <translation>Filen är inte ett register från Tietosuoja Desktop och kan inte återställas.</translation>
     </message>
+    <message>
+        <source>The backup cannot be opened with this register&apos;s passphrase: it is damaged, or encrypted with another passphrase (one used before the passphrase was changed, or another register&apos;s).</source>
+        <translation>Säkerhetskopian kan inte öppnas med det här registrets lösenfras: den är skadad eller krypterad med en annan lösenfras (en som användes innan lösenfrasen byttes, eller ett annat registers).</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -1626,6 +1630,54 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>The register file %1 is damaged. Restore the latest good backup with &apos;tietosuoja backup restore %2&apos;.</source>
         <translation>Registerfilen %1 är skadad. Återställ den senaste hela säkerhetskopian med &apos;tietosuoja backup restore %2&apos;.</translation>
     </message>
+    <message>
+        <source>New passphrase for the register: </source>
+        <translation>Registrets nya lösenfras: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Samma lösenfras igen: </translation>
+    </message>
+    <message>
+        <source>The register is now encrypted (%1 rows in %2 tables).</source>
+        <translation>Registret är nu krypterat (%1 rader i %2 tabeller).</translation>
+    </message>
+    <message>
+        <source>The register is no longer encrypted (%1 rows in %2 tables).</source>
+        <translation>Registret är inte längre krypterat (%1 rader i %2 tabeller).</translation>
+    </message>
+    <message>
+        <source>%1 older backups are not encrypted and still reveal what they hold; delete them with &apos;tietosuoja encrypt --delete-plain-backups&apos; (or by hand).</source>
+        <translation>%1 äldre säkerhetskopior är inte krypterade och deras innehåll kan fortfarande läsas; radera dem med &apos;tietosuoja encrypt --delete-plain-backups&apos; (eller för hand).</translation>
+    </message>
+    <message>
+        <source>%1 unencrypted backups were deleted.</source>
+        <translation>%1 okrypterade säkerhetskopior raderades.</translation>
+    </message>
+    <message>
+        <source>Removing the encryption needs confirmation: run it on a terminal or add --yes.</source>
+        <translation>Att ta bort krypteringen måste bekräftas: kör kommandot i en terminal eller lägg till --yes.</translation>
+    </message>
+    <message>
+        <source>Remove the encryption? Anyone who gets the file can then read it. [y/N]</source>
+        <translation>Ta bort krypteringen? Därefter kan vem som helst som får filen läsa den. [j/N]</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The register is encrypted: give its passphrase in the environment variable %1 or run the command on a terminal.</source>
+        <translation>Registret är krypterat: ange dess lösenfras i miljövariabeln %1 eller kör kommandot i en terminal.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the register %1.</source>
+        <translation>Lösenfrasen öppnar inte registret %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the register: </source>
+        <translation>Registrets lösenfras: </translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2442,6 +2494,155 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Chec&amp;k a signature…</source>
         <translation>&amp;Kontrollera en signatur…</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>Lösenfrasen måste vara minst %1 tecken lång.</translation>
+    </message>
+    <message>
+        <source>The register is already encrypted.</source>
+        <translation>Registret är redan krypterat.</translation>
+    </message>
+    <message>
+        <source>The register is not encrypted.</source>
+        <translation>Registret är inte krypterat.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key store could not keep the key: %1</source>
+        <translation>Datorns nyckelförvaring kunde inte spara nyckeln: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase did not open the register. The program closes; the register is unchanged.</source>
+        <translation>Lösenfrasen öppnade inte registret. Programmet stängs; registret är oförändrat.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionPage</name>
+    <message>
+        <source>Protect the register</source>
+        <translation>Skydda registret</translation>
+    </message>
+    <message>
+        <source>If the computer or a backup is stolen, encryption keeps the register unread.</source>
+        <translation>Om datorn eller en säkerhetskopia blir stulen håller krypteringen registret oläst.</translation>
+    </message>
+    <message>
+        <source>The register is already encrypted.</source>
+        <translation>Registret är redan krypterat.</translation>
+    </message>
+    <message>
+        <source>An encrypted register and its backups can only be opened with the passphrase. You can change this later in the settings.</source>
+        <translation>Ett krypterat register och dess säkerhetskopior kan bara öppnas med lösenfrasen. Du kan ändra detta senare i inställningarna.</translation>
+    </message>
+    <message>
+        <source>&amp;Do not encrypt</source>
+        <translation>Kr&amp;yptera inte</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the register with a passphrase (recommended)</source>
+        <translation>&amp;Kryptera registret med en lösenfras (rekommenderas)</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionSection</name>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the register…</source>
+        <translation>&amp;Kryptera registret…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>&amp;Byt lösenfras…</translation>
+    </message>
+    <message>
+        <source>Remove encr&amp;yption…</source>
+        <translation>&amp;Ta bort krypteringen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key in this computer&apos;s key store</source>
+        <translation>&amp;Kom ihåg nyckeln i datorns nyckelförvaring</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after this many idle minutes:</source>
+        <translation>&amp;Lås fönstret efter så här många minuter utan aktivitet:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>A locked window hides the register until it is unlocked with the passphrase (or with one click when the key is in the key store).</source>
+        <translation>Ett låst fönster döljer registret tills det låses upp med lösenfrasen (eller med ett klick när nyckeln finns i nyckelförvaringen).</translation>
+    </message>
+    <message>
+        <source>The register is not encrypted: anyone who gets the file or a backup can read it.</source>
+        <translation>Registret är inte krypterat: vem som helst som får filen eller en säkerhetskopia kan läsa det.</translation>
+    </message>
+    <message>
+        <source>The register and its backups are encrypted. The key is kept in this computer&apos;s key store, so the program starts without asking.</source>
+        <translation>Registret och dess säkerhetskopior är krypterade. Nyckeln finns i datorns nyckelförvaring, så programmet startar utan att fråga.</translation>
+    </message>
+    <message>
+        <source>The register and its backups are encrypted. The passphrase is asked at start.</source>
+        <translation>Registret och dess säkerhetskopior är krypterade. Lösenfrasen efterfrågas vid start.</translation>
+    </message>
+    <message>
+        <source>Encrypt the register</source>
+        <translation>Kryptera registret</translation>
+    </message>
+    <message>
+        <source>Encrypting the register…</source>
+        <translation>Registret krypteras…</translation>
+    </message>
+    <message>
+        <source>Older backups are not encrypted</source>
+        <translation>Äldre säkerhetskopior är inte krypterade</translation>
+    </message>
+    <message>
+        <source>%1 backups made before the register was encrypted are not encrypted and still reveal what they hold. Delete them now?</source>
+        <translation>%1 säkerhetskopior som gjordes innan registret krypterades är okrypterade och deras innehåll kan fortfarande läsas. Radera dem nu?</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>Encrypting the register with the new passphrase…</source>
+        <translation>Registret krypteras med den nya lösenfrasen…</translation>
+    </message>
+    <message>
+        <source>Remove the encryption</source>
+        <translation>Ta bort krypteringen</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone who gets the register file or a new backup can read it. Backups made so far stay encrypted. Remove the encryption?</source>
+        <translation>Utan kryptering kan vem som helst som får registerfilen eller en ny säkerhetskopia läsa den. Säkerhetskopior som redan gjorts förblir krypterade. Ta bort krypteringen?</translation>
+    </message>
+    <message>
+        <source>Removing the encryption…</source>
+        <translation>Krypteringen tas bort…</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase of the register:</source>
+        <translation>Skriv registrets nuvarande lösenfras:</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of the register. Nothing was changed.</source>
+        <translation>Det är inte registrets lösenfras. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>That did not work, and the register was left as it was: %1</source>
+        <translation>Det lyckades inte, och registret lämnades som det var: %1</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3820,33 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>The register is hidden. Type its passphrase to go on.</source>
+        <translation>Registret är dolt. Skriv dess lösenfras för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>The register is hidden while you are away.</source>
+        <translation>Registret är dolt medan du är borta.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås upp</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of the register.</source>
+        <translation>Det är inte registrets lösenfras.</translation>
+    </message>
+</context>
+<context>
     <name>LogRequestDialog</name>
     <message>
         <source>Log a request</source>
@@ -3815,6 +4043,49 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
 </context>
 <context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Upprepa lösenfrasen:</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key in this computer&apos;s key store</source>
+        <translation>&amp;Kom ihåg nyckeln i datorns nyckelförvaring</translation>
+    </message>
+    <message>
+        <source>The program then starts without asking the passphrase. Anyone who can sign in to this computer as you can then open the register too.</source>
+        <translation>Programmet startar då utan att fråga efter lösenfrasen. Då kan också vem som helst som kan logga in på datorn som du öppna registret.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. Nobody can recover a forgotten passphrase: without it the register and its backups cannot be opened. Write it down and keep it safe.</source>
+        <translation>Använd minst %1 tecken; några orelaterade ord är lätta att minnas och svåra att gissa. Ingen kan återställa en glömd lösenfras: utan den kan registret och dess säkerhetskopior inte öppnas. Skriv ner den och förvara den säkert.</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>För kort: minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Lösenfraserna skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>Strong passphrase.</source>
+        <translation>Stark lösenfras.</translation>
+    </message>
+    <message>
+        <source>Fair passphrase: a longer one is harder to guess.</source>
+        <translation>Godtagbar lösenfras: en längre är svårare att gissa.</translation>
+    </message>
+    <message>
+        <source>Weak passphrase: add a few words.</source>
+        <translation>Svag lösenfras: lägg till några ord.</translation>
+    </message>
+</context>
+<context>
     <name>NotifyDialog</name>
     <message>
         <source>Record the notification to the authority</source>
@@ -3975,6 +4246,30 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>&amp;Sign</source>
         <translation>&amp;Signera</translation>
+    </message>
+    <message>
+        <source>The register is encrypted</source>
+        <translation>Registret är krypterat</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the register in %1.</source>
+        <translation>Skriv lösenfrasen för registret i %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the key in this computer&apos;s key store</source>
+        <translation>&amp;Kom ihåg nyckeln i datorns nyckelförvaring</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the register. Tries left: %1.</source>
+        <translation>Lösenfrasen öppnar inte registret. Försök kvar: %1.</translation>
     </message>
 </context>
 <context>

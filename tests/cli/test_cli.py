@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers.registers import TEST_PASSPHRASE
 
 from tietosuoja_desktop.cli import main
 from tietosuoja_desktop.services import FixedClock, open_services
@@ -285,7 +286,9 @@ def test_human_output_is_a_table(run, business):
 
 
 def cli(data_dir: Path, *args: str, **kwargs) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # An encrypted test register opens with its passphrase from the environment: the child
+    # process does not share the tests' in-memory key store.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TIETOSUOJA_DB_PASSPHRASE=TEST_PASSPHRASE)
     return subprocess.run(
         [sys.executable, "-m", "tietosuoja_desktop.cli", "--data-dir", str(data_dir), *args],
         capture_output=True,

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from helpers.csv_samples import DATA
+from helpers.registers import TEST_PASSPHRASE
 from helpers.sample import person
 
 from tietosuoja_desktop.cli import main
@@ -195,7 +196,8 @@ def test_a_damaged_register(run, data_dir, clock):
 
 
 def test_the_installed_command_imports_with_a_json_summary(data_dir, tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # An encrypted test register: the child process does not share the in-memory key store.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TIETOSUOJA_DB_PASSPHRASE=TEST_PASSPHRASE)
     completed = subprocess.run(
         [sys.executable, "-m", "tietosuoja_desktop.cli", "--data-dir", str(data_dir), "--json",
          "customers", "import", str(DATA / "shopify_customers.csv")],

@@ -60,6 +60,15 @@ def test_the_whole_wizard_sets_up_the_register(qtbot, wizard, services):
     assert editor.purposes.rowCount() == 4
     editor.texts["cookies"].setPlainText("Ei evästeitä.")
     _next(wizard)
+    assert wizard.currentPage() is wizard.encryption_page
+    if not services.encryption.encrypted:  # the plain run: encrypt with a passphrase
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        assert wizard.encryption_page.encrypted.isChecked() and not next_button.isEnabled()
+        passphrase = wizard.encryption_page.form
+        passphrase.passphrase_edit.setText("kampaamon salasana")
+        passphrase.repeat_edit.setText("kampaamon salasana")
+        assert next_button.isEnabled()
+    _next(wizard)
     assert wizard.currentPage() is wizard.finish_page
     assert str(services.data_dir) in wizard.finish_page.folder.text()
 
@@ -73,6 +82,24 @@ def test_the_whole_wizard_sets_up_the_register(qtbot, wizard, services):
     assert register.name == "Asiakasrekisteri"
     assert register.cookies == "Ei evästeitä."
     assert LegalBasis.LEGITIMATE_INTERESTS in {p.legal_basis for p in register.purposes}
+    assert services.encryption.encrypted
+    assert b"Hiuskeh" not in services.db.path.read_bytes()
+
+
+def test_the_register_can_stay_plain(qtbot, wizard, services, register_kind):
+    page = wizard.encryption_page
+    if register_kind == "encrypted":
+        assert not page.encrypted.isVisibleTo(page) and page.isComplete()
+        assert not page.wants_encryption()
+        return
+    page.form.passphrase_edit.setText("lyhyt")
+    page.form.repeat_edit.setText("lyhyt")
+    assert not page.isComplete() and "at least 8" in page.form.strength.text()
+    page.form.repeat_edit.setText("lyhyt2")
+    page.form.passphrase_edit.setText("pitkä salasana")
+    assert "differ" in page.form.strength.text()
+    page.plain.setChecked(True)
+    assert page.isComplete() and not page.form.isEnabled() and not page.wants_encryption()
 
 
 def test_business_id_is_checked_as_typed(wizard):

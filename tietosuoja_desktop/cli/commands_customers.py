@@ -71,7 +71,7 @@ def _print_list(out: Output, customers: list[Customer], total: int | None = None
 
 
 def add(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         customer = services.customers.add(Customer(**_customer_values(args)))
     out.emit(
         customer_json(customer),
@@ -83,7 +83,7 @@ def add(args, out: Output) -> int:
 
 
 def update(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         current = services.customers.get(args.id)
         customer = services.customers.update(merged(current, _customer_values(args)))
     out.emit(
@@ -102,7 +102,7 @@ def list_(args, out: Output) -> int:
         sort=CustomerSort.from_cli(args.sort),
         descending=args.descending,
     )
-    with opened(args) as services:
+    with opened(args, out) as services:
         customers = services.customers.page(query, args.offset, args.limit)
         total = services.customers.count(query)
     _print_list(out, customers, total)
@@ -110,14 +110,14 @@ def list_(args, out: Output) -> int:
 
 
 def search(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         customers = services.customers.search(args.text, args.limit)
     _print_list(out, customers)
     return 0
 
 
 def show(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         customer = services.customers.get(args.id)
         consents = services.activity.consents(args.id)
         orders = services.activity.orders(args.id)
@@ -178,7 +178,7 @@ def confirm(out: Output, question: str) -> bool:
 
 
 def erase(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         customer = services.customers.get(args.id)
         preview = services.erasure.preview(args.id)
         kept = len(preview.anonymised_orders)
@@ -214,7 +214,7 @@ def erase(args, out: Output) -> int:
 
 
 def _flag(args, out: Output, method: str, source: str) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         customer = getattr(services.customers, method)(args.id)
     out.emit(customer_json(customer), out.tr(source, customer.id))
     return 0
@@ -254,7 +254,7 @@ def allow_marketing(args, out: Output) -> int:
 
 
 def consent_add(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         at = datetime.combine(args.at, time(12, 0)) if args.at else services.clock.now()
         event = services.activity.add_consent(
             ConsentEvent(
@@ -271,7 +271,7 @@ def consent_add(args, out: Output) -> int:
 
 
 def consent_list(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         services.customers.get(args.customer)
         events = services.activity.consents(args.customer)
     rows = [[day(e.at.date()), e.action.value, e.purpose, e.channel.value] for e in events]
@@ -313,7 +313,7 @@ def parse_cents(text: str) -> int:
 
 def order_add(args, out: Output) -> int:
     cents = parse_cents(args.amount)
-    with opened(args) as services:
+    with opened(args, out) as services:
         order = services.activity.add_order(
             Order(
                 customer_id=args.customer,
@@ -329,7 +329,7 @@ def order_add(args, out: Output) -> int:
 
 
 def contact_add(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         entry = services.activity.add_contact(
             ContactEntry(
                 customer_id=args.customer,

@@ -23,7 +23,7 @@ from ..services.backups import (
 from ..services.clock import SystemClock
 from ..services.exporting import LEFT_OUT_LABELS, Exporter
 from ..services.importing import Importer, ImportOptions, OnDuplicate, RowStatus
-from .context import opened
+from .context import closed_register_key, opened
 from .output import CliError, Output, to_json
 
 
@@ -92,7 +92,7 @@ def add_data_commands(commands, customers_group) -> None:
 def _services(args, out: Output):
     """The register, or a clear message when its file is damaged."""
     try:
-        with opened(args) as services:
+        with opened(args, out) as services:
             yield services
     except RegisterDamaged as error:
         raise CliError(_damaged_text(out, error), 1) from None
@@ -315,7 +315,7 @@ def backup_create(args, out: Output) -> int:
 
 
 def backup_list(args, out: Output) -> int:
-    infos = list_backups(resolve_data_dir(args.data_dir))
+    infos = list_backups(resolve_data_dir(args.data_dir), closed_register_key(args, out))
     rows = [
         [i.taken_at.strftime("%Y-%m-%d %H:%M:%S"), i.kind, f"{i.size / 1e6:.1f} MB", i.path.name]
         for i in infos
@@ -358,10 +358,11 @@ def backup_restore(args, out: Output) -> int:
         return 1
     clock = args.clock or SystemClock()
     try:
-        with opened(args) as services:
+        with opened(args, out) as services:
             report = BackupService(services).restore(args.file)
     except RegisterDamaged:
-        report = restore_closed(resolve_data_dir(args.data_dir), args.file, clock)
+        key = closed_register_key(args, out)
+        report = restore_closed(resolve_data_dir(args.data_dir), args.file, clock, key)
     text = out.tr(QT_TRANSLATE_NOOP("Cli", "Restored %1."), report.backup)
     if report.erased_again:
         text += "\n" + out.tr(
@@ -381,7 +382,7 @@ def backup_restore(args, out: Output) -> int:
 def check_register(args, out: Output) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     path = database_path(data_dir)
-    problems, latest = check_file(data_dir, full=args.full)
+    problems, latest = check_file(data_dir, full=args.full, key=closed_register_key(args, out))
     data = {
         "path": str(path),
         "ok": not problems,

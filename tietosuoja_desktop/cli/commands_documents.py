@@ -151,7 +151,7 @@ def _run_signed(out: Output, make, sign: bool):
 
 
 def statement_export(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         register = services.registers.get(args.register)
         controller = services.controller.get()
         language = _language(args, services) or (
@@ -169,7 +169,7 @@ def statement_export(args, out: Output) -> int:
 
 
 def access_report(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         language = _language(args, services)
         exported = _run_signed(
             out,
@@ -190,7 +190,7 @@ def access_report(args, out: Output) -> int:
 
 
 def record_export_(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         controller = services.controller.get()
         language = _language(args, services) or (
             controller.document_language if controller else Language.FI
@@ -214,7 +214,7 @@ def _identity_json(identity) -> dict:
 def signing_create(args, out: Output) -> int:
     from ..documents.identity import SigningError
 
-    with opened(args) as services:
+    with opened(args, out) as services:
         secret = passphrase(out, confirm=True)
         try:
             identity = services.documents.create_identity(secret, replace=args.replace)
@@ -234,7 +234,7 @@ def signing_create(args, out: Output) -> int:
 def signing_import(args, out: Output) -> int:
     from ..documents.identity import SigningError
 
-    with opened(args) as services:
+    with opened(args, out) as services:
         secret = passphrase(out)
         try:
             identity = services.documents.import_identity(args.file, secret)
@@ -248,7 +248,7 @@ def signing_import(args, out: Output) -> int:
 
 
 def signing_show(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         identity = services.documents.identity()
     if identity is None:
         out.emit(
@@ -301,7 +301,7 @@ def verify_file(args, out: Output) -> int:
 def documents_list(args, out: Output) -> int:
     from ..domain.clock import format_date
 
-    with opened(args) as services:
+    with opened(args, out) as services:
         documents = services.documents.archive(args.kind)
     rows = [
         [
@@ -329,7 +329,7 @@ def documents_list(args, out: Output) -> int:
 
 
 def documents_get(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         pdf = services.documents.pdf(args.id)
     try:
         args.out.write_bytes(pdf)

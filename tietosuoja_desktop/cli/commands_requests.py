@@ -64,7 +64,7 @@ def _one(out: Output, view: RequestView, source: str) -> None:
 
 
 def add(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         view = services.requests.add(
             DataRequest(
                 type=RequestType.from_cli(args.type),
@@ -84,7 +84,7 @@ def add(args, out: Output) -> int:
 
 
 def list_(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         views = services.requests.list(
             statuses=tuple(RequestStatus.from_cli(s) for s in args.status or ()) or None,
             types=tuple(RequestType.from_cli(t) for t in args.type or ()) or None,
@@ -99,28 +99,28 @@ def list_(args, out: Output) -> int:
 
 
 def show(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         view = services.requests.get(args.id)
     _one(out, view, QT_TRANSLATE_NOOP("Cli", "Request %1"))
     return 0
 
 
 def complete(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         view = services.requests.complete(args.id, args.outcome)
     _one(out, view, QT_TRANSLATE_NOOP("Cli", "Request %1 completed."))
     return 0
 
 
 def withdraw(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         view = services.requests.withdraw(args.id)
     _one(out, view, QT_TRANSLATE_NOOP("Cli", "Request %1 withdrawn."))
     return 0
 
 
 def retention_due(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         due = services.retention.due(args.limit)
     data = [
         {
@@ -157,7 +157,7 @@ def demo(args, out: Output) -> int:
         if not out.json_mode and sys.stderr.isatty():
             print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-    with opened(args) as services:
+    with opened(args, out) as services:
         summary = generate_demo(services, args.customers, seed=args.seed, progress=progress)
     if not out.json_mode and sys.stderr.isatty():
         print(file=sys.stderr)
@@ -235,7 +235,7 @@ def _signed(out: Output, make):
 
 def extend(args, out: Output) -> int:
     secret = _secret(args, out)
-    with opened(args) as services:
+    with opened(args, out) as services:
         response = _signed(
             out,
             lambda: services.fulfilment.extend(
@@ -247,7 +247,7 @@ def extend(args, out: Output) -> int:
 
 def refuse(args, out: Output) -> int:
     secret = _secret(args, out)
-    with opened(args) as services:
+    with opened(args, out) as services:
         response = _signed(
             out,
             lambda: services.fulfilment.refuse(
@@ -259,7 +259,7 @@ def refuse(args, out: Output) -> int:
 
 def acknowledge(args, out: Output) -> int:
     secret = _secret(args, out)
-    with opened(args) as services:
+    with opened(args, out) as services:
         response = _signed(
             out,
             lambda: services.fulfilment.acknowledge(
@@ -275,7 +275,7 @@ def identity(args, out: Output) -> int:
     state = IdentityCheck(args.state)
     if state is IdentityCheck.REQUESTED:
         secret = _secret(args, out)
-        with opened(args) as services:
+        with opened(args, out) as services:
             response = _signed(
                 out,
                 lambda: services.fulfilment.request_identity(
@@ -285,7 +285,7 @@ def identity(args, out: Output) -> int:
         return _respond(
             args, out, response, QT_TRANSLATE_NOOP("Cli", "Proof of identity asked for request %1.")
         )
-    with opened(args) as services:
+    with opened(args, out) as services:
         view = services.requests.mark_identity(args.id, state)
     _one(out, view, QT_TRANSLATE_NOOP("Cli", "Identity check of request %1 recorded."))
     return 0
@@ -295,7 +295,7 @@ def fulfil(args, out: Output) -> int:
     from ..domain.enums import RequestType as Type
 
     secret = _secret(args, out)
-    with opened(args) as services:
+    with opened(args, out) as services:
         view = services.requests.get(args.id)
         if view.request.type is Type.ERASURE and view.request.customer_id is not None:
             preview = services.erasure.preview(view.request.customer_id)
@@ -337,7 +337,7 @@ def attach(args, out: Output) -> int:
         raise CliError(
             out.tr(QT_TRANSLATE_NOOP("Cli", "Could not read %1: %2"), args.file, error.strerror)
         ) from None
-    with opened(args) as services:
+    with opened(args, out) as services:
         attachment = services.requests.attach(args.id, args.file.name, data)
     out.emit(
         attachment,
@@ -351,7 +351,7 @@ def attach(args, out: Output) -> int:
 def timeline(args, out: Output) -> int:
     from ..domain.clock import format_date
 
-    with opened(args) as services:
+    with opened(args, out) as services:
         events = services.requests.timeline(args.id)
     lines = [f"{format_date(e.at.date())}  {e.action}  {e.note}".rstrip() for e in events]
     out.emit(events, "\n".join(lines))
@@ -361,7 +361,7 @@ def timeline(args, out: Output) -> int:
 def report(args, out: Output) -> int:
     if args.end < args.start:
         raise CliError(out.tr(QT_TRANSLATE_NOOP("Cli", "--to must not be before --from.")))
-    with opened(args) as services:
+    with opened(args, out) as services:
         controller = services.controller.get()
         language = _lang(args) or (controller.document_language if controller else Language.FI)
         pdf, csv_text = services.fulfilment.request_log(args.start, args.end, language)

@@ -31,7 +31,11 @@ def init(args, out: Output) -> int:
     values = given(args, PROFILE_FIELDS)
     if args.document_language:
         values["document_language"] = Language.from_cli(args.document_language)
-    with opened(args) as services:
+    if args.encrypt:
+        from .commands_encryption import create_encrypted
+
+        create_encrypted(args, out)
+    with opened(args, out) as services:
         current = services.controller.get() or ControllerProfile(name="")
         profile = services.controller.save(merged(current, values))
         out.emit(
@@ -41,7 +45,7 @@ def init(args, out: Output) -> int:
 
 
 def show_profile(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         profile = services.controller.get()
     if profile is None:
         out.emit(
@@ -114,7 +118,7 @@ def _register_values(args, current: RegisterDescription) -> RegisterDescription:
 
 
 def register_add(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         register = services.registers.add(_register_values(args, RegisterDescription(name="")))
     out.emit(
         register,
@@ -124,7 +128,7 @@ def register_add(args, out: Output) -> int:
 
 
 def register_update(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         current = services.registers.get(args.id)
         register = services.registers.update(_register_values(args, current))
     out.emit(
@@ -135,7 +139,7 @@ def register_update(args, out: Output) -> int:
 
 
 def register_list(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         registers = services.registers.list()
         counts = services.registers.member_counts()
     rows = [[str(r.id), r.name, str(counts.get(r.id, 0)), day(r.changed_on)] for r in registers]
@@ -158,7 +162,7 @@ def register_list(args, out: Output) -> int:
 
 
 def register_show(args, out: Output) -> int:
-    with opened(args) as services:
+    with opened(args, out) as services:
         register = services.registers.get(args.id)
     lines = [f"{register.id}: {register.name}"]
     for purpose in register.purposes:

@@ -1,21 +1,97 @@
-"""Opening the register for one command."""
+"""Opening the register for one command (an encrypted one too: its key from the key store, the
+``TIETOSUOJA_DB_PASSPHRASE`` environment variable or a prompt on the terminal)."""
 
 from __future__ import annotations
 
+import os
+import sys
 from contextlib import contextmanager
 from dataclasses import fields, replace
 
-from ..paths import resolve_data_dir
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..paths import database_path, resolve_data_dir
 from ..services import Services, open_services
+from ..services.encryption import (
+    PASSPHRASE_ENV,
+    PassphraseRequired,
+    RegisterKey,
+    WrongPassphrase,
+)
+from ..storage import encryption, keystore
+from .output import CliError
+
+MSG_NEEDS_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "The register is encrypted: give its passphrase in the environment variable %1 or run the "
+    "command on a terminal.",
+)
+MSG_WRONG = QT_TRANSLATE_NOOP("Cli", "The passphrase does not open the register %1.")
+PROMPT = QT_TRANSLATE_NOOP("Cli", "Passphrase of the register: ")
+TRIES = 3
+
+
+def _tr(out, source: str, *args) -> str:
+    return out.tr(source, *args) if out is not None else source
+
+
+def ask_passphrase(out, prompt: str) -> str:
+    """The passphrase from the environment or, on a terminal, typed without echo."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise CliError(_tr(out, MSG_NEEDS_PASSPHRASE, PASSPHRASE_ENV), 1)
+    import getpass
+
+    return getpass.getpass(_tr(out, prompt))
+
+
+def _open(args, out) -> Services:
+    data_dir = resolve_data_dir(args.data_dir)
+    path = database_path(data_dir)
+    try:
+        return open_services(data_dir, args.clock)
+    except PassphraseRequired:
+        pass
+    from_env = bool(os.environ.get(PASSPHRASE_ENV))
+    for _attempt in range(1 if from_env or not sys.stdin.isatty() else TRIES):
+        passphrase = ask_passphrase(out, PROMPT)
+        try:
+            return open_services(data_dir, args.clock, passphrase=passphrase)
+        except WrongPassphrase:
+            if from_env or not sys.stdin.isatty():
+                break
+            print(_tr(out, MSG_WRONG, path), file=sys.stderr)
+    raise CliError(_tr(out, MSG_WRONG, path), 1)
 
 
 @contextmanager
-def opened(args):
-    services: Services = open_services(resolve_data_dir(args.data_dir), args.clock)
+def opened(args, out=None):
+    services: Services = _open(args, out)
     try:
         yield services
     finally:
         services.close()
+
+
+def closed_register_key(args, out=None) -> RegisterKey | None:
+    """The key of the register when it is encrypted, for commands that work on the closed
+    file (check, backup list, restore); None for a plain one."""
+    data_dir = resolve_data_dir(args.data_dir)
+    path = database_path(data_dir)
+    if not encryption.is_encrypted(path) or not keystore.marked_encrypted(data_dir):
+        return None
+    stored = keystore.remembered_key(data_dir)
+    if stored is not None:
+        return stored
+    key = RegisterKey.for_file(path, ask_passphrase(out, PROMPT))
+    try:
+        encryption.check_key(path, key)
+    except WrongPassphrase:
+        raise CliError(_tr(out, MSG_WRONG, path), 1) from None
+    except encryption.database_errors():
+        pass  # damaged past its first page: the check reports it
+    return key
 
 
 def given(args, names) -> dict:

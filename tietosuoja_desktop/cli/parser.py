@@ -25,6 +25,7 @@ from .commands_audit import add_audit_commands
 from .commands_breaches import add_breach_commands
 from .commands_data import add_data_commands
 from .commands_documents import add_document_commands
+from .commands_encryption import add_encryption_commands
 
 
 def iso_date(text: str) -> date:
@@ -126,6 +127,14 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         init.add_argument(f"--{name}")
     init.add_argument("--document-language", choices=choices(Language))
+    init.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the register (passphrase from a prompt or TIETOSUOJA_DB_PASSPHRASE)",
+    )
+    init.add_argument(
+        "--remember", action="store_true", help="with --encrypt: keep the key in the key store"
+    )
     init.set_defaults(handler=setup.init)
 
     profile = commands.add_parser("profile", help="show the business profile")
@@ -154,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_breach_commands(commands)
     add_document_commands(commands)
     add_audit_commands(commands)
+    add_encryption_commands(commands)
 
     retention = commands.add_parser("retention", help="retention").add_subparsers(
         dest="action", required=True, metavar="ACTION"

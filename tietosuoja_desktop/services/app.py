@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..paths import database_path
 from ..storage.db import Database
+from ..storage.encryption import RegisterKey
 from .activity import ActivityService
 from .audit import AuditService
 from .breaches import BreachService
@@ -12,6 +14,7 @@ from .clock import Clock, SystemClock
 from .controller import ControllerService, SettingsService
 from .customers import CustomerService
 from .documents import DocumentService
+from .encryption import EncryptionService, key_for
 from .erasure import ErasureService
 from .fulfilment import FulfilmentService
 from .registers import RegisterService
@@ -35,6 +38,7 @@ class Services:
         self.audit = AuditService(self)
         self.documents = DocumentService(self)
         self.fulfilment = FulfilmentService(self)
+        self.encryption = EncryptionService(self)
 
     @property
     def data_dir(self) -> Path:
@@ -50,6 +54,20 @@ class Services:
         self.close()
 
 
-def open_services(data_dir: Path, clock: Clock | None = None) -> Services:
-    """Open the register in ``data_dir`` (lock, migrations) and build its services."""
-    return Services(Database.open(data_dir), clock or SystemClock())
+def open_services(
+    data_dir: Path,
+    clock: Clock | None = None,
+    *,
+    passphrase: str | None = None,
+    key: RegisterKey | None = None,
+) -> Services:
+    """Open the register in ``data_dir`` (lock, migrations) and build its services.
+
+    An encrypted register opens with ``key``, the key ``passphrase`` gives, or the key in the
+    operating system's key store (when the user chose to keep it there); with none of them it
+    raises :class:`~.encryption.PassphraseRequired`, with a wrong one
+    :class:`~.encryption.WrongPassphrase` (the file untouched). A passphrase given for a
+    register that does not exist yet creates it encrypted; for a plain one it is not needed."""
+    if key is None and passphrase:
+        key = key_for(database_path(data_dir), passphrase)
+    return Services(Database.open(data_dir, key=key), clock or SystemClock())

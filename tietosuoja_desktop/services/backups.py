@@ -19,13 +19,13 @@ from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..paths import backup_dir, database_path
-from ..storage import backup, integrity, migrate, tombstones
+from ..storage import backup, encryption, integrity, migrate, tombstones
 from ..storage.backup import BackupInfo
 from ..storage.db import Database
+from ..storage.encryption import EncryptionError, RegisterKey
 from ..storage.integrity import RegisterDamaged
 from ..storage.lock import FolderLock
 from ..storage.models import SettingRow
-from ..storage.sqlite import sqlite
 from . import audit
 from .errors import RuleViolation
 
@@ -38,6 +38,12 @@ MSG_NEWER = QT_TRANSLATE_NOOP(
 )
 MSG_NOT_REGISTER = QT_TRANSLATE_NOOP(
     "Backup", "The file is not a Tietosuoja Desktop register and cannot be restored."
+)
+MSG_OTHER_KEY = QT_TRANSLATE_NOOP(
+    "Backup",
+    "The backup cannot be opened with this register's passphrase: it is damaged, or encrypted "
+    "with another passphrase (one used before the passphrase was changed, or another "
+    "register's).",
 )
 
 
@@ -52,18 +58,20 @@ __all__ = [
 ]
 
 
-def list_backups(data_dir: Path) -> list[BackupInfo]:
+def list_backups(data_dir: Path, key: RegisterKey | None = None) -> list[BackupInfo]:
     """The backups in the data folder's backup folder, newest first (the register need not
     be open)."""
-    return backup.list_backups(backup_dir(data_dir))
+    return backup.list_backups(backup_dir(data_dir), key)
 
 
-def check_register(data_dir: Path, *, full: bool = False) -> tuple[list[str], Path | None]:
+def check_register(
+    data_dir: Path, *, full: bool = False, key: RegisterKey | None = None
+) -> tuple[list[str], Path | None]:
     """Problems with the register file (``PRAGMA quick_check``, or ``integrity_check`` when
     ``full``) and, when there are any, the latest backup that passes the quick check."""
     path = database_path(data_dir)
-    problems = (integrity.integrity_check if full else integrity.quick_check)(path)
-    latest = integrity.latest_good_backup(backup_dir(data_dir)) if problems else None
+    problems = (integrity.integrity_check if full else integrity.quick_check)(path, key)
+    latest = integrity.latest_good_backup(backup_dir(data_dir), key) if problems else None
     return problems, latest
 
 
@@ -110,17 +118,28 @@ class BackupService:
 
     def create(self, target: Path | None = None) -> Path:
         """Back up now: into ``target``, or into the backup folder under a dated name."""
+        key = self._db.key
         if target is not None:
-            return backup.online_copy(self._db.path, Path(target))
-        return backup.create_backup(self._db.path, self.folder, backup.MANUAL, self._clock.now())
+            return backup.online_copy(self._db.path, Path(target), key)
+        now = self._clock.now()
+        return backup.create_backup(self._db.path, self.folder, backup.MANUAL, now, key)
 
     def on_exit(self) -> Path | None:
         """The automatic backup when the app closes, checked page by page, then rotation (keep
         the newest N). A copy that fails the check shows the register itself is damaged: it is
         set aside (``.damaged``), the next start checks the register in full, and None is
         returned."""
-        made = backup.create_backup(self._db.path, self.folder, backup.ON_EXIT, self._clock.now())
-        problems = integrity.quick_check(made)
+        key = self._db.key
+        try:
+            made = backup.create_backup(
+                self._db.path, self.folder, backup.ON_EXIT, self._clock.now(), key
+            )
+        except encryption.database_errors() as error:
+            # SQLCipher refuses to copy a page whose checksum fails: no copy to set aside.
+            log.error("the backup made on closing failed: %s", error)
+            integrity.request_full_check(self._db.path)
+            return None
+        problems = integrity.quick_check(made, key)
         if problems:
             log.error("the backup made on closing failed its check: %s", problems[:3])
             made.replace(made.with_name(made.name + ".damaged"))
@@ -130,19 +149,41 @@ class BackupService:
         return made
 
     def list(self) -> list[backup.BackupInfo]:
-        return backup.list_backups(self.folder)
+        return backup.list_backups(self.folder, self._db.key)
+
+    def plain_backups(self) -> list[Path]:
+        """Unencrypted backups of an encrypted register (made before it was encrypted): they
+        still reveal everything in them."""
+        if self._db.key is None:
+            return []
+        return [info.path for info in self.list() if not info.encrypted]
+
+    def delete_plain_backups(self) -> int:
+        """Remove (overwriting first) the unencrypted backups of an encrypted register."""
+        removed = 0
+        for path in self.plain_backups():
+            encryption.remove_securely(path)
+            removed += 1
+        if removed:
+            with self._db.transaction() as session:
+                audit.record(session, self._clock.now(), "delete", "backup", None, ["plain"])
+        return removed
 
     def restore(self, source: Path) -> RestoreReport:
         """Put the backup ``source`` in place of the open register (see the module text)."""
-        return _restore(self._db.data_dir, Path(source), self._clock, self._db)
+        return _restore(self._db.data_dir, Path(source), self._clock, self._db, self._db.key)
 
 
-def restore_closed(data_dir: Path, source: Path, clock) -> RestoreReport:
-    """Restore into a register that is not open (e.g. one that failed its start-up check)."""
+def restore_closed(
+    data_dir: Path, source: Path, clock, key: RegisterKey | None = None
+) -> RestoreReport:
+    """Restore into a register that is not open (e.g. one that failed its start-up check).
+    ``key`` is the register's key when it is encrypted: the restored register is encrypted
+    with it."""
     lock = FolderLock(data_dir)
     lock.acquire()
     try:
-        return _restore(data_dir, Path(source), clock, None)
+        return _restore(data_dir, Path(source), clock, None, key)
     finally:
         lock.release()
 
@@ -151,21 +192,21 @@ def _refuse(source: str, *args: str) -> RuleViolation:
     return RuleViolation(Message("Backup", source, tuple(args)))
 
 
-def _read_register(path: Path) -> tuple[str | None, list]:
-    """The salt and tombstones of a register file; nothing when it cannot be read."""
-    library = sqlite()
+def _read_register(path: Path, key: RegisterKey | None) -> tuple[str | None, list]:
+    """The salt and tombstones of a register file; nothing when it cannot be read (or is
+    encrypted with another key)."""
     try:
-        connection = library.connect(f"file:{path}?mode=ro", uri=True)
+        connection = encryption.connect(path, key, read_only=True)
         try:
             return tombstones.read_salt(connection), tombstones.read_tombstones(connection)
         finally:
             connection.close()
-    except library.Error:
+    except (EncryptionError, *encryption.database_errors()):
         log.warning("could not read the erasure tombstones of %s", path.name)
         return None, []
 
 
-def _known_erasures(data_dir: Path, source: Path, current_readable: bool):
+def _known_erasures(data_dir: Path, source: Path, current_readable: bool, key):
     """Every tombstone the current register and the backups hold, and the salt to use."""
     salt, found = None, {}
     sources = [database_path(data_dir)] if current_readable else []
@@ -173,15 +214,23 @@ def _known_erasures(data_dir: Path, source: Path, current_readable: bool):
     for path in sources:
         if path.resolve() == source.resolve():
             continue
-        path_salt, stones = _read_register(path)
+        path_salt, stones = _read_register(path, key)
         salt = salt or path_salt
         for stone in stones:
             found.setdefault(stone.token, stone)
     return salt, list(found.values())
 
 
-def _restore(data_dir: Path, source: Path, clock, db: Database | None) -> RestoreReport:
-    check = backup.check_backup(source)
+def _restore(
+    data_dir: Path, source: Path, clock, db: Database | None, key: RegisterKey | None
+) -> RestoreReport:
+    if key is not None and encryption.is_encrypted(source):
+        # (without a key, a file without SQLite's header is reported as damaged below)
+        try:
+            encryption.check_key(source, key)
+        except EncryptionError:
+            raise _refuse(MSG_OTHER_KEY) from None
+    check = backup.check_backup(source, key)
     if check.problems:
         if check.revision is None and check.problems[0].startswith("not a Tietosuoja"):
             raise _refuse(MSG_NOT_REGISTER)
@@ -189,20 +238,26 @@ def _restore(data_dir: Path, source: Path, clock, db: Database | None) -> Restor
     if not check.known_revision:
         raise _refuse(MSG_NEWER)
     register = database_path(data_dir)
-    current_readable = register.exists() and not integrity.quick_check(register)
-    salt, stones = _known_erasures(data_dir, source, current_readable)
+    current_readable = register.exists() and not integrity.quick_check(register, key)
+    salt, stones = _known_erasures(data_dir, source, current_readable, key)
     scratch = data_dir / f".restore-{uuid.uuid4().hex}"
     scratch.mkdir(parents=True)
     try:
         prepared = database_path(scratch)
-        backup.online_copy(source, prepared)
-        migrated, erased_again = _prepare(scratch, salt, stones, clock, source.name)
+        backup.online_copy(source, prepared, key)
+        if key is not None and not encryption.is_encrypted(prepared):
+            # A plain backup (from before the register was encrypted) comes back encrypted.
+            copied = prepared.with_name("plain-copy.sqlite")
+            prepared.replace(copied)
+            encryption.export(copied, None, prepared, key)
+            encryption.remove_securely(copied)
+        migrated, erased_again = _prepare(scratch, salt, stones, clock, source.name, key)
         kept = None
         if db is not None:
             db.checkpoint()
         if current_readable:
             kept = backup.create_backup(
-                register, backup_dir(data_dir), backup.PRE_RESTORE, clock.now()
+                register, backup_dir(data_dir), backup.PRE_RESTORE, clock.now(), key
             )
         elif register.exists():
             # A damaged register is kept as it was, for whoever wants to rescue it.
@@ -216,13 +271,13 @@ def _restore(data_dir: Path, source: Path, clock, db: Database | None) -> Restor
         backup.replace_register(register, prepared)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    keep = _keep_setting(register)
+    keep = _keep_setting(register, key)
     backup.rotate(backup_dir(data_dir), keep)
     return RestoreReport(source, check.revision, migrated, erased_again, kept)
 
 
-def _keep_setting(register: Path) -> int:
-    with contextlib.closing(sqlite().connect(register)) as connection:
+def _keep_setting(register: Path, key: RegisterKey | None) -> int:
+    with contextlib.closing(encryption.connect(register, key)) as connection:
         row = connection.execute(
             "SELECT value FROM app_setting WHERE key = ?", (backup.KEEP_SETTING,)
         ).fetchone()
@@ -232,15 +287,15 @@ def _keep_setting(register: Path) -> int:
         return backup.DEFAULT_KEEP
 
 
-def _prepare(scratch: Path, salt: str | None, stones: list, clock, source_name: str):
+def _prepare(scratch: Path, salt: str | None, stones: list, clock, source_name: str, key):
     """Migrate the copy in ``scratch`` and erase again everyone erased after it was taken.
     Returns (migrated, how many were erased again)."""
     from .app import Services  # the erasure use case itself, run on the copy
 
-    db = Database.open(scratch, run_migrations=False)
+    db = Database.open(scratch, run_migrations=False, key=key)
     try:
         migrated = migrate.upgrade_to_head(db.engine)
-        with contextlib.closing(sqlite().connect(db.path)) as connection:
+        with contextlib.closing(encryption.connect(db.path, db.key)) as connection:
             known = tombstones.read_tokens(connection)
             newer = [t for t in stones if t.token not in known]
             to_erase = tombstones.matching_customers(connection, newer)
@@ -260,7 +315,7 @@ def _prepare(scratch: Path, salt: str | None, stones: list, clock, source_name: 
         log.info("restored %s: %d erased again", source_name, len(to_erase))
     finally:
         db.close()
-    problems = integrity.quick_check(database_path(scratch))
+    problems = integrity.quick_check(database_path(scratch), key)
     if problems:  # pragma: no cover - a copy that passed integrity_check and migrated
         raise RuntimeError(f"the prepared register failed its check: {problems[:3]}")
     return migrated, len(to_erase)

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from . import integrity, migrate
-from .sqlite import sqlite
+from . import encryption, integrity, migrate
+from .encryption import EncryptionError, RegisterKey
 
 SUFFIX = ".sqlite"
 DEFAULT_KEEP = 10
@@ -39,6 +39,7 @@ class BackupInfo:
     taken_at: datetime
     size: int
     revision: str | None  # the schema revision inside; None when it cannot be read
+    encrypted: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,19 +74,21 @@ def side_files(path: Path) -> tuple[Path, Path]:
     return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
-def online_copy(source: Path, target: Path) -> Path:
+def online_copy(source: Path, target: Path, key: RegisterKey | None = None) -> Path:
     """Copy the database at ``source`` to ``target`` with the online backup API, in one step
     (a consistent snapshot); the copy is a single self-contained file (rollback journal, not
-    WAL), synced to disk before it takes its name."""
+    WAL), synced to disk before it takes its name. The copy of an encrypted file is encrypted
+    with the same ``key`` (and salt): it opens with the same passphrase."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.part")
     for leftover in (temporary, *side_files(temporary)):
         leftover.unlink(missing_ok=True)
     try:
-        source_connection = sqlite().connect(source)
+        source_connection = encryption.connect(source, key)
+        copy_key = key if encryption.is_encrypted(source) else None
         try:
-            destination = sqlite().connect(temporary)
+            destination = encryption.connect(temporary, copy_key)
             try:
                 source_connection.backup(destination)
                 destination.execute("PRAGMA journal_mode=DELETE")
@@ -113,28 +116,36 @@ def backup_name(kind: str, at: datetime, folder: Path) -> Path:
     return path
 
 
-def create_backup(database: Path, folder: Path, kind: str = MANUAL, at: datetime | None = None):
+def create_backup(
+    database: Path,
+    folder: Path,
+    kind: str = MANUAL,
+    at: datetime | None = None,
+    key: RegisterKey | None = None,
+):
     """A new backup of ``database`` in ``folder``, named by kind and time."""
     folder.mkdir(parents=True, exist_ok=True)
-    return online_copy(database, backup_name(kind, at or datetime.now(), folder))
+    return online_copy(database, backup_name(kind, at or datetime.now(), folder), key)
 
 
-def read_revision(path: Path) -> str | None:
-    library = sqlite()
+def read_revision(path: Path, key: RegisterKey | None = None) -> str | None:
+    """The schema revision in the file; None when it cannot be read (or ``key`` does not open
+    an encrypted one)."""
+    errors = encryption.database_errors()
     try:
-        connection = library.connect(f"file:{path}?mode=ro", uri=True)
-    except library.Error:
+        connection = encryption.connect(path, key, read_only=True)
+    except (EncryptionError, *errors):
         return None
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except library.Error:
+    except errors:
         return None
     finally:
         connection.close()
     return row[0] if row else None
 
 
-def describe(path: Path) -> BackupInfo:
+def describe(path: Path, key: RegisterKey | None = None) -> BackupInfo:
     match = _NAME.fullmatch(path.name)
     stat = path.stat()
     if match:
@@ -142,14 +153,17 @@ def describe(path: Path) -> BackupInfo:
         taken_at = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
     else:
         kind, taken_at = "", datetime.fromtimestamp(stat.st_mtime)
-    return BackupInfo(path, kind, taken_at, stat.st_size, read_revision(path))
+    encrypted = encryption.is_encrypted(path)
+    revision = read_revision(path, key)
+    return BackupInfo(path, kind, taken_at, stat.st_size, revision, encrypted)
 
 
-def list_backups(folder: Path) -> list[BackupInfo]:
-    """The backups in ``folder``, newest first."""
+def list_backups(folder: Path, key: RegisterKey | None = None) -> list[BackupInfo]:
+    """The backups in ``folder``, newest first (an encrypted one's revision only with the
+    ``key`` that opens it)."""
     if not folder.is_dir():
         return []
-    found = [describe(p) for p in folder.glob(f"*{SUFFIX}") if not p.name.startswith(".")]
+    found = [describe(p, key) for p in folder.glob(f"*{SUFFIX}") if not p.name.startswith(".")]
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
@@ -169,10 +183,10 @@ def rotate(folder: Path, keep: int, kinds: tuple[str, ...] = AUTOMATIC) -> list[
     return removed
 
 
-def check_backup(path: Path) -> BackupCheck:
+def check_backup(path: Path, key: RegisterKey | None = None) -> BackupCheck:
     """Integrity (the full check) and schema revision of a backup file."""
-    problems = integrity.integrity_check(path) if Path(path).is_file() else ["no such file"]
-    revision = read_revision(path) if not problems else None
+    problems = integrity.integrity_check(path, key) if Path(path).is_file() else ["no such file"]
+    revision = read_revision(path, key) if not problems else None
     if not problems and revision is None:
         problems = ["not a Tietosuoja Desktop register (no schema version)"]
     return BackupCheck(problems, revision, revision in known_revisions())

@@ -8,11 +8,13 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from ..paths import backup_dir, database_path
-from . import integrity, migrate
+from . import encryption, integrity, keystore, migrate
+from .encryption import PassphraseRequired, RegisterKey, WrongPassphrase
 from .lock import FolderLock
 from .sqlite import sqlite
 
@@ -30,10 +32,33 @@ PRAGMAS = (
 )
 
 
-def make_engine(path: Path) -> Engine:
+ENCRYPTED_CACHE_KIB = 65_536
+
+
+def make_engine(path: Path, key: RegisterKey | None = None) -> Engine:
     """An engine whose connections have the register's pragmas and real transactions
-    (pysqlite's own implicit BEGIN is switched off; SQLAlchemy's ``begin`` emits it)."""
-    engine = create_engine(f"sqlite:///{path}", module=sqlite())
+    (pysqlite's own implicit BEGIN is switched off; SQLAlchemy's ``begin`` emits it). With a
+    ``key``, an encrypted register through SQLCipher (``sqlite+pysqlcipher``), keyed with the
+    raw key so that no connection pays for the key derivation."""
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", module=sqlite())
+    else:
+        url = URL.create("sqlite+pysqlcipher", password=key.pragma_value(), database=str(path))
+        # The dialect's default pool keeps one connection per thread for ever; the plain
+        # register's QueuePool behaves the same for both.
+        engine = create_engine(url, module=encryption.sqlcipher(path), poolclass=QueuePool)
+
+        @event.listens_for(engine, "connect", insert=True)
+        def _quiet(dbapi_connection, _record) -> None:
+            dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
+
+        @event.listens_for(engine, "connect")
+        def _larger_cache(dbapi_connection, _record) -> None:
+            # Each page read from disk is decrypted and its HMAC checked; a page found in
+            # SQLite's cache is not. 64 MiB (filled only as pages are read) holds a register of
+            # 100,000 customers whole: the search's cost then stays near the plain register's
+            # (benchmarks/bench_encryption.py).
+            dbapi_connection.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
@@ -53,34 +78,58 @@ def make_engine(path: Path) -> Engine:
 class Database:
     """An open register: holds the folder lock for as long as it is open."""
 
-    def __init__(self, data_dir: Path, engine: Engine, lock: FolderLock) -> None:
+    def __init__(
+        self, data_dir: Path, engine: Engine, lock: FolderLock, key: RegisterKey | None = None
+    ) -> None:
         self.data_dir = data_dir
         self.path = database_path(data_dir)
         self.engine = engine
+        self.key = key  # None for a plain register
+        self._closed = False
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, data_dir: Path, *, run_migrations: bool = True) -> Database:
-        """Open (creating if needed) the register in ``data_dir``.
+    def open(
+        cls, data_dir: Path, *, run_migrations: bool = True, key: RegisterKey | None = None
+    ) -> Database:
+        """Open (creating if needed) the register in ``data_dir``. An encrypted register opens
+        with ``key``, or the key in the operating system's key store when the user chose to
+        keep it there; a new register is created encrypted when a ``key`` is given.
 
-        Raises :class:`~.lock.DataFolderInUse` when another process has it open.
+        Raises :class:`~.lock.DataFolderInUse` when another process has it open,
+        :class:`~.encryption.PassphraseRequired` or :class:`~.encryption.WrongPassphrase`
+        (the file is left untouched) and :class:`~.integrity.RegisterDamaged`.
         """
         data_dir.mkdir(parents=True, exist_ok=True)
         lock = FolderLock(data_dir)
         lock.acquire()
         try:
             path = database_path(data_dir)
-            integrity.ensure_intact(path, backup_dir(data_dir))  # raises RegisterDamaged
-            engine = make_engine(path)
+            key = resolve_key(data_dir, path, key)
+            integrity.ensure_intact(path, backup_dir(data_dir), key)  # raises RegisterDamaged
+            engine = make_engine(path, key)
             if run_migrations:
                 migrate.upgrade_to_head(
-                    engine, before_upgrade=lambda rev: keep_copy(path, backup_dir(data_dir), rev)
+                    engine,
+                    before_upgrade=lambda rev: keep_copy(path, backup_dir(data_dir), rev, key),
                 )
         except BaseException:
             lock.release()
             raise
-        return cls(data_dir, engine, lock)
+        return cls(data_dir, engine, lock, key)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    def reconnect(self, key: RegisterKey | None) -> None:
+        """Start using a new engine (after the file was swapped, e.g. encrypted): every pooled
+        connection to the old file is closed first."""
+        self.engine.dispose()
+        self.key = key
+        self.engine = make_engine(self.path, key)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -101,6 +150,9 @@ class Database:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
+        if self._closed:  # closing twice (a test, or a window after an error) is harmless
+            return
+        self._closed = True
         try:
             self.checkpoint()
         finally:
@@ -114,16 +166,55 @@ class Database:
         self.close()
 
 
-def keep_copy(path: Path, folder: Path, revision: str | None) -> Path | None:
-    """Copy the register with SQLite's online backup before a migration changes it."""
+def resolve_key(data_dir: Path, path: Path, key: RegisterKey | None) -> RegisterKey | None:
+    """The key that opens ``path``: the given one (checked), else the key store's; None for a
+    plain register (a given key then means: create it encrypted, when there is no file).
+
+    A file without SQLite's header is taken for encrypted when a key is given or the folder
+    records it as encrypted (``keystore.marked_encrypted``); otherwise it is a damaged plain
+    register, for the integrity check to report."""
+    if not path.exists():
+        if key is not None:
+            keystore.mark(data_dir, encrypted=True)
+        return key
+    if not encryption.is_encrypted(path):
+        return None
+    if key is None and not keystore.marked_encrypted(data_dir):
+        return None
+    if key is not None:
+        _check_key(path, key)  # WrongPassphrase, before anything touches the file
+        return key
+    stored = keystore.remembered_key(data_dir)
+    if stored is None:
+        raise PassphraseRequired(path)
+    try:
+        _check_key(path, stored)
+    except WrongPassphrase:
+        log.warning("the key in the key store does not open the register")
+        raise PassphraseRequired(path) from None
+    return stored
+
+
+def _check_key(path: Path, key: RegisterKey) -> None:
+    try:
+        encryption.check_key(path, key)
+    except encryption.database_errors():
+        pass  # damaged beyond its first page: the integrity check says how
+
+
+def keep_copy(
+    path: Path, folder: Path, revision: str | None, key: RegisterKey | None = None
+) -> Path | None:
+    """Copy the register with SQLite's online backup before a migration changes it (encrypted
+    with the same key when the register is)."""
     if not path.exists() or revision is None:
         return None
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"pre-migration-{revision}-{stamp}.sqlite"
-    source = sqlite().connect(path)
+    source = encryption.connect(path, key)
     try:
-        destination = sqlite().connect(target)
+        destination = encryption.connect(target, key if encryption.is_encrypted(path) else None)
         try:
             source.backup(destination)
         finally:

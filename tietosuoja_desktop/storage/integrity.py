@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .sqlite import sqlite
+from . import encryption
+from .encryption import HEADER, EncryptionError, RegisterKey
 
-HEADER = b"SQLite format 3\x00"
+__all__ = ["HEADER", "RegisterDamaged", "ensure_intact", "integrity_check", "quick_check"]
 MARKER_SUFFIX = ".check-next-start"
 
 
@@ -29,19 +30,25 @@ class RegisterDamaged(RuntimeError):
         self.path = path
         self.problems = problems
         self.latest_backup = latest_backup
+        # The key that opened an encrypted register (the restore needs it); None when plain.
+        self.key: RegisterKey | None = None
 
 
-def _check(path: Path, pragma: str) -> list[str]:
+def _check(path: Path, pragma: str, key: RegisterKey | None) -> list[str]:
+    """``pragma``'s problems. An encrypted file the key does not open is reported as a problem
+    too (for a backup: made with another passphrase); ``ensure_intact`` checks the key first."""
     if not Path(path).exists():
         return []
-    library = sqlite()
+    errors = encryption.database_errors()
     try:
-        connection = library.connect(path)
-    except library.Error as error:
+        connection = encryption.connect(path, key)
+    except EncryptionError as error:
+        return [str(error)]
+    except errors as error:
         return [str(error)]
     try:
         rows = connection.execute(pragma).fetchall()
-    except library.DatabaseError as error:  # e.g. "file is not a database"
+    except errors as error:  # e.g. "file is not a database"
         return [str(error)]
     finally:
         connection.close()
@@ -49,36 +56,36 @@ def _check(path: Path, pragma: str) -> list[str]:
     return [] if messages == ["ok"] else messages
 
 
-def quick_check(path: Path) -> list[str]:
+def quick_check(path: Path, key: RegisterKey | None = None) -> list[str]:
     """Problems ``PRAGMA quick_check`` finds (every page and record, not index contents); []
     when fine or when there is no file yet."""
-    return _check(path, "PRAGMA quick_check")
+    return _check(path, "PRAGMA quick_check", key)
 
 
-def integrity_check(path: Path) -> list[str]:
+def integrity_check(path: Path, key: RegisterKey | None = None) -> list[str]:
     """Problems the full ``PRAGMA integrity_check`` finds (indexes included)."""
-    return _check(path, "PRAGMA integrity_check")
+    return _check(path, "PRAGMA integrity_check", key)
 
 
-def cheap_check(path: Path) -> list[str]:
+def cheap_check(path: Path, key: RegisterKey | None = None) -> list[str]:
     """What can be seen without reading every page: the header, a file not cut short, a
     readable schema."""
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
         return []
-    with open(path, "rb") as handle:
-        if handle.read(len(HEADER)) != HEADER:
-            return ["file is not a database"]
-    library = sqlite()
+    if key is None:
+        with open(path, "rb") as handle:
+            if handle.read(len(HEADER)) != HEADER:
+                return ["file is not a database"]
     try:
-        connection = library.connect(path)
+        connection = encryption.connect(path, key)
         try:
-            page_size = connection.execute("PRAGMA page_size").fetchone()[0]
-            pages = connection.execute("PRAGMA page_count").fetchone()[0]
+            page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
+            pages = int(connection.execute("PRAGMA page_count").fetchone()[0])
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             connection.close()
-    except library.Error as error:
+    except encryption.database_errors() as error:
         return [str(error)]
     if page_size * pages > path.stat().st_size:
         return [f"the file is shorter than its {pages} pages"]
@@ -102,23 +109,32 @@ def needs_full_check(path: Path) -> bool:
     return marker(path).exists() or any(p.exists() for p in leftovers)
 
 
-def latest_good_backup(folder: Path) -> Path | None:
-    """The newest ``*.sqlite`` file in ``folder`` that passes the quick check."""
+def latest_good_backup(folder: Path, key: RegisterKey | None = None) -> Path | None:
+    """The newest ``*.sqlite`` file in ``folder`` that passes the quick check (and that
+    ``key`` opens, when it is encrypted)."""
     if not folder.is_dir():
         return None
     candidates = sorted(folder.glob("*.sqlite"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
     for candidate in candidates:
-        if not quick_check(candidate):
+        if not quick_check(candidate, key):
             return candidate
     return None
 
 
-def ensure_intact(path: Path, backups: Path) -> None:
-    """The start-up check (see the module text); raises :class:`RegisterDamaged`."""
+def ensure_intact(path: Path, backups: Path, key: RegisterKey | None = None) -> None:
+    """The start-up check (see the module text); raises :class:`RegisterDamaged`, or
+    :class:`~.encryption.WrongPassphrase` before any check when ``key`` does not open it."""
     path = Path(path)
+    if key is not None:
+        try:
+            encryption.check_key(path, key)
+        except encryption.database_errors():
+            pass  # damage past the first page: reported below
     full = needs_full_check(path)
-    problems = quick_check(path) if full else cheap_check(path)
+    problems = quick_check(path, key) if full else cheap_check(path, key)
     if problems:
-        raise RegisterDamaged(path, problems, latest_good_backup(backups))
+        error = RegisterDamaged(path, problems, latest_good_backup(backups, key))
+        error.key = key
+        raise error
     if full:
         marker(path).unlink(missing_ok=True)

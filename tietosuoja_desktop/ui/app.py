@@ -95,12 +95,15 @@ def open_register(data_dir: Path, parent=None):
     from PySide6.QtWidgets import QMessageBox
 
     from ..services import SystemClock, open_services
+    from ..services.encryption import PassphraseRequired
     from ..storage.integrity import RegisterDamaged
     from ..storage.lock import DataFolderInUse
     from .errors import folder_in_use_text
 
     try:
         return open_services(data_dir)
+    except PassphraseRequired:
+        return ask_passphrase(data_dir, parent)
     except RegisterDamaged as error:
         log.error("the register in %s failed its integrity check", data_dir)
         from .data.backup_panel import offer_restore
@@ -122,6 +125,44 @@ def open_register(data_dir: Path, parent=None):
         )
     QMessageBox.critical(parent, APP_NAME, text)
     return None
+
+
+def ask_passphrase(data_dir: Path, parent=None):
+    """The services of the encrypted register in ``data_dir``, opened with the passphrase the
+    user types (a wrong one: three more tries); None when they give up or the tries run out."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from ..services import open_services
+    from .encryption.unlock_dialog import PassphraseDialog
+    from .errors import show_user_error
+
+    dialog = PassphraseDialog(
+        lambda text: open_services(data_dir, passphrase=text), data_dir, parent
+    )
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    services = dialog.result_value
+    if not accepted or services is None:
+        if dialog.failures > 3:
+            from PySide6.QtCore import QCoreApplication
+
+            QMessageBox.critical(
+                parent,
+                APP_NAME,
+                QCoreApplication.translate(
+                    "Encryption",
+                    "The passphrase did not open the register. The program closes; the register "
+                    "is unchanged.",
+                ),
+            )
+        return None
+    if dialog.keep_in_key_store():
+        from ..services.errors import RuleViolation
+
+        try:
+            services.encryption.remember_key(True)
+        except RuleViolation as error:
+            show_user_error(parent, error)
+    return services
 
 
 def main(argv: list[str] | None = None) -> int:

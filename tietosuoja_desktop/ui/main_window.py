@@ -167,6 +167,12 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         self._restore_layout()
 
+        from PySide6.QtCore import QCoreApplication
+
+        from .encryption.idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(services, self, QCoreApplication.instance())
+
     # -- pages ---------------------------------------------------------------------------
 
     def page(self, key: str) -> QWidget:
@@ -317,6 +323,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_layout()
+        self.idle_lock.detach()
         super().closeEvent(event)
 
     def paintEvent(self, event) -> None:

@@ -140,6 +140,13 @@ class SettingsPage(QWidget):
         audit_layout.addWidget(self.audit_hint, 1)
         audit_layout.addWidget(self.audit_button)
         column.addWidget(self.audit_box)
+
+        # Encryption at rest and the idle lock: their own section (ui/encryption/).
+        from .encryption.settings_section import EncryptionSection
+
+        self.encryption = EncryptionSection(services, content)
+        self.encryption.changed.connect(self.backups.refresh)
+        column.addWidget(self.encryption)
         column.addStretch(1)
 
         scroll = QScrollArea(self)

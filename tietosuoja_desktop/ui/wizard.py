@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import Language
 from ..domain.validation import ValidationError, register_problems
+from .encryption.wizard_page import EncryptionPage
 from .errors import USER_ERRORS, show_user_error
 from .labels import LANGUAGE_NAMES
 from .preferences import apply_language, current_language
@@ -169,12 +170,14 @@ class SetupWizard(QWizard):
         self.profile_page = ProfilePage(self)
         self.template_page = TemplatePage(self)
         self.register_page = RegisterPage(self)
+        self.encryption_page = EncryptionPage(services.encryption.encrypted, self)
         self.finish_page = FinishPage(services.data_dir, self)
         for page in (
             self.language_page,
             self.profile_page,
             self.template_page,
             self.register_page,
+            self.encryption_page,
             self.finish_page,
         ):
             self.addPage(page)
@@ -211,4 +214,14 @@ class SetupWizard(QWizard):
         except USER_ERRORS as error:
             show_user_error(self, error)
             return
+        if self.encryption_page.wants_encryption():
+            form = self.encryption_page.form
+            try:
+                # A new register is small: converting it takes a moment, on this thread.
+                self.services.encryption.encrypt(
+                    form.passphrase(), remember=form.keep_in_key_store()
+                )
+            except USER_ERRORS as error:
+                show_user_error(self, error)
+                return
         super().accept()

@@ -15,7 +15,7 @@ PACKAGE = "tietosuoja_desktop"
 ROOT = Path(tietosuoja_desktop.__file__).resolve().parent
 
 QT = ("PySide6", "shiboken6")
-DATABASE = ("sqlalchemy", "alembic", "sqlite3", "sqlean", "pysqlite3")
+DATABASE = ("sqlalchemy", "alembic", "sqlite3", "sqlean", "pysqlite3", "sqlcipher3")
 PDF = ("reportlab", "pyhanko")
 
 

@@ -461,7 +461,7 @@ def test_imported_rows_read_back_like_rows_the_app_wrote(services, importer, reg
     first = everyone(services)[0]
     assert [c.id for c in services.customers.search(first.email[:12])][:1] == [first.id]
     assert services.customers.count(CustomerQuery(register_id=register.id)) == 300
-    assert not integrity_check(services.db.path)
+    assert not integrity_check(services.db.path, services.db.key)
 
 
 def test_ids_of_erased_people_are_not_reused(services, importer, tmp_path):

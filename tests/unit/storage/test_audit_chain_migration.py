@@ -7,6 +7,7 @@ import time
 from datetime import datetime, timedelta
 
 from alembic import command
+from helpers.registers import key_of
 
 from tietosuoja_desktop.domain.audit_chain import GENESIS, entry_hash
 from tietosuoja_desktop.paths import database_path
@@ -19,7 +20,7 @@ ACTIONS = ("create", "update", "erase", "export")
 
 def register_at_0003_with_entries(data_dir, count: int) -> None:
     Database.open(data_dir, run_migrations=False).close()
-    engine = make_engine(database_path(data_dir))
+    engine = make_engine(database_path(data_dir), key_of(data_dir))
     try:
         with engine.begin() as connection:
             command.upgrade(migrate.alembic_config(connection), "0003")

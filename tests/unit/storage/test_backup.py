@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from helpers.registers import connect as connect_register
+from helpers.registers import fixed_test_key, key_of
 from helpers.sample import REGISTER, person
 
 from tietosuoja_desktop.domain.enums import CustomerKind
@@ -19,14 +21,15 @@ from tietosuoja_desktop.paths import backup_dir, database_path
 from tietosuoja_desktop.services import RuleViolation, open_services
 from tietosuoja_desktop.services.backups import BackupService, restore_closed
 from tietosuoja_desktop.services.importing import Importer
-from tietosuoja_desktop.storage import backup, integrity, migrate, tombstones
+from tietosuoja_desktop.storage import backup, encryption, integrity, migrate, tombstones
 from tietosuoja_desktop.storage.db import Database, make_engine
+from tietosuoja_desktop.storage.encryption import PassphraseRequired
 from tietosuoja_desktop.storage.integrity import RegisterDamaged, integrity_check, quick_check
 from tietosuoja_desktop.storage.sqlite import sqlite
 
 
 def query(path: Path, sql: str, *args):
-    connection = sqlite().connect(path)
+    connection = connect_register(path)
     try:
         return connection.execute(sql, args).fetchall()
     finally:
@@ -49,17 +52,17 @@ def test_a_backup_is_a_whole_self_contained_copy(services, backups):
     path = backups.create()
     assert path.parent == backup_dir(services.data_dir)
     assert path.name.startswith("backup-") and path.suffix == ".sqlite"
-    assert integrity_check(path) == []
+    assert integrity_check(path, fixed_test_key()) == []
     assert query(path, "PRAGMA journal_mode") == [("delete",)]
     assert not Path(f"{path}-wal").exists()
     assert query(path, "SELECT first_name FROM customer") == [("Aino",)]
-    assert backup.read_revision(path) == migrate.head_revision()
+    assert backup.read_revision(path, fixed_test_key()) == migrate.head_revision()
     info = backups.list()[0]
     assert (info.path, info.kind, info.revision) == (path, "backup", migrate.head_revision())
     assert added.id == 1
 
     elsewhere = backups.create(Path(services.data_dir.parent / "usb" / "kopio.sqlite"))
-    assert elsewhere.exists() and integrity_check(elsewhere) == []
+    assert elsewhere.exists() and integrity_check(elsewhere, fixed_test_key()) == []
     assert not list(elsewhere.parent.glob(".*part"))
 
 
@@ -88,7 +91,7 @@ def test_backups_of_a_register_being_written_are_consistent(services, backups, t
     assert not errors
     counts = []
     for copy in copies:
-        assert integrity_check(copy) == []
+        assert integrity_check(copy, fixed_test_key()) == []
         customers = query(copy, "SELECT count(*) FROM customer")[0][0]
         searchable = query(copy, "SELECT count(*) FROM customer_search")[0][0]
         audited = query(copy, "SELECT count(*) FROM audit_log WHERE action = 'create'")[0][0]
@@ -138,7 +141,7 @@ def test_restore_replaces_the_register_and_keeps_the_old_one(services, backups, 
     assert [c.first_name for c in services.customers.search("uusi@")] == ["Uusi"]
     assert not list(services.data_dir.glob(".restore-*"))
     services.db.checkpoint()
-    assert integrity_check(services.db.path) == []
+    assert integrity_check(services.db.path, fixed_test_key()) == []
 
 
 def test_an_erased_person_restored_from_an_older_backup_stays_erased(services, backups, clock):
@@ -212,7 +215,7 @@ def test_a_person_who_came_back_before_the_backup_is_kept(services, backups):
 
 
 def _downgraded_copy(path: Path) -> None:
-    engine = make_engine(path)
+    engine = make_engine(path, fixed_test_key() if encryption.is_encrypted(path) else None)
     try:
         with engine.begin() as connection:
             command.downgrade(migrate.alembic_config(connection), "0001")
@@ -225,11 +228,11 @@ def test_an_older_backup_is_migrated_and_erasures_reapplied(services, backups, c
     services.customers.add(person(first_name="Bertta", email="bertta@example.fi"))
     old = backups.create()
     _downgraded_copy(old)
-    assert backup.read_revision(old) == "0001"
+    assert backup.read_revision(old, fixed_test_key()) == "0001"
     services.erasure.erase(aino.id)
     report = backups.restore(old)
     assert (report.revision, report.migrated, report.erased_again) == ("0001", True, 1)
-    assert backup.read_revision(services.db.path) == migrate.head_revision()
+    assert backup.read_revision(services.db.path, fixed_test_key()) == migrate.head_revision()
     assert names(services) == {"Bertta"}
 
 
@@ -242,7 +245,7 @@ def test_damaged_newer_or_foreign_files_are_refused(services, backups, tmp_path)
     damaged.write_bytes(bytes(data))
     newer = tmp_path / "newer.sqlite"
     newer.write_bytes(good.read_bytes())
-    connection = sqlite().connect(newer)
+    connection = connect_register(newer)
     connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.commit()
     connection.close()
@@ -288,7 +291,7 @@ def test_a_damaged_register_meets_a_clear_error_and_its_latest_good_backup(data_
     _corrupt(newest, crashed=False)
     path = database_path(data_dir)
     _corrupt(path)
-    assert quick_check(path)
+    assert quick_check(path, fixed_test_key())
 
     with pytest.raises(RegisterDamaged) as caught:
         Database.open(data_dir)
@@ -296,13 +299,13 @@ def test_a_damaged_register_meets_a_clear_error_and_its_latest_good_backup(data_
     assert error.path == path and error.problems
     assert error.latest_backup == older  # the newest one that passes the check
 
-    report = restore_closed(data_dir, error.latest_backup, clock)
+    report = restore_closed(data_dir, error.latest_backup, clock, key_of(data_dir))
     # Aino's erasure is known only from the damaged register... which cannot be read: the
     # restore still succeeds, from what can be read.
     assert report.kept_copy.name.endswith(".damaged")
     with open_services(data_dir, clock) as services:
         assert names(services) <= {"Aino", "Bertta"} and "Bertta" in names(services)
-    assert quick_check(path) == []
+    assert quick_check(path, fixed_test_key()) == []
 
 
 def test_restore_closed_uses_the_tombstones_of_newer_backups(data_dir, clock):
@@ -314,7 +317,7 @@ def test_restore_closed_uses_the_tombstones_of_newer_backups(data_dir, clock):
         services.erasure.erase(aino.id)
         BackupService(services).create()  # this one knows of the erasure
     _corrupt(database_path(data_dir))
-    report = restore_closed(data_dir, old, clock)
+    report = restore_closed(data_dir, old, clock, key_of(data_dir))
     assert report.erased_again == 1
     with open_services(data_dir, clock) as services:
         assert names(services) == {"Bertta"}
@@ -356,11 +359,15 @@ def test_a_clean_start_checks_cheaply_and_the_exit_backup_checks_in_full(data_di
         start = (page - 1) * 4096
         data[start + 8 : start + 64] = b"\xff" * 56
     path.write_bytes(bytes(data))
-    assert not integrity.needs_full_check(path) and integrity.cheap_check(path) == []
+    assert (
+        not integrity.needs_full_check(path) and integrity.cheap_check(path, fixed_test_key()) == []
+    )
     services = open_services(data_dir, clock)  # the cheap check cannot see deep pages
     try:
         assert BackupService(services).on_exit() is None  # ...the copy's full check can
-        assert list(backup_dir(data_dir).glob("exit-*.sqlite.damaged"))
+        # (SQLCipher refuses to copy a page that fails its checksum: no copy to set aside)
+        damaged = list(backup_dir(data_dir).glob("exit-*.sqlite.damaged"))
+        assert bool(damaged) == (key_of(data_dir) is None)
         assert not list(backup_dir(data_dir).glob("exit-*.sqlite"))
     finally:
         services.close()
@@ -370,13 +377,19 @@ def test_a_clean_start_checks_cheaply_and_the_exit_backup_checks_in_full(data_di
 
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage"])
-def test_damage_seen_without_reading_every_page(data_dir, clock, damage):
+def test_damage_seen_without_reading_every_page(data_dir, clock, damage, register_kind):
     with open_services(data_dir, clock) as services:
         for index in range(200):
             services.customers.add(person(first_name=f"Asiakas{index}", phone=""))
     path = database_path(data_dir)
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2] if damage == "truncated" else b"x" * len(data))
+    if damage == "garbage" and register_kind == "encrypted":
+        # An encrypted file whose first page is garbage cannot be told from one the key does
+        # not open: the key store's key is refused and the passphrase is asked for.
+        with pytest.raises(PassphraseRequired):
+            Database.open(data_dir)
+        return
     with pytest.raises(RegisterDamaged) as caught:
         Database.open(data_dir)
     assert caught.value.problems

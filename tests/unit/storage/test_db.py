@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from helpers.registers import connect as connect_register
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
@@ -55,8 +56,10 @@ OPEN_IN_OTHER_PROCESS = """
     from pathlib import Path
     from tietosuoja_desktop.storage.db import Database
     from tietosuoja_desktop.storage.lock import DataFolderInUse
+    sys.path.insert(0, "tests")
+    from helpers.registers import key_of
     try:
-        db = Database.open(Path({folder!r}))
+        db = Database.open(Path({folder!r}), key=key_of(Path({folder!r})))
     except DataFolderInUse as error:
         print(error)
         sys.exit(3)
@@ -95,7 +98,7 @@ def test_pragmas_survive_a_disposed_pool(db):
 
 
 def test_the_file_itself_is_in_wal_mode(db):
-    raw = db.engine.dialect.loaded_dbapi.connect(str(db.path))
+    raw = connect_register(db.path)
     try:
         assert raw.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     finally:
@@ -211,7 +214,9 @@ def test_this_process_is_refused_while_another_holds_the_folder(data_dir):
                 import sys
                 from pathlib import Path
                 from tietosuoja_desktop.storage.db import Database
-                db = Database.open(Path({str(data_dir)!r}))
+                sys.path.insert(0, "tests")
+                from helpers.registers import key_of
+                db = Database.open(Path({str(data_dir)!r}), key=key_of(Path({str(data_dir)!r})))
                 print("ready", flush=True)
                 sys.stdin.readline()
                 db.close()
@@ -238,10 +243,12 @@ def test_this_process_is_refused_while_another_holds_the_folder(data_dir):
 def test_a_crashed_process_does_not_leave_the_folder_locked(data_dir):
     crashed = run_python(
         f"""
-        import os
+        import os, sys
         from pathlib import Path
         from tietosuoja_desktop.storage.db import Database
-        Database.open(Path({str(data_dir)!r}))
+        sys.path.insert(0, "tests")
+        from helpers.registers import key_of
+        Database.open(Path({str(data_dir)!r}), key=key_of(Path({str(data_dir)!r})))
         os._exit(9)  # no close, no clean-up
         """
     )
@@ -311,3 +318,13 @@ def test_close_checkpoints(data_dir):
     assert wal_size(db.path) > 0
     db.close()
     assert wal_size(database_path(data_dir)) == 0
+
+
+def test_encrypted_connections_keep_decrypted_pages_in_a_larger_cache(db, register_kind):
+    from tietosuoja_desktop.storage.db import ENCRYPTED_CACHE_KIB
+
+    with db.engine.connect() as connection:
+        cache = int(connection.exec_driver_sql("PRAGMA cache_size").scalar())
+        assert pragmas(connection) == ("wal", 1, 1)
+    assert db.encrypted == (register_kind == "encrypted")
+    assert cache == (-ENCRYPTED_CACHE_KIB if db.encrypted else -2000)

@@ -13,6 +13,8 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from helpers.registers import connect as connect_register
+from helpers.registers import key_of
 from helpers.sample import REGISTER, person
 from sqlalchemy import inspect
 
@@ -28,9 +30,10 @@ FTS_TRIGGERS = {"customer_search_ai", "customer_search_ad", "customer_search_au"
 
 
 def raw_connect(path: Path):
-    """A plain DB-API connection through the SQLite library the product's engine uses: two
-    SQLite libraries in one process would break each other's POSIX locks on the file."""
-    return make_engine(path).dialect.loaded_dbapi.connect(str(path))
+    """A DB-API connection through the SQLite library the product's engine uses for the file
+    (sqlean, or sqlcipher3 for an encrypted one): two SQLite libraries in one process would
+    break each other's POSIX locks on the file."""
+    return connect_register(path)
 
 
 def fts_prefixes_of_env_py() -> tuple[str, ...]:
@@ -90,7 +93,7 @@ def test_an_empty_folder_is_upgraded_to_head(data_dir):
 
 def test_models_and_migrations_agree(data_dir):
     Database.open(data_dir).close()
-    engine = make_engine(database_path(data_dir))
+    engine = make_engine(database_path(data_dir), key_of(data_dir))
     try:
         with engine.connect() as connection:
             context = MigrationContext.configure(
@@ -124,7 +127,7 @@ def test_downgrade_to_base_and_upgrade_again(data_dir, clock):
     with open_services(data_dir, clock) as services:
         services.customers.add(person(last_name="Ennen"))
     path = database_path(data_dir)
-    engine = make_engine(path)
+    engine = make_engine(path, key_of(data_dir))
     try:
         with engine.begin() as connection:
             command.downgrade(migrate.alembic_config(connection), "base")
@@ -138,7 +141,7 @@ def test_downgrade_to_base_and_upgrade_again(data_dir, clock):
     assert "trigger" not in left
     assert left.get("index", set()) <= {"sqlite_autoindex_alembic_version_1"}
 
-    engine = make_engine(path)
+    engine = make_engine(path, key_of(data_dir))
     try:
         assert migrate.upgrade_to_head(engine) is True
         assert migrate.current_revision(engine) == migrate.head_revision()

@@ -336,7 +336,7 @@ def offer_restore(parent: QWidget | None, error: RegisterDamaged, data_dir: Path
     if box.clickedButton() is not restore:
         return False
     try:
-        restore_closed(data_dir, error.latest_backup, clock)
+        restore_closed(data_dir, error.latest_backup, clock, error.key)
     except Exception as failure:
         log.exception("restoring the latest backup failed")
         QMessageBox.critical(parent, _tr("The register is damaged"), str(failure))

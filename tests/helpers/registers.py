@@ -1,0 +1,47 @@
+"""Registers for tests, plain or encrypted: the ``register_kind`` fixture runs every test that
+uses ``data_dir`` or ``services`` against both."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from tietosuoja_desktop.paths import database_path
+from tietosuoja_desktop.storage import encryption, keystore
+from tietosuoja_desktop.storage.encryption import RegisterKey
+
+TEST_PASSPHRASE = "correct horse battery staple"
+CUSTOMER_NAME = "Plaintextinen"  # grep the bytes of encrypted files for it
+
+
+@cache
+def fixed_test_key() -> RegisterKey:
+    """Derived once per session (the key derivation takes a quarter of a second)."""
+    return RegisterKey.derive(TEST_PASSPHRASE, bytes(range(16)))
+
+
+def make_encrypted_register(data_dir: Path, *, remember: bool = True) -> RegisterKey:
+    """An empty encrypted register file in ``data_dir`` (the app migrates it on opening), its
+    key kept in the (test) key store so that opening by path works as on a user's computer."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = fixed_test_key()
+    connection = encryption.connect(database_path(data_dir), key)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+    finally:
+        connection.close()
+    if remember:
+        keystore.remember(data_dir, key)
+    return key
+
+
+def connect(path: Path):
+    """A DB-API connection to an existing register or backup file, plain or encrypted with
+    the test key (a new file is made plain)."""
+    path = Path(path)
+    return encryption.connect(path, fixed_test_key() if encryption.is_encrypted(path) else None)
+
+
+def key_of(data_dir: Path) -> RegisterKey | None:
+    """The key a test register in ``data_dir`` uses (None when plain)."""
+    return fixed_test_key() if encryption.is_encrypted(database_path(data_dir)) else None

@@ -1,0 +1,149 @@
+"""``encrypt``, ``decrypt`` and ``init --encrypt``: the register's encryption at rest."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..paths import database_path, resolve_data_dir
+from ..services import open_services
+from ..services.backups import BackupService
+from ..services.encryption import PASSPHRASE_ENV, ConversionReport, check_passphrase
+from ..storage import encryption
+from .context import ask_passphrase, opened
+from .output import CliError, Output
+
+NEW_PROMPT = QT_TRANSLATE_NOOP("Cli", "New passphrase for the register: ")
+REPEAT_PROMPT = QT_TRANSLATE_NOOP("Cli", "The same passphrase again: ")
+
+
+def add_encryption_commands(commands) -> None:
+    encrypt = commands.add_parser(
+        "encrypt", help=f"encrypt the register (new passphrase from a prompt or {PASSPHRASE_ENV})"
+    )
+    encrypt.add_argument(
+        "--remember", action="store_true", help="keep the key in this computer's key store"
+    )
+    encrypt.add_argument(
+        "--delete-plain-backups",
+        action="store_true",
+        help="delete the older, unencrypted backups too",
+    )
+    encrypt.set_defaults(handler=encrypt_register)
+    decrypt = commands.add_parser("decrypt", help="remove the register's encryption")
+    decrypt.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    decrypt.set_defaults(handler=decrypt_register)
+
+
+def new_passphrase(out: Output) -> str:
+    """A new passphrase: from the environment, or typed twice on a terminal."""
+    if os.environ.get(PASSPHRASE_ENV) or not sys.stdin.isatty():
+        passphrase = ask_passphrase(out, NEW_PROMPT)
+    else:
+        import getpass
+
+        passphrase = getpass.getpass(out.tr(NEW_PROMPT))
+        if getpass.getpass(out.tr(REPEAT_PROMPT)) != passphrase:
+            raise CliError(out.tr(QT_TRANSLATE_NOOP("Cli", "The passphrases differ.")), 2)
+    check_passphrase(passphrase)  # RuleViolation: exit status 2 with the reason
+    return passphrase
+
+
+def _report(out: Output, report: ConversionReport, deleted: int = 0) -> None:
+    data = {
+        "encrypted": report.encrypted,
+        "tables": report.tables,
+        "rows": report.rows,
+        "plain_backups": [str(p) for p in report.plain_backups],
+        "deleted_plain_backups": deleted,
+    }
+    if report.encrypted:
+        text = out.tr(
+            QT_TRANSLATE_NOOP("Cli", "The register is now encrypted (%1 rows in %2 tables)."),
+            report.rows,
+            report.tables,
+        )
+    else:
+        text = out.tr(
+            QT_TRANSLATE_NOOP("Cli", "The register is no longer encrypted (%1 rows in %2 tables)."),
+            report.rows,
+            report.tables,
+        )
+    if report.plain_backups:
+        text += "\n" + out.tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "%1 older backups are not encrypted and still reveal what they hold; delete "
+                "them with 'tietosuoja encrypt --delete-plain-backups' (or by hand).",
+            ),
+            len(report.plain_backups),
+        )
+    if deleted:
+        text += "\n" + out.tr(
+            QT_TRANSLATE_NOOP("Cli", "%1 unencrypted backups were deleted."), deleted
+        )
+    out.emit(data, text)
+
+
+def encrypt_register(args, out: Output) -> int:
+    with opened(args, out) as services:
+        if services.encryption.encrypted:
+            report = ConversionReport(True, 0, 0, BackupService(services).plain_backups())
+        else:
+            report = services.encryption.encrypt(new_passphrase(out), remember=args.remember)
+        deleted = 0
+        if args.delete_plain_backups:
+            deleted = BackupService(services).delete_plain_backups()
+            report = ConversionReport(report.encrypted, report.tables, report.rows, [])
+    _report(out, report, deleted)
+    return 0
+
+
+def confirm(out: Output, question: str) -> bool:
+    if not sys.stdin.isatty():
+        raise CliError(
+            out.tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Removing the encryption needs confirmation: run it on a terminal or add "
+                    "--yes.",
+                )
+            )
+        )
+    answer = input(question + " ")
+    return answer.strip().casefold() in {"y", "yes", "k", "kyllä", "kylla", "j", "ja"}
+
+
+def decrypt_register(args, out: Output) -> int:
+    question = out.tr(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Remove the encryption? Anyone who gets the file can then read it. [y/N]",
+        )
+    )
+    if not args.yes and not confirm(out, question):
+        out.emit({"decrypted": False}, out.tr(QT_TRANSLATE_NOOP("Cli", "Nothing was changed.")))
+        return 1
+    with opened(args, out) as services:
+        if not services.encryption.encrypted:
+            report = ConversionReport(False, 0, 0)
+        else:
+            report = services.encryption.decrypt()
+    _report(out, report)
+    return 0
+
+
+def create_encrypted(args, out: Output) -> None:
+    """``init --encrypt``: a new register is created encrypted; a plain one is encrypted."""
+    data_dir = resolve_data_dir(args.data_dir)
+    path = database_path(data_dir)
+    if encryption.is_encrypted(path):
+        return
+    passphrase = new_passphrase(out)
+    if not path.exists():
+        with open_services(data_dir, args.clock, passphrase=passphrase) as services:
+            services.encryption.remember_key(args.remember)
+        return
+    with opened(args, out) as services:
+        services.encryption.encrypt(passphrase, remember=args.remember)
