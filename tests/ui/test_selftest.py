@@ -22,6 +22,7 @@ STEPS = (
     "signed privacy statement",
     "statement read back",
     "signature verified",
+    "encrypted register",
 )
 
 
@@ -37,7 +38,8 @@ def test_every_step_passes_and_prints_one_ok_line(qapp):
     assert lines[0].startswith("Tietosuoja Desktop ") and "self-test" in lines[0]
     assert [line.partition(":")[0] for line in lines[1:-1]] == [f"OK {step}" for step in STEPS]
     assert lines[-1].startswith("OK self-test passed in ")
-    assert "signer Itsetesti Tmi" in lines[-2]
+    assert "signer Itsetesti Tmi" in lines[-3]
+    assert "wrong passphrase refused" in lines[-2]
 
 
 def test_the_temporary_register_is_removed_and_the_users_untouched(qapp, tmp_path):

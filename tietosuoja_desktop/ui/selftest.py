@@ -163,6 +163,44 @@ class SelfTest:
         _check(result.signer == "Itsetesti Tmi", f"unexpected signer {result.signer!r}")
         return f"signature valid and intact, signer {result.signer}"
 
+    def encrypted_register(self) -> str:
+        """SQLCipher is in the build: a new encrypted register holds a name that its file does
+        not show, refuses a wrong passphrase and opens with the right one."""
+        from dataclasses import replace
+
+        from ..paths import database_path
+        from ..services import open_services
+        from ..storage.encryption import WrongPassphrase
+
+        folder = self.folder / "encrypted"
+        name = "Salattu Itsetesti Tmi"
+        services = open_services(folder, passphrase=PASSPHRASE)
+        try:
+            services.controller.save(replace(self.services.controller.get(), name=name))
+        finally:
+            services.close()
+        data = database_path(folder).read_bytes()
+        _check(not data.startswith(b"SQLite format 3"), "the encrypted register is plain SQLite")
+        _check(name.encode() not in data, "the business name is readable in the encrypted file")
+        try:
+            open_services(folder, passphrase=PASSPHRASE + "x").close()
+        except WrongPassphrase:
+            pass
+        else:
+            raise SelfTestFailure("a wrong passphrase opened the encrypted register")
+        services = open_services(folder, passphrase=PASSPHRASE)
+        try:
+            read = services.controller.get().name
+        finally:
+            services.close()
+        _check(read == name, f"the encrypted register gave back {read!r}")
+        import keyring  # the OS key store's library is in the build (whatever backend is here)
+
+        backend = type(keyring.get_keyring()).__module__
+        return (
+            f"SQLCipher register written, wrong passphrase refused, read back; key store {backend}"
+        )
+
     # -- running ---------------------------------------------------------------------------
 
     def steps(self) -> list[tuple[str, Callable[[], str]]]:
@@ -175,6 +213,7 @@ class SelfTest:
             ("signed privacy statement", self.sign),
             ("statement read back", self.read_back),
             ("signature verified", self.verify),
+            ("encrypted register", self.encrypted_register),
         ]
 
     def run(self) -> int:

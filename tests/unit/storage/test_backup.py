@@ -344,7 +344,7 @@ def test_a_clean_start_checks_cheaply_and_the_exit_backup_checks_in_full(data_di
     path = database_path(data_dir)
     # Damaged at rest, after a clean close: deep pages that hold rows (the customer tables'
     # root pages; the last pages of the file may be empty tables of a newer migration).
-    connection = sqlite().connect(path)
+    connection = connect_register(path)
     try:
         roots = [
             row[0]
