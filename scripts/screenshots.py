@@ -5,7 +5,9 @@
 Runs offscreen unless a display is set (e.g. under ``xvfb-run``), on a demo register made in a
 temporary folder, and writes ``<lang>-<page>.png``, ``<lang>-wizard-<n>-<page>.png`` and the
 views the user guide (docs/kayttoopas.md) shows: a customer's record and the erasure preview,
-logging a request, a request's card and its fulfilment dialog, and a document's preview.
+logging a request, a request's card and its fulfilment dialog, a document's preview, the breach
+editor (the Breaches page and the overview show two demo breaches: one with its 72-hour clock
+running, one notified and closed) and the audit log after a check of its hash chain.
 ``--stretch`` also writes ``stretch-*.png`` with every Finnish text made half as long again, to
 check that layouts survive long translations."""
 
@@ -123,6 +125,68 @@ def guide_request(services, customer_id: int) -> int:
     return services.requests.add(request).request.id
 
 
+def guide_breaches(services) -> int:
+    """Two breaches for the guide, logged once through the services: one open whose 72-hour
+    clock runs (45 hours left at the screenshots' noon), and one notified in time, its people
+    told by letter, closed. Returns the open one's id."""
+    from datetime import datetime
+
+    from tietosuoja_desktop.domain.breaches import Breach, BreachNature, BreachRisk
+
+    breaches = services.breaches
+    for view in breaches.list():
+        if view.hours_left is not None:
+            return view.breach.id
+    linked = []
+    for customer_id in range(1, 400):
+        try:
+            services.customers.get(customer_id)
+        except Exception:
+            continue
+        linked.append(customer_id)
+        if len(linked) == 3:
+            break
+    lost = breaches.add(
+        Breach(
+            discovered_at=datetime(2026, 11, 9, 16, 40),
+            description="Muistitikku, jolla oli luottoasiakkaiden lista, katosi messuilla.\n"
+            "Tikkua ei ollut salattu.",
+            natures=(BreachNature.CONFIDENTIALITY, BreachNature.AVAILABILITY),
+            data_categories="nimet, osoitteet, puhelinnumerot, henkilötunnukset",
+            people_affected=len(linked),
+            records_affected=len(linked),
+            consequences="Henkilötunnuksella ja osoitteella voi yrittää identiteettivarkautta.",
+            measures_taken="Katoamisesta tehtiin ilmoitus messujen löytötavaratoimistoon.",
+            measures_proposed="Asiakastietoja kuljetetaan jatkossa vain salatulla tikulla.",
+            risk=BreachRisk.HIGH,
+            risk_reasoning="Henkilötunnukset ja osoitteet yhdessä: suuri riski.",
+            customer_ids=tuple(linked),
+        )
+    ).breach.id
+    breaches.record_notification(lost, datetime(2026, 11, 11, 10, 5), reference="TSV/5120/2026")
+    breaches.record_people_informed(
+        lost, datetime(2026, 11, 11, 14, 30), how="kirjeellä", count=len(linked)
+    )
+    breaches.close(lost)
+    return breaches.add(
+        Breach(
+            discovered_at=datetime(2026, 11, 21, 9, 15),
+            description="Uutiskirje lähti 214 asiakkaalle niin, että kaikkien "
+            "sähköpostiosoitteet näkyivät vastaanottajille.",
+            natures=(BreachNature.CONFIDENTIALITY,),
+            data_categories="nimet ja sähköpostiosoitteet",
+            people_affected=214,
+            records_affected=214,
+            consequences="Roskapostia ja huijausviestejä, jotka näyttävät tulevan yritykseltä.",
+            measures_taken="Vastaanottajia pyydettiin poistamaan viesti.",
+            measures_proposed="Uutiskirjeet lähetetään vain postituspalvelun kautta.",
+            risk=BreachRisk.RISK,
+            risk_reasoning="Ei arkaluonteisia tietoja, mutta osoitteita voidaan käyttää "
+            "kalasteluun.",
+        )
+    ).breach.id
+
+
 def detail_shots(app, window, services, out: Path, prefix: str) -> list[Path]:
     """The views the user guide walks through, beyond the pages themselves."""
     from tietosuoja_desktop.domain.enums import Language
@@ -167,6 +231,25 @@ def detail_shots(app, window, services, out: Path, prefix: str) -> list[Path]:
     documents.refresh_archive()
     dialog = documents.open_preview(exported.pdf, exported.document)
     written.append(grab(app, dialog, out / f"{prefix}-document-preview.png", (900, 800)))
+    dialog.close()
+    settle(app)
+
+    breaches = window.show_page("breaches")
+    guide_breaches(services)
+    views = services.breaches.list()
+    linked = next((v.breach.id for v in views if v.breach.customer_ids), views[0].breach.id)
+    breaches.refresh(select_id=linked)  # the editor with its affected customers listed
+    breaches.edit_breach()
+    dialog = breaches.dialog
+    written.append(grab(app, dialog, out / f"{prefix}-breach-editor.png", (760, 1060)))
+    dialog.reject()
+    settle(app)
+
+    settings = window.show_page("settings")
+    dialog = settings.open_audit_log()
+    dialog.verify()
+    loop_until(app, dialog.verified)
+    written.append(grab(app, dialog, out / f"{prefix}-audit-log.png", (960, 640)))
     dialog.close()
     settle(app)
     return written
@@ -243,6 +326,7 @@ def main() -> int:
     written: list[Path] = []
     try:
         generate_demo(services, args.customers)
+        guide_breaches(services)
         runs = [(language, language) for language in args.languages]
         if args.stretch:
             runs.append(("fi", "stretch"))

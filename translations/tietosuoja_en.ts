@@ -475,6 +475,10 @@
         <translation>Audit log</translation>
     </message>
     <message>
+        <source>Breach</source>
+        <translation>Breach</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
@@ -501,6 +505,18 @@
     <message>
         <source>Attachment added</source>
         <translation>Attachment added</translation>
+    </message>
+    <message>
+        <source>Authority notified</source>
+        <translation>Authority notified</translation>
+    </message>
+    <message>
+        <source>People informed</source>
+        <translation>People informed</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
     </message>
 </context>
 <context>

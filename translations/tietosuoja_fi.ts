@@ -475,6 +475,10 @@
         <translation>Tapahtumaloki</translation>
     </message>
     <message>
+        <source>Breach</source>
+        <translation>Tietoturvaloukkaus</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>Poistettu</translation>
     </message>
@@ -501,6 +505,18 @@
     <message>
         <source>Attachment added</source>
         <translation>Liite lisätty</translation>
+    </message>
+    <message>
+        <source>Authority notified</source>
+        <translation>Ilmoitettu viranomaiselle</translation>
+    </message>
+    <message>
+        <source>People informed</source>
+        <translation>Henkilöille kerrottu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
     </message>
 </context>
 <context>
@@ -850,7 +866,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;Close breach</source>
-        <translation>&amp;Sulje</translation>
+        <translation>&amp;Sulje loukkaus</translation>
     </message>
     <message>
         <source>Breaches</source>

@@ -475,6 +475,10 @@
         <translation>Händelselogg</translation>
     </message>
     <message>
+        <source>Breach</source>
+        <translation>Personuppgiftsincident</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>Borttagen</translation>
     </message>
@@ -501,6 +505,18 @@
     <message>
         <source>Attachment added</source>
         <translation>Bilaga tillagd</translation>
+    </message>
+    <message>
+        <source>Authority notified</source>
+        <translation>Anmäld till myndigheten</translation>
+    </message>
+    <message>
+        <source>People informed</source>
+        <translation>De berörda informerade</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
     </message>
 </context>
 <context>
@@ -850,7 +866,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>&amp;Close breach</source>
-        <translation>&amp;Avsluta</translation>
+        <translation>&amp;Avsluta incidenten</translation>
     </message>
     <message>
         <source>Breaches</source>

@@ -158,3 +158,29 @@ def test_finnish_and_swedish(qtbot, set_up):
         assert dialog.heading.text() == "Händelselogg"
     finally:
         apply_language(Language.EN.value)
+
+
+def test_breach_entries_are_named_in_words(dialog, set_up):
+    from datetime import timedelta
+
+    from tietosuoja_desktop.domain.breaches import Breach, BreachNature
+
+    breaches = set_up.breaches
+    now = set_up.clock.now()
+    breach_id = breaches.add(
+        Breach(
+            discovered_at=now - timedelta(hours=5),
+            description="Lost memory stick",
+            natures=(BreachNature.CONFIDENTIALITY,),
+        )
+    ).breach.id
+    breaches.record_notification(breach_id, now)
+    breaches.close(breach_id)
+    dialog.reload()
+    model = dialog.model
+    rows = [(model.index(row, 2).data(), model.index(row, 3).data()) for row in range(3)]
+    assert rows == [
+        ("Closed", f"Breach {breach_id}"),
+        ("Authority notified", f"Breach {breach_id}"),
+        ("Added", f"Breach {breach_id}"),
+    ]

@@ -263,7 +263,7 @@ class AuditDialog(QDialog):
         samples = ("000000", format_timestamp(datetime(2026, 12, 31, 23, 59)), "", "", "", "0" * 12)
         for column, sample in enumerate(samples):
             if column in (COL_ACTION, COL_ENTITY):
-                sample = "M" * 12
+                sample = "M" * 15  # "Ilmoitettu viranomaiselle", "Tietoturvaloukkaus 12"
             if column == COL_FIELDS:
                 continue
             title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""

@@ -40,6 +40,7 @@ ENTITIES = {
     "document": QT_TRANSLATE_NOOP("AuditTableModel", "Document"),
     "signing_identity": QT_TRANSLATE_NOOP("AuditTableModel", "Signing identity"),
     "audit_log": QT_TRANSLATE_NOOP("AuditTableModel", "Audit log"),
+    "breach": QT_TRANSLATE_NOOP("AuditTableModel", "Breach"),
 }
 EXTRA_ACTIONS = {
     "delete": QT_TRANSLATE_NOOP("AuditTableModel", "Deleted"),
@@ -49,6 +50,9 @@ EXTRA_ACTIONS = {
     "demo": QT_TRANSLATE_NOOP("AuditTableModel", "Demo data added"),
     "scrub": QT_TRANSLATE_NOOP("AuditTableModel", "Personal details removed"),
     "attach": QT_TRANSLATE_NOOP("AuditTableModel", "Attachment added"),
+    "notify_authority": QT_TRANSLATE_NOOP("AuditTableModel", "Authority notified"),
+    "inform_people": QT_TRANSLATE_NOOP("AuditTableModel", "People informed"),
+    "close": QT_TRANSLATE_NOOP("AuditTableModel", "Closed"),
 }
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole
 PAGE = 200
