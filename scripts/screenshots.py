@@ -276,7 +276,7 @@ def wizard_shots(app, data_dir: Path, out: Path, prefix: str, language: str) -> 
         wizard = SetupWizard(services)
         wizard.resize(*WIZARD_SIZE)
         wizard.show()
-        names = ("language", "profile", "template", "register", "finish")
+        names = ("language", "profile", "template", "register", "encryption", "finish")
         for index, name in enumerate(names):
             if name == "language":
                 wizard.language_page.buttons[language].setChecked(True)
@@ -290,6 +290,10 @@ def wizard_shots(app, data_dir: Path, out: Path, prefix: str, language: str) -> 
                 form.edits["city"].setText("Jyväskylä")
                 form.edits["email"].setText("info@lankapuoti.example")
                 form.edits["phone"].setText("040 123 4567")
+            if name == "encryption":
+                passphrase = wizard.encryption_page.form
+                passphrase.passphrase_edit.setText("kuusi villiä lankakerää")
+                passphrase.repeat_edit.setText("kuusi villiä lankakerää")
             settle(app, 10)
             path = out / f"{prefix}-wizard-{index + 1}-{name}.png"
             wizard.grab().save(str(path))

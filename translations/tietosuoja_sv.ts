@@ -4016,7 +4016,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Breaches</source>
-        <translation>Personuppgiftsincidenter</translation>
+        <translation>Incidenter</translation>
     </message>
     <message>
         <source>Registers</source>
