@@ -209,3 +209,35 @@ def test_the_idle_lock_hides_the_window_and_unlocks(qtbot, set_up, register_kind
     settings.encryption.idle_minutes.setValue(0)
     assert not lock.watcher.timer.isActive()
     window.close()
+
+
+def test_the_idle_lock_covers_open_dialogs_and_keeps_what_was_typed(qtbot, set_up, register_kind):
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    window = MainWindow(set_up)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = QDialog(window)
+    edit = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(edit)
+    edit.setText("Matti Meikäläinen")
+    dialog.setModal(True)  # blocks the main window's input, as a customer's dialog does
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog, timeout=2_000)
+    if register_kind == "encrypted":
+        keystore.forget(set_up.data_dir)
+    lock = window.idle_lock
+    lock.lock()
+    assert lock.locked and len(lock.screens) == 2
+    cover = next(screen for screen in lock.screens if screen.parentWidget() is dialog)
+    assert cover.isVisible() and cover.geometry() == dialog.rect()
+    assert not edit.isEnabled() and dialog.isVisible()
+    if register_kind == "encrypted":
+        assert cover.passphrase.isVisible()
+        cover.passphrase.setText(TEST_PASSPHRASE)
+    cover.unlock_button.click()  # from the dialog: the main window cannot take input now
+    assert not lock.locked and not lock.screen.isVisible()
+    assert dialog.isVisible() and edit.isEnabled() and edit.text() == "Matti Meikäläinen"
+    assert window.centralWidget().isEnabled()
+    dialog.close()
+    window.close()

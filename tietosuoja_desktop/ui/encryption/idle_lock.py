@@ -133,34 +133,88 @@ class LockScreen(QWidget):
 
 
 class IdleLock(QObject):
-    """Wires the watcher, the lock screen and a main window together."""
+    """Wires the watcher, the lock screens and a main window together. Every window of the
+    app that is open when it locks (the main window and any dialog, modal or not) gets its own
+    lock screen over its contents, so a customer's dialog left open shows nothing either; any
+    of them unlocks all (a modal dialog blocks the main window's input, so its own screen is
+    the one the user can type in). Dialogs are covered, not closed: what was typed stays."""
 
     def __init__(self, services, window, app) -> None:
         super().__init__(window)
+        self.services = services
         self.window = window
         self.app = app
         self.screen = LockScreen(services, window)
         self.watcher = IdleWatcher(idle_minutes(services), self)
         self.watcher.idle.connect(self.lock)
         self.screen.unlocked.connect(self._unlocked)
+        self._dialog_screens: list[LockScreen] = []
+        self._disabled: list[QWidget] = []
         app.installEventFilter(self.watcher)
         window.installEventFilter(self)
 
     @property
     def locked(self) -> bool:
-        return self.screen.isVisible()
+        return self.screen.isVisible() or any(s.isVisible() for s in self._dialog_screens)
+
+    @property
+    def screens(self) -> list[LockScreen]:
+        return [self.screen, *self._dialog_screens]
 
     def set_minutes(self, minutes: int) -> None:
         self.watcher.set_minutes(minutes)
 
     def lock(self) -> None:
-        for widget in self._covered():
-            widget.setEnabled(False)
+        if self.locked:  # again (the key store may have changed): refresh the screens
+            for screen in self.screens:
+                screen.lock()
+            return
+        self._disable(self._covered())
         self.screen.lock()
+        for dialog in self._open_dialogs():
+            screen = LockScreen(self.services, dialog)
+            screen.unlocked.connect(self._unlocked)
+            self._disable(
+                child
+                for child in dialog.findChildren(
+                    QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+                )
+                if child is not screen
+            )
+            self._dialog_screens.append(screen)
+            dialog.installEventFilter(self)
+            screen.lock()
+        modal = self.app.activeModalWidget()
+        for screen in self.screens:
+            if screen.parentWidget() is modal:
+                screen.activateWindow()
+                screen.lock()  # again, for the focus: this is the screen the user can reach
+
+    def _open_dialogs(self) -> list[QWidget]:
+        return [
+            widget
+            for widget in self.app.topLevelWidgets()
+            if widget is not self.window
+            and widget.isVisible()
+            and widget.windowType() in (Qt.WindowType.Dialog, Qt.WindowType.Window)
+        ]
+
+    def _disable(self, widgets) -> None:
+        for widget in widgets:
+            if widget.isEnabled():
+                widget.setEnabled(False)
+                self._disabled.append(widget)
 
     def _unlocked(self) -> None:
-        for widget in self._covered():
+        for screen in self.screens:
+            screen.hide()
+        for screen in self._dialog_screens:
+            screen.parentWidget().removeEventFilter(self)
+            screen.deleteLater()
+        self._dialog_screens = []
+        for widget in self._disabled:
             widget.setEnabled(True)
+        self._disabled = []
         self.watcher.restart()
 
     def _covered(self) -> list[QWidget]:
@@ -170,8 +224,10 @@ class IdleLock(QObject):
         return [w for w in widgets if w is not None]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Resize and self.locked:
-            self.screen.setGeometry(self.window.rect())
+        if event.type() == QEvent.Type.Resize and self.locked:
+            for screen in self.screens:
+                if screen.parentWidget() is watched:
+                    screen.setGeometry(watched.rect())
         return False
 
     def detach(self) -> None:
