@@ -68,9 +68,11 @@ def build_audit_log(
     *,
     printed_at: datetime,
     signature: SignatureBlock,
+    total: int | None = None,
 ) -> bytes:
     """``entries`` in the order to print them (newest first); ``check`` is the verification
-    made just before."""
+    made just before; ``total`` the number of entries in the log, when ``entries`` are only the
+    newest of them."""
     lang = Language(lang)
     st = styles()
     title = text(lang, "audit.title")
@@ -85,6 +87,7 @@ def build_audit_log(
     headers = [
         text(lang, f"audit.col.{key}") for key in ("id", "at", "action", "entity", "fields", "hash")
     ]
+    note_at = len(story)  # where a note on a shortened list goes: above the list
     rows: list[list] = []
     printed = 0
     for entry in entries:
@@ -99,5 +102,9 @@ def build_audit_log(
             if rows
             else para(text(lang, "audit.none"))
         )
+    printed += len(rows)
+    if total is not None and printed < total:
+        note = text(lang, "audit.truncated", printed=printed, total=total)
+        story.insert(note_at, para(note, st.small))
     story.append(signature_block(signature, lang))
     return render(story, lang=lang, controller=controller, title=title, subject=title)

@@ -417,6 +417,7 @@ TEXTS: dict[str, str] = {
     "audit.col.fields": "Fields",
     "audit.col.hash": "Hash",
     "audit.order": "Entries from the newest to the oldest. Actions and objects are shown as recorded.",
+    "audit.truncated": "Only the newest {printed} of the log's {total} entries are listed here; the check above covers them all, and the CSV export lists every one.",
     # The breach log (Art 33-34): the letter to the people affected and the report
     "breach.nature.confidentiality": "confidentiality (data was disclosed or accessed without authority)",
     "breach.nature.integrity": "integrity (data was altered without authority)",

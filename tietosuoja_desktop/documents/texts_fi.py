@@ -427,6 +427,7 @@ TEXTS: dict[str, str] = {
     "audit.col.fields": "Kentät",
     "audit.col.hash": "Tiiviste",
     "audit.order": "Merkinnät uusimmasta vanhimpaan. Toiminnot ja kohteet on esitetty niin kuin ne on kirjattu.",
+    "audit.truncated": "Tässä luetellaan vain lokin {total} merkinnästä uusimmat {printed}; yllä oleva tarkistus kattaa ne kaikki, ja CSV-vienti sisältää jokaisen merkinnän.",
     # The breach log (Art 33-34): the letter to the people affected and the report
     "breach.nature.confidentiality": "luottamuksellisuus (tietoja paljastui tai niihin päästiin käsiksi luvatta)",
     "breach.nature.integrity": "eheys (tietoja muutettiin luvatta)",

@@ -440,6 +440,7 @@ TEXTS: dict[str, str] = {
     "audit.col.fields": "Fält",
     "audit.col.hash": "Kontrollsumma",
     "audit.order": "Posterna från den nyaste till den äldsta. Åtgärder och objekt visas så som de registrerats.",
+    "audit.truncated": "Här listas bara de {printed} nyaste av loggens {total} poster; kontrollen ovan omfattar alla, och CSV-exporten innehåller varje post.",
     # The breach log (Art 33-34): the letter to the people affected and the report
     "breach.nature.confidentiality": "konfidentialitet (uppgifter röjdes eller obehöriga fick tillgång till dem)",
     "breach.nature.integrity": "integritet (uppgifter ändrades obehörigen)",

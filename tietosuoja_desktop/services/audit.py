@@ -83,6 +83,10 @@ def _chain_entries(connection, *, descending: bool = False) -> Iterator[ChainEnt
             )
 
 
+PDF_MAX_ENTRIES = 5000
+"""The newest entries a PDF export lists (about a hundred pages); the CSV holds every entry."""
+
+
 class AuditService:
     def __init__(self, services) -> None:
         self._services = services
@@ -185,10 +189,20 @@ class AuditService:
         partial.replace(path)
         return check
 
-    def export_pdf(self, path: Path, language, *, passphrase: str | None = None) -> ChainCheck:
-        """The log as a PDF in ``language``: the check's result and the head hash first, then
-        every entry, newest first. Signed when ``passphrase`` (of the signing identity) is
-        given. Needs the business profile (letterhead)."""
+    def export_pdf(
+        self,
+        path: Path,
+        language,
+        *,
+        passphrase: str | None = None,
+        max_entries: int = PDF_MAX_ENTRIES,
+    ) -> ChainCheck:
+        """The log as a PDF in ``language``: the check's result (over every entry) and the head
+        hash first, then the newest ``max_entries`` entries, newest first (the CSV export holds
+        them all; a PDF of a long log would run to thousands of pages). Signed when
+        ``passphrase`` (of the signing identity) is given. Needs the business profile."""
+        from itertools import islice
+
         from ..documents.audit_log import build_audit_log
 
         documents = self._services.documents
@@ -196,13 +210,15 @@ class AuditService:
         self._note_export("pdf")
         check = self.verify()
         with self._db.reading() as session:
+            total = session.connection().exec_driver_sql("SELECT count(*) FROM audit_log").scalar()
             pdf = build_audit_log(
                 controller,
-                _chain_entries(session.connection(), descending=True),
+                islice(_chain_entries(session.connection(), descending=True), max_entries),
                 check,
                 language,
                 printed_at=self._services.clock.now(),
                 signature=documents.signature(controller, digital=passphrase is not None),
+                total=total,
             )
         if passphrase is not None:
             from ..documents.signing import sign_pdf

@@ -114,3 +114,17 @@ def test_a_signed_pdf(busy, tmp_path):
     busy.audit.export_pdf(target, Language.FI, passphrase="salainen-lause-1")
     result = busy.documents.verify(target.read_bytes())
     assert result.intact
+
+
+def test_a_long_log_prints_its_newest_entries_and_says_so(busy, tmp_path):
+    target = tmp_path / "audit.pdf"
+    total = busy.audit.count() + 1  # the export notes itself first
+    check = busy.audit.export_pdf(target, Language.EN, max_entries=3)
+    assert check.ok and check.checked == total
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+    assert f"Only the newest 3 of the log's {total} entries are listed here" in " ".join(
+        text.split()
+    )
+    whole = tmp_path / "whole.pdf"
+    busy.audit.export_pdf(whole, Language.EN)
+    assert "Only the newest" not in " ".join(page.extract_text() for page in PdfReader(whole).pages)
