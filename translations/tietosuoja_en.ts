@@ -2345,6 +2345,174 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>orders kept anonymised</source>
         <translation>orders kept anonymised</translation>
     </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>received on</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>identity check</source>
+        <translation>identity check</translation>
+    </message>
+    <message>
+        <source>proof of identity requested</source>
+        <translation>proof of identity requested</translation>
+    </message>
+    <message>
+        <source>proof of identity received</source>
+        <translation>proof of identity received</translation>
+    </message>
+    <message>
+        <source>extended on</source>
+        <translation>extended on</translation>
+    </message>
+    <message>
+        <source>reason for the extension</source>
+        <translation>reason for the extension</translation>
+    </message>
+    <message>
+        <source>completed on</source>
+        <translation>completed on</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>requester&apos;s name</source>
+        <translation>requester&apos;s name</translation>
+    </message>
+    <message>
+        <source>requester&apos;s contact details</source>
+        <translation>requester&apos;s contact details</translation>
+    </message>
+    <message>
+        <source>rectified details</source>
+        <translation>rectified details</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>discovered</source>
+        <translation>discovered</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>nature of the breach</source>
+        <translation>nature of the breach</translation>
+    </message>
+    <message>
+        <source>data categories</source>
+        <translation>data categories</translation>
+    </message>
+    <message>
+        <source>people affected</source>
+        <translation>people affected</translation>
+    </message>
+    <message>
+        <source>records affected</source>
+        <translation>records affected</translation>
+    </message>
+    <message>
+        <source>likely consequences</source>
+        <translation>likely consequences</translation>
+    </message>
+    <message>
+        <source>measures taken</source>
+        <translation>measures taken</translation>
+    </message>
+    <message>
+        <source>measures proposed</source>
+        <translation>measures proposed</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risk</translation>
+    </message>
+    <message>
+        <source>reasoning for the risk</source>
+        <translation>reasoning for the risk</translation>
+    </message>
+    <message>
+        <source>notified to the authority</source>
+        <translation>notified to the authority</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>case number</translation>
+    </message>
+    <message>
+        <source>reasons for the delay</source>
+        <translation>reasons for the delay</translation>
+    </message>
+    <message>
+        <source>notified in phases</source>
+        <translation>notified in phases</translation>
+    </message>
+    <message>
+        <source>people informed</source>
+        <translation>people informed</translation>
+    </message>
+    <message>
+        <source>how people were informed</source>
+        <translation>how people were informed</translation>
+    </message>
+    <message>
+        <source>number of people informed</source>
+        <translation>number of people informed</translation>
+    </message>
+    <message>
+        <source>exception to informing</source>
+        <translation>exception to informing</translation>
+    </message>
+    <message>
+        <source>reason for the exception</source>
+        <translation>reason for the exception</translation>
+    </message>
+    <message>
+        <source>people linked</source>
+        <translation>people linked</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation>encryption</translation>
+    </message>
+    <message>
+        <source>encryption removed</source>
+        <translation>encryption removed</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>passphrase</translation>
+    </message>
+    <message>
+        <source>unencrypted backups</source>
+        <translation>unencrypted backups</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTableModel</name>

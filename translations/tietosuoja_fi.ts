@@ -2345,6 +2345,174 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>orders kept anonymised</source>
         <translation>anonymisoituina säilytettävät tilaukset</translation>
     </message>
+    <message>
+        <source>status</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>vastaanotettu</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanava</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>kuvaus</translation>
+    </message>
+    <message>
+        <source>identity check</source>
+        <translation>henkilöllisyyden tarkistus</translation>
+    </message>
+    <message>
+        <source>proof of identity requested</source>
+        <translation>henkilöllisyyden todistusta pyydetty</translation>
+    </message>
+    <message>
+        <source>proof of identity received</source>
+        <translation>henkilöllisyyden todistus saatu</translation>
+    </message>
+    <message>
+        <source>extended on</source>
+        <translation>jatkettu</translation>
+    </message>
+    <message>
+        <source>reason for the extension</source>
+        <translation>jatkamisen syy</translation>
+    </message>
+    <message>
+        <source>completed on</source>
+        <translation>valmistunut</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>lopputulos</translation>
+    </message>
+    <message>
+        <source>requester&apos;s name</source>
+        <translation>pyytäjän nimi</translation>
+    </message>
+    <message>
+        <source>requester&apos;s contact details</source>
+        <translation>pyytäjän yhteystiedot</translation>
+    </message>
+    <message>
+        <source>rectified details</source>
+        <translation>oikaistut tiedot</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>alkuperäinen asiakirja</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>asiakas</translation>
+    </message>
+    <message>
+        <source>discovered</source>
+        <translation>havaittu</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>kirjattu</translation>
+    </message>
+    <message>
+        <source>nature of the breach</source>
+        <translation>loukkauksen luonne</translation>
+    </message>
+    <message>
+        <source>data categories</source>
+        <translation>tietoryhmät</translation>
+    </message>
+    <message>
+        <source>people affected</source>
+        <translation>henkilöitä</translation>
+    </message>
+    <message>
+        <source>records affected</source>
+        <translation>tietueita</translation>
+    </message>
+    <message>
+        <source>likely consequences</source>
+        <translation>todennäköiset seuraukset</translation>
+    </message>
+    <message>
+        <source>measures taken</source>
+        <translation>toteutetut toimenpiteet</translation>
+    </message>
+    <message>
+        <source>measures proposed</source>
+        <translation>ehdotetut toimenpiteet</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>riski</translation>
+    </message>
+    <message>
+        <source>reasoning for the risk</source>
+        <translation>riskin perustelut</translation>
+    </message>
+    <message>
+        <source>notified to the authority</source>
+        <translation>ilmoitettu viranomaiselle</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>diaarinumero</translation>
+    </message>
+    <message>
+        <source>reasons for the delay</source>
+        <translation>viivästyksen syyt</translation>
+    </message>
+    <message>
+        <source>notified in phases</source>
+        <translation>ilmoitettu vaiheittain</translation>
+    </message>
+    <message>
+        <source>people informed</source>
+        <translation>henkilöille kerrottu</translation>
+    </message>
+    <message>
+        <source>how people were informed</source>
+        <translation>miten henkilöille kerrottiin</translation>
+    </message>
+    <message>
+        <source>number of people informed</source>
+        <translation>kerrottu henkilöille, lukumäärä</translation>
+    </message>
+    <message>
+        <source>exception to informing</source>
+        <translation>poikkeus kertomisesta</translation>
+    </message>
+    <message>
+        <source>reason for the exception</source>
+        <translation>poikkeuksen peruste</translation>
+    </message>
+    <message>
+        <source>people linked</source>
+        <translation>linkitetyt henkilöt</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suljettu</translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation>salaus</translation>
+    </message>
+    <message>
+        <source>encryption removed</source>
+        <translation>salaus poistettu</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>tunnuslause</translation>
+    </message>
+    <message>
+        <source>unencrypted backups</source>
+        <translation>salaamattomat varmuuskopiot</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTableModel</name>

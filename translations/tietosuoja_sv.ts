@@ -2345,6 +2345,174 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>orders kept anonymised</source>
         <translation>beställningar som bevaras anonymiserade</translation>
     </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>mottagen</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>identity check</source>
+        <translation>identitetskontroll</translation>
+    </message>
+    <message>
+        <source>proof of identity requested</source>
+        <translation>identitetsbevis begärt</translation>
+    </message>
+    <message>
+        <source>proof of identity received</source>
+        <translation>identitetsbevis mottaget</translation>
+    </message>
+    <message>
+        <source>extended on</source>
+        <translation>förlängd</translation>
+    </message>
+    <message>
+        <source>reason for the extension</source>
+        <translation>skäl till förlängningen</translation>
+    </message>
+    <message>
+        <source>completed on</source>
+        <translation>slutförd</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <source>requester&apos;s name</source>
+        <translation>begärarens namn</translation>
+    </message>
+    <message>
+        <source>requester&apos;s contact details</source>
+        <translation>begärarens kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>rectified details</source>
+        <translation>rättade uppgifter</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>kund</translation>
+    </message>
+    <message>
+        <source>discovered</source>
+        <translation>upptäckt</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>registrerad</translation>
+    </message>
+    <message>
+        <source>nature of the breach</source>
+        <translation>incidentens art</translation>
+    </message>
+    <message>
+        <source>data categories</source>
+        <translation>uppgiftskategorier</translation>
+    </message>
+    <message>
+        <source>people affected</source>
+        <translation>berörda personer</translation>
+    </message>
+    <message>
+        <source>records affected</source>
+        <translation>berörda poster</translation>
+    </message>
+    <message>
+        <source>likely consequences</source>
+        <translation>sannolika följder</translation>
+    </message>
+    <message>
+        <source>measures taken</source>
+        <translation>vidtagna åtgärder</translation>
+    </message>
+    <message>
+        <source>measures proposed</source>
+        <translation>föreslagna åtgärder</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risk</translation>
+    </message>
+    <message>
+        <source>reasoning for the risk</source>
+        <translation>motivering av risken</translation>
+    </message>
+    <message>
+        <source>notified to the authority</source>
+        <translation>anmäld till myndigheten</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>diarienummer</translation>
+    </message>
+    <message>
+        <source>reasons for the delay</source>
+        <translation>skäl till förseningen</translation>
+    </message>
+    <message>
+        <source>notified in phases</source>
+        <translation>anmäld i omgångar</translation>
+    </message>
+    <message>
+        <source>people informed</source>
+        <translation>personerna informerade</translation>
+    </message>
+    <message>
+        <source>how people were informed</source>
+        <translation>hur personerna informerades</translation>
+    </message>
+    <message>
+        <source>number of people informed</source>
+        <translation>antal informerade personer</translation>
+    </message>
+    <message>
+        <source>exception to informing</source>
+        <translation>undantag från informationen</translation>
+    </message>
+    <message>
+        <source>reason for the exception</source>
+        <translation>skäl till undantaget</translation>
+    </message>
+    <message>
+        <source>people linked</source>
+        <translation>kopplade personer</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation>kryptering</translation>
+    </message>
+    <message>
+        <source>encryption removed</source>
+        <translation>kryptering borttagen</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>lösenfras</translation>
+    </message>
+    <message>
+        <source>unencrypted backups</source>
+        <translation>okrypterade säkerhetskopior</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTableModel</name>

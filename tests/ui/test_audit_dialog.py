@@ -184,3 +184,8 @@ def test_breach_entries_are_named_in_words(dialog, set_up):
         ("Authority notified", f"Breach {breach_id}"),
         ("Added", f"Breach {breach_id}"),
     ]
+    # What changed, in words too (the field names the services record).
+    notified = model.index(1, 4).data()
+    assert "notified to the authority" in notified and "_" not in notified
+    added = model.index(2, 4).data()
+    assert "discovered" in added and "nature of the breach" in added and "_" not in added
