@@ -221,6 +221,7 @@ def test_the_idle_lock_covers_open_dialogs_and_keeps_what_was_typed(qtbot, set_u
     edit = QLineEdit(dialog)
     QVBoxLayout(dialog).addWidget(edit)
     edit.setText("Matti Meikäläinen")
+    dialog.setWindowTitle("Matti Meikäläinen – asiakas")
     dialog.setModal(True)  # blocks the main window's input, as a customer's dialog does
     dialog.show()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog, timeout=2_000)
@@ -232,12 +233,14 @@ def test_the_idle_lock_covers_open_dialogs_and_keeps_what_was_typed(qtbot, set_u
     cover = next(screen for screen in lock.screens if screen.parentWidget() is dialog)
     assert cover.isVisible() and cover.geometry() == dialog.rect()
     assert not edit.isEnabled() and dialog.isVisible()
+    assert "Matti" not in dialog.windowTitle()
     if register_kind == "encrypted":
         assert cover.passphrase.isVisible()
         cover.passphrase.setText(TEST_PASSPHRASE)
     cover.unlock_button.click()  # from the dialog: the main window cannot take input now
     assert not lock.locked and not lock.screen.isVisible()
     assert dialog.isVisible() and edit.isEnabled() and edit.text() == "Matti Meikäläinen"
+    assert dialog.windowTitle() == "Matti Meikäläinen – asiakas"
     assert window.centralWidget().isEnabled()
     dialog.close()
     window.close()

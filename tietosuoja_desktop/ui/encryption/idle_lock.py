@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ... import APP_NAME
 from ..documents.signing_dialogs import password_field
 from ..style import heading, set_role
 
@@ -150,6 +151,7 @@ class IdleLock(QObject):
         self.screen.unlocked.connect(self._unlocked)
         self._dialog_screens: list[LockScreen] = []
         self._disabled: list[QWidget] = []
+        self._titles: dict[QWidget, str] = {}  # a dialog's title may name a person
         app.installEventFilter(self.watcher)
         window.installEventFilter(self)
 
@@ -182,6 +184,8 @@ class IdleLock(QObject):
                 if child is not screen
             )
             self._dialog_screens.append(screen)
+            self._titles[dialog] = dialog.windowTitle()
+            dialog.setWindowTitle(APP_NAME)
             dialog.installEventFilter(self)
             screen.lock()
         modal = self.app.activeModalWidget()
@@ -212,6 +216,9 @@ class IdleLock(QObject):
             screen.parentWidget().removeEventFilter(self)
             screen.deleteLater()
         self._dialog_screens = []
+        for dialog, title in self._titles.items():
+            dialog.setWindowTitle(title)
+        self._titles = {}
         for widget in self._disabled:
             widget.setEnabled(True)
         self._disabled = []
