@@ -2346,6 +2346,18 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>orders kept anonymised</translation>
     </message>
     <message>
+        <source>business profile</source>
+        <translation>business profile</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>requests</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>status</translation>
     </message>

@@ -2346,6 +2346,18 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>anonymisoituina säilytettävät tilaukset</translation>
     </message>
     <message>
+        <source>business profile</source>
+        <translation>yrityksen tiedot</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>asiakkaat</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>pyynnöt</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>tila</translation>
     </message>
@@ -2479,7 +2491,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>number of people informed</source>
-        <translation>kerrottu henkilöille, lukumäärä</translation>
+        <translation>kerrottujen henkilöiden määrä</translation>
     </message>
     <message>
         <source>exception to informing</source>

@@ -2346,6 +2346,18 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>beställningar som bevaras anonymiserade</translation>
     </message>
     <message>
+        <source>business profile</source>
+        <translation>företagsuppgifter</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>kunder</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>begäranden</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>status</translation>
     </message>

@@ -189,3 +189,12 @@ def test_breach_entries_are_named_in_words(dialog, set_up):
     assert "notified to the authority" in notified and "_" not in notified
     added = model.index(2, 4).data()
     assert "discovered" in added and "nature of the breach" in added and "_" not in added
+
+
+def test_an_exported_document_is_named_by_its_kind(dialog, set_up):
+    from tietosuoja_desktop.domain.enums import Language
+
+    register = set_up.registers.list()[0]
+    set_up.documents.privacy_statement(register.id, Language.EN)
+    dialog.reload()
+    assert dialog.model.index(0, 4).data() == "Privacy statement"

@@ -161,5 +161,10 @@ class AuditTableModel(QAbstractTableModel):
         if column == COL_ENTITY:
             return entity_name(entry)
         if column == COL_FIELDS:
-            return names.fields([f for f in entry.fields.split(",") if f])
+            stored = [f for f in entry.fields.split(",") if f]
+            if entry.entity == "document":  # what was exported: the document's kind
+                from .documents.archive_model import kind_name
+
+                return ", ".join(kind_name(kind) for kind in stored)
+            return names.fields(stored)
         return entry.hash[:SHORT_HASH]

@@ -85,6 +85,11 @@ _FIELDS = {
     "documents": QT_TRANSLATE_NOOP("CustomerNames", "documents"),
     "request_personal_details": QT_TRANSLATE_NOOP("CustomerNames", "personal details in requests"),
     "anonymised_orders": QT_TRANSLATE_NOOP("CustomerNames", "orders kept anonymised"),
+    # What the demo made.
+    "controller": QT_TRANSLATE_NOOP("CustomerNames", "business profile"),
+    "registers": QT_TRANSLATE_NOOP("CustomerNames", "registers"),
+    "customers": QT_TRANSLATE_NOOP("CustomerNames", "customers"),
+    "requests": QT_TRANSLATE_NOOP("CustomerNames", "requests"),
     # Requests, breaches and encryption, as the audit log names what changed.
     "type": QT_TRANSLATE_NOOP("CustomerNames", "type"),
     "status": QT_TRANSLATE_NOOP("CustomerNames", "status"),
