@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,6 +17,7 @@ from ...domain.clock import Urgency
 from ...services.breaches import BreachView
 from .. import labels
 from ..requests.table_model import URGENCY_COLOURS
+from ..view_list_model import ViewListModel
 from . import names
 
 CONTEXT = "BreachesTableModel"
@@ -36,55 +35,32 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 1
 CLOCK_COLUMNS = (COL_DUE, COL_CLOCK)
 _Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 _ICONS = {
     Urgency.URGENT: QStyle.StandardPixmap.SP_MessageBoxWarning,
     Urgency.OVERDUE: QStyle.StandardPixmap.SP_MessageBoxCritical,
 }
 
 
-class BreachesTableModel(QAbstractTableModel):
+class BreachesTableModel(ViewListModel[BreachView]):
     """Rows in the service's order: open breaches first, the soonest due first."""
+
+    CONTEXT = CONTEXT
+    HEADERS = HEADERS
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._views: list[BreachView] = []
         self._icons: dict = {}
         self._bold = QFont()
         self._bold.setBold(True)
+
+    @staticmethod
+    def view_id(view: BreachView) -> int:
+        return view.breach.id
 
     def set_views(self, views: list[BreachView]) -> None:
         self.beginResetModel()
         self._views = list(views)
         self.endResetModel()
-
-    def view_at(self, row: int) -> BreachView | None:
-        return self._views[row] if 0 <= row < len(self._views) else None
-
-    def row_of(self, breach_id: int) -> int:
-        for row, view in enumerate(self._views):
-            if view.breach.id == breach_id:
-                return row
-        return -1
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        if self._views:
-            last = self.index(len(self._views) - 1, len(HEADERS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._views)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if 0 <= section < len(HEADERS):
-            return QCoreApplication.translate(CONTEXT, HEADERS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from ...services.requests import RequestView
 from ...translation import render
 from .. import labels
 from ..format import format_date, format_days_left
+from ..view_list_model import ViewListModel
 
 CONTEXT = "RequestsTableModel"
 COL_ID, COL_TYPE, COL_SUBJECT, COL_RECEIVED, COL_DUE, COL_DAYS_LEFT, COL_STATUS = range(7)
@@ -39,7 +39,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 2
 CLOCK_COLUMNS = (COL_DUE, COL_DAYS_LEFT)
 _Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 _DAYS_CLOSED = 1_000_000  # closed requests sort after every open one
 
 # Light backgrounds with dark text, and a strong red with white text for the overdue: readable
@@ -70,20 +69,26 @@ def search_text(view: RequestView) -> str:
     return f"{request.id} {view.subject} {request.requester_contact}".casefold()
 
 
-class RequestsTableModel(QAbstractTableModel):
+class RequestsTableModel(ViewListModel[RequestView]):
     """Sorts and searches itself (a proxy would call ``data()`` from Python for every
     comparison: seconds for thousands of requests); a reset keeps no selection, so views
     select again by ``ID_ROLE``."""
 
+    CONTEXT = CONTEXT
+    HEADERS = HEADERS
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._all: list[RequestView] = []
-        self._views: list[RequestView] = []
         self._search = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None  # None: as the service orders
         self._icons: dict = {}
         self._bold = QFont()
         self._bold.setBold(True)
+
+    @staticmethod
+    def view_id(view: RequestView) -> int:
+        return view.request.id
 
     def set_views(self, views: list[RequestView]) -> None:
         self._all = list(views)
@@ -118,34 +123,6 @@ class RequestsTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._views = list(views)
         self.endResetModel()
-
-    def view_at(self, row: int) -> RequestView | None:
-        return self._views[row] if 0 <= row < len(self._views) else None
-
-    def row_of(self, request_id: int) -> int:
-        for row, view in enumerate(self._views):
-            if view.request.id == request_id:
-                return row
-        return -1
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        if self._views:
-            last = self.index(len(self._views) - 1, len(HEADERS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._views)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if 0 <= section < len(HEADERS):
-            return QCoreApplication.translate(CONTEXT, HEADERS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
