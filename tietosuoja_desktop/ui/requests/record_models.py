@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -14,10 +13,10 @@ from PySide6.QtCore import (
 
 from ...domain.records import Attachment, RequestEvent
 from ..format import format_count, format_date
+from ..view_list_model import ViewListModel
 from . import names
 
 _Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ATTACHMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -47,40 +46,16 @@ def format_size(size: int) -> str:
     return QCoreApplication.translate("AttachmentsModel", "%1 KB").replace("%1", format_count(kib))
 
 
-class _ListModel(QAbstractTableModel):
-    CONTEXT = ""
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._items: list = []
+class _ListModel(ViewListModel):
+    """A request's own lists (timeline, originals): rows set as a whole."""
 
     def set_items(self, items: list) -> None:
         self.beginResetModel()
-        self._items = list(items)
+        self._views = list(items)
         self.endResetModel()
 
     def item_at(self, row: int):
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
-        if self._items:
-            last = self.index(len(self._items) - 1, len(self.HEADERS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
+        return self.view_at(row)
 
 
 class TimelineModel(_ListModel):
@@ -90,7 +65,7 @@ class TimelineModel(_ListModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        event: RequestEvent = self._items[index.row()]
+        event: RequestEvent = self._views[index.row()]
         column = index.column()
         if role == DOCUMENT_ID_ROLE:
             return event.document_id
@@ -124,7 +99,7 @@ class AttachmentsModel(_ListModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        attachment: Attachment = self._items[index.row()]
+        attachment: Attachment = self._views[index.row()]
         column = index.column()
         if role == ATTACHMENT_ID_ROLE:
             return attachment.id
