@@ -72,6 +72,10 @@ def _stored_at(value) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
+def _entry_count(connection) -> int:
+    return connection.exec_driver_sql("SELECT count(*) FROM audit_log").scalar()
+
+
 def _chain_entries(connection, *, descending: bool = False) -> Iterator[ChainEntry]:
     """Every entry in id order, read in batches (never the whole log at once)."""
     order = "DESC" if descending else "ASC"
@@ -121,7 +125,7 @@ class AuditService:
 
     def count(self) -> int:
         with self._db.reading() as session:
-            return session.connection().exec_driver_sql("SELECT count(*) FROM audit_log").scalar()
+            return _entry_count(session.connection())
 
     def position(self, entry_id: int) -> int:
         """Where entry ``entry_id`` stands in the newest-first order (0 for the newest)."""
@@ -136,7 +140,7 @@ class AuditService:
         """How many entries there are and the newest one's id and hash (to write down)."""
         with self._db.reading() as session:
             connection = session.connection()
-            count = connection.exec_driver_sql("SELECT count(*) FROM audit_log").scalar()
+            count = _entry_count(connection)
             row = connection.exec_driver_sql(
                 "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
             ).first()
@@ -210,7 +214,7 @@ class AuditService:
         self._note_export("pdf")
         check = self.verify()
         with self._db.reading() as session:
-            total = session.connection().exec_driver_sql("SELECT count(*) FROM audit_log").scalar()
+            total = _entry_count(session.connection())
             pdf = build_audit_log(
                 controller,
                 islice(_chain_entries(session.connection(), descending=True), max_entries),
