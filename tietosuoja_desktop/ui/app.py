@@ -214,7 +214,21 @@ def report_first_paint(app) -> None:
     QTimer.singleShot(0, app.quit)
 
 
+def set_aside_start_up_objects() -> None:
+    """Once the window is up: collect start-up's garbage, then move every object still alive
+    (modules, the ORM's mappers, Qt's wrappers, about 80,000 of them) out of the garbage
+    collector's reach. They live as long as the process, yet a full collection walks them all,
+    which paused scrolling through the customer list for 25-70 ms every few hundred rows.
+    Objects made later are collected as before."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    log.info("start-up objects set aside from garbage collection: %d", gc.get_freeze_count())
+
+
 def run(app, services, args: argparse.Namespace) -> int:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialog
 
     from .main_window import MainWindow
@@ -235,6 +249,7 @@ def run(app, services, args: argparse.Namespace) -> int:
     remove_stale_copies()
     app.aboutToQuit.connect(remove_private_copies)
     window = MainWindow(services)
+    window.firstPainted.connect(set_aside_start_up_objects, Qt.ConnectionType.QueuedConnection)
     if args.quit_after_first_paint:
         window.firstPainted.connect(lambda: report_first_paint(app))
     window.show()
