@@ -8,7 +8,7 @@ from datetime import date
 
 from reportlab.lib.units import mm
 
-from ..domain.enums import Language, RequestStatus
+from ..domain.enums import DefaultOutcome, Language, RequestStatus
 from ..domain.records import ControllerProfile, DataRequest
 from .layout import cell, data_table, letterhead, para, signature_block, styles
 from .model import SignatureBlock
@@ -65,7 +65,9 @@ def build_request_log(
     if not entries:
         story.append(para(text(lang, "log.none")))
     else:
-        widths = [12 * mm, 40 * mm, 20 * mm, 20 * mm, 20 * mm, 24 * mm, 34 * mm]
+        # Wide enough that no single word breaks in any language ("Suoramarkkinointikielto",
+        # "henkilöllisyyden", a date); 170 mm in all.
+        widths = [8.5 * mm, 38 * mm, 19.5 * mm, 20 * mm, 19.5 * mm, 26.5 * mm, 38 * mm]
         headers = [
             text(lang, f"log.col.{key}")
             for key in ("id", "type", "received", "due", "done", "status", "outcome")
@@ -73,7 +75,7 @@ def build_request_log(
         rows = []
         for entry in entries:
             request = entry.request
-            outcome = request.outcome or (
+            outcome = outcome_text(request.outcome, lang) or (
                 text(lang, "log.erased") if request.subject_erased else ""
             )
             values = [
@@ -89,3 +91,9 @@ def build_request_log(
         story.append(data_table(headers, rows, widths))
     story.append(signature_block(signature, lang))
     return render(story, lang=lang, controller=controller, title=title, subject=title)
+
+
+def outcome_text(outcome: str, lang: Language) -> str:
+    """A request's outcome: the user's own words as written, a default outcome in ``lang``."""
+    default = DefaultOutcome.of(outcome)
+    return text(lang, f"outcome.{default.name.lower()}") if default else outcome

@@ -69,6 +69,29 @@ class RequestType(StrEnum):
         }[self.value]
 
 
+class DefaultOutcome(StrEnum):
+    """What a completed request's outcome says when the user wrote no note of their own. The
+    value is stored; the interface and the documents show it in words in their language."""
+
+    ACCESS_REPORT_SENT = "access report sent"
+    ERASED = "erased"
+    NO_DATA_HELD = "no data held"
+    RECTIFICATION = "rectification"
+    RESTRICTION = "restriction"
+    PORTABILITY = "portability"
+    OBJECTION = "objection"
+    MARKETING_OBJECTION = "marketing_objection"
+    CONSENT_WITHDRAWAL = "consent_withdrawal"
+
+    @classmethod
+    def of(cls, outcome: str) -> DefaultOutcome | None:
+        """The default ``outcome`` is, or None for the user's own words."""
+        try:
+            return cls(outcome)
+        except ValueError:
+            return None
+
+
 class RequestStatus(StrEnum):
     OPEN = "open"
     WAITING_FOR_IDENTITY = "waiting_for_identity"

@@ -13,7 +13,7 @@ import zipfile
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ..domain.enums import ConsentAction, IdentityCheck, Language, RequestType
+from ..domain.enums import ConsentAction, DefaultOutcome, IdentityCheck, Language, RequestType
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import ConsentEvent, ErasureSummary
 from ..domain.serialise import to_json
@@ -223,7 +223,7 @@ class FulfilmentService:
             letter = self._send(
                 LetterKind.NO_DATA_HELD, view, language=language, passphrase=passphrase, reason=note
             )
-            done = self._s.requests.complete(request_id, note or "no data held")
+            done = self._s.requests.complete(request_id, note or DefaultOutcome.NO_DATA_HELD)
             return Response(done, letter)
 
         handler = {
@@ -251,7 +251,9 @@ class FulfilmentService:
             done_items=tuple(done_items),
             **extra,
         )
-        done = self._s.requests.complete(view.request.id, note or view.request.type.value)
+        done = self._s.requests.complete(
+            view.request.id, note or DefaultOutcome(view.request.type.value)
+        )
         return done, letter
 
     def _access(self, view, *, language, passphrase, note, **_) -> Response:
@@ -268,7 +270,7 @@ class FulfilmentService:
             document_id=report.document.id,
             document_sha256=report.document.sha256,
         )
-        done = self._s.requests.complete(view.request.id, note or "access report sent")
+        done = self._s.requests.complete(view.request.id, note or DefaultOutcome.ACCESS_REPORT_SENT)
         return Response(done, report=report)
 
     def _rectification(self, view, *, language, passphrase, changed_fields, note, **_):
@@ -322,7 +324,7 @@ class FulfilmentService:
             erasure=summary,
             reason=note,
         )
-        done = self._s.requests.complete(view.request.id, "erased")
+        done = self._s.requests.complete(view.request.id, DefaultOutcome.ERASED)
         return Response(done, letter, erasure=summary)
 
     def _portability(self, view, *, language, passphrase, note, **_) -> Response:

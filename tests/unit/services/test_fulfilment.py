@@ -227,3 +227,31 @@ def test_request_log_pdf_and_csv(services, customer):
     assert [r["type"] for r in rows] == ["access", "erasure"]
     assert rows[0]["on_time"] == "no" and rows[0]["outcome"].startswith("'=")
     assert "Rekisteröityjen pyyntöjen loki" in pdf_text(pdf)
+
+
+@pytest.mark.parametrize(
+    ("lang", "access", "marketing"),
+    [
+        (Language.FI, "tarkastusote lähetetty", "suoramarkkinointikielto kirjattu"),
+        (Language.SV, "registerutdrag skickat", "förbud mot direktmarknadsföring antecknat"),
+    ],
+)
+def test_request_log_shows_default_outcomes_in_the_documents_language(
+    services, customer, lang, access, marketing
+):
+    """A request answered without a note stores a code; the log says it in words."""
+    services.fulfilment.fulfil(log(services, customer).request.id)
+    objection = log(services, customer, RequestType.MARKETING_OBJECTION)
+    services.fulfilment.fulfil(objection.request.id)
+    own = log(services, customer, RequestType.RESTRICTION)
+    services.fulfilment.fulfil(own.request.id, note="Rajoitettu riidan ajaksi")
+    stored = [v.request.outcome for v in services.requests.list()]
+    assert sorted(stored) == sorted(
+        ["access report sent", "marketing_objection", "Rajoitettu riidan ajaksi"]
+    )
+
+    pdf, _csv = services.fulfilment.request_log(date(2026, 11, 1), date(2026, 11, 30), lang)
+    words = " ".join(pdf_text(pdf).split())
+    assert access in words and marketing in words
+    assert "Rajoitettu riidan ajaksi" in words
+    assert "access report sent" not in words and "marketing_objection" not in words
