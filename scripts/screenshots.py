@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from datetime import date
@@ -316,7 +317,11 @@ def main() -> int:
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    scratch = Path(tempfile.mkdtemp(prefix="tietosuoja-shots-"))
+    # One fixed folder, emptied first: the status bar and the wizard show the data folder, so a
+    # new random name on every run would change those pictures when nothing else did.
+    scratch = Path(tempfile.gettempdir()) / "tietosuoja-screenshots"
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir()
     os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")  # no saved window layout
 
     from tietosuoja_desktop.services import FixedClock, open_services
