@@ -977,6 +977,22 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Folder for the letters</translation>
     </message>
     <message>
+        <source>Letters saved</source>
+        <translation>Letters saved</translation>
+    </message>
+    <message>
+        <source>Letters saved in %1: %2.</source>
+        <translation>Letters saved in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Once you have sent them, record that the people were informed. Record it now?</source>
+        <translation>Once you have sent them, record that the people were informed. Record it now?</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>by letter</translation>
+    </message>
+    <message>
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>

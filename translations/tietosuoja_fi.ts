@@ -977,6 +977,22 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Kirjeiden kansio</translation>
     </message>
     <message>
+        <source>Letters saved</source>
+        <translation>Kirjeet tallennettu</translation>
+    </message>
+    <message>
+        <source>Letters saved in %1: %2.</source>
+        <translation>Kirjeitä tallennettu kansioon %1: %2.</translation>
+    </message>
+    <message>
+        <source>Once you have sent them, record that the people were informed. Record it now?</source>
+        <translation>Kun olet lähettänyt ne, kirjaa, että henkilöille on ilmoitettu. Kirjataanko se nyt?</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>kirjeellä</translation>
+    </message>
+    <message>
         <source>Could not save</source>
         <translation>Tallentaminen ei onnistunut</translation>
     </message>

@@ -977,6 +977,22 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Mapp för breven</translation>
     </message>
     <message>
+        <source>Letters saved</source>
+        <translation>Breven sparade</translation>
+    </message>
+    <message>
+        <source>Letters saved in %1: %2.</source>
+        <translation>Brev sparade i mappen %1: %2.</translation>
+    </message>
+    <message>
+        <source>Once you have sent them, record that the people were informed. Record it now?</source>
+        <translation>När du har skickat dem, anteckna att personerna har informerats. Vill du anteckna det nu?</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>per brev</translation>
+    </message>
+    <message>
         <source>Could not save</source>
         <translation>Kunde inte spara</translation>
     </message>

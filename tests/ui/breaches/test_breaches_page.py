@@ -10,7 +10,7 @@ import pytest
 from helpers.sample import CONTROLLER, person
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from tietosuoja_desktop.domain.breaches import Breach, BreachNature, BreachRisk, BreachStatus
 from tietosuoja_desktop.domain.clock import Urgency
@@ -179,14 +179,52 @@ def test_notify_inform_letters_report_and_close(qtbot, page, services, tmp_path)
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
 
     asked = []
-    page.ask = lambda text: asked.append(text) or False
+    page.ask = lambda text, title: asked.append(text) or False
     page.close_button.click()
     assert asked and services.breaches.get(breach_id).breach.status is BreachStatus.OPEN
-    page.ask = lambda text: True
+    page.ask = lambda text, title: True
     with qtbot.waitSignal(page.dataChanged):
         page.close_button.click()
     assert services.breaches.get(breach_id).breach.status is BreachStatus.CLOSED
     assert not page.notify_button.isEnabled()
+
+
+def test_letters_offer_to_record_the_people_informed(qtbot, page, services, tmp_path, monkeypatch):
+    services.controller.save(CONTROLLER)
+    linked = (
+        services.customers.add(person(first_name="Sara", language=Language.SV)),
+        services.customers.add(person(first_name="Veera", email="veera@example.fi")),
+    )
+    breach_id = log(
+        services,
+        datetime(2026, 11, 22, 8, 0),
+        risk=BreachRisk.HIGH,
+        customer_ids=tuple(c.id for c in linked),
+    )
+    page.refresh()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(tmp_path))
+    asked, told = [], []
+    page.ask = lambda text, title: asked.append(text) or False
+    page.tell = lambda text, title: told.append(text)
+
+    page.letters_button.click()  # declined: nothing recorded, the letters are there
+    assert len(list(tmp_path.glob("*.pdf"))) == 2
+    assert str(tmp_path) in asked[0] and ": 2." in asked[0]
+    assert services.breaches.get(breach_id).breach.people_informed_at is None
+
+    page.ask = lambda text, title: True
+    page.letters_button.click()
+    inform = page.dialog
+    assert isinstance(inform, InformDialog) and inform.isVisible()
+    assert inform.how.text() == "by letter" and inform.count.count() == 2
+    with qtbot.waitSignal(page.dataChanged):
+        save(inform)
+    recorded = services.breaches.get(breach_id).breach
+    assert (recorded.people_informed_how, recorded.people_informed_count) == ("by letter", 2)
+    assert recorded.people_informed_at == datetime(2026, 11, 22, 14, 0)
+
+    page.letters_button.click()  # already recorded: only where the letters went
+    assert len(told) == 1 and str(tmp_path) in told[0] and len(asked) == 1
 
 
 def test_main_window_has_the_page_after_requests_and_it_speaks_finnish(qtbot, services):

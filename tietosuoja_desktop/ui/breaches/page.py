@@ -47,7 +47,8 @@ class BreachesPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.dialog = None
-        self.ask = self._ask  # replaced in tests that answer for the user
+        self.ask = self._ask  # these two are replaced in tests that answer for the user
+        self.tell = self._tell
         self.title = QLabel(self)
         heading(self.title)
         self.new_button = QPushButton(self)
@@ -261,9 +262,12 @@ class BreachesPage(QWidget):
         if view is not None:
             self._open(InformDialog(self.services, view, self))
 
-    def _ask(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Close breach"), text)
+    def _ask(self, text: str, title: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _tell(self, text: str, title: str) -> None:
+        QMessageBox.information(self, title, text)
 
     def close_breach(self) -> None:
         view = self.current_view()
@@ -273,7 +277,7 @@ class BreachesPage(QWidget):
             "Close breach %1? Close it when the authority and the people affected have been "
             "told as required and the measures are done."
         ).replace("%1", str(view.breach.id))
-        if not self.ask(question):
+        if not self.ask(question, self.tr("Close breach")):
             return
         try:
             closed = self.services.breaches.close(view.breach.id)
@@ -291,8 +295,34 @@ class BreachesPage(QWidget):
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Folder for the letters"), self._documents_folder()
         )
-        if folder:
-            self.write_letters(Path(folder))
+        view = self.current_view()
+        if folder and view is not None:
+            written = self.write_letters(Path(folder))
+            if written:
+                self._letters_saved(view, len(written), Path(folder))
+
+    def _letters_saved(self, view, count: int, folder: Path) -> None:
+        """Say where the letters went and, while the breach has no record of the people being
+        informed, offer to record it (by letter, that many people)."""
+        title = self.tr("Letters saved")
+        saved = self.tr("Letters saved in %1: %2.").replace("%1", str(folder))
+        saved = saved.replace("%2", str(count))
+        breach = view.breach
+        recorded = (
+            breach.people_informed_at is not None
+            or breach.inform_exemption is not InformExemption.NONE
+        )
+        if breach.status is not BreachStatus.OPEN or recorded:
+            self.tell(saved, title)
+            return
+        question = self.tr(
+            "Once you have sent them, record that the people were informed. Record it now?"
+        )
+        if self.ask(f"{saved}\n\n{question}", title):
+            dialog = InformDialog(self.services, view, self)
+            dialog.how.setText(self.tr("by letter"))
+            dialog.count.set_count(count)
+            self._open(dialog)
 
     def write_letters(self, folder: Path) -> list[Path]:
         """One letter to each linked customer, in their language, archived and saved."""
