@@ -97,7 +97,7 @@ class BreachService:
                 select(CustomerRow)
                 .join(BreachCustomerRow, BreachCustomerRow.customer_id == CustomerRow.id)
                 .where(BreachCustomerRow.breach_id == breach_id)
-                .order_by(CustomerRow.last_name, CustomerRow.first_name, CustomerRow.id)
+                .order_by(CustomerRow.last_name_key, CustomerRow.first_name_key, CustomerRow.id)
             )
             return [customer_record(row) for row in rows]
 

@@ -604,10 +604,13 @@ class _Bulk:
     def __init__(self, model, dialect) -> None:
         self.table = model.__table__
         self.dialect = dialect
-        head, _, row = str(insert(self.table).compile(dialect=dialect)).partition(" VALUES ")
+        # Generated columns (the names' sort keys) are SQLite's to fill.
+        columns = [column for column in self.table.c if column.computed is None]
+        statement = insert(self.table).values({column.key: None for column in columns})
+        head, _, row = str(statement.compile(dialect=dialect)).partition(" VALUES ")
         self.head, self.row = head, row
-        self.per_statement = MAX_PARAMETERS // len(self.table.c)
-        self.values = itemgetter(*self.table.c.keys())
+        self.per_statement = MAX_PARAMETERS // len(columns)
+        self.values = itemgetter(*[column.key for column in columns])
         self.defaults: dict | None = None
 
     def __call__(self, session, rows: list[dict]) -> None:
@@ -630,7 +633,7 @@ def _defaults(table, row: dict, dialect) -> dict:
     """Stored default values of the columns ``row`` leaves out."""
     defaults = {}
     for column in table.c:
-        if column.key in row:
+        if column.key in row or column.computed is not None:
             continue
         if column.default is not None and column.default.is_scalar:
             value = column.default.arg

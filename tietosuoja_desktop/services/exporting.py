@@ -209,7 +209,7 @@ class Exporter:
             statement = (
                 select(CustomerRow, ranked.c.action, ranked.c.at)
                 .outerjoin(ranked, latest)
-                .order_by(CustomerRow.last_name, CustomerRow.first_name, CustomerRow.id)
+                .order_by(CustomerRow.last_name_key, CustomerRow.first_name_key, CustomerRow.id)
             )
             for row, action, at in session.execute(statement.execution_options(yield_per=CHUNK)):
                 reason = _marketing_reason(row, action)

@@ -135,6 +135,8 @@ class _Columns:
         self._plan: list[tuple[str, str, object]] = []
         for column in table.columns:
             name = column.name
+            if column.computed is not None:
+                continue  # SQLite computes it (the names' sort keys)
             if name in _COMPUTED:
                 self._plan.append(("computed", name, None))
             elif name in _RECORD_FIELDS:

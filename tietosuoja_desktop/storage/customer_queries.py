@@ -22,8 +22,8 @@ from ..domain.records import Customer, RegisterDescription
 from .models import CustomerRegisterRow, CustomerRow, CustomerSearchRow
 
 SORT_COLUMNS = {
-    CustomerSort.NAME: (CustomerRow.last_name, CustomerRow.first_name),
-    CustomerSort.FIRST_NAME: (CustomerRow.first_name, CustomerRow.last_name),
+    CustomerSort.NAME: (CustomerRow.last_name_key, CustomerRow.first_name_key),
+    CustomerSort.FIRST_NAME: (CustomerRow.first_name_key, CustomerRow.last_name_key),
     CustomerSort.ORGANISATION: (CustomerRow.organisation,),
     CustomerSort.EMAIL: (CustomerRow.email,),
     CustomerSort.CITY: (CustomerRow.city,),

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    Computed,
     Date,
     DateTime,
     ForeignKey,
@@ -19,6 +20,8 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from .collation import sort_key_sql
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -143,10 +146,17 @@ class CustomerRow(Base):
     last_activity_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # The names' alphabetical order (storage/collation.py), kept by SQLite itself.
+    last_name_key: Mapped[str] = mapped_column(
+        String(200), Computed(sort_key_sql("last_name"), persisted=False)
+    )
+    first_name_key: Mapped[str] = mapped_column(
+        String(200), Computed(sort_key_sql("first_name"), persisted=False)
+    )
 
     __table_args__ = (
-        Index("ix_customer_name", "last_name", "first_name"),
-        Index("ix_customer_first_name", "first_name", "last_name"),
+        Index("ix_customer_name_key", "last_name_key", "first_name_key"),
+        Index("ix_customer_first_name_key", "first_name_key", "last_name_key"),
         Index("ix_customer_organisation", "organisation"),
         Index("ix_customer_city", "city"),
         Index("ix_customer_since", "customer_since", "id"),
