@@ -37,11 +37,13 @@ FOLDS = (
 
 
 def sort_key_sql(column: str) -> str:
-    """The SQL expression of ``column``'s sort key."""
-    expression = f"lower({column})"
+    """The SQL expression of ``column``'s sort key. A name of ASCII letters only (the GLOB
+    finds none outside space to tilde) needs only ``lower``, which halves the cost of writing
+    a register's worth of customers."""
+    folded = f"lower({column})"
     for letter, sorts_as in FOLDS:
-        expression = f"replace({expression}, '{letter}', '{sorts_as}')"
-    return expression
+        folded = f"replace({folded}, '{letter}', '{sorts_as}')"
+    return f"CASE WHEN {column} GLOB '*[^ -~]*' THEN {folded} ELSE lower({column}) END"
 
 
 def sort_key(text: str) -> str:

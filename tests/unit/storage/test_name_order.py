@@ -93,8 +93,8 @@ def test_the_migration_writes_out_the_models_key():
     migration = importlib.import_module(
         "tietosuoja_desktop.storage.migrations.versions.0006_name_sort_keys"
     )
-    assert migration.LAST_NAME_KEY == sort_key_sql("last_name")
-    assert migration.FIRST_NAME_KEY == sort_key_sql("first_name")
+    assert sort_key_sql("last_name") == migration.LAST_NAME_KEY
+    assert sort_key_sql("first_name") == migration.FIRST_NAME_KEY
 
 
 def test_a_register_from_before_the_keys_sorts_alphabetically_once_migrated(data_dir, clock):
