@@ -2358,6 +2358,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>personal details in requests</translation>
     </message>
     <message>
+        <source>links to data breaches</source>
+        <translation>links to data breaches</translation>
+    </message>
+    <message>
         <source>orders kept anonymised</source>
         <translation>orders kept anonymised</translation>
     </message>

@@ -2358,6 +2358,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>henkilötiedot pyynnöissä</translation>
     </message>
     <message>
+        <source>links to data breaches</source>
+        <translation>merkinnät tietoturvaloukkauksista</translation>
+    </message>
+    <message>
         <source>orders kept anonymised</source>
         <translation>anonymisoituina säilytettävät tilaukset</translation>
     </message>

@@ -2358,6 +2358,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>personuppgifter i begäranden</translation>
     </message>
     <message>
+        <source>links to data breaches</source>
+        <translation>kopplingar till personuppgiftsincidenter</translation>
+    </message>
+    <message>
         <source>orders kept anonymised</source>
         <translation>beställningar som bevaras anonymiserade</translation>
     </message>

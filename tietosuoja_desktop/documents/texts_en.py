@@ -133,6 +133,7 @@ TEXTS: dict[str, str] = {
     "erased.register_memberships": "Records of the registers you belonged to",
     "erased.documents": "Documents prepared for you (letters and reports)",
     "erased.request_personal_details": "Personal details in the records of your requests",
+    "erased.breach_links": "Records of personal data breaches that concerned you",
     # The supervisory authority
     "authority.heading": "Supervisory authority",
     "authority.visiting": "Street address",

@@ -137,6 +137,7 @@ TEXTS: dict[str, str] = {
     "erased.register_memberships": "Tiedot rekistereistä, joihin kuuluit",
     "erased.documents": "Sinulle laaditut asiakirjat (kirjeet ja selvitykset)",
     "erased.request_personal_details": "Henkilötiedot tietosuojapyyntöjesi kirjauksista",
+    "erased.breach_links": "Merkinnät tietoturvaloukkauksista, jotka koskivat sinua",
     # The supervisory authority
     "authority.heading": "Valvontaviranomainen",
     "authority.visiting": "Käyntiosoite",

@@ -136,6 +136,7 @@ TEXTS: dict[str, str] = {
     "erased.register_memberships": "Uppgifter om vilka register du hörde till",
     "erased.documents": "Dokument som upprättats för dig (brev och redogörelser)",
     "erased.request_personal_details": "Personuppgifter i anteckningarna om dina begäranden",
+    "erased.breach_links": "Anteckningar om personuppgiftsincidenter som gällde dig",
     # The supervisory authority
     "authority.heading": "Tillsynsmyndighet",
     "authority.visiting": "Besöksadress",

@@ -11,6 +11,7 @@ from ..domain.records import ErasureSummary, KeptOrder
 from ..storage import tombstones
 from ..storage.mapping import order_record
 from ..storage.models import (
+    BreachCustomerRow,
     ConsentRow,
     ContactRow,
     CustomerRegisterRow,
@@ -69,6 +70,8 @@ class ErasureService:
             "register_memberships": count(CustomerRegisterRow, CustomerRegisterRow.customer_id),
             "documents": documents,
             "request_personal_details": count(RequestRow, RequestRow.customer_id),
+            # The breaches stay on record; only the links naming this person go (cascade).
+            "breach_links": count(BreachCustomerRow, BreachCustomerRow.customer_id),
         }
         open_statuses = [status for status in RequestStatus if not status.is_closed]
         open_requests = session.scalar(

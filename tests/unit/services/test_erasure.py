@@ -195,6 +195,7 @@ def test_preview_writes_nothing_and_equals_what_erase_does(services, subject):
         "register_memberships": 1,
         "documents": 2,
         "request_personal_details": 1,
+        "breach_links": 0,
     }
     assert set(summary.anonymised_orders) == {
         KeptOrder(orders["recent"].id, date(2026, 3, 1), date(2032, 12, 31)),
@@ -640,3 +641,24 @@ def test_the_preview_counts_the_persons_open_requests(services, subject):
     )
     assert services.erasure.preview(customer.id).open_requests == 1
     assert services.erasure.preview(subject["bystander"].id).open_requests == 1
+
+
+def test_erasure_counts_and_removes_the_persons_breach_links_and_keeps_the_breach(
+    services, subject
+):
+    from tietosuoja_desktop.domain.breaches import Breach, BreachNature
+
+    customer, bystander = subject["customer"], subject["bystander"]
+    breach = services.breaches.add(
+        Breach(
+            discovered_at=datetime(2026, 11, 20, 9, 0),
+            description="Lähetetty väärälle vastaanottajalle",
+            natures=(BreachNature.CONFIDENTIALITY,),
+            customer_ids=(customer.id, bystander.id),
+        )
+    )
+    assert services.erasure.preview(customer.id).deleted["breach_links"] == 1
+    assert services.erasure.erase(customer.id).deleted["breach_links"] == 1
+    kept = services.breaches.get(breach.breach.id).breach
+    assert kept.customer_ids == (bystander.id,)
+    assert kept.description == "Lähetetty väärälle vastaanottajalle"

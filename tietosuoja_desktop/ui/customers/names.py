@@ -84,6 +84,7 @@ _FIELDS = {
     "register_memberships": QT_TRANSLATE_NOOP("CustomerNames", "register memberships"),
     "documents": QT_TRANSLATE_NOOP("CustomerNames", "documents"),
     "request_personal_details": QT_TRANSLATE_NOOP("CustomerNames", "personal details in requests"),
+    "breach_links": QT_TRANSLATE_NOOP("CustomerNames", "links to data breaches"),
     "anonymised_orders": QT_TRANSLATE_NOOP("CustomerNames", "orders kept anonymised"),
     # What the demo made.
     "controller": QT_TRANSLATE_NOOP("CustomerNames", "business profile"),
