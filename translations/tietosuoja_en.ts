@@ -1699,6 +1699,14 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Nothing was changed.</translation>
     </message>
     <message>
+        <source>The register is not encrypted; encrypt it with &apos;tietosuoja encrypt&apos;.</source>
+        <translation>The register is not encrypted; encrypt it with &apos;tietosuoja encrypt&apos;.</translation>
+    </message>
+    <message>
+        <source>The register has a new passphrase (%1 rows in %2 tables). Backups made earlier still use the old one.</source>
+        <translation>The register has a new passphrase (%1 rows in %2 tables). Backups made earlier still use the old one.</translation>
+    </message>
+    <message>
         <source>The register is encrypted: give its passphrase in the environment variable %1 or run the command on a terminal.</source>
         <translation>The register is encrypted: give its passphrase in the environment variable %1 or run the command on a terminal.</translation>
     </message>

@@ -1699,6 +1699,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Mitään ei muutettu.</translation>
     </message>
     <message>
+        <source>The register is not encrypted; encrypt it with &apos;tietosuoja encrypt&apos;.</source>
+        <translation>Rekisteriä ei ole salattu; salaa se komennolla &apos;tietosuoja encrypt&apos;.</translation>
+    </message>
+    <message>
+        <source>The register has a new passphrase (%1 rows in %2 tables). Backups made earlier still use the old one.</source>
+        <translation>Rekisterillä on uusi tunnuslause (%1 riviä %2 taulussa). Aiemmin tehdyt varmuuskopiot aukeavat yhä vanhalla.</translation>
+    </message>
+    <message>
         <source>The register is encrypted: give its passphrase in the environment variable %1 or run the command on a terminal.</source>
         <translation>Rekisteri on salattu: anna sen tunnuslause ympäristömuuttujassa %1 tai aja komento päätteessä.</translation>
     </message>

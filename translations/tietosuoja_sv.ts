@@ -1699,6 +1699,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Ingenting ändrades.</translation>
     </message>
     <message>
+        <source>The register is not encrypted; encrypt it with &apos;tietosuoja encrypt&apos;.</source>
+        <translation>Registret är inte krypterat; kryptera det med &apos;tietosuoja encrypt&apos;.</translation>
+    </message>
+    <message>
+        <source>The register has a new passphrase (%1 rows in %2 tables). Backups made earlier still use the old one.</source>
+        <translation>Registret har en ny lösenfras (%1 rader i %2 tabeller). Tidigare säkerhetskopior öppnas fortfarande med den gamla.</translation>
+    </message>
+    <message>
         <source>The register is encrypted: give its passphrase in the environment variable %1 or run the command on a terminal.</source>
         <translation>Registret är krypterat: ange dess lösenfras i miljövariabeln %1 eller kör kommandot i en terminal.</translation>
     </message>

@@ -129,3 +129,30 @@ def test_every_command_opens_the_register_of_either_kind(run, register_kind):
     assert status == 0 and listed[0]["last_name"] == CUSTOMER_NAME
     status, checked, _ = run("check")
     assert status == 0 and checked["ok"]
+
+
+@plain_only
+def test_change_passphrase(run, data_dir, monkeypatch):
+    assert run("init", *PROFILE)[0] == 0
+    status, _, err = run("change-passphrase")
+    assert status == 2 and "not encrypted" in err
+    monkeypatch.setenv("TIETOSUOJA_DB_PASSPHRASE", PASSPHRASE)
+    assert run("encrypt")[0] == 0
+    add_customer(run)
+
+    status, _, err = run("change-passphrase")  # no terminal and no new passphrase given
+    assert status == 1 and "TIETOSUOJA_NEW_DB_PASSPHRASE" in err
+    monkeypatch.setenv("TIETOSUOJA_NEW_DB_PASSPHRASE", "lyhyt")
+    status, _, err = run("change-passphrase")
+    assert status == 2 and "at least 8" in err
+    monkeypatch.setenv("TIETOSUOJA_NEW_DB_PASSPHRASE", "uusi kahvilan salasana")
+    status, report, err = run("change-passphrase")
+    assert status == 0, err
+    assert report["encrypted"] and report["rows"] > 0
+
+    status, _, err = run("customers", "list")  # the old passphrase no longer opens it
+    assert status != 0 and err
+    monkeypatch.setenv("TIETOSUOJA_DB_PASSPHRASE", "uusi kahvilan salasana")
+    status, text, _ = run("customers", "list", json_mode=False)
+    assert status == 0 and CUSTOMER_NAME in text
+    assert encryption.is_encrypted(database_path(data_dir))

@@ -1,4 +1,5 @@
-"""``encrypt``, ``decrypt`` and ``init --encrypt``: the register's encryption at rest."""
+"""``encrypt``, ``decrypt``, ``change-passphrase`` and ``init --encrypt``: the register's
+encryption at rest."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ from .output import CliError, Output
 
 NEW_PROMPT = QT_TRANSLATE_NOOP("Cli", "New passphrase for the register: ")
 REPEAT_PROMPT = QT_TRANSLATE_NOOP("Cli", "The same passphrase again: ")
+# The current passphrase opens the register (TIETOSUOJA_DB_PASSPHRASE); the new one for
+# change-passphrase comes from its own variable where there is no terminal to type it on.
+NEW_PASSPHRASE_ENV = "TIETOSUOJA_NEW_DB_PASSPHRASE"
 
 
 def add_encryption_commands(commands) -> None:
@@ -34,12 +38,18 @@ def add_encryption_commands(commands) -> None:
     decrypt = commands.add_parser("decrypt", help="remove the register's encryption")
     decrypt.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     decrypt.set_defaults(handler=decrypt_register)
+    change = commands.add_parser(
+        "change-passphrase",
+        help="give the encrypted register a new passphrase (the current one opens it; the new "
+        f"one from a prompt or {NEW_PASSPHRASE_ENV})",
+    )
+    change.set_defaults(handler=change_passphrase)
 
 
-def new_passphrase(out: Output) -> str:
-    """A new passphrase: from the environment, or typed twice on a terminal."""
-    if os.environ.get(PASSPHRASE_ENV) or not sys.stdin.isatty():
-        passphrase = ask_passphrase(out, NEW_PROMPT)
+def new_passphrase(out: Output, variable: str = PASSPHRASE_ENV) -> str:
+    """A new passphrase: from the environment ``variable``, or typed twice on a terminal."""
+    if os.environ.get(variable) or not sys.stdin.isatty():
+        passphrase = ask_passphrase(out, NEW_PROMPT, variable)
     else:
         import getpass
 
@@ -147,3 +157,29 @@ def create_encrypted(args, out: Output) -> None:
         return
     with opened(args, out) as services:
         services.encryption.encrypt(passphrase, remember=args.remember)
+
+
+def change_passphrase(args, out: Output) -> int:
+    with opened(args, out) as services:
+        if not services.encryption.encrypted:
+            raise CliError(
+                out.tr(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "The register is not encrypted; encrypt it with 'tietosuoja encrypt'.",
+                    )
+                ),
+                2,
+            )
+        report = services.encryption.change_passphrase(new_passphrase(out, NEW_PASSPHRASE_ENV))
+    text = out.tr(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "The register has a new passphrase (%1 rows in %2 tables). Backups made earlier "
+            "still use the old one.",
+        ),
+        report.rows,
+        report.tables,
+    )
+    out.emit({"encrypted": True, "tables": report.tables, "rows": report.rows}, text)
+    return 0

@@ -34,13 +34,13 @@ def _tr(out, source: str, *args) -> str:
     return out.tr(source, *args) if out is not None else source
 
 
-def ask_passphrase(out, prompt: str) -> str:
-    """The passphrase from the environment or, on a terminal, typed without echo."""
-    given = os.environ.get(PASSPHRASE_ENV)
+def ask_passphrase(out, prompt: str, variable: str = PASSPHRASE_ENV) -> str:
+    """The passphrase from the environment ``variable`` or, on a terminal, typed without echo."""
+    given = os.environ.get(variable)
     if given:
         return given
     if not sys.stdin.isatty():
-        raise CliError(_tr(out, MSG_NEEDS_PASSPHRASE, PASSPHRASE_ENV), 1)
+        raise CliError(_tr(out, MSG_NEEDS_PASSPHRASE, variable), 1)
     import getpass
 
     return getpass.getpass(_tr(out, prompt))
