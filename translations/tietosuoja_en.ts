@@ -537,6 +537,10 @@
         <source>The backup cannot be opened with this register&apos;s passphrase: it is damaged, or encrypted with another passphrase (one used before the passphrase was changed, or another register&apos;s).</source>
         <translation>The backup cannot be opened with this register&apos;s passphrase: it is damaged, or encrypted with another passphrase (one used before the passphrase was changed, or another register&apos;s).</translation>
     </message>
+    <message>
+        <source>That passphrase does not open the backup: it is another passphrase, or the backup is damaged.</source>
+        <translation>That passphrase does not open the backup: it is another passphrase, or the backup is damaged.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -599,6 +603,14 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Backups (*.sqlite);;All (*)</source>
         <translation>Backups (*.sqlite);;All (*)</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase</source>
+        <translation>The backup&apos;s passphrase</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted with another passphrase, one used before it was changed. Type that passphrase to restore it; the register keeps its present passphrase.</source>
+        <translation>The backup %1 is encrypted with another passphrase, one used before it was changed. Type that passphrase to restore it; the register keeps its present passphrase.</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -1609,6 +1621,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Restoring needs confirmation: run it on a terminal or add --yes.</source>
         <translation>Restoring needs confirmation: run it on a terminal or add --yes.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s own (earlier) passphrase: </source>
+        <translation>The backup&apos;s own (earlier) passphrase: </translation>
     </message>
     <message>
         <source>Replace the register with the backup %1? The register as it is now is kept as a backup. [y/N]</source>

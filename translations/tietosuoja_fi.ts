@@ -537,6 +537,10 @@
         <source>The backup cannot be opened with this register&apos;s passphrase: it is damaged, or encrypted with another passphrase (one used before the passphrase was changed, or another register&apos;s).</source>
         <translation>Varmuuskopiota ei voi avata tämän rekisterin tunnuslauseella: se on vioittunut tai salattu toisella tunnuslauseella (ennen tunnuslauseen vaihtoa käytetyllä tai toisen rekisterin).</translation>
     </message>
+    <message>
+        <source>That passphrase does not open the backup: it is another passphrase, or the backup is damaged.</source>
+        <translation>Tunnuslause ei avaa varmuuskopiota: se on eri tunnuslause, tai varmuuskopio on vioittunut.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -599,6 +603,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Backups (*.sqlite);;All (*)</source>
         <translation>Varmuuskopiot (*.sqlite);;Kaikki (*)</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase</source>
+        <translation>Varmuuskopion tunnuslause</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted with another passphrase, one used before it was changed. Type that passphrase to restore it; the register keeps its present passphrase.</source>
+        <translation>Varmuuskopio %1 on salattu toisella tunnuslauseella, joka oli käytössä ennen sen vaihtamista. Kirjoita se tunnuslause palauttaaksesi varmuuskopion; rekisteri pitää nykyisen tunnuslauseensa.</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -1609,6 +1621,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Restoring needs confirmation: run it on a terminal or add --yes.</source>
         <translation>Palautus on vahvistettava: aja komento päätteessä tai lisää --yes.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s own (earlier) passphrase: </source>
+        <translation>Varmuuskopion oma (aiempi) tunnuslause: </translation>
     </message>
     <message>
         <source>Replace the register with the backup %1? The register as it is now is kept as a backup. [y/N]</source>

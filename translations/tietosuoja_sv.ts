@@ -537,6 +537,10 @@
         <source>The backup cannot be opened with this register&apos;s passphrase: it is damaged, or encrypted with another passphrase (one used before the passphrase was changed, or another register&apos;s).</source>
         <translation>Säkerhetskopian kan inte öppnas med det här registrets lösenfras: den är skadad eller krypterad med en annan lösenfras (en som användes innan lösenfrasen byttes, eller ett annat registers).</translation>
     </message>
+    <message>
+        <source>That passphrase does not open the backup: it is another passphrase, or the backup is damaged.</source>
+        <translation>Lösenfrasen öppnar inte säkerhetskopian: det är en annan lösenfras, eller så är säkerhetskopian skadad.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -599,6 +603,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Backups (*.sqlite);;All (*)</source>
         <translation>Säkerhetskopior (*.sqlite);;Alla (*)</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase</source>
+        <translation>Säkerhetskopians lösenfras</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted with another passphrase, one used before it was changed. Type that passphrase to restore it; the register keeps its present passphrase.</source>
+        <translation>Säkerhetskopian %1 är krypterad med en annan lösenfras, som användes innan den byttes. Skriv den lösenfrasen för att återställa säkerhetskopian; registret behåller sin nuvarande lösenfras.</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -1609,6 +1621,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Restoring needs confirmation: run it on a terminal or add --yes.</source>
         <translation>Återställningen måste bekräftas: kör kommandot i en terminal eller lägg till --yes.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s own (earlier) passphrase: </source>
+        <translation>Säkerhetskopians egen (tidigare) lösenfras: </translation>
     </message>
     <message>
         <source>Replace the register with the backup %1? The register as it is now is kept as a backup. [y/N]</source>

@@ -139,6 +139,8 @@ def test_change_passphrase(run, data_dir, monkeypatch):
     monkeypatch.setenv("TIETOSUOJA_DB_PASSPHRASE", PASSPHRASE)
     assert run("encrypt")[0] == 0
     add_customer(run)
+    status, earlier, _ = run("backup", "create")
+    assert status == 0
 
     status, _, err = run("change-passphrase")  # no terminal and no new passphrase given
     assert status == 1 and "TIETOSUOJA_NEW_DB_PASSPHRASE" in err
@@ -156,3 +158,12 @@ def test_change_passphrase(run, data_dir, monkeypatch):
     status, text, _ = run("customers", "list", json_mode=False)
     assert status == 0 and CUSTOMER_NAME in text
     assert encryption.is_encrypted(database_path(data_dir))
+
+    # A backup from before the change takes its own passphrase to restore.
+    status, _, err = run("backup", "restore", earlier["path"], "--yes")
+    assert status == 1 and "TIETOSUOJA_BACKUP_PASSPHRASE" in err
+    monkeypatch.setenv("TIETOSUOJA_BACKUP_PASSPHRASE", PASSPHRASE)
+    status, report, err = run("backup", "restore", earlier["path"], "--yes")
+    assert status == 0, err
+    status, text, _ = run("customers", "list", json_mode=False)  # still the new passphrase
+    assert status == 0 and CUSTOMER_NAME in text

@@ -14,6 +14,7 @@ from ..paths import database_path, resolve_data_dir
 from ..services.backups import (
     BackupService,
     RegisterDamaged,
+    backup_needs_passphrase,
     list_backups,
     restore_closed,
 )
@@ -23,7 +24,7 @@ from ..services.backups import (
 from ..services.clock import SystemClock
 from ..services.exporting import LEFT_OUT_LABELS, Exporter
 from ..services.importing import Importer, ImportOptions, OnDuplicate, RowStatus
-from .context import closed_register_key, opened
+from .context import ask_passphrase, closed_register_key, opened
 from .output import CliError, Output, to_json
 
 
@@ -344,6 +345,18 @@ def _confirm(out: Output, question: str) -> bool:
     return answer.strip().casefold() in {"y", "yes", "k", "kyllä", "kylla", "j", "ja"}
 
 
+BACKUP_PASSPHRASE_ENV = "TIETOSUOJA_BACKUP_PASSPHRASE"
+
+
+def _backup_passphrase(out: Output, source: Path, key) -> str | None:
+    """The passphrase of a backup made before the passphrase was changed (or before the
+    encryption was removed): typed on a terminal, or from TIETOSUOJA_BACKUP_PASSPHRASE."""
+    if not backup_needs_passphrase(Path(source), key):
+        return None
+    prompt = QT_TRANSLATE_NOOP("Cli", "The backup's own (earlier) passphrase: ")
+    return ask_passphrase(out, prompt, BACKUP_PASSPHRASE_ENV)
+
+
 def backup_restore(args, out: Output) -> int:
     question = out.tr(
         QT_TRANSLATE_NOOP(
@@ -359,10 +372,13 @@ def backup_restore(args, out: Output) -> int:
     clock = args.clock or SystemClock()
     try:
         with opened(args, out) as services:
-            report = BackupService(services).restore(args.file)
+            backups = BackupService(services)
+            passphrase = _backup_passphrase(out, args.file, services.db.key)
+            report = backups.restore(args.file, passphrase)
     except RegisterDamaged:
         key = closed_register_key(args, out)
-        report = restore_closed(resolve_data_dir(args.data_dir), args.file, clock, key)
+        passphrase = _backup_passphrase(out, args.file, key)
+        report = restore_closed(resolve_data_dir(args.data_dir), args.file, clock, key, passphrase)
     text = out.tr(QT_TRANSLATE_NOOP("Cli", "Restored %1."), report.backup)
     if report.erased_again:
         text += "\n" + out.tr(

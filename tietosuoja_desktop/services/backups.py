@@ -45,6 +45,10 @@ MSG_OTHER_KEY = QT_TRANSLATE_NOOP(
     "with another passphrase (one used before the passphrase was changed, or another "
     "register's).",
 )
+MSG_BACKUP_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Backup",
+    "That passphrase does not open the backup: it is another passphrase, or the backup is damaged.",
+)
 
 
 __all__ = [
@@ -52,6 +56,7 @@ __all__ = [
     "BackupService",
     "RegisterDamaged",
     "RestoreReport",
+    "backup_needs_passphrase",
     "check_register",
     "list_backups",
     "restore_closed",
@@ -169,13 +174,27 @@ class BackupService:
                 audit.record(session, self._clock.now(), "delete", "backup", None, ["plain"])
         return removed
 
-    def restore(self, source: Path) -> RestoreReport:
-        """Put the backup ``source`` in place of the open register (see the module text)."""
-        return _restore(self._db.data_dir, Path(source), self._clock, self._db, self._db.key)
+    def needs_passphrase(self, source: Path) -> bool:
+        """Whether the backup ``source`` is encrypted with a key the register does not have:
+        made before the passphrase was changed or the encryption removed. Restoring it then
+        takes that earlier passphrase."""
+        return backup_needs_passphrase(Path(source), self._db.key)
+
+    def restore(self, source: Path, backup_passphrase: str | None = None) -> RestoreReport:
+        """Put the backup ``source`` in place of the open register (see the module text).
+        ``backup_passphrase`` opens a backup encrypted with an earlier passphrase; the restored
+        register has the register's present key (or none, if it is no longer encrypted)."""
+        return _restore(
+            self._db.data_dir, Path(source), self._clock, self._db, self._db.key, backup_passphrase
+        )
 
 
 def restore_closed(
-    data_dir: Path, source: Path, clock, key: RegisterKey | None = None
+    data_dir: Path,
+    source: Path,
+    clock,
+    key: RegisterKey | None = None,
+    backup_passphrase: str | None = None,
 ) -> RestoreReport:
     """Restore into a register that is not open (e.g. one that failed its start-up check).
     ``key`` is the register's key when it is encrypted: the restored register is encrypted
@@ -183,7 +202,7 @@ def restore_closed(
     lock = FolderLock(data_dir)
     lock.acquire()
     try:
-        return _restore(data_dir, Path(source), clock, None, key)
+        return _restore(data_dir, Path(source), clock, None, key, backup_passphrase)
     finally:
         lock.release()
 
@@ -221,16 +240,56 @@ def _known_erasures(data_dir: Path, source: Path, current_readable: bool, key):
     return salt, list(found.values())
 
 
+def _opens(source: Path, key: RegisterKey | None) -> bool:
+    try:
+        encryption.check_key(source, key)
+    except (EncryptionError, *encryption.database_errors()):
+        return False
+    return True
+
+
+def backup_needs_passphrase(source: Path, key: RegisterKey | None) -> bool:
+    """Whether the backup ``source`` is encrypted with another key than ``key`` (the
+    register's), so that restoring it takes the passphrase it was made with."""
+    # An encrypted database is whole pages (SQLCipher's 4 KiB): any other file without
+    # SQLite's header is reported as damaged, not met with a passphrase prompt.
+    try:
+        size = source.stat().st_size
+    except OSError:
+        return False
+    whole_pages = size >= 4096 and size % 4096 == 0
+    return whole_pages and encryption.is_encrypted(source) and not _opens(source, key)
+
+
+def _source_key(
+    source: Path, key: RegisterKey | None, passphrase: str | None
+) -> RegisterKey | None:
+    """The key that opens the backup: none for a plain one, the register's own, or the one
+    ``passphrase`` gives (an earlier passphrase)."""
+    if not encryption.is_encrypted(source):
+        return None
+    if passphrase:
+        earlier = RegisterKey.for_file(source, passphrase)
+        if not _opens(source, earlier):
+            raise _refuse(MSG_BACKUP_PASSPHRASE)
+        return earlier
+    if key is None:
+        return None  # a file without SQLite's header is reported as damaged below
+    if not _opens(source, key):
+        raise _refuse(MSG_OTHER_KEY)
+    return key
+
+
 def _restore(
-    data_dir: Path, source: Path, clock, db: Database | None, key: RegisterKey | None
+    data_dir: Path,
+    source: Path,
+    clock,
+    db: Database | None,
+    key: RegisterKey | None,
+    backup_passphrase: str | None = None,
 ) -> RestoreReport:
-    if key is not None and encryption.is_encrypted(source):
-        # (without a key, a file without SQLite's header is reported as damaged below)
-        try:
-            encryption.check_key(source, key)
-        except EncryptionError:
-            raise _refuse(MSG_OTHER_KEY) from None
-    check = backup.check_backup(source, key)
+    source_key = _source_key(source, key, backup_passphrase)
+    check = backup.check_backup(source, source_key)
     if check.problems:
         if check.revision is None and check.problems[0].startswith("not a Tietosuoja"):
             raise _refuse(MSG_NOT_REGISTER)
@@ -244,12 +303,14 @@ def _restore(
     scratch.mkdir(parents=True)
     try:
         prepared = database_path(scratch)
-        backup.online_copy(source, prepared, key)
-        if key is not None and not encryption.is_encrypted(prepared):
-            # A plain backup (from before the register was encrypted) comes back encrypted.
-            copied = prepared.with_name("plain-copy.sqlite")
+        backup.online_copy(source, prepared, source_key)
+        if source_key is not key:
+            # A plain backup (from before the register was encrypted) comes back encrypted, one
+            # with an earlier passphrase (or from before the encryption was removed) with the
+            # register's present key, or none.
+            copied = prepared.with_name("converted-copy.sqlite")
             prepared.replace(copied)
-            encryption.export(copied, None, prepared, key)
+            encryption.export(copied, source_key, prepared, key)
             encryption.remove_securely(copied)
         migrated, erased_again = _prepare(scratch, salt, stones, clock, source.name, key)
         kept = None

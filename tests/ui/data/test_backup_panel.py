@@ -82,6 +82,63 @@ def test_a_failed_restore_is_told(qtbot, panel, tmp_path, monkeypatch):
     assert "damaged" in panel.status.text()
 
 
+@pytest.mark.parametrize("register_kind", ["encrypted"])
+def test_a_backup_with_an_earlier_passphrase_asks_for_it(
+    qtbot, panel, services, monkeypatch, key_store
+):
+    from helpers.registers import TEST_PASSPHRASE
+
+    services.customers.add(person(first_name="Aino", email="aino@example.fi"))
+    path = back_up(qtbot, panel)
+    services.customers.add(person(first_name="Myöhemmin", email="m@example.fi"))
+    services.encryption.change_passphrase("uusi salasana 2026")
+    monkeypatch.setattr(panel, "confirm_restore", lambda _path: True)
+    asked = []
+
+    def answer(value):
+        return lambda backup: asked.append(backup) or value
+
+    monkeypatch.setattr(panel, "ask_backup_passphrase", answer(None))  # cancelled
+    panel.restore(path)
+    assert asked == [path] and not panel._busy() and services.customers.count() == 2
+
+    monkeypatch.setattr(panel, "ask_backup_passphrase", answer("väärä salasana"))
+    with qtbot.waitSignal(panel.failed, timeout=WAIT):
+        panel.restore(path)
+    assert "does not open the backup" in panel.status.text()
+    assert services.customers.count() == 2
+
+    monkeypatch.setattr(panel, "ask_backup_passphrase", answer(TEST_PASSPHRASE))
+    with qtbot.waitSignal(panel.restored, timeout=WAIT):
+        panel.restore(path)
+    qtbot.waitUntil(lambda: not panel._busy(), timeout=WAIT)
+    assert services.customers.count() == 1
+    assert services.encryption.matches("uusi salasana 2026")
+
+
+def test_the_backup_passphrase_is_typed_hidden(qtbot, panel):
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+    seen = []
+
+    def type_it() -> None:
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QInputDialog) and w.isVisible()
+        )
+        seen.append((dialog.textEchoMode(), dialog.labelText()))
+        dialog.setTextValue("vanha salasana")
+        dialog.accept()
+
+    QTimer.singleShot(0, type_it)
+    assert panel.ask_backup_passphrase(Path("vanha.sqlite")) == "vanha salasana"
+    assert seen[0][0] is QLineEdit.EchoMode.Password and "vanha.sqlite" in seen[0][1]
+
+
 def test_offer_restore_when_the_register_is_damaged(qtbot, data_dir, clock, monkeypatch):
     with open_services(data_dir, clock) as services:
         services.customers.add(person(first_name="Aino"))

@@ -198,6 +198,49 @@ def test_a_new_passphrase_replaces_the_old_one(services, data_dir, clock, key_st
         assert reopened.customers.count() == 29
 
 
+@encrypted_only
+def test_a_backup_from_before_a_passphrase_change_restores_with_its_passphrase(
+    services, data_dir, clock, key_store
+):
+    fill(services)
+    backups = BackupService(services)
+    old_backup = backups.create()
+    services.customers.add(person(first_name="Myöhempi", last_name="Lisäys", email=""))
+    services.encryption.change_passphrase("toinen salasana 456")
+    assert backups.needs_passphrase(old_backup)
+    assert not backups.needs_passphrase(backups.create())  # made with the present key
+    text_file = data_dir / "not-a-backup.sqlite"
+    text_file.write_text("ei tietokanta", encoding="utf-8")
+    assert not backups.needs_passphrase(text_file)  # reported as damaged, not prompted for
+    with pytest.raises(RuleViolation, match="does not open the backup"):
+        backups.restore(old_backup, backup_passphrase="väärä salasana 789")
+    assert services.customers.count() == 30  # nothing changed
+
+    report = backups.restore(old_backup, backup_passphrase=TEST_PASSPHRASE)
+    assert report.backup == old_backup
+    assert services.customers.count() == 29
+    # The restored register has the present passphrase, not the backup's.
+    assert services.encryption.matches("toinen salasana 456")
+    services.close()
+    with pytest.raises(WrongPassphrase):
+        open_services(data_dir, clock, passphrase=TEST_PASSPHRASE)
+    with open_services(data_dir, clock, passphrase="toinen salasana 456") as reopened:
+        assert reopened.customers.count() == 29
+        assert NAME not in reopened.db.path.read_bytes()
+
+
+@encrypted_only
+def test_an_encrypted_backup_restores_into_a_register_no_longer_encrypted(services, key_store):
+    fill(services)
+    backups = BackupService(services)
+    encrypted_backup = backups.create()
+    services.encryption.decrypt()
+    assert backups.needs_passphrase(encrypted_backup)
+    backups.restore(encrypted_backup, backup_passphrase=TEST_PASSPHRASE)
+    assert not encryption.is_encrypted(services.db.path)
+    assert services.customers.count() == 29
+
+
 @plain_only
 def test_weak_passphrases_and_double_conversions_are_refused(services):
     with pytest.raises(RuleViolation, match="at least 8"):

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -238,6 +240,7 @@ class BackupPanel(QWidget):
         self._update_buttons()
 
     def _failed(self, error: BaseException) -> None:
+        self.unsetCursor()
         text = user_error_text(error) or str(error)
         self.status.setText(self.tr("That did not work: %1").replace("%1", text))
         self.failed.emit(text)
@@ -282,13 +285,39 @@ class BackupPanel(QWidget):
         if chosen:
             self.restore(Path(chosen))
 
+    def ask_backup_passphrase(self, path: Path) -> str | None:
+        """The passphrase of a backup made before the passphrase was changed (or before the
+        encryption was removed); None when the person cancels."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("The backup's passphrase"))
+        dialog.setLabelText(
+            self.tr(
+                "The backup %1 is encrypted with another passphrase, one used before it was "
+                "changed. Type that passphrase to restore it; the register keeps its present "
+                "passphrase."
+            ).replace("%1", path.name)
+        )
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        for label in dialog.findChildren(QLabel):
+            label.setWordWrap(True)  # else the dialog is as wide as the sentence
+            label.setMinimumWidth(440)
+        accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+        passphrase = dialog.textValue()
+        dialog.deleteLater()
+        return passphrase if accepted and passphrase else None
+
     def restore(self, path: Path) -> None:
         """Restore ``path`` after the person confirms; ``restored`` follows."""
         if self._busy() or not self.confirm_restore(path):
             return
+        passphrase = None
+        if self._backups.needs_passphrase(path):
+            passphrase = self.ask_backup_passphrase(path)
+            if passphrase is None:
+                return
         self.status.setText(self.tr("Restoring…"))
         self.setCursor(Qt.CursorShape.BusyCursor)
-        self._run(lambda: self._backups.restore(path), self._restored)
+        self._run(lambda: self._backups.restore(path, passphrase), self._restored)
 
     def _restored(self, report: RestoreReport) -> None:
         self.unsetCursor()
