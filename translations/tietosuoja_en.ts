@@ -3695,6 +3695,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>There is no register %1.</source>
         <translation>There is no register %1.</translation>
     </message>
+    <message>
+        <source>The order date cannot be in the future.</source>
+        <translation>The order date cannot be in the future.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -3695,6 +3695,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>There is no register %1.</source>
         <translation>Rekisteriä %1 ei ole.</translation>
     </message>
+    <message>
+        <source>The order date cannot be in the future.</source>
+        <translation>Tilauspäivä ei voi olla tulevaisuudessa.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

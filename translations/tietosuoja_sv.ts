@@ -3695,6 +3695,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>There is no register %1.</source>
         <translation>Det finns inget register %1.</translation>
     </message>
+    <message>
+        <source>The order date cannot be in the future.</source>
+        <translation>Beställningsdatumet kan inte ligga i framtiden.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

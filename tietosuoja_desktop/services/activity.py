@@ -8,11 +8,18 @@ from sqlalchemy import select
 from ..domain.enums import ConsentAction
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import ConsentEvent, ContactEntry, Order
+from ..domain.validation import MSG_DATE_IN_FUTURE
 from ..storage.mapping import consent_record, contact_record, order_record
 from ..storage.models import ConsentRow, ContactRow, OrderRow
 from . import audit
 from .customers import load_customer, touch_activity
 from .errors import Problem, ValidationError
+
+
+def _not_after(day, today, field: str) -> list[Problem]:
+    """A consent, order or contact dated after today would push the person's last activity,
+    and with it the end of their retention, into the future."""
+    return [Problem(field, Message("Validation", MSG_DATE_IN_FUTURE))] if day > today else []
 
 
 def _required(value: str, field: str) -> list[Problem]:
@@ -35,6 +42,7 @@ class ActivityService:
 
     def add_consent(self, event: ConsentEvent) -> ConsentEvent:
         problems = _required(event.purpose, "purpose")
+        problems += _not_after(event.at.date(), self._clock.today(), "at")
         if problems:
             raise ValidationError(problems)
         with self._db.transaction() as session:
@@ -85,6 +93,9 @@ class ActivityService:
     def add_order(self, order: Order) -> Order:
         if order.customer_id is None:
             raise ValueError("an order is added for a customer")
+        future = _not_after(order.ordered_on, self._clock.today(), "ordered_on")
+        if future:
+            raise ValidationError(future)
         if order.amount_cents < 0:
             raise ValidationError(
                 [
@@ -128,6 +139,7 @@ class ActivityService:
 
     def add_contact(self, entry: ContactEntry) -> ContactEntry:
         problems = _required(entry.summary, "summary")
+        problems += _not_after(entry.on, self._clock.today(), "on")
         if problems:
             raise ValidationError(problems)
         with self._db.transaction() as session:

@@ -36,6 +36,7 @@ MSG_OPEN_QUOTE = QT_TRANSLATE_NOOP(
     "A quotation mark in this row is not closed, so the following lines were read into it.",
 )
 MSG_NO_REGISTER = QT_TRANSLATE_NOOP("Import", "There is no register %1.")
+MSG_ORDER_IN_FUTURE = QT_TRANSLATE_NOOP("Import", "The order date cannot be in the future.")
 
 Progress = Callable[[int, int], None]
 Cancel = threading.Event | Callable[[], bool] | None
@@ -245,6 +246,8 @@ class Importer:
                 values["register_ids"] = register_ids
             customer, found = clean_values(values, today)
             problems = parsed.problems
+            if parsed.order is not None and parsed.order.ordered_on > today:
+                problems = (*problems, problem("order_date", MSG_ORDER_IN_FUTURE))
             if row.open_quote:
                 problems = (problem("row", MSG_OPEN_QUOTE), *problems)
             if problems or found:

@@ -254,3 +254,32 @@ def test_a_contact_needs_a_summary_and_a_customer(services, customer):
         services.activity.add_contact(ContactEntry(31, date(2025, 1, 1), "Soitto"))
     assert count(services, ContactRow) == 0
     assert count(services, AuditRow) == 1  # the customer's creation only
+
+
+def test_nothing_is_dated_after_today(services, customer, clock):
+    """A future date would push the last activity, and the end of retention, ahead."""
+    today = clock.today()
+    tomorrow = date.fromordinal(today.toordinal() + 1)
+    before = activity_dates(services, customer.id)
+    with pytest.raises(ValidationError) as caught:
+        services.activity.add_order(Order(customer.id, tomorrow, amount_cents=100))
+    assert caught.value.problems[0].field == "ordered_on"
+    with pytest.raises(ValidationError) as caught:
+        services.activity.add_consent(
+            ConsentEvent(
+                customer.id,
+                ConsentAction.GIVEN,
+                "Uutiskirje",
+                datetime.combine(tomorrow, datetime.min.time()),
+            )
+        )
+    assert caught.value.problems[0].field == "at"
+    with pytest.raises(ValidationError) as caught:
+        services.activity.add_contact(
+            ContactEntry(customer.id, tomorrow, "Soitti", Channel.PHONE, ContactKind.COMPLAINT)
+        )
+    assert caught.value.problems[0].field == "on"
+    assert activity_dates(services, customer.id) == before
+    assert count(services, OrderRow) == 0
+    services.activity.add_order(Order(customer.id, today, amount_cents=100))  # today is fine
+    assert activity_dates(services, customer.id)[1] == today

@@ -594,3 +594,18 @@ def test_values_shared_by_a_whole_chunk_go_in_intact(services, importer, tmp_pat
         ("O'Brien", "Dún Laoghaire 'Pier'", "IE", "")
     }
     assert [c.email for c in services.customers.search("o'brien")][:1] == ["sean0@example.ie"]
+
+
+def test_an_order_dated_after_today_marks_its_row_invalid(services, importer, tmp_path):
+    source = tmp_path / "tilaukset.csv"
+    source.write_text(
+        "Etunimi;Sukunimi;Sähköposti;Tilauspäivä;Summa\n"
+        "Aino;Aalto;aino@example.fi;1.11.2026;12,50\n"
+        "Eino;Eskola;eino@example.fi;1.12.2036;9,90\n",
+        encoding="utf-8",
+    )
+    table, preview, result = import_file(importer, source, ImportOptions(with_orders=True))
+    assert preview.counts == {"new": 1, "duplicate": 0, "invalid": 1}
+    (bad,) = [row for row in preview.rows if row.problems]
+    assert [p.field for p in bad.problems] == ["order_date"]
+    assert result.created == 1 and result.orders == 1
