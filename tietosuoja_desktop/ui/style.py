@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QProxyStyle,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
 from ..domain.clock import Urgency
 
@@ -24,7 +32,26 @@ _URGENCY_BACKGROUNDS = {
 }
 
 
+class RoomForDiacritics(QProxyStyle):
+    """Fusion draws the label of a tab that is not selected in a rect two pixels shorter than
+    the line, and clips it: the dots and rings of a capital Ä, Ö or Å were cut off
+    ("Andringshistorik" on the Swedish customer page). The label gets the line's full height
+    back, centred where it was."""
+
+    def subElementRect(self, element, option, widget=None):
+        rect = super().subElementRect(element, option, widget)
+        if element == QStyle.SubElement.SE_TabBarTabText and option is not None:
+            missing = option.fontMetrics.height() - rect.height()
+            if missing > 0:
+                above = (missing + 1) // 2
+                rect = rect.adjusted(0, -above, 0, missing - above)
+        return rect
+
+
 def apply_style(app: QApplication) -> None:
+    # Only Fusion (Linux) is known to clip; the Windows and macOS styles are left as they are.
+    if app.style().name().lower() == "fusion":
+        app.setStyle(RoomForDiacritics("fusion"))
     app.setStyleSheet(STYLE_SHEET)
 
 
