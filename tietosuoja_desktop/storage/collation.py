@@ -1,9 +1,10 @@
-"""Names in Finnish and Swedish alphabetical order, inside SQLite.
+"""Names, organisations and cities in Finnish and Swedish alphabetical order, inside SQLite.
 
 SQLite compares text byte by byte: "Äijälä" came before "Åberg" (Ä is U+00C4, Å U+00C5), and
-"von Wright" after "Zetterberg". The customer table therefore has a sort key per name, a
-virtual generated column that SQLite keeps itself on every insert and update, whoever writes the
-row (the services, the CSV import, the demo), with an index over it. The key folds ASCII case
+"von Wright" after "Zetterberg". The customer table therefore has a sort key per name (and per
+organisation and city, the list's other sortable text columns), a virtual generated column that
+SQLite keeps itself on every insert and update, whoever writes the row (the services, the CSV
+import, the demo), with an index over it. The key folds ASCII case
 and maps Å, Ä and Ö after Z in that order, as both languages alphabetise; Æ and Ø sort as Ä and
 Ö, Ü as Y, and É, Š and Ž as E, S and Z. Other accented letters keep SQLite's order (after Ö).
 

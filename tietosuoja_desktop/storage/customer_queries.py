@@ -24,9 +24,9 @@ from .models import CustomerRegisterRow, CustomerRow, CustomerSearchRow
 SORT_COLUMNS = {
     CustomerSort.NAME: (CustomerRow.last_name_key, CustomerRow.first_name_key),
     CustomerSort.FIRST_NAME: (CustomerRow.first_name_key, CustomerRow.last_name_key),
-    CustomerSort.ORGANISATION: (CustomerRow.organisation,),
+    CustomerSort.ORGANISATION: (CustomerRow.organisation_key,),
     CustomerSort.EMAIL: (CustomerRow.email,),
-    CustomerSort.CITY: (CustomerRow.city,),
+    CustomerSort.CITY: (CustomerRow.city_key,),
     CustomerSort.CUSTOMER_SINCE: (CustomerRow.customer_since,),
     CustomerSort.LAST_ACTIVITY: (CustomerRow.last_activity_on,),
     CustomerSort.ID: (),

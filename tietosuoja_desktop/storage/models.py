@@ -146,20 +146,26 @@ class CustomerRow(Base):
     last_activity_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
-    # The names' alphabetical order (storage/collation.py), kept by SQLite itself.
+    # Alphabetical order of the sortable text columns (storage/collation.py), kept by SQLite.
     last_name_key: Mapped[str] = mapped_column(
         String(200), Computed(sort_key_sql("last_name"), persisted=False)
     )
     first_name_key: Mapped[str] = mapped_column(
         String(200), Computed(sort_key_sql("first_name"), persisted=False)
     )
+    organisation_key: Mapped[str] = mapped_column(
+        String(200), Computed(sort_key_sql("organisation"), persisted=False)
+    )
+    city_key: Mapped[str] = mapped_column(
+        String(100), Computed(sort_key_sql("city"), persisted=False)
+    )
 
     __table_args__ = (
         # Sorting by first name (the command line's --sort first-name) has no index of its
         # own: it would cost every write for a listing the window does not offer.
         Index("ix_customer_name_key", "last_name_key", "first_name_key"),
-        Index("ix_customer_organisation", "organisation"),
-        Index("ix_customer_city", "city"),
+        Index("ix_customer_organisation_key", "organisation_key"),
+        Index("ix_customer_city_key", "city_key"),
         Index("ix_customer_since", "customer_since", "id"),
         {"sqlite_autoincrement": True},
     )

@@ -1,5 +1,6 @@
-"""Names in Finnish and Swedish alphabetical order: Å, Ä, Ö after Z in that order, case and
-name particles ("von") not ahead of the alphabet, through every path that writes customers."""
+"""Names, organisations and cities in Finnish and Swedish alphabetical order: Å, Ä, Ö after Z in
+that order, case and name particles ("von") not ahead of the alphabet, through every path that
+writes customers."""
 
 from __future__ import annotations
 
@@ -89,29 +90,58 @@ def test_imported_customers_sort_alphabetically(services, tmp_path):
     assert listed(services) == ALPHABETICAL
 
 
-def test_the_migration_writes_out_the_models_key():
-    migration = importlib.import_module(
-        "tietosuoja_desktop.storage.migrations.versions.0006_name_sort_keys"
-    )
-    assert sort_key_sql("last_name") == migration.LAST_NAME_KEY
-    assert sort_key_sql("first_name") == migration.FIRST_NAME_KEY
+def test_organisations_and_cities_sort_the_same_way(services):
+    """The list's Organisation and City columns, both directions."""
+    for name in SHUFFLED:
+        services.customers.add(
+            person(
+                first_name="Ilse", last_name="Berg", email="", organisation=f"{name} Oy", city=name
+            )
+        )
+
+    def column(sort, descending=False):
+        query = CustomerQuery(sort=sort, descending=descending)
+        return [(c.organisation, c.city) for c in services.customers.page(query, 0, 100)]
+
+    expected = [(f"{name} Oy", name) for name in ALPHABETICAL]
+    assert column(CustomerSort.ORGANISATION) == expected
+    assert column(CustomerSort.CITY) == expected
+    assert column(CustomerSort.CITY, descending=True) == expected[::-1]
+
+
+def migration(name):
+    return importlib.import_module(f"tietosuoja_desktop.storage.migrations.versions.{name}")
+
+
+def test_the_migrations_write_out_the_models_keys():
+    names = migration("0006_name_sort_keys")
+    assert sort_key_sql("last_name") == names.LAST_NAME_KEY
+    assert sort_key_sql("first_name") == names.FIRST_NAME_KEY
+    places = migration("0007_organisation_city_sort_keys")
+    assert sort_key_sql("organisation") == places.ORGANISATION_KEY
+    assert sort_key_sql("city") == places.CITY_KEY
 
 
 def test_a_register_from_before_the_keys_sorts_alphabetically_once_migrated(data_dir, clock):
     with open_services(data_dir, clock) as services:
         for name in SHUFFLED:
-            services.customers.add(person(first_name="Anna", last_name=name, email=""))
+            services.customers.add(
+                person(first_name="Anna", last_name=name, email="", organisation=name, city=name)
+            )
     engine = make_engine(database_path(data_dir), key_of(data_dir))
     try:
         with engine.begin() as connection:
             command.downgrade(migrate.alembic_config(connection), "0005")
         with engine.connect() as connection:
             columns = [row[1] for row in connection.exec_driver_sql("PRAGMA table_xinfo(customer)")]
-        assert "last_name_key" not in columns
+        assert "last_name_key" not in columns and "city_key" not in columns
     finally:
         engine.dispose()
     with open_services(data_dir, clock) as services:
         assert listed(services) == ALPHABETICAL
+        for sort in (CustomerSort.ORGANISATION, CustomerSort.CITY):
+            query = CustomerQuery(sort=sort)
+            assert [c.city for c in services.customers.page(query, 0, 100)] == ALPHABETICAL
 
 
 @pytest.mark.parametrize("name", ["Åberg", "von Wright"])
