@@ -245,6 +245,12 @@ def detail_shots(app, window, services, out: Path, prefix: str) -> list[Path]:
     written.append(grab(app, dialog, out / f"{prefix}-breach-editor.png", (760, 1060)))
     dialog.reject()
     settle(app)
+    breaches._letters_folder = "/tmp/tietosuoja-screenshots/letters"  # not this machine's home
+    breaches.choose_letters_folder()
+    dialog = breaches.dialog
+    written.append(grab(app, dialog, out / f"{prefix}-breach-letters.png"))
+    dialog.reject()
+    settle(app)
 
     settings = window.show_page("settings")
     dialog = settings.open_audit_log()

@@ -985,10 +985,6 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Close breach %1? Close it when the authority and the people affected have been told as required and the measures are done.</translation>
     </message>
     <message>
-        <source>Folder for the letters</source>
-        <translation>Folder for the letters</translation>
-    </message>
-    <message>
         <source>Letters saved</source>
         <translation>Letters saved</translation>
     </message>
@@ -1005,12 +1001,28 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>by letter</translation>
     </message>
     <message>
+        <source>Writing the letters…</source>
+        <translation>Writing the letters…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
         <source>Could not save the letters: %1</source>
         <translation>Could not save the letters: %1</translation>
+    </message>
+    <message>
+        <source>Cannot sign</source>
+        <translation>Cannot sign</translation>
     </message>
     <message>
         <source>Save the breach report</source>
@@ -1113,6 +1125,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Notification of breach %1 recorded.</source>
         <translation>Notification of breach %1 recorded.</translation>
+    </message>
+    <message>
+        <source>--sign signs the letters: give --letters FOLDER too.</source>
+        <translation>--sign signs the letters: give --letters FOLDER too.</translation>
     </message>
     <message>
         <source>People informed of breach %1 recorded.</source>
@@ -4061,6 +4077,73 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>This program keeps your customer register and its privacy statement, and reminds you when a person&apos;s request must be answered. Setting up takes a few minutes; you can change everything later.</source>
         <translation>This program keeps your customer register and its privacy statement, and reminds you when a person&apos;s request must be answered. Setting up takes a few minutes; you can change everything later.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Letters to the people affected</source>
+        <translation>Letters to the people affected</translation>
+    </message>
+    <message>
+        <source>One letter to each of the %1 linked customers, each in their own language. Every letter is also archived with the person.</source>
+        <translation>One letter to each of the %1 linked customers, each in their own language. Every letter is also archived with the person.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign digitally</source>
+        <translation>&amp;Sign digitally</translation>
+    </message>
+    <message>
+        <source>Sign with your signing key, to send the letters by e-mail</source>
+        <translation>Sign with your signing key, to send the letters by e-mail</translation>
+    </message>
+    <message>
+        <source>Create or import a signing key in Settings to sign the letters digitally.</source>
+        <translation>Create or import a signing key in Settings to sign the letters digitally.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Passphrase of the signing key</translation>
+    </message>
+    <message>
+        <source>&amp;Write letters</source>
+        <translation>&amp;Write letters</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Folder for the letters</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the letters.</source>
+        <translation>Choose the folder for the letters.</translation>
+    </message>
+    <message>
+        <source>There is no such folder.</source>
+        <translation>There is no such folder.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your signing key.</source>
+        <translation>Type the passphrase of your signing key.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Check it and try again.</source>
+        <translation>The passphrase is not right. Check it and try again.</translation>
     </message>
 </context>
 <context>

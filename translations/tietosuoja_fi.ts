@@ -985,10 +985,6 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Suljetaanko tietoturvaloukkaus %1? Sulje se, kun viranomaiselle ja rekisteröidyille on ilmoitettu vaaditulla tavalla ja toimenpiteet on tehty.</translation>
     </message>
     <message>
-        <source>Folder for the letters</source>
-        <translation>Kirjeiden kansio</translation>
-    </message>
-    <message>
         <source>Letters saved</source>
         <translation>Kirjeet tallennettu</translation>
     </message>
@@ -1005,12 +1001,28 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>kirjeellä</translation>
     </message>
     <message>
+        <source>Writing the letters…</source>
+        <translation>Kirjoitetaan kirjeitä…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Keskeytä</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Kirjeet</translation>
+    </message>
+    <message>
         <source>Could not save</source>
         <translation>Tallentaminen ei onnistunut</translation>
     </message>
     <message>
         <source>Could not save the letters: %1</source>
         <translation>Kirjeiden tallentaminen ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <source>Cannot sign</source>
+        <translation>Allekirjoitus ei onnistu</translation>
     </message>
     <message>
         <source>Save the breach report</source>
@@ -1113,6 +1125,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Notification of breach %1 recorded.</source>
         <translation>Tietoturvaloukkauksen %1 ilmoitus viranomaiselle kirjattu.</translation>
+    </message>
+    <message>
+        <source>--sign signs the letters: give --letters FOLDER too.</source>
+        <translation>--sign allekirjoittaa kirjeet: anna myös --letters KANSIO.</translation>
     </message>
     <message>
         <source>People informed of breach %1 recorded.</source>
@@ -4061,6 +4077,73 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>This program keeps your customer register and its privacy statement, and reminds you when a person&apos;s request must be answered. Setting up takes a few minutes; you can change everything later.</source>
         <translation>Tällä ohjelmalla pidät asiakasrekisterisi ja sen tietosuojaselosteen ajan tasalla, ja se muistuttaa, kun henkilön pyyntöön on vastattava. Käyttöönotto vie muutaman minuutin; kaikkea voi muuttaa myöhemmin.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Letters to the people affected</source>
+        <translation>Kirjeet niille, joita loukkaus koskee</translation>
+    </message>
+    <message>
+        <source>One letter to each of the %1 linked customers, each in their own language. Every letter is also archived with the person.</source>
+        <translation>Kirje kullekin %1 linkitetylle asiakkaalle, kullekin omalla kielellään. Jokainen kirje arkistoidaan myös henkilön tietoihin.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Kansio:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Allekirjoitus:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign digitally</source>
+        <translation>&amp;Allekirjoita sähköisesti</translation>
+    </message>
+    <message>
+        <source>Sign with your signing key, to send the letters by e-mail</source>
+        <translation>Allekirjoita allekirjoitusavaimellasi, jotta voit lähettää kirjeet sähköpostilla</translation>
+    </message>
+    <message>
+        <source>Create or import a signing key in Settings to sign the letters digitally.</source>
+        <translation>Luo tai tuo allekirjoitusavain asetuksissa, niin voit allekirjoittaa kirjeet sähköisesti.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Tunnuslause:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Allekirjoitusavaimen tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;Write letters</source>
+        <translation>K&amp;irjoita kirjeet</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Kansio kirjeille</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the letters.</source>
+        <translation>Valitse kansio, johon kirjeet tallennetaan.</translation>
+    </message>
+    <message>
+        <source>There is no such folder.</source>
+        <translation>Kansiota ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your signing key.</source>
+        <translation>Kirjoita allekirjoitusavaimesi tunnuslause.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Check it and try again.</source>
+        <translation>Tunnuslause ei ole oikein. Tarkista se ja yritä uudelleen.</translation>
     </message>
 </context>
 <context>

@@ -985,10 +985,6 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Avsluta personuppgiftsincident %1? Avsluta den när myndigheten och de berörda har informerats enligt kraven och åtgärderna är gjorda.</translation>
     </message>
     <message>
-        <source>Folder for the letters</source>
-        <translation>Mapp för breven</translation>
-    </message>
-    <message>
         <source>Letters saved</source>
         <translation>Breven sparade</translation>
     </message>
@@ -1005,12 +1001,28 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>per brev</translation>
     </message>
     <message>
+        <source>Writing the letters…</source>
+        <translation>Breven skrivs…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
         <source>Could not save</source>
         <translation>Kunde inte spara</translation>
     </message>
     <message>
         <source>Could not save the letters: %1</source>
         <translation>Breven kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot sign</source>
+        <translation>Det går inte att signera</translation>
     </message>
     <message>
         <source>Save the breach report</source>
@@ -1113,6 +1125,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Notification of breach %1 recorded.</source>
         <translation>Anmälan av personuppgiftsincident %1 registrerad.</translation>
+    </message>
+    <message>
+        <source>--sign signs the letters: give --letters FOLDER too.</source>
+        <translation>--sign signerar breven: ange också --letters MAPP.</translation>
     </message>
     <message>
         <source>People informed of breach %1 recorded.</source>
@@ -4061,6 +4077,73 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>This program keeps your customer register and its privacy statement, and reminds you when a person&apos;s request must be answered. Setting up takes a few minutes; you can change everything later.</source>
         <translation>Med det här programmet sköter du ditt kundregister och dess dataskyddsbeskrivning, och det påminner dig när en persons begäran ska besvaras. Det tar några minuter att komma i gång; allt kan ändras senare.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Letters to the people affected</source>
+        <translation>Brev till de berörda</translation>
+    </message>
+    <message>
+        <source>One letter to each of the %1 linked customers, each in their own language. Every letter is also archived with the person.</source>
+        <translation>Ett brev till var och en av de %1 länkade kunderna, på deras eget språk. Varje brev arkiveras också hos personen.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign digitally</source>
+        <translation>Signera &amp;digitalt</translation>
+    </message>
+    <message>
+        <source>Sign with your signing key, to send the letters by e-mail</source>
+        <translation>Signera med din signeringsnyckel för att skicka breven per e-post</translation>
+    </message>
+    <message>
+        <source>Create or import a signing key in Settings to sign the letters digitally.</source>
+        <translation>Skapa eller importera en signeringsnyckel i inställningarna för att signera breven digitalt.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Signeringsnyckelns lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Write letters</source>
+        <translation>&amp;Skriv breven</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Mapp för breven</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the letters.</source>
+        <translation>Välj mappen för breven.</translation>
+    </message>
+    <message>
+        <source>There is no such folder.</source>
+        <translation>Mappen finns inte.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your signing key.</source>
+        <translation>Skriv lösenfrasen för din signeringsnyckel.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Check it and try again.</source>
+        <translation>Lösenfrasen är fel. Kontrollera den och försök igen.</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,35 @@ def test_inform_writes_a_letter_per_linked_customer_and_close(run, tmp_path):
     assert status == 0 and (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_signed_letters_verify_and_a_wrong_passphrase_records_nothing(run, tmp_path, monkeypatch):
+    run("init", "--name", "Kahvila Esimerkki Tmi", "--business-id", "3354302-8")
+    _, veera, _ = run("customers", "add", "--first-name", "Veera", "--last-name", "Väisänen")
+    add(run, "--risk", "high", "--customer", str(veera["id"]))
+    monkeypatch.setenv("TIETOSUOJA_SIGN_PASSPHRASE", "oikea-salasana-42")
+    assert run("signing", "create")[0] == 0
+    letters = tmp_path / "letters"
+
+    monkeypatch.setenv("TIETOSUOJA_SIGN_PASSPHRASE", "vaara")
+    inform = ("breaches", "inform", "1", "--how", "letter", "--letters", str(letters), "--sign")
+    status, _, err = run(*inform)
+    assert status == 2 and err.strip()
+    assert not letters.exists()
+    _, shown, _ = run("breaches", "show", "1")
+    assert shown["people_informed_at"] is None  # a typo stops before anything is recorded
+
+    monkeypatch.setenv("TIETOSUOJA_SIGN_PASSPHRASE", "oikea-salasana-42")
+    status, data, err = run(*inform)
+    assert status == 0, err
+    assert data["signed"] is True and data["people_informed_count"] == 1
+    (letter,) = data["letters"]
+    status, result, _ = run("verify", letter)
+    assert status == 0 and result["valid"] and result["intact"]
+    assert result["signer"] == "Kahvila Esimerkki Tmi"
+
+    status, _, err = run("breaches", "inform", "1", "--how", "letter", "--sign")
+    assert status == 2 and "--letters" in err
+
+
 def test_bad_input_is_a_clear_message(run, capsys):
     status, _, err = run("breaches", "add", "--description", " ")
     assert status == 2

@@ -92,6 +92,10 @@ def add_breach_commands(commands) -> None:
         "--letters", type=Path, metavar="FOLDER",
         help="write a letter to each linked customer into this folder",
     )  # fmt: skip
+    inform.add_argument(
+        "--sign", action="store_true",
+        help="sign the letters digitally (PAdES; passphrase from TIETOSUOJA_SIGN_PASSPHRASE)",
+    )  # fmt: skip
     inform.set_defaults(handler=inform_)
 
     close = group.add_parser("close", help="close a breach whose duties are met")
@@ -231,6 +235,13 @@ def notify_(args, out: Output) -> int:
 
 
 def inform_(args, out: Output) -> int:
+    from ..documents.identity import SigningError
+    from ..services.documents import breach_letter_name
+    from .commands_documents import _signing_error, passphrase
+
+    if args.sign and not args.letters:
+        needs = QT_TRANSLATE_NOOP("Cli", "--sign signs the letters: give --letters FOLDER too.")
+        raise CliError(out.tr(needs), 2)
     letters = []
     with opened(args) as services:
         exemption = InformExemption.from_cli(args.exemption) if args.exemption else None
@@ -238,22 +249,28 @@ def inform_(args, out: Output) -> int:
         count = args.count
         if count is None and args.letters and people:
             count = len(people)
-        view = services.breaches.record_people_informed(
-            args.id,
-            None if exemption and args.at is None else (args.at or services.clock.now()),
-            how=args.how,
-            count=count,
-            exemption=exemption or InformExemption.NONE,
-            exemption_reason=args.exemption_reason,
-        )
-        if args.letters:
-            for customer in people:
-                exported = services.documents.breach_letter(args.id, customer.id)
-                target = args.letters / f"tietoturvaloukkaus-{args.id}-asiakas-{customer.id}.pdf"
-                _write(out, target, exported.pdf)
-                letters.append(str(target.resolve()))
+        secret = passphrase(out) if args.sign else None
+        try:
+            if secret is not None:  # a typo stops here, before anything is recorded
+                services.documents.check_passphrase(secret)
+            view = services.breaches.record_people_informed(
+                args.id,
+                None if exemption and args.at is None else (args.at or services.clock.now()),
+                how=args.how,
+                count=count,
+                exemption=exemption or InformExemption.NONE,
+                exemption_reason=args.exemption_reason,
+            )
+            if args.letters:
+                made = services.documents.breach_letters(args.id, passphrase=secret)
+                for customer, exported in made:
+                    target = args.letters / breach_letter_name(args.id, customer.id)
+                    _write(out, target, exported.pdf)
+                    letters.append(str(target.resolve()))
+        except SigningError as error:
+            raise _signing_error(out, error) from None
     source = QT_TRANSLATE_NOOP("Cli", "People informed of breach %1 recorded.")
-    _one(out, view, source, {"letters": letters})
+    _one(out, view, source, {"letters": letters, "signed": secret is not None})
     if letters and not out.json_mode:
         written = QT_TRANSLATE_NOOP("Cli", "%1 letters written to %2.")
         print(out.tr(written, len(letters), args.letters))

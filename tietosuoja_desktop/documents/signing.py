@@ -41,6 +41,7 @@ __all__ = [
     "import_pkcs12",
     "load_identity",
     "sign_pdf",
+    "unlock",
     "verify_pdf",
 ]
 
@@ -72,6 +73,23 @@ def _signer(key, certificate, chain):
     )
 
 
+def unlock(directory: Path, passphrase: str):
+    """(key, certificate, chain) of the identity in ``directory``; SigningError when there is
+    none, the passphrase is wrong or the certificate has expired. Also a check of the
+    passphrase before a batch of documents is signed."""
+    path = Path(directory) / IDENTITY_FILE
+    try:
+        bundle = path.read_bytes()
+    except FileNotFoundError as error:
+        raise SigningError(f"There is no signing identity in {directory}.") from error
+    key, certificate, chain = load_bundle(bundle, passphrase)
+    if key is None or certificate is None:
+        raise SigningError("The signing identity holds no private key or certificate.")
+    if certificate.not_valid_after_utc <= datetime.now(UTC):
+        raise SigningError("The signing certificate has expired.")
+    return key, certificate, chain
+
+
 def sign_pdf(
     pdf: bytes, directory: Path, passphrase: str, *, reason: str = "", location: str = ""
 ) -> bytes:
@@ -83,17 +101,7 @@ def sign_pdf(
     from pyhanko.sign.fields import SigSeedSubFilter
     from pyhanko.sign.general import SigningError as HankoSigningError
 
-    path = Path(directory) / IDENTITY_FILE
-    try:
-        bundle = path.read_bytes()
-    except FileNotFoundError as error:
-        raise SigningError(f"There is no signing identity in {directory}.") from error
-    key, certificate, chain = load_bundle(bundle, passphrase)
-    if key is None or certificate is None:
-        raise SigningError("The signing identity holds no private key or certificate.")
-    if certificate.not_valid_after_utc <= datetime.now(UTC):
-        raise SigningError("The signing certificate has expired.")
-    signer = _signer(key, certificate, chain)
+    signer = _signer(*unlock(directory, passphrase))
     try:
         writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=False)
         existing = len(writer.prev.embedded_signatures)

@@ -4,13 +4,14 @@ digitally, and archived with their SHA-256 so every version stays retrievable.""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
 from ..domain.enums import Language
-from ..domain.records import ArchivedDocument, ControllerProfile
+from ..domain.records import ArchivedDocument, ControllerProfile, Customer
 from ..storage.models import DocumentRow
 from . import audit
 from .errors import NotFound, RuleViolation
@@ -25,6 +26,11 @@ class Exported:
 
     document: ArchivedDocument
     pdf: bytes
+
+
+def breach_letter_name(breach_id: int, customer_id: int) -> str:
+    """The file name of a breach letter saved for sending (the same from the app and the CLI)."""
+    return f"tietoturvaloukkaus-{breach_id}-asiakas-{customer_id}.pdf"
 
 
 def authority_key(language: Language) -> str:
@@ -125,6 +131,13 @@ class DocumentService:
         with self._db.transaction() as session:
             audit.record(session, self._clock.now(), "create", "signing_identity", None)
         return identity
+
+    def check_passphrase(self, passphrase: str) -> None:
+        """Raise SigningError unless ``passphrase`` unlocks a valid signing identity: asked once
+        before a batch of letters, so a typo stops the batch before anything is archived."""
+        from ..documents.signing import unlock
+
+        unlock(self.signing_dir, passphrase)
 
     def import_identity(self, source: Path, passphrase: str):
         from ..documents.signing import import_pkcs12
@@ -346,6 +359,16 @@ class DocumentService:
             passphrase=passphrase,
             customer_id=customer_id,
         )
+
+    def breach_letters(
+        self, breach_id: int, *, passphrase: str | None = None
+    ) -> Iterator[tuple[Customer, Exported]]:
+        """The Art 34 letter to each affected customer, one at a time (a caller can show
+        progress and stop between letters); each is archived as it is made."""
+        if passphrase is not None:
+            self.check_passphrase(passphrase)
+        for customer in self._services.breaches.affected_customers(breach_id):
+            yield customer, self.breach_letter(breach_id, customer.id, passphrase=passphrase)
 
     def breach_report(
         self, breach_id: int, language: Language, *, passphrase: str | None = None

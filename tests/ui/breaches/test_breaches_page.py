@@ -10,13 +10,14 @@ import pytest
 from helpers.sample import CONTROLLER, person
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog
 
 from tietosuoja_desktop.domain.breaches import Breach, BreachNature, BreachRisk, BreachStatus
 from tietosuoja_desktop.domain.clock import Urgency
 from tietosuoja_desktop.domain.enums import Language
 from tietosuoja_desktop.ui.breaches.action_dialogs import InformDialog, NotifyDialog
 from tietosuoja_desktop.ui.breaches.editor import BreachDialog
+from tietosuoja_desktop.ui.breaches.letters_dialog import LettersDialog
 from tietosuoja_desktop.ui.breaches.page import BreachesPage
 from tietosuoja_desktop.ui.breaches.table_model import (
     COL_CLOCK,
@@ -189,7 +190,19 @@ def test_notify_inform_letters_report_and_close(qtbot, page, services, tmp_path)
     assert not page.notify_button.isEnabled()
 
 
-def test_letters_offer_to_record_the_people_informed(qtbot, page, services, tmp_path, monkeypatch):
+def write_letters_with_the_dialog(page, folder, passphrase=None):
+    page.letters_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, LettersDialog) and dialog.isVisible()
+    dialog.folder.setText(str(folder))
+    if passphrase is not None:
+        dialog.sign.setChecked(True)
+        dialog.passphrase.setText(passphrase)
+    save(dialog)
+    return dialog
+
+
+def test_letters_offer_to_record_the_people_informed(qtbot, page, services, tmp_path):
     services.controller.save(CONTROLLER)
     linked = (
         services.customers.add(person(first_name="Sara", language=Language.SV)),
@@ -202,18 +215,22 @@ def test_letters_offer_to_record_the_people_informed(qtbot, page, services, tmp_
         customer_ids=tuple(c.id for c in linked),
     )
     page.refresh()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(tmp_path))
     asked, told = [], []
     page.ask = lambda text, title: asked.append(text) or False
     page.tell = lambda text, title: told.append(text)
 
-    page.letters_button.click()  # declined: nothing recorded, the letters are there
+    dialog = write_letters_with_the_dialog(page, tmp_path)  # declined: nothing recorded
+    assert not dialog.isVisible()
+    assert "2 linked customers" in dialog.intro.text()
+    assert not dialog.sign.isEnabled()  # no signing key yet
     assert len(list(tmp_path.glob("*.pdf"))) == 2
     assert str(tmp_path) in asked[0] and ": 2." in asked[0]
     assert services.breaches.get(breach_id).breach.people_informed_at is None
 
     page.ask = lambda text, title: True
     page.letters_button.click()
+    assert page.dialog.folder.text() == str(tmp_path)  # the last folder is offered again
+    save(page.dialog)
     inform = page.dialog
     assert isinstance(inform, InformDialog) and inform.isVisible()
     assert inform.how.text() == "by letter" and inform.count.count() == 2
@@ -223,8 +240,72 @@ def test_letters_offer_to_record_the_people_informed(qtbot, page, services, tmp_
     assert (recorded.people_informed_how, recorded.people_informed_count) == ("by letter", 2)
     assert recorded.people_informed_at == datetime(2026, 11, 22, 14, 0)
 
-    page.letters_button.click()  # already recorded: only where the letters went
+    write_letters_with_the_dialog(page, tmp_path)  # already recorded: only where they went
     assert len(told) == 1 and str(tmp_path) in told[0] and len(asked) == 1
+
+
+def test_letters_dialog_says_what_is_wrong_and_keeps_what_was_typed(page, services, tmp_path):
+    services.controller.save(CONTROLLER)
+    sara = services.customers.add(person(first_name="Sara", language=Language.SV))
+    log(services, datetime(2026, 11, 22, 8, 0), risk=BreachRisk.HIGH, customer_ids=(sara.id,))
+    services.documents.create_identity("oikea-salasana-42")
+    page.refresh()
+    page.tell = lambda text, title: None
+
+    dialog = write_letters_with_the_dialog(page, tmp_path / "missing")
+    assert dialog.isVisible() and dialog.problems["folder"].text() == "There is no such folder."
+    dialog.folder.setText(str(tmp_path))
+    dialog.sign.setChecked(True)
+    save(dialog)
+    assert dialog.isVisible()
+    assert dialog.problems["passphrase"].text() == "Type the passphrase of your signing key."
+    dialog.passphrase.setText("vaara")
+    save(dialog)
+    assert dialog.isVisible()
+    assert "not right" in dialog.problems["passphrase"].text()
+    assert dialog.folder.text() == str(tmp_path) and not list(tmp_path.glob("*.pdf"))
+    assert services.documents.archive(kind="letter_breach") == []
+
+
+def test_signed_letters_verify(page, services, tmp_path):
+    services.controller.save(CONTROLLER)
+    sara = services.customers.add(person(first_name="Sara", language=Language.SV))
+    log(services, datetime(2026, 11, 22, 8, 0), risk=BreachRisk.HIGH, customer_ids=(sara.id,))
+    services.documents.create_identity("oikea-salasana-42")
+    page.refresh()
+    page.ask = lambda text, title: False
+
+    dialog = write_letters_with_the_dialog(page, tmp_path, "oikea-salasana-42")
+    assert not dialog.isVisible()
+    (letter,) = tmp_path.glob("*.pdf")
+    result = services.documents.verify(letter.read_bytes())
+    assert result.signed and result.valid and result.intact
+    (archived,) = services.documents.archive(kind="letter_breach")
+    assert archived.signed and archived.customer_id == sara.id
+
+
+def test_stopping_the_letters_keeps_those_written(page, services, tmp_path, monkeypatch):
+    services.controller.save(CONTROLLER)
+    people = [
+        services.customers.add(person(first_name=f"Henkilo{n}", email=f"h{n}@example.fi"))
+        for n in range(4)
+    ]
+    log(services, datetime(2026, 11, 22, 8, 0), customer_ids=tuple(p.id for p in people))
+    page.refresh()
+    original_set_value = QProgressDialog.setValue
+    stops = []
+
+    def stop_after_two(dialog, value):  # the user presses Stop once two letters are out
+        original_set_value(dialog, value)
+        if value == 2:
+            stops.append(value)
+            dialog.cancel()
+
+    monkeypatch.setattr(QProgressDialog, "setValue", stop_after_two)
+    written = page.write_letters(tmp_path)
+    assert stops == [2] and len(written) == 2
+    assert len(list(tmp_path.glob("*.pdf"))) == 2
+    assert len(services.documents.archive(kind="letter_breach")) == 2
 
 
 def test_main_window_has_the_page_after_requests_and_it_speaks_finnish(qtbot, services):

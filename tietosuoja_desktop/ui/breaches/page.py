@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,13 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...documents.identity import SigningError
 from ...domain.breaches import BreachStatus, InformExemption
 from ...domain.enums import Language
+from ...services.documents import breach_letter_name
+from ..documents.wording import signing_error_text
 from ..errors import show_user_error
 from ..style import heading, set_role
 from . import names
 from .action_dialogs import InformDialog, NotifyDialog
 from .editor import BreachDialog
+from .letters_dialog import LettersDialog
 from .table_model import COL_DESCRIPTION, ID_ROLE, BreachesTableModel
 
 REFRESH_MS = 60_000
@@ -47,6 +52,7 @@ class BreachesPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.dialog = None
+        self._letters_folder = ""  # where the last letters went, offered next time
         self.ask = self._ask  # these two are replaced in tests that answer for the user
         self.tell = self._tell
         self.title = QLabel(self)
@@ -292,14 +298,23 @@ class BreachesPage(QWidget):
         return QStandardPaths.writableLocation(location)
 
     def choose_letters_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the letters"), self._documents_folder()
-        )
+        """Letters… : where they go and whether they are signed, then the letters."""
         view = self.current_view()
-        if folder and view is not None:
-            written = self.write_letters(Path(folder))
+        if view is None:
+            return
+        folder = self._letters_folder or self._documents_folder()
+        dialog = LettersDialog(self.services, view, folder, self)
+        self.dialog = dialog
+
+        def chosen() -> None:
+            choice = dialog.saved
+            self._letters_folder = str(choice.folder)
+            written = self.write_letters(choice.folder, choice.passphrase)
             if written:
-                self._letters_saved(view, len(written), Path(folder))
+                self._letters_saved(view, len(written), choice.folder)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
 
     def _letters_saved(self, view, count: int, folder: Path) -> None:
         """Say where the letters went and, while the breach has no record of the people being
@@ -324,27 +339,44 @@ class BreachesPage(QWidget):
             dialog.count.set_count(count)
             self._open(dialog)
 
-    def write_letters(self, folder: Path) -> list[Path]:
-        """One letter to each linked customer, in their language, archived and saved."""
+    def write_letters(self, folder: Path, passphrase: str | None = None) -> list[Path]:
+        """One letter to each linked customer, in their language, signed when a passphrase
+        is given, archived and saved, with a progress dialog that can stop between letters
+        (signing a few hundred takes a while)."""
         view = self.current_view()
         if view is None:
             return []
+        breach_id = view.breach.id
+        progress = QProgressDialog(
+            self.tr("Writing the letters…"), self.tr("Stop"), 0, len(view.breach.customer_ids), self
+        )
+        progress.setWindowTitle(self.tr("Letters"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
         written = []
+        made = self.services.documents.breach_letters(breach_id, passphrase=passphrase)
         try:
-            for customer in self.services.breaches.affected_customers(view.breach.id):
-                exported = self.services.documents.breach_letter(view.breach.id, customer.id)
-                target = folder / f"tietoturvaloukkaus-{view.breach.id}-asiakas-{customer.id}.pdf"
+            for customer, exported in made:
+                target = folder / breach_letter_name(breach_id, customer.id)
                 target.write_bytes(exported.pdf)
                 written.append(target)
+                progress.setValue(len(written))
+                if progress.wasCanceled():
+                    break
         except OSError as error:
             QMessageBox.warning(
                 self,
                 self.tr("Could not save"),
                 self.tr("Could not save the letters: %1").replace("%1", error.strerror or ""),
             )
+        except SigningError as error:
+            self.tell(signing_error_text(error), self.tr("Cannot sign"))
         except (ValueError, LookupError) as error:
             if not show_user_error(self, error):
                 raise
+        finally:
+            made.close()
+            progress.close()
         if written:
             self.dataChanged.emit()
         return written
