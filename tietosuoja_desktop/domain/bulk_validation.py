@@ -25,6 +25,7 @@ from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
 from .enums import CustomerKind
 from .records import Customer
 from .validation import (
+    CUSTOMER_LINE_FIELDS,
     MAX_LINE_LENGTH,
     MAX_NOTES_LENGTH,
     business_id_problem,
@@ -42,20 +43,6 @@ _SIMPLE_EMAIL = re.compile(rf"({_ATEXT}(?:\.{_ATEXT})*)@([A-Za-z0-9-]+(?:\.[A-Za
 # A Finnish postal code with no country given: what postal_code_problem accepts first.
 _FIVE_DIGITS = re.compile("[0-9]{5}")
 _FINNISH_PHONE = re.compile(r"(?:\+358 ?|0)([1-9][0-9 -]{3,20})")
-
-LINE_FIELDS = (
-    "first_name",
-    "last_name",
-    "organisation",
-    "business_id",
-    "street_address",
-    "postal_code",
-    "city",
-    "country",
-    "phone",
-    "email",
-    "personal_id",
-)
 
 
 @lru_cache(maxsize=8192)
@@ -178,11 +165,11 @@ def quick_clean(values: dict, today: date) -> dict | None:
     since = values.get("customer_since")
     if since is not None and since > today:
         return None
-    stripped = [values[name].strip() for name in LINE_FIELDS]
+    stripped = [values[name].strip() for name in CUSTOMER_LINE_FIELDS]
     if max(map(len, stripped)) > MAX_LINE_LENGTH or _FORBIDDEN_IN_LINE.search("".join(stripped)):
         return None
     cleaned = dict(values)
-    cleaned.update(zip(LINE_FIELDS, stripped, strict=True))
+    cleaned.update(zip(CUSTOMER_LINE_FIELDS, stripped, strict=True))
     notes = values["notes"]
     if notes:
         notes = normalise_multiline(notes)

@@ -406,7 +406,8 @@ class _Cleaner:
             self.check("business_id", problem, normalise_business_id)
 
 
-_CUSTOMER_LINE_FIELDS = (
+# A customer's one-line texts; bulk_validation strips and checks the same ones.
+CUSTOMER_LINE_FIELDS = (
     "first_name",
     "last_name",
     "organisation",
@@ -436,7 +437,7 @@ def clean_customer(
     code (the birth date filled in from it when missing), and every problem found.
     Windows line ends in the notes become ``\\n``."""
     today = date.today() if today is None else today
-    cleaner = _Cleaner(customer, _CUSTOMER_LINE_FIELDS)
+    cleaner = _Cleaner(customer, CUSTOMER_LINE_FIELDS)
     cleaner.add_multiline("notes", customer.notes, MAX_NOTES_LENGTH)
     values = cleaner.values
 
