@@ -67,6 +67,16 @@ def _qt_application(qapp):
 
 
 @pytest.fixture(autouse=True)
+def typing_let_go_when_a_test_closes_a_form(monkeypatch: pytest.MonkeyPatch):
+    """A form with unsaved typing asks before it closes, in a modal box that nobody would
+    answer offscreen: closed by a test (or by pytest-qt after it), the typing is let go.
+    Tests of the question itself answer it with their own monkeypatch."""
+    from tietosuoja_desktop.ui.customers import confirm
+
+    monkeypatch.setattr(confirm, "discard_changes", lambda parent: True)
+
+
+@pytest.fixture(autouse=True)
 def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """No test reads or writes the user's real data folder or Qt settings."""
     monkeypatch.setenv("TIETOSUOJA_DATA_DIR", str(tmp_path / "default-data"))

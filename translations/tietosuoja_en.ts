@@ -1800,6 +1800,18 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <source>What you typed here has not been saved.</source>
+        <translation>What you typed here has not been saved.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
 </context>
 <context>
     <name>ConsentTableModel</name>

@@ -1800,6 +1800,18 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Hylätäänkö muutokset?</translation>
+    </message>
+    <message>
+        <source>What you typed here has not been saved.</source>
+        <translation>Tähän kirjoittamaasi ei ole tallennettu.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
 </context>
 <context>
     <name>ConsentTableModel</name>

@@ -1800,6 +1800,18 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Förkasta ändringarna?</translation>
+    </message>
+    <message>
+        <source>What you typed here has not been saved.</source>
+        <translation>Det du har skrivit här har inte sparats.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
 </context>
 <context>
     <name>ConsentTableModel</name>

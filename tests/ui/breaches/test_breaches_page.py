@@ -308,6 +308,34 @@ def test_stopping_the_letters_keeps_those_written(page, services, tmp_path, monk
     assert len(services.documents.archive(kind="letter_breach")) == 2
 
 
+def test_breach_editor_asks_before_typing_is_let_go(page, services, monkeypatch):
+    from tietosuoja_desktop.ui.customers import confirm
+
+    asked = []
+    monkeypatch.setattr(confirm, "discard_changes", lambda parent: asked.append(1) or False)
+    page.new_button.click()
+    dialog = page.dialog
+    dialog.reject()  # nothing typed
+    assert not dialog.isVisible() and not asked
+
+    log(services, datetime(2026, 11, 22, 8, 0))
+    page.refresh()
+    page.edit_button.click()
+    dialog = page.dialog
+    dialog.reject()  # opened and closed unchanged
+    assert not dialog.isVisible() and not asked
+    page.edit_button.click()
+    dialog = page.dialog
+    dialog.measures_taken.setPlainText("Salasanat vaihdettu.")
+    dialog.reject()
+    assert asked == [1] and dialog.isVisible()
+    assert dialog.measures_taken.toPlainText() == "Salasanat vaihdettu."
+    monkeypatch.setattr(confirm, "discard_changes", lambda parent: True)
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert services.breaches.list()[0].breach.measures_taken == ""
+
+
 def test_main_window_has_the_page_after_requests_and_it_speaks_finnish(qtbot, services):
     window = MainWindow(services)
     qtbot.addWidget(window)

@@ -194,6 +194,44 @@ def test_log_dialog_shows_the_due_date_at_once_and_refuses_no_person(qtbot, page
     assert dialog.isVisible()
 
 
+def test_log_dialog_asks_before_typing_is_let_go(page, monkeypatch):
+    from tietosuoja_desktop.ui.customers import confirm
+
+    asked = []
+    monkeypatch.setattr(confirm, "discard_changes", lambda parent: asked.append(1) or False)
+    page.new_item()
+    dialog = page.log_dialog
+    dialog.reject()  # nothing typed: closes without a question
+    assert not dialog.isVisible() and not asked
+
+    page.new_item()
+    dialog = page.log_dialog
+    dialog.description.setPlainText("Haluan tietää, mitä tietoja minusta on.")
+    dialog.reject()  # the user keeps the typing
+    assert asked == [1] and dialog.isVisible()
+    assert dialog.description.toPlainText() == "Haluan tietää, mitä tietoja minusta on."
+    monkeypatch.setattr(confirm, "discard_changes", lambda parent: asked.append(2) or True)
+    dialog.reject()
+    assert asked == [1, 2] and not dialog.isVisible()
+
+
+def test_a_typed_reason_is_not_lost_to_a_stray_escape(qtbot, monkeypatch):
+    from tietosuoja_desktop.ui.customers import confirm
+    from tietosuoja_desktop.ui.requests.action_dialog import ActionDialog, Reason
+
+    asked = []
+    monkeypatch.setattr(confirm, "discard_changes", lambda parent: asked.append(1) or False)
+    dialog = ActionDialog(None, title="Refuse", intro="", confirm="Refuse", reason=Reason.REQUIRED)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reason.setPlainText("Pyyntö on selvästi perusteeton: sama pyyntö viidettä kertaa.")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == [1] and dialog.isVisible()
+    monkeypatch.setattr(confirm, "discard_changes", lambda parent: True)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
 def test_language_switch_retranslates_the_page(qtbot, requests, page):
     page.show_request(requests["overdue"])
     try:

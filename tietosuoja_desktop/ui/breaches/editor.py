@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.breaches import Breach, BreachNature, BreachRisk
 from ...domain.validation import ValidationError
+from ..customers import confirm
 from ..errors import FieldMessages, problem_label, show_user_error
 from ..requests.person_picker import customer_line
 from ..style import set_role
@@ -147,6 +148,7 @@ class BreachDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(720, 760)
         self._fill(breach)
+        self._as_opened = self.breach()  # what Cancel compares with before asking
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -287,6 +289,11 @@ class BreachDialog(QDialog):
             return
         self.messages.clear()
         self.accept()
+
+    def reject(self) -> None:
+        if self.breach() != self._as_opened and not confirm.discard_changes(self):
+            return
+        super().reject()
 
     def set_discovered(self, moment: datetime) -> None:
         self.discovered.set_moment(moment)

@@ -18,3 +18,14 @@ def ask(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is proceed
+
+
+def discard_changes(parent: QWidget | None) -> bool:
+    """Before a form whose typing has not been saved closes (Cancel, Esc, the window's close
+    button): True when the user lets the typing go."""
+    return ask(
+        parent,
+        QCoreApplication.translate("Confirm", "Discard the changes?"),
+        QCoreApplication.translate("Confirm", "What you typed here has not been saved."),
+        QCoreApplication.translate("Confirm", "Discard"),
+    )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import Language
+from ..customers import confirm as questions
 from ..errors import problem_label, set_message
 from ..labels import LANGUAGE_NAMES
 from ..style import heading
@@ -45,8 +46,8 @@ def fit_wrapped_labels(dialog: QDialog) -> None:
     width = max(dialog.minimumWidth(), dialog.width()) - margins.left() - margins.right()
     for label in dialog.findChildren(QLabel):
         if label.wordWrap():
-            visible = label.isVisibleTo(dialog)
-            label.setMinimumHeight(label.heightForWidth(width) if visible else 0)
+            visible = label.isVisibleTo(dialog) and label.text()
+            label.setMinimumHeight(max(label.heightForWidth(width), 0) if visible else 0)
     dialog.layout().activate()
     dialog.setMinimumHeight(dialog.layout().minimumSize().height())
 
@@ -199,6 +200,11 @@ class ActionDialog(QDialog):
 
     def signing_passphrase(self) -> str | None:
         return self.passphrase.text() if self.sign.isChecked() else None
+
+    def reject(self) -> None:
+        if self.reason_text() and not questions.discard_changes(self):
+            return  # a typed reason (a refusal's grounds, say) is not lost to a stray Esc
+        super().reject()
 
     def accept(self) -> None:
         if not self.confirm_button.isEnabled():

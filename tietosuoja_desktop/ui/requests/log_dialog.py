@@ -28,6 +28,7 @@ from ...domain.records import DataRequest
 from ...domain.validation import ValidationError
 from ...translation import render
 from .. import labels
+from ..customers import confirm
 from ..errors import FieldMessages, problem_label, set_message
 from ..style import set_role
 from . import names
@@ -123,6 +124,7 @@ class LogRequestDialog(QDialog):
         layout.addLayout(buttons)
         self.retranslateUi()
         self.picker.search.setFocus()
+        self._as_opened = self.request()  # what Cancel compares with before asking
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Log a request"))
@@ -192,6 +194,12 @@ class LogRequestDialog(QDialog):
             channel=Channel(self.channel.currentData()),
             description=self.description.toPlainText().strip(),
         )
+
+    def reject(self) -> None:
+        typed = self.request() != self._as_opened or self.original is not None
+        if typed and not confirm.discard_changes(self):
+            return
+        super().reject()
 
     def save(self) -> bool:
         """Log the request; problems are shown beside their fields and nothing typed is lost."""
