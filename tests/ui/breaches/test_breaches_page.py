@@ -267,6 +267,28 @@ def test_letters_dialog_says_what_is_wrong_and_keeps_what_was_typed(page, servic
     assert services.documents.archive(kind="letter_breach") == []
 
 
+def test_letters_dialog_is_walked_top_down_by_keyboard(qtbot, page, services):
+    services.controller.save(CONTROLLER)
+    sara = services.customers.add(person(first_name="Sara", language=Language.SV))
+    log(services, datetime(2026, 11, 22, 8, 0), customer_ids=(sara.id,))
+    services.documents.create_identity("oikea-salasana-42")
+    page.refresh()
+    page.letters_button.click()
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    dialog.sign.setChecked(True)
+    dialog.folder.setFocus()
+    save_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    cancel_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    walked = []
+    for _ in range(6):
+        walked.append(dialog.focusWidget())
+        dialog.focusNextChild()  # what Tab does
+    expected = [dialog.folder, dialog.browse, dialog.sign, dialog.passphrase]
+    assert walked == [*expected, save_button, cancel_button]
+    assert dialog.labels["folder"].buddy() is dialog.folder  # Alt+F reaches the folder
+
+
 def test_signed_letters_verify(page, services, tmp_path):
     services.controller.save(CONTROLLER)
     sara = services.customers.add(person(first_name="Sara", language=Language.SV))

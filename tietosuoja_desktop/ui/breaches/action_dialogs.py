@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+import itertools
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -68,6 +71,20 @@ class _RecordDialog(QDialog):
         self.messages = FieldMessages(self.problems, self.general_problem)
         self.retranslateUi()
         self.resize(620, self.sizeHint().height())
+        # Tab walks the fields from the top, then the buttons (made first, they led the chain).
+        fields = [
+            widget
+            for widget in self.body.findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.window() is self  # not a date field's calendar pop-up
+            # a spin box's or combo box's own line edit is reached through its owner
+            and not isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox)
+        ]
+        chain = fields + self.buttons.buttons()
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        if fields:
+            fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
