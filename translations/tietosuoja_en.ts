@@ -1507,6 +1507,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Signing failed: %1</translation>
     </message>
     <message>
+        <source>Note: the register&apos;s own texts are written in %1; the statement prints them as written, under headings in %2.</source>
+        <translation>Note: the register&apos;s own texts are written in %1; the statement prints them as written, under headings in %2.</translation>
+    </message>
+    <message>
         <source>Signing identity created for %1, valid until %2.</source>
         <translation>Signing identity created for %1, valid until %2.</translation>
     </message>
@@ -3130,6 +3134,14 @@ Everything added or changed after it was taken is replaced; the register as it i
 </context>
 <context>
     <name>ExportPanel</name>
+    <message>
+        <source>The texts of %1 are written in another language: the statement prints them as they are, under headings in the language chosen.</source>
+        <translation>The texts of %1 are written in another language: the statement prints them as they are, under headings in the language chosen.</translation>
+    </message>
+    <message>
+        <source>The record prints the texts of these registers as they are, written in another language: %1.</source>
+        <translation>The record prints the texts of these registers as they are, written in another language: %1.</translation>
+    </message>
     <message>
         <source>Make a document</source>
         <translation>Make a document</translation>
@@ -4934,6 +4946,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
 </context>
 <context>
     <name>RegisterEditor</name>
+    <message>
+        <source>Te&amp;xts written in:</source>
+        <translation>Te&amp;xts written in:</translation>
+    </message>
+    <message>
+        <source>The language you write this description in. A statement in another language prints these texts as they are, under headings in its own language.</source>
+        <translation>The language you write this description in. A statement in another language prints these texts as they are, under headings in its own language.</translation>
+    </message>
     <message>
         <source>Safeguards for the transfers</source>
         <translation>Safeguards for the transfers</translation>

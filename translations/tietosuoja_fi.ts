@@ -1507,6 +1507,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Allekirjoitus epäonnistui: %1</translation>
     </message>
     <message>
+        <source>Note: the register&apos;s own texts are written in %1; the statement prints them as written, under headings in %2.</source>
+        <translation>Huom.: rekisterin omat tekstit on kirjoitettu kielellä %1; seloste näyttää ne sellaisinaan kielen %2 otsikoiden alla.</translation>
+    </message>
+    <message>
         <source>Signing identity created for %1, valid until %2.</source>
         <translation>Allekirjoitusvarmenne luotu: %1, voimassa %2 asti.</translation>
     </message>
@@ -3130,6 +3134,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
 </context>
 <context>
     <name>ExportPanel</name>
+    <message>
+        <source>The texts of %1 are written in another language: the statement prints them as they are, under headings in the language chosen.</source>
+        <translation>Rekisterin %1 tekstit on kirjoitettu eri kielellä: seloste näyttää ne sellaisinaan valitun kielen otsikoiden alla.</translation>
+    </message>
+    <message>
+        <source>The record prints the texts of these registers as they are, written in another language: %1.</source>
+        <translation>Seloste käsittelytoimista näyttää näiden rekisterien tekstit sellaisinaan, eri kielellä kirjoitettuina: %1.</translation>
+    </message>
     <message>
         <source>Make a document</source>
         <translation>Laadi asiakirja</translation>
@@ -4934,6 +4946,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
 </context>
 <context>
     <name>RegisterEditor</name>
+    <message>
+        <source>Te&amp;xts written in:</source>
+        <translation>Tekstien &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>The language you write this description in. A statement in another language prints these texts as they are, under headings in its own language.</source>
+        <translation>Kieli, jolla kirjoitat tämän kuvauksen. Muunkielinen seloste näyttää nämä tekstit sellaisinaan, oman kielensä otsikoiden alla.</translation>
+    </message>
     <message>
         <source>Safeguards for the transfers</source>
         <translation>Siirtojen suojatoimet</translation>

@@ -1507,6 +1507,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Signeringen misslyckades: %1</translation>
     </message>
     <message>
+        <source>Note: the register&apos;s own texts are written in %1; the statement prints them as written, under headings in %2.</source>
+        <translation>Obs: registrets egna texter är skrivna på %1; beskrivningen visar dem som de är, under rubriker på %2.</translation>
+    </message>
+    <message>
         <source>Signing identity created for %1, valid until %2.</source>
         <translation>Signeringsidentitet skapad för %1, giltig till %2.</translation>
     </message>
@@ -3130,6 +3134,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
 </context>
 <context>
     <name>ExportPanel</name>
+    <message>
+        <source>The texts of %1 are written in another language: the statement prints them as they are, under headings in the language chosen.</source>
+        <translation>Texterna i %1 är skrivna på ett annat språk: dataskyddsbeskrivningen visar dem som de är, under rubriker på det valda språket.</translation>
+    </message>
+    <message>
+        <source>The record prints the texts of these registers as they are, written in another language: %1.</source>
+        <translation>Registret över behandling visar texterna i dessa register som de är, skrivna på ett annat språk: %1.</translation>
+    </message>
     <message>
         <source>Make a document</source>
         <translation>Gör ett dokument</translation>
@@ -4934,6 +4946,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
 </context>
 <context>
     <name>RegisterEditor</name>
+    <message>
+        <source>Te&amp;xts written in:</source>
+        <translation>Te&amp;xternas språk:</translation>
+    </message>
+    <message>
+        <source>The language you write this description in. A statement in another language prints these texts as they are, under headings in its own language.</source>
+        <translation>Språket du skriver beskrivningen på. En beskrivning på ett annat språk visar texterna som de är, under rubriker på sitt eget språk.</translation>
+    </message>
     <message>
         <source>Safeguards for the transfers</source>
         <translation>Skyddsåtgärder för överföringarna</translation>

@@ -135,6 +135,27 @@ def test_signed_statement_verifies_and_a_changed_byte_is_caught(
     assert status == 1 and not (result["valid"] and result["intact"])
 
 
+def test_a_statement_in_another_language_than_the_texts_says_so(run, business, tmp_path):
+    _, register, _ = run("register", "show", "1")
+    assert register["text_language"] == "fi"  # the business's document language
+    out = tmp_path / "sv.pdf"
+    status, _, err = run(
+        "statement", "export", "--register", "1", "--lang", "sv", "--out", str(out)
+    )
+    assert status == 0 and "Huom" in err and "kielellä fi" in err and "kielen sv" in err
+    assert "dataskyddsbeskrivning" in text_of(out).casefold()
+    status, _, err = run(
+        "statement", "export", "--register", "1", "--lang", "fi", "--out", str(out)
+    )
+    assert status == 0 and err == ""
+    status, changed, _ = run("register", "update", "1", "--text-language", "sv")
+    assert status == 0 and changed["text_language"] == "sv"
+    status, _, err = run(
+        "statement", "export", "--register", "1", "--lang", "sv", "--out", str(out)
+    )
+    assert status == 0 and err == ""
+
+
 def test_wrong_passphrase_is_a_clear_error(run, business, tmp_path, monkeypatch):
     monkeypatch.setenv("TIETOSUOJA_SIGN_PASSPHRASE", PASS)
     run("signing", "create")

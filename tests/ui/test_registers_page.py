@@ -153,9 +153,22 @@ def test_switching_register_asks_about_unsaved_changes(page, set_up, monkeypatch
     assert page.editor.name.text() == "Toinen"
 
 
+def test_the_language_of_the_texts_is_kept(page, set_up):
+    from tietosuoja_desktop.domain.enums import Language
+
+    editor = page.editor
+    assert editor.text_language.currentData() == "fi"
+    editor.text_language.setCurrentIndex(editor.text_language.findData("sv"))
+    assert page.save_button.isEnabled()  # a change like any other
+    assert page.save() is True
+    assert set_up.registers.list()[0].text_language is Language.SV
+    assert editor.text_language_label.buddy() is editor.text_language
+
+
 def test_keyboard_tab_order_and_accessible_names(page):
     editor = page.editor
-    assert tab_sequence(editor.name, 2) == [
+    assert tab_sequence(editor.name, 3) == [
+        editor.text_language,
         editor.texts["data_subject_categories"],
         editor.purposes_view,
     ]

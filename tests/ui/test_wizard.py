@@ -81,6 +81,7 @@ def test_the_whole_wizard_sets_up_the_register(qtbot, wizard, services):
     (register,) = services.registers.list()
     assert register.name == "Asiakasrekisteri"
     assert register.cookies == "Ei evästeitä."
+    assert register.text_language is Language.FI
     assert LegalBasis.LEGITIMATE_INTERESTS in {p.legal_basis for p in register.purposes}
     assert services.encryption.encrypted
     assert b"Hiuskeh" not in services.db.path.read_bytes()
@@ -171,6 +172,7 @@ def test_template_follows_the_chosen_language(wizard):
     wizard.template_page.buttons["association"].setChecked(True)
     _next(wizard)
     assert wizard.register_page.editor.name.text() == "Medlemsregister"
+    assert wizard.register_page.editor.register().text_language is Language.SV
 
 
 def mnemonic(text: str) -> str | None:

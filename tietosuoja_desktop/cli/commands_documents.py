@@ -164,6 +164,13 @@ def statement_export(args, out: Output) -> int:
             ),
             args.sign,
         )
+    if register.text_language is not language:  # said on stderr, so --json stays one value
+        note = QT_TRANSLATE_NOOP(
+            "Cli",
+            "Note: the register's own texts are written in %1; the statement prints them as "
+            "written, under headings in %2.",
+        )
+        print(out.tr(note, register.text_language.value, language.value), file=sys.stderr)
     name = f"tietosuojaseloste-{slug(register.name)}-{language.value}.pdf"
     return _save(args, out, exported, name)
 

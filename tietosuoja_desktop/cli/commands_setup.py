@@ -114,12 +114,17 @@ def _register_values(args, current: RegisterDescription) -> RegisterDescription:
             if args.retention_anchor
             else current.retention.anchor,
         )
+    if args.text_language:
+        values["text_language"] = Language.from_cli(args.text_language)
     return merged(current, values)
 
 
 def register_add(args, out: Output) -> int:
     with opened(args, out) as services:
-        register = services.registers.add(_register_values(args, RegisterDescription(name="")))
+        controller = services.controller.get()
+        written_in = controller.document_language if controller else Language.FI
+        blank = RegisterDescription(name="", text_language=written_in)
+        register = services.registers.add(_register_values(args, blank))
     out.emit(
         register,
         out.tr(QT_TRANSLATE_NOOP("Cli", "Register %1 added: %2"), register.id, register.name),

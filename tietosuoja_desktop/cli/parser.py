@@ -92,6 +92,10 @@ def _register_fields(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--transfers-outside-eea", action="store_true", default=None)
     parser.add_argument("--retention-years", type=int)
     parser.add_argument("--retention-anchor", choices=choices(RetentionAnchor))
+    parser.add_argument(
+        "--text-language", choices=choices(Language),
+        help="the language the texts are written in (default: the document language)",
+    )  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

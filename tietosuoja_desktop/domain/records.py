@@ -82,6 +82,9 @@ class RegisterDescription:
     security_manual: str = ""
     security_electronic: str = ""
     cookies: str = ""  # where a web site feeds the register
+    # The language the texts above are written in: a statement in another language prints
+    # them as written, under headings in its own language (the app says so when it happens).
+    text_language: Language = Language.FI
     created_on: date | None = None
     changed_on: date | None = None
 

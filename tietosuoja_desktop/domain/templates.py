@@ -371,4 +371,5 @@ def register_template(kind: TemplateKind, language: Language) -> RegisterDescrip
         retention=RetentionRule(years, anchor),
         security_manual=_SECURITY_MANUAL[index],
         security_electronic=_SECURITY_ELECTRONIC[index],
+        text_language=Language(language),
     )

@@ -115,6 +115,7 @@ def register_record(row: RegisterRow) -> RegisterDescription:
             for p in row.purposes
         ),
         retention=RetentionRule(row.retention_years, RetentionAnchor(row.retention_anchor)),
+        text_language=Language(row.text_language),
         created_on=row.created_on,
         changed_on=row.changed_on,
         **{name: getattr(row, name) for name in REGISTER_TEXT_FIELDS},
@@ -126,6 +127,7 @@ def fill_register(row: RegisterRow, register: RegisterDescription) -> None:
         setattr(row, name, getattr(register, name))
     row.retention_years = register.retention.years
     row.retention_anchor = register.retention.anchor.value
+    row.text_language = Language(register.text_language).value
     row.purposes = [
         PurposeRow(
             position=index,

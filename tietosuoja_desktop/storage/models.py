@@ -79,6 +79,7 @@ class RegisterRow(Base):
     security_manual: Mapped[str] = mapped_column(Text, default="")
     security_electronic: Mapped[str] = mapped_column(Text, default="")
     cookies: Mapped[str] = mapped_column(Text, default="")
+    text_language: Mapped[str] = mapped_column(String(2), default="fi", server_default="fi")
     created_on: Mapped[date] = mapped_column(Date)
     changed_on: Mapped[date] = mapped_column(Date)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import RetentionAnchor
+from ..domain.enums import Language, RetentionAnchor
 from ..domain.records import RegisterDescription, RetentionRule
 from ..domain.validation import Problem, register_problems, register_warnings
 from ..translation import render
@@ -72,6 +72,17 @@ class RegisterEditor(QWidget):
         self.name = QLineEdit(box)
         self.name.textChanged.connect(self._on_changed)
         box.body.addWidget(self.name)
+        language_row = QHBoxLayout()
+        self.text_language_label = QLabel(box)
+        self.text_language = QComboBox(box)
+        for language in Language:
+            self.text_language.addItem(labels.LANGUAGE_NAMES[language], language.value)
+        self.text_language.currentIndexChanged.connect(self._on_changed)
+        self.text_language_label.setBuddy(self.text_language)
+        language_row.addWidget(self.text_language_label)
+        language_row.addWidget(self.text_language)
+        language_row.addStretch(1)
+        box.body.addLayout(language_row)
 
         self._add_text("data_subject_categories", column)
         self._build_purposes(column)
@@ -195,6 +206,13 @@ class RegisterEditor(QWidget):
                 editor.setPlaceholderText(tr(placeholder) if placeholder else "")
                 editor.setAccessibleName(box.title())
         self.name.setAccessibleName(self.boxes["name"].title())
+        self.text_language_label.setText(self.tr("Te&xts written in:"))
+        self.text_language.setToolTip(
+            self.tr(
+                "The language you write this description in. A statement in another language "
+                "prints these texts as they are, under headings in its own language."
+            )
+        )
         self.safeguards.setPlaceholderText(tr(self.boxes["transfers"].section.placeholder))
         self.safeguards.setAccessibleName(self.tr("Safeguards for the transfers"))
         self.safeguards_label.setText(self.tr("Safe&guards:"))
@@ -232,6 +250,8 @@ class RegisterEditor(QWidget):
         try:
             self._register = register
             self.name.setText(register.name)
+            language_index = self.text_language.findData(register.text_language.value)
+            self.text_language.setCurrentIndex(max(language_index, 0))
             for key, editor in self.texts.items():
                 editor.setPlainText(getattr(register, key))
             self.purposes.set_purposes(register.purposes)
@@ -255,6 +275,7 @@ class RegisterEditor(QWidget):
         return replace(
             self._register,
             name=self.name.text(),
+            text_language=Language(self.text_language.currentData()),
             purposes=self.purposes.purposes(),
             transfers_outside_eea=self.transfers.isChecked(),
             transfer_safeguards=self.safeguards.toPlainText(),

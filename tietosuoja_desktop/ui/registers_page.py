@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.enums import Language
 from ..domain.records import RegisterDescription
 from ..domain.validation import ValidationError
 from .errors import USER_ERRORS, show_user_error
@@ -129,9 +130,15 @@ class RegistersPage(QWidget):
         if not self.confirm_leave():
             return
         self.table.selectionModel().clearSelection()
-        self.editor.set_register(RegisterDescription(name=""))
+        self.editor.set_register(self._blank())
         self.editor.name.setFocus()
         self._update_buttons()
+
+    def _blank(self) -> RegisterDescription:
+        """A new description, taken to be written in the business's document language."""
+        controller = self.services.controller.get()
+        written_in = controller.document_language if controller else Language.FI
+        return RegisterDescription(name="", text_language=written_in)
 
     def confirm_leave(self) -> bool:
         """Ask what to do with unsaved changes; False when the user wants to stay."""
@@ -172,7 +179,7 @@ class RegistersPage(QWidget):
     def revert(self) -> None:
         register = self.editor.register()
         if register.id is None:
-            self.editor.set_register(RegisterDescription(name=""))
+            self.editor.set_register(self._blank())
         else:
             self.editor.set_register(self.services.registers.get(register.id))
         self._update_buttons()

@@ -53,6 +53,27 @@ def test_a_statement_is_made_archived_and_previewed(qtbot, page, business):
     assert business.documents.archive()[0].id == exported.document.id
 
 
+def test_a_statement_in_another_language_than_the_texts_is_flagged(page, business, register):
+    from dataclasses import replace
+
+    export = page.export
+    _choose_language(export.statement_language, Language.FI)
+    _choose_language(export.record_language, Language.FI)
+    assert not export.language_note.isVisibleTo(page)
+    _choose_language(export.statement_language, Language.SV)
+    assert export.language_note.isVisibleTo(page)
+    assert register.name in export.language_note.text()
+    assert "statement prints" in export.language_note.text()
+    business.registers.update(replace(register, text_language=Language.SV))
+    page.refresh()  # the texts are Swedish now: only the Finnish record prints them as they are
+    assert export.language_note.text() == (
+        "The record prints the texts of these registers as they are, written in another "
+        f"language: {register.name}."
+    )
+    _choose_language(export.record_language, Language.SV)
+    assert not export.language_note.isVisibleTo(page)
+
+
 def test_the_record_of_processing_is_made(qtbot, page):
     _choose_language(page.export.record_language, Language.EN)
     with qtbot.waitSignal(page.exported, timeout=WAIT) as done:

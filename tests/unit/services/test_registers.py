@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from helpers.sample import REGISTER, person
 
-from tietosuoja_desktop.domain.enums import LegalBasis, RetentionAnchor
+from tietosuoja_desktop.domain.enums import Language, LegalBasis, RetentionAnchor
 from tietosuoja_desktop.domain.records import Purpose, RegisterDescription, RetentionRule
 from tietosuoja_desktop.services import NotFound
 from tietosuoja_desktop.services.errors import ValidationError
@@ -23,6 +23,7 @@ FULL = replace(
     statutory_requirement="Tiedot ovat sopimuksen edellytys",
     automated_decisions="",
     cookies="Evästeet verkkokaupassa",
+    text_language=Language.SV,
 )
 
 
@@ -135,3 +136,10 @@ def test_member_counts(services):
         services.customers.add(person(email=f"a{index}@example.fi", register_ids=(first.id,)))
     services.customers.add(person(email="b@example.fi", register_ids=(first.id, second.id)))
     assert services.registers.member_counts() == {first.id: 4, second.id: 1}
+
+
+def test_a_template_is_written_in_the_language_it_was_made_in():
+    from tietosuoja_desktop.domain.templates import TemplateKind, register_template
+
+    for language in Language:
+        assert register_template(TemplateKind.WEB_SHOP, language).text_language is language

@@ -286,3 +286,24 @@ def test_the_head_constant_matches_the_migrations():
 
     script = ScriptDirectory.from_config(migrate.alembic_config())
     assert script.get_current_head() == migrate.HEAD
+
+
+def test_registers_from_before_0008_are_written_in_the_document_language(data_dir, clock):
+    from dataclasses import replace
+
+    from helpers.sample import CONTROLLER
+
+    from tietosuoja_desktop.domain.enums import Language
+
+    with open_services(data_dir, clock) as services:
+        services.controller.save(replace(CONTROLLER, document_language=Language.SV))
+        services.registers.add(REGISTER)
+    engine = make_engine(database_path(data_dir), key_of(data_dir))
+    try:
+        with engine.begin() as connection:
+            command.downgrade(migrate.alembic_config(connection), "0007")
+    finally:
+        engine.dispose()
+    with open_services(data_dir, clock) as services:
+        (register,) = services.registers.list()
+    assert register.text_language is Language.SV

@@ -70,6 +70,14 @@ class ExportPanel(QGroupBox):
         self.record_button = QPushButton(self)
         self.record_button.clicked.connect(self.request_record)
 
+        # Says when a document's language differs from the language the register is written in.
+        self.language_note = QLabel(self)
+        self.language_note.setWordWrap(True)
+        set_role(self.language_note, "warning")
+        self._written_in: dict[int, tuple[str, Language]] = {}
+        for box in (self.register, self.statement_language, self.record_language):
+            box.currentIndexChanged.connect(self._update_language_note)
+
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
@@ -87,6 +95,7 @@ class ExportPanel(QGroupBox):
         grid.addWidget(self.record_language, 1, 2)
         grid.addWidget(self.record_sign, 1, 3)
         grid.addWidget(self.record_button, 1, 4)
+        grid.addWidget(self.language_note, 2, 0, 1, 5)
         grid.setColumnStretch(1, 1)
         status_row = QHBoxLayout()
         status_row.addWidget(self.busy)
@@ -99,11 +108,36 @@ class ExportPanel(QGroupBox):
     def set_registers(self, registers: list[RegisterDescription]) -> None:
         chosen = self.register.currentData()
         self.register.clear()
+        self._written_in = {r.id: (r.name, r.text_language) for r in registers}
         for register in registers:
             self.register.addItem(register.name, register.id)
         index = self.register.findData(chosen)
         self.register.setCurrentIndex(max(index, 0) if registers else -1)
         self._enable()
+        self._update_language_note()
+
+    def _update_language_note(self, *_args) -> None:
+        notes = []
+        chosen = self._written_in.get(self.register.currentData())
+        statement_language = Language(self.statement_language.currentData())
+        if chosen is not None and chosen[1] is not statement_language:
+            notes.append(
+                self.tr(
+                    "The texts of %1 are written in another language: the statement prints "
+                    "them as they are, under headings in the language chosen."
+                ).replace("%1", chosen[0])
+            )
+        record_language = Language(self.record_language.currentData())
+        others = [name for name, lang in self._written_in.values() if lang is not record_language]
+        if others:
+            notes.append(
+                self.tr(
+                    "The record prints the texts of these registers as they are, written in "
+                    "another language: %1."
+                ).replace("%1", ", ".join(others))
+            )
+        self.language_note.setText("\n".join(notes))
+        self.language_note.setVisible(bool(notes))
 
     def set_busy(self, text: str) -> None:
         """Show ``text`` with a busy bar while a document is being made; "" when done."""
@@ -157,3 +191,4 @@ class ExportPanel(QGroupBox):
             box.setText(self.tr("Sign digitally"))
         self.statement_button.setText(self.tr("Make s&tatement…"))
         self.record_button.setText(self.tr("Make re&cord…"))
+        self._update_language_note()
