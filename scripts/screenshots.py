@@ -231,8 +231,18 @@ def detail_shots(app, window, services, out: Path, prefix: str) -> list[Path]:
     exported = services.documents.privacy_statement(register.id, language)
     documents.refresh_archive()
     dialog = documents.open_preview(exported.pdf, exported.document)
+    dialog.resize(900, 800)
+    loop_until(app, dialog.preview.pageRendered, 5_000)  # QtPdf draws in a worker thread
     written.append(grab(app, dialog, out / f"{prefix}-document-preview.png", (900, 800)))
     dialog.close()
+    settle(app)
+
+    registers = window.show_page("registers")
+    registers.open_translations()
+    dialog = registers.translations_dialog
+    dialog.language.setCurrentIndex(0)
+    written.append(grab(app, dialog, out / f"{prefix}-register-translations.png", (760, 720)))
+    dialog.reject()
     settle(app)
 
     breaches = window.show_page("breaches")

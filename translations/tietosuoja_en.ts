@@ -1387,6 +1387,18 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Register %1 saved: %2</translation>
     </message>
     <message>
+        <source>The register&apos;s texts are written in %1 already.</source>
+        <translation>The register&apos;s texts are written in %1 already.</translation>
+    </message>
+    <message>
+        <source>No such text to translate: %1. The texts: %2</source>
+        <translation>No such text to translate: %1. The texts: %2</translation>
+    </message>
+    <message>
+        <source>Register %1 saved: %2 texts not translated into %3.</source>
+        <translation>Register %1 saved: %2 texts not translated into %3.</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
@@ -1507,8 +1519,8 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Signing failed: %1</translation>
     </message>
     <message>
-        <source>Note: the register&apos;s own texts are written in %1; the statement prints them as written, under headings in %2.</source>
-        <translation>Note: the register&apos;s own texts are written in %1; the statement prints them as written, under headings in %2.</translation>
+        <source>Note: %1 texts of the register have no translation into %2 and are printed as written in %3 (register translate).</source>
+        <translation>Note: %1 texts of the register have no translation into %2 and are printed as written in %3 (register translate).</translation>
     </message>
     <message>
         <source>Signing identity created for %1, valid until %2.</source>
@@ -3135,12 +3147,12 @@ Everything added or changed after it was taken is replaced; the register as it i
 <context>
     <name>ExportPanel</name>
     <message>
-        <source>The texts of %1 are written in another language: the statement prints them as they are, under headings in the language chosen.</source>
-        <translation>The texts of %1 are written in another language: the statement prints them as they are, under headings in the language chosen.</translation>
+        <source>%1 texts of %2 have no translation into this language: the statement prints them as written (Registers, Translations…).</source>
+        <translation>%1 texts of %2 have no translation into this language: the statement prints them as written (Registers, Translations…).</translation>
     </message>
     <message>
-        <source>The record prints the texts of these registers as they are, written in another language: %1.</source>
-        <translation>The record prints the texts of these registers as they are, written in another language: %1.</translation>
+        <source>The record prints the untranslated texts of these registers as written: %1.</source>
+        <translation>The record prints the untranslated texts of these registers as written: %1.</translation>
     </message>
     <message>
         <source>Make a document</source>
@@ -4951,8 +4963,8 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Te&amp;xts written in:</translation>
     </message>
     <message>
-        <source>The language you write this description in. A statement in another language prints these texts as they are, under headings in its own language.</source>
-        <translation>The language you write this description in. A statement in another language prints these texts as they are, under headings in its own language.</translation>
+        <source>The language you write this description in. Its texts in the other languages: Translations… below.</source>
+        <translation>The language you write this description in. Its texts in the other languages: Translations… below.</translation>
     </message>
     <message>
         <source>Safeguards for the transfers</source>
@@ -5162,6 +5174,33 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
 </context>
 <context>
+    <name>RegisterTranslationsDialog</name>
+    <message>
+        <source>Purpose %1</source>
+        <translation>Purpose %1</translation>
+    </message>
+    <message>
+        <source>Legitimate interest, purpose %1</source>
+        <translation>Legitimate interest, purpose %1</translation>
+    </message>
+    <message>
+        <source>Translations of the register description</source>
+        <translation>Translations of the register description</translation>
+    </message>
+    <message>
+        <source>Write each text in the other language under its original. A statement in that language prints the translations; what is left empty is printed as written.</source>
+        <translation>Write each text in the other language under its original. A statement in that language prints the translations; what is left empty is printed as written.</translation>
+    </message>
+    <message>
+        <source>&amp;Translate into:</source>
+        <translation>&amp;Translate into:</translation>
+    </message>
+    <message>
+        <source>The original has changed since this was translated: check it and save.</source>
+        <translation>The original has changed since this was translated: check it and save.</translation>
+    </message>
+</context>
+<context>
     <name>RegistersPage</name>
     <message>
         <source>Registers</source>
@@ -5182,6 +5221,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>&amp;Translations…</source>
+        <translation>&amp;Translations…</translation>
+    </message>
+    <message>
+        <source>The texts of this description in the other languages, for the statements</source>
+        <translation>The texts of this description in the other languages, for the statements</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -1387,6 +1387,18 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Rekisteri %1 tallennettu: %2</translation>
     </message>
     <message>
+        <source>The register&apos;s texts are written in %1 already.</source>
+        <translation>Rekisterin tekstit on jo kirjoitettu kielellä %1.</translation>
+    </message>
+    <message>
+        <source>No such text to translate: %1. The texts: %2</source>
+        <translation>Ei käännettävää tekstiä: %1. Tekstit: %2</translation>
+    </message>
+    <message>
+        <source>Register %1 saved: %2 texts not translated into %3.</source>
+        <translation>Rekisteri %1 tallennettu: %2 tekstiä kääntämättä kielelle %3.</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
@@ -1507,8 +1519,8 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Allekirjoitus epäonnistui: %1</translation>
     </message>
     <message>
-        <source>Note: the register&apos;s own texts are written in %1; the statement prints them as written, under headings in %2.</source>
-        <translation>Huom.: rekisterin omat tekstit on kirjoitettu kielellä %1; seloste näyttää ne sellaisinaan kielen %2 otsikoiden alla.</translation>
+        <source>Note: %1 texts of the register have no translation into %2 and are printed as written in %3 (register translate).</source>
+        <translation>Huom.: rekisterin %1 tekstiä on kääntämättä kielelle %2, joten ne näkyvät kielellä %3 (register translate).</translation>
     </message>
     <message>
         <source>Signing identity created for %1, valid until %2.</source>
@@ -3135,12 +3147,12 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
 <context>
     <name>ExportPanel</name>
     <message>
-        <source>The texts of %1 are written in another language: the statement prints them as they are, under headings in the language chosen.</source>
-        <translation>Rekisterin %1 tekstit on kirjoitettu eri kielellä: seloste näyttää ne sellaisinaan valitun kielen otsikoiden alla.</translation>
+        <source>%1 texts of %2 have no translation into this language: the statement prints them as written (Registers, Translations…).</source>
+        <translation>Rekisterin %2 %1 tekstiä on kääntämättä tälle kielelle: seloste näyttää ne sellaisinaan (Rekisterit, Käännökset…).</translation>
     </message>
     <message>
-        <source>The record prints the texts of these registers as they are, written in another language: %1.</source>
-        <translation>Seloste käsittelytoimista näyttää näiden rekisterien tekstit sellaisinaan, eri kielellä kirjoitettuina: %1.</translation>
+        <source>The record prints the untranslated texts of these registers as written: %1.</source>
+        <translation>Seloste käsittelytoimista näyttää näiden rekisterien kääntämättömät tekstit sellaisinaan: %1.</translation>
     </message>
     <message>
         <source>Make a document</source>
@@ -4948,11 +4960,11 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <name>RegisterEditor</name>
     <message>
         <source>Te&amp;xts written in:</source>
-        <translation>Tekstien &amp;kieli:</translation>
+        <translation>Tekstien ki&amp;eli:</translation>
     </message>
     <message>
-        <source>The language you write this description in. A statement in another language prints these texts as they are, under headings in its own language.</source>
-        <translation>Kieli, jolla kirjoitat tämän kuvauksen. Muunkielinen seloste näyttää nämä tekstit sellaisinaan, oman kielensä otsikoiden alla.</translation>
+        <source>The language you write this description in. Its texts in the other languages: Translations… below.</source>
+        <translation>Kieli, jolla kirjoitat tämän kuvauksen. Tekstit muilla kielillä: Käännökset… alempana.</translation>
     </message>
     <message>
         <source>Safeguards for the transfers</source>
@@ -5162,6 +5174,33 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
 </context>
 <context>
+    <name>RegisterTranslationsDialog</name>
+    <message>
+        <source>Purpose %1</source>
+        <translation>Käyttötarkoitus %1</translation>
+    </message>
+    <message>
+        <source>Legitimate interest, purpose %1</source>
+        <translation>Oikeutettu etu, käyttötarkoitus %1</translation>
+    </message>
+    <message>
+        <source>Translations of the register description</source>
+        <translation>Rekisterin kuvauksen käännökset</translation>
+    </message>
+    <message>
+        <source>Write each text in the other language under its original. A statement in that language prints the translations; what is left empty is printed as written.</source>
+        <translation>Kirjoita kukin teksti toisella kielellä alkuperäisen alle. Sen kielinen seloste näyttää käännökset; tyhjiksi jätetyt tekstit näkyvät sellaisinaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Translate into:</source>
+        <translation>&amp;Käännä kielelle:</translation>
+    </message>
+    <message>
+        <source>The original has changed since this was translated: check it and save.</source>
+        <translation>Alkuperäinen teksti on muuttunut käännöksen jälkeen: tarkista käännös ja tallenna.</translation>
+    </message>
+</context>
+<context>
     <name>RegistersPage</name>
     <message>
         <source>Registers</source>
@@ -5182,6 +5221,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>&amp;Revert</source>
         <translation>Pe&amp;ru muutokset</translation>
+    </message>
+    <message>
+        <source>&amp;Translations…</source>
+        <translation>&amp;Käännökset…</translation>
+    </message>
+    <message>
+        <source>The texts of this description in the other languages, for the statements</source>
+        <translation>Tämän kuvauksen tekstit muilla kielillä selosteita varten</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -1387,6 +1387,18 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Register %1 sparat: %2</translation>
     </message>
     <message>
+        <source>The register&apos;s texts are written in %1 already.</source>
+        <translation>Registrets texter är redan skrivna på %1.</translation>
+    </message>
+    <message>
+        <source>No such text to translate: %1. The texts: %2</source>
+        <translation>Ingen sådan text att översätta: %1. Texterna: %2</translation>
+    </message>
+    <message>
+        <source>Register %1 saved: %2 texts not translated into %3.</source>
+        <translation>Register %1 sparat: %2 texter inte översatta till %3.</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
@@ -1507,8 +1519,8 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Signeringen misslyckades: %1</translation>
     </message>
     <message>
-        <source>Note: the register&apos;s own texts are written in %1; the statement prints them as written, under headings in %2.</source>
-        <translation>Obs: registrets egna texter är skrivna på %1; beskrivningen visar dem som de är, under rubriker på %2.</translation>
+        <source>Note: %1 texts of the register have no translation into %2 and are printed as written in %3 (register translate).</source>
+        <translation>Obs: %1 av registrets texter saknar översättning till %2 och visas som de är skrivna på %3 (register translate).</translation>
     </message>
     <message>
         <source>Signing identity created for %1, valid until %2.</source>
@@ -3135,12 +3147,12 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
 <context>
     <name>ExportPanel</name>
     <message>
-        <source>The texts of %1 are written in another language: the statement prints them as they are, under headings in the language chosen.</source>
-        <translation>Texterna i %1 är skrivna på ett annat språk: dataskyddsbeskrivningen visar dem som de är, under rubriker på det valda språket.</translation>
+        <source>%1 texts of %2 have no translation into this language: the statement prints them as written (Registers, Translations…).</source>
+        <translation>%1 texter i %2 saknar översättning till detta språk: beskrivningen visar dem som de är skrivna (Register, Översättningar…).</translation>
     </message>
     <message>
-        <source>The record prints the texts of these registers as they are, written in another language: %1.</source>
-        <translation>Registret över behandling visar texterna i dessa register som de är, skrivna på ett annat språk: %1.</translation>
+        <source>The record prints the untranslated texts of these registers as written: %1.</source>
+        <translation>Registret över behandling visar de oöversatta texterna i dessa register som de är skrivna: %1.</translation>
     </message>
     <message>
         <source>Make a document</source>
@@ -4951,8 +4963,8 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Te&amp;xternas språk:</translation>
     </message>
     <message>
-        <source>The language you write this description in. A statement in another language prints these texts as they are, under headings in its own language.</source>
-        <translation>Språket du skriver beskrivningen på. En beskrivning på ett annat språk visar texterna som de är, under rubriker på sitt eget språk.</translation>
+        <source>The language you write this description in. Its texts in the other languages: Translations… below.</source>
+        <translation>Språket du skriver beskrivningen på. Texterna på de andra språken: Översättningar… nedan.</translation>
     </message>
     <message>
         <source>Safeguards for the transfers</source>
@@ -5162,6 +5174,33 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
 </context>
 <context>
+    <name>RegisterTranslationsDialog</name>
+    <message>
+        <source>Purpose %1</source>
+        <translation>Ändamål %1</translation>
+    </message>
+    <message>
+        <source>Legitimate interest, purpose %1</source>
+        <translation>Berättigat intresse, ändamål %1</translation>
+    </message>
+    <message>
+        <source>Translations of the register description</source>
+        <translation>Översättningar av registerbeskrivningen</translation>
+    </message>
+    <message>
+        <source>Write each text in the other language under its original. A statement in that language prints the translations; what is left empty is printed as written.</source>
+        <translation>Skriv varje text på det andra språket under originalet. En beskrivning på det språket visar översättningarna; det som lämnas tomt visas som det är skrivet.</translation>
+    </message>
+    <message>
+        <source>&amp;Translate into:</source>
+        <translation>Ö&amp;versätt till:</translation>
+    </message>
+    <message>
+        <source>The original has changed since this was translated: check it and save.</source>
+        <translation>Originalet har ändrats sedan texten översattes: kontrollera den och spara.</translation>
+    </message>
+</context>
+<context>
     <name>RegistersPage</name>
     <message>
         <source>Registers</source>
@@ -5182,6 +5221,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>&amp;Revert</source>
         <translation>Ån&amp;gra ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Translations…</source>
+        <translation>&amp;Översättningar…</translation>
+    </message>
+    <message>
+        <source>The texts of this description in the other languages, for the statements</source>
+        <translation>Beskrivningens texter på de andra språken, för dataskyddsbeskrivningarna</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -135,25 +135,33 @@ def test_signed_statement_verifies_and_a_changed_byte_is_caught(
     assert status == 1 and not (result["valid"] and result["intact"])
 
 
-def test_a_statement_in_another_language_than_the_texts_says_so(run, business, tmp_path):
+def test_a_statement_in_another_language_prints_the_translations(run, business, tmp_path):
     _, register, _ = run("register", "show", "1")
     assert register["text_language"] == "fi"  # the business's document language
     out = tmp_path / "sv.pdf"
-    status, _, err = run(
-        "statement", "export", "--register", "1", "--lang", "sv", "--out", str(out)
-    )
-    assert status == 0 and "Huom" in err and "kielellä fi" in err and "kielen sv" in err
-    assert "dataskyddsbeskrivning" in text_of(out).casefold()
-    status, _, err = run(
-        "statement", "export", "--register", "1", "--lang", "fi", "--out", str(out)
-    )
+    export = ("statement", "export", "--register", "1", "--lang", "sv", "--out", str(out))
+    status, _, err = run(*export)
+    assert status == 0 and "Huom" in err and "4 " in err  # four texts, none translated
+    status, data, err = run(
+        "register", "translate", "1", "--into", "sv",
+        "name=Kundregistret", "purposes[0].description=Leverans av beställningar",
+        "data_categories=Namn och kontaktuppgifter",
+    )  # fmt: skip
+    assert status == 0, err
+    assert data["untranslated"] == ["retention_text"]
+    status, _, err = run(*export)
+    assert status == 0 and "1 " in err
+    text = text_of(out)
+    assert "Kundregistret" in text and "Leverans av beställningar" in text
+    assert "Viisi vuotta" in text  # the one left untranslated, as written
+    status, data, _ = run("register", "translate", "1", "--into", "sv", "retention_text=Fem år")
+    assert data["untranslated"] == []
+    status, _, err = run(*export)
     assert status == 0 and err == ""
-    status, changed, _ = run("register", "update", "1", "--text-language", "sv")
-    assert status == 0 and changed["text_language"] == "sv"
-    status, _, err = run(
-        "statement", "export", "--register", "1", "--lang", "sv", "--out", str(out)
-    )
-    assert status == 0 and err == ""
+    status, _, err = run("register", "translate", "1", "--into", "sv", "cookies=x")
+    assert status == 2 and "cookies" in err  # nothing to translate there
+    status, _, err = run("register", "translate", "1", "--into", "fi", "name=x")
+    assert status == 2
 
 
 def test_wrong_passphrase_is_a_clear_error(run, business, tmp_path, monkeypatch):

@@ -165,6 +165,52 @@ def test_the_language_of_the_texts_is_kept(page, set_up):
     assert editor.text_language_label.buddy() is editor.text_language
 
 
+def test_translations_are_written_beside_their_originals(page, set_up, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from tietosuoja_desktop.domain.enums import Language
+    from tietosuoja_desktop.domain.register_languages import in_language, stale_translations
+    from tietosuoja_desktop.ui.customers import confirm
+    from tietosuoja_desktop.ui.register_translations import RegisterTranslationsDialog
+
+    assert page.translations_button.isEnabled()
+    page.editor.name.setText("Muutettu")
+    assert not page.translations_button.isEnabled()  # save or revert first
+    page.revert()
+    page.translations_button.click()
+    dialog = page.translations_dialog
+    assert isinstance(dialog, RegisterTranslationsDialog) and dialog.isVisible()
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == ["sv", "en"]
+    assert dialog.original_labels["name"].text() == "Asiakasrekisteri"
+    assert dialog.field_labels["purposes[0].description"].text() == "Purpose 1"
+    dialog.editors["name"].setPlainText("Kundregister")
+    dialog.language.setCurrentIndex(1)  # English; the Swedish typing is kept
+    assert dialog.editors["name"].toPlainText() == ""
+    dialog.editors["name"].setPlainText("Customer register")
+    asked = []
+    monkeypatch.setattr(confirm, "discard_changes", lambda parent: asked.append(1) or False)
+    dialog.reject()
+    assert asked and dialog.isVisible()  # typing is not let go unasked
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not dialog.isVisible()
+    (register,) = set_up.registers.list()
+    assert in_language(register, Language.SV).name == "Kundregister"
+    assert in_language(register, Language.EN).name == "Customer register"
+
+    page.editor.name.setText("Asiakkaat")
+    assert page.save() is True
+    page.translations_button.click()
+    dialog = page.translations_dialog
+    assert dialog.editors["name"].toPlainText() == "Kundregister"
+    assert dialog.stale_labels["name"].isVisibleTo(dialog)  # the original changed since
+    (register,) = set_up.registers.list()
+    assert stale_translations(register, Language.SV) == {"name": "Kundregister"}
+    dialog.editors["name"].setPlainText("Kunder")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    (register,) = set_up.registers.list()
+    assert in_language(register, Language.SV).name == "Kunder"
+
+
 def test_keyboard_tab_order_and_accessible_names(page):
     editor = page.editor
     assert tab_sequence(editor.name, 3) == [

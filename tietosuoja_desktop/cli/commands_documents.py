@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..domain.enums import Language
 from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.register_languages import untranslated
 from .context import opened
 from .output import CliError, Output
 
@@ -164,13 +165,16 @@ def statement_export(args, out: Output) -> int:
             ),
             args.sign,
         )
-    if register.text_language is not language:  # said on stderr, so --json stays one value
+    if missing := untranslated(register, language):  # on stderr: --json stays one value
         note = QT_TRANSLATE_NOOP(
             "Cli",
-            "Note: the register's own texts are written in %1; the statement prints them as "
-            "written, under headings in %2.",
+            "Note: %1 texts of the register have no translation into %2 and are printed as "
+            "written in %3 (register translate).",
         )
-        print(out.tr(note, register.text_language.value, language.value), file=sys.stderr)
+        print(
+            out.tr(note, len(missing), language.value, register.text_language.value),
+            file=sys.stderr,
+        )
     name = f"tietosuojaseloste-{slug(register.name)}-{language.value}.pdf"
     return _save(args, out, exported, name)
 

@@ -7,6 +7,7 @@ from dataclasses import fields
 from ..domain.enums import Language, LegalBasis, RetentionAnchor
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import ControllerProfile, Purpose, RegisterDescription, RetentionRule
+from ..domain.serialise import to_json
 from ..domain.validation import Problem, ValidationError
 from .context import given, merged, opened
 from .output import Output, day
@@ -139,6 +140,38 @@ def register_update(args, out: Output) -> int:
     out.emit(
         register,
         out.tr(QT_TRANSLATE_NOOP("Cli", "Register %1 saved: %2"), register.id, register.name),
+    )
+    return 0
+
+
+def register_translate(args, out: Output) -> int:
+    from ..domain.register_languages import originals, untranslated, update_translations
+
+    language = Language.from_cli(args.into)
+    with opened(args, out) as services:
+        register = services.registers.get(args.id)
+        texts = originals(register)
+        if language is register.text_language:
+            message = QT_TRANSLATE_NOOP("Cli", "The register's texts are written in %1 already.")
+            raise ValidationError([Problem("into", Message("Cli", message, (language.value,)))])
+        given_texts = {}
+        for pair in args.texts:
+            field, equals, text = pair.partition("=")
+            if not equals or field not in texts:
+                message = QT_TRANSLATE_NOOP("Cli", "No such text to translate: %1. The texts: %2")
+                problem = Message("Cli", message, (field, ", ".join(texts)))
+                raise ValidationError([Problem("texts", problem)])
+            given_texts[field] = text
+        register = services.registers.update(update_translations(register, language, given_texts))
+    missing = untranslated(register, language)
+    out.emit(
+        {**to_json(register), "untranslated": missing},
+        out.tr(
+            QT_TRANSLATE_NOOP("Cli", "Register %1 saved: %2 texts not translated into %3."),
+            register.id,
+            len(missing),
+            language.value,
+        ),
     )
     return 0
 

@@ -160,6 +160,15 @@ def build_parser() -> argparse.ArgumentParser:
     show = register.add_parser("show", help="show one register")
     show.add_argument("id", type=int)
     show.set_defaults(handler=setup.register_show)
+    translate = register.add_parser("translate", help="set texts of a register in another language")
+    translate.add_argument("id", type=int)
+    translate.add_argument("--into", required=True, choices=choices(Language))
+    translate.add_argument(
+        "texts", nargs="+", metavar="FIELD=TEXT",
+        help="e.g. name=Kundregister or 'purposes[0].description=Leverans av beställningar'; "
+        "an empty TEXT removes the translation",
+    )  # fmt: skip
+    translate.set_defaults(handler=setup.register_translate)
 
     _customer_commands(commands)
     _activity_commands(commands)

@@ -53,6 +53,19 @@ class Purpose:
 
 
 @dataclass(frozen=True)
+class TextTranslation:
+    """One text of a register description in another language. ``field`` names the text as
+    validation does (``data_categories``, ``purposes[0].description``); ``source`` is the
+    original it was translated from, so a translation whose original changed since is known
+    stale and not printed (domain/register_languages.py)."""
+
+    language: Language
+    field: str
+    source: str
+    text: str
+
+
+@dataclass(frozen=True)
 class RetentionRule:
     """A machine-usable retention rule: ``years`` after ``anchor``; ``None`` years means the rule
     is only described in text and nobody is listed as past it automatically."""
@@ -82,9 +95,10 @@ class RegisterDescription:
     security_manual: str = ""
     security_electronic: str = ""
     cookies: str = ""  # where a web site feeds the register
-    # The language the texts above are written in: a statement in another language prints
-    # them as written, under headings in its own language (the app says so when it happens).
+    # The language the texts above are written in; a statement in another language prints
+    # their translations, and what is not translated as written (the app says so).
     text_language: Language = Language.FI
+    translations: tuple[TextTranslation, ...] = ()  # into the other languages
     created_on: date | None = None
     changed_on: date | None = None
 

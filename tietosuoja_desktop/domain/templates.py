@@ -9,6 +9,7 @@ from __future__ import annotations
 from .enums import Language, LegalBasis, RetentionAnchor, StrEnum
 from .i18n import QT_TRANSLATE_NOOP
 from .records import Purpose, RegisterDescription, RetentionRule
+from .register_languages import originals, with_translations
 
 
 class TemplateKind(StrEnum):
@@ -355,9 +356,8 @@ _TEXT_FIELDS = (
 )
 
 
-def register_template(kind: TemplateKind, language: Language) -> RegisterDescription:
-    """The template's register description in ``language``, ready to edit and save."""
-    kind, index = TemplateKind(kind), _INDEX[Language(language)]
+def _written_in(kind: TemplateKind, language: Language) -> RegisterDescription:
+    index = _INDEX[Language(language)]
     data = _TEMPLATES[kind]
     texts = {name: data[name][index] for name in _TEXT_FIELDS if name in data}
     purposes = tuple(
@@ -373,3 +373,14 @@ def register_template(kind: TemplateKind, language: Language) -> RegisterDescrip
         security_electronic=_SECURITY_ELECTRONIC[index],
         text_language=Language(language),
     )
+
+
+def register_template(kind: TemplateKind, language: Language) -> RegisterDescription:
+    """The template's register description in ``language``, ready to edit and save, with its
+    texts translated into the other two languages (the template's own wording in each)."""
+    kind, language = TemplateKind(kind), Language(language)
+    register = _written_in(kind, language)
+    for other in Language:
+        if other is not language:
+            register = with_translations(register, other, originals(_written_in(kind, other)))
+    return register

@@ -533,6 +533,10 @@ def register_problems(register: RegisterDescription) -> list[Problem]:
     low, high = RETENTION_YEARS_RANGE
     if years is not None and not low <= years <= high:
         problems.append(_problem("retention.years", MSG_RETENTION_YEARS, low, high))
+    for translation in register.translations:
+        where = f"translations.{translation.language.value}.{translation.field}"
+        if problem := text_problem(translation.text, where, MAX_NOTES_LENGTH, multiline=True):
+            problems.append(problem)
     return problems
 
 

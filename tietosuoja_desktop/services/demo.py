@@ -27,7 +27,7 @@ from faker import Faker
 from sqlalchemy import func, insert, select, text, update
 
 from ..domain.deadlines import request_deadlines
-from ..domain.enums import LegalBasis, RequestStatus, RequestType, RetentionAnchor
+from ..domain.enums import Language, LegalBasis, RequestStatus, RequestType, RetentionAnchor
 from ..domain.records import (
     ControllerProfile,
     DataRequest,
@@ -35,6 +35,7 @@ from ..domain.records import (
     RegisterDescription,
     RetentionRule,
 )
+from ..domain.register_languages import with_translations
 from ..domain.validation import clean_controller, register_problems
 from ..storage.customer_queries import search_text
 from ..storage.mapping import fill_controller, fill_register
@@ -288,6 +289,37 @@ def _demo_controller(draw: Draw, pools: _Pools) -> ControllerProfile:
     return cleaned
 
 
+# The customer register in Swedish too, as a bilingual business keeps it (Registers, Translations).
+_CUSTOMER_REGISTER_SV = {
+    "name": "Kundregister",
+    "data_subject_categories": "Kunder i webbutiken och butiken, kontaktpersoner hos företag",
+    "purposes[0].description": "Behandling, leverans och fakturering av beställningar",
+    "purposes[1].description": "Kundtjänst, reklamationer och skötsel av kundrelationen",
+    "purposes[1].legitimate_interest": (
+        "Att upprätthålla kundrelationen och utveckla tjänsten med hjälp av kundernas respons"
+    ),
+    "purposes[2].description": "Förvaring av bokföringsmaterial",
+    "data_categories": (
+        "Namn, adress, telefonnummer, e-postadress, språk, beställningar, kontakter och "
+        "reklamationer; för företagskunder företagets namn och FO-nummer. Personbeteckning "
+        "endast av kunder som betalar mot faktura."
+    ),
+    "sources": "Av kunden själv i samband med en beställning, en kontakt eller en anmälan till "
+    "en kurs.",
+    "recipients": "Transportföretag för leveranserna och bokföringsbyrån för bokföringen.",
+    "processors": "Leverantören av webbutiksplattformen, bokföringsbyrån och e-posttjänsten "
+    "(EU/EES).",
+    "retention_text": (
+        "Fem år från det senaste ärendet. Beställningarna sparas enligt bokföringslagen i sex år "
+        "från räkenskapsperiodens slut utan koppling till personen."
+    ),
+    "statutory_requirement": "Namn och kontaktuppgifter behövs för att leverera beställningen.",
+    "security_manual": "Beställnings- och fakturakopior på papper förvaras i ett låst skåp.",
+    "security_electronic": "Dator skyddad med lösenord och diskkryptering, krypterade "
+    "säkerhetskopior.",
+    "cookies": "Webbutiken använder endast kakor som behövs för kundvagnen.",
+}
+
 DEMO_REGISTERS = (
     RegisterDescription(
         name="Asiakasrekisteri",
@@ -338,6 +370,10 @@ DEMO_REGISTERS = (
         security_manual="Ei paperiaineistoa.",
         security_electronic="Salasanalla ja levysalauksella suojattu tietokone.",
     ),
+)
+DEMO_REGISTERS = (
+    with_translations(DEMO_REGISTERS[0], Language.SV, _CUSTOMER_REGISTER_SV),
+    *DEMO_REGISTERS[1:],
 )
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
 
 from ..domain.enums import Language
 from ..domain.records import ArchivedDocument, ControllerProfile, Customer
+from ..domain.register_languages import in_language
 from ..storage.models import DocumentRow
 from . import audit
 from .errors import NotFound, RuleViolation
@@ -200,7 +201,7 @@ class DocumentService:
         from ..documents.texts import text
 
         controller = self._controller()
-        register = self._services.registers.get(register_id)
+        register = in_language(self._services.registers.get(register_id), language)
         pdf = build_privacy_statement(
             controller,
             register,
@@ -254,6 +255,7 @@ class DocumentService:
 
         data = self.access_report_data(customer_id, request_received)
         language = Language(language or data.customer.language)
+        data = replace(data, registers=tuple(in_language(r, language) for r in data.registers))
         pdf = build_access_report(
             data,
             language,
@@ -278,7 +280,7 @@ class DocumentService:
         controller = self._controller()
         pdf = build_processing_record(
             controller,
-            self._services.registers.list(),
+            [in_language(r, language) for r in self._services.registers.list()],
             language,
             signature=self.signature(controller, digital=passphrase is not None),
             today=self._clock.today(),

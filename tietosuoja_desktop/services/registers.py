@@ -7,6 +7,7 @@ from dataclasses import fields, replace
 from sqlalchemy import func, select
 
 from ..domain.records import RegisterDescription
+from ..domain.register_languages import in_order
 from ..domain.validation import ValidationError, register_problems
 from ..storage.mapping import fill_register, register_record
 from ..storage.models import CustomerRegisterRow, RegisterRow
@@ -20,7 +21,7 @@ def _clean(register: RegisterDescription) -> RegisterDescription:
         for f in fields(RegisterDescription)
         if isinstance(getattr(register, f.name), str)
     }
-    return replace(register, **stripped)
+    return replace(register, **stripped, translations=in_order(register.translations))
 
 
 class RegisterService:

@@ -29,6 +29,7 @@ from ..domain.records import (
     Purpose,
     RegisterDescription,
     RetentionRule,
+    TextTranslation,
 )
 from .models import (
     AuditRow,
@@ -40,6 +41,7 @@ from .models import (
     OrderRow,
     PurposeRow,
     RegisterRow,
+    RegisterTranslationRow,
     RequestRow,
 )
 
@@ -116,6 +118,10 @@ def register_record(row: RegisterRow) -> RegisterDescription:
         ),
         retention=RetentionRule(row.retention_years, RetentionAnchor(row.retention_anchor)),
         text_language=Language(row.text_language),
+        translations=tuple(
+            TextTranslation(Language(t.language), t.field, t.source, t.text)
+            for t in row.translations
+        ),
         created_on=row.created_on,
         changed_on=row.changed_on,
         **{name: getattr(row, name) for name in REGISTER_TEXT_FIELDS},
@@ -128,6 +134,12 @@ def fill_register(row: RegisterRow, register: RegisterDescription) -> None:
     row.retention_years = register.retention.years
     row.retention_anchor = register.retention.anchor.value
     row.text_language = Language(register.text_language).value
+    row.translations = [
+        RegisterTranslationRow(
+            language=Language(t.language).value, field=t.field, source=t.source, text=t.text
+        )
+        for t in register.translations
+    ]
     row.purposes = [
         PurposeRow(
             position=index,

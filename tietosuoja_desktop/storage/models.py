@@ -89,6 +89,11 @@ class RegisterRow(Base):
         order_by="PurposeRow.position",
         lazy="selectin",
     )
+    translations: Mapped[list[RegisterTranslationRow]] = relationship(
+        cascade="all, delete-orphan",
+        order_by="(RegisterTranslationRow.language, RegisterTranslationRow.field)",
+        lazy="selectin",
+    )
 
 
 class PurposeRow(Base):
@@ -104,6 +109,20 @@ class PurposeRow(Base):
     legitimate_interest: Mapped[str] = mapped_column(Text, default="")
 
     register: Mapped[RegisterRow] = relationship(back_populates="purposes")
+
+
+class RegisterTranslationRow(Base):
+    """A text of a register description in another language (domain/register_languages.py)."""
+
+    __tablename__ = "register_translation"
+
+    register_id: Mapped[int] = mapped_column(
+        ForeignKey("register_description.id", ondelete="CASCADE"), primary_key=True
+    )
+    language: Mapped[str] = mapped_column(String(2), primary_key=True)
+    field: Mapped[str] = mapped_column(String(60), primary_key=True)
+    source: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
 
 
 class CustomerRegisterRow(Base):

@@ -209,8 +209,8 @@ class RegisterEditor(QWidget):
         self.text_language_label.setText(self.tr("Te&xts written in:"))
         self.text_language.setToolTip(
             self.tr(
-                "The language you write this description in. A statement in another language "
-                "prints these texts as they are, under headings in its own language."
+                "The language you write this description in. Its texts in the other languages: "
+                "Translations… below."
             )
         )
         self.safeguards.setPlaceholderText(tr(self.boxes["transfers"].section.placeholder))

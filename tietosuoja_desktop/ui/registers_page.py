@@ -22,6 +22,7 @@ from ..domain.records import RegisterDescription
 from ..domain.validation import ValidationError
 from .errors import USER_ERRORS, show_user_error
 from .register_editor import RegisterEditor
+from .register_translations import RegisterTranslationsDialog
 from .registers_table_model import COL_CHANGED, COL_MEMBERS, COL_NAME, RegistersTableModel
 from .style import heading
 
@@ -67,7 +68,11 @@ class RegistersPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self)
         self.revert_button.clicked.connect(self.revert)
+        self.translations_button = QPushButton(self)
+        self.translations_button.clicked.connect(self.open_translations)
+        self.translations_dialog = None
         buttons = QHBoxLayout()
+        buttons.addWidget(self.translations_button)
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -108,6 +113,10 @@ class RegistersPage(QWidget):
         self.new_button.setText(self.tr("&New register"))
         self.save_button.setText(self.tr("&Save"))
         self.revert_button.setText(self.tr("&Revert"))
+        self.translations_button.setText(self.tr("&Translations…"))
+        self.translations_button.setToolTip(
+            self.tr("The texts of this description in the other languages, for the statements")
+        )
         self.table.setAccessibleName(self.tr("Registers"))
         self.model.retranslate()
 
@@ -184,6 +193,21 @@ class RegistersPage(QWidget):
             self.editor.set_register(self.services.registers.get(register.id))
         self._update_buttons()
 
+    def open_translations(self) -> None:
+        register = self.editor.register()
+        if register.id is None or self.editor.is_dirty():
+            return
+        dialog = RegisterTranslationsDialog(self.services, register, self)
+        self.translations_dialog = dialog
+
+        def saved() -> None:
+            self.editor.set_register(dialog.saved)
+            self.refresh()
+            self.dataChanged.emit()
+
+        dialog.accepted.connect(saved)
+        dialog.open()
+
     def _select_row(self, row: int) -> None:
         index = self.model.index(row, COL_NAME)
         flags = (
@@ -207,5 +231,8 @@ class RegistersPage(QWidget):
 
     def _update_buttons(self) -> None:
         dirty = self.editor.is_dirty()
-        self.save_button.setEnabled(dirty or self.editor.register().id is None)
+        saved = self.editor.register().id is not None
+        self.save_button.setEnabled(dirty or not saved)
         self.revert_button.setEnabled(dirty)
+        # Translations go with the texts as saved: save (or revert) the changes first.
+        self.translations_button.setEnabled(saved and not dirty)

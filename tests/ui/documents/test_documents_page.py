@@ -53,25 +53,25 @@ def test_a_statement_is_made_archived_and_previewed(qtbot, page, business):
     assert business.documents.archive()[0].id == exported.document.id
 
 
-def test_a_statement_in_another_language_than_the_texts_is_flagged(page, business, register):
-    from dataclasses import replace
+def test_untranslated_texts_are_flagged_before_the_statement_is_made(page, business, register):
+    from tietosuoja_desktop.domain.register_languages import originals, with_translations
 
     export = page.export
     _choose_language(export.statement_language, Language.FI)
     _choose_language(export.record_language, Language.FI)
     assert not export.language_note.isVisibleTo(page)
     _choose_language(export.statement_language, Language.SV)
+    count = len(originals(register))
     assert export.language_note.isVisibleTo(page)
-    assert register.name in export.language_note.text()
-    assert "statement prints" in export.language_note.text()
-    business.registers.update(replace(register, text_language=Language.SV))
-    page.refresh()  # the texts are Swedish now: only the Finnish record prints them as they are
+    assert export.language_note.text().startswith(f"{count} texts of {register.name} have no")
+    swedish = {name: f"{text} (sv)" for name, text in originals(register).items()}
+    business.registers.update(with_translations(register, Language.SV, swedish))
+    page.refresh()
+    assert not export.language_note.isVisibleTo(page)  # all translated into Swedish
+    _choose_language(export.record_language, Language.EN)
     assert export.language_note.text() == (
-        "The record prints the texts of these registers as they are, written in another "
-        f"language: {register.name}."
+        f"The record prints the untranslated texts of these registers as written: {register.name}."
     )
-    _choose_language(export.record_language, Language.SV)
-    assert not export.language_note.isVisibleTo(page)
 
 
 def test_the_record_of_processing_is_made(qtbot, page):

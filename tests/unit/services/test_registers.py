@@ -143,3 +143,54 @@ def test_a_template_is_written_in_the_language_it_was_made_in():
 
     for language in Language:
         assert register_template(TemplateKind.WEB_SHOP, language).text_language is language
+
+
+def test_translations_are_saved_audited_and_printed(services, tmp_path):
+    import subprocess
+
+    from helpers.sample import CONTROLLER
+
+    from tietosuoja_desktop.domain.register_languages import untranslated, with_translations
+
+    services.controller.save(CONTROLLER)
+    register = services.registers.add(replace(REGISTER, text_language=Language.FI))
+    swedish = {"name": "Kundregistret", "data_categories": "Namn och e-postadresser för kunder"}
+    saved = services.registers.update(with_translations(register, Language.SV, swedish))
+    assert services.registers.get(register.id) == saved
+    assert len(saved.translations) == 2
+    entry = services.audit.history("register", register.id)[0]
+    assert (entry.action, set(entry.fields)) == ("update", {"translations"})
+    assert "Namn" not in str(entry)  # the audit names the field, never the text
+    again = services.registers.update(with_translations(saved, Language.SV, swedish))
+    assert again == saved and len(services.audit.history("register", register.id)) == 2
+
+    pdf = services.documents.privacy_statement(register.id, Language.SV).pdf
+    (tmp_path / "sv.pdf").write_bytes(pdf)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "sv.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "Kundregistret" in text and "Namn och e-postadresser för kunder" in text
+    assert "purposes[0].description" in untranslated(saved, Language.SV)
+    assert saved.purposes[0].description in " ".join(text.split())  # as written in Finnish
+
+
+def test_a_translation_with_control_characters_is_refused(services):
+    from tietosuoja_desktop.domain.register_languages import with_translations
+
+    register = services.registers.add(REGISTER)
+    bad = with_translations(register, Language.SV, {"name": "Kund\x07register"})
+    with pytest.raises(ValidationError) as caught:
+        services.registers.update(bad)
+    assert caught.value.problems[0].field == "translations.sv.name"
+    assert services.registers.get(register.id).translations == ()
+
+
+def test_translations_go_with_their_register(services):
+    from tietosuoja_desktop.domain.register_languages import with_translations
+    from tietosuoja_desktop.storage.models import RegisterTranslationRow
+
+    register = services.registers.add(REGISTER)
+    services.registers.update(with_translations(register, Language.EN, {"name": "Customers"}))
+    services.registers.delete(register.id)
+    with services.db.reading() as session:
+        assert session.query(RegisterTranslationRow).count() == 0

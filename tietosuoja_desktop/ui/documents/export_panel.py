@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import Language
 from ...domain.records import RegisterDescription
+from ...domain.register_languages import untranslated
 from ..labels import LANGUAGE_NAMES
 from ..preferences import current_language
 from ..style import set_role
@@ -74,7 +75,7 @@ class ExportPanel(QGroupBox):
         self.language_note = QLabel(self)
         self.language_note.setWordWrap(True)
         set_role(self.language_note, "warning")
-        self._written_in: dict[int, tuple[str, Language]] = {}
+        self._registers: dict[int, RegisterDescription] = {}
         for box in (self.register, self.statement_language, self.record_language):
             box.currentIndexChanged.connect(self._update_language_note)
 
@@ -108,7 +109,7 @@ class ExportPanel(QGroupBox):
     def set_registers(self, registers: list[RegisterDescription]) -> None:
         chosen = self.register.currentData()
         self.register.clear()
-        self._written_in = {r.id: (r.name, r.text_language) for r in registers}
+        self._registers = {r.id: r for r in registers}
         for register in registers:
             self.register.addItem(register.name, register.id)
         index = self.register.findData(chosen)
@@ -118,22 +119,23 @@ class ExportPanel(QGroupBox):
 
     def _update_language_note(self, *_args) -> None:
         notes = []
-        chosen = self._written_in.get(self.register.currentData())
+        chosen = self._registers.get(self.register.currentData())
         statement_language = Language(self.statement_language.currentData())
-        if chosen is not None and chosen[1] is not statement_language:
+        if chosen is not None and (missing := len(untranslated(chosen, statement_language))):
             notes.append(
                 self.tr(
-                    "The texts of %1 are written in another language: the statement prints "
-                    "them as they are, under headings in the language chosen."
-                ).replace("%1", chosen[0])
+                    "%1 texts of %2 have no translation into this language: the statement "
+                    "prints them as written (Registers, Translations…)."
+                )
+                .replace("%1", str(missing))
+                .replace("%2", chosen.name)
             )
         record_language = Language(self.record_language.currentData())
-        others = [name for name, lang in self._written_in.values() if lang is not record_language]
+        others = [r.name for r in self._registers.values() if untranslated(r, record_language)]
         if others:
             notes.append(
                 self.tr(
-                    "The record prints the texts of these registers as they are, written in "
-                    "another language: %1."
+                    "The record prints the untranslated texts of these registers as written: %1."
                 ).replace("%1", ", ".join(others))
             )
         self.language_note.setText("\n".join(notes))
