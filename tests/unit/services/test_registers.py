@@ -173,6 +173,14 @@ def test_translations_are_saved_audited_and_printed(services, tmp_path):
     assert "purposes[0].description" in untranslated(saved, Language.SV)
     assert saved.purposes[0].description in " ".join(text.split())  # as written in Finnish
 
+    sara = services.customers.add(person(register_ids=(register.id,), language=Language.SV))
+    report = services.documents.access_report(sara.id).pdf  # in her language, Swedish
+    (tmp_path / "report.pdf").write_bytes(report)
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "Kundregistret" in text and "Asiakasrekisteri" not in text
+
 
 def test_a_translation_with_control_characters_is_refused(services):
     from tietosuoja_desktop.domain.register_languages import with_translations
