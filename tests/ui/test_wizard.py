@@ -82,6 +82,10 @@ def test_the_whole_wizard_sets_up_the_register(qtbot, wizard, services):
     assert register.name == "Asiakasrekisteri"
     assert register.cookies == "Ei evästeitä."
     assert register.text_language is Language.FI
+    from tietosuoja_desktop.domain.register_languages import untranslated
+
+    # the template came translated; only the text typed in the wizard is not
+    assert untranslated(register, Language.SV) == ["cookies"]
     assert LegalBasis.LEGITIMATE_INTERESTS in {p.legal_basis for p in register.purposes}
     assert services.encryption.encrypted
     assert b"Hiuskeh" not in services.db.path.read_bytes()
