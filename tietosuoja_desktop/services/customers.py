@@ -76,8 +76,10 @@ class CustomerService:
         registers = self._registers.list()
         with self._db.reading() as session:
             match = queries.match_text(session, query.text)
-            if match is not None and match.ids is not None and queries.only_text(query):
-                return len(match.ids)
+            if match is not None and queries.only_text(query):
+                if match.ids is not None:
+                    return len(match.ids)
+                return session.scalar(queries.text_count_statement(match)) or 0
             statement = queries.count_statement(query, registers, self._clock.today(), match)
             return session.scalar(statement) or 0
 

@@ -83,15 +83,24 @@ def match_text(session: Session, query_text: str) -> TextMatch | None:
     return TextMatch(key, None if len(ids) > CANDIDATE_LIMIT else ids)
 
 
-def text_condition(match: TextMatch | None) -> ColumnElement[bool] | None:
+def text_condition(match: TextMatch | None, *, whole: bool = False) -> ColumnElement[bool] | None:
+    """Customers whose search line holds the text. A page stops at its first rows, so it tests
+    each customer in sort order (EXISTS); ``whole`` (a count) reads the search lines once, in
+    order, and tests membership (IN): the EXISTS form let SQLite walk the customers in an
+    index's order and look their lines up at random, three times slower at 100,000."""
     if match is None:
         return None
     if match.ids is not None:
         return CustomerRow.id.in_(match.ids) if match.ids else false()
-    return exists().where(
-        CustomerSearchRow.customer_id == CustomerRow.id,
-        func.instr(CustomerSearchRow.text, match.key) > 0,
-    )
+    matching = func.instr(CustomerSearchRow.text, match.key) > 0
+    if whole:
+        return CustomerRow.id.in_(select(CustomerSearchRow.customer_id).where(matching))
+    return exists().where(CustomerSearchRow.customer_id == CustomerRow.id, matching)
+
+
+def text_count_statement(match: TextMatch) -> Select:
+    """How many customers hold the text, when it is the only filter: one line per customer."""
+    return select(func.count()).where(func.instr(CustomerSearchRow.text, match.key) > 0)
 
 
 def anchor_column(anchor: RetentionAnchor):
@@ -139,8 +148,10 @@ def filtered(
     registers: list[RegisterDescription],
     today: date,
     match: TextMatch | None,
+    *,
+    whole: bool = False,
 ) -> Select:
-    condition = text_condition(match)
+    condition = text_condition(match, whole=whole)
     if condition is not None:
         statement = statement.where(condition)
     if query.marketing is MarketingFilter.PROHIBITED:
@@ -185,7 +196,8 @@ def count_statement(
     today: date,
     match: TextMatch | None = None,
 ) -> Select:
-    return filtered(select(func.count(CustomerRow.id)), query, registers, today, match)
+    statement = select(func.count(CustomerRow.id))
+    return filtered(statement, query, registers, today, match, whole=True)
 
 
 def only_text(query: CustomerQuery) -> bool:
