@@ -2398,6 +2398,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>restriction</translation>
     </message>
     <message>
+        <source>objection (Art 21)</source>
+        <translation>objection (Art 21)</translation>
+    </message>
+    <message>
         <source>consents</source>
         <translation>consents</translation>
     </message>
@@ -2492,6 +2496,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>requester&apos;s name</source>
         <translation>requester&apos;s name</translation>
+    </message>
+    <message>
+        <source>person erased</source>
+        <translation>person erased</translation>
     </message>
     <message>
         <source>requester&apos;s contact details</source>
@@ -2612,6 +2620,74 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>unencrypted backups</source>
         <translation>unencrypted backups</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>purposes and legal bases</source>
+        <translation>purposes and legal bases</translation>
+    </message>
+    <message>
+        <source>whose data is kept</source>
+        <translation>whose data is kept</translation>
+    </message>
+    <message>
+        <source>sources of the data</source>
+        <translation>sources of the data</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <source>processors</source>
+        <translation>processors</translation>
+    </message>
+    <message>
+        <source>transfers outside the EU/EEA</source>
+        <translation>transfers outside the EU/EEA</translation>
+    </message>
+    <message>
+        <source>safeguards for the transfers</source>
+        <translation>safeguards for the transfers</translation>
+    </message>
+    <message>
+        <source>retention rule</source>
+        <translation>retention rule</translation>
+    </message>
+    <message>
+        <source>retention period</source>
+        <translation>retention period</translation>
+    </message>
+    <message>
+        <source>statutory or contractual need</source>
+        <translation>statutory or contractual need</translation>
+    </message>
+    <message>
+        <source>automated decisions</source>
+        <translation>automated decisions</translation>
+    </message>
+    <message>
+        <source>security of manual material</source>
+        <translation>security of manual material</translation>
+    </message>
+    <message>
+        <source>security of electronic data</source>
+        <translation>security of electronic data</translation>
+    </message>
+    <message>
+        <source>cookies</source>
+        <translation>cookies</translation>
+    </message>
+    <message>
+        <source>language of the texts</source>
+        <translation>language of the texts</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>translations</translation>
     </message>
 </context>
 <context>

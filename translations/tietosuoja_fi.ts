@@ -2398,6 +2398,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>käsittelyn rajoitus</translation>
     </message>
     <message>
+        <source>objection (Art 21)</source>
+        <translation>vastustus (21 art.)</translation>
+    </message>
+    <message>
         <source>consents</source>
         <translation>suostumukset</translation>
     </message>
@@ -2492,6 +2496,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>requester&apos;s name</source>
         <translation>pyytäjän nimi</translation>
+    </message>
+    <message>
+        <source>person erased</source>
+        <translation>henkilö poistettu</translation>
     </message>
     <message>
         <source>requester&apos;s contact details</source>
@@ -2612,6 +2620,74 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>unencrypted backups</source>
         <translation>salaamattomat varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>purposes and legal bases</source>
+        <translation>käyttötarkoitukset ja oikeusperusteet</translation>
+    </message>
+    <message>
+        <source>whose data is kept</source>
+        <translation>keiden tietoja rekisterissä on</translation>
+    </message>
+    <message>
+        <source>sources of the data</source>
+        <translation>tietolähteet</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>vastaanottajat</translation>
+    </message>
+    <message>
+        <source>processors</source>
+        <translation>käsittelijät</translation>
+    </message>
+    <message>
+        <source>transfers outside the EU/EEA</source>
+        <translation>siirrot EU:n tai ETA:n ulkopuolelle</translation>
+    </message>
+    <message>
+        <source>safeguards for the transfers</source>
+        <translation>siirtojen suojatoimet</translation>
+    </message>
+    <message>
+        <source>retention rule</source>
+        <translation>säilytyssääntö</translation>
+    </message>
+    <message>
+        <source>retention period</source>
+        <translation>säilytysaika</translation>
+    </message>
+    <message>
+        <source>statutory or contractual need</source>
+        <translation>lakisääteisyys tai sopimusperusteisuus</translation>
+    </message>
+    <message>
+        <source>automated decisions</source>
+        <translation>automaattiset päätökset</translation>
+    </message>
+    <message>
+        <source>security of manual material</source>
+        <translation>manuaalisen aineiston suojaus</translation>
+    </message>
+    <message>
+        <source>security of electronic data</source>
+        <translation>sähköisten tietojen suojaus</translation>
+    </message>
+    <message>
+        <source>cookies</source>
+        <translation>evästeet</translation>
+    </message>
+    <message>
+        <source>language of the texts</source>
+        <translation>tekstien kieli</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>käännökset</translation>
     </message>
 </context>
 <context>

@@ -2398,6 +2398,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>begränsning</translation>
     </message>
     <message>
+        <source>objection (Art 21)</source>
+        <translation>invändning (art. 21)</translation>
+    </message>
+    <message>
         <source>consents</source>
         <translation>samtycken</translation>
     </message>
@@ -2492,6 +2496,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>requester&apos;s name</source>
         <translation>begärarens namn</translation>
+    </message>
+    <message>
+        <source>person erased</source>
+        <translation>personen raderad</translation>
     </message>
     <message>
         <source>requester&apos;s contact details</source>
@@ -2612,6 +2620,74 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>unencrypted backups</source>
         <translation>okrypterade säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>purposes and legal bases</source>
+        <translation>ändamål och rättsliga grunder</translation>
+    </message>
+    <message>
+        <source>whose data is kept</source>
+        <translation>vems uppgifter registret innehåller</translation>
+    </message>
+    <message>
+        <source>sources of the data</source>
+        <translation>uppgiftskällor</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>mottagare</translation>
+    </message>
+    <message>
+        <source>processors</source>
+        <translation>personuppgiftsbiträden</translation>
+    </message>
+    <message>
+        <source>transfers outside the EU/EEA</source>
+        <translation>överföringar utanför EU/EES</translation>
+    </message>
+    <message>
+        <source>safeguards for the transfers</source>
+        <translation>skyddsåtgärder för överföringarna</translation>
+    </message>
+    <message>
+        <source>retention rule</source>
+        <translation>lagringsregel</translation>
+    </message>
+    <message>
+        <source>retention period</source>
+        <translation>lagringstid</translation>
+    </message>
+    <message>
+        <source>statutory or contractual need</source>
+        <translation>lagstadgat eller avtalsenligt krav</translation>
+    </message>
+    <message>
+        <source>automated decisions</source>
+        <translation>automatiserade beslut</translation>
+    </message>
+    <message>
+        <source>security of manual material</source>
+        <translation>skydd av manuellt material</translation>
+    </message>
+    <message>
+        <source>security of electronic data</source>
+        <translation>skydd av elektroniska uppgifter</translation>
+    </message>
+    <message>
+        <source>cookies</source>
+        <translation>kakor</translation>
+    </message>
+    <message>
+        <source>language of the texts</source>
+        <translation>texternas språk</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>översättningar</translation>
     </message>
 </context>
 <context>

@@ -198,3 +198,19 @@ def test_an_exported_document_is_named_by_its_kind(dialog, set_up):
     set_up.documents.privacy_statement(register.id, Language.EN)
     dialog.reload()
     assert dialog.model.index(0, 4).data() == "Privacy statement"
+
+
+def test_every_field_the_audit_names_has_words(qapp):
+    """What the audit log records as changed is shown in words, not as a stored name."""
+    from dataclasses import fields
+
+    from tietosuoja_desktop.domain.breaches import Breach
+    from tietosuoja_desktop.domain.records import Customer, DataRequest, RegisterDescription
+    from tietosuoja_desktop.ui.customers import names
+
+    skipped = {"id", "created_on", "changed_on", "created_at", "updated_at"}
+    for record in (Customer, DataRequest, Breach, RegisterDescription):
+        for f in fields(record):
+            if f.name not in skipped:
+                assert f.name in names._FIELDS, (record.__name__, f.name)
+    assert names.fields(["retention_text", "translations"]) == "retention period, translations"

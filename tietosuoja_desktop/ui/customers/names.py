@@ -76,6 +76,7 @@ _FIELDS = {
     "register_ids": QT_TRANSLATE_NOOP("CustomerNames", "registers"),
     "marketing_prohibited_on": QT_TRANSLATE_NOOP("CustomerNames", "marketing prohibition"),
     "restricted_on": QT_TRANSLATE_NOOP("CustomerNames", "restriction"),
+    "objected_on": QT_TRANSLATE_NOOP("CustomerNames", "objection (Art 21)"),
     "consents": QT_TRANSLATE_NOOP("CustomerNames", "consents"),
     # What an erasure deletes (ErasureSummary.deleted) and keeps.
     "customer": QT_TRANSLATE_NOOP("CustomerNames", "customer details"),
@@ -105,6 +106,7 @@ _FIELDS = {
     "completed_on": QT_TRANSLATE_NOOP("CustomerNames", "completed on"),
     "outcome": QT_TRANSLATE_NOOP("CustomerNames", "outcome"),
     "requester_name": QT_TRANSLATE_NOOP("CustomerNames", "requester's name"),
+    "subject_erased": QT_TRANSLATE_NOOP("CustomerNames", "person erased"),
     "requester_contact": QT_TRANSLATE_NOOP("CustomerNames", "requester's contact details"),
     "changed_fields": QT_TRANSLATE_NOOP("CustomerNames", "rectified details"),
     "attachment": QT_TRANSLATE_NOOP("CustomerNames", "original"),
@@ -135,6 +137,24 @@ _FIELDS = {
     "decrypt": QT_TRANSLATE_NOOP("CustomerNames", "encryption removed"),
     "change_passphrase": QT_TRANSLATE_NOOP("CustomerNames", "passphrase"),
     "plain": QT_TRANSLATE_NOOP("CustomerNames", "unencrypted backups"),
+    # Register descriptions ("data_categories" is named above).
+    "name": QT_TRANSLATE_NOOP("CustomerNames", "name"),
+    "purposes": QT_TRANSLATE_NOOP("CustomerNames", "purposes and legal bases"),
+    "data_subject_categories": QT_TRANSLATE_NOOP("CustomerNames", "whose data is kept"),
+    "sources": QT_TRANSLATE_NOOP("CustomerNames", "sources of the data"),
+    "recipients": QT_TRANSLATE_NOOP("CustomerNames", "recipients"),
+    "processors": QT_TRANSLATE_NOOP("CustomerNames", "processors"),
+    "transfers_outside_eea": QT_TRANSLATE_NOOP("CustomerNames", "transfers outside the EU/EEA"),
+    "transfer_safeguards": QT_TRANSLATE_NOOP("CustomerNames", "safeguards for the transfers"),
+    "retention": QT_TRANSLATE_NOOP("CustomerNames", "retention rule"),
+    "retention_text": QT_TRANSLATE_NOOP("CustomerNames", "retention period"),
+    "statutory_requirement": QT_TRANSLATE_NOOP("CustomerNames", "statutory or contractual need"),
+    "automated_decisions": QT_TRANSLATE_NOOP("CustomerNames", "automated decisions"),
+    "security_manual": QT_TRANSLATE_NOOP("CustomerNames", "security of manual material"),
+    "security_electronic": QT_TRANSLATE_NOOP("CustomerNames", "security of electronic data"),
+    "cookies": QT_TRANSLATE_NOOP("CustomerNames", "cookies"),
+    "text_language": QT_TRANSLATE_NOOP("CustomerNames", "language of the texts"),
+    "translations": QT_TRANSLATE_NOOP("CustomerNames", "translations"),
 }
 
 
