@@ -3,7 +3,6 @@ as the user types; errors from saving are shown at their fields and nothing type
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Signal
@@ -31,7 +30,7 @@ from ..translation import render
 from . import labels
 from .format import format_date
 from .purposes_table_model import COL_INTEREST, LegalBasisDelegate, PurposesTableModel
-from .register_sections import SectionBox, text_editor, tr
+from .register_sections import PURPOSE_FIELD, SectionBox, section_key, text_editor, tr
 
 _TEXT_SECTIONS = (
     "data_subject_categories",
@@ -45,7 +44,6 @@ _TEXT_SECTIONS = (
     "security_electronic",
     "cookies",
 )
-_PURPOSE_FIELD = re.compile(r"purposes\[(\d+)\]\.(\w+)")
 _PURPOSE_COLUMNS = {"description": 0, "legal_basis": 1, "legitimate_interest": COL_INTEREST}
 
 
@@ -316,17 +314,14 @@ class RegisterEditor(QWidget):
         current = self.register()
         warnings: dict[str, list[str]] = {}
         for warning in register_warnings(current):
-            box_key = "retention" if warning.field == "retention_text" else warning.field
-            warnings.setdefault(box_key, []).append(render(warning.message))
+            warnings.setdefault(section_key(warning.field), []).append(render(warning.message))
         for key, box in self.boxes.items():
             box.set_warning(" ".join(warnings.get(key, [])))
         if self._errors_shown:
             self._place_errors(register_problems(current))
 
     def _box_for(self, field: str) -> SectionBox | None:
-        key = field.split("[")[0].split(".")[0]
-        key = {"transfer_safeguards": "transfers", "retention_text": "retention"}.get(key, key)
-        return self.boxes.get(key)
+        return self.boxes.get(section_key(field))
 
     def _place_errors(self, problems: list[Problem]) -> None:
         texts: dict[str, list[str]] = {}
@@ -335,7 +330,7 @@ class RegisterEditor(QWidget):
             box = self._box_for(problem.field)
             key = box.section.key if box else "name"
             texts.setdefault(key, []).append(render(problem.message))
-            match = _PURPOSE_FIELD.fullmatch(problem.field)
+            match = PURPOSE_FIELD.fullmatch(problem.field)
             if match:
                 cell = (int(match[1]), _PURPOSE_COLUMNS.get(match[2], 0))
                 cells[cell] = render(problem.message)

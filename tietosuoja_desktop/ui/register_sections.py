@@ -3,6 +3,7 @@ requirement it meets, so the user sees why a section is asked for."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -121,6 +122,17 @@ SECTIONS = {
         ),
     )
 }
+
+
+# How validation and the translations name a purpose's texts: purposes[0].description.
+PURPOSE_FIELD = re.compile(r"purposes\[(\d+)\]\.(\w+)")
+_SECTION_OF = {"transfer_safeguards": "transfers", "retention_text": "retention"}
+
+
+def section_key(field: str) -> str:
+    """The section a register field (as validation names it) is shown in."""
+    key = field.split("[")[0].split(".")[0]
+    return _SECTION_OF.get(key, key)
 
 
 def tr(source: str) -> str:

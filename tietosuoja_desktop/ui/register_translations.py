@@ -5,8 +5,6 @@ whose original has changed since is shown with a warning until it is saved again
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,12 +32,9 @@ from ..translation import render
 from .customers import confirm
 from .errors import problem_label, set_message, show_user_error
 from .labels import LANGUAGE_NAMES
-from .register_sections import SECTIONS, text_editor
+from .register_sections import PURPOSE_FIELD, SECTIONS, section_key, text_editor
 from .register_sections import tr as section_tr
 from .style import heading, set_role
-
-_PURPOSE = re.compile(r"purposes\[(\d+)\]\.(description|legitimate_interest)")
-_SECTION_OF = {"transfer_safeguards": "transfers", "retention_text": "retention"}
 
 
 class RegisterTranslationsDialog(QDialog):
@@ -194,13 +189,13 @@ class RegisterTranslationsDialog(QDialog):
         super().changeEvent(event)
 
     def field_title(self, name: str) -> str:
-        found = _PURPOSE.fullmatch(name)
+        found = PURPOSE_FIELD.fullmatch(name)
         if found:
             number = str(int(found.group(1)) + 1)
             if found.group(2) == "description":
                 return self.tr("Purpose %1").replace("%1", number)
             return self.tr("Legitimate interest, purpose %1").replace("%1", number)
-        return section_tr(SECTIONS[_SECTION_OF.get(name, name)].title)
+        return section_tr(SECTIONS[section_key(name)].title)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Translations of the register description"))
