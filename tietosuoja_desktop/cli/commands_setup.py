@@ -7,25 +7,15 @@ from dataclasses import fields
 from ..domain.enums import Language, LegalBasis, RetentionAnchor
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import ControllerProfile, Purpose, RegisterDescription, RetentionRule
+from ..domain.register_languages import TEXT_FIELDS
 from ..domain.serialise import to_json
 from ..domain.validation import Problem, ValidationError
 from .context import given, merged, opened
 from .output import Output, day
 
 PROFILE_FIELDS = [f.name for f in fields(ControllerProfile) if f.name != "document_language"]
-REGISTER_TEXTS = (
-    "data_categories",
-    "sources",
-    "recipients",
-    "processors",
-    "transfer_safeguards",
-    "retention_text",
-    "statutory_requirement",
-    "automated_decisions",
-    "security_manual",
-    "security_electronic",
-    "cookies",
-)
+# The register texts whose option is named after them (--name and --subject-categories differ).
+REGISTER_TEXTS = tuple(f for f in TEXT_FIELDS if f not in ("name", "data_subject_categories"))
 
 
 def init(args, out: Output) -> int:

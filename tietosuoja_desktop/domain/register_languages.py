@@ -110,14 +110,8 @@ def with_translations(
     """The register with its translations into ``language`` replaced by ``texts`` (field ->
     text; empty ones are dropped), each recorded against the original as it now reads."""
     language = Language(language)
-    current = originals(register)
-    kept = tuple(t for t in register.translations if t.language is not language)
-    new = tuple(
-        TextTranslation(language, name, current[name], text.strip())
-        for name, text in texts.items()
-        if text.strip() and name in current
-    )
-    return replace(register, translations=in_order(kept + new))
+    others = tuple(t for t in register.translations if t.language is not language)
+    return update_translations(replace(register, translations=others), language, texts)
 
 
 def update_translations(

@@ -31,6 +31,7 @@ from ..domain.records import (
     RetentionRule,
     TextTranslation,
 )
+from ..domain.register_languages import TEXT_FIELDS
 from .models import (
     AuditRow,
     BreachRow,
@@ -67,22 +68,8 @@ CUSTOMER_FIELDS = (
     "restricted_on",
     "objected_on",
 )
-REGISTER_TEXT_FIELDS = (
-    "name",
-    "data_subject_categories",
-    "data_categories",
-    "sources",
-    "recipients",
-    "processors",
-    "transfers_outside_eea",
-    "transfer_safeguards",
-    "retention_text",
-    "statutory_requirement",
-    "automated_decisions",
-    "security_manual",
-    "security_electronic",
-    "cookies",
-)
+# The register's own texts and the transfer flag: the columns copied as they are.
+REGISTER_TEXT_FIELDS = (*TEXT_FIELDS, "transfers_outside_eea")
 REQUEST_FIELDS = (
     "customer_id",
     "requester_name",
