@@ -366,9 +366,9 @@ class DocumentService:
         self, breach_id: int, *, passphrase: str | None = None
     ) -> Iterator[tuple[Customer, Exported]]:
         """The Art 34 letter to each affected customer, one at a time (a caller can show
-        progress and stop between letters); each is archived as it is made."""
-        if passphrase is not None:
-            self.check_passphrase(passphrase)
+        progress and stop between letters); each is archived as it is made. A letter is signed
+        before it is archived, so a wrong passphrase stops at the first with nothing kept;
+        callers ask :meth:`check_passphrase` first to say so before starting."""
         for customer in self._services.breaches.affected_customers(breach_id):
             yield customer, self.breach_letter(breach_id, customer.id, passphrase=passphrase)
 

@@ -185,3 +185,23 @@ def test_letters_are_archived_with_the_person_in_their_language(services):
     services.erasure.erase(sara.id)
     kinds = [d.kind for d in services.documents.archive()]
     assert kinds == ["breach_report"]
+
+
+def test_a_wrong_passphrase_stops_the_letters_at_the_first_with_nothing_archived(services):
+    from tietosuoja_desktop.documents.identity import SigningError
+    from tietosuoja_desktop.domain.records import ControllerProfile
+
+    services.controller.save(ControllerProfile(name="Kahvila Tmi", business_id="3354302-8"))
+    people = [services.customers.add(person(email=f"h{n}@example.fi")) for n in range(3)]
+    breach_id = services.breaches.add(
+        new_breach(customer_ids=tuple(p.id for p in people))
+    ).breach.id
+    services.documents.create_identity("oikea-salasana-42")
+    with pytest.raises(SigningError):
+        services.documents.check_passphrase("vaara")
+    with pytest.raises(SigningError):
+        list(services.documents.breach_letters(breach_id, passphrase="vaara"))
+    assert services.documents.archive(kind="letter_breach") == []
+    made = list(services.documents.breach_letters(breach_id, passphrase="oikea-salasana-42"))
+    assert [customer.id for customer, _ in made] == [p.id for p in people]
+    assert all(exported.document.signed for _, exported in made)
