@@ -320,7 +320,7 @@ _CUSTOMER_REGISTER_SV = {
     "cookies": "Webbutiken använder endast kakor som behövs för kundvagnen.",
 }
 
-DEMO_REGISTERS = (
+_REGISTERS_AS_WRITTEN = (
     RegisterDescription(
         name="Asiakasrekisteri",
         purposes=(
@@ -372,8 +372,8 @@ DEMO_REGISTERS = (
     ),
 )
 DEMO_REGISTERS = (
-    with_translations(DEMO_REGISTERS[0], Language.SV, _CUSTOMER_REGISTER_SV),
-    *DEMO_REGISTERS[1:],
+    with_translations(_REGISTERS_AS_WRITTEN[0], Language.SV, _CUSTOMER_REGISTER_SV),
+    *_REGISTERS_AS_WRITTEN[1:],
 )
 
 
