@@ -64,6 +64,11 @@ class TextMatch:
     ids: tuple[int, ...] | None
 
 
+def line_holds(key: str) -> ColumnElement[bool]:
+    """A customer's search line holds ``key`` (already folded by search_key)."""
+    return func.instr(CustomerSearchRow.text, key) > 0
+
+
 def match_text(session: Session, query_text: str) -> TextMatch | None:
     """Probe the index for ``query_text``; None when there is nothing to search for."""
     key = search_key(query_text)
@@ -76,9 +81,7 @@ def match_text(session: Session, query_text: str) -> TextMatch | None:
             .where(text("customer_fts MATCH :phrase").bindparams(phrase=fts_phrase(key)))
         )
     else:
-        probe = select(CustomerSearchRow.customer_id).where(
-            func.instr(CustomerSearchRow.text, key) > 0
-        )
+        probe = select(CustomerSearchRow.customer_id).where(line_holds(key))
     ids = tuple(session.scalars(probe.limit(CANDIDATE_LIMIT + 1)))
     return TextMatch(key, None if len(ids) > CANDIDATE_LIMIT else ids)
 
@@ -92,7 +95,7 @@ def text_condition(match: TextMatch | None, *, whole: bool = False) -> ColumnEle
         return None
     if match.ids is not None:
         return CustomerRow.id.in_(match.ids) if match.ids else false()
-    matching = func.instr(CustomerSearchRow.text, match.key) > 0
+    matching = line_holds(match.key)
     if whole:
         return CustomerRow.id.in_(select(CustomerSearchRow.customer_id).where(matching))
     return exists().where(CustomerSearchRow.customer_id == CustomerRow.id, matching)
@@ -100,7 +103,7 @@ def text_condition(match: TextMatch | None, *, whole: bool = False) -> ColumnEle
 
 def text_count_statement(match: TextMatch) -> Select:
     """How many customers hold the text, when it is the only filter: one line per customer."""
-    return select(func.count()).where(func.instr(CustomerSearchRow.text, match.key) > 0)
+    return select(func.count()).where(line_holds(match.key))
 
 
 def anchor_column(anchor: RetentionAnchor):
