@@ -244,12 +244,20 @@ def test_letters_offer_to_record_the_people_informed(qtbot, page, services, tmp_
     assert len(told) == 1 and str(tmp_path) in told[0] and len(asked) == 1
 
 
-def test_letters_dialog_says_what_is_wrong_and_keeps_what_was_typed(page, services, tmp_path):
+@pytest.fixture
+def sara_and_a_key(page, services):
+    """A high-risk breach linked to Sara (Swedish), a signing key, and the page showing it."""
     services.controller.save(CONTROLLER)
     sara = services.customers.add(person(first_name="Sara", language=Language.SV))
     log(services, datetime(2026, 11, 22, 8, 0), risk=BreachRisk.HIGH, customer_ids=(sara.id,))
     services.documents.create_identity("oikea-salasana-42")
     page.refresh()
+    return sara
+
+
+def test_letters_dialog_says_what_is_wrong_and_keeps_what_was_typed(
+    page, services, tmp_path, sara_and_a_key
+):
     page.tell = lambda text, title: None
 
     dialog = write_letters_with_the_dialog(page, tmp_path / "missing")
@@ -267,12 +275,7 @@ def test_letters_dialog_says_what_is_wrong_and_keeps_what_was_typed(page, servic
     assert services.documents.archive(kind="letter_breach") == []
 
 
-def test_letters_dialog_is_walked_top_down_by_keyboard(qtbot, page, services):
-    services.controller.save(CONTROLLER)
-    sara = services.customers.add(person(first_name="Sara", language=Language.SV))
-    log(services, datetime(2026, 11, 22, 8, 0), customer_ids=(sara.id,))
-    services.documents.create_identity("oikea-salasana-42")
-    page.refresh()
+def test_letters_dialog_is_walked_top_down_by_keyboard(qtbot, page, sara_and_a_key):
     page.letters_button.click()
     dialog = page.dialog
     qtbot.waitExposed(dialog)
@@ -289,12 +292,8 @@ def test_letters_dialog_is_walked_top_down_by_keyboard(qtbot, page, services):
     assert dialog.labels["folder"].buddy() is dialog.folder  # Alt+F reaches the folder
 
 
-def test_signed_letters_verify(page, services, tmp_path):
-    services.controller.save(CONTROLLER)
-    sara = services.customers.add(person(first_name="Sara", language=Language.SV))
-    log(services, datetime(2026, 11, 22, 8, 0), risk=BreachRisk.HIGH, customer_ids=(sara.id,))
-    services.documents.create_identity("oikea-salasana-42")
-    page.refresh()
+def test_signed_letters_verify(page, services, tmp_path, sara_and_a_key):
+    sara = sara_and_a_key
     page.ask = lambda text, title: False
 
     dialog = write_letters_with_the_dialog(page, tmp_path, "oikea-salasana-42")
