@@ -1,6 +1,7 @@
 # Two commands for a fresh machine with Python 3.11+ (see README):
 #   make run    set up a virtual environment and open the app on a demo register
 #   make test   set up the same environment and run the whole test suite
+#   make test-fast   the quick loop: the layers below the windows, plain registers only
 #   make bundle selftest-bundle   build the app with PyInstaller and check the built program
 PYTHON ?= python3
 VENV ?= .venv
@@ -9,7 +10,7 @@ DEMO_DIR ?= $(CURDIR)/demo-data
 
 BUNDLE = dist/tietosuoja-desktop/tietosuoja-desktop
 
-.PHONY: run test lint translations screenshots icons bench bundle selftest-bundle clean
+.PHONY: run test test-fast lint translations screenshots icons bench bundle selftest-bundle clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +25,13 @@ run: $(BIN)/.installed
 test: $(BIN)/.installed
 	$(BIN)/python -m tietosuoja_desktop.translation
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# domain, storage, services, documents and the command line; no window tests, no encrypted
+# twins, nothing marked slow (markers: pyproject.toml). `make test` still runs everything.
+test-fast: $(BIN)/.installed
+	$(BIN)/python -m tietosuoja_desktop.translation
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not encrypted and not slow" \
+		tests/unit tests/documents tests/cli tests/packaging
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .

@@ -36,9 +36,10 @@ def key_store() -> MemoryKeyring:
     return keyring.get_keyring()
 
 
-@pytest.fixture(params=["plain", "encrypted"])
+@pytest.fixture(params=["plain", pytest.param("encrypted", marks=pytest.mark.encrypted)])
 def register_kind(request) -> str:
-    """Every test that uses a register runs twice: plain, and encrypted with SQLCipher."""
+    """Every test that uses a register runs twice: plain, and encrypted with SQLCipher (the
+    second marked ``encrypted``, so a quick loop can leave it out with ``-m "not encrypted"``)."""
     return request.param
 
 
@@ -60,10 +61,17 @@ def services(data_dir: Path, clock: FixedClock):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _qt_application(qapp):
-    """A real QApplication before anything else: the in-process CLI would otherwise create a
-    bare QCoreApplication, and widgets cannot live in one."""
-    return qapp
+def _qt_application(request):
+    """A real QApplication before anything else when the session runs window tests: the
+    in-process CLI would otherwise create a bare QCoreApplication, and widgets cannot live in
+    one. A session of the layers below (``make test-fast``) needs no window system at all."""
+    if any(_needs_widgets(item) for item in request.session.items):
+        return request.getfixturevalue("qapp")
+    return None
+
+
+def _needs_widgets(item: pytest.Item) -> bool:
+    return "tests/ui/" in item.path.as_posix() or "qapp" in getattr(item, "fixturenames", ())
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,6 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
-from ui_support import english_fixture, set_up_fixture  # noqa: F401 - fixtures
 
 from tietosuoja_desktop.ui import app, crash
 from tietosuoja_desktop.ui.main_window import PAGE_KEYS, MainWindow

@@ -10,7 +10,6 @@ from helpers.sample import person
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
-from ui_support import english_fixture, set_up_fixture  # noqa: F401 - fixtures
 
 from tietosuoja_desktop.domain.audit_chain import LinkProblem
 from tietosuoja_desktop.services import audit

@@ -11,7 +11,6 @@ from helpers.registers import TEST_PASSPHRASE
 from helpers.sample import person
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
-from ui_support import english_fixture, set_up_fixture  # noqa: F401 - fixtures
 
 from tietosuoja_desktop.paths import database_path
 from tietosuoja_desktop.services import open_services

@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 from helpers.sample import person
-from ui_support import english_fixture, set_up_fixture  # noqa: F401 - fixtures
 
 from tietosuoja_desktop.domain.enums import RequestType
 from tietosuoja_desktop.domain.records import DataRequest

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from helpers.sample import REGISTER, person
 from PySide6.QtCore import Qt
-from ui_support import english_fixture, set_up_fixture, tab_sequence  # noqa: F401 - fixtures
+from ui_support import tab_sequence
 
 from tietosuoja_desktop.domain.enums import LegalBasis
 from tietosuoja_desktop.domain.records import Purpose

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QDesktopServices
-from ui_support import english_fixture, set_up_fixture  # noqa: F401 - fixtures
 
 from tietosuoja_desktop.domain.enums import Language
 from tietosuoja_desktop.ui.main_window import MainWindow

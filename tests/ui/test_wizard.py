@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QWizard
-from ui_support import english_fixture, tab_sequence  # noqa: F401 - fixtures
+from ui_support import tab_sequence
 
 from tietosuoja_desktop.domain.enums import Language, LegalBasis
 from tietosuoja_desktop.ui.preferences import current_language

@@ -29,14 +29,6 @@ from tietosuoja_desktop.ui.main_window import MainWindow
 from tietosuoja_desktop.ui.preferences import apply_language
 from tietosuoja_desktop.ui.requests.table_model import URGENCY_COLOURS
 
-
-@pytest.fixture
-def english(qapp):
-    apply_language("en", remember=False)
-    yield
-    apply_language("en", remember=False)
-
-
 pytestmark = pytest.mark.usefixtures("english")
 
 

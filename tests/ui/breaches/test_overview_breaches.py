@@ -10,16 +10,11 @@ import pytest
 from tietosuoja_desktop.domain.breaches import Breach, BreachNature, BreachRisk
 from tietosuoja_desktop.ui.breaches.table_model import COL_CLOCK
 from tietosuoja_desktop.ui.main_window import MainWindow
-from tietosuoja_desktop.ui.preferences import apply_language
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
-
-
-@pytest.fixture(autouse=True)
-def english(qapp):
-    apply_language("en", remember=False)
-    yield
-    apply_language("en", remember=False)
+pytestmark = [
+    pytest.mark.usefixtures("english"),
+    pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)"),
+]
 
 
 def loaded_overview(qtbot, window):

@@ -9,14 +9,6 @@ import pytest
 from helpers.sample import REGISTER, person
 
 from tietosuoja_desktop.ui.customers import CustomersPage
-from tietosuoja_desktop.ui.preferences import apply_language
-
-
-@pytest.fixture
-def english(qapp):
-    apply_language("en", remember=False)
-    yield
-    apply_language("en", remember=False)
 
 
 @pytest.fixture

@@ -6,15 +6,6 @@ from __future__ import annotations
 import pytest
 from helpers.sample import REGISTER
 
-from tietosuoja_desktop.ui.preferences import apply_language
-
-
-@pytest.fixture
-def english(qapp):
-    apply_language("en", remember=False)
-    yield
-    apply_language("en", remember=False)
-
 
 @pytest.fixture
 def register(services):

@@ -9,16 +9,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from tietosuoja_desktop.domain.enums import Language
 from tietosuoja_desktop.ui.documents import DocumentsPage
-from tietosuoja_desktop.ui.preferences import apply_language
 
 PASSPHRASE = "kolme karhua metsässä"
-
-
-@pytest.fixture
-def english(qapp):
-    apply_language("en", remember=False)
-    yield
-    apply_language("en", remember=False)
 
 
 @pytest.fixture

@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import pytest
-from helpers.sample import CONTROLLER, REGISTER, person
+from helpers.sample import person
 
 from tietosuoja_desktop.domain.enums import ConsentAction, OrderStatus
 from tietosuoja_desktop.domain.records import ConsentEvent, Order
-from tietosuoja_desktop.ui.preferences import apply_language
 
 
 @dataclass
@@ -20,20 +19,6 @@ class Shown:
     title: str
     pdf: bytes
     suggested_name: str
-
-
-@pytest.fixture
-def english(qapp):
-    apply_language("en", remember=False)
-    yield
-    apply_language("en", remember=False)
-
-
-@pytest.fixture
-def set_up(services):
-    services.controller.save(CONTROLLER)
-    services.registers.add(REGISTER)
-    return services
 
 
 @pytest.fixture
