@@ -2,41 +2,34 @@
 consents, contacts and a few data-subject requests, for trying the app and for benchmarks.
 
 Faker is slow per call, so it only fills small name and street pools once (seeded); a seeded
-random stream combines them. Rows go in with SQLAlchemy Core bulk inserts, in one transaction with
-one audit entry. E-mail addresses use the reserved ``example.*`` domains (RFC 2606): no message
+random stream combines them with the word pools of ``demo_words.py``. Rows go in through
+``storage/bulk.py``, in one transaction with one audit entry; the requests are made by
+``demo_requests.py``. E-mail addresses use the reserved ``example.*`` domains (RFC 2606): no message
 can reach a real person by mistake."""
 
 from __future__ import annotations
 
-import json
 import random
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from itertools import chain
 from math import log
-from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
 from faker import Faker
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import select
 
-from ..domain.deadlines import request_deadlines
-from ..domain.enums import Language, LegalBasis, RequestStatus, RequestType, RetentionAnchor
+from ..domain.enums import LegalBasis
 from ..domain.records import (
     ControllerProfile,
-    DataRequest,
-    Purpose,
-    RegisterDescription,
-    RetentionRule,
 )
-from ..domain.register_languages import with_translations
 from ..domain.validation import clean_controller, register_problems
+from ..storage import bulk
 from ..storage.customer_queries import search_text
 from ..storage.mapping import fill_controller, fill_register
 from ..storage.models import (
@@ -47,130 +40,33 @@ from ..storage.models import (
     CustomerRow,
     OrderRow,
     RegisterRow,
-    RequestRow,
 )
 from . import audit
 from .controller import CONTROLLER_ID
+from .demo_requests import add_requests
+from .demo_words import (
+    COMPLAINTS,
+    CONSENT_EVIDENCE,
+    CONTACTS,
+    DEMO_REGISTERS,
+    EMAIL_DOMAINS,
+    FI_PLACES,
+    MARKETING_PURPOSE,
+    MOBILE_PREFIXES,
+    NOTES,
+    ORG_SUFFIXES,
+    PRODUCTS,
+    SHIPPING,
+    SHIPPING_CENTS,
+    SV_PLACES,
+    TRADES,
+    WITHDRAWAL_EVIDENCE,
+)
 
 T = TypeVar("T")
 
 CHUNK = 10_000
-MAX_PARAMETERS = 32_000  # SQLite allows 32,766 per statement
 HISTORY_DAYS = 8 * 365
-MARKETING_PURPOSE = "Uutiskirje ja tarjoukset sähköpostitse"
-EMAIL_DOMAINS = ("example.com", "example.net", "example.org")
-MOBILE_PREFIXES = ("40", "40", "40", "50", "50", "44", "45", "41", "46")
-
-
-def _places(pairs: str) -> tuple[tuple[str, str], ...]:
-    return tuple((pair[:5], pair[6:]) for pair in pairs.split("|"))
-
-
-# Real postal code / city pairs; the big cities have several codes, so they weigh more.
-FI_PLACES = _places(
-    "00100 Helsinki|00150 Helsinki|00250 Helsinki|00530 Helsinki|00700 Helsinki|"
-    "00810 Helsinki|00920 Helsinki|02100 Espoo|02600 Espoo|02230 Espoo|01300 Vantaa|"
-    "01600 Vantaa|20100 Turku|20500 Turku|33100 Tampere|33500 Tampere|40100 Jyväskylä|"
-    "90100 Oulu|90500 Oulu|70100 Kuopio|15100 Lahti|28100 Pori|80100 Joensuu|"
-    "53100 Lappeenranta|65100 Vaasa|13100 Hämeenlinna|96100 Rovaniemi|50100 Mikkeli|"
-    "60100 Seinäjoki|48100 Kotka|45100 Kouvola|04400 Järvenpää|04200 Kerava|"
-    "05800 Hyvinkää|08100 Lohja|26100 Rauma|11100 Riihimäki|67100 Kokkola|87100 Kajaani|"
-    "57100 Savonlinna"
-)
-SV_PLACES = _places(
-    "00100 Helsingfors|00250 Helsingfors|02100 Esbo|06100 Borgå|10600 Ekenäs|10300 Karis|"
-    "65100 Vasa|68600 Jakobstad|66900 Nykarleby|22100 Mariehamn|64200 Närpes|07900 Lovisa|"
-    "02400 Kyrkslätt|21600 Pargas|25700 Kimito|66600 Vörå"
-)
-PRODUCTS = (
-    ("Villalanka 100 g, harmaa", 690),
-    ("Villalanka 100 g, luonnonvalkoinen", 690),
-    ("Sukkalanka 100 g, kirjava", 790),
-    ("Merinovillalanka 50 g", 890),
-    ("Alpakkalanka 50 g, vaaleanpunainen", 1090),
-    ("Puuvillalanka 50 g, keltainen", 450),
-    ("Pyöröpuikot 4 mm, 80 cm", 1290),
-    ("Sukkapuikot 3 mm", 990),
-    ("Virkkuukoukku 4 mm", 590),
-    ("Neuleohje: villasukat", 400),
-    ("Neuleohje: lapaset", 400),
-    ("Neulepakkaus: pipo", 3490),
-    ("Neulepakkaus: villapaita", 8900),
-    ("Lahjakortti 25 €", 2500),
-    ("Neulekurssi: kirjoneule, 3 iltaa", 4500),
-    ("Virkkauskurssi aloittelijoille", 3900),
-    ("Projektilaukku, pellava", 2490),
-    ("Villapesuaine 500 ml", 1190),
-)
-SHIPPING, SHIPPING_CENTS = "; Postitus pakettiautomaattiin", 590
-TRADES = (
-    *("Rakennus", "Kampaamo", "Kahvila", "Puutarha", "Sähkö", "Kuljetus", "Tilitoimisto"),
-    *("Kukkakauppa", "Käsityö", "Kehystämö", "Hieronta", "Valokuvaamo", "Siivous"),
-)
-ORG_SUFFIXES = ("Oy", "Oy", "Oy", "Ky", "Tmi", "ry")
-NOTES = (
-    "Toivoo yhteydenottoa sähköpostitse.",
-    "Toimitukset pakettiautomaattiin.",
-    "Laskutusasiakas, maksuaika 14 päivää.",
-    "Osallistunut neulekursseille.",
-)
-CONTACTS = (
-    "Kysyi tilauksen toimitusajasta.",
-    "Pyysi vaihtamaan lankavärin ennen lähetystä.",
-    "Kysyi neulekurssin aikataulusta.",
-    "Päivitti toimitusosoitteen puhelimessa.",
-    "Kysyi lahjakortin voimassaoloaikaa.",
-)
-COMPLAINTS = (
-    "Reklamaatio: paketti saapui vaurioituneena, lähetetty uusi.",
-    "Reklamaatio: väärä lankaväri, vaihdettu.",
-    "Reklamaatio: toimitus myöhästyi kaksi viikkoa, postikulut hyvitetty.",
-)
-CONSENT_EVIDENCE = (
-    ("web_form", "Verkkokaupan tilauslomake: uutiskirjeen valintaruutu"),
-    ("web_form", "Uutiskirjeen tilauslomake verkkosivuilla"),
-    ("in_person", "Myymälässä allekirjoitettu lomake"),
-    ("email", "Asiakkaan sähköpostiviesti"),
-)
-WITHDRAWAL_EVIDENCE = (
-    ("web_form", "Peruutuslinkki uutiskirjeessä"),
-    ("email", "Asiakkaan sähköpostiviesti"),
-    ("phone", "Puhelu asiakaspalveluun"),
-)
-REQUEST_TYPES = (
-    *(RequestType.ACCESS,) * 7,
-    *(RequestType.MARKETING_OBJECTION,) * 4,
-    *(RequestType.ERASURE,) * 4,
-    *(RequestType.CONSENT_WITHDRAWAL, RequestType.RECTIFICATION) * 2,
-    *(RequestType.RESTRICTION, RequestType.PORTABILITY, RequestType.OBJECTION),
-)
-REQUEST_TEXT = {
-    RequestType.ACCESS: "Pyytää kopion kaikista itseään koskevista tiedoista.",
-    RequestType.MARKETING_OBJECTION: "Ei halua enää markkinointia missään kanavassa.",
-    RequestType.ERASURE: "Pyytää poistamaan tietonsa asiakasrekisteristä.",
-    RequestType.CONSENT_WITHDRAWAL: "Peruu uutiskirjeen tilauksen.",
-    RequestType.RECTIFICATION: "Ilmoittaa uuden osoitteen ja korjatun sukunimen.",
-    RequestType.RESTRICTION: "Kiistää tilaushistoriansa; pyytää rajoittamaan käsittelyä.",
-    RequestType.PORTABILITY: "Pyytää tilaushistoriansa koneluettavana tiedostona.",
-    RequestType.OBJECTION: "Vastustaa tietojensa käyttöä asiakaskyselyihin.",
-}
-OUTCOMES = {
-    RequestType.ACCESS: "Tarkastusote lähetetty sähköpostitse.",
-    RequestType.ERASURE: "Tiedot poistettu; kirjanpitoon kuuluvat tilaukset jäävät nimettöminä.",
-    RequestType.MARKETING_OBJECTION: "Suoramarkkinointikielto kirjattu.",
-    RequestType.RESTRICTION: "Käsittelyä rajoitettu, kunnes tietojen oikeellisuus on selvitetty.",
-    RequestType.OBJECTION: "Tietoja ei enää käytetä asiakaskyselyihin.",
-}
-OUTCOME = "Pyyntö käsitelty ja vastaus lähetetty."
-REFUSAL = "Pyyntö on ilmeisen perusteeton; perustelut ja valitusoikeus kerrottu."
-EXTENSION_REASON = "Pyyntö koskee usean vuoden tilaushistoriaa ja useaa järjestelmää."
-UNKNOWN_REQUEST = "Kysyy, onko hänestä tietoja asiakasrekisterissä."
-# The flag a completed request leaves on the customer.
-REQUEST_FLAGS = {
-    RequestType.MARKETING_OBJECTION: "marketing_prohibited_on",
-    RequestType.RESTRICTION: "restricted_on",
-    RequestType.OBJECTION: "objected_on",
-}
 CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 BUSINESS_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
 
@@ -289,94 +185,6 @@ def _demo_controller(draw: Draw, pools: _Pools) -> ControllerProfile:
     return cleaned
 
 
-# The customer register in Swedish too, as a bilingual business keeps it (Registers, Translations).
-_CUSTOMER_REGISTER_SV = {
-    "name": "Kundregister",
-    "data_subject_categories": "Kunder i webbutiken och butiken, kontaktpersoner hos företag",
-    "purposes[0].description": "Behandling, leverans och fakturering av beställningar",
-    "purposes[1].description": "Kundtjänst, reklamationer och skötsel av kundrelationen",
-    "purposes[1].legitimate_interest": (
-        "Att upprätthålla kundrelationen och utveckla tjänsten med hjälp av kundernas respons"
-    ),
-    "purposes[2].description": "Förvaring av bokföringsmaterial",
-    "data_categories": (
-        "Namn, adress, telefonnummer, e-postadress, språk, beställningar, kontakter och "
-        "reklamationer; för företagskunder företagets namn och FO-nummer. Personbeteckning "
-        "endast av kunder som betalar mot faktura."
-    ),
-    "sources": "Av kunden själv i samband med en beställning, en kontakt eller en anmälan till "
-    "en kurs.",
-    "recipients": "Transportföretag för leveranserna och bokföringsbyrån för bokföringen.",
-    "processors": "Leverantören av webbutiksplattformen, bokföringsbyrån och e-posttjänsten "
-    "(EU/EES).",
-    "retention_text": (
-        "Fem år från det senaste ärendet. Beställningarna sparas enligt bokföringslagen i sex år "
-        "från räkenskapsperiodens slut utan koppling till personen."
-    ),
-    "statutory_requirement": "Namn och kontaktuppgifter behövs för att leverera beställningen.",
-    "security_manual": "Beställnings- och fakturakopior på papper förvaras i ett låst skåp.",
-    "security_electronic": "Dator skyddad med lösenord och diskkryptering, krypterade "
-    "säkerhetskopior.",
-    "cookies": "Webbutiken använder endast kakor som behövs för kundvagnen.",
-}
-
-_REGISTERS_AS_WRITTEN = (
-    RegisterDescription(
-        name="Asiakasrekisteri",
-        purposes=(
-            Purpose("Tilausten käsittely, toimitus ja laskutus", LegalBasis.CONTRACT),
-            Purpose(
-                "Asiakaspalvelu, reklamaatiot ja asiakassuhteen hoito",
-                LegalBasis.LEGITIMATE_INTERESTS,
-                "Asiakassuhteen ylläpitäminen ja palvelun kehittäminen asiakaspalautteen avulla",
-            ),
-            Purpose("Kirjanpitoaineiston säilyttäminen", LegalBasis.LEGAL_OBLIGATION),
-        ),
-        data_subject_categories="Verkkokaupan ja myymälän asiakkaat, yritysten yhteyshenkilöt",
-        data_categories=(
-            "Nimi, osoite, puhelinnumero, sähköpostiosoite, asiointikieli, tilaukset, yhteydenotot "
-            "ja reklamaatiot; yritysasiakkaista yrityksen nimi ja Y-tunnus. Henkilötunnus vain "
-            "laskulla maksavilta asiakkailta."
-        ),
-        sources="Asiakkaalta itseltään tilauksen, yhteydenoton tai kurssille ilmoittautumisen "
-        "yhteydessä.",
-        recipients="Kuljetusliikkeet toimitusta varten ja tilitoimisto kirjanpitoa varten.",
-        processors="Verkkokauppa-alustan toimittaja, tilitoimisto ja sähköpostipalvelu (EU/ETA).",
-        retention=RetentionRule(5, RetentionAnchor.LAST_ACTIVITY),
-        retention_text=(
-            "Viisi vuotta viimeisestä asioinnista. Tilaukset säilytetään kirjanpitolain mukaan "
-            "kuusi vuotta tilikauden päättymisestä ilman yhteyttä henkilöön."
-        ),
-        statutory_requirement="Nimi ja yhteystiedot tarvitaan tilauksen toimittamiseen.",
-        security_manual="Paperiset tilaus- ja laskukopiot säilytetään lukitussa kaapissa.",
-        security_electronic="Salasanalla ja levysalauksella suojattu tietokone, salatut "
-        "varmuuskopiot.",
-        cookies="Verkkokauppa käyttää vain ostoskorin toiminnalle välttämättömiä evästeitä.",
-    ),
-    RegisterDescription(
-        name="Markkinointirekisteri",
-        purposes=(Purpose(MARKETING_PURPOSE, LegalBasis.CONSENT),),
-        data_subject_categories="Uutiskirjeen tilanneet asiakkaat",
-        data_categories="Nimi, sähköpostiosoite, asiointikieli, suostumukset ja peruutukset.",
-        sources="Henkilöltä itseltään verkkokaupassa, verkkosivuilla tai myymälässä.",
-        recipients="Ei luovutuksia.",
-        processors="Uutiskirjepalvelun toimittaja (EU/ETA).",
-        retention=RetentionRule(2, RetentionAnchor.LAST_ACTIVITY),
-        retention_text=(
-            "Kaksi vuotta viimeisestä asioinnista; markkinointi lopetetaan heti, kun suostumus "
-            "peruutetaan. Suostumushistoria säilytetään näyttönä."
-        ),
-        statutory_requirement="Vapaaehtoinen; ilman sähköpostiosoitetta ei uutiskirjettä.",
-        security_manual="Ei paperiaineistoa.",
-        security_electronic="Salasanalla ja levysalauksella suojattu tietokone.",
-    ),
-)
-DEMO_REGISTERS = (
-    with_translations(_REGISTERS_AS_WRITTEN[0], Language.SV, _CUSTOMER_REGISTER_SV),
-    *_REGISTERS_AS_WRITTEN[1:],
-)
-
-
 class _Searchable(NamedTuple):
     """The fields ``search_text`` reads, for the price of a tuple (a full Customer record costs
     5 µs, half a second per 100,000 customers). Should search_text ever read another field,
@@ -406,7 +214,8 @@ class _Chunk:
 class _Generator:
     """Builds the rows of one call. Dates are day ordinals until a row needs one; rows hold
     dates and times as SQLAlchemy stores them in SQLite, made by its own bind processors once
-    per distinct value, so the rows can go to the driver as they are (see :class:`_Bulk`)."""
+    per distinct value, so the rows can go to the driver as they are (see
+    :class:`~..storage.bulk.BulkInsert`)."""
 
     def __init__(self, draw: Draw, pools: _Pools, now: datetime, registers: tuple, dialect) -> None:
         self.draw = draw
@@ -415,11 +224,11 @@ class _Generator:
         self.today = now.date().toordinal()
         self.first_day = self.today - HISTORY_DAYS - 100 * 365
         self.dates = [date.fromordinal(d) for d in range(self.first_day, self.today + 1)]
-        stored_date = _bind_processor(OrderRow.ordered_on, dialect)
+        stored_date = bulk.bind_processor(OrderRow.ordered_on, dialect)
         self.stored_dates = [stored_date(d) for d in self.dates]
-        self.stored_time = _bind_processor(ConsentRow.at, dialect)
+        self.stored_time = bulk.bind_processor(ConsentRow.at, dialect)
         self.stored_now = self.stored_time(now)
-        self.stored_false = _bind_processor(OrderRow.anonymised, dialect)(False)
+        self.stored_false = bulk.bind_processor(OrderRow.anonymised, dialect)(False)
         self.customer_register, self.marketing_register = registers
         self.emails: set[str] = set()
         self.folded: dict[str, str] = {}
@@ -623,65 +432,6 @@ class _Generator:
         return min(at, self.now)
 
 
-def _bind_processor(column, dialect) -> Callable:
-    """SQLAlchemy's own conversion of a Python value to what it stores for ``column``."""
-    return column.type.dialect_impl(dialect).bind_processor(dialect)
-
-
-class _Bulk:
-    """Finished rows into one table, many rows per INSERT statement, its SQL compiled by
-    SQLAlchemy.
-
-    Core's ``session.execute(insert(table), dicts)`` runs SQLAlchemy's bind processing for
-    every value of every row; at 100,000 customers and 300,000 orders that alone costs about
-    6 s of the 15 s budget. The generator makes each distinct stored value once instead.
-    Columns the generator does not fill (added to the schema later) get their default."""
-
-    def __init__(self, model, dialect) -> None:
-        self.table = model.__table__
-        self.dialect = dialect
-        # Generated columns (the names' sort keys) are SQLite's to fill.
-        columns = [column for column in self.table.c if column.computed is None]
-        statement = insert(self.table).values({column.key: None for column in columns})
-        head, _, row = str(statement.compile(dialect=dialect)).partition(" VALUES ")
-        self.head, self.row = head, row
-        self.per_statement = MAX_PARAMETERS // len(columns)
-        self.values = itemgetter(*[column.key for column in columns])
-        self.defaults: dict | None = None
-
-    def __call__(self, session, rows: list[dict]) -> None:
-        if not rows:
-            return
-        if self.defaults is None:
-            self.defaults = _defaults(self.table, rows[0], self.dialect)
-        if self.defaults:
-            for row in rows:
-                row.update(self.defaults)
-        connection, per = session.connection(), self.per_statement
-        for start in range(0, len(rows), per):
-            batch = rows[start : start + per]
-            sql = f"{self.head} VALUES {', '.join([self.row] * len(batch))}"
-            values = tuple(chain.from_iterable(map(self.values, batch)))
-            connection.exec_driver_sql(sql, values)
-
-
-def _defaults(table, row: dict, dialect) -> dict:
-    """Stored default values of the columns ``row`` leaves out."""
-    defaults = {}
-    for column in table.c:
-        if column.key in row or column.computed is not None:
-            continue
-        if column.default is not None and column.default.is_scalar:
-            value = column.default.arg
-        elif column.nullable:
-            value = None
-        else:
-            raise TypeError(f"the demo does not fill {table.name}.{column.key}")
-        process = column.type.dialect_impl(dialect).bind_processor(dialect)
-        defaults[column.key] = process(value) if process and value is not None else value
-    return defaults
-
-
 def order_counts(draw: Draw, customers: int, per_customer: float) -> list[int]:
     """Exactly ``round(customers * per_customer)`` orders, spread unevenly: about one customer
     in eight never orders (a newsletter subscriber), a few order often."""
@@ -706,168 +456,6 @@ def order_counts(draw: Draw, customers: int, per_customer: float) -> list[int]:
     return counts
 
 
-def _request_subject(generator: _Generator, first_id: int, received: int) -> int | None:
-    """A person who was already a customer when the request came in."""
-    since, persons, draw = generator.since, generator.persons, generator.draw
-    for _ in range(200):
-        index = draw.below(len(since))
-        if persons[index] and since[index] <= received:
-            return first_id + index
-    return None
-
-
-def _request_row(
-    generator: _Generator,
-    scenario: str,
-    customer_id: int | None,
-    received: int,
-    request_type: RequestType,
-) -> tuple[dict, date | None]:
-    """A request in ``scenario`` (unknown, overdue, extended or any) and the day it was
-    completed, if it was."""
-    draw, today = generator.draw, generator.today
-    deadlines = request_deadlines(DataRequest(request_type, generator.day(received)))
-    due = deadlines.due.toordinal()
-    if scenario == "any":
-        value = draw.random()
-        if due >= today:
-            scenario = "open" if value < 0.5 else "in_progress" if value < 0.8 else "identity"
-        else:
-            scenario = "completed" if value < 0.8 else "refused" if value < 0.88 else "overdue"
-    row = {
-        "type": request_type.value,
-        "customer_id": customer_id,
-        "requester_name": "",
-        "requester_contact": "",
-        "received": generator.day(received),
-        "channel": draw.pick(("email", "email", "email", "letter", "web_form", "in_person")),
-        "description": REQUEST_TEXT[request_type],
-        "identity": "not_needed",
-        "identity_requested_on": None,
-        "identity_received_on": None,
-        "status": RequestStatus.OPEN.value,
-        "extended_on": None,
-        "extension_reason": "",
-        "completed_on": None,
-        "outcome": "",
-        "subject_erased": False,
-    }
-    if scenario == "identity" or (scenario != "unknown" and draw.chance(0.2)):
-        row["identity"] = "requested"
-        row["identity_requested_on"] = generator.day(min(received + 1, today))
-        if scenario != "identity":
-            row["identity"] = "received"
-            row["identity_received_on"] = generator.day(min(received + 4, today))
-    completed = None
-    if scenario == "identity":
-        row["status"] = RequestStatus.WAITING_FOR_IDENTITY.value
-    elif scenario in ("in_progress", "overdue"):
-        row["status"] = RequestStatus.IN_PROGRESS.value
-    elif scenario == "extended":
-        notice_by = deadlines.extension_notice_by.toordinal()
-        extended_on = min(received + draw.between(5, 25), today, notice_by)
-        row["status"] = RequestStatus.EXTENDED.value
-        row["extended_on"] = generator.day(extended_on)
-        row["extension_reason"] = EXTENSION_REASON
-    elif scenario in ("completed", "refused"):
-        refused = scenario == "refused"
-        completed = generator.day(received + 1 + int((min(due, today) - received) * draw.random()))
-        row["status"] = (RequestStatus.REFUSED if refused else RequestStatus.COMPLETED).value
-        row["completed_on"] = completed
-        row["outcome"] = REFUSAL if refused else OUTCOMES.get(request_type, OUTCOME)
-        if request_type is RequestType.ERASURE and not refused:
-            # The person is gone; the request stays as proof that it was handled.
-            row.update(customer_id=None, description="", subject_erased=True)
-        if refused:
-            completed = None
-    record = DataRequest(request_type, row["received"], extended_on=row["extended_on"])
-    row["due_on"] = request_deadlines(record).effective_due
-    return row, completed
-
-
-def _add_requests(session, generator: _Generator, first_id: int) -> int:
-    """About one request per 500 customers (at least three): one from someone not in the
-    register, one overdue, one extended, the rest received over the last five months."""
-    customers = len(generator.since)
-    if not customers:
-        return 0
-    draw, today = generator.draw, generator.today
-    received_ago = {"unknown": (2, 20), "overdue": (40, 75), "extended": (12, 28), "any": (0, 150)}
-    rows, flags = [], []
-    for number in range(max(3, round(customers / 500))):
-        scenario = ("unknown", "overdue", "extended")[number] if number < 3 else "any"
-        received = today - draw.between(*received_ago[scenario])
-        request_type, customer_id = RequestType.ACCESS, None
-        if scenario != "unknown":
-            request_type = draw.pick(REQUEST_TYPES)
-            customer_id = _request_subject(generator, first_id, received)
-            if customer_id is None:
-                scenario, request_type = "unknown", RequestType.ACCESS
-        row, completed = _request_row(generator, scenario, customer_id, received, request_type)
-        if scenario == "unknown":
-            first = draw.pick(generator.pools.first["fi"])
-            last = draw.pick(generator.pools.last["fi"])
-            row["requester_name"] = f"{first} {last}"
-            row["requester_contact"] = generator.email(first, last, "example.net")
-            row["description"] = UNKNOWN_REQUEST
-        flag = REQUEST_FLAGS.get(request_type)
-        if completed is not None and flag and customer_id is not None:
-            flags.append((customer_id, flag, completed))
-        rows.append(row)
-    session.execute(insert(RequestRow.__table__), rows)
-    table = CustomerRow.__table__
-    for customer_id, flag, completed in flags:
-        session.execute(
-            update(table)
-            .where(table.c.id == customer_id, table.c[flag].is_(None))
-            .values({flag: completed})
-        )
-    return len(rows)
-
-
-# The search rows go in one statement per chunk: the FTS5 trigger then indexes the chunk in one
-# go. Row by row (executemany), FTS5 writes a new index segment after every statement and the
-# search rows take 10 s per 100,000 customers instead of 2.5 s.
-INSERT_SEARCH = text(
-    "INSERT INTO customer_search (customer_id, text) "
-    "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(:rows)"
-)
-
-
-@contextmanager
-def _larger_cache(session, kibibytes: int = 65536) -> Iterator[None]:
-    """A 64 MiB page cache while the demo is written (SQLite's default 2 MiB makes the eight
-    customer indexes spill and reread pages: about 2 s more per 100,000 customers)."""
-    connection = session.connection()
-    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    connection.exec_driver_sql(f"PRAGMA cache_size = -{int(kibibytes)}")
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
-
-
-@contextmanager
-def _indexes_built_afterwards(session, table) -> Iterator[None]:
-    """Fill an empty table without its secondary indexes, then build them from their own
-    stored SQL: one sort per index instead of 100,000 inserts at random places in each of the
-    customer table's eight (3.4 s -> 1.9 s of CPU). Inside the transaction, so a failure rolls
-    the indexes back too; afterwards the schema is the same, statement for statement."""
-    indexes = session.execute(
-        text(
-            "SELECT name, sql FROM sqlite_master "
-            "WHERE type = 'index' AND tbl_name = :table AND sql IS NOT NULL"
-        ),
-        {"table": table.name},
-    ).all()
-    quote = session.get_bind().dialect.identifier_preparer.quote
-    for name, _ in indexes:
-        session.execute(text(f"DROP INDEX {quote(name)}"))
-    yield
-    for _, sql in indexes:
-        session.execute(text(sql))
-
-
 def _add_customers(
     session,
     generator: _Generator,
@@ -877,9 +465,9 @@ def _add_customers(
 ) -> Counter[str]:
     """Generate and insert the customers chunk by chunk; counts the orders, consents and
     contacts added."""
-    dialect = session.get_bind().dialect
+    dialect, connection = session.get_bind().dialect, session.connection()
     customers, memberships, orders, consents, contacts = (
-        _Bulk(model, dialect)
+        bulk.BulkInsert(model, dialect)
         for model in (CustomerRow, CustomerRegisterRow, OrderRow, ConsentRow, ContactRow)
     )
     total, counted = len(order_counts), Counter()
@@ -897,31 +485,18 @@ def _add_customers(
             rows = upcoming.result()
             if index + 1 < len(starts):
                 upcoming = worker.submit(make, starts[index + 1])
-            customers(session, rows.customers)
-            session.execute(INSERT_SEARCH, {"rows": json.dumps(rows.search, ensure_ascii=False)})
-            memberships(session, rows.memberships)
-            orders(session, rows.orders)
-            consents(session, rows.consents)
-            contacts(session, rows.contacts)
+            customers(connection, rows.customers)
+            bulk.insert_search_rows(connection, bulk.search_rows_json(rows.search))
+            memberships(connection, rows.memberships)
+            orders(connection, rows.orders)
+            consents(connection, rows.consents)
+            contacts(connection, rows.contacts)
             counted.update(
                 orders=len(rows.orders), consents=len(rows.consents), contacts=len(rows.contacts)
             )
             if progress is not None:
                 progress(min(start + CHUNK, total), total)
     return counted
-
-
-def _next_id(session, table) -> int:
-    """The id SQLite would give the next row: past the highest ever given where the table has
-    AUTOINCREMENT (an erased customer's id is never handed to someone else)."""
-    highest = session.scalar(select(func.max(table.c.id))) or 0
-    has_sequence = session.scalar(
-        text("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_sequence'")
-    )
-    if has_sequence:
-        sequence = text("SELECT seq FROM sqlite_sequence WHERE name = :table")
-        highest = max(highest, session.scalar(sequence, {"table": table.name}) or 0)
-    return highest + 1
 
 
 def _ensure_setup(session, draw: Draw, pools: _Pools, today: date) -> tuple:
@@ -969,23 +544,28 @@ def generate_demo(
     now = services.clock.now()
     pools = _Pools(seed)
     with services.db.transaction() as session:
-        first_id = _next_id(session, CustomerRow.__table__)
+        connection = session.connection()
+        first_id = bulk.next_id(connection, CustomerRow.__tablename__)
         empty = session.scalar(select(CustomerRow.id).limit(1)) is None
         draw = Draw(f"tietosuoja-demo:{seed}:{first_id}")
         controller_created, registers_created, registers = _ensure_setup(
             session, draw, pools, now.date()
         )
         generator = _Generator(draw, pools, now, registers, session.get_bind().dialect)
-        generator.next_order_id = _next_id(session, OrderRow.__table__)
+        generator.next_order_id = bulk.next_id(connection, OrderRow.__tablename__)
         existing = select(CustomerRow.email).where(CustomerRow.email != "")
         generator.emails.update(session.scalars(existing))
         counts = order_counts(draw, customers, orders_per_customer)
+        # Filling an empty customer table, its indexes are built afterwards (3.4 s -> 1.9 s of
+        # CPU at 100,000); a 64 MiB page cache keeps its eight indexes from spilling (~2 s).
         indexes = (
-            _indexes_built_afterwards(session, CustomerRow.__table__) if empty else nullcontext()
+            bulk.indexes_built_afterwards(connection, CustomerRow.__tablename__)
+            if empty
+            else nullcontext()
         )
-        with _larger_cache(session), indexes:
+        with bulk.larger_cache(connection, 65536), indexes:
             added = _add_customers(session, generator, first_id, counts, progress)
-        requests = _add_requests(session, generator, first_id)
+        requests = add_requests(session, generator, first_id)
         created = ["controller"] * controller_created + ["registers"] * bool(registers_created)
         fields = [*created, "customers", "orders", "consents", "contacts", "requests"]
         audit.record(session, now, "demo", "register", None, fields)

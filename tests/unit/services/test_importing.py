@@ -15,8 +15,6 @@ from pathlib import Path
 import pytest
 from helpers.csv_samples import DATA, write_customers_csv
 from helpers.sample import REGISTER, person
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from sqlalchemy import text
 
 from tietosuoja_desktop.domain.csv_mapping import ColumnMapping, Target
@@ -425,7 +423,7 @@ def test_a_failure_half_way_leaves_nothing_behind(services, importer, tmp_path, 
     path = write_customers_csv(tmp_path / "many.csv", 11_000)
     preview = importer.preview(importer.read(path))
     calls = []
-    original = import_writer.search_line
+    original = import_writer.search_text
 
     def failing(customer):
         calls.append(1)
@@ -433,7 +431,7 @@ def test_a_failure_half_way_leaves_nothing_behind(services, importer, tmp_path, 
             raise OSError("disk full")
         return original(customer)
 
-    monkeypatch.setattr(import_writer, "search_line", failing)
+    monkeypatch.setattr(import_writer, "search_text", failing)
     with pytest.raises(OSError, match="disk full"):
         importer.run(preview)
     assert services.customers.count() == 0
@@ -537,49 +535,6 @@ def test_an_import_killed_with_sigkill_leaves_none_or_all(tmp_path, clock, kill_
             )
         assert searchable == count
         assert [c.email for c in services.customers.search("before@")] == ["before@example.fi"]
-
-
-@settings(max_examples=800, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(
-            [
-                "",
-                "Aino",
-                "ÄÖ",
-                "040 123 4567",
-                "+358401234567",
-                "(09) 12-34",
-                "ﬁ",
-                "ß",
-                "²3",
-                "  x  y ",
-                "A\tB",
-                "٣٤",
-                "3354302-8",
-                "a@example.fi",
-                "+",
-                "-()",
-            ]
-        ),
-        min_size=6,
-        max_size=6,
-    )
-)
-def test_bulk_search_line_is_search_text(parts):
-    from tietosuoja_desktop.domain.records import Customer
-    from tietosuoja_desktop.services.import_writer import search_line
-
-    first, last, organisation, email, phone, business_id = parts
-    customer = Customer(
-        first_name=first,
-        last_name=last,
-        organisation=organisation,
-        email=email,
-        phone=phone,
-        business_id=business_id,
-    )
-    assert search_line(customer) == search_text(customer)
 
 
 def test_values_shared_by_a_whole_chunk_go_in_intact(services, importer, tmp_path):
