@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from .enums import StrEnum
 
-
 _PHONE_CHARACTERS = " +-()"
 _ASCII_PHONE = re.compile(r"[0-9 +\-()]+")
 

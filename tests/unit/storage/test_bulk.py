@@ -33,8 +33,9 @@ def test_indexes_come_back_as_they_were_and_the_cache_as_it_was(services):
         connection = session.connection()
         indexes, cache = index_sql(connection), connection.exec_driver_sql("PRAGMA cache_size")
         cache = cache.scalar()
-        with bulk.larger_cache(connection, 65536), bulk.indexes_built_afterwards(
-            connection, "customer"
+        with (
+            bulk.larger_cache(connection, 65536),
+            bulk.indexes_built_afterwards(connection, "customer"),
         ):
             assert index_sql(connection) == []
             assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -65536
