@@ -8,7 +8,7 @@ chain's end in the session's ``info`` for the entries that follow in the same tr
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -25,12 +25,11 @@ from ..domain.audit_chain import (
     walk,
 )
 from ..domain.records import AuditEntry
+from ..storage import audit_queries as queries
 from ..storage.mapping import audit_record
 from ..storage.models import AuditRow
 
 _CHAIN_END = "audit_chain_end"  # session.info key: (the transaction, the newest hash in it)
-_COLUMNS = "id, at, action, entity, entity_id, fields, prev_hash, hash"
-_BATCH = 2000
 CSV_HEADER = ("id", "at", "action", "entity", "entity_id", "fields", "prev_hash", "hash")
 
 
@@ -68,25 +67,6 @@ def record(
     session.info[_CHAIN_END] = (transaction, digest)
 
 
-def _stored_at(value) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
-
-
-def _entry_count(connection) -> int:
-    return connection.exec_driver_sql("SELECT count(*) FROM audit_log").scalar()
-
-
-def _chain_entries(connection, *, descending: bool = False) -> Iterator[ChainEntry]:
-    """Every entry in id order, read in batches (never the whole log at once)."""
-    order = "DESC" if descending else "ASC"
-    result = connection.exec_driver_sql(f"SELECT {_COLUMNS} FROM audit_log ORDER BY id {order}")
-    while batch := result.fetchmany(_BATCH):
-        for id_, at, action, entity, entity_id, fields, prev_hash, digest in batch:
-            yield ChainEntry(
-                id_, _stored_at(at), action, entity, entity_id, fields, prev_hash, digest
-            )
-
-
 PDF_MAX_ENTRIES = 5000
 """The newest entries a PDF export lists (about a hundred pages); the CSV holds every entry."""
 
@@ -117,34 +97,24 @@ class AuditService:
     def entries(self, limit: int = 200, offset: int = 0) -> list[ChainEntry]:
         """Like ``recent`` but with each entry's chain hashes (for lists and exports)."""
         with self._db.reading() as session:
-            result = session.connection().exec_driver_sql(
-                f"SELECT {_COLUMNS} FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?",
-                (limit, offset),
-            )
-            return [ChainEntry(r[0], _stored_at(r[1]), *r[2:]) for r in result.fetchall()]
+            return queries.newest_entries(session.connection(), limit, offset)
 
     def count(self) -> int:
         with self._db.reading() as session:
-            return _entry_count(session.connection())
+            return queries.entry_count(session.connection())
 
     def position(self, entry_id: int) -> int:
         """Where entry ``entry_id`` stands in the newest-first order (0 for the newest)."""
         with self._db.reading() as session:
-            return (
-                session.connection()
-                .exec_driver_sql("SELECT count(*) FROM audit_log WHERE id > ?", (entry_id,))
-                .scalar()
-            )
+            return queries.count_newer(session.connection(), entry_id)
 
     def head(self) -> ChainHead:
         """How many entries there are and the newest one's id and hash (to write down)."""
         with self._db.reading() as session:
             connection = session.connection()
-            count = _entry_count(connection)
-            row = connection.exec_driver_sql(
-                "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
-            ).first()
-        return ChainHead(count, row[0], row[1]) if row else ChainHead(0, None, GENESIS)
+            count = queries.entry_count(connection)
+            newest = queries.newest_link(connection)
+        return ChainHead(count, *newest) if newest else ChainHead(0, None, GENESIS)
 
     def verify(self, expected_head: str | None = None) -> ChainCheck:
         """Walk the whole chain in id order, in one read transaction, streaming; the result
@@ -153,13 +123,11 @@ class AuditService:
         Raises ValueError for a malformed ``expected_head``."""
         with self._db.reading() as session:
             connection = session.connection()
-
-            def locate(digest: str) -> int | None:
-                return connection.exec_driver_sql(
-                    "SELECT id FROM audit_log WHERE hash = ? LIMIT 1", (digest,)
-                ).scalar()
-
-            return walk(_chain_entries(connection), locate, expected_head=expected_head)
+            return walk(
+                queries.chain_entries(connection),
+                lambda digest: queries.id_of_hash(connection, digest),
+                expected_head=expected_head,
+            )
 
     # -- exports ------------------------------------------------------------------------------
 
@@ -177,7 +145,7 @@ class AuditService:
         with self._db.reading() as session, partial.open("w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f)
             writer.writerow(CSV_HEADER)
-            for e in _chain_entries(session.connection()):
+            for e in queries.chain_entries(session.connection()):
                 writer.writerow(
                     (
                         e.id,
@@ -214,10 +182,10 @@ class AuditService:
         self._note_export("pdf")
         check = self.verify()
         with self._db.reading() as session:
-            total = _entry_count(session.connection())
+            total = queries.entry_count(session.connection())
             pdf = build_audit_log(
                 controller,
-                islice(_chain_entries(session.connection(), descending=True), max_entries),
+                islice(queries.chain_entries(session.connection(), descending=True), max_entries),
                 check,
                 language,
                 printed_at=self._services.clock.now(),
