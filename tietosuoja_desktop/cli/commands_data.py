@@ -12,7 +12,6 @@ from ..domain.csv_mapping import ColumnMapping, Target
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..paths import database_path, resolve_data_dir
 from ..services.backups import (
-    BackupService,
     RegisterDamaged,
     backup_needs_passphrase,
     list_backups,
@@ -310,7 +309,7 @@ def export_marketing(args, out: Output) -> int:
 
 def backup_create(args, out: Output) -> int:
     with _services(args, out) as services:
-        path = BackupService(services).create(args.out)
+        path = services.backups.create(args.out)
     out.emit({"path": str(path)}, out.tr(QT_TRANSLATE_NOOP("Cli", "Backup saved: %1"), path))
     return 0
 
@@ -372,7 +371,7 @@ def backup_restore(args, out: Output) -> int:
     clock = args.clock or SystemClock()
     try:
         with opened(args, out) as services:
-            backups = BackupService(services)
+            backups = services.backups
             passphrase = _backup_passphrase(out, args.file, services.db.key)
             report = backups.restore(args.file, passphrase)
     except RegisterDamaged:

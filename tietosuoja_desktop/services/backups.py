@@ -27,6 +27,7 @@ from ..storage.integrity import RegisterDamaged
 from ..storage.lock import FolderLock
 from ..storage.models import SettingRow
 from . import audit
+from .erasure import ErasureService
 from .errors import RuleViolation
 
 log = logging.getLogger(__name__)
@@ -159,9 +160,7 @@ class BackupService:
     def plain_backups(self) -> list[Path]:
         """Unencrypted backups of an encrypted register (made before it was encrypted): they
         still reveal everything in them."""
-        if self._db.key is None:
-            return []
-        return [info.path for info in self.list() if not info.encrypted]
+        return backup.plain_backups(self.folder, self._db.key)
 
     def delete_plain_backups(self) -> int:
         """Remove (overwriting first) the unencrypted backups of an encrypted register."""
@@ -351,8 +350,6 @@ def _keep_setting(register: Path, key: RegisterKey | None) -> int:
 def _prepare(scratch: Path, salt: str | None, stones: list, clock, source_name: str, key):
     """Migrate the copy in ``scratch`` and erase again everyone erased after it was taken.
     Returns (migrated, how many were erased again)."""
-    from .app import Services  # the erasure use case itself, run on the copy
-
     db = Database.open(scratch, run_migrations=False, key=key)
     try:
         migrated = migrate.upgrade_to_head(db.engine)
@@ -370,9 +367,9 @@ def _prepare(scratch: Path, salt: str | None, stones: list, clock, source_name: 
                 )
             fields = ["backup"] + (["erasures_reapplied"] if to_erase else [])
             audit.record(session, clock.now(), "restore", "register", None, fields)
-        services = Services(db, clock)
+        erasure = ErasureService(db, clock)  # the erasure use case itself, run on the copy
         for customer_id in to_erase:
-            services.erasure.erase(customer_id)
+            erasure.erase(customer_id)
         log.info("restored %s: %d erased again", source_name, len(to_erase))
     finally:
         db.close()

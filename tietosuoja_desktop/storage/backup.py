@@ -167,6 +167,14 @@ def list_backups(folder: Path, key: RegisterKey | None = None) -> list[BackupInf
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
+def plain_backups(folder: Path, key: RegisterKey | None) -> list[Path]:
+    """The unencrypted backups in ``folder`` of a register encrypted with ``key`` (made before
+    it was encrypted): they still reveal everything in them. None for a plain register."""
+    if key is None:
+        return []
+    return [info.path for info in list_backups(folder, key) if not info.encrypted]
+
+
 def rotate(folder: Path, keep: int, kinds: tuple[str, ...] = AUTOMATIC) -> list[Path]:
     """Delete all but the newest ``keep`` backups of each automatic kind; returns what went."""
     keep = max(1, keep)
