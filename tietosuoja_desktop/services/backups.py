@@ -13,13 +13,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import shutil
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..paths import backup_dir, database_path
-from ..storage import backup, encryption, integrity, migrate, tombstones
+from ..storage import backup, encryption, integrity, migrate, staging, tombstones
 from ..storage.backup import BackupInfo
 from ..storage.db import Database
 from ..storage.encryption import EncryptionError, RegisterKey
@@ -298,9 +297,7 @@ def _restore(
     register = database_path(data_dir)
     current_readable = register.exists() and not integrity.quick_check(register, key)
     salt, stones = _known_erasures(data_dir, source, current_readable, key)
-    scratch = data_dir / f".restore-{uuid.uuid4().hex}"
-    scratch.mkdir(parents=True)
-    try:
+    with staging.staged(data_dir) as scratch:  # removed on every outcome (see storage/staging)
         prepared = database_path(scratch)
         backup.online_copy(source, prepared, source_key)
         if source_key is not key:
@@ -329,8 +326,6 @@ def _restore(
         if db is not None:
             db.engine.dispose()  # the next session connects to the new file
         backup.replace_register(register, prepared)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
     keep = _keep_setting(register, key)
     backup.rotate(backup_dir(data_dir), keep)
     return RestoreReport(source, check.revision, migrated, erased_again, kept)

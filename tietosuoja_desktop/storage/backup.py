@@ -215,6 +215,6 @@ def replace_register(register: Path, replacement: Path) -> None:
     for side in side_files(register):
         side.unlink(missing_ok=True)
     for side in side_files(replacement):
-        side.unlink(missing_ok=True)
+        encryption.remove_securely(side)  # a staged copy's: overwritten, not just unlinked
     os.replace(replacement, register)
     _sync_folder(register.parent)
