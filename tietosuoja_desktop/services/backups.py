@@ -172,6 +172,17 @@ class BackupService:
                 audit.record(session, self._clock.now(), "delete", "backup", None, ["plain"])
         return removed
 
+    def prune(self, keep: int) -> list[Path]:
+        """Delete (overwriting first) all but the newest ``keep`` backups, made on request or
+        automatically: backups made before an erasure hold the person until they go."""
+        if keep < 1:
+            raise ValueError("keep at least one backup")
+        removed = backup.prune(self.folder, keep)
+        if removed:
+            with self._db.transaction() as session:
+                audit.record(session, self._clock.now(), "delete", "backup", None, ["pruned"])
+        return removed
+
     def needs_passphrase(self, source: Path) -> bool:
         """Whether the backup ``source`` is encrypted with a key the register does not have:
         made before the passphrase was changed or the encryption removed. Restoring it then

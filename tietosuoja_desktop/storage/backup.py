@@ -191,6 +191,16 @@ def rotate(folder: Path, keep: int, kinds: tuple[str, ...] = AUTOMATIC) -> list[
     return removed
 
 
+def prune(folder: Path, keep: int) -> list[Path]:
+    """Delete, overwriting first, every backup in ``folder`` but the newest ``keep`` (at least
+    one), of every kind: how old copies of erased people are removed before rotation would.
+    Returns what went."""
+    removed = [info.path for info in list_backups(folder)[max(1, keep) :]]
+    for path in removed:
+        encryption.remove_securely(path)
+    return removed
+
+
 def check_backup(path: Path, key: RegisterKey | None = None) -> BackupCheck:
     """Integrity (the full check) and schema revision of a backup file."""
     problems = integrity.integrity_check(path, key) if Path(path).is_file() else ["no such file"]
