@@ -10,7 +10,7 @@ DEMO_DIR ?= $(CURDIR)/demo-data
 
 BUNDLE = dist/tietosuoja-desktop/tietosuoja-desktop
 
-.PHONY: run test test-fast lint translations screenshots icons bench bundle selftest-bundle clean
+.PHONY: run test test-fast lint translations screenshots icons bench torture bundle selftest-bundle clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,10 @@ selftest-bundle:
 
 bench: $(BIN)/.installed
 	$(BIN)/python benchmarks/bench_core.py
+
+# 30 SIGKILLs of `tietosuoja backup restore` (the suite runs 5: tests/cli/test_restore_kills.py).
+torture: $(BIN)/.installed
+	$(BIN)/python benchmarks/torture_restore.py --kills 30
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

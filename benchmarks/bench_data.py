@@ -108,13 +108,12 @@ def demo_register(customers: int) -> Path:
 
 def bench_backup(folder: Path, runs: int) -> tuple[list[float], list[float], Path]:
     from tietosuoja_desktop.services import open_services
-    from tietosuoja_desktop.services.backups import BackupService
 
     target_folder = Path(tempfile.mkdtemp(prefix="bench-backup-"))
     walls, cpus, target = [], [], None
     services = open_services(folder)
     try:
-        backups = BackupService(services)
+        backups = services.backups
         for run in range(runs):
             target = target_folder / f"backup-{run}.sqlite"
             wall, cpu, _ = timed(lambda target=target: backups.create(target))

@@ -1679,6 +1679,26 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>The register as it was is kept in %1</translation>
     </message>
     <message>
+        <source>Keep at least one backup.</source>
+        <translation>Keep at least one backup.</translation>
+    </message>
+    <message>
+        <source>Delete all backups but the newest %1? They are overwritten and cannot be recovered. [y/N]</source>
+        <translation>Delete all backups but the newest %1? They are overwritten and cannot be recovered. [y/N]</translation>
+    </message>
+    <message>
+        <source>Deleting backups needs confirmation: run it on a terminal or add --yes.</source>
+        <translation>Deleting backups needs confirmation: run it on a terminal or add --yes.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 older backups; the newest %2 are kept.</source>
+        <translation>Deleted %1 older backups; the newest %2 are kept.</translation>
+    </message>
+    <message>
         <source>The register %1 is intact.</source>
         <translation>The register %1 is intact.</translation>
     </message>

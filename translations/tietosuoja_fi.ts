@@ -1679,6 +1679,26 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Rekisteri entisellään on tallessa tiedostossa %1</translation>
     </message>
     <message>
+        <source>Keep at least one backup.</source>
+        <translation>Säilytä vähintään yksi varmuuskopio.</translation>
+    </message>
+    <message>
+        <source>Delete all backups but the newest %1? They are overwritten and cannot be recovered. [y/N]</source>
+        <translation>Poistetaanko kaikki varmuuskopiot paitsi %1 uusinta? Ne ylikirjoitetaan, eikä niitä voi palauttaa. [y/N]</translation>
+    </message>
+    <message>
+        <source>Deleting backups needs confirmation: run it on a terminal or add --yes.</source>
+        <translation>Varmuuskopioiden poisto on vahvistettava: aja komento päätteessä tai lisää --yes.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 older backups; the newest %2 are kept.</source>
+        <translation>Poistettiin %1 vanhempaa varmuuskopiota; %2 uusinta säilytetään.</translation>
+    </message>
+    <message>
         <source>The register %1 is intact.</source>
         <translation>Rekisteri %1 on ehjä.</translation>
     </message>

@@ -1679,6 +1679,26 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Registret som det var sparas i %1</translation>
     </message>
     <message>
+        <source>Keep at least one backup.</source>
+        <translation>Behåll minst en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Delete all backups but the newest %1? They are overwritten and cannot be recovered. [y/N]</source>
+        <translation>Radera alla säkerhetskopior utom de %1 nyaste? De skrivs över och kan inte återställas. [y/N]</translation>
+    </message>
+    <message>
+        <source>Deleting backups needs confirmation: run it on a terminal or add --yes.</source>
+        <translation>Raderingen av säkerhetskopior måste bekräftas: kör kommandot i en terminal eller lägg till --yes.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 older backups; the newest %2 are kept.</source>
+        <translation>%1 äldre säkerhetskopior raderades; de %2 nyaste behålls.</translation>
+    </message>
+    <message>
         <source>The register %1 is intact.</source>
         <translation>Registret %1 är felfritt.</translation>
     </message>

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -171,6 +172,34 @@ def test_backup_create_list_restore_and_check(run, data_dir, clock, tmp_path):
     assert status == 0 and result["ok"] is True
     status, result, _ = run("check", "--full")
     assert status == 0 and result["problems"] == []
+
+
+def test_backup_prune_deletes_the_older_backups_now(run, data_dir, clock, tmp_path):
+    with open_services(data_dir, clock) as services:
+        aino = services.customers.add(person(first_name="Aino", email="aino@example.fi"))
+    made = []
+    for day, erase_first in ((1, False), (2, True), (3, False)):
+        clock.set(date(2026, 12, day))
+        if erase_first:
+            assert run("customers", "erase", str(aino.id), "--yes")[0] == 0
+        made.append(Path(run("backup", "create")[1]["path"]))
+    link = tmp_path / "oldest-bytes"  # what the oldest backup's blocks hold after it goes
+    os.link(made[0], link)
+
+    status, _, err = run("backup", "prune", "--keep", "0", "--yes")
+    assert status == 2 and "at least one" in err
+    status, _, err = run("backup", "prune", "--keep", "2")  # no terminal, no --yes
+    assert status == 2 and "--yes" in err
+    assert all(p.exists() for p in made)
+
+    status, result, _ = run("backup", "prune", "--keep", "2", "--yes")
+    assert status == 0 and result == {"deleted": [str(made[0])], "kept": 2}
+    assert not made[0].exists() and made[1].exists() and made[2].exists()
+    assert set(link.read_bytes()) == {0}  # overwritten, not only unlinked
+    held = [p for p in made[0].parent.iterdir() if b"aino@example.fi" in p.read_bytes()]
+    assert held == []
+    status, text, _ = run("backup", "prune", "--keep", "2", "--yes", json_mode=False)
+    assert status == 0 and "Deleted 0 older backups; the newest 2 are kept." in text
 
 
 def test_a_damaged_register(run, data_dir, clock):

@@ -12,7 +12,6 @@ from ..domain.csv_mapping import ColumnMapping, Target
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..paths import database_path, resolve_data_dir
 from ..services.backups import (
-    BackupService,
     RegisterDamaged,
     backup_needs_passphrase,
     list_backups,
@@ -83,6 +82,10 @@ def add_data_commands(commands, customers_group) -> None:
     restore.add_argument("file", type=Path)
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     restore.set_defaults(handler=backup_restore)
+    prune = backups.add_parser("prune", help="delete all but the newest backups now")
+    prune.add_argument("--keep", type=int, required=True, help="how many of the newest to keep")
+    prune.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    prune.set_defaults(handler=backup_prune)
 
     check = commands.add_parser("check", help="check that the register file is intact")
     check.add_argument("--full", action="store_true", help="also check every index (slower)")
@@ -310,7 +313,7 @@ def export_marketing(args, out: Output) -> int:
 
 def backup_create(args, out: Output) -> int:
     with _services(args, out) as services:
-        path = BackupService(services).create(args.out)
+        path = services.backups.create(args.out)
     out.emit({"path": str(path)}, out.tr(QT_TRANSLATE_NOOP("Cli", "Backup saved: %1"), path))
     return 0
 
@@ -332,15 +335,14 @@ def backup_list(args, out: Output) -> int:
     return 0
 
 
-def _confirm(out: Output, question: str) -> bool:
+NEEDS_CONFIRMATION = QT_TRANSLATE_NOOP(
+    "Cli", "Restoring needs confirmation: run it on a terminal or add --yes."
+)
+
+
+def _confirm(out: Output, question: str, refusal: str = NEEDS_CONFIRMATION) -> bool:
     if not sys.stdin.isatty():
-        raise CliError(
-            out.tr(
-                QT_TRANSLATE_NOOP(
-                    "Cli", "Restoring needs confirmation: run it on a terminal or add --yes."
-                )
-            )
-        )
+        raise CliError(out.tr(refusal))
     answer = input(question + " ")
     return answer.strip().casefold() in {"y", "yes", "k", "kyllä", "kylla", "j", "ja"}
 
@@ -372,7 +374,7 @@ def backup_restore(args, out: Output) -> int:
     clock = args.clock or SystemClock()
     try:
         with opened(args, out) as services:
-            backups = BackupService(services)
+            backups = services.backups
             passphrase = _backup_passphrase(out, args.file, services.db.key)
             report = backups.restore(args.file, passphrase)
     except RegisterDamaged:
@@ -392,6 +394,34 @@ def backup_restore(args, out: Output) -> int:
             QT_TRANSLATE_NOOP("Cli", "The register as it was is kept in %1"), report.kept_copy
         )
     out.emit(_jsonable(report), text)
+    return 0
+
+
+def backup_prune(args, out: Output) -> int:
+    if args.keep < 1:
+        raise CliError(out.tr(QT_TRANSLATE_NOOP("Cli", "Keep at least one backup.")))
+    question = out.tr(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Delete all backups but the newest %1? They are overwritten and cannot be "
+            "recovered. [y/N]",
+        ),
+        args.keep,
+    )
+    refusal = QT_TRANSLATE_NOOP(
+        "Cli", "Deleting backups needs confirmation: run it on a terminal or add --yes."
+    )
+    if not args.yes and not _confirm(out, question, refusal):
+        out.emit({"deleted": []}, out.tr(QT_TRANSLATE_NOOP("Cli", "Nothing was deleted.")))
+        return 1
+    with _services(args, out) as services:
+        removed = services.backups.prune(args.keep)
+    text = out.tr(
+        QT_TRANSLATE_NOOP("Cli", "Deleted %1 older backups; the newest %2 are kept."),
+        len(removed),
+        args.keep,
+    )
+    out.emit({"deleted": [str(p) for p in removed], "kept": args.keep}, text)
     return 0
 
 

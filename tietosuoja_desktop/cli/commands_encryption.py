@@ -9,7 +9,6 @@ import sys
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..paths import database_path, resolve_data_dir
 from ..services import open_services
-from ..services.backups import BackupService
 from ..services.encryption import PASSPHRASE_ENV, ConversionReport, check_passphrase
 from ..storage import encryption
 from .context import ask_passphrase, opened
@@ -99,12 +98,12 @@ def _report(out: Output, report: ConversionReport, deleted: int = 0) -> None:
 def encrypt_register(args, out: Output) -> int:
     with opened(args, out) as services:
         if services.encryption.encrypted:
-            report = ConversionReport(True, 0, 0, BackupService(services).plain_backups())
+            report = ConversionReport(True, 0, 0, services.backups.plain_backups())
         else:
             report = services.encryption.encrypt(new_passphrase(out), remember=args.remember)
         deleted = 0
         if args.delete_plain_backups:
-            deleted = BackupService(services).delete_plain_backups()
+            deleted = services.backups.delete_plain_backups()
             report = ConversionReport(report.encrypted, report.tables, report.rows, [])
     _report(out, report, deleted)
     return 0

@@ -9,6 +9,7 @@ from ..storage.db import Database
 from ..storage.encryption import RegisterKey
 from .activity import ActivityService
 from .audit import AuditService
+from .backups import BackupService
 from .breaches import BreachService
 from .clock import Clock, SystemClock
 from .controller import ControllerService, SettingsService
@@ -39,6 +40,7 @@ class Services:
         self.documents = DocumentService(self)
         self.fulfilment = FulfilmentService(self)
         self.encryption = EncryptionService(self)
+        self.backups = BackupService(self)
 
     @property
     def data_dir(self) -> Path:

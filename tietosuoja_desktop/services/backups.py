@@ -13,13 +13,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import shutil
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..paths import backup_dir, database_path
-from ..storage import backup, encryption, integrity, migrate, tombstones
+from ..storage import backup, encryption, integrity, migrate, staging, tombstones
 from ..storage.backup import BackupInfo
 from ..storage.db import Database
 from ..storage.encryption import EncryptionError, RegisterKey
@@ -27,6 +26,7 @@ from ..storage.integrity import RegisterDamaged
 from ..storage.lock import FolderLock
 from ..storage.models import SettingRow
 from . import audit
+from .erasure import ErasureService
 from .errors import RuleViolation
 
 log = logging.getLogger(__name__)
@@ -159,9 +159,7 @@ class BackupService:
     def plain_backups(self) -> list[Path]:
         """Unencrypted backups of an encrypted register (made before it was encrypted): they
         still reveal everything in them."""
-        if self._db.key is None:
-            return []
-        return [info.path for info in self.list() if not info.encrypted]
+        return backup.plain_backups(self.folder, self._db.key)
 
     def delete_plain_backups(self) -> int:
         """Remove (overwriting first) the unencrypted backups of an encrypted register."""
@@ -172,6 +170,17 @@ class BackupService:
         if removed:
             with self._db.transaction() as session:
                 audit.record(session, self._clock.now(), "delete", "backup", None, ["plain"])
+        return removed
+
+    def prune(self, keep: int) -> list[Path]:
+        """Delete (overwriting first) all but the newest ``keep`` backups, made on request or
+        automatically: backups made before an erasure hold the person until they go."""
+        if keep < 1:
+            raise ValueError("keep at least one backup")
+        removed = backup.prune(self.folder, keep)
+        if removed:
+            with self._db.transaction() as session:
+                audit.record(session, self._clock.now(), "delete", "backup", None, ["pruned"])
         return removed
 
     def needs_passphrase(self, source: Path) -> bool:
@@ -299,9 +308,7 @@ def _restore(
     register = database_path(data_dir)
     current_readable = register.exists() and not integrity.quick_check(register, key)
     salt, stones = _known_erasures(data_dir, source, current_readable, key)
-    scratch = data_dir / f".restore-{uuid.uuid4().hex}"
-    scratch.mkdir(parents=True)
-    try:
+    with staging.staged(data_dir) as scratch:  # removed on every outcome (see storage/staging)
         prepared = database_path(scratch)
         backup.online_copy(source, prepared, source_key)
         if source_key is not key:
@@ -330,8 +337,6 @@ def _restore(
         if db is not None:
             db.engine.dispose()  # the next session connects to the new file
         backup.replace_register(register, prepared)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
     keep = _keep_setting(register, key)
     backup.rotate(backup_dir(data_dir), keep)
     return RestoreReport(source, check.revision, migrated, erased_again, kept)
@@ -351,8 +356,6 @@ def _keep_setting(register: Path, key: RegisterKey | None) -> int:
 def _prepare(scratch: Path, salt: str | None, stones: list, clock, source_name: str, key):
     """Migrate the copy in ``scratch`` and erase again everyone erased after it was taken.
     Returns (migrated, how many were erased again)."""
-    from .app import Services  # the erasure use case itself, run on the copy
-
     db = Database.open(scratch, run_migrations=False, key=key)
     try:
         migrated = migrate.upgrade_to_head(db.engine)
@@ -370,9 +373,9 @@ def _prepare(scratch: Path, salt: str | None, stones: list, clock, source_name: 
                 )
             fields = ["backup"] + (["erasures_reapplied"] if to_erase else [])
             audit.record(session, clock.now(), "restore", "register", None, fields)
-        services = Services(db, clock)
+        erasure = ErasureService(db, clock)  # the erasure use case itself, run on the copy
         for customer_id in to_erase:
-            services.erasure.erase(customer_id)
+            erasure.erase(customer_id)
         log.info("restored %s: %d erased again", source_name, len(to_erase))
     finally:
         db.close()

@@ -6,7 +6,7 @@ atomic rename and overwrites the old file before deleting it (see ``storage/encr
 A crash at any point leaves either the old register or the new one, never half of each.
 
 Older backups are not touched: after encrypting, the plain backups made before still reveal
-what they hold, and the user is offered to delete them (``BackupService.plain_backups``);
+what they hold, and the user is offered to delete them (``storage.backup.plain_backups``);
 after a passphrase change, older encrypted backups open with the old passphrase."""
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
-from ..storage import encryption, keystore
+from ..paths import backup_dir
+from ..storage import backup, encryption, keystore
 from ..storage.encryption import (
     EncryptionError,
     PassphraseRequired,
@@ -149,7 +150,5 @@ class EncryptionService:
         with db.transaction() as session:
             audit.record(session, self._clock.now(), "update", "register", None, [what])
         log.info("register %s: %d tables", what, len(counts))
-        from .backups import BackupService
-
-        plain = BackupService(self._services).plain_backups() if new_key is not None else []
+        plain = backup.plain_backups(backup_dir(db.data_dir), new_key)
         return ConversionReport(new_key is not None, len(counts), sum(counts.values()), plain)

@@ -167,6 +167,14 @@ def list_backups(folder: Path, key: RegisterKey | None = None) -> list[BackupInf
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
+def plain_backups(folder: Path, key: RegisterKey | None) -> list[Path]:
+    """The unencrypted backups in ``folder`` of a register encrypted with ``key`` (made before
+    it was encrypted): they still reveal everything in them. None for a plain register."""
+    if key is None:
+        return []
+    return [info.path for info in list_backups(folder, key) if not info.encrypted]
+
+
 def rotate(folder: Path, keep: int, kinds: tuple[str, ...] = AUTOMATIC) -> list[Path]:
     """Delete all but the newest ``keep`` backups of each automatic kind; returns what went."""
     keep = max(1, keep)
@@ -180,6 +188,16 @@ def rotate(folder: Path, keep: int, kinds: tuple[str, ...] = AUTOMATIC) -> list[
             with contextlib.suppress(FileNotFoundError):
                 info.path.unlink()
             removed.append(info.path)
+    return removed
+
+
+def prune(folder: Path, keep: int) -> list[Path]:
+    """Delete, overwriting first, every backup in ``folder`` but the newest ``keep`` (at least
+    one), of every kind: how old copies of erased people are removed before rotation would.
+    Returns what went."""
+    removed = [info.path for info in list_backups(folder)[max(1, keep) :]]
+    for path in removed:
+        encryption.remove_securely(path)
     return removed
 
 
@@ -207,6 +225,6 @@ def replace_register(register: Path, replacement: Path) -> None:
     for side in side_files(register):
         side.unlink(missing_ok=True)
     for side in side_files(replacement):
-        side.unlink(missing_ok=True)
+        encryption.remove_securely(side)  # a staged copy's: overwritten, not just unlinked
     os.replace(replacement, register)
     _sync_folder(register.parent)

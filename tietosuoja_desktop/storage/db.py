@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from ..paths import backup_dir, database_path
-from . import encryption, integrity, keystore, migrate
+from . import encryption, integrity, keystore, migrate, staging
 from .encryption import PassphraseRequired, RegisterKey, WrongPassphrase
 from .lock import FolderLock
 from .sqlite import sqlite
@@ -105,6 +105,7 @@ class Database:
         lock = FolderLock(data_dir)
         lock.acquire()
         try:
+            staging.remove_leftovers(data_dir)  # a killed restore's copy goes before anything
             path = database_path(data_dir)
             key = resolve_key(data_dir, path, key)
             integrity.ensure_intact(path, backup_dir(data_dir), key)  # raises RegisterDamaged

@@ -196,10 +196,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def back_up_on_exit(services) -> None:
     """The automatic backup at exit (rotated); a failure is logged, never blocks quitting."""
-    from ..services.backups import BackupService
-
     try:
-        BackupService(services).on_exit()
+        services.backups.on_exit()
     except Exception:
         log.exception("the backup at exit failed")
 

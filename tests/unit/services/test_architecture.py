@@ -164,3 +164,46 @@ def test_documents_know_no_qt_and_no_database():
 @pytest.mark.parametrize("layer", ["domain", "storage", "services", "documents"])
 def test_no_layer_imports_the_command_line_or_windows(layer):
     assert layer_violations(layer, inner("ui", "cli", "__main__")) == {}
+
+
+def import_cycles(modules: dict[str, set[str]], package: str) -> list[list[str]]:
+    """The import cycles among ``modules`` of ``package`` (imports inside functions count; an
+    edge to the package itself, which ``from . import x`` also yields, does not)."""
+    graph = {
+        name: sorted(i for i in imported if i in modules and i not in (name, package))
+        for name, imported in modules.items()
+    }
+    cycles, done = [], set()
+
+    def visit(name: str, path: list[str]) -> None:
+        if name in path:
+            cycles.append([*path[path.index(name) :], name])
+            return
+        if name in done:
+            return
+        for imported in graph[name]:
+            visit(imported, [*path, name])
+        done.add(name)
+
+    for name in sorted(graph):
+        visit(name, [])
+    return cycles
+
+
+def test_the_reader_finds_an_import_cycle():
+    modules = {"p.a": {"p", "p.b"}, "p.b": {"p.c", "os"}, "p.c": {"p.a"}, "p.d": {"p", "p.a"}}
+    assert import_cycles(modules, "p") == [["p.a", "p.b", "p.c", "p.a"]]
+    assert import_cycles({"p.a": {"p", "p.b"}, "p.b": set()}, "p") == []
+
+
+def test_services_import_no_cycle():
+    # Backups call the erasure use case directly and storage.backup lists the plain backups,
+    # so app -> encryption -> backups -> app is gone (issue 15).
+    assert import_cycles(in_layer("services"), f"{PACKAGE}.services") == []
+
+
+def test_the_window_and_the_command_line_take_backups_from_the_facade():
+    # services.backups is built once with the register's services (issue 15).
+    built_ad_hoc = f"{PACKAGE}.services.backups.BackupService"
+    users = {**in_layer("ui"), **in_layer("cli")}
+    assert sorted(name for name, imported in users.items() if built_ad_hoc in imported) == []

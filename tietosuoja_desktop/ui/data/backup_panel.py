@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from ...services.backups import (
     BackupInfo,
-    BackupService,
     RegisterDamaged,
     RestoreReport,
     restore_closed,
@@ -120,7 +119,7 @@ class BackupPanel(QWidget):
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._backups = BackupService(services)
+        self._backups = services.backups
         self._thread: TaskThread | None = None
         self._running = False
         self._build()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.backups import BackupService
 from ..data.worker import TaskThread
 from ..errors import USER_ERRORS, show_user_error, user_error_text
 from ..style import set_role
@@ -193,7 +192,7 @@ class EncryptionSection(QGroupBox):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            BackupService(self.services).delete_plain_backups()
+            self.services.backups.delete_plain_backups()
             self.changed.emit()
 
     def change_passphrase(self) -> None:
