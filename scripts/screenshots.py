@@ -57,7 +57,8 @@ def stretching_translator(app):
 
 
 def main_window_shots(app, services, out: Path, prefix: str) -> list[Path]:
-    from tietosuoja_desktop.ui.main_window import PAGE_KEYS, MainWindow
+    from tietosuoja_desktop.ui.main_window import MainWindow
+    from tietosuoja_desktop.ui.pages import PAGE_KEYS
 
     window = MainWindow(services)
     window.resize(*SIZE)
@@ -342,7 +343,7 @@ def main() -> int:
 
     from tietosuoja_desktop.services import FixedClock, open_services
     from tietosuoja_desktop.services.demo import generate_demo
-    from tietosuoja_desktop.ui.app import create_application
+    from tietosuoja_desktop.ui.application import create_application
     from tietosuoja_desktop.ui.preferences import apply_language
 
     app = create_application([sys.argv[0]])

@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from tietosuoja_desktop.ui import app, crash
-from tietosuoja_desktop.ui.main_window import PAGE_KEYS, MainWindow
+from tietosuoja_desktop.ui.main_window import MainWindow
+from tietosuoja_desktop.ui.pages import PAGE_KEYS
 
 pytestmark = [
     pytest.mark.usefixtures("english"),

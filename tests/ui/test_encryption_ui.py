@@ -113,9 +113,8 @@ def test_the_settings_section_encrypts_and_removes_the_encryption(
     qtbot, section, services, monkeypatch
 ):
     services.customers.add(person(last_name="Plaintextinen"))
-    from tietosuoja_desktop.services.backups import BackupService
 
-    BackupService(services).create()
+    services.backups.create()
     assert section.encrypt_button.isVisible() and not section.decrypt_button.isVisible()
     assert "not encrypted" in section.status.text()
 
@@ -136,7 +135,7 @@ def test_the_settings_section_encrypts_and_removes_the_encryption(
     qtbot.waitUntil(lambda: services.encryption.encrypted and not section.busy(), timeout=20_000)
     qtbot.waitUntil(lambda: bool(asked), timeout=5_000)
     assert "1 backups" in asked[0]
-    assert BackupService(services).plain_backups() == []
+    assert services.backups.plain_backups() == []
     assert section.change_button.isVisible() and section.remember.isChecked()
     assert "key store" in section.status.text()
     assert b"Plaintextinen" not in services.db.path.read_bytes()

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import struct
 
-from tietosuoja_desktop.ui import app
+from tietosuoja_desktop.ui import application
 from tietosuoja_desktop.ui.icon import ICON_NAME, app_icon, icons_dir
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 def test_the_application_carries_the_icon(qapp):
-    app.create_application([])
+    application.create_application([])
     icon = qapp.windowIcon()
     assert not icon.isNull()
     sizes = {size.width() for size in app_icon().availableSizes()}

@@ -111,12 +111,11 @@ def test_finnish_and_swedish_catalogues_are_complete():
 
 
 def test_backups_are_made_from_the_settings_page(qtbot, services):
-    from tietosuoja_desktop.services.backups import BackupService
     from tietosuoja_desktop.ui.settings_page import SettingsPage
 
     page = SettingsPage(services)
     qtbot.addWidget(page)
     assert page.backup_box.title() and page.backups.parent() is page.backup_box
-    BackupService(services).create()
+    services.backups.create()
     page.backups.refresh()
-    assert len(BackupService(services).list()) >= 1
+    assert len(services.backups.list()) >= 1

@@ -1,6 +1,10 @@
 """Start-up, in order: arguments, the Qt application and its language, the data folder, logging,
 the register (lock, migrations), the first-run wizard if needed, and the main window.
-Nothing happens at import time."""
+Nothing happens at import time.
+
+This module imports no Qt at its top: the register's code must be imported before PySide6
+(:func:`load_register_code`), so every Qt import here sits inside the function that needs it,
+each marked "start-up order"."""
 
 from __future__ import annotations
 
@@ -8,9 +12,11 @@ import argparse
 import logging
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from .. import APP_ID, APP_NAME, __version__
+from .. import APP_NAME, __version__
+from .selftest import run_selftest
 
 log = logging.getLogger(__name__)
 
@@ -67,26 +73,6 @@ def load_register_code() -> None:
     (looking for ``__feature__`` switches); over SQLAlchemy's few hundred modules that costs
     about a fifth of a second of start-up."""
     from .. import services  # noqa: F401
-
-
-def create_application(argv: list[str]):
-    from .compat import protect_none
-
-    protect_none()
-    from PySide6.QtWidgets import QApplication
-
-    from .icon import app_icon
-    from .preferences import ORGANISATION
-    from .style import apply_style
-
-    app = QApplication.instance() or QApplication(argv)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
-    apply_style(app)
-    return app
 
 
 def open_register(data_dir: Path, parent=None):
@@ -169,15 +155,14 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
     args = parse_args(argv[1:])
     if args.selftest:
-        from .selftest import run_selftest
-
         return run_selftest()
     load_register_code()
-    app = create_application(argv)
-
+    # start-up order: Qt only after the register's code
+    from .application import create_application
     from .crash import install_excepthook, setup_logging
     from .preferences import apply_language
 
+    app = create_application(argv)
     apply_language(choose_language(args), remember=bool(args.lang))
     data_dir = data_folder(args)
     log_file = setup_logging(data_dir)
@@ -187,19 +172,30 @@ def main(argv: list[str] | None = None) -> int:
     services = open_register(data_dir)
     if services is None:
         return 1
+    backup = ExitBackup(services)
     try:
-        return run(app, services, args)
+        return run(app, services, args, backup)
     finally:
-        back_up_on_exit(services)
+        backup()
         services.close()
 
 
-def back_up_on_exit(services) -> None:
-    """The automatic backup at exit (rotated); a failure is logged, never blocks quitting."""
-    try:
-        services.backups.on_exit()
-    except Exception:
-        log.exception("the backup at exit failed")
+class ExitBackup:
+    """The automatic backup at exit (rotated), made once however the program ends; a failure
+    is logged, never blocks quitting."""
+
+    def __init__(self, services) -> None:
+        self._services = services
+        self.made = False
+
+    def __call__(self) -> None:
+        if self.made:
+            return
+        self.made = True
+        try:
+            self._services.backups.on_exit()
+        except Exception:
+            log.exception("the backup at exit failed")
 
 
 def report_first_paint(app) -> None:
@@ -225,11 +221,12 @@ def set_aside_start_up_objects() -> None:
     log.info("start-up objects set aside from garbage collection: %d", gc.get_freeze_count())
 
 
-def run(app, services, args: argparse.Namespace) -> int:
+def run(app, services, args: argparse.Namespace, on_exit: Callable[[], None]) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialog
 
     from .main_window import MainWindow
+    from .shutdown import Shutdown
 
     if args.demo is not None and not services.controller.is_set_up():
         from .demo_progress import fill_demo
@@ -247,6 +244,7 @@ def run(app, services, args: argparse.Namespace) -> int:
     remove_stale_copies()
     app.aboutToQuit.connect(remove_private_copies)
     window = MainWindow(services)
+    Shutdown(app, window, on_exit).install()
     window.firstPainted.connect(set_aside_start_up_objects, Qt.ConnectionType.QueuedConnection)
     if args.quit_after_first_paint:
         window.firstPainted.connect(lambda: report_first_paint(app))

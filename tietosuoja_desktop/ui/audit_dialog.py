@@ -28,11 +28,11 @@ from ..domain.audit_chain import ChainCheck, LinkProblem
 from .audit_table_model import COL_ACTION, COL_ENTITY, COL_FIELDS, AuditTableModel
 from .documents.archive_model import format_timestamp
 from .documents.files import last_folder, remember_folder
-from .documents.job import Job
 from .documents.verify_dialog import BAD, GOOD, VERDICT_STYLES
 from .errors import show_user_error
 from .preferences import current_language
 from .style import heading, set_role
+from .workers import Worker
 
 
 class AuditDialog(QDialog):
@@ -44,7 +44,7 @@ class AuditDialog(QDialog):
         self.services = services
         self.check: ChainCheck | None = None
         self.setMinimumSize(760, 520)
-        self.job = Job(self)
+        self.job = Worker(self)
         self.job.succeeded.connect(self._finished)
         self.job.failed.connect(self._failed)
         self.job.busyChanged.connect(self._set_busy)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from .. import APP_NAME, __version__
 from .help_dialog import HelpDialog
+from .pages import PAGE_KEYS, PAGES
 
 
 class MainMenus:
@@ -43,8 +44,6 @@ class MainMenus:
         self.view_menu = bar.addMenu("")
         self.page_group = QActionGroup(window)
         self.page_actions: list[QAction] = []
-        from .main_window import PAGE_KEYS
-
         for row, key in enumerate(PAGE_KEYS):
             action = self._action(QKeySequence(f"Alt+{row + 1}"), lambda k=key: window.show_page(k))
             action.setCheckable(True)
@@ -71,8 +70,6 @@ class MainMenus:
         return action
 
     def retranslate_ui(self) -> None:
-        from .main_window import PAGES
-
         self.file_menu.setTitle(QCoreApplication.translate("MainMenus", "&File"))
         self.new_action.setText(QCoreApplication.translate("MainMenus", "&New…"))
         self.print_action.setText(QCoreApplication.translate("MainMenus", "&Print…"))

@@ -50,7 +50,7 @@ class SelfTest:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         # Keep Qt's settings (language, window layout) out of the user's own.
         os.environ.setdefault("XDG_CONFIG_HOME", str(self.folder / "config"))
-        from .app import create_application
+        from .application import create_application
 
         self.app = create_application([sys.argv[0] if sys.argv else "tietosuoja-desktop"])
         _check(not self.app.windowIcon().isNull(), "the application icon was not found")

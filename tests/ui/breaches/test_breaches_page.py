@@ -352,7 +352,7 @@ def test_breach_editor_asks_before_typing_is_let_go(page, services, monkeypatch)
 def test_main_window_has_the_page_after_requests_and_it_speaks_finnish(qtbot, services):
     window = MainWindow(services)
     qtbot.addWidget(window)
-    from tietosuoja_desktop.ui.main_window import PAGE_KEYS
+    from tietosuoja_desktop.ui.pages import PAGE_KEYS
 
     assert PAGE_KEYS.index("breaches") == PAGE_KEYS.index("requests") + 1
     breaches = window.show_page("breaches")

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from tietosuoja_desktop.paths import database_path
 from tietosuoja_desktop.services import open_services
-from tietosuoja_desktop.services.backups import BackupService
 from tietosuoja_desktop.storage.db import Database
 from tietosuoja_desktop.storage.integrity import RegisterDamaged
 from tietosuoja_desktop.ui.data import BackupPanel, offer_restore
@@ -48,7 +47,7 @@ def test_back_up_now_and_the_list(qtbot, panel, qtmodeltester):
 
 def test_keep_last_is_saved(panel, services):
     panel.keep.setValue(4)
-    assert BackupService(services).keep_last == 4
+    assert services.backups.keep_last == 4
 
 
 def test_restore_after_confirmation(qtbot, panel, services, monkeypatch):
@@ -142,7 +141,7 @@ def test_the_backup_passphrase_is_typed_hidden(qtbot, panel):
 def test_offer_restore_when_the_register_is_damaged(qtbot, data_dir, clock, monkeypatch):
     with open_services(data_dir, clock) as services:
         services.customers.add(person(first_name="Aino"))
-        BackupService(services).create()
+        services.backups.create()
     path = database_path(data_dir)
     data = bytearray(path.read_bytes())
     for page in range(2, len(data) // 4096):

@@ -41,7 +41,7 @@ from ...services.backups import (
 )
 from ..errors import user_error_text
 from ..style import heading
-from .worker import TaskThread
+from ..workers import Worker
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +120,7 @@ class BackupPanel(QWidget):
         super().__init__(parent)
         self._services = services
         self._backups = services.backups
-        self._thread: TaskThread | None = None
+        self._thread: Worker | None = None
         self._running = False
         self._build()
         self.retranslate_ui()
@@ -227,7 +227,7 @@ class BackupPanel(QWidget):
         return self.model.backup(rows[0].row()).path if rows else None
 
     def _run(self, task, on_success) -> None:
-        thread = TaskThread(lambda _progress, _cancel: task(), parent=self)
+        thread = Worker(self)
         for signal in (thread.succeeded, thread.failed, thread.cancelled):
             signal.connect(self._task_over)  # first, so handlers see the task as over
         thread.succeeded.connect(on_success)
@@ -235,7 +235,7 @@ class BackupPanel(QWidget):
         thread.finished.connect(self._update_buttons)
         self._thread = thread
         self._running = True
-        thread.start()
+        thread.start(task)
         self._update_buttons()
 
     def _failed(self, error: BaseException) -> None:

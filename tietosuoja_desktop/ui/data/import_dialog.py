@@ -2,7 +2,7 @@
 read, see every row valid or with its reasons, choose what happens to duplicates, import with a
 progress bar and a Cancel button, and save the refused rows for fixing.
 
-Reading, checking and importing run off the GUI thread (:class:`~.worker.TaskThread`); a
+Reading, checking and importing run off the GUI thread (:class:`~..workers.Worker`); a
 cancelled import is rolled back whole by the service."""
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ from ...services.importing import (
 )
 from ...translation import render, translate
 from ..errors import user_error_text
+from ..workers import Worker
 from .import_models import COL_TARGET, MappingModel, PreviewModel, TargetDelegate
-from .worker import TaskThread
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ class ImportDialog(QDialog):
         self._importer = Importer(services)
         self._table: CsvTable | None = None
         self._preview: ImportPreview | None = None
-        self._thread: TaskThread | None = None
+        self._thread: Worker | None = None
         self._running = False
         self.progress_dialog: QProgressDialog | None = None
         self.result: ImportResult | None = None
@@ -308,8 +308,8 @@ class ImportDialog(QDialog):
             register_ids=(register_id,) if register_id is not None else (),
         )
 
-    def _start(self, task, on_success, cancelled_by=()) -> TaskThread:
-        thread = TaskThread(task, cancelled_by, self)
+    def _start(self, task, on_success, cancelled_by=()) -> Worker:
+        thread = Worker(self, cancelled_by)
         for signal in (thread.succeeded, thread.failed, thread.cancelled):
             signal.connect(self._task_over)  # first, so handlers see the task as over
         thread.succeeded.connect(on_success)
@@ -317,7 +317,7 @@ class ImportDialog(QDialog):
         thread.finished.connect(self._update_buttons)
         self._thread = thread
         self._running = True
-        thread.start()
+        thread.start_task(task)
         self._update_buttons()
         return thread
 

@@ -24,12 +24,12 @@ from ...services.errors import NotFound
 from ..errors import show_user_error
 from ..format import format_date
 from ..style import heading, set_role
+from ..workers import Worker
 from .archive_model import ArchiveTableModel
 from .archive_panel import ArchivePanel
 from .export_panel import STATEMENT, ExportChoice, ExportPanel
 from .files import save_pdf, suggested_file_name
 from .identity_dialog import IdentityDialog
-from .job import Job
 from .pdf_preview import PdfPreviewDialog
 from .printing import print_pdf
 from .signing_dialogs import CreateIdentityDialog, PassphraseDialog
@@ -48,7 +48,7 @@ class DocumentsPage(QWidget):
         self._asking: QDialog | None = None  # the dialog asking for the passphrase
         self.dialog: QDialog | None = None  # the passphrase, identity or verify dialog
         self.preview_dialog: PdfPreviewDialog | None = None
-        self.job = Job(self)
+        self.job = Worker(self)
         self.job.succeeded.connect(self._built)
         self.job.failed.connect(self._build_failed)
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..data.worker import TaskThread
 from ..errors import USER_ERRORS, show_user_error, user_error_text
 from ..style import set_role
+from ..workers import Worker
 from .idle_lock import DEFAULT_MINUTES, IDLE_SETTING, idle_minutes
 from .passphrase_form import NewPassphraseForm
 
@@ -62,7 +62,7 @@ class EncryptionSection(QGroupBox):
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self._thread: TaskThread | None = None
+        self._thread: Worker | None = None
         self._progress: QProgressDialog | None = None
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -161,7 +161,7 @@ class EncryptionSection(QGroupBox):
         self.status.setText(text)
 
     def busy(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
+        return self._thread is not None and self._thread.busy
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -269,14 +269,14 @@ class EncryptionSection(QGroupBox):
         progress.setMinimumDuration(0)
         progress.setWindowTitle(self.title())
         self._progress = progress
-        thread = TaskThread(lambda _progress, _cancel: task(), parent=self)
+        thread = Worker(self)
         thread.succeeded.connect(self._finished)
         thread.succeeded.connect(on_success)
         thread.failed.connect(self._finished)
         thread.failed.connect(self._failed)
         self._thread = thread
         progress.show()
-        thread.start()
+        thread.start(task)
 
     def _finished(self, *_args) -> None:
         if self._progress is not None:

@@ -18,10 +18,10 @@ from ...domain.enums import IdentityCheck, Language
 from ...services.fulfilment import Response
 from ...services.requests import RequestView
 from ..format import format_date
+from ..workers import Worker
 from . import letters
 from .action_dialog import ActionDialog, Reason
 from .messages import check_passphrase, error_text, show_error
-from .work import StepRunner
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class RequestActions(QObject):
         self.widget = widget
         self.view: RequestView | None = None
         self.dialog: ActionDialog | None = None
-        self.job = StepRunner(self)
+        self.job = Worker(self)
         self.job.succeeded.connect(self._succeeded)
         self.job.failed.connect(self._failed)
         self._report: Callable[[object], str] | None = None
@@ -60,7 +60,7 @@ class RequestActions(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.job.running or self.dialog is not None
+        return self.job.busy or self.dialog is not None
 
     # -- the machinery -------------------------------------------------------------------
 
@@ -106,7 +106,7 @@ class RequestActions(QObject):
                 check_passphrase(services, passphrase)
             return work()
 
-        if self.job.running:  # another request's step, started before this one was chosen
+        if self.job.busy:  # another request's step, started before this one was chosen
             self.message.emit(self.tr("Wait until the step under way has finished."), True)
             self.finished.emit()
             return

@@ -184,7 +184,7 @@ class RequestDetail(QStackedWidget):
         self._show_clock(view)
         self._show_facts(view)
         self.next_step.setText(next_step(view))
-        self.buttons.update_for(view, busy=self.actions.job.running)
+        self.buttons.update_for(view, busy=self.actions.job.busy)
 
     def _show_clock(self, view: RequestView) -> None:
         request = view.request
@@ -271,7 +271,7 @@ class RequestDetail(QStackedWidget):
 
     def _step_finished(self) -> None:
         if self.view is not None:
-            self.buttons.update_for(self.view, busy=self.actions.job.running)
+            self.buttons.update_for(self.view, busy=self.actions.job.busy)
         self.finished.emit()
 
     def open_person(self) -> None:

@@ -24,9 +24,9 @@ from ...domain.enums import Language
 from ..errors import problem_label, set_message
 from ..labels import LANGUAGE_NAMES
 from ..style import set_role
+from ..workers import Worker
 from .letters import ask_save_path, file_name
 from .messages import error_text, show_error
-from .work import StepRunner
 
 
 def _qdate(day: date) -> QDate:
@@ -95,7 +95,7 @@ class RequestLogDialog(QDialog):
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.runner = StepRunner(self)
+        self.runner = Worker(self)
         self.runner.succeeded.connect(self._saved)
         self.runner.failed.connect(self._failed)
         self._paths: tuple[Path, Path] | None = None
