@@ -12,7 +12,6 @@ import time
 
 import pytest
 from PySide6.QtCore import SIGNAL
-from ui_support import set_up_fixture  # noqa: F401 - fixture
 
 from tietosuoja_desktop.paths import backup_dir
 from tietosuoja_desktop.ui.app import ExitBackup

@@ -1,20 +1,17 @@
 """The demo register's data-subject requests: about one per 500 customers, in every state a
-request can be in, with the dates and outcomes the legal clock would give them."""
+request can be in, with the dates and outcomes the legal clock would give them. ``generator``
+below is the demo's row generator (services/demo.py), read for its random draw, its days and its
+people."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
-
 from sqlalchemy import insert, update
 
 from ..domain.deadlines import request_deadlines
 from ..domain.enums import RequestStatus, RequestType
 from ..domain.records import DataRequest
 from ..storage.models import CustomerRow, RequestRow
-
-if TYPE_CHECKING:
-    from .demo import _Generator
 
 REQUEST_TYPES = (
     *(RequestType.ACCESS,) * 7,
@@ -52,7 +49,7 @@ REQUEST_FLAGS = {
 }
 
 
-def _request_subject(generator: _Generator, first_id: int, received: int) -> int | None:
+def _request_subject(generator, first_id: int, received: int) -> int | None:
     """A person who was already a customer when the request came in."""
     since, persons, draw = generator.since, generator.persons, generator.draw
     for _ in range(200):
@@ -63,7 +60,7 @@ def _request_subject(generator: _Generator, first_id: int, received: int) -> int
 
 
 def _request_row(
-    generator: _Generator,
+    generator,
     scenario: str,
     customer_id: int | None,
     received: int,
@@ -131,7 +128,7 @@ def _request_row(
     return row, completed
 
 
-def add_requests(session, generator: _Generator, first_id: int) -> int:
+def add_requests(session, generator, first_id: int) -> int:
     """About one request per 500 customers (at least three): one from someone not in the
     register, one overdue, one extended, the rest received over the last five months."""
     customers = len(generator.since)
