@@ -276,7 +276,10 @@ def signing_show(args, out: Output) -> int:
 
 
 def verify_file(args, out: Output) -> int:
-    from ..documents.signing import verify_pdf
+    """Exit 0 only for a valid signature that vouches for the whole file (further signatures
+    and validation data appended after it are named); 1 for anything else."""
+    from ..documents import verification
+    from ..services.documents import DocumentService
     from .output import to_json
 
     try:
@@ -285,10 +288,8 @@ def verify_file(args, out: Output) -> int:
         raise CliError(
             out.tr(QT_TRANSLATE_NOOP("Cli", "Could not read %1: %2"), args.file, error.strerror)
         ) from None
-    result = verify_pdf(data)
-    if not result.signed:
-        text = out.tr(QT_TRANSLATE_NOOP("Cli", "The document has no digital signature."))
-    elif result.valid and result.intact:
+    result = DocumentService.verify(data)
+    if result.ok:
         text = out.tr(
             QT_TRANSLATE_NOOP(
                 "Cli", "Valid signature by %1 (%2), signed %3; not changed after signing."
@@ -298,15 +299,12 @@ def verify_file(args, out: Output) -> int:
             result.signed_at.isoformat(timespec="minutes") if result.signed_at else "?",
         )
     else:
-        text = out.tr(
-            QT_TRANSLATE_NOOP(
-                "Cli", "The signature is NOT valid or the document was changed after signing."
-            )
-        )
-    if result.problems:
-        text += "\n" + "\n".join(f"- {p}" for p in result.problems)
-    out.emit(to_json(result), text)
-    return 0 if (not result.signed or (result.valid and result.intact)) else 1
+        text = out.render(verification.headline_message(result.outcome))
+    lines = [out.render(verification.addition_message(a)) for a in result.additions]
+    lines += [out.render(verification.problem_message(p)) for p in result.problems]
+    text += "".join(f"\n- {line}" for line in lines)
+    out.emit({**to_json(result), "ok": result.ok}, text)
+    return 0 if result.ok else 1
 
 
 def documents_list(args, out: Output) -> int:
