@@ -260,7 +260,7 @@ def verify_pdf(pdf: bytes, *, trust_roots: Sequence[bytes] = ()) -> Verification
         problems.append(REVOKED)
         outcome = outcome if outcome is not Outcome.VALID else Outcome.REVOKED
     elif not trusted and self_signed:
-        problems.append(SELF_SIGNED if valid else SELF_SIGNED_ONLY)
+        problems.append(SELF_SIGNED if outcome is Outcome.VALID else SELF_SIGNED_ONLY)
     elif not trusted:
         problems.append(UNTRUSTED)
     signer, organization, business_id = _subject_details(certificate)
