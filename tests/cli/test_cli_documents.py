@@ -288,3 +288,24 @@ def test_verify_prints_no_dependency_warning(signed_pdf, data_dir, tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert done.stdout.startswith("Kelvollinen allekirjoitus")
+
+
+def test_without_out_documents_go_to_the_documents_folder(
+    run, business, data_dir, tmp_path, monkeypatch, capsys
+):
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))  # no user-dirs.dirs there
+    documents = home / "Documents"
+    status, exported, _ = run("report", "access", str(business["id"]))
+    assert status == 0
+    report = documents / f"tarkastusraportti-{business['id']}-fi.pdf"
+    assert exported["path"] == str(report) and report.read_bytes().startswith(b"%PDF-")
+    status = main(
+        ["--data-dir", str(data_dir), "--lang", "fi", "statement", "export", "--register", "1"]
+    )
+    printed = capsys.readouterr().out
+    statement = documents / "tietosuojaseloste-asiakasrekisteri-fi.pdf"
+    assert status == 0 and statement.is_file()
+    assert printed.startswith(f"Tallennettu {statement}")  # says where, in full
+    assert not list(tmp_path.glob("*.pdf"))  # nothing in the current folder

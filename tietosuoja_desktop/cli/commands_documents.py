@@ -11,6 +11,7 @@ from pathlib import Path
 from ..domain.enums import Language
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.register_languages import untranslated
+from ..paths import documents_dir
 from .context import opened
 from .output import CliError, Output
 
@@ -29,7 +30,9 @@ def add_document_commands(commands) -> None:
             help="document language (default: the business's document language)",
         )
         parser.add_argument("--sign", action="store_true", help="sign digitally (PAdES)")
-        parser.add_argument("--out", type=Path, help="where to save the PDF")
+        parser.add_argument(
+            "--out", type=Path, help="where to save the PDF (default: your documents folder)"
+        )
 
     statement = commands.add_parser("statement", help="privacy statements").add_subparsers(
         dest="action", required=True, metavar="ACTION"
@@ -117,8 +120,10 @@ def _language(args, services) -> Language | None:
 
 
 def _save(args, out: Output, exported, default_name: str) -> int:
-    target: Path = args.out or Path(default_name)
+    """Write the PDF to ``--out``, else into the user's documents folder, and say where."""
+    target: Path = args.out or documents_dir() / default_name
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(exported.pdf)
     except OSError as error:
         raise CliError(
@@ -126,7 +131,10 @@ def _save(args, out: Output, exported, default_name: str) -> int:
         ) from None
     data = {**vars_of(exported.document), "path": str(target.resolve())}
     out.emit(
-        data, out.tr(QT_TRANSLATE_NOOP("Cli", "Saved %1 (%2)."), target, exported.document.title)
+        data,
+        out.tr(
+            QT_TRANSLATE_NOOP("Cli", "Saved %1 (%2)."), target.resolve(), exported.document.title
+        ),
     )
     return 0
 
