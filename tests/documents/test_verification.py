@@ -11,43 +11,10 @@ from pathlib import Path
 
 import pytest
 from helpers import tampering
+from helpers.sample import SIGNING_PASSPHRASE
 
-from tietosuoja_desktop.documents import build_privacy_statement, default_authority
 from tietosuoja_desktop.documents import verification as v
-from tietosuoja_desktop.documents.signing import create_identity, sign_pdf, verify_pdf
-from tietosuoja_desktop.domain.enums import Language
-
-PASSPHRASE = "pulla ja kahvi"
-
-
-@pytest.fixture(scope="module")
-def identity_dir(tmp_path_factory) -> Path:
-    directory = tmp_path_factory.mktemp("identity")
-    create_identity(
-        directory,
-        common_name="Kahvila Esimerkki Tmi",
-        business_id="3354302-8",
-        passphrase=PASSPHRASE,
-    )
-    return directory
-
-
-@pytest.fixture
-def plain(controller, register, signature) -> bytes:
-    return build_privacy_statement(
-        controller,
-        register,
-        Language.FI,
-        authority=default_authority(Language.FI),
-        signature=signature,
-        drawn_up=signature.date,
-        changed=signature.date,
-    )
-
-
-@pytest.fixture
-def signed(plain, identity_dir) -> bytes:
-    return sign_pdf(plain, identity_dir, PASSPHRASE, reason="Tietosuojaseloste")
+from tietosuoja_desktop.documents.signing import sign_pdf, verify_pdf
 
 
 def pdfsig(pdf: bytes, tmp_path: Path) -> str | None:
@@ -104,14 +71,14 @@ def test_bytes_after_eof_pdfsig_agrees(signed, tmp_path):
 
 
 def test_signing_again_does_not_launder_a_change(signed, identity_dir):
-    again = sign_pdf(tampering.retitle(signed), identity_dir, PASSPHRASE)
+    again = sign_pdf(tampering.retitle(signed), identity_dir, SIGNING_PASSPHRASE)
     result = verify_pdf(again)
     assert result.signature_count == 2
     assert result.outcome is v.Outcome.CHANGED and not result.ok
 
 
 def test_a_second_signature_is_allowed_and_named(signed, identity_dir):
-    twice = sign_pdf(signed, identity_dir, PASSPHRASE)
+    twice = sign_pdf(signed, identity_dir, SIGNING_PASSPHRASE)
     assert len(tampering.signature_ranges(twice)) == 2
     result = verify_pdf(twice)
     assert result.ok and result.signature_count == 2
@@ -131,8 +98,8 @@ def test_validation_data_then_junk_is_not_valid(signed):
     assert result.outcome is v.Outcome.TRAILING_DATA
 
 
-def test_an_unsigned_pdf_is_not_valid(plain):
-    result = verify_pdf(plain)
+def test_an_unsigned_pdf_is_not_valid(statement):
+    result = verify_pdf(statement)
     assert not result.ok and result.outcome is v.Outcome.NOT_SIGNED
     assert result.problems == (v.NOT_SIGNED,)
 
