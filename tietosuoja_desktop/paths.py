@@ -34,3 +34,11 @@ def log_dir(data_dir: Path) -> Path:
 
 def backup_dir(data_dir: Path) -> Path:
     return data_dir / "backups"
+
+
+def documents_dir() -> Path:
+    """The user's documents folder (``~/Documents``, ``Tiedostot``, as the platform names it):
+    where the command line saves a document when it is not told where. Not created here."""
+    from platformdirs import user_documents_dir
+
+    return Path(user_documents_dir())

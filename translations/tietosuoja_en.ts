@@ -1539,16 +1539,8 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Could not read %1: %2</translation>
     </message>
     <message>
-        <source>The document has no digital signature.</source>
-        <translation>The document has no digital signature.</translation>
-    </message>
-    <message>
         <source>Valid signature by %1 (%2), signed %3; not changed after signing.</source>
         <translation>Valid signature by %1 (%2), signed %3; not changed after signing.</translation>
-    </message>
-    <message>
-        <source>The signature is NOT valid or the document was changed after signing.</source>
-        <translation>The signature is NOT valid or the document was changed after signing.</translation>
     </message>
     <message>
         <source>The register file %1 is damaged (%2).</source>
@@ -6208,8 +6200,16 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>The file is not a readable PDF document.</translation>
     </message>
     <message>
+        <source>The file begins like a PDF document but cannot be read: it is damaged or incomplete (for example cut short while it was copied or downloaded).</source>
+        <translation>The file begins like a PDF document but cannot be read: it is damaged or incomplete (for example cut short while it was copied or downloaded).</translation>
+    </message>
+    <message>
         <source>The document has no digital signature.</source>
         <translation>The document has no digital signature.</translation>
+    </message>
+    <message>
+        <source>The document has a signature, but its signature data is damaged and cannot be read.</source>
+        <translation>The document has a signature, but its signature data is damaged and cannot be read.</translation>
     </message>
     <message>
         <source>The signature does not match the document: the signed content has been changed or the signature is damaged.</source>
@@ -6220,8 +6220,56 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>The document has been changed after it was signed.</translation>
     </message>
     <message>
-        <source>The signer made their certificate themselves (self-signed); no certification authority vouches for it.</source>
-        <translation>The signer made their certificate themselves (self-signed); no certification authority vouches for it.</translation>
+        <source>The file has data after the end of the signed document that no signature covers.</source>
+        <translation>The file has data after the end of the signed document that no signature covers.</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but the signer&apos;s certificate is self-signed, not issued by a certification authority.</source>
+        <translation>The signature is valid, but the signer&apos;s certificate is self-signed, not issued by a certification authority.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is self-signed, not issued by a certification authority.</source>
+        <translation>The signer&apos;s certificate is self-signed, not issued by a certification authority.</translation>
+    </message>
+    <message>
+        <source>Not a PDF document</source>
+        <translation>Not a PDF document</translation>
+    </message>
+    <message>
+        <source>Damaged or incomplete PDF</source>
+        <translation>Damaged or incomplete PDF</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>The signature is damaged</source>
+        <translation>The signature is damaged</translation>
+    </message>
+    <message>
+        <source>The signature is not valid</source>
+        <translation>The signature is not valid</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Changed after signing</translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole file</source>
+        <translation>The signature does not cover the whole file</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked</source>
+        <translation>The certificate has been revoked</translation>
+    </message>
+    <message>
+        <source>Added after signing: a further signature. It does not change the signed document.</source>
+        <translation>Added after signing: a further signature. It does not change the signed document.</translation>
+    </message>
+    <message>
+        <source>Added after signing: data for checking the signature in the long term (DSS/LTV). It does not change the signed document.</source>
+        <translation>Added after signing: data for checking the signature in the long term (DSS/LTV). It does not change the signed document.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate could not be traced to a trusted certification authority.</source>
@@ -6565,26 +6613,6 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>The file could not be read: %1</source>
         <translation>The file could not be read: %1</translation>
-    </message>
-    <message>
-        <source>Not a PDF document</source>
-        <translation>Not a PDF document</translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation>Not signed</translation>
-    </message>
-    <message>
-        <source>The certificate has been revoked</source>
-        <translation>The certificate has been revoked</translation>
-    </message>
-    <message>
-        <source>The signature is not valid</source>
-        <translation>The signature is not valid</translation>
-    </message>
-    <message>
-        <source>Changed after signing</source>
-        <translation>Changed after signing</translation>
     </message>
     <message>
         <source>Valid signature</source>

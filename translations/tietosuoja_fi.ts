@@ -1539,16 +1539,8 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Tiedostoa %1 ei voitu lukea: %2</translation>
     </message>
     <message>
-        <source>The document has no digital signature.</source>
-        <translation>Asiakirjassa ei ole sähköistä allekirjoitusta.</translation>
-    </message>
-    <message>
         <source>Valid signature by %1 (%2), signed %3; not changed after signing.</source>
         <translation>Kelvollinen allekirjoitus: %1 (%2), allekirjoitettu %3; asiakirjaa ei ole muutettu allekirjoituksen jälkeen.</translation>
-    </message>
-    <message>
-        <source>The signature is NOT valid or the document was changed after signing.</source>
-        <translation>Allekirjoitus EI ole kelvollinen tai asiakirjaa on muutettu allekirjoituksen jälkeen.</translation>
     </message>
     <message>
         <source>The register file %1 is damaged (%2).</source>
@@ -6208,8 +6200,16 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Tiedosto ei ole luettava PDF-asiakirja.</translation>
     </message>
     <message>
+        <source>The file begins like a PDF document but cannot be read: it is damaged or incomplete (for example cut short while it was copied or downloaded).</source>
+        <translation>Tiedosto alkaa kuin PDF-asiakirja, mutta sitä ei voi lukea: se on vioittunut tai keskeneräinen (esimerkiksi katkennut kopioinnin tai latauksen aikana).</translation>
+    </message>
+    <message>
         <source>The document has no digital signature.</source>
         <translation>Asiakirjassa ei ole sähköistä allekirjoitusta.</translation>
+    </message>
+    <message>
+        <source>The document has a signature, but its signature data is damaged and cannot be read.</source>
+        <translation>Asiakirjassa on allekirjoitus, mutta sen allekirjoitustiedot ovat vioittuneet eikä niitä voi lukea.</translation>
     </message>
     <message>
         <source>The signature does not match the document: the signed content has been changed or the signature is damaged.</source>
@@ -6220,8 +6220,56 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Asiakirjaa on muutettu allekirjoituksen jälkeen.</translation>
     </message>
     <message>
-        <source>The signer made their certificate themselves (self-signed); no certification authority vouches for it.</source>
-        <translation>Allekirjoittaja on luonut varmenteensa itse (itse allekirjoitettu); mikään varmentaja ei takaa sitä.</translation>
+        <source>The file has data after the end of the signed document that no signature covers.</source>
+        <translation>Tiedostossa on allekirjoitetun asiakirjan lopun jälkeen tietoa, jota mikään allekirjoitus ei kata.</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but the signer&apos;s certificate is self-signed, not issued by a certification authority.</source>
+        <translation>Allekirjoitus on kelvollinen, mutta allekirjoittajan varmenne on itse allekirjoitettu eikä varmentajan myöntämä.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is self-signed, not issued by a certification authority.</source>
+        <translation>Allekirjoittajan varmenne on itse allekirjoitettu eikä varmentajan myöntämä.</translation>
+    </message>
+    <message>
+        <source>Not a PDF document</source>
+        <translation>Ei PDF-asiakirja</translation>
+    </message>
+    <message>
+        <source>Damaged or incomplete PDF</source>
+        <translation>Vioittunut tai keskeneräinen PDF</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Ei allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>The signature is damaged</source>
+        <translation>Allekirjoitus on vioittunut</translation>
+    </message>
+    <message>
+        <source>The signature is not valid</source>
+        <translation>Allekirjoitus ei ole kelvollinen</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Muutettu allekirjoituksen jälkeen</translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole file</source>
+        <translation>Allekirjoitus ei kata koko tiedostoa</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked</source>
+        <translation>Varmenne on peruutettu</translation>
+    </message>
+    <message>
+        <source>Added after signing: a further signature. It does not change the signed document.</source>
+        <translation>Lisätty allekirjoituksen jälkeen: uusi allekirjoitus. Se ei muuta allekirjoitettua asiakirjaa.</translation>
+    </message>
+    <message>
+        <source>Added after signing: data for checking the signature in the long term (DSS/LTV). It does not change the signed document.</source>
+        <translation>Lisätty allekirjoituksen jälkeen: tiedot allekirjoituksen tarkistamiseksi pitkällä aikavälillä (DSS/LTV). Ne eivät muuta allekirjoitettua asiakirjaa.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate could not be traced to a trusted certification authority.</source>
@@ -6565,26 +6613,6 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>The file could not be read: %1</source>
         <translation>Tiedostoa ei voitu lukea: %1</translation>
-    </message>
-    <message>
-        <source>Not a PDF document</source>
-        <translation>Ei PDF-asiakirja</translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation>Ei allekirjoitettu</translation>
-    </message>
-    <message>
-        <source>The certificate has been revoked</source>
-        <translation>Varmenne on peruutettu</translation>
-    </message>
-    <message>
-        <source>The signature is not valid</source>
-        <translation>Allekirjoitus ei ole kelvollinen</translation>
-    </message>
-    <message>
-        <source>Changed after signing</source>
-        <translation>Muutettu allekirjoituksen jälkeen</translation>
     </message>
     <message>
         <source>Valid signature</source>

@@ -1539,16 +1539,8 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Det gick inte att läsa %1: %2</translation>
     </message>
     <message>
-        <source>The document has no digital signature.</source>
-        <translation>Dokumentet har ingen digital signatur.</translation>
-    </message>
-    <message>
         <source>Valid signature by %1 (%2), signed %3; not changed after signing.</source>
         <translation>Giltig signatur av %1 (%2), signerad %3; inte ändrad efter signeringen.</translation>
-    </message>
-    <message>
-        <source>The signature is NOT valid or the document was changed after signing.</source>
-        <translation>Signaturen är INTE giltig eller dokumentet har ändrats efter signeringen.</translation>
     </message>
     <message>
         <source>The register file %1 is damaged (%2).</source>
@@ -6208,8 +6200,16 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Filen är inte ett läsbart PDF-dokument.</translation>
     </message>
     <message>
+        <source>The file begins like a PDF document but cannot be read: it is damaged or incomplete (for example cut short while it was copied or downloaded).</source>
+        <translation>Filen börjar som ett PDF-dokument men kan inte läsas: den är skadad eller ofullständig (till exempel avbruten medan den kopierades eller laddades ned).</translation>
+    </message>
+    <message>
         <source>The document has no digital signature.</source>
         <translation>Dokumentet har ingen digital signatur.</translation>
+    </message>
+    <message>
+        <source>The document has a signature, but its signature data is damaged and cannot be read.</source>
+        <translation>Dokumentet har en signatur, men signaturdata är skadade och kan inte läsas.</translation>
     </message>
     <message>
         <source>The signature does not match the document: the signed content has been changed or the signature is damaged.</source>
@@ -6220,8 +6220,56 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Dokumentet har ändrats efter att det signerades.</translation>
     </message>
     <message>
-        <source>The signer made their certificate themselves (self-signed); no certification authority vouches for it.</source>
-        <translation>Den som signerat har själv gjort sitt certifikat (självsignerat); ingen certifikatutfärdare går i god för det.</translation>
+        <source>The file has data after the end of the signed document that no signature covers.</source>
+        <translation>Filen har data efter slutet av det signerade dokumentet som ingen signatur omfattar.</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but the signer&apos;s certificate is self-signed, not issued by a certification authority.</source>
+        <translation>Signaturen är giltig, men undertecknarens certifikat är självsignerat och inte utfärdat av en certifikatutfärdare.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is self-signed, not issued by a certification authority.</source>
+        <translation>Undertecknarens certifikat är självsignerat och inte utfärdat av en certifikatutfärdare.</translation>
+    </message>
+    <message>
+        <source>Not a PDF document</source>
+        <translation>Inte ett PDF-dokument</translation>
+    </message>
+    <message>
+        <source>Damaged or incomplete PDF</source>
+        <translation>Skadad eller ofullständig PDF</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Inte signerat</translation>
+    </message>
+    <message>
+        <source>The signature is damaged</source>
+        <translation>Signaturen är skadad</translation>
+    </message>
+    <message>
+        <source>The signature is not valid</source>
+        <translation>Signaturen är inte giltig</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Ändrat efter signeringen</translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole file</source>
+        <translation>Signaturen omfattar inte hela filen</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked</source>
+        <translation>Certifikatet har återkallats</translation>
+    </message>
+    <message>
+        <source>Added after signing: a further signature. It does not change the signed document.</source>
+        <translation>Tillagt efter signeringen: ytterligare en signatur. Den ändrar inte det signerade dokumentet.</translation>
+    </message>
+    <message>
+        <source>Added after signing: data for checking the signature in the long term (DSS/LTV). It does not change the signed document.</source>
+        <translation>Tillagt efter signeringen: data för att kontrollera signaturen på lång sikt (DSS/LTV). De ändrar inte det signerade dokumentet.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate could not be traced to a trusted certification authority.</source>
@@ -6565,26 +6613,6 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>The file could not be read: %1</source>
         <translation>Filen kunde inte läsas: %1</translation>
-    </message>
-    <message>
-        <source>Not a PDF document</source>
-        <translation>Inte ett PDF-dokument</translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation>Inte signerat</translation>
-    </message>
-    <message>
-        <source>The certificate has been revoked</source>
-        <translation>Certifikatet har återkallats</translation>
-    </message>
-    <message>
-        <source>The signature is not valid</source>
-        <translation>Signaturen är inte giltig</translation>
-    </message>
-    <message>
-        <source>Changed after signing</source>
-        <translation>Ändrat efter signeringen</translation>
     </message>
     <message>
         <source>Valid signature</source>

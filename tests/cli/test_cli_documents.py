@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from helpers import tampering
 from pypdf import PdfReader
 
 from tietosuoja_desktop.cli import main
+from tietosuoja_desktop.documents.signing import sign_pdf
+from tietosuoja_desktop.services.documents import SIGNING_FOLDER
 
 PASS = "oikein-hyva-salasana"
 
@@ -206,4 +210,102 @@ def test_unsigned_file_verifies_as_unsigned(run, business, tmp_path):
     out = tmp_path / "plain.pdf"
     run("statement", "export", "--register", "1", "--out", str(out))
     status, result, _ = run("verify", str(out))
-    assert status == 0 and result["signed"] is False
+    assert status == 1 and result["signed"] is False and result["outcome"] == "not_signed"
+
+
+@pytest.fixture
+def signed_pdf(run, business, tmp_path, monkeypatch) -> bytes:
+    """A privacy statement exported and signed by the CLI itself."""
+    monkeypatch.setenv("TIETOSUOJA_SIGN_PASSPHRASE", PASS)
+    assert run("signing", "create")[0] == 0
+    out = tmp_path / "signed.pdf"
+    assert run("statement", "export", "--register", "1", "--sign", "--out", str(out))[0] == 0
+    return out.read_bytes()
+
+
+def _verify_in(language: str, path: Path, data_dir: Path, capsys) -> tuple[int, str]:
+    status = main(["--data-dir", str(data_dir), "--lang", language, "verify", str(path)])
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    return status, captured.out
+
+
+# (how the copy was spoiled, outcome, the Finnish headline, the Swedish headline)
+SPOILED = [
+    (tampering.zero_signature, "signature_damaged", "Allekirjoitus on vioittunut", "skadad"),
+    (tampering.truncate, "damaged_pdf", "Vioittunut tai keskeneräinen PDF", "ofullständig"),
+    (lambda pdf: tampering.NOT_A_PDF, "not_a_pdf", "Ei PDF-asiakirja", "Inte ett PDF"),
+    (tampering.retitle, "changed", "Muutettu allekirjoituksen jälkeen", "Ändrat efter"),
+    (tampering.append_after_eof, "trailing_data", "Allekirjoitus ei kata koko", "hela filen"),
+]
+
+
+def test_verify_exits_1_for_every_spoiled_copy_and_says_why(
+    run, signed_pdf, data_dir, tmp_path, capsys
+):
+    for spoil, outcome, finnish, swedish in SPOILED:
+        path = tmp_path / f"{outcome}.pdf"
+        path.write_bytes(spoil(signed_pdf))
+        status, result, _ = run("verify", str(path))
+        assert (status, result["outcome"], result["ok"]) == (1, outcome, False), outcome
+        status, text = _verify_in("fi", path, data_dir, capsys)
+        assert status == 1 and text.startswith(finnish), text
+        assert "Valid" not in text and "Kelvollinen allekirjoitus" not in text
+        status, text = _verify_in("sv", path, data_dir, capsys)
+        assert status == 1 and swedish in text.splitlines()[0], text
+
+
+def test_verify_names_a_further_signature_and_stays_valid(
+    run, signed_pdf, data_dir, tmp_path, capsys
+):
+    once = tmp_path / "once.pdf"
+    once.write_bytes(signed_pdf)
+    # A second signature with the same identity the CLI made (pyHanko appends it).
+    twice = tmp_path / "twice.pdf"
+    twice.write_bytes(sign_pdf(signed_pdf, data_dir / SIGNING_FOLDER, PASS))
+    status, result, _ = run("verify", str(twice))
+    assert status == 0 and result["ok"] and result["additions"] == ["signature"]
+    assert result["signature_count"] == 2
+    status, text = _verify_in("fi", twice, data_dir, capsys)
+    assert status == 0 and text.startswith("Kelvollinen allekirjoitus: Kahvila Esimerkki Tmi")
+    assert "Lisätty allekirjoituksen jälkeen: uusi allekirjoitus" in text
+    # The self-signed note too is in Finnish: no English sentence in a Finnish session.
+    assert "itse allekirjoitettu" in text and "self-signed" not in text
+    status, text = _verify_in("fi", once, data_dir, capsys)
+    assert status == 0 and "Lisätty" not in text
+
+
+def test_verify_prints_no_dependency_warning(signed_pdf, data_dir, tmp_path):
+    """A fresh process, as a person runs it: pyHanko's import of DSA makes cryptography warn,
+    which must not reach the terminal; the answer is in Finnish."""
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(signed_pdf)
+    done = subprocess.run(
+        [sys.executable, "-m", "tietosuoja_desktop.cli", "--data-dir", str(data_dir),
+         "--lang", "fi", "verify", str(path)],
+        capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2],
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert done.stdout.startswith("Kelvollinen allekirjoitus")
+
+
+def test_without_out_documents_go_to_the_documents_folder(
+    run, business, data_dir, tmp_path, monkeypatch, capsys
+):
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))  # no user-dirs.dirs there
+    documents = home / "Documents"
+    status, exported, _ = run("report", "access", str(business["id"]))
+    assert status == 0
+    report = documents / f"tarkastusraportti-{business['id']}-fi.pdf"
+    assert exported["path"] == str(report) and report.read_bytes().startswith(b"%PDF-")
+    status = main(
+        ["--data-dir", str(data_dir), "--lang", "fi", "statement", "export", "--register", "1"]
+    )
+    printed = capsys.readouterr().out
+    statement = documents / "tietosuojaseloste-asiakasrekisteri-fi.pdf"
+    assert status == 0 and statement.is_file()
+    assert printed.startswith(f"Tallennettu {statement}")  # says where, in full
+    assert not list(tmp_path.glob("*.pdf"))  # nothing in the current folder

@@ -10,9 +10,16 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+from helpers.sample import SIGNING_PASSPHRASE
 from pypdf import PdfReader
 
-from tietosuoja_desktop.documents import AccessReportData, SignatureBlock
+from tietosuoja_desktop.documents import (
+    AccessReportData,
+    SignatureBlock,
+    build_privacy_statement,
+    default_authority,
+)
+from tietosuoja_desktop.documents.signing import create_identity, sign_pdf
 from tietosuoja_desktop.domain.enums import (
     Channel,
     ConsentAction,
@@ -191,3 +198,38 @@ def access_data(controller, register, customer) -> AccessReportData:
 @pytest.fixture
 def signature() -> SignatureBlock:
     return SignatureBlock("Kaarina", TODAY, "Maija Meikäläinen", "yrittäjä")
+
+
+@pytest.fixture(scope="module")
+def identity_dir(tmp_path_factory) -> Path:
+    """A self-made signing identity (passphrase SIGNING_PASSPHRASE), once per test module."""
+    directory = tmp_path_factory.mktemp("identity")
+    create_identity(
+        directory,
+        common_name="Kahvila Esimerkki Tmi",
+        business_id="3354302-8",
+        passphrase=SIGNING_PASSPHRASE,
+    )
+    return directory
+
+
+@pytest.fixture
+def statement(controller, register, signature) -> bytes:
+    """An unsigned Finnish privacy statement."""
+    return build_privacy_statement(
+        controller,
+        register,
+        Language.FI,
+        authority=default_authority(Language.FI),
+        signature=signature,
+        drawn_up=signature.date,
+        changed=signature.date,
+    )
+
+
+@pytest.fixture
+def signed(statement, identity_dir) -> bytes:
+    """``statement`` signed by the app's own signing."""
+    return sign_pdf(
+        statement, identity_dir, SIGNING_PASSPHRASE, reason="Tietosuojaseloste", location="Kaarina"
+    )

@@ -17,8 +17,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
+from helpers.sample import SIGNING_PASSPHRASE
 
-from tietosuoja_desktop.documents import build_privacy_statement, default_authority
 from tietosuoja_desktop.documents.signing import (
     CERTIFICATE_FILE,
     IDENTITY_FILE,
@@ -29,42 +29,9 @@ from tietosuoja_desktop.documents.signing import (
     sign_pdf,
     verify_pdf,
 )
-from tietosuoja_desktop.domain.enums import Language
 
-PASSPHRASE = "kahvi ja pulla ÅÖ"
+PASSPHRASE = SIGNING_PASSPHRASE
 needs_pdfsig = pytest.mark.skipif(not shutil.which("pdfsig"), reason="poppler's pdfsig missing")
-
-
-@pytest.fixture(scope="module")
-def identity_dir(tmp_path_factory) -> Path:
-    directory = tmp_path_factory.mktemp("identity")
-    create_identity(
-        directory,
-        common_name="Kahvila Esimerkki Tmi",
-        business_id="3354302-8",
-        passphrase=PASSPHRASE,
-    )
-    return directory
-
-
-@pytest.fixture
-def statement(controller, register, signature) -> bytes:
-    return build_privacy_statement(
-        controller,
-        register,
-        Language.FI,
-        authority=default_authority(Language.FI),
-        signature=signature,
-        drawn_up=signature.date,
-        changed=signature.date,
-    )
-
-
-@pytest.fixture
-def signed(statement, identity_dir) -> bytes:
-    return sign_pdf(
-        statement, identity_dir, PASSPHRASE, reason="Tietosuojaseloste", location="Kaarina"
-    )
 
 
 def _tamper(pdf: bytes) -> bytes:

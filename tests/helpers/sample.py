@@ -11,6 +11,8 @@ from tietosuoja_desktop.domain.records import (
     RetentionRule,
 )
 
+SIGNING_PASSPHRASE = "kahvi ja pulla ÅÖ"
+
 CONTROLLER = ControllerProfile(
     name="Kahvila Esimerkki Tmi",
     business_id="3354302-8",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import warnings
 from collections.abc import Sequence
 
 from ..domain.i18n import QT_TRANSLATE_NOOP
@@ -34,9 +35,19 @@ def _translator(language: str):
 
 def main(argv: Sequence[str] | None = None, *, clock=None) -> int:
     """Run one command; ``clock`` lets tests fix today's date."""
+    from cryptography.utils import CryptographyDeprecationWarning
+
     # pyHanko logs every self-signed certificate with a traceback; the result says it plainly.
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
     logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
+    # A dependency's deprecation notice (pyHanko importing DSA) is for its developers, not for
+    # the person at the terminal; only for this run, so a test's warning filters stay as set.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=CryptographyDeprecationWarning)
+        return _run(argv, clock)
+
+
+def _run(argv: Sequence[str] | None, clock) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.clock = clock

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..domain.enums import Language
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.register_languages import untranslated
+from ..paths import documents_dir
 from .context import opened
 from .output import CliError, Output
 
@@ -29,7 +30,9 @@ def add_document_commands(commands) -> None:
             help="document language (default: the business's document language)",
         )
         parser.add_argument("--sign", action="store_true", help="sign digitally (PAdES)")
-        parser.add_argument("--out", type=Path, help="where to save the PDF")
+        parser.add_argument(
+            "--out", type=Path, help="where to save the PDF (default: your documents folder)"
+        )
 
     statement = commands.add_parser("statement", help="privacy statements").add_subparsers(
         dest="action", required=True, metavar="ACTION"
@@ -117,8 +120,10 @@ def _language(args, services) -> Language | None:
 
 
 def _save(args, out: Output, exported, default_name: str) -> int:
-    target: Path = args.out or Path(default_name)
+    """Write the PDF to ``--out``, else into the user's documents folder, and say where."""
+    target: Path = args.out or documents_dir() / default_name
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(exported.pdf)
     except OSError as error:
         raise CliError(
@@ -126,7 +131,10 @@ def _save(args, out: Output, exported, default_name: str) -> int:
         ) from None
     data = {**vars_of(exported.document), "path": str(target.resolve())}
     out.emit(
-        data, out.tr(QT_TRANSLATE_NOOP("Cli", "Saved %1 (%2)."), target, exported.document.title)
+        data,
+        out.tr(
+            QT_TRANSLATE_NOOP("Cli", "Saved %1 (%2)."), target.resolve(), exported.document.title
+        ),
     )
     return 0
 
@@ -276,7 +284,10 @@ def signing_show(args, out: Output) -> int:
 
 
 def verify_file(args, out: Output) -> int:
-    from ..documents.signing import verify_pdf
+    """Exit 0 only for a valid signature that vouches for the whole file (further signatures
+    and validation data appended after it are named); 1 for anything else."""
+    from ..documents import verification
+    from ..services.documents import DocumentService
     from .output import to_json
 
     try:
@@ -285,10 +296,8 @@ def verify_file(args, out: Output) -> int:
         raise CliError(
             out.tr(QT_TRANSLATE_NOOP("Cli", "Could not read %1: %2"), args.file, error.strerror)
         ) from None
-    result = verify_pdf(data)
-    if not result.signed:
-        text = out.tr(QT_TRANSLATE_NOOP("Cli", "The document has no digital signature."))
-    elif result.valid and result.intact:
+    result = DocumentService.verify(data)
+    if result.ok:
         text = out.tr(
             QT_TRANSLATE_NOOP(
                 "Cli", "Valid signature by %1 (%2), signed %3; not changed after signing."
@@ -298,15 +307,12 @@ def verify_file(args, out: Output) -> int:
             result.signed_at.isoformat(timespec="minutes") if result.signed_at else "?",
         )
     else:
-        text = out.tr(
-            QT_TRANSLATE_NOOP(
-                "Cli", "The signature is NOT valid or the document was changed after signing."
-            )
-        )
-    if result.problems:
-        text += "\n" + "\n".join(f"- {p}" for p in result.problems)
-    out.emit(to_json(result), text)
-    return 0 if (not result.signed or (result.valid and result.intact)) else 1
+        text = out.render(verification.headline_message(result.outcome))
+    lines = [out.render(verification.addition_message(a)) for a in result.additions]
+    lines += [out.render(verification.problem_message(p)) for p in result.problems]
+    text += "".join(f"\n- {line}" for line in lines)
+    out.emit({**to_json(result), "ok": result.ok}, text)
+    return 0 if result.ok else 1
 
 
 def documents_list(args, out: Output) -> int:

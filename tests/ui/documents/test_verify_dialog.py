@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from helpers import tampering
 
+from tietosuoja_desktop.documents.signing import sign_pdf
 from tietosuoja_desktop.domain.enums import Language
 from tietosuoja_desktop.ui.documents.verify_dialog import (
     BAD,
@@ -14,6 +16,8 @@ from tietosuoja_desktop.ui.documents.verify_dialog import (
     VerifyDialog,
     verdict,
 )
+from tietosuoja_desktop.ui.documents.wording import problem_text
+from tietosuoja_desktop.ui.preferences import apply_language
 
 pytestmark = pytest.mark.usefixtures("english")
 WAIT = 20_000
@@ -100,3 +104,49 @@ def test_the_page_checks_an_archived_signed_document(qtbot, page, signed):
     assert isinstance(dialog, VerifyDialog)
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT)
     assert dialog.headline.text() == "Valid, but the certificate is self-signed"
+
+
+SPOILED = [
+    (tampering.zero_signature, "The signature is damaged", BAD),
+    (tampering.truncate, "Damaged or incomplete PDF", BAD),
+    (lambda pdf: tampering.NOT_A_PDF, "Not a PDF document", BAD),
+    (tampering.retitle, "Changed after signing", BAD),
+    (tampering.append_after_eof, "The signature does not cover the whole file", BAD),
+]
+
+
+@pytest.mark.parametrize(("spoil", "headline", "colour"), SPOILED, ids=[s[1] for s in SPOILED])
+def test_a_spoiled_copy_is_never_shown_as_valid(
+    qtbot, dialog, signed, tmp_path, spoil, headline, colour
+):
+    path = tmp_path / "spoiled.pdf"
+    path.write_bytes(spoil(signed.pdf))
+    result = _check(qtbot, dialog, path)
+    assert verdict(result) == colour and not result.ok
+    assert dialog.headline.text() == headline
+    assert "has not been changed since it was signed" not in dialog.explanation.text()
+    for problem in result.problems:
+        assert problem_text(problem) in dialog.explanation.text()
+
+
+def test_a_further_signature_is_named_and_valid(
+    qtbot, dialog, business, signed, passphrase, tmp_path
+):
+    path = tmp_path / "twice.pdf"
+    path.write_bytes(sign_pdf(signed.pdf, business.documents.signing_dir, passphrase))
+    result = _check(qtbot, dialog, path)
+    assert result.ok and verdict(result) == CAUTION
+    assert dialog.headline.text() == "Valid, but the certificate is self-signed"
+    assert "Added after signing: a further signature." in dialog.explanation.text()
+    assert dialog.values[3].text() == "Yes"
+
+
+def test_the_dialog_speaks_finnish(qtbot, dialog, signed, tmp_path):
+    path = tmp_path / "jatettu.pdf"
+    path.write_bytes(tampering.append_after_eof(signed.pdf))
+    apply_language("fi", remember=False)
+    _check(qtbot, dialog, path)
+    assert dialog.headline.text() == "Allekirjoitus ei kata koko tiedostoa"
+    assert "jota mikään allekirjoitus ei kata" in dialog.explanation.text()
+    assert "varmenne on itse allekirjoitettu" in dialog.explanation.text()
+    assert "Allekirjoitus on kelvollinen" not in dialog.explanation.text()

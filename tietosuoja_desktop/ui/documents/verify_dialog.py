@@ -26,7 +26,7 @@ from .archive_model import format_timestamp
 from .files import choose_pdf
 from .job import Job
 from .signing_dialogs import add_row
-from .wording import problem_text
+from .wording import addition_text, headline_text, problem_text
 
 GOOD, CAUTION, BAD, NEUTRAL = "good", "caution", "bad", "neutral"
 # Dark text on light backgrounds, readable under a dark palette too.
@@ -39,10 +39,11 @@ VERDICT_STYLES = {
 
 
 def verdict(result) -> str:
-    """GOOD, CAUTION, BAD or NEUTRAL for a VerificationResult."""
-    if not result.signed:
-        return BAD if verification.NOT_A_PDF in result.problems else NEUTRAL
-    if not (result.valid and result.intact) or verification.REVOKED in result.problems:
+    """GOOD, CAUTION, BAD or NEUTRAL for a VerificationResult: only a valid signature that
+    vouches for the whole file is good (or, with a self-made certificate, a caution)."""
+    if result.outcome is verification.Outcome.NOT_SIGNED:
+        return NEUTRAL
+    if not result.ok:
         return BAD
     return GOOD if result.trusted else CAUTION
 
@@ -146,16 +147,8 @@ class VerifyDialog(QDialog):
     # -- showing -------------------------------------------------------------------------
 
     def _headline_text(self, result) -> str:
-        if not result.signed:
-            if verification.NOT_A_PDF in result.problems:
-                return self.tr("Not a PDF document")
-            return self.tr("Not signed")
-        if verification.REVOKED in result.problems:
-            return self.tr("The certificate has been revoked")
-        if not result.valid:
-            return self.tr("The signature is not valid")
-        if not result.intact:
-            return self.tr("Changed after signing")
+        if not result.ok:
+            return headline_text(result.outcome)
         if result.trusted:
             return self.tr("Valid signature")
         if result.self_signed:
@@ -175,8 +168,9 @@ class VerifyDialog(QDialog):
         self.headline.setStyleSheet(f"QLabel {{ {style} padding: 8px; }}")
         self.headline.setText(self._headline_text(result))
         lines = []
-        if result.valid and result.intact:
+        if result.ok:
             lines.append(self.tr("The document has not been changed since it was signed."))
+        lines += [addition_text(addition) for addition in result.additions]
         lines += [problem_text(problem) for problem in result.problems]
         bullets = len(lines) > 1
         self.explanation.setText("\n".join(f"• {line}" if bullets else line for line in lines))

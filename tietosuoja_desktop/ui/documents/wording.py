@@ -81,41 +81,6 @@ _SIGNING = (
     ),
 )
 
-_PROBLEMS = {
-    verification.NOT_A_PDF: QT_TRANSLATE_NOOP(
-        "SigningMessages", "The file is not a readable PDF document."
-    ),
-    verification.NOT_SIGNED: QT_TRANSLATE_NOOP(
-        "SigningMessages", "The document has no digital signature."
-    ),
-    verification.BROKEN: QT_TRANSLATE_NOOP(
-        "SigningMessages",
-        "The signature does not match the document: the signed content has been changed "
-        "or the signature is damaged.",
-    ),
-    verification.MODIFIED: QT_TRANSLATE_NOOP(
-        "SigningMessages", "The document has been changed after it was signed."
-    ),
-    verification.SELF_SIGNED: QT_TRANSLATE_NOOP(
-        "SigningMessages",
-        "The signer made their certificate themselves (self-signed); no certification "
-        "authority vouches for it.",
-    ),
-    verification.SELF_SIGNED_ONLY: QT_TRANSLATE_NOOP(
-        "SigningMessages",
-        "The signer made their certificate themselves (self-signed); no certification "
-        "authority vouches for it.",
-    ),
-    verification.UNTRUSTED: QT_TRANSLATE_NOOP(
-        "SigningMessages",
-        "The signer's certificate could not be traced to a trusted certification authority.",
-    ),
-    verification.REVOKED: QT_TRANSLATE_NOOP(
-        "SigningMessages", "The signer's certificate has been revoked."
-    ),
-}
-_UNREADABLE = verification.UNREADABLE.split("{")[0]
-
 
 def _tr(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
@@ -136,9 +101,15 @@ def signing_error_text(error: BaseException) -> str:
 
 def problem_text(problem: str) -> str:
     """One of VerificationResult.problems in the user's language."""
-    if problem in _PROBLEMS:
-        return _tr(_PROBLEMS[problem])
-    if problem.startswith(_UNREADABLE):
-        text = _tr(QT_TRANSLATE_NOOP("SigningMessages", "A signature could not be checked: %1"))
-        return text.replace("%1", problem[len(_UNREADABLE) :])
-    return problem
+    return verification.problem_message(problem).render(QCoreApplication.translate)
+
+
+def addition_text(addition: str) -> str:
+    """One of VerificationResult.additions (an update appended after signing that is allowed)."""
+    return verification.addition_message(addition).render(QCoreApplication.translate)
+
+
+def headline_text(outcome) -> str:
+    """The short name of a result that is not plainly valid."""
+    message = verification.headline_message(outcome)
+    return message.render(QCoreApplication.translate) if message else ""
