@@ -6,6 +6,7 @@ people."""
 from __future__ import annotations
 
 from datetime import date
+
 from sqlalchemy import insert, update
 
 from ..domain.deadlines import request_deadlines

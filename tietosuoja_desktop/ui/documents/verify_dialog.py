@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from ...documents import verification
 from ...services.documents import DocumentService
 from ..style import heading
+from ..workers import Worker
 from .archive_model import format_timestamp
 from .files import choose_pdf
-from .job import Job
 from .signing_dialogs import add_row
 from .wording import addition_text, headline_text, problem_text
 
@@ -56,7 +56,7 @@ class VerifyDialog(QDialog):
         self.result = None
         self.file_name = ""
         self.setMinimumWidth(560)
-        self.job = Job(self)
+        self.job = Worker(self)
         self.job.succeeded.connect(self._show_result)
         self.job.failed.connect(self._show_failure)
         self.heading = QLabel(self)
