@@ -117,6 +117,10 @@ def _language(args, services) -> Language | None:
 
 
 def _save(args, out: Output, exported, default_name: str) -> int:
+    if exported.unprintable:  # on stderr: --json stays one value
+        from ..services.unprintable import warning
+
+        print(out.render(warning(exported.unprintable)), file=sys.stderr)
     target: Path = args.out or Path(default_name)
     try:
         target.write_bytes(exported.pdf)
