@@ -57,14 +57,14 @@ class Unprintable:
         return unicodedata.name(self.character, self.code)
 
 
-_found: ContextVar[list[Unprintable] | None] = ContextVar("unprintable", default=None)
+_found: ContextVar[dict[Unprintable, None] | None] = ContextVar("unprintable", default=None)
 
 
 @contextmanager
-def collecting() -> Iterator[list[Unprintable]]:
+def collecting() -> Iterator[dict[Unprintable, None]]:
     """Collect every unprintable character the documents built inside meet (once per
-    character and text, in the order met)."""
-    found: list[Unprintable] = []
+    character and text, in the order met: iterate the dict)."""
+    found: dict[Unprintable, None] = {}
     token = _found.set(found)
     try:
         yield found
@@ -127,9 +127,7 @@ def drawable(value: str) -> str:
         found = _found.get()
         if found is not None:
             for character in sorted(missing, key=value.index):
-                entry = Unprintable(character, value)
-                if entry not in found:
-                    found.append(entry)
+                found.setdefault(Unprintable(character, value))
         value = "".join(MARKER if character in missing else character for character in value)
     if _ARABIC.search(value):
         value = _shape_arabic(value)
