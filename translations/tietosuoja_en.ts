@@ -2828,6 +2828,12 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>Set up the business profile before making documents.</source>
         <translation>Set up the business profile before making documents.</translation>
     </message>
+    <message>
+        <source>The document&apos;s font cannot print %1 character(s); they are printed as �:
+%2</source>
+        <translation>The document&apos;s font cannot print %1 character(s); they are printed as �:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -6391,6 +6397,21 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Document</source>
         <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>UnprintableDialog</name>
+    <message>
+        <source>Characters the document cannot print</source>
+        <translation>Characters the document cannot print</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be printed with the document&apos;s font. Fix the texts first, or make the document with the characters marked.</source>
+        <translation>Some characters cannot be printed with the document&apos;s font. Fix the texts first, or make the document with the characters marked.</translation>
+    </message>
+    <message>
+        <source>Make it anyway</source>
+        <translation>Make it anyway</translation>
     </message>
 </context>
 <context>

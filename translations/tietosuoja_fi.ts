@@ -2828,6 +2828,12 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>Set up the business profile before making documents.</source>
         <translation>Täytä yrityksen tiedot ennen asiakirjojen laatimista.</translation>
     </message>
+    <message>
+        <source>The document&apos;s font cannot print %1 character(s); they are printed as �:
+%2</source>
+        <translation>Asiakirjan fontilla ei voi tulostaa %1 merkkiä; ne tulostuvat merkkinä �:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -6391,6 +6397,21 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Document</source>
         <translation>Asiakirja</translation>
+    </message>
+</context>
+<context>
+    <name>UnprintableDialog</name>
+    <message>
+        <source>Characters the document cannot print</source>
+        <translation>Merkit, joita asiakirjaan ei voi tulostaa</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be printed with the document&apos;s font. Fix the texts first, or make the document with the characters marked.</source>
+        <translation>Joitakin merkkejä ei voi tulostaa asiakirjan fontilla. Korjaa tekstit ensin tai tee asiakirja niin, että nämä merkit näkyvät korvausmerkkinä.</translation>
+    </message>
+    <message>
+        <source>Make it anyway</source>
+        <translation>Tee silti</translation>
     </message>
 </context>
 <context>

@@ -2828,6 +2828,12 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>Set up the business profile before making documents.</source>
         <translation>Fyll i företagsprofilen innan du gör dokument.</translation>
     </message>
+    <message>
+        <source>The document&apos;s font cannot print %1 character(s); they are printed as �:
+%2</source>
+        <translation>Dokumentets typsnitt kan inte skriva ut %1 tecken; de skrivs ut som �:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -6391,6 +6397,21 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Document</source>
         <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>UnprintableDialog</name>
+    <message>
+        <source>Characters the document cannot print</source>
+        <translation>Tecken som dokumentet inte kan skriva ut</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be printed with the document&apos;s font. Fix the texts first, or make the document with the characters marked.</source>
+        <translation>Vissa tecken kan inte skrivas ut med dokumentets typsnitt. Rätta texterna först, eller gör dokumentet så att tecknen visas som ersättningstecken.</translation>
+    </message>
+    <message>
+        <source>Make it anyway</source>
+        <translation>Gör det ändå</translation>
     </message>
 </context>
 <context>

@@ -309,3 +309,25 @@ def test_without_out_documents_go_to_the_documents_folder(
     assert status == 0 and statement.is_file()
     assert printed.startswith(f"Tallennettu {statement}")  # says where, in full
     assert not list(tmp_path.glob("*.pdf"))  # nothing in the current folder
+
+
+def test_an_emoji_name_prints_a_marker_and_a_warning_in_the_users_language(run, business, tmp_path):
+    _, customer, _ = run(
+        "customers", "add", "--first-name", "Matti", "--last-name", "Virtanen 😀", "--register", "1"
+    )
+    out = tmp_path / "report.pdf"
+    status, exported, err = run("report", "access", str(customer["id"]), "--out", str(out))
+    assert status == 0 and exported["path"] == str(out.resolve())  # stdout stays one JSON value
+    assert "Asiakirjan fontilla ei voi tulostaa 1 merkkiä" in err  # Finnish, the default
+    assert '"😀" U+1F600 GRINNING FACE: "Matti Virtanen 😀"' in err
+    assert "Matti Virtanen \ufffd" in text_of(out)
+
+
+def test_a_hebrew_name_prints_without_a_warning(run, business, tmp_path):
+    _, customer, _ = run(
+        "customers", "add", "--first-name", "שלום", "--last-name", "כהן", "--register", "1"
+    )
+    out = tmp_path / "report.pdf"
+    status, _, err = run("report", "access", str(customer["id"]), "--out", str(out))
+    assert status == 0 and err == ""
+    assert "כהן" in text_of(out)

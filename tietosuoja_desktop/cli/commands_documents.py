@@ -121,6 +121,10 @@ def _language(args, services) -> Language | None:
 
 def _save(args, out: Output, exported, default_name: str) -> int:
     """Write the PDF to ``--out``, else into the user's documents folder, and say where."""
+    if exported.unprintable:  # on stderr: --json stays one value
+        from ..services.unprintable import warning
+
+        print(out.render(warning(exported.unprintable)), file=sys.stderr)
     target: Path = args.out or documents_dir() / default_name
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

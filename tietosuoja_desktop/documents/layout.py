@@ -24,7 +24,6 @@ from reportlab.platypus import (
     HRFlowable,
     KeepTogether,
     LongTable,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -35,6 +34,7 @@ from ..domain.records import ControllerProfile
 from ..domain.validation import format_phone
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 from .model import SignatureBlock
+from .script import Paragraph, drawable, visual
 from .texts import format_date, text
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -93,9 +93,10 @@ def styles() -> Styles:
 
 
 def esc(value: object) -> str:
-    """User text made safe for a Paragraph: markup escaped, newlines as line breaks."""
+    """User text made safe for a Paragraph: markup escaped, newlines as line breaks, Arabic
+    shaped and characters the fonts lack marked (``script.drawable``)."""
     cleaned = _CONTROL.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n")
-    return escape(cleaned).replace("\n", "<br/>")
+    return escape(drawable(cleaned)).replace("\n", "<br/>")
 
 
 def para(value: object, style: ParagraphStyle | None = None) -> Paragraph:
@@ -153,13 +154,14 @@ def kv_table(rows: Sequence[tuple[str, str]], label_width: float = 52 * mm) -> T
 
 def cell(value: object, width: float) -> object:
     """A table cell for ``value`` in a column ``width`` wide: a plain string when it fits on
-    one line (drawn as-is, never parsed as markup, and much faster to lay out), otherwise a
-    wrapping escaped Paragraph."""
+    one line (drawn as-is in visual order, never parsed as markup, and much faster to lay out),
+    otherwise a wrapping escaped Paragraph."""
     st = styles()  # registers the fonts stringWidth measures with
     plain = _CONTROL.sub("", str(value))
     one_line = "\n" not in plain and "\r" not in plain
-    if one_line and stringWidth(plain, REGULAR, CELL_SIZE) <= width - 2 * CELL_PADDING:
-        return plain
+    drawn = drawable(plain)
+    if one_line and stringWidth(drawn, REGULAR, CELL_SIZE) <= width - 2 * CELL_PADDING:
+        return visual(drawn)
     return para(plain, st.cell)
 
 

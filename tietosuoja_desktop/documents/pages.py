@@ -27,14 +27,17 @@ from .layout import (
     RULE,
     styles,
 )
+from .script import drawable, visual
 
 
 def _fit(value: str, width: float, font: str, size: float) -> str:
+    """``value`` as drawn, cut at its logical end with "…" to fit ``width``."""
+    value = drawable(value)
     if stringWidth(value, font, size) <= width:
-        return value
+        return visual(value)
     while value and stringWidth(value + "…", font, size) > width:
         value = value[:-1]
-    return value + "…"
+    return visual(value + "…")
 
 
 def _page_canvas(running_left: str, running_right: str) -> type[Canvas]:

@@ -7,13 +7,14 @@ same facts about a register; they are worded here once.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from ..domain.enums import Language, LegalBasis
 from ..domain.records import ControllerProfile, RegisterDescription
 from ..domain.validation import format_phone
 from .layout import controller_address, esc, kv_table, lead_para, para, styles
 from .model import SupervisoryAuthority
+from .script import Paragraph
 from .texts import legal_basis_text, text
 
 RIGHTS = (

@@ -16,6 +16,7 @@ from ..domain.register_languages import in_language
 from ..storage.models import DocumentRow
 from . import audit
 from .errors import NotFound, RuleViolation
+from .unprintable import noting
 
 SIGNING_FOLDER = "signing"
 AUTHORITY_FIELDS = ("name", "street_address", "postal_address", "phone", "email", "website")
@@ -23,10 +24,12 @@ AUTHORITY_FIELDS = ("name", "street_address", "postal_address", "phone", "email"
 
 @dataclass(frozen=True)
 class Exported:
-    """A document just made: its archive entry and its bytes."""
+    """A document just made: its archive entry, its bytes, and the characters it printed as
+    "�" because its fonts cannot draw them (``unprintable.UnprintableCharacter``)."""
 
     document: ArchivedDocument
     pdf: bytes
+    unprintable: tuple = ()
 
 
 def breach_letter_name(breach_id: int, customer_id: int) -> str:
@@ -152,7 +155,7 @@ class DocumentService:
 
     def _finish(
         self,
-        pdf: bytes,
+        built: tuple[bytes, tuple],
         *,
         kind: str,
         title: str,
@@ -163,6 +166,7 @@ class DocumentService:
         request_id: int | None = None,
         archive: bool = True,
     ) -> Exported:
+        pdf, unprintable = built
         signed = passphrase is not None
         if signed:
             from ..documents.signing import sign_pdf
@@ -175,7 +179,7 @@ class DocumentService:
             record = ArchivedDocument(
                 0, kind, title, language, now, digest, signed, register_id, customer_id, request_id
             )
-            return Exported(record, pdf)
+            return Exported(record, pdf, unprintable)
         with self._db.transaction() as session:
             row = DocumentRow(
                 kind=kind,
@@ -192,28 +196,36 @@ class DocumentService:
             session.add(row)
             session.flush()
             audit.record(session, now, "export", "document", row.id, [kind])
-            return Exported(_document_record(row), pdf)
+            return Exported(_document_record(row), pdf, unprintable)
 
     def privacy_statement(
-        self, register_id: int, language: Language, *, passphrase: str | None = None
+        self,
+        register_id: int,
+        language: Language,
+        *,
+        passphrase: str | None = None,
+        allow_unprintable: bool = True,
     ) -> Exported:
         from ..documents import build_privacy_statement
         from ..documents.texts import text
 
         controller = self._controller()
         register = in_language(self._services.registers.get(register_id), language)
-        pdf = build_privacy_statement(
-            controller,
-            register,
-            language,
-            authority=self.authority(language),
-            signature=self.signature(controller, digital=passphrase is not None),
-            drawn_up=register.created_on or self._clock.today(),
-            changed=register.changed_on or self._clock.today(),
+        built = noting(
+            lambda: build_privacy_statement(
+                controller,
+                register,
+                language,
+                authority=self.authority(language),
+                signature=self.signature(controller, digital=passphrase is not None),
+                drawn_up=register.created_on or self._clock.today(),
+                changed=register.changed_on or self._clock.today(),
+            ),
+            allow=allow_unprintable,
         )
         title = f"{text(language, 'statement.title')}: {register.name}"
         return self._finish(
-            pdf,
+            built,
             kind="statement",
             title=title,
             language=language,
@@ -246,6 +258,7 @@ class DocumentService:
         *,
         mask_personal_id: bool = True,
         passphrase: str | None = None,
+        allow_unprintable: bool = True,
         request_id: int | None = None,
         request_received=None,
     ) -> Exported:
@@ -256,15 +269,18 @@ class DocumentService:
         data = self.access_report_data(customer_id, request_received)
         language = Language(language or data.customer.language)
         data = replace(data, registers=tuple(in_language(r, language) for r in data.registers))
-        pdf = build_access_report(
-            data,
-            language,
-            authority=self.authority(language),
-            signature=self.signature(data.controller, digital=passphrase is not None),
-            mask_personal_id=mask_personal_id,
+        built = noting(
+            lambda: build_access_report(
+                data,
+                language,
+                authority=self.authority(language),
+                signature=self.signature(data.controller, digital=passphrase is not None),
+                mask_personal_id=mask_personal_id,
+            ),
+            allow=allow_unprintable,
         )
         return self._finish(
-            pdf,
+            built,
             kind="access_report",
             title=text(language, "access.title"),
             language=language,
@@ -273,20 +289,25 @@ class DocumentService:
             request_id=request_id,
         )
 
-    def processing_record(self, language: Language, *, passphrase: str | None = None) -> Exported:
+    def processing_record(
+        self, language: Language, *, passphrase: str | None = None, allow_unprintable: bool = True
+    ) -> Exported:
         from ..documents import build_processing_record
         from ..documents.texts import text
 
         controller = self._controller()
-        pdf = build_processing_record(
-            controller,
-            [in_language(r, language) for r in self._services.registers.list()],
-            language,
-            signature=self.signature(controller, digital=passphrase is not None),
-            today=self._clock.today(),
+        built = noting(
+            lambda: build_processing_record(
+                controller,
+                [in_language(r, language) for r in self._services.registers.list()],
+                language,
+                signature=self.signature(controller, digital=passphrase is not None),
+                today=self._clock.today(),
+            ),
+            allow=allow_unprintable,
         )
         return self._finish(
-            pdf,
+            built,
             kind="processing_record",
             title=text(language, "record.title"),
             language=language,
@@ -300,6 +321,7 @@ class DocumentService:
         language: Language,
         *,
         passphrase: str | None = None,
+        allow_unprintable: bool = True,
         request_id: int | None = None,
         customer_id: int | None = None,
         archive: bool = True,
@@ -309,15 +331,18 @@ class DocumentService:
         from ..documents.texts import text
 
         controller = self._controller()
-        pdf = build_letter(
-            kind,
-            data,
-            language,
-            authority=self.authority(language),
-            signature=self.signature(controller, digital=passphrase is not None),
+        built = noting(
+            lambda: build_letter(
+                kind,
+                data,
+                language,
+                authority=self.authority(language),
+                signature=self.signature(controller, digital=passphrase is not None),
+            ),
+            allow=allow_unprintable,
         )
         return self._finish(
-            pdf,
+            built,
             kind=f"letter_{kind.value}",
             title=text(language, f"letter.{kind.value}.title"),
             language=language,
@@ -334,6 +359,7 @@ class DocumentService:
         *,
         language: Language | None = None,
         passphrase: str | None = None,
+        allow_unprintable: bool = True,
     ) -> Exported:
         """The Art 34 letter to one affected person, in their language unless told otherwise;
         archived with the person, so an erasure takes it with them."""
@@ -344,17 +370,20 @@ class DocumentService:
         breach = self._services.breaches.get(breach_id).breach
         customer = self._services.customers.get(customer_id)
         language = Language(language or customer.language)
-        pdf = build_breach_letter(
-            breach,
-            customer,
-            controller,
-            language,
-            authority=self.authority(language),
-            signature=self.signature(controller, digital=passphrase is not None),
-            today=self._clock.today(),
+        built = noting(
+            lambda: build_breach_letter(
+                breach,
+                customer,
+                controller,
+                language,
+                authority=self.authority(language),
+                signature=self.signature(controller, digital=passphrase is not None),
+                today=self._clock.today(),
+            ),
+            allow=allow_unprintable,
         )
         return self._finish(
-            pdf,
+            built,
             kind="letter_breach",
             title=text(language, "breach.letter.title"),
             language=language,
@@ -373,7 +402,12 @@ class DocumentService:
             yield customer, self.breach_letter(breach_id, customer.id, passphrase=passphrase)
 
     def breach_report(
-        self, breach_id: int, language: Language, *, passphrase: str | None = None
+        self,
+        breach_id: int,
+        language: Language,
+        *,
+        passphrase: str | None = None,
+        allow_unprintable: bool = True,
     ) -> Exported:
         """The breach as recorded, on one page, archived for the business's files."""
         from ..documents.breach_letter import build_breach_report
@@ -382,9 +416,12 @@ class DocumentService:
         controller = self._controller()
         breach = self._services.breaches.get(breach_id).breach
         language = Language(language)
-        pdf = build_breach_report(breach, controller, language, today=self._clock.today())
+        built = noting(
+            lambda: build_breach_report(breach, controller, language, today=self._clock.today()),
+            allow=allow_unprintable,
+        )
         return self._finish(
-            pdf,
+            built,
             kind="breach_report",
             title=text(language, "breach.report.title", id=breach_id),
             language=language,

@@ -212,3 +212,39 @@ def test_the_page_retranslates(qtbot, page, statement):
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: page.title.text() == "Documents")
+
+
+def test_characters_the_font_lacks_are_asked_about_before_the_statement(
+    qtbot, page, business, register
+):
+    from dataclasses import replace
+
+    from tietosuoja_desktop.services.unprintable import UnprintableCharacters
+    from tietosuoja_desktop.ui.documents.unprintable_dialog import UnprintableDialog
+
+    business.registers.update(replace(register, name="Kanta-asiakkaat 🦄"))
+    page.refresh_archive()
+    with qtbot.waitSignal(page.job.failed, timeout=WAIT) as failed:
+        page.export.statement_button.click()
+    assert isinstance(failed.args[0], UnprintableCharacters)
+    dialog = page.dialog
+    assert isinstance(dialog, UnprintableDialog) and dialog.isVisible()
+    assert "U+1F984 UNICORN FACE" in dialog.informativeText()
+    assert "Kanta-asiakkaat 🦄" in dialog.informativeText()
+    assert business.documents.archive() == []  # nothing made before the answer
+    dialog.grab().save("/tmp/bidi/unprintable_dialog.png")
+    with qtbot.waitSignal(page.exported, timeout=WAIT) as done:
+        dialog.make_button.click()
+    exported = done.args[0]
+    assert [c.code for c in exported.unprintable] == ["U+1F984"]
+    assert len(business.documents.archive()) == 1
+
+
+def test_cancelling_the_unprintable_question_makes_nothing(qtbot, page, business, register):
+    from dataclasses import replace
+
+    business.registers.update(replace(register, name="Kanta-asiakkaat 🦄"))
+    with qtbot.waitSignal(page.job.failed, timeout=WAIT):
+        page.export.statement_button.click()
+    page.dialog.cancel_button.click()
+    assert business.documents.archive() == [] and not page.job.busy

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...documents.identity import SigningError
 from ...services.errors import NotFound
+from ...services.unprintable import UnprintableCharacters
 from ..errors import show_user_error
 from ..format import format_date
 from ..style import heading, set_role
@@ -33,6 +34,7 @@ from .identity_dialog import IdentityDialog
 from .pdf_preview import PdfPreviewDialog
 from .printing import print_pdf
 from .signing_dialogs import CreateIdentityDialog, PassphraseDialog
+from .unprintable_dialog import UnprintableDialog
 from .verify_dialog import VerifyDialog
 from .wording import is_wrong_passphrase, signing_error_text
 
@@ -45,6 +47,7 @@ class DocumentsPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._choice: ExportChoice | None = None  # what is being made or asked about
+        self._passphrase: str | None = None  # signs it; kept only until it is made
         self._asking: QDialog | None = None  # the dialog asking for the passphrase
         self.dialog: QDialog | None = None  # the passphrase, identity or verify dialog
         self.preview_dialog: PdfPreviewDialog | None = None
@@ -146,28 +149,51 @@ class DocumentsPage(QWidget):
         self._asking = None
         self._build(self._choice, passphrase)
 
-    def _build(self, choice: ExportChoice, passphrase: str | None) -> None:
+    def _build(
+        self, choice: ExportChoice, passphrase: str | None, allow_unprintable: bool = False
+    ) -> None:
+        """Make the document; one whose font cannot print some characters is first asked
+        about (:meth:`_ask_about_unprintable`) and made only if the person goes on."""
         documents = self._services.documents
+        allow = allow_unprintable
         if choice.kind == STATEMENT:
             text = self.tr("Making the privacy statement…")
 
             def work():
                 return documents.privacy_statement(
-                    choice.register_id, choice.language, passphrase=passphrase
+                    choice.register_id,
+                    choice.language,
+                    passphrase=passphrase,
+                    allow_unprintable=allow,
                 )
         else:
             text = self.tr("Making the record of processing activities…")
 
             def work():
-                return documents.processing_record(choice.language, passphrase=passphrase)
+                return documents.processing_record(
+                    choice.language, passphrase=passphrase, allow_unprintable=allow
+                )
 
         self._choice = choice
+        self._passphrase = passphrase
         if self.job.start(work):
             self.export.set_busy(text)
+
+    def _ask_about_unprintable(self, error: UnprintableCharacters) -> None:
+        dialog = UnprintableDialog(error, self)
+        dialog.buttonClicked.connect(self._unprintable_answered)
+        self._open_dialog(dialog)
+
+    def _unprintable_answered(self, button) -> None:
+        if button is self.dialog.make_button and self._choice is not None:
+            self._build(self._choice, self._passphrase, allow_unprintable=True)
+        else:
+            self._passphrase = None
 
     def _built(self, exported) -> None:
         self.export.set_busy("")
         self._choice = None
+        self._passphrase = None
         self.refresh_archive(select=exported.document.id)
         self.dataChanged.emit()
         self.open_preview(exported.pdf, exported.document)
@@ -175,6 +201,8 @@ class DocumentsPage(QWidget):
 
     def _build_failed(self, error: BaseException) -> None:
         self.export.set_busy("")
+        if not isinstance(error, UnprintableCharacters):
+            self._passphrase = None
         if isinstance(error, SigningError) and is_wrong_passphrase(error):
             self._asking = PassphraseDialog(self._services.documents.identity(), self)
             self._asking.set_error(self.tr("The passphrase is not right. Check it and try again."))
@@ -182,6 +210,8 @@ class DocumentsPage(QWidget):
             self._open_dialog(self._asking)
         elif isinstance(error, SigningError):
             self._tell(self.tr("Cannot sign"), signing_error_text(error))
+        elif isinstance(error, UnprintableCharacters):
+            self._ask_about_unprintable(error)
         elif not show_user_error(self, error):
             sys.excepthook(type(error), error, error.__traceback__)
 
