@@ -12,7 +12,7 @@ from .enums import CustomerKind, Language, OrderStatus
 _FI_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T].*)?")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?")
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T].*)?")
-_AMOUNT_TEXT_LIMIT = 40  # far more than ±10^12 euros needs; longer text is no amount
+AMOUNT_TEXT_LIMIT = 40  # far more than ±10^12 euros needs; longer text is no amount
 _NOISE = re.compile(r"(?i)eur|€|\s|\u00a0")
 _AMOUNT = re.compile(r"(-?)(\d+)(?:\.(\d+))?")
 
@@ -37,7 +37,7 @@ def parse_cents(text: str) -> int | None:
     """Euros as people and shops write them (12,50; 12.50; 1 234,50 €; 1,234.50; EUR 12) in
     integer cents, exactly (integer arithmetic, never a float); None when it is no such amount
     or has fractions of a cent. Infinity, NaN and exponents are no amounts."""
-    if len(text) > _AMOUNT_TEXT_LIMIT:
+    if len(text) > AMOUNT_TEXT_LIMIT:
         return None
     cleaned = _NOISE.sub("", text)
     if "," in cleaned and "." in cleaned:
