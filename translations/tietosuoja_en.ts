@@ -1251,10 +1251,6 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>No consent events.</translation>
     </message>
     <message>
-        <source>Give the amount in euros with at most two decimals, e.g. 12,50.</source>
-        <translation>Give the amount in euros with at most two decimals, e.g. 12,50.</translation>
-    </message>
-    <message>
         <source>Order %1 recorded.</source>
         <translation>Order %1 recorded.</translation>
     </message>
@@ -6437,6 +6433,18 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>The text contains control characters; retype it without them.</translation>
     </message>
     <message>
+        <source>A name must contain at least one letter.</source>
+        <translation>A name must contain at least one letter.</translation>
+    </message>
+    <message>
+        <source>The name contains invisible characters that change the direction of the text; retype it without them.</source>
+        <translation>The name contains invisible characters that change the direction of the text; retype it without them.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before %1.</source>
+        <translation>The date cannot be before %1.</translation>
+    </message>
+    <message>
         <source>A business ID is seven digits, a hyphen and a check digit, e.g. 1234567-8.</source>
         <translation>A business ID is seven digits, a hyphen and a check digit, e.g. 1234567-8.</translation>
     </message>
@@ -6561,8 +6569,24 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>The received date cannot be in the future.</translation>
     </message>
     <message>
+        <source>Give the amount in euros with at most two decimals, e.g. 12,50.</source>
+        <translation>Give the amount in euros with at most two decimals, e.g. 12,50.</translation>
+    </message>
+    <message>
+        <source>The amount cannot exceed %1 euros.</source>
+        <translation>The amount cannot exceed %1 euros.</translation>
+    </message>
+    <message>
+        <source>The received date cannot be before %1: the GDPR, under which requests are made, applies from that day.</source>
+        <translation>The received date cannot be before %1: the GDPR, under which requests are made, applies from that day.</translation>
+    </message>
+    <message>
         <source>Choose a customer or give the requester&apos;s name.</source>
         <translation>Choose a customer or give the requester&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Give a whole number from %1 to %2.</source>
+        <translation>Give a whole number from %1 to %2.</translation>
     </message>
     <message>
         <source>Give the reason for the extension.</source>

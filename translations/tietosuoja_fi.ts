@@ -1251,10 +1251,6 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Ei suostumustapahtumia.</translation>
     </message>
     <message>
-        <source>Give the amount in euros with at most two decimals, e.g. 12,50.</source>
-        <translation>Anna summa euroina enintään kahdella desimaalilla, esim. 12,50.</translation>
-    </message>
-    <message>
         <source>Order %1 recorded.</source>
         <translation>Tilaus %1 kirjattu.</translation>
     </message>
@@ -6437,6 +6433,18 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Tekstissä on ohjausmerkkejä; kirjoita se uudelleen ilman niitä.</translation>
     </message>
     <message>
+        <source>A name must contain at least one letter.</source>
+        <translation>Nimessä on oltava vähintään yksi kirjain.</translation>
+    </message>
+    <message>
+        <source>The name contains invisible characters that change the direction of the text; retype it without them.</source>
+        <translation>Nimessä on näkymättömiä merkkejä, jotka muuttavat tekstin suuntaa; kirjoita se uudelleen ilman niitä.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before %1.</source>
+        <translation>Päivämäärä ei voi olla ennen %1.</translation>
+    </message>
+    <message>
         <source>A business ID is seven digits, a hyphen and a check digit, e.g. 1234567-8.</source>
         <translation>Y-tunnus on seitsemän numeroa, väliviiva ja tarkistusnumero, esim. 1234567-8.</translation>
     </message>
@@ -6561,8 +6569,24 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Saapumispäivä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
+        <source>Give the amount in euros with at most two decimals, e.g. 12,50.</source>
+        <translation>Anna summa euroina enintään kahdella desimaalilla, esim. 12,50.</translation>
+    </message>
+    <message>
+        <source>The amount cannot exceed %1 euros.</source>
+        <translation>Summa voi olla enintään %1 euroa.</translation>
+    </message>
+    <message>
+        <source>The received date cannot be before %1: the GDPR, under which requests are made, applies from that day.</source>
+        <translation>Saapumispäivä ei voi olla ennen %1: pyynnöt tehdään tietosuoja-asetuksen nojalla, ja sitä sovelletaan siitä päivästä alkaen.</translation>
+    </message>
+    <message>
         <source>Choose a customer or give the requester&apos;s name.</source>
         <translation>Valitse asiakas tai anna pyytäjän nimi.</translation>
+    </message>
+    <message>
+        <source>Give a whole number from %1 to %2.</source>
+        <translation>Anna kokonaisluku väliltä %1–%2.</translation>
     </message>
     <message>
         <source>Give the reason for the extension.</source>

@@ -1251,10 +1251,6 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Inga samtyckeshändelser.</translation>
     </message>
     <message>
-        <source>Give the amount in euros with at most two decimals, e.g. 12,50.</source>
-        <translation>Ange beloppet i euro med högst två decimaler, t.ex. 12,50.</translation>
-    </message>
-    <message>
         <source>Order %1 recorded.</source>
         <translation>Beställning %1 registrerad.</translation>
     </message>
@@ -6437,6 +6433,18 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Texten innehåller styrtecken; skriv den på nytt utan dem.</translation>
     </message>
     <message>
+        <source>A name must contain at least one letter.</source>
+        <translation>Ett namn måste innehålla minst en bokstav.</translation>
+    </message>
+    <message>
+        <source>The name contains invisible characters that change the direction of the text; retype it without them.</source>
+        <translation>Namnet innehåller osynliga tecken som ändrar textens riktning; skriv det på nytt utan dem.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before %1.</source>
+        <translation>Datumet kan inte vara före %1.</translation>
+    </message>
+    <message>
         <source>A business ID is seven digits, a hyphen and a check digit, e.g. 1234567-8.</source>
         <translation>Ett FO-nummer består av sju siffror, ett bindestreck och en kontrollsiffra, t.ex. 1234567-8.</translation>
     </message>
@@ -6561,8 +6569,24 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Mottagningsdatumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
+        <source>Give the amount in euros with at most two decimals, e.g. 12,50.</source>
+        <translation>Ange beloppet i euro med högst två decimaler, t.ex. 12,50.</translation>
+    </message>
+    <message>
+        <source>The amount cannot exceed %1 euros.</source>
+        <translation>Beloppet får vara högst %1 euro.</translation>
+    </message>
+    <message>
+        <source>The received date cannot be before %1: the GDPR, under which requests are made, applies from that day.</source>
+        <translation>Mottagningsdagen kan inte vara före %1: begärandena görs enligt dataskyddsförordningen, som tillämpas från den dagen.</translation>
+    </message>
+    <message>
         <source>Choose a customer or give the requester&apos;s name.</source>
         <translation>Välj en kund eller ange namnet på den som begär.</translation>
+    </message>
+    <message>
+        <source>Give a whole number from %1 to %2.</source>
+        <translation>Ange ett heltal från %1 till %2.</translation>
     </message>
     <message>
         <source>Give the reason for the extension.</source>

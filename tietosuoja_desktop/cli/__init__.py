@@ -10,8 +10,9 @@ import sys
 import warnings
 from collections.abc import Sequence
 
+from ..domain.activity_validation import number_problem
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..domain.validation import ValidationError
+from ..domain.validation import ValidationError, raise_for_problems
 from ..services.errors import NotFound, RuleViolation
 from ..storage.integrity import RegisterDamaged
 from ..storage.lock import DataFolderInUse
@@ -33,6 +34,21 @@ def _translator(language: str):
         return None
 
 
+def _number_problems(args) -> list:
+    """Every whole number the command line takes (ids, counts, offsets, limits, days, years) is
+    from 0 up to what SQLite stores: a larger one cannot name a row, nor count any."""
+    problems = []
+    for name, value in vars(args).items():
+        numbers = value if isinstance(value, list) else [value]
+        for number in numbers:
+            if isinstance(number, int) and not isinstance(number, bool):
+                found = number_problem(number, name)
+                if found:
+                    problems.append(found)
+                    break
+    return problems
+
+
 def main(argv: Sequence[str] | None = None, *, clock=None) -> int:
     """Run one command; ``clock`` lets tests fix today's date."""
     # pyHanko logs every self-signed certificate with a traceback; the result says it plainly.
@@ -52,6 +68,7 @@ def _run(argv: Sequence[str] | None, clock) -> int:
     args.clock = clock
     out = Output(json_mode=args.json, translate=_translator(args.lang))
     try:
+        raise_for_problems(_number_problems(args))
         return args.handler(args, out) or 0
     except ValidationError as error:
         for problem in error.problems:

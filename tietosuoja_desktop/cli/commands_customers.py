@@ -4,37 +4,22 @@ from __future__ import annotations
 
 import sys
 from datetime import datetime, time
-from decimal import Decimal, InvalidOperation
 
 from ..domain.enums import Channel, ConsentAction, ContactKind, CustomerKind, Language, OrderStatus
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.listing import CustomerQuery, CustomerSort, MarketingFilter
 from ..domain.masking import mask_personal_id
-from ..domain.records import ConsentEvent, ContactEntry, Customer, Order
-from ..domain.validation import Problem, ValidationError, format_phone
+from ..domain.records import CUSTOMER_TEXT_FIELDS, ConsentEvent, ContactEntry, Customer, Order
+from ..domain.validation import cents_from_text, format_phone, raise_for_problems
 from .context import given, merged, opened
 from .output import CliError, Output, customer_json, day
 
-CUSTOMER_TEXTS = (
-    "first_name",
-    "last_name",
-    "organisation",
-    "business_id",
-    "street_address",
-    "postal_code",
-    "city",
-    "country",
-    "phone",
-    "email",
-    "personal_id",
-    "notes",
-    "birth_date",
-    "customer_since",
-)
+# The texts of the record, and the two dates a person can type (the others are set by commands).
+CUSTOMER_OPTIONS = (*CUSTOMER_TEXT_FIELDS, "birth_date", "customer_since")
 
 
 def _customer_values(args) -> dict:
-    values = given(args, CUSTOMER_TEXTS)
+    values = given(args, CUSTOMER_OPTIONS)
     if args.kind:
         values["kind"] = CustomerKind.from_cli(args.kind)
     if args.language:
@@ -287,32 +272,9 @@ def consent_list(args, out: Output) -> int:
     return 0
 
 
-def parse_cents(text: str) -> int:
-    """Euros as typed (12.50, 12,50, 1 234,50) to integer cents; never through a float."""
-    cleaned = text.replace("\u00a0", "").replace(" ", "").replace("€", "").replace(",", ".")
-    try:
-        amount = Decimal(cleaned)
-    except InvalidOperation:
-        amount = None
-    if amount is None or amount != amount.quantize(Decimal("0.01")) or not amount.is_finite():
-        raise ValidationError(
-            [
-                Problem(
-                    "amount",
-                    Message(
-                        "Cli",
-                        QT_TRANSLATE_NOOP(
-                            "Cli", "Give the amount in euros with at most two decimals, e.g. 12,50."
-                        ),
-                    ),
-                )
-            ]
-        )
-    return int(amount * 100)
-
-
 def order_add(args, out: Output) -> int:
-    cents = parse_cents(args.amount)
+    cents, problems = cents_from_text(args.amount)
+    raise_for_problems(problems)
     with opened(args, out) as services:
         order = services.activity.add_order(
             Order(

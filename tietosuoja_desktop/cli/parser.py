@@ -18,6 +18,7 @@ from ..domain.enums import (
     RetentionAnchor,
 )
 from ..domain.listing import CustomerSort, MarketingFilter
+from ..domain.records import CUSTOMER_TEXT_FIELDS
 from . import commands_customers as customers
 from . import commands_requests as requests
 from . import commands_setup as setup
@@ -41,21 +42,8 @@ def choices(enum) -> list[str]:
 
 def _customer_fields(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kind", choices=choices(CustomerKind))
-    for name in (
-        "first-name",
-        "last-name",
-        "organisation",
-        "business-id",
-        "street-address",
-        "postal-code",
-        "city",
-        "country",
-        "phone",
-        "email",
-        "personal-id",
-        "notes",
-    ):
-        parser.add_argument(f"--{name}")
+    for name in CUSTOMER_TEXT_FIELDS:
+        parser.add_argument("--" + name.replace("_", "-"))
     parser.add_argument("--birth-date", type=iso_date)
     parser.add_argument("--customer-since", type=iso_date)
     parser.add_argument("--language", choices=choices(Language))

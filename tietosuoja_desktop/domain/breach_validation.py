@@ -7,14 +7,14 @@ from dataclasses import replace
 from datetime import datetime
 
 from .breaches import Breach, BreachRisk, InformExemption, hours_between
-from .i18n import QT_TRANSLATE_NOOP, Message
-from .validation import (
+from .field_rules import (
     MAX_LINE_LENGTH,
     MAX_NOTES_LENGTH,
     Problem,
     normalise_multiline,
     text_problem,
 )
+from .i18n import QT_TRANSLATE_NOOP, Message
 
 MAX_COUNT = 100_000_000
 

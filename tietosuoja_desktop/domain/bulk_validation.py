@@ -22,18 +22,11 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
 
+from .customer_validation import clean_customer
 from .enums import CustomerKind
-from .records import Customer
-from .validation import (
-    CUSTOMER_LINE_FIELDS,
-    MAX_LINE_LENGTH,
-    MAX_NOTES_LENGTH,
-    business_id_problem,
-    clean_customer,
-    normalise_business_id,
-    normalise_multiline,
-    postal_code_problem,
-)
+from .field_rules import MAX_LINE_LENGTH, MAX_NOTES_LENGTH, name_problem, normalise_multiline
+from .identifiers import business_id_problem, normalise_business_id, postal_code_problem
+from .records import CUSTOMER_LINE_FIELDS, CUSTOMER_NAME_FIELDS, Customer
 
 # The characters text_problem refuses: Unicode categories Cc, Cs, Zl and Zp.
 _FORBIDDEN_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
@@ -182,6 +175,8 @@ def quick_clean(values: dict, today: date) -> dict | None:
         if not cleaned["organisation"]:
             return None
     elif not cleaned["first_name"] and not cleaned["last_name"]:
+        return None
+    if any(name_problem(cleaned[name], name) for name in CUSTOMER_NAME_FIELDS):
         return None
     if cleaned["business_id"]:
         if business_id_problem(cleaned["business_id"]) is not None:

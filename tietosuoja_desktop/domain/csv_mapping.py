@@ -24,9 +24,9 @@ from .csv_values import (
     unneutralised,
 )
 from .enums import CustomerKind, Language, OrderStatus
+from .field_rules import Problem
 from .i18n import QT_TRANSLATE_NOOP, Message
 from .records import Customer, Order
-from .validation import Problem
 
 __all__ = [
     "ALIASES",

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from .enums import CustomerKind, Language, OrderStatus
@@ -13,6 +12,9 @@ from .enums import CustomerKind, Language, OrderStatus
 _FI_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T].*)?")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?")
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T].*)?")
+AMOUNT_TEXT_LIMIT = 40  # far more than ±10^12 euros needs; longer text is no amount
+_NOISE = re.compile(r"(?i)eur|€|\s|\u00a0")
+_AMOUNT = re.compile(r"(-?)(\d+)(?:\.(\d+))?")
 
 
 @lru_cache(maxsize=16384)
@@ -33,23 +35,25 @@ def parse_date(text: str) -> date | None:
 
 def parse_cents(text: str) -> int | None:
     """Euros as people and shops write them (12,50; 12.50; 1 234,50 €; 1,234.50; EUR 12) in
-    integer cents, never through a float; None when it is no such amount."""
-    cleaned = re.sub(r"(?i)eur|€|\s|\u00a0", "", text)
+    integer cents, exactly (integer arithmetic, never a float); None when it is no such amount
+    or has fractions of a cent. Infinity, NaN and exponents are no amounts."""
+    if len(text) > AMOUNT_TEXT_LIMIT:
+        return None
+    cleaned = _NOISE.sub("", text)
     if "," in cleaned and "." in cleaned:
         decimal_mark = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
         thousands = "." if decimal_mark == "," else ","
         cleaned = cleaned.replace(thousands, "").replace(decimal_mark, ".")
     else:
         cleaned = cleaned.replace(",", ".")
-    if not re.fullmatch(r"-?\d+(\.\d+)?", cleaned):
+    match = _AMOUNT.fullmatch(cleaned)
+    if match is None:
         return None
-    try:
-        amount = Decimal(cleaned)
-    except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
+    sign, whole, fraction = match[1], match[2], (match[3] or "").rstrip("0")
+    if len(fraction) > 2:
         return None
-    if amount != amount.quantize(Decimal("0.01")):
-        return None
-    return int(amount * 100)
+    cents = int(whole) * 100 + int(fraction.ljust(2, "0"))
+    return -cents if sign else cents
 
 
 def _word(text: str) -> str:

@@ -3,7 +3,7 @@ windows and the document builders. Plain dataclasses, no behaviour beyond derive
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
 from .enums import (
@@ -145,6 +145,18 @@ class Customer:
     @property
     def restricted(self) -> bool:
         return self.restricted_on is not None
+
+
+def _fields_typed(record: type, annotation: str) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(record) if f.type == annotation)
+
+
+# The customer's fields by kind, read from the record itself so they are listed once: validation
+# checks the texts, the command line offers them as options, storage copies them to its columns.
+CUSTOMER_TEXT_FIELDS = _fields_typed(Customer, "str")
+CUSTOMER_LINE_FIELDS = tuple(name for name in CUSTOMER_TEXT_FIELDS if name != "notes")
+CUSTOMER_NAME_FIELDS = ("first_name", "last_name", "organisation")
+CUSTOMER_DATE_FIELDS = _fields_typed(Customer, "date | None")
 
 
 @dataclass(frozen=True)

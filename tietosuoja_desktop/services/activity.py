@@ -5,32 +5,14 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from ..domain.activity_validation import clean_consent, clean_contact, clean_order
 from ..domain.enums import ConsentAction
-from ..domain.i18n import QT_TRANSLATE_NOOP, Message
+from ..domain.field_rules import raise_for_problems
 from ..domain.records import ConsentEvent, ContactEntry, Order
-from ..domain.validation import MSG_DATE_IN_FUTURE
 from ..storage.mapping import consent_record, contact_record, order_record
 from ..storage.models import ConsentRow, ContactRow, OrderRow
 from . import audit
 from .customers import load_customer, touch_activity
-from .errors import Problem, ValidationError
-
-
-def _not_after(day, today, field: str) -> list[Problem]:
-    """A consent, order or contact dated after today would push the person's last activity,
-    and with it the end of their retention, into the future."""
-    return [Problem(field, Message("Validation", MSG_DATE_IN_FUTURE))] if day > today else []
-
-
-def _required(value: str, field: str) -> list[Problem]:
-    if value.strip():
-        return []
-    return [
-        Problem(
-            field,
-            Message("Validation", QT_TRANSLATE_NOOP("Validation", "This field is required.")),
-        )
-    ]
 
 
 class ActivityService:
@@ -41,19 +23,17 @@ class ActivityService:
     # -- consents ------------------------------------------------------------------------
 
     def add_consent(self, event: ConsentEvent) -> ConsentEvent:
-        problems = _required(event.purpose, "purpose")
-        problems += _not_after(event.at.date(), self._clock.today(), "at")
-        if problems:
-            raise ValidationError(problems)
+        event, problems = clean_consent(event, self._clock.today())
+        raise_for_problems(problems)
         with self._db.transaction() as session:
             customer = load_customer(session, event.customer_id)
             row = ConsentRow(
                 customer_id=event.customer_id,
                 action=event.action.value,
-                purpose=event.purpose.strip(),
+                purpose=event.purpose,
                 at=event.at,
                 channel=event.channel.value,
-                evidence=event.evidence.strip(),
+                evidence=event.evidence,
             )
             session.add(row)
             touch_activity(customer, event.at.date())
@@ -93,28 +73,15 @@ class ActivityService:
     def add_order(self, order: Order) -> Order:
         if order.customer_id is None:
             raise ValueError("an order is added for a customer")
-        future = _not_after(order.ordered_on, self._clock.today(), "ordered_on")
-        if future:
-            raise ValidationError(future)
-        if order.amount_cents < 0:
-            raise ValidationError(
-                [
-                    Problem(
-                        "amount_cents",
-                        Message(
-                            "Validation",
-                            QT_TRANSLATE_NOOP("Validation", "The amount cannot be negative."),
-                        ),
-                    )
-                ]
-            )
+        order, problems = clean_order(order, self._clock.today())
+        raise_for_problems(problems)
         with self._db.transaction() as session:
             customer = load_customer(session, order.customer_id)
             row = OrderRow(
                 customer_id=order.customer_id,
                 ordered_on=order.ordered_on,
-                reference=order.reference.strip(),
-                description=order.description.strip(),
+                reference=order.reference,
+                description=order.description,
                 amount_cents=order.amount_cents,
                 status=order.status.value,
             )
@@ -138,10 +105,8 @@ class ActivityService:
     # -- contacts ------------------------------------------------------------------------
 
     def add_contact(self, entry: ContactEntry) -> ContactEntry:
-        problems = _required(entry.summary, "summary")
-        problems += _not_after(entry.on, self._clock.today(), "on")
-        if problems:
-            raise ValidationError(problems)
+        entry, problems = clean_contact(entry, self._clock.today())
+        raise_for_problems(problems)
         with self._db.transaction() as session:
             customer = load_customer(session, entry.customer_id)
             row = ContactRow(
@@ -149,7 +114,7 @@ class ActivityService:
                 on=entry.on,
                 channel=entry.channel.value,
                 kind=entry.kind.value,
-                summary=entry.summary.strip(),
+                summary=entry.summary,
             )
             session.add(row)
             touch_activity(customer, entry.on)

@@ -8,6 +8,8 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from ..domain.activity_validation import number_problem
+from ..domain.field_rules import raise_for_problems
 from ..domain.listing import CustomerQuery
 from ..domain.records import Customer
 from ..domain.validation import ValidationError, clean_customer
@@ -63,6 +65,11 @@ class CustomerService:
 
     def page(self, query: CustomerQuery, offset: int = 0, limit: int = 100) -> list[Customer]:
         """One page of the list, in the query's order (register memberships not filled)."""
+        raise_for_problems(
+            found
+            for found in (number_problem(offset, "offset"), number_problem(limit, "limit"))
+            if found
+        )
         registers = self._registers.list()
         with self._db.reading() as session:
             match = queries.match_text(session, query.text)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from ..domain.activity_validation import REASON, clean_request, reason_problems
 from ..domain.clock import Urgency, format_date, urgency
 from ..domain.deadlines import RequestDeadlines, request_deadlines
 from ..domain.enums import IdentityCheck, RequestStatus, RequestType
+from ..domain.field_rules import raise_for_problems
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import Attachment, DataRequest, RequestEvent
 from ..storage.mapping import request_record
@@ -58,26 +60,9 @@ class RequestService:
         )
 
     def add(self, request: DataRequest) -> RequestView:
-        problems = []
         today = self._clock.today()
-        if request.received > today:
-            problems.append(
-                _problem(
-                    "received",
-                    QT_TRANSLATE_NOOP("Validation", "The received date cannot be in the future."),
-                )
-            )
-        if request.customer_id is None and not request.requester_name.strip():
-            problems.append(
-                _problem(
-                    "requester_name",
-                    QT_TRANSLATE_NOOP(
-                        "Validation", "Choose a customer or give the requester's name."
-                    ),
-                )
-            )
-        if problems:
-            raise ValidationError(problems)
+        request, problems = clean_request(request, today)
+        raise_for_problems(problems)
         status = (
             RequestStatus.WAITING_FOR_IDENTITY
             if request.identity is IdentityCheck.REQUESTED
@@ -86,9 +71,6 @@ class RequestService:
         request = replace(
             request,
             status=status,
-            requester_name=request.requester_name.strip(),
-            requester_contact=request.requester_contact.strip(),
-            description=request.description.strip(),
             identity_requested_on=request.identity_requested_on
             or (today if request.identity is IdentityCheck.REQUESTED else None),
         )
@@ -156,7 +138,9 @@ class RequestService:
         if overdue and due_within is None:
             statement = statement.where(RequestRow.due_on < today)
         elif due_within is not None:
-            limit = today + timedelta(days=due_within)
+            # Beyond the calendar's last day every due date is "within"; no overflow.
+            days = min(max(due_within, (date.min - today).days), (date.max - today).days)
+            limit = today + timedelta(days=days)
             statement = statement.where(RequestRow.due_on <= limit)
             if not overdue:
                 statement = statement.where(RequestRow.due_on >= today)
@@ -203,7 +187,8 @@ class RequestService:
 
     def extend(self, request_id: int, reason: str) -> RequestView:
         """Extend by two further months (Art 12(3)); only within the first month."""
-        reason = reason.strip()
+        reason = REASON.clean(reason)
+        raise_for_problems(reason_problems(reason, "extension_reason"))
         if not reason:
             raise ValidationError(
                 [
@@ -278,14 +263,16 @@ class RequestService:
         self, request_id: int, status: RequestStatus, outcome: str, action: str
     ) -> RequestView:
         today = self._clock.today()
+        outcome = REASON.clean(outcome)
+        raise_for_problems(reason_problems(outcome, "outcome"))
 
         def change(row: RequestRow) -> list[str]:
             row.status = status.value
             row.completed_on = today
-            row.outcome = outcome.strip()
+            row.outcome = outcome
             return ["status", "completed_on", "outcome"]
 
-        return self._change(request_id, action, change, outcome.strip())
+        return self._change(request_id, action, change, outcome)
 
     def complete(self, request_id: int, outcome: str = "") -> RequestView:
         return self._close(request_id, RequestStatus.COMPLETED, outcome, "complete")

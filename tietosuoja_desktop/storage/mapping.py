@@ -19,6 +19,8 @@ from ..domain.enums import (
     RetentionAnchor,
 )
 from ..domain.records import (
+    CUSTOMER_DATE_FIELDS,
+    CUSTOMER_TEXT_FIELDS,
     AuditEntry,
     ConsentEvent,
     ContactEntry,
@@ -49,25 +51,7 @@ from .models import (
 CONTROLLER_FIELDS = tuple(
     f.name for f in fields(ControllerProfile) if f.name != "document_language"
 )
-CUSTOMER_FIELDS = (
-    "first_name",
-    "last_name",
-    "organisation",
-    "business_id",
-    "street_address",
-    "postal_code",
-    "city",
-    "country",
-    "phone",
-    "email",
-    "birth_date",
-    "personal_id",
-    "customer_since",
-    "notes",
-    "marketing_prohibited_on",
-    "restricted_on",
-    "objected_on",
-)
+CUSTOMER_FIELDS = (*CUSTOMER_TEXT_FIELDS, *CUSTOMER_DATE_FIELDS)
 # The register's own texts and the transfer flag: the columns copied as they are.
 REGISTER_TEXT_FIELDS = (*TEXT_FIELDS, "transfers_outside_eea")
 REQUEST_FIELDS = (

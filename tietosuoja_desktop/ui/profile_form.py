@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from ..domain.records import ControllerProfile
 from ..domain.validation import (
+    MAX_LINE_LENGTH,
     Problem,
     business_id_problem,
     clean_controller,
@@ -52,6 +53,7 @@ class ProfileForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key in FIELDS:
             edit = QLineEdit(self)
+            edit.setMaxLength(MAX_LINE_LENGTH)
             edit.setObjectName(key)
             label = QLabel(self)
             label.setBuddy(edit)

@@ -10,7 +10,12 @@ from PySide6.QtCore import Qt
 
 from tietosuoja_desktop.domain.enums import ConsentAction, ContactKind, RequestType
 from tietosuoja_desktop.domain.records import ContactEntry, DataRequest, Order
-from tietosuoja_desktop.domain.validation import MSG_BUSINESS_ID_CHECK, MSG_EMAIL
+from tietosuoja_desktop.domain.validation import (
+    MAX_LINE_LENGTH,
+    MAX_LONG_LINE_LENGTH,
+    MSG_BUSINESS_ID_CHECK,
+    MSG_EMAIL,
+)
 from tietosuoja_desktop.ui.customers import confirm
 from tietosuoja_desktop.ui.customers.dialog import CustomerDialog
 from tietosuoja_desktop.ui.customers.table_model import COL_FLAGS
@@ -325,3 +330,24 @@ def test_the_customer_page_retranslates(qtbot, open_dialog, add_person):
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: dialog.save_button.text() == "&Save")
+
+
+def test_activity_forms_stop_at_the_domains_bounds_and_keep_a_refused_entry(
+    qtbot, open_dialog, services, add_person
+):
+    customer = add_person()
+    dialog = open_dialog(customer.id)
+    orders = dialog.orders
+    assert orders.reference.maxLength() == MAX_LINE_LENGTH
+    assert orders.description.maxLength() == MAX_LONG_LINE_LENGTH
+    assert dialog.consents.evidence.maxLength() == MAX_LONG_LINE_LENGTH
+    assert dialog.form.inputs["last_name"].maxLength() == MAX_LINE_LENGTH
+    orders.reference.setText("x" * (MAX_LINE_LENGTH + 50))
+    assert len(orders.reference.text()) == MAX_LINE_LENGTH
+
+    orders.reference.setText("LASKU-8")
+    orders.amount.setText("1 000 000 000 000,01")
+    orders.add_button.click()
+    assert "cannot exceed 1 000 000 000 000 euros" in orders.messages.labels["amount_cents"].text()
+    assert (orders.amount.text(), orders.reference.text()) == ("1 000 000 000 000,01", "LASKU-8")
+    assert services.activity.orders(customer.id) == []

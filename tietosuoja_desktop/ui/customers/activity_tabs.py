@@ -9,10 +9,11 @@ from datetime import datetime, time
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from ...domain.csv_values import AMOUNT_TEXT_LIMIT
 from ...domain.enums import Channel, ConsentAction, ContactKind, LegalBasis, OrderStatus
 from ...domain.i18n import Message
 from ...domain.records import ConsentEvent, ContactEntry, Order
-from ...domain.validation import Problem
+from ...domain.validation import MAX_LINE_LENGTH, MAX_LONG_LINE_LENGTH, Problem
 from . import names
 from .parsing import parse_euros
 from .record_models import ConsentTableModel, ContactTableModel, OrderTableModel
@@ -37,7 +38,9 @@ class ConsentsTab(RecordTab):
         self.action = QComboBox(self)
         self.date = date_edit(self, today)
         self.channel = QComboBox(self)
+        self.purpose.lineEdit().setMaxLength(MAX_LONG_LINE_LENGTH)
         self.evidence = QLineEdit(self)
+        self.evidence.setMaxLength(MAX_LONG_LINE_LENGTH)
         self.purpose_label, self.action_label = QLabel(self), QLabel(self)
         self.date_label, self.channel_label = QLabel(self), QLabel(self)
         self.evidence_label = QLabel(self)
@@ -105,8 +108,11 @@ class OrdersTab(RecordTab):
     def build_form(self) -> dict[str, QLabel]:
         self.date = date_edit(self, self._services.clock.today())
         self.reference = QLineEdit(self)
+        self.reference.setMaxLength(MAX_LINE_LENGTH)
         self.description = QLineEdit(self)
+        self.description.setMaxLength(MAX_LONG_LINE_LENGTH)
         self.amount = QLineEdit(self)
+        self.amount.setMaxLength(AMOUNT_TEXT_LIMIT)
         self.status = QComboBox(self)
         self.date_label, self.reference_label = QLabel(self), QLabel(self)
         self.description_label, self.amount_label = QLabel(self), QLabel(self)

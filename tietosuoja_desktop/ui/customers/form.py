@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import CustomerKind, Language
 from ...domain.i18n import Message
 from ...domain.records import Customer, RegisterDescription
-from ...domain.validation import Problem, format_phone
+from ...domain.validation import MAX_LINE_LENGTH, Problem, format_phone
 from ..errors import FieldMessages, problem_label
 from ..format import format_date
 from ..labels import LANGUAGE_NAMES
@@ -156,6 +156,7 @@ class CustomerForm(QWidget):
                 widget, focus = self.personal_id, self.personal_id.edit
             else:
                 widget = focus = QLineEdit(self)
+                focus.setMaxLength(MAX_LINE_LENGTH)
                 focus.editingFinished.connect(lambda name=name: self._left(name))
                 focus.textChanged.connect(self._changed)
             label = QLabel(self)

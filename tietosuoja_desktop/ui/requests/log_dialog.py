@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain.clock import deadline, explain
 from ...domain.enums import Channel, RequestType
 from ...domain.records import DataRequest
-from ...domain.validation import ValidationError
+from ...domain.validation import GDPR_APPLIES_FROM, ValidationError
 from ...translation import render
 from .. import labels
 from ..customers import confirm
@@ -52,6 +52,8 @@ class LogRequestDialog(QDialog):
         self.received.setCalendarPopup(True)
         today = services.clock.today()
         self.received.setMaximumDate(QDate(today.year, today.month, today.day))
+        start = GDPR_APPLIES_FROM  # earlier dates are refused by the domain, so not offered
+        self.received.setMinimumDate(QDate(start.year, start.month, start.day))
         self.received.setDate(QDate(today.year, today.month, today.day))
         self.received.dateChanged.connect(self._show_due)
         self.received_error = problem_label(self)

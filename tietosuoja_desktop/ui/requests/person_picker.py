@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.records import Customer
+from ...domain.validation import MAX_LINE_LENGTH
 from ..background import BackgroundLoader
 from ..errors import problem_label
 from ..style import set_role
@@ -72,6 +73,7 @@ class PersonPicker(QWidget):
         other = QWidget(self)
         self.name_label = QLabel(other)
         self.name = QLineEdit(other)
+        self.name.setMaxLength(MAX_LINE_LENGTH)
         self.name_label.setBuddy(self.name)
         self.contact_label = QLabel(other)
         self.contact = QPlainTextEdit(other)

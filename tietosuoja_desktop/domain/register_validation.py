@@ -1,0 +1,102 @@
+"""Checks on a register description: the errors that keep it from being saved and the empty
+sections a privacy statement should not have (shown as warnings)."""
+
+from __future__ import annotations
+
+from .enums import LegalBasis
+from .field_rules import MAX_NOTES_LENGTH, Problem, in_field_order, text_problem
+from .field_rules import problem as _problem
+from .i18n import QT_TRANSLATE_NOOP
+from .records import RegisterDescription
+
+RETENTION_YEARS_RANGE = (1, 100)
+
+MSG_REGISTER_NAME = QT_TRANSLATE_NOOP("Validation", "Enter a name for the register.")
+MSG_PURPOSE_DESCRIPTION = QT_TRANSLATE_NOOP("Validation", "Describe purpose %1.")
+MSG_LEGITIMATE_INTEREST = QT_TRANSLATE_NOOP(
+    "Validation",
+    "Purpose %1 is based on legitimate interests: describe those interests (Art 13(1)(d)).",
+)
+MSG_TRANSFER_SAFEGUARDS = QT_TRANSLATE_NOOP(
+    "Validation", "Data is transferred outside the EU/EEA: describe the safeguards (Art 13(1)(f))."
+)
+MSG_RETENTION_YEARS = QT_TRANSLATE_NOOP(
+    "Validation", "The retention period must be from %1 to %2 years."
+)
+MSG_NO_PURPOSES = QT_TRANSLATE_NOOP(
+    "Validation", "No purposes of processing yet: add at least one with its legal basis."
+)
+MSG_NO_DATA_CATEGORIES = QT_TRANSLATE_NOOP(
+    "Validation", "Describe what personal data the register contains."
+)
+MSG_NO_SOURCES = QT_TRANSLATE_NOOP(
+    "Validation", "Describe where the data comes from, e.g. from the customers themselves."
+)
+MSG_NO_RECIPIENTS = QT_TRANSLATE_NOOP(
+    "Validation", "Name the recipients and regular disclosures, or write that there are none."
+)
+MSG_NO_RETENTION = QT_TRANSLATE_NOOP(
+    "Validation", "Say how long the data is kept, or the criteria for deciding it."
+)
+MSG_NO_SECURITY_MANUAL = QT_TRANSLATE_NOOP(
+    "Validation", "Describe how manual (paper) material is protected, or that there is none."
+)
+MSG_NO_SECURITY_ELECTRONIC = QT_TRANSLATE_NOOP(
+    "Validation", "Describe how electronically processed data is protected."
+)
+MSG_NO_DATA_SUBJECTS = QT_TRANSLATE_NOOP(
+    "Validation", "Say whose data the register holds, e.g. customers and their contact persons."
+)
+
+
+def register_problems(register: RegisterDescription) -> list[Problem]:
+    """Errors that keep a register description from being saved."""
+    problems: list[Problem] = []
+    name = register.name.strip()
+    if not name:
+        problems.append(_problem("name", MSG_REGISTER_NAME))
+    elif problem := text_problem(name, "name"):
+        problems.append(problem)
+    for index, purpose in enumerate(register.purposes):
+        if not purpose.description.strip():
+            problems.append(
+                _problem(f"purposes[{index}].description", MSG_PURPOSE_DESCRIPTION, index + 1)
+            )
+        if (
+            purpose.legal_basis == LegalBasis.LEGITIMATE_INTERESTS
+            and not purpose.legitimate_interest.strip()
+        ):
+            field = f"purposes[{index}].legitimate_interest"
+            problems.append(_problem(field, MSG_LEGITIMATE_INTEREST, index + 1))
+    if register.transfers_outside_eea and not register.transfer_safeguards.strip():
+        problems.append(_problem("transfer_safeguards", MSG_TRANSFER_SAFEGUARDS))
+    years = register.retention.years
+    low, high = RETENTION_YEARS_RANGE
+    if years is not None and not low <= years <= high:
+        problems.append(_problem("retention.years", MSG_RETENTION_YEARS, low, high))
+    for translation in register.translations:
+        where = f"translations.{translation.language.value}.{translation.field}"
+        if problem := text_problem(translation.text, where, MAX_NOTES_LENGTH, multiline=True):
+            problems.append(problem)
+    return problems
+
+
+_STATEMENT_SECTIONS = (
+    ("data_subject_categories", MSG_NO_DATA_SUBJECTS),
+    ("data_categories", MSG_NO_DATA_CATEGORIES),
+    ("sources", MSG_NO_SOURCES),
+    ("recipients", MSG_NO_RECIPIENTS),
+    ("retention_text", MSG_NO_RETENTION),
+    ("security_manual", MSG_NO_SECURITY_MANUAL),
+    ("security_electronic", MSG_NO_SECURITY_ELECTRONIC),
+)
+
+
+def register_warnings(register: RegisterDescription) -> list[Problem]:
+    """Sections the privacy statement should have but that are still empty; the register can
+    be saved anyway, the window shows these as warnings."""
+    warnings = [] if register.purposes else [_problem("purposes", MSG_NO_PURPOSES)]
+    for name, source in _STATEMENT_SECTIONS:
+        if not getattr(register, name).strip():
+            warnings.append(_problem(name, source))
+    return in_field_order(warnings, RegisterDescription)
