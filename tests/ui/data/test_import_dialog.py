@@ -126,7 +126,7 @@ def test_duplicates_skipped_or_merged(qtbot, dialog, services):
     assert dialog.summary.text() == "2 new, 1 duplicates, 0 refused."
     dialog.only_problems.setChecked(True)
     detail = dialog.preview_model.index(0, COL_DETAILS).data()
-    assert f"customer {known.id} in the register (same email)" == detail
+    assert f"customer {known.id} in the register (same e-mail)" == detail
     result = run_import(qtbot, dialog)
     assert (result.created, result.merged) == (2, 1)
     assert services.customers.get(known.id).phone == "+358401234567"

@@ -40,6 +40,12 @@ PREVIEW_HEADERS = (
     QT_TRANSLATE_NOOP("PreviewModel", "E-mail"),
     QT_TRANSLATE_NOOP("PreviewModel", "Reasons / duplicate of"),
 )
+# What a duplicate was found by (the keys of services.importing.DUPLICATE_KEYS).
+DUPLICATE_KEY_TEXTS = {
+    "email": QT_TRANSLATE_NOOP("PreviewModel", "e-mail"),
+    "business_id": QT_TRANSLATE_NOOP("PreviewModel", "business ID"),
+    "personal_id": QT_TRANSLATE_NOOP("PreviewModel", "personal identity code"),
+}
 STATUS_TEXTS = {
     RowStatus.NEW: QT_TRANSLATE_NOOP("PreviewModel", "New"),
     RowStatus.DUPLICATE: QT_TRANSLATE_NOOP("PreviewModel", "Duplicate"),
@@ -66,7 +72,7 @@ class MappingModel(QAbstractTableModel):
         self._table: CsvTable | None = None
         self._mapping = ColumnMapping(())
 
-    def set_table(self, table: CsvTable, mapping: ColumnMapping) -> None:
+    def set_table(self, table: CsvTable | None, mapping: ColumnMapping) -> None:
         self.beginResetModel()
         self._table = table
         self._mapping = mapping
@@ -204,11 +210,12 @@ class PreviewModel(QAbstractTableModel):
         duplicate = result.duplicate
         if duplicate is None:
             return ""
+        key = self.tr(DUPLICATE_KEY_TEXTS[duplicate.key])
         if duplicate.customer_id is not None:
             text = self.tr("customer %1 in the register (same %2)")
-            return text.replace("%1", str(duplicate.customer_id)).replace("%2", duplicate.key)
+            return text.replace("%1", str(duplicate.customer_id)).replace("%2", key)
         text = self.tr("line %1 of the file (same %2)")
-        return text.replace("%1", str(duplicate.line)).replace("%2", duplicate.key)
+        return text.replace("%1", str(duplicate.line)).replace("%2", key)
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
