@@ -4899,18 +4899,6 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Reasons / duplicate of</translation>
     </message>
     <message>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <source>business ID</source>
-        <translation>business ID</translation>
-    </message>
-    <message>
-        <source>personal identity code</source>
-        <translation>personal identity code</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>New</translation>
     </message>

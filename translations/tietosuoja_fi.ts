@@ -4899,18 +4899,6 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Syyt / kaksoiskappale rivistä</translation>
     </message>
     <message>
-        <source>e-mail</source>
-        <translation>sähköposti</translation>
-    </message>
-    <message>
-        <source>business ID</source>
-        <translation>Y-tunnus</translation>
-    </message>
-    <message>
-        <source>personal identity code</source>
-        <translation>henkilötunnus</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Uusi</translation>
     </message>

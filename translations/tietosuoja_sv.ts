@@ -4899,18 +4899,6 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Orsaker / dubblett av</translation>
     </message>
     <message>
-        <source>e-mail</source>
-        <translation>e-post</translation>
-    </message>
-    <message>
-        <source>business ID</source>
-        <translation>FO-nummer</translation>
-    </message>
-    <message>
-        <source>personal identity code</source>
-        <translation>personbeteckning</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Ny</translation>
     </message>

@@ -20,6 +20,7 @@ from ...domain.csv_mapping import TARGET_LABELS, ColumnMapping, Target, target_c
 from ...services.csv_files import CsvTable
 from ...services.importing import ImportPreview, RowResult, RowStatus
 from ...translation import render
+from ..customers import names as customer_names
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -40,12 +41,6 @@ PREVIEW_HEADERS = (
     QT_TRANSLATE_NOOP("PreviewModel", "E-mail"),
     QT_TRANSLATE_NOOP("PreviewModel", "Reasons / duplicate of"),
 )
-# What a duplicate was found by (the keys of services.importing.DUPLICATE_KEYS).
-DUPLICATE_KEY_TEXTS = {
-    "email": QT_TRANSLATE_NOOP("PreviewModel", "e-mail"),
-    "business_id": QT_TRANSLATE_NOOP("PreviewModel", "business ID"),
-    "personal_id": QT_TRANSLATE_NOOP("PreviewModel", "personal identity code"),
-}
 STATUS_TEXTS = {
     RowStatus.NEW: QT_TRANSLATE_NOOP("PreviewModel", "New"),
     RowStatus.DUPLICATE: QT_TRANSLATE_NOOP("PreviewModel", "Duplicate"),
@@ -210,7 +205,7 @@ class PreviewModel(QAbstractTableModel):
         duplicate = result.duplicate
         if duplicate is None:
             return ""
-        key = self.tr(DUPLICATE_KEY_TEXTS[duplicate.key])
+        key = customer_names.field(duplicate.key)
         if duplicate.customer_id is not None:
             text = self.tr("customer %1 in the register (same %2)")
             return text.replace("%1", str(duplicate.customer_id)).replace("%2", key)
