@@ -90,32 +90,41 @@ def encoding_name(encoding: str) -> str:
     return ENCODING_NAMES.get(encoding, encoding)
 
 
+_MARK = "tietosuoja-mark-bytes"  # an error handler: each bad byte becomes U+DC00 + byte
+_MARKED = re.compile("[\udc00-\udcff]+")
+_NON_ASCII = re.compile("[^\x00-\x7f\udc00-\udcff]")
+
+
+def _mark(error: UnicodeDecodeError) -> tuple[str, int]:
+    bad = error.object[error.start : error.end]
+    return "".join(chr(0xDC00 + byte) for byte in bad), error.end
+
+
 def scan(data: bytes, encoding: str) -> DecodeReport:
     """Every place where ``data`` does not decode as ``encoding`` (the first :data:`SHOWN`
-    kept), in one pass."""
-    decode = codecs.getdecoder(encoding)
-    view = memoryview(data)
-    position, line, last_line = 0, 1, 0
-    places: list[BadBytes] = []
-    bad_bytes = bad_lines = 0
-    other_text = False
-    while True:
+    kept), in one pass: the bytes that do not decode are marked as lone surrogates, which
+    no strict decoding of UTF-8, UTF-16 or UTF-32 can yield."""
+    errors = "surrogateescape"  # the same marks, in C; every byte UTF-8 refuses is >= 0x80
+    if codecs.lookup(encoding).name != "utf-8":
+        errors = _MARK
         try:
-            text, _ = decode(view[position:])
-        except UnicodeDecodeError as error:
-            text, _ = decode(view[position : position + error.start])
-            start, end = position + error.start, position + max(error.end, error.start + 1)
-        else:
-            other_text = other_text or not text.isascii()
-            return DecodeReport(encoding, tuple(places), bad_bytes, bad_lines, other_text)
-        other_text = other_text or not text.isascii()
-        line += text.count("\n")
-        bad_bytes += end - start
+            codecs.lookup_error(_MARK)
+        except LookupError:
+            codecs.register_error(_MARK, _mark)
+    text = data.decode(encoding, errors=errors)
+    places: list[BadBytes] = []
+    line, counted_to, last_line = 1, 0, 0
+    bad_bytes = bad_lines = 0
+    for run in _MARKED.finditer(text):
+        line += text.count("\n", counted_to, run.start())
+        counted_to = run.start()
+        bad_bytes += len(run.group())
         if line != last_line:
             bad_lines, last_line = bad_lines + 1, line
         if len(places) < SHOWN:
-            places.append(BadBytes(line, bytes(view[start:end])))
-        position = end
+            places.append(BadBytes(line, bytes(ord(c) - 0xDC00 for c in run.group())))
+    other_text = _NON_ASCII.search(text) is not None
+    return DecodeReport(encoding, tuple(places), bad_bytes, bad_lines, other_text)
 
 
 def _nul_share(sample: bytes, step: int, offset: int) -> float:
@@ -180,9 +189,8 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    report = scan(data, "utf-8")
-    if report.other_text:
-        raise _refusal(report, MSG_MIXED)
+    if _NON_ASCII.search(data.decode("utf-8", errors="surrogateescape")):
+        raise _refusal(scan(data, "utf-8"), MSG_MIXED)  # some of it is UTF-8 text
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:

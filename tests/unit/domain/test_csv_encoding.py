@@ -49,7 +49,7 @@ def test_many_bad_places_are_counted_and_the_first_five_shown():
     data = rows.replace(b"ok", b"\xe4\xf6", 12)
     report = scan(data, "utf-8")
     assert (report.bad_bytes, report.bad_lines, report.other_text) == (24, 12, True)
-    assert [p.line for p in report.places] == [1, 1, 2, 2, 3]
+    assert [(p.line, p.hex) for p in report.places] == [(n, "E4 F6") for n in range(1, 6)]
 
 
 def test_windows_1252_forced_on_a_mixed_file_reads_every_byte():
