@@ -1563,6 +1563,14 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Fix those bytes in the file (save it again as UTF-8), or, if it really is Windows-1252, read it so with --encoding cp1252 (check the result with --dry-run first).</source>
+        <translation>Fix those bytes in the file (save it again as UTF-8), or, if it really is Windows-1252, read it so with --encoding cp1252 (check the result with --dry-run first).</translation>
+    </message>
+    <message>
         <source>The file has no column %1.</source>
         <translation>The file has no column %1.</translation>
     </message>
@@ -3841,9 +3849,33 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>The order date cannot be in the future.</source>
         <translation>The order date cannot be in the future.</translation>
     </message>
+    <message>
+        <source>The column “%1” is recognised only when the file is read as UTF-8 (as “%2”); read as %3 it is not imported unless you choose what to import it as.</source>
+        <translation>The column “%1” is recognised only when the file is read as UTF-8 (as “%2”); read as %3 it is not imported unless you choose what to import it as.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 text except in places that are not UTF-8 (bytes: %1, lines: %2). Read as Windows-1252 instead, every ä and ö of the rest would be stored garbled.</source>
+        <translation>The file is UTF-8 text except in places that are not UTF-8 (bytes: %1, lines: %2). Read as Windows-1252 instead, every ä and ö of the rest would be stored garbled.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as %3 (bytes that do not decode: %1, lines: %2).</source>
+        <translation>The file cannot be read as %3 (bytes that do not decode: %1, lines: %2).</translation>
+    </message>
+    <message>
+        <source>line %1: byte %2</source>
+        <translation>line %1: byte %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
     <message>
         <source>Import customers from a CSV file</source>
         <translation>Import customers from a CSV file</translation>
@@ -3939,6 +3971,14 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>%1 rows, %2 columns; encoding %3, separated by %4.</source>
         <translation>%1 rows, %2 columns; encoding %3, separated by %4.</translation>
+    </message>
+    <message>
+        <source>Nothing has been read in. Fix those bytes in the file (save it again as UTF-8), or choose Windows-1252 under Encoding to read it so and check the rows before importing.</source>
+        <translation>Nothing has been read in. Fix those bytes in the file (save it again as UTF-8), or choose Windows-1252 under Encoding to read it so and check the rows before importing.</translation>
+    </message>
+    <message>
+        <source>Nothing has been read in. Save the file again as UTF-8.</source>
+        <translation>Nothing has been read in. Save the file again as UTF-8.</translation>
     </message>
     <message>
         <source>Check the rows to see which can be imported.</source>

@@ -1563,6 +1563,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
+        <source>Nothing was imported.</source>
+        <translation>Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Fix those bytes in the file (save it again as UTF-8), or, if it really is Windows-1252, read it so with --encoding cp1252 (check the result with --dry-run first).</source>
+        <translation>Korjaa nämä tavut tiedostossa (tallenna se uudelleen UTF-8-muodossa) tai, jos tiedosto todella on Windows-1252-merkistöä, lue se sellaisena valitsimella --encoding cp1252 (tarkista tulos ensin valitsimella --dry-run).</translation>
+    </message>
+    <message>
         <source>The file has no column %1.</source>
         <translation>Tiedostossa ei ole saraketta %1.</translation>
     </message>
@@ -3841,9 +3849,33 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>The order date cannot be in the future.</source>
         <translation>Tilauspäivä ei voi olla tulevaisuudessa.</translation>
     </message>
+    <message>
+        <source>The column “%1” is recognised only when the file is read as UTF-8 (as “%2”); read as %3 it is not imported unless you choose what to import it as.</source>
+        <translation>Sarake ”%1” tunnistetaan vain, kun tiedosto luetaan UTF-8-merkistönä (nimellä ”%2”); merkistönä %3 luettuna sitä ei tuoda, ellet valitse, minä se tuodaan.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 text except in places that are not UTF-8 (bytes: %1, lines: %2). Read as Windows-1252 instead, every ä and ö of the rest would be stored garbled.</source>
+        <translation>Tiedosto on UTF-8-tekstiä lukuun ottamatta kohtia, jotka eivät ole UTF-8:aa (tavuja: %1, rivejä: %2). Jos se luettaisiin sen sijaan Windows-1252-merkistönä, muun tekstin jokainen ä ja ö tallentuisi sotkeutuneena.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as %3 (bytes that do not decode: %1, lines: %2).</source>
+        <translation>Tiedostoa ei voi lukea merkistönä %3 (tulkitsemattomia tavuja: %1, rivejä: %2).</translation>
+    </message>
+    <message>
+        <source>line %1: byte %2</source>
+        <translation>rivi %1: tavu %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Detect</source>
+        <translation>Tunnista</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Sarkain</translation>
+    </message>
     <message>
         <source>Import customers from a CSV file</source>
         <translation>Tuo asiakkaat CSV-tiedostosta</translation>
@@ -3939,6 +3971,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>%1 rows, %2 columns; encoding %3, separated by %4.</source>
         <translation>%1 riviä, %2 saraketta; merkistö %3, erottimena %4.</translation>
+    </message>
+    <message>
+        <source>Nothing has been read in. Fix those bytes in the file (save it again as UTF-8), or choose Windows-1252 under Encoding to read it so and check the rows before importing.</source>
+        <translation>Mitään ei ole luettu. Korjaa nämä tavut tiedostossa (tallenna se uudelleen UTF-8-muodossa) tai valitse Merkistö-kohdasta Windows-1252, jolloin tiedosto luetaan sellaisena ja voit tarkistaa rivit ennen tuontia.</translation>
+    </message>
+    <message>
+        <source>Nothing has been read in. Save the file again as UTF-8.</source>
+        <translation>Mitään ei ole luettu. Tallenna tiedosto uudelleen UTF-8-muodossa.</translation>
     </message>
     <message>
         <source>Check the rows to see which can be imported.</source>

@@ -1563,6 +1563,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Det går inte att läsa %1: %2</translation>
     </message>
     <message>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Fix those bytes in the file (save it again as UTF-8), or, if it really is Windows-1252, read it so with --encoding cp1252 (check the result with --dry-run first).</source>
+        <translation>Rätta de byten i filen (spara den på nytt som UTF-8), eller, om den verkligen är i Windows-1252, läs den så med --encoding cp1252 (kontrollera resultatet först med --dry-run).</translation>
+    </message>
+    <message>
         <source>The file has no column %1.</source>
         <translation>Filen har ingen kolumn %1.</translation>
     </message>
@@ -3841,9 +3849,33 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>The order date cannot be in the future.</source>
         <translation>Beställningsdatumet kan inte ligga i framtiden.</translation>
     </message>
+    <message>
+        <source>The column “%1” is recognised only when the file is read as UTF-8 (as “%2”); read as %3 it is not imported unless you choose what to import it as.</source>
+        <translation>Kolumnen ”%1” känns igen bara när filen läses som UTF-8 (som ”%2”); läst som %3 importeras den inte, om du inte väljer vad den ska importeras som.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 text except in places that are not UTF-8 (bytes: %1, lines: %2). Read as Windows-1252 instead, every ä and ö of the rest would be stored garbled.</source>
+        <translation>Filen är UTF-8-text utom på ställen som inte är UTF-8 (byte: %1, rader: %2). Läst som Windows-1252 i stället skulle varje ä och ö i resten sparas förvanskat.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as %3 (bytes that do not decode: %1, lines: %2).</source>
+        <translation>Filen kan inte läsas som %3 (byte som inte kan avkodas: %1, rader: %2).</translation>
+    </message>
+    <message>
+        <source>line %1: byte %2</source>
+        <translation>rad %1: byte %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Detect</source>
+        <translation>Identifiera</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabb</translation>
+    </message>
     <message>
         <source>Import customers from a CSV file</source>
         <translation>Importera kunder från en CSV-fil</translation>
@@ -3939,6 +3971,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>%1 rows, %2 columns; encoding %3, separated by %4.</source>
         <translation>%1 rader, %2 kolumner; teckenkodning %3, avgränsade med %4.</translation>
+    </message>
+    <message>
+        <source>Nothing has been read in. Fix those bytes in the file (save it again as UTF-8), or choose Windows-1252 under Encoding to read it so and check the rows before importing.</source>
+        <translation>Ingenting har lästs in. Rätta de byten i filen (spara den på nytt som UTF-8), eller välj Windows-1252 under Teckenkodning för att läsa den så och kontrollera raderna före importen.</translation>
+    </message>
+    <message>
+        <source>Nothing has been read in. Save the file again as UTF-8.</source>
+        <translation>Ingenting har lästs in. Spara filen på nytt som UTF-8.</translation>
     </message>
     <message>
         <source>Check the rows to see which can be imported.</source>

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers.csv_samples import DATA
+from helpers.csv_samples import DATA, with_one_bad_byte, write_customers_csv
 from helpers.registers import TEST_PASSPHRASE
 from helpers.sample import person
 
@@ -116,6 +116,36 @@ def test_a_file_without_names_or_a_missing_file(run, tmp_path):
     assert status == 2 and "No column is imported as a name" in err
     status, _, err = run("customers", "import", str(tmp_path / "missing.csv"))
     assert status == 1 and "Cannot read" in err
+
+
+def test_one_invalid_byte_stops_the_import_with_its_line_and_the_way_out(run, tmp_path):
+    path = with_one_bad_byte(tmp_path / "asiakkaat.csv", 200, line=57)
+    status, out, err = run("customers", "import", str(path), json_mode=False)
+    assert status == 2 and out == ""
+    assert "UTF-8 text except in places that are not UTF-8 (bytes: 1, lines: 1)" in err
+    assert "line 57: byte E4" in err and "--encoding cp1252" in err
+    assert "Nothing was imported." in err
+    assert count(run) == 0
+
+
+def test_forced_windows_1252_imports_and_names_the_column_it_loses(run, tmp_path):
+    path = with_one_bad_byte(tmp_path / "asiakkaat.csv", 20, line=5)
+    status, summary, err = run("customers", "import", str(path), "--encoding", "cp1252")
+    assert status == 0 and summary["encoding"] == "cp1252"
+    assert "“SÃ¤hkÃ¶posti”" in err and "(as “Sähköposti”)" in err
+    assert summary["warnings"] and "Sähköposti" not in summary["mapping"]
+    assert summary["imported"]["created"] == 20 and count(run) == 20
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_files_import(run, tmp_path, encoding):
+    source = write_customers_csv(tmp_path / "source.csv", 5, encoding="utf-8")
+    path = tmp_path / "unicode.csv"
+    path.write_bytes(source.read_text(encoding="utf-8").encode(encoding))
+    status, summary, err = run("customers", "import", str(path))
+    assert status == 0 and err == "", err
+    assert summary["mapping"]["Sähköposti"] == "email"
+    assert summary["imported"]["created"] == 5
 
 
 def test_orders_from_a_woocommerce_export(run):

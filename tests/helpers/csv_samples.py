@@ -54,3 +54,19 @@ def write_customers_csv(
         writer.writerow(HEADERS)
         writer.writerows(customer_rows(count, seed))
     return path
+
+
+def with_one_bad_byte(path: Path, count: int, *, line: int, bad: bytes = b"\xe4") -> Path:
+    """A UTF-8 customer file (no BOM) in which the first ``ä`` or ``ö`` on ``line`` (1 = the
+    header) is one Windows-1252 byte instead, as when one row was pasted in from Excel (a line
+    without one gets the byte after its first name)."""
+    write_customers_csv(path, count, encoding="utf-8")
+    lines = path.read_bytes().split(b"\n")
+    for letter in ("ä".encode(), "ö".encode(), "Ä".encode(), "Ö".encode(), "å".encode()):
+        if letter in lines[line - 1]:
+            lines[line - 1] = lines[line - 1].replace(letter, bad, 1)
+            break
+    else:
+        lines[line - 1] = lines[line - 1].replace(b";", bad + b";", 1)
+    path.write_bytes(b"\n".join(lines))
+    return path

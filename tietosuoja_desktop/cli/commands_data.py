@@ -8,6 +8,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..domain.csv_encoding import UndecodableFile
 from ..domain.csv_mapping import ColumnMapping, Target
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..paths import database_path, resolve_data_dir
@@ -49,7 +50,9 @@ def add_data_commands(commands, customers_group) -> None:
         action="append",
         help="register id for the imported customers (repeat; default: the first register)",
     )
-    imports.add_argument("--encoding", help="e.g. utf-8 or cp1252 (default: detected)")
+    imports.add_argument(
+        "--encoding", help="e.g. utf-8, utf-16 or cp1252 (default: decided from the bytes)"
+    )
     imports.add_argument("--delimiter", choices=[";", ",", "tab"], help="default: detected")
     imports.set_defaults(handler=import_customers)
 
@@ -160,6 +163,27 @@ def _read(importer: Importer, args, out: Output):
         raise CliError(
             out.tr(QT_TRANSLATE_NOOP("Cli", "Cannot read %1: %2"), args.file, error), 1
         ) from None
+    except UndecodableFile as error:
+        raise CliError(_undecodable_text(out, args.file, error)) from None
+
+
+def _undecodable_text(out: Output, path: Path, error: UndecodableFile) -> str:
+    """Why the file was refused, where (the first few lines and bytes) and the ways out."""
+    lines = [f"{path}: {out.render(error.message)}"]
+    lines += ["  " + out.render(place) for place in error.places()]
+    lines.append(out.tr(QT_TRANSLATE_NOOP("Cli", "Nothing was imported.")))
+    if error.report.encoding == "utf-8":
+        lines.append(
+            out.tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Fix those bytes in the file (save it again as UTF-8), or, if it really is "
+                    "Windows-1252, read it so with --encoding cp1252 (check the result with "
+                    "--dry-run first).",
+                )
+            )
+        )
+    return "\n".join(lines)
 
 
 def import_customers(args, out: Output) -> int:
@@ -181,6 +205,8 @@ def import_customers(args, out: Output) -> int:
         registers = tuple(args.registers or ()) or importer.default_register_ids()
         options = ImportOptions(OnDuplicate(args.on_duplicate), args.orders, registers)
         preview = importer.preview(table, mapping, options)
+        for warning in preview.warnings:
+            print(out.render(warning), file=sys.stderr)
         if preview.problems:
             for problem in preview.problems:
                 print(out.render(problem.message), file=sys.stderr)
@@ -222,6 +248,7 @@ def _summary(args, table, preview, result, translate) -> dict:
         "dry_run": args.dry_run,
         "imported": to_json(result) if result is not None else None,
         "rejected_file": str(args.rejected) if args.rejected else None,
+        "warnings": [warning.render(translate) for warning in preview.warnings],
         "rejected": rejected,
     }
 

@@ -1,11 +1,11 @@
-"""CSV files as Finnish offices have them: UTF-8 with or without a byte-order mark, or
-Windows-1252 as Finnish Excel saves "CSV (semicolon separated)"; separated by semicolons,
-commas or tabs. Reading guesses both; writing uses UTF-8 with a BOM (Excel then shows ä and ö
-right) and neutralises cells a spreadsheet would run as formulas."""
+"""CSV files as Finnish offices have them: UTF-8 with or without a byte-order mark, UTF-16 as
+Excel's "Unicode text" writes, or Windows-1252 as Finnish Excel saves "CSV (semicolon
+separated)"; separated by semicolons, commas or tabs. Reading guesses both (the encoding from
+the evidence in the bytes, :mod:`..domain.csv_encoding`); writing uses UTF-8 with a BOM (Excel
+then shows ä and ö right) and neutralises cells a spreadsheet would run as formulas."""
 
 from __future__ import annotations
 
-import codecs
 import csv
 import gc
 import io
@@ -15,42 +15,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain.csv_encoding import LEGACY, decode, encoding_name
+from ..domain.csv_headers import Target, guess_target
+
 DELIMITERS = (";", ",", "\t")
 SAMPLE_CHARS = 64 * 1024
 # Big enough for any real cell; a longer one is read whole and then refused by validation.
 FIELD_SIZE_LIMIT = 64 * 1024 * 1024
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?")
-
-ENCODING_NAMES = {
-    "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 (BOM)",
-    "utf-16": "UTF-16",
-    "cp1252": "Windows-1252",
-    "latin-1": "ISO-8859-1",
-}
-
-
-def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """The text of a file and the encoding it was read with. Without ``encoding``: a BOM
-    decides (UTF-8 or UTF-16, as Excel's "Unicode text" writes); else strict UTF-8; else
-    Windows-1252; else ISO-8859-1, which reads any byte (odd ones end up as control
-    characters that validation then reports)."""
-    if encoding:
-        return data.decode(encoding, errors="replace"), encoding
-    if data.startswith(codecs.BOM_UTF8):
-        try:
-            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError:
-            data = data[len(codecs.BOM_UTF8) :]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace"), "utf-16"
-    for candidate in ("utf-8", "cp1252"):
-        try:
-            return data.decode(candidate), candidate
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "latin-1"
 
 
 def _sample(text: str) -> str:
@@ -111,10 +84,13 @@ class CsvTable:
     delimiter: str
     headers: tuple[str, ...]
     rows: list[CsvRow] = field(default_factory=list)
+    # Columns recognised only when the header line is read as UTF-8 (the file was read in a
+    # legacy encoding): (column, its header in UTF-8, what it was recognised as).
+    utf8_only_columns: tuple[tuple[int, str, Target], ...] = ()
 
     @property
     def encoding_name(self) -> str:
-        return ENCODING_NAMES.get(self.encoding, self.encoding)
+        return encoding_name(self.encoding)
 
     @property
     def delimiter_name(self) -> str:
@@ -146,7 +122,8 @@ def read_table(
     path: Path, *, encoding: str | None = None, delimiter: str | None = None
 ) -> CsvTable:
     """Read a whole CSV file, guessing what is not given."""
-    text, used = decode(Path(path).read_bytes(), encoding)
+    data = Path(path).read_bytes()
+    text, used = decode(data, encoding)
     delimiter = delimiter or detect_delimiter(text)
     enabled = gc.isenabled()
     gc.disable()  # a record per row, none in a cycle: collecting would only walk them again
@@ -155,7 +132,23 @@ def read_table(
     finally:
         if enabled:
             gc.enable()
-    return CsvTable(Path(path), used, delimiter, headers, rows)
+    lost = utf8_only_columns(data, headers, delimiter) if used in LEGACY else ()
+    return CsvTable(Path(path), used, delimiter, headers, rows, lost)
+
+
+def utf8_only_columns(
+    data: bytes, headers: tuple[str, ...], delimiter: str
+) -> tuple[tuple[int, str, Target], ...]:
+    """The columns whose header is recognised when read as UTF-8 but not as ``headers`` has
+    it (``Sähköposti`` read as Windows-1252 is ``SÃ¤hkÃ¶posti``, which names nothing)."""
+    sample = data[:SAMPLE_CHARS].decode("utf-8", errors="replace")
+    utf8_headers, _ = parse(_sample(sample), delimiter)
+    lost = []
+    for index, (header, other) in enumerate(zip(headers, utf8_headers, strict=False)):
+        target = guess_target(other)
+        if target is not Target.IGNORE and guess_target(header) is Target.IGNORE:
+            lost.append((index, other, target))
+    return tuple(lost)
 
 
 def neutralised(value: str) -> str:

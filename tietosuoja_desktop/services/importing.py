@@ -20,9 +20,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..domain.bulk_validation import clean_values
-from ..domain.csv_mapping import ColumnMapping, RowReader, problem
+from ..domain.csv_mapping import ColumnMapping, RowReader, Target, problem
 from ..domain.enums import StrEnum
-from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import Customer, Order
 from ..domain.validation import Problem
 from ..storage.mapping import CUSTOMER_FIELDS
@@ -37,6 +37,11 @@ MSG_OPEN_QUOTE = QT_TRANSLATE_NOOP(
 )
 MSG_NO_REGISTER = QT_TRANSLATE_NOOP("Import", "There is no register %1.")
 MSG_ORDER_IN_FUTURE = QT_TRANSLATE_NOOP("Import", "The order date cannot be in the future.")
+MSG_UTF8_ONLY_COLUMN = QT_TRANSLATE_NOOP(
+    "Import",
+    "The column “%1” is recognised only when the file is read as UTF-8 (as “%2”); read as %3 it "
+    "is not imported unless you choose what to import it as.",
+)
 
 Progress = Callable[[int, int], None]
 Cancel = threading.Event | Callable[[], bool] | None
@@ -97,6 +102,7 @@ class ImportPreview:
     options: ImportOptions
     rows: list[RowResult] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # the mapping's, for the whole file
+    warnings: list[Message] = field(default_factory=list)  # nothing stops, the person is told
 
     @property
     def counts(self) -> dict[str, int]:
@@ -213,6 +219,7 @@ class Importer:
         options = options or ImportOptions()
         preview = ImportPreview(table, mapping, options)
         preview.problems = mapping.problems(with_orders=options.with_orders)
+        preview.warnings = column_warnings(table, mapping)
         with self._db.reading() as session:
             known = set(session.scalars(select(RegisterRow.id)))
         for register_id in options.register_ids:
@@ -311,6 +318,16 @@ class Importer:
             for row in preview.rejected()
         )
         return csv_files.write_csv(path, headers, rows, delimiter=preview.table.delimiter)
+
+
+def column_warnings(table: CsvTable, mapping: ColumnMapping) -> list[Message]:
+    """A column left out only because of the encoding the file is read in (its header is
+    recognised in UTF-8) is never dropped without a word."""
+    return [
+        Message("Import", MSG_UTF8_ONLY_COLUMN, (table.headers[i], utf8, table.encoding_name))
+        for i, utf8, _target in table.utf8_only_columns
+        if mapping.targets[i] is Target.IGNORE
+    ]
 
 
 def make_plan(preview: ImportPreview) -> Plan:

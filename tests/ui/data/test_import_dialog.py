@@ -1,17 +1,28 @@
 """The import dialog with real widgets: a file read in the background, the guessed mapping
-changed in its combo box, rows checked, imported with progress, cancelled, refused rows saved."""
+changed in its combo box, rows checked, imported with progress, cancelled, refused rows saved;
+a UTF-8 file with one bad byte shown with its line and byte and read only once Windows-1252 is
+chosen (the rows then show what will be stored, the lost e-mail column named); UTF-16 without
+a BOM; the combo boxes and duplicate reasons in a Finnish session."""
 
 from __future__ import annotations
 
 import pytest
-from helpers.csv_samples import DATA, write_customers_csv
+from helpers.csv_samples import (
+    DATA,
+    HEADERS,
+    customer_rows,
+    with_one_bad_byte,
+    write_customers_csv,
+)
 from helpers.sample import person
 from PySide6.QtWidgets import QComboBox, QPushButton
 
 from tietosuoja_desktop.domain.csv_mapping import Target
+from tietosuoja_desktop.domain.listing import CustomerQuery
 from tietosuoja_desktop.services.csv_files import read_table
 from tietosuoja_desktop.ui.data import ImportDialog
-from tietosuoja_desktop.ui.data.import_models import COL_DETAILS, COL_STATUS, COL_TARGET
+from tietosuoja_desktop.ui.data.import_models import COL_DETAILS, COL_NAME, COL_STATUS, COL_TARGET
+from tietosuoja_desktop.ui.preferences import apply_language
 
 pytestmark = [
     pytest.mark.usefixtures("english"),
@@ -126,7 +137,7 @@ def test_duplicates_skipped_or_merged(qtbot, dialog, services):
     assert dialog.summary.text() == "2 new, 1 duplicates, 0 refused."
     dialog.only_problems.setChecked(True)
     detail = dialog.preview_model.index(0, COL_DETAILS).data()
-    assert f"customer {known.id} in the register (same email)" == detail
+    assert f"customer {known.id} in the register (same e-mail)" == detail
     result = run_import(qtbot, dialog)
     assert (result.created, result.merged) == (2, 1)
     assert services.customers.get(known.id).phone == "+358401234567"
@@ -169,3 +180,67 @@ def test_closing_during_an_import_waits_for_the_rollback(qtbot, dialog, services
     dialog.close()
     assert not dialog._thread.isRunning()  # closing waited for the thread
     assert services.customers.count() in (0, 15_000)
+
+
+def choose_encoding(qtbot, dialog, value: str):
+    with qtbot.waitSignal(dialog.file_loaded, timeout=WAIT) as blocker:
+        dialog.encoding.setCurrentIndex(dialog.encoding.findData(value))
+    return blocker.args[0]
+
+
+def test_a_bad_byte_is_shown_and_windows_1252_only_when_chosen(qtbot, dialog, services,
+                                                              tmp_path):  # fmt: skip
+    path = with_one_bad_byte(tmp_path / "asiakkaat.csv", 40, line=7)
+    with qtbot.waitSignal(dialog.file_refused, timeout=WAIT):
+        dialog.load_file(path)
+    info = dialog.file_info.text()
+    assert "not UTF-8 (bytes: 1, lines: 1)" in info and "line 7: byte E4" in info
+    assert "choose Windows-1252 under Encoding" in info
+    assert "line 7: byte E4" in dialog.encoding.toolTip()
+    assert dialog.mapping_model.rowCount() == 0
+    assert not dialog.check_button.isEnabled() and not dialog.import_button.isEnabled()
+    assert services.customers.count() == 0
+
+    table = choose_encoding(qtbot, dialog, "cp1252")
+    assert table.encoding == "cp1252" and "Windows-1252" in dialog.file_info.text()
+    assert "“SÃ¤hkÃ¶posti” is recognised only when the file is read as UTF-8" in (
+        dialog.file_info.text()
+    )
+    assert dialog.encoding.toolTip() == ""
+    assert not dialog.import_button.isEnabled()  # the rows are seen first
+    check(qtbot, dialog)
+    model = dialog.preview_model
+    shown = sorted(model.index(row, COL_NAME).data() for row in range(model.rowCount()))
+    assert any("Ã¤" in name or "Ã¶" in name for name in shown)
+    with qtbot.waitSignal(dialog.import_finished, timeout=WAIT):
+        dialog.import_button.click()
+    stored = services.customers.page(CustomerQuery(), 0, 100)
+    assert sorted(c.display_name for c in stored) == shown
+
+
+def test_utf16_without_bom_reads(qtbot, dialog, tmp_path):
+    source = write_customers_csv(tmp_path / "source.csv", 5, encoding="utf-8")
+    path = tmp_path / "unicode.csv"
+    path.write_bytes(source.read_text(encoding="utf-8").encode("utf-16-le"))
+    with qtbot.waitSignal(dialog.file_loaded, timeout=WAIT) as blocker:
+        dialog.load_file(path)
+    assert blocker.args[0].headers == HEADERS
+    assert "UTF-16 LE" in dialog.file_info.text()
+
+
+def test_combo_boxes_and_duplicate_reasons_in_finnish(qtbot, services, register, tmp_path):
+    apply_language("fi", remember=False)  # the "english" fixture puts English back
+    widget = ImportDialog(services)
+    qtbot.addWidget(widget)
+    widget.show()  # closing a shown dialog waits for its reading thread
+    assert widget.encoding.itemText(0) == "Tunnista"
+    assert widget.delimiter.itemText(0) == "Tunnista"
+    assert widget.delimiter.itemText(widget.delimiter.findData("\t")) == "Sarkain"
+    path = write_customers_csv(tmp_path / "asiakkaat.csv", 2, encoding="utf-8")
+    known = services.customers.add(person(email=next(customer_rows(1))[2]))
+    with qtbot.waitSignal(widget.file_loaded, timeout=WAIT):
+        widget.load_file(path)
+    check(qtbot, widget)
+    widget.only_problems.setChecked(True)
+    detail = widget.preview_model.index(0, COL_DETAILS).data()
+    assert detail == f"rekisterin asiakas {known.id} (sama sähköposti)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.csv_encoding import UndecodableFile
 from ...domain.csv_mapping import ColumnMapping
 from ...services.csv_files import CsvTable
 from ...services.importing import (
@@ -43,16 +44,33 @@ from ...services.importing import (
     ImportResult,
     OnDuplicate,
     RowStatus,
+    column_warnings,
 )
 from ...translation import render, translate
 from ..errors import user_error_text
+from ..style import set_role
 from ..workers import Worker
 from .import_models import COL_TARGET, MappingModel, PreviewModel, TargetDelegate
 
 log = logging.getLogger(__name__)
 
-ENCODINGS = (("", "Detect"), ("utf-8", "UTF-8"), ("cp1252", "Windows-1252 (Excel)"))
-DELIMITERS = (("", "Detect"), (";", ";"), (",", ","), ("\t", "Tab"))
+DETECT = QT_TRANSLATE_NOOP("ImportDialog", "Detect")
+ENCODINGS = (("", DETECT), ("utf-8", "UTF-8"), ("cp1252", "Windows-1252 (Excel)"))
+DELIMITERS = (
+    ("", DETECT),
+    (";", ";"),
+    (",", ","),
+    ("\t", QT_TRANSLATE_NOOP("ImportDialog", "Tab")),
+)
+
+
+def read_or_refusal(path: Path, encoding: str | None, delimiter: str | None):
+    """The file's table, or why its bytes do not decide its encoding (shown in the dialog,
+    not raised: a refusal is an answer, not a failure)."""
+    try:
+        return Importer.read(path, encoding=encoding, delimiter=delimiter)
+    except UndecodableFile as refusal:
+        return refusal
 
 
 class ImportDialog(QDialog):
@@ -61,6 +79,7 @@ class ImportDialog(QDialog):
     tests) follow the background steps."""
 
     file_loaded = Signal(object)  # CsvTable
+    file_refused = Signal(object)  # UndecodableFile: the encoding must be chosen
     preview_ready = Signal(object)  # ImportPreview
     import_finished = Signal(object)  # ImportResult, or None when cancelled or failed
     imported = Signal(object)  # ImportResult
@@ -70,6 +89,7 @@ class ImportDialog(QDialog):
         self._services = services
         self._importer = Importer(services)
         self._table: CsvTable | None = None
+        self._refusal: UndecodableFile | None = None
         self._preview: ImportPreview | None = None
         self._thread: Worker | None = None
         self._running = False
@@ -117,6 +137,7 @@ class ImportDialog(QDialog):
 
         self.mapping_model = MappingModel(self)
         self.mapping_model.mapping_changed.connect(self._invalidate_preview)
+        self.mapping_model.mapping_changed.connect(self._show_file_info)
         self.mapping_view = QTableView()
         self.mapping_view.setModel(self.mapping_model)
         self.mapping_view.setItemDelegateForColumn(COL_TARGET, TargetDelegate(self.mapping_view))
@@ -268,6 +289,11 @@ class ImportDialog(QDialog):
 
     def _show_file_info(self) -> None:
         table = self._table
+        set_role(self.file_info, "error" if self._refusal or self._warnings() else "")
+        if self._refusal is not None:
+            self._show_refusal(self._refusal)
+            return
+        self.encoding.setToolTip("")
         if table is None:
             self.file_info.setText(self.tr("Choose a CSV file saved from a spreadsheet or a web "
                                            "shop (WooCommerce, Shopify…)."))  # fmt: skip
@@ -278,7 +304,24 @@ class ImportDialog(QDialog):
             (len(table.rows), len(table.headers), table.encoding_name, separator), start=1
         ):
             text = text.replace(f"%{number}", str(value))
-        self.file_info.setText(text)
+        self.file_info.setText("\n".join([text, *self._warnings()]))
+
+    def _warnings(self) -> list[str]:
+        if self._table is None:
+            return []
+        return [render(w) for w in column_warnings(self._table, self.mapping_model.mapping)]
+
+    def _show_refusal(self, refusal: UndecodableFile) -> None:
+        """Why the file was not read, where, and the ways out; the encoding combo says the
+        same, so the person can choose Windows-1252 there and see the rows before importing."""
+        places = [render(place) for place in refusal.places()]
+        hint = self.tr("Nothing has been read in. Fix those bytes in the file (save it again as "
+                       "UTF-8), or choose Windows-1252 under Encoding to read it so and check "
+                       "the rows before importing.")  # fmt: skip
+        if refusal.report.encoding != "utf-8":
+            hint = self.tr("Nothing has been read in. Save the file again as UTF-8.")
+        self.file_info.setText("\n".join([render(refusal.message), *places, hint]))
+        self.encoding.setToolTip("\n".join([render(refusal.message), *places]))
 
     def _show_summary(self) -> None:
         preview = self._preview
@@ -352,11 +395,15 @@ class ImportDialog(QDialog):
         self.result = None
         self.status.clear()
         self._start(
-            lambda _progress, _cancel: Importer.read(path, encoding=encoding, delimiter=delimiter),
+            lambda _progress, _cancel: read_or_refusal(path, encoding, delimiter),
             self._loaded,
         )
 
-    def _loaded(self, table: CsvTable) -> None:
+    def _loaded(self, table: CsvTable | UndecodableFile) -> None:
+        if isinstance(table, UndecodableFile):
+            self._refused(table)
+            return
+        self._refusal = None
         self._table = table
         self.mapping_model.set_table(table, ColumnMapping.guess(table.headers))
         for row in range(self.mapping_model.rowCount()):
@@ -365,6 +412,13 @@ class ImportDialog(QDialog):
         self._invalidate_preview()
         self._show_file_info()
         self.file_loaded.emit(table)
+
+    def _refused(self, refusal: UndecodableFile) -> None:
+        self._refusal, self._table = refusal, None
+        self.mapping_model.set_table(None, ColumnMapping(()))
+        self._invalidate_preview()
+        self._show_file_info()
+        self.file_refused.emit(refusal)
 
     def check_rows(self) -> None:
         """Check every row through the current mapping in the background; ``preview_ready``

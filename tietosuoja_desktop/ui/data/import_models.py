@@ -20,6 +20,7 @@ from ...domain.csv_mapping import TARGET_LABELS, ColumnMapping, Target, target_c
 from ...services.csv_files import CsvTable
 from ...services.importing import ImportPreview, RowResult, RowStatus
 from ...translation import render
+from ..customers import names as customer_names
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -66,7 +67,7 @@ class MappingModel(QAbstractTableModel):
         self._table: CsvTable | None = None
         self._mapping = ColumnMapping(())
 
-    def set_table(self, table: CsvTable, mapping: ColumnMapping) -> None:
+    def set_table(self, table: CsvTable | None, mapping: ColumnMapping) -> None:
         self.beginResetModel()
         self._table = table
         self._mapping = mapping
@@ -204,11 +205,12 @@ class PreviewModel(QAbstractTableModel):
         duplicate = result.duplicate
         if duplicate is None:
             return ""
+        key = customer_names.field(duplicate.key)
         if duplicate.customer_id is not None:
             text = self.tr("customer %1 in the register (same %2)")
-            return text.replace("%1", str(duplicate.customer_id)).replace("%2", duplicate.key)
+            return text.replace("%1", str(duplicate.customer_id)).replace("%2", key)
         text = self.tr("line %1 of the file (same %2)")
-        return text.replace("%1", str(duplicate.line)).replace("%2", duplicate.key)
+        return text.replace("%1", str(duplicate.line)).replace("%2", key)
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
