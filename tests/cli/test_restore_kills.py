@@ -12,6 +12,8 @@ import random
 import pytest
 from helpers import torture
 
+pytestmark = pytest.mark.slow
+
 STAGED = ".restore-*/tietosuoja.sqlite"
 _random = random.Random(16)
 # Seconds after the staged copy appears: at once (its erased people not yet erased again),

@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,20 +109,24 @@ def kill_while(
     *,
     delay: float,
     wait_for: str | None = None,
+    ready: Callable[[], bool] | None = None,
     allowed: tuple[Path, ...] = (),
     timeout: float = 60.0,
 ) -> Kill:
-    """Run ``argv``; SIGKILL it ``delay`` seconds after its start, or after the first file
-    matching the glob ``wait_for`` appears in ``data_dir``."""
+    """Run ``argv``; SIGKILL it ``delay`` seconds after its start, after the first file
+    matching the glob ``wait_for`` appears in ``data_dir``, or after ``ready()`` says so (a
+    phase of the work has begun)."""
     started = time.monotonic()
     process = subprocess.Popen(
         argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=child_environment()
     )
     try:
         if wait_for is not None:
-            while process.poll() is None and not any(data_dir.glob(wait_for)):
+            ready = lambda: any(data_dir.glob(wait_for))  # noqa: E731
+        if ready is not None:
+            while process.poll() is None and not ready():
                 if time.monotonic() - started > timeout:
-                    raise TimeoutError(f"{wait_for} did not appear")
+                    raise TimeoutError(f"the work did not reach its phase ({wait_for})")
                 time.sleep(0.001)
         time.sleep(delay)
         killed = process.poll() is None
