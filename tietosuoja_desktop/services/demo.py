@@ -36,6 +36,7 @@ from ..domain.records import (
     RetentionRule,
 )
 from ..domain.register_languages import with_translations
+from ..domain.request_types import Step, spec
 from ..domain.validation import clean_controller, register_problems
 from ..storage.customer_queries import search_text
 from ..storage.mapping import fill_controller, fill_register
@@ -165,11 +166,11 @@ OUTCOME = "Pyyntö käsitelty ja vastaus lähetetty."
 REFUSAL = "Pyyntö on ilmeisen perusteeton; perustelut ja valitusoikeus kerrottu."
 EXTENSION_REASON = "Pyyntö koskee usean vuoden tilaushistoriaa ja useaa järjestelmää."
 UNKNOWN_REQUEST = "Kysyy, onko hänestä tietoja asiakasrekisterissä."
-# The flag a completed request leaves on the customer.
-REQUEST_FLAGS = {
-    RequestType.MARKETING_OBJECTION: "marketing_prohibited_on",
-    RequestType.RESTRICTION: "restricted_on",
-    RequestType.OBJECTION: "objected_on",
+# The flag a completed request's fulfilment step leaves on the customer.
+STEP_FLAGS = {
+    Step.PROHIBIT_MARKETING: "marketing_prohibited_on",
+    Step.RESTRICT: "restricted_on",
+    Step.RECORD_OBJECTION: "objected_on",
 }
 CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 BUSINESS_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
@@ -775,7 +776,7 @@ def _request_row(
         row["status"] = (RequestStatus.REFUSED if refused else RequestStatus.COMPLETED).value
         row["completed_on"] = completed
         row["outcome"] = REFUSAL if refused else OUTCOMES.get(request_type, OUTCOME)
-        if request_type is RequestType.ERASURE and not refused:
+        if spec(request_type).step is Step.ERASE and not refused:
             # The person is gone; the request stays as proof that it was handled.
             row.update(customer_id=None, description="", subject_erased=True)
         if refused:
@@ -810,7 +811,7 @@ def _add_requests(session, generator: _Generator, first_id: int) -> int:
             row["requester_name"] = f"{first} {last}"
             row["requester_contact"] = generator.email(first, last, "example.net")
             row["description"] = UNKNOWN_REQUEST
-        flag = REQUEST_FLAGS.get(request_type)
+        flag = STEP_FLAGS.get(spec(request_type).step)
         if completed is not None and flag and customer_id is not None:
             flags.append((customer_id, flag, completed))
         rows.append(row)
