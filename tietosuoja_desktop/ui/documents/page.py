@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...documents.identity import SigningError
+from ...domain.document_kinds import MAKING_CONTEXT, DocumentKind, spec
 from ...services.errors import NotFound
 from ..errors import show_user_error
 from ..format import format_date
 from ..style import heading, set_role
 from .archive_model import ArchiveTableModel
 from .archive_panel import ArchivePanel
-from .export_panel import STATEMENT, ExportChoice, ExportPanel
+from .export_panel import ExportChoice, ExportPanel
 from .files import save_pdf, suggested_file_name
 from .identity_dialog import IdentityDialog
 from .job import Job
@@ -35,6 +36,16 @@ from .printing import print_pdf
 from .signing_dialogs import CreateIdentityDialog, PassphraseDialog
 from .verify_dialog import VerifyDialog
 from .wording import is_wrong_passphrase, signing_error_text
+
+# How the page makes each kind it offers (ExportPanel), from the user's choice.
+MAKERS = {
+    DocumentKind.STATEMENT: lambda documents, choice, passphrase: documents.privacy_statement(
+        choice.register_id, choice.language, passphrase=passphrase
+    ),
+    DocumentKind.PROCESSING_RECORD: lambda documents, choice, passphrase: (
+        documents.processing_record(choice.language, passphrase=passphrase)
+    ),
+}
 
 
 class DocumentsPage(QWidget):
@@ -92,12 +103,7 @@ class DocumentsPage(QWidget):
         self.refresh_archive()
 
     def refresh_archive(self, select: int | None = None) -> None:
-        kind = self.archive.kind_filter()
-        documents = self._services.documents
-        if kind == "letter":
-            listed = [d for d in documents.archive() if d.kind.startswith("letter_")]
-        else:
-            listed = documents.archive(kind)
+        listed = self._services.documents.archive(self.archive.kind_filter())
         chosen = select if select is not None else self.archive.current_id()
         self.model.set_documents(listed)
         self.archive.select(chosen)
@@ -147,22 +153,10 @@ class DocumentsPage(QWidget):
         self._build(self._choice, passphrase)
 
     def _build(self, choice: ExportChoice, passphrase: str | None) -> None:
-        documents = self._services.documents
-        if choice.kind == STATEMENT:
-            text = self.tr("Making the privacy statement…")
-
-            def work():
-                return documents.privacy_statement(
-                    choice.register_id, choice.language, passphrase=passphrase
-                )
-        else:
-            text = self.tr("Making the record of processing activities…")
-
-            def work():
-                return documents.processing_record(choice.language, passphrase=passphrase)
-
+        documents, make = self._services.documents, MAKERS[choice.kind]
+        text = QCoreApplication.translate(MAKING_CONTEXT, spec(choice.kind).making)
         self._choice = choice
-        if self.job.start(work):
+        if self.job.start(lambda: make(documents, choice, passphrase)):
             self.export.set_busy(text)
 
     def _built(self, exported) -> None:
