@@ -8,7 +8,7 @@ the Documents page what it says while making one (context ``DocumentsPage``). Le
 stored as ``letter_<letter>`` (``letter_completion``, ``letter_breach``).
 
 ``DOCUMENT_KINDS`` must name every :class:`DocumentKind`: a kind without its spec stops the
-import, and ``tests/unit/domain/test_request_types.py`` walks each through every layer.
+import, and ``tests/ui/test_every_kind.py`` walks each through every layer.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ the interface translates them there. Document wording lives in ``documents/texts
 keys derived from the type (``request.<type>``, ``request_article.<type>``, ``done.<type>``).
 
 ``REQUEST_TYPES`` must name every :class:`RequestType`: a type without its spec stops the
-import, and ``tests/unit/domain/test_request_types.py`` walks each through every layer.
+import, and ``tests/ui/test_every_kind.py`` walks each through every layer.
 """
 
 from __future__ import annotations
