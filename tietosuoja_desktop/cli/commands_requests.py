@@ -8,6 +8,7 @@ from pathlib import Path
 from ..domain.enums import Channel, IdentityCheck, Language, RequestStatus, RequestType
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.records import DataRequest
+from ..domain.request_types import Step, spec
 from ..services.requests import RequestView
 from .context import opened
 from .output import CliError, Output, customer_json, day, to_json
@@ -292,12 +293,11 @@ def identity(args, out: Output) -> int:
 
 
 def fulfil(args, out: Output) -> int:
-    from ..domain.enums import RequestType as Type
-
     secret = _secret(args, out)
     with opened(args, out) as services:
         view = services.requests.get(args.id)
-        if view.request.type is Type.ERASURE and view.request.customer_id is not None:
+        erases = spec(view.request.type).step is Step.ERASE
+        if erases and view.request.customer_id is not None:
             preview = services.erasure.preview(view.request.customer_id)
             if not args.yes:
                 from .commands_customers import confirm

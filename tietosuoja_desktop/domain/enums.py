@@ -46,6 +46,8 @@ class LegalBasis(StrEnum):
 
 
 class RequestType(StrEnum):
+    """Declared with its article, outcome, step and texts in ``domain/request_types.py``."""
+
     ACCESS = "access"
     RECTIFICATION = "rectification"
     ERASURE = "erasure"
@@ -54,19 +56,6 @@ class RequestType(StrEnum):
     OBJECTION = "objection"
     MARKETING_OBJECTION = "marketing_objection"
     CONSENT_WITHDRAWAL = "consent_withdrawal"
-
-    @property
-    def article(self) -> str:
-        return {
-            "access": "15",
-            "rectification": "16",
-            "erasure": "17",
-            "restriction": "18",
-            "portability": "20",
-            "objection": "21(1)",
-            "marketing_objection": "21(2)-(3)",
-            "consent_withdrawal": "7(3)",
-        }[self.value]
 
 
 class DefaultOutcome(StrEnum):

@@ -286,7 +286,7 @@ class ArchivedDocument:
     """A document as exported: kept with its bytes so older versions stay retrievable."""
 
     id: int
-    kind: str  # statement, access_report, processing_record, letter_<kind>, request_log
+    kind: str  # a DocumentKind as stored (domain/document_kinds.py): letter_<letter>, ...
     title: str
     language: Language
     created_at: datetime

@@ -12,6 +12,7 @@ from sqlalchemy import insert, update
 from ..domain.deadlines import request_deadlines
 from ..domain.enums import RequestStatus, RequestType
 from ..domain.records import DataRequest
+from ..domain.request_types import Step, spec
 from ..storage.models import CustomerRow, RequestRow
 
 REQUEST_TYPES = (
@@ -42,11 +43,11 @@ OUTCOME = "Pyyntö käsitelty ja vastaus lähetetty."
 REFUSAL = "Pyyntö on ilmeisen perusteeton; perustelut ja valitusoikeus kerrottu."
 EXTENSION_REASON = "Pyyntö koskee usean vuoden tilaushistoriaa ja useaa järjestelmää."
 UNKNOWN_REQUEST = "Kysyy, onko hänestä tietoja asiakasrekisterissä."
-# The flag a completed request leaves on the customer.
-REQUEST_FLAGS = {
-    RequestType.MARKETING_OBJECTION: "marketing_prohibited_on",
-    RequestType.RESTRICTION: "restricted_on",
-    RequestType.OBJECTION: "objected_on",
+# The flag a completed request's fulfilment step leaves on the customer.
+STEP_FLAGS = {
+    Step.PROHIBIT_MARKETING: "marketing_prohibited_on",
+    Step.RESTRICT: "restricted_on",
+    Step.RECORD_OBJECTION: "objected_on",
 }
 
 
@@ -119,7 +120,7 @@ def _request_row(
         row["status"] = (RequestStatus.REFUSED if refused else RequestStatus.COMPLETED).value
         row["completed_on"] = completed
         row["outcome"] = REFUSAL if refused else OUTCOMES.get(request_type, OUTCOME)
-        if request_type is RequestType.ERASURE and not refused:
+        if spec(request_type).step is Step.ERASE and not refused:
             # The person is gone; the request stays as proof that it was handled.
             row.update(customer_id=None, description="", subject_erased=True)
         if refused:
@@ -154,7 +155,7 @@ def add_requests(session, generator, first_id: int) -> int:
             row["requester_name"] = f"{first} {last}"
             row["requester_contact"] = generator.email(first, last, "example.net")
             row["description"] = UNKNOWN_REQUEST
-        flag = REQUEST_FLAGS.get(request_type)
+        flag = STEP_FLAGS.get(spec(request_type).step)
         if completed is not None and flag and customer_id is not None:
             flags.append((customer_id, flag, completed))
         rows.append(row)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..domain.document_kinds import LETTER_PREFIX, DocumentKind
+from ..domain.document_kinds import spec as kind_spec
 from ..domain.enums import Language
 from ..domain.records import ArchivedDocument, ControllerProfile, Customer
 from ..domain.register_languages import in_language
@@ -223,10 +225,11 @@ class DocumentService:
             ),
             allow=allow_unprintable,
         )
-        title = f"{text(language, 'statement.title')}: {register.name}"
+        kind = kind_spec(DocumentKind.STATEMENT)
+        title = f"{text(language, kind.title_key)}: {register.name}"
         return self._finish(
             built,
-            kind="statement",
+            kind=kind.stored(),
             title=title,
             language=language,
             passphrase=passphrase,
@@ -281,8 +284,8 @@ class DocumentService:
         )
         return self._finish(
             built,
-            kind="access_report",
-            title=text(language, "access.title"),
+            kind=kind_spec(DocumentKind.ACCESS_REPORT).stored(),
+            title=text(language, kind_spec(DocumentKind.ACCESS_REPORT).title_key),
             language=language,
             passphrase=passphrase,
             customer_id=customer_id,
@@ -308,8 +311,8 @@ class DocumentService:
         )
         return self._finish(
             built,
-            kind="processing_record",
-            title=text(language, "record.title"),
+            kind=kind_spec(DocumentKind.PROCESSING_RECORD).stored(),
+            title=text(language, kind_spec(DocumentKind.PROCESSING_RECORD).title_key),
             language=language,
             passphrase=passphrase,
         )
@@ -343,8 +346,10 @@ class DocumentService:
         )
         return self._finish(
             built,
-            kind=f"letter_{kind.value}",
-            title=text(language, f"letter.{kind.value}.title"),
+            kind=kind_spec(DocumentKind.LETTER).stored(kind.value),
+            title=text(
+                language, kind_spec(DocumentKind.LETTER).title_key.format(letter=kind.value)
+            ),
             language=language,
             passphrase=passphrase,
             request_id=request_id,
@@ -384,7 +389,7 @@ class DocumentService:
         )
         return self._finish(
             built,
-            kind="letter_breach",
+            kind=kind_spec(DocumentKind.LETTER).stored("breach"),
             title=text(language, "breach.letter.title"),
             language=language,
             passphrase=passphrase,
@@ -422,8 +427,8 @@ class DocumentService:
         )
         return self._finish(
             built,
-            kind="breach_report",
-            title=text(language, "breach.report.title", id=breach_id),
+            kind=kind_spec(DocumentKind.BREACH_REPORT).stored(),
+            title=text(language, kind_spec(DocumentKind.BREACH_REPORT).title_key, id=breach_id),
             language=language,
             passphrase=passphrase,
         )
@@ -431,8 +436,11 @@ class DocumentService:
     # -- the archive ---------------------------------------------------------------------
 
     def archive(self, kind: str | None = None, limit: int = 500) -> list[ArchivedDocument]:
+        """The newest documents of ``kind`` (a stored kind; ``letter`` is every letter)."""
         statement = select(DocumentRow).order_by(DocumentRow.id.desc()).limit(limit)
-        if kind is not None:
+        if kind == DocumentKind.LETTER:
+            statement = statement.where(DocumentRow.kind.startswith(LETTER_PREFIX, autoescape=True))
+        elif kind is not None:
             statement = statement.where(DocumentRow.kind == kind)
         with self._db.reading() as session:
             # Only the metadata columns: the PDFs stay on disk until asked for.

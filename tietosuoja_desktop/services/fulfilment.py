@@ -13,9 +13,10 @@ import zipfile
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ..domain.enums import ConsentAction, DefaultOutcome, IdentityCheck, Language, RequestType
+from ..domain.enums import ConsentAction, DefaultOutcome, IdentityCheck, Language
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import ConsentEvent, ErasureSummary
+from ..domain.request_types import Step, spec
 from ..domain.serialise import to_json
 from .documents import Exported
 from .errors import RuleViolation
@@ -226,13 +227,9 @@ class FulfilmentService:
             done = self._s.requests.complete(request_id, note or DefaultOutcome.NO_DATA_HELD)
             return Response(done, letter)
 
-        handler = {
-            RequestType.ACCESS: self._access,
-            RequestType.RECTIFICATION: self._rectification,
-            RequestType.ERASURE: self._erasure,
-            RequestType.PORTABILITY: self._portability,
-        }.get(request.type, self._flag)
+        handler = STEP_HANDLERS[spec(request.type).step]
         return handler(
+            self,
             view,
             language=language,
             passphrase=passphrase,
@@ -251,9 +248,7 @@ class FulfilmentService:
             done_items=tuple(done_items),
             **extra,
         )
-        done = self._s.requests.complete(
-            view.request.id, note or DefaultOutcome(view.request.type.value)
-        )
+        done = self._s.requests.complete(view.request.id, note or spec(view.request.type).outcome)
         return done, letter
 
     def _access(self, view, *, language, passphrase, note, **_) -> Response:
@@ -270,7 +265,7 @@ class FulfilmentService:
             document_id=report.document.id,
             document_sha256=report.document.sha256,
         )
-        done = self._s.requests.complete(view.request.id, note or DefaultOutcome.ACCESS_REPORT_SENT)
+        done = self._s.requests.complete(view.request.id, note or spec(view.request.type).outcome)
         return Response(done, report=report)
 
     def _rectification(self, view, *, language, passphrase, changed_fields, note, **_):
@@ -299,7 +294,7 @@ class FulfilmentService:
                 label = field.replace("_", " ")
             if label not in labels:
                 labels.append(label)
-        line = text(lang, "done.rectification", fields=", ".join(labels))
+        line = text(lang, spec(view.request.type).letter_line, fields=", ".join(labels))
         done, letter = self._complete(view, LetterKind.COMPLETION, lang, passphrase, note, [line])
         return Response(done, letter, recipients_to_tell=self.recipients_to_tell(customer_id))
 
@@ -324,7 +319,7 @@ class FulfilmentService:
             erasure=summary,
             reason=note,
         )
-        done = self._s.requests.complete(view.request.id, DefaultOutcome.ERASED)
+        done = self._s.requests.complete(view.request.id, spec(view.request.type).outcome)
         return Response(done, letter, erasure=summary)
 
     def _portability(self, view, *, language, passphrase, note, **_) -> Response:
@@ -335,29 +330,37 @@ class FulfilmentService:
             view.request.id, "portability_export", document_sha256=_sha256(archive)
         )
         lang = Language(language or self.language_for(view))
-        line = _done_text(lang, "done.portability")
+        line = _done_text(lang, spec(view.request.type).letter_line)
         done, letter = self._complete(view, LetterKind.COMPLETION, lang, passphrase, note, [line])
         return Response(done, letter, portability_zip=archive)
 
-    def _flag(self, view, *, language, passphrase, purposes, note, **_) -> Response:
+    def _restrict(self, view, **values) -> Response:
+        self._s.customers.restrict(view.request.customer_id)
+        return self._marked(view, **values)
+
+    def _record_objection(self, view, **values) -> Response:
+        self._s.customers.record_objection(view.request.customer_id)
+        return self._marked(view, **values)
+
+    def _prohibit_marketing(self, view, **values) -> Response:
+        self._s.customers.prohibit_marketing(view.request.customer_id)
+        return self._marked(view, **values)
+
+    def _withdraw(self, view, *, purposes, **values) -> Response:
+        customer_id, channel = view.request.customer_id, view.request.channel
+        withdrawn = self._withdraw_consents(customer_id, purposes, channel)
+        return self._marked(view, purposes=", ".join(withdrawn) or "-", **values)
+
+    def _marked(self, view, *, language, passphrase, note, purposes=None, **_) -> Response:
+        """The letter after a step that marked the person: what was done, from today."""
         from ..documents import LetterKind
         from ..documents.texts import format_date
 
-        customer_id = view.request.customer_id
-        kind = view.request.type
-        customers = self._s.customers
         lang = Language(language or self.language_for(view))
         values = {"date": format_date(self._s.clock.today(), lang)}
-        if kind is RequestType.RESTRICTION:
-            customers.restrict(customer_id)
-        elif kind is RequestType.OBJECTION:
-            customers.record_objection(customer_id)
-        elif kind is RequestType.MARKETING_OBJECTION:
-            customers.prohibit_marketing(customer_id)
-        elif kind is RequestType.CONSENT_WITHDRAWAL:
-            withdrawn = self._withdraw_consents(customer_id, purposes, view.request.channel)
-            values["purposes"] = ", ".join(withdrawn) or "-"
-        line = _done_text(lang, f"done.{kind.value}", **values)
+        if purposes is not None:
+            values["purposes"] = purposes
+        line = _done_text(lang, spec(view.request.type).letter_line, **values)
         done, letter = self._complete(view, LetterKind.COMPLETION, lang, passphrase, note, [line])
         return Response(done, letter)
 
@@ -448,6 +451,20 @@ class FulfilmentService:
         ]
         return pdf, _csv(rows)
 
+
+# Every fulfilment step, run by the service; a step without its handler stops the import.
+STEP_HANDLERS = {
+    Step.ACCESS_REPORT: FulfilmentService._access,
+    Step.RECORD_CORRECTIONS: FulfilmentService._rectification,
+    Step.ERASE: FulfilmentService._erasure,
+    Step.EXPORT_DATA: FulfilmentService._portability,
+    Step.RESTRICT: FulfilmentService._restrict,
+    Step.RECORD_OBJECTION: FulfilmentService._record_objection,
+    Step.PROHIBIT_MARKETING: FulfilmentService._prohibit_marketing,
+    Step.WITHDRAW_CONSENTS: FulfilmentService._withdraw,
+}
+if set(STEP_HANDLERS) != set(Step):
+    raise RuntimeError(f"fulfilment steps without a handler: {set(Step) - set(STEP_HANDLERS)}")
 
 # Customer fields whose letter label has another key than label.<field>.
 FIELD_LABELS = {

@@ -8,6 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain.clock import Urgency
 from ..domain.enums import Language, LegalBasis, RequestStatus, RequestType, RetentionAnchor
+from ..domain.request_types import LABEL_CONTEXT
+from ..domain.request_types import spec as request_spec
 from .preferences import current_language
 
 CONTEXT = "Labels"
@@ -22,17 +24,6 @@ _LEGAL_BASES = {
     LegalBasis.VITAL_INTERESTS: QT_TRANSLATE_NOOP("Labels", "Vital interests"),
     LegalBasis.PUBLIC_TASK: QT_TRANSLATE_NOOP("Labels", "Public task"),
     LegalBasis.LEGITIMATE_INTERESTS: QT_TRANSLATE_NOOP("Labels", "Legitimate interests"),
-}
-
-_REQUEST_TYPES = {
-    RequestType.ACCESS: QT_TRANSLATE_NOOP("Labels", "Access"),
-    RequestType.RECTIFICATION: QT_TRANSLATE_NOOP("Labels", "Rectification"),
-    RequestType.ERASURE: QT_TRANSLATE_NOOP("Labels", "Erasure"),
-    RequestType.RESTRICTION: QT_TRANSLATE_NOOP("Labels", "Restriction"),
-    RequestType.PORTABILITY: QT_TRANSLATE_NOOP("Labels", "Portability"),
-    RequestType.OBJECTION: QT_TRANSLATE_NOOP("Labels", "Objection"),
-    RequestType.MARKETING_OBJECTION: QT_TRANSLATE_NOOP("Labels", "Direct-marketing objection"),
-    RequestType.CONSENT_WITHDRAWAL: QT_TRANSLATE_NOOP("Labels", "Consent withdrawal"),
 }
 
 _REQUEST_STATUSES = {
@@ -91,7 +82,12 @@ def legal_basis(basis: LegalBasis) -> str:
 
 
 def request_type(kind: RequestType) -> str:
-    return _tr(_REQUEST_TYPES[kind])
+    return QCoreApplication.translate(LABEL_CONTEXT, request_spec(kind).label)
+
+
+def request_type_with_article(kind: RequestType) -> str:
+    """``Erasure (Art 17)``."""
+    return f"{request_type(kind)} ({article(request_spec(kind).article)})"
 
 
 def request_status(status: RequestStatus) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ...domain.document_kinds import NAME_CONTEXT, kind_of, spec
 from ...domain.enums import Language
 from ...domain.records import ArchivedDocument
 from ..format import format_date
@@ -30,14 +31,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ArchiveTableModel", "Signed"),
     QT_TRANSLATE_NOOP("ArchiveTableModel", "SHA-256"),
 )
-KINDS = {
-    "statement": QT_TRANSLATE_NOOP("ArchiveTableModel", "Privacy statement"),
-    "access_report": QT_TRANSLATE_NOOP("ArchiveTableModel", "Access report"),
-    "processing_record": QT_TRANSLATE_NOOP("ArchiveTableModel", "Record of processing"),
-    "request_log": QT_TRANSLATE_NOOP("ArchiveTableModel", "Request log"),
-    "breach_report": QT_TRANSLATE_NOOP("ArchiveTableModel", "Breach report"),
-    "letter": QT_TRANSLATE_NOOP("ArchiveTableModel", "Letter"),
-}
 YES = QT_TRANSLATE_NOOP("ArchiveTableModel", "Yes")
 NO = QT_TRANSLATE_NOOP("ArchiveTableModel", "No")
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole
@@ -52,9 +45,10 @@ def _tr(source: str) -> str:
 
 
 def kind_name(kind: str) -> str:
-    """``statement`` -> "Privacy statement"; every ``letter_*`` is a "Letter"."""
-    key = "letter" if kind.startswith("letter_") else kind
-    return _tr(KINDS[key]) if key in KINDS else kind
+    """``statement`` -> "Privacy statement"; every ``letter_*`` is a "Letter"; a kind this
+    version does not know is shown as stored."""
+    known = kind_of(kind)
+    return QCoreApplication.translate(NAME_CONTEXT, spec(known).name) if known else kind
 
 
 def format_timestamp(moment: datetime) -> str:

@@ -3,7 +3,7 @@ kind, with Open, Save…, Print… and Check signature for the chosen version.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.document_kinds import FILTER_CONTEXT, FILTERED_KINDS, DocumentKind, spec
 from ..style import even_rows, heading, set_role
 from .archive_model import COL_DATE, COL_TITLE, DOCUMENT_ROLE, SORT_ROLE, ArchiveTableModel
 
-# The filter's choices: the archive's kind, "letter" for every letter_*, None for all.
-KIND_FILTERS = (None, "statement", "processing_record", "access_report", "letter", "request_log")
+# The filter's choices: all documents, then the kinds declared with a filter name.
+KIND_FILTERS = (None, *FILTERED_KINDS)
 
 
 class ArchivePanel(QWidget):
@@ -98,7 +99,7 @@ class ArchivePanel(QWidget):
         layout.addLayout(buttons)
         self.retranslate_ui()
 
-    def kind_filter(self) -> str | None:
+    def kind_filter(self) -> DocumentKind | None:
         return KIND_FILTERS[max(self.filter.currentIndex(), 0)]
 
     def current_id(self) -> int | None:
@@ -134,14 +135,11 @@ class ArchivePanel(QWidget):
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Archive"))
         self.filter_label.setText(self.tr("Sho&w:"))
-        names = (
-            self.tr("All documents"),
-            self.tr("Privacy statements"),
-            self.tr("Records of processing"),
-            self.tr("Access reports"),
-            self.tr("Letters"),
-            self.tr("Request logs"),
-        )
+        names = [self.tr("All documents")]
+        names += [
+            QCoreApplication.translate(FILTER_CONTEXT, spec(kind).filter_name)
+            for kind in FILTERED_KINDS
+        ]
         for index, text in enumerate(names):
             self.filter.setItemText(index, text)
         self.table.setAccessibleName(self.tr("Archived documents"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.document_kinds import DocumentKind
 from ...domain.enums import Language
 from ...domain.records import RegisterDescription
 from ...domain.register_languages import untranslated
@@ -27,12 +28,10 @@ from ..labels import LANGUAGE_NAMES
 from ..preferences import current_language
 from ..style import set_role
 
-STATEMENT, RECORD = "statement", "processing_record"
-
 
 @dataclass(frozen=True)
 class ExportChoice:
-    kind: str  # STATEMENT or RECORD
+    kind: DocumentKind  # STATEMENT or PROCESSING_RECORD
     language: Language
     sign: bool
     register_id: int | None = None
@@ -163,7 +162,7 @@ class ExportPanel(QGroupBox):
             return
         self.exportRequested.emit(
             ExportChoice(
-                STATEMENT,
+                DocumentKind.STATEMENT,
                 Language(self.statement_language.currentData()),
                 self.statement_sign.isChecked(),
                 self.register.currentData(),
@@ -173,7 +172,9 @@ class ExportPanel(QGroupBox):
     def request_record(self) -> None:
         self.exportRequested.emit(
             ExportChoice(
-                RECORD, Language(self.record_language.currentData()), self.record_sign.isChecked()
+                DocumentKind.PROCESSING_RECORD,
+                Language(self.record_language.currentData()),
+                self.record_sign.isChecked(),
             )
         )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...documents.identity import SigningError
+from ...domain.document_kinds import MAKING_CONTEXT, DocumentKind, spec
 from ...services.errors import NotFound
 from ...services.unprintable import UnprintableCharacters
 from ..errors import show_user_error
@@ -28,7 +29,7 @@ from ..style import heading, set_role
 from ..workers import Worker
 from .archive_model import ArchiveTableModel
 from .archive_panel import ArchivePanel
-from .export_panel import STATEMENT, ExportChoice, ExportPanel
+from .export_panel import ExportChoice, ExportPanel
 from .files import save_pdf, suggested_file_name
 from .identity_dialog import IdentityDialog
 from .pdf_preview import PdfPreviewDialog
@@ -37,6 +38,19 @@ from .signing_dialogs import CreateIdentityDialog, PassphraseDialog
 from .unprintable_dialog import UnprintableDialog
 from .verify_dialog import VerifyDialog
 from .wording import is_wrong_passphrase, signing_error_text
+
+# How the page makes each kind it offers (ExportPanel), from the user's choice.
+# ``allow`` says whether characters the fonts lack may print as markers (asked first).
+MAKERS = {
+    DocumentKind.STATEMENT: lambda documents, choice, passphrase, allow: (
+        documents.privacy_statement(
+            choice.register_id, choice.language, passphrase=passphrase, allow_unprintable=allow
+        )
+    ),
+    DocumentKind.PROCESSING_RECORD: lambda documents, choice, passphrase, allow: (
+        documents.processing_record(choice.language, passphrase=passphrase, allow_unprintable=allow)
+    ),
+}
 
 
 class DocumentsPage(QWidget):
@@ -95,12 +109,7 @@ class DocumentsPage(QWidget):
         self.refresh_archive()
 
     def refresh_archive(self, select: int | None = None) -> None:
-        kind = self.archive.kind_filter()
-        documents = self._services.documents
-        if kind == "letter":
-            listed = [d for d in documents.archive() if d.kind.startswith("letter_")]
-        else:
-            listed = documents.archive(kind)
+        listed = self._services.documents.archive(self.archive.kind_filter())
         chosen = select if select is not None else self.archive.current_id()
         self.model.set_documents(listed)
         self.archive.select(chosen)
@@ -154,28 +163,11 @@ class DocumentsPage(QWidget):
     ) -> None:
         """Make the document; one whose font cannot print some characters is first asked
         about (:meth:`_ask_about_unprintable`) and made only if the person goes on."""
-        documents = self._services.documents
-        allow = allow_unprintable
-        if choice.kind == STATEMENT:
-            text = self.tr("Making the privacy statement…")
-
-            def work():
-                return documents.privacy_statement(
-                    choice.register_id,
-                    choice.language,
-                    passphrase=passphrase,
-                    allow_unprintable=allow,
-                )
-        else:
-            text = self.tr("Making the record of processing activities…")
-
-            def work():
-                return documents.processing_record(
-                    choice.language, passphrase=passphrase, allow_unprintable=allow
-                )
-
+        documents, make = self._services.documents, MAKERS[choice.kind]
+        text = QCoreApplication.translate(MAKING_CONTEXT, spec(choice.kind).making)
         self._choice = choice
         self._passphrase = passphrase
+        work = lambda: make(documents, choice, passphrase, allow_unprintable)  # noqa: E731
         if self.job.start(work):
             self.export.set_busy(text)
 

@@ -174,7 +174,7 @@ class RequestDetail(QStackedWidget):
 
     def _show(self, view: RequestView) -> None:
         request = view.request
-        kind = f"{labels.request_type(request.type)} ({labels.article(request.type.article)})"
+        kind = labels.request_type_with_article(request.type)
         self.title.setText(
             self.tr("No. %1 · %2 · %3")
             .replace("%1", str(request.id))

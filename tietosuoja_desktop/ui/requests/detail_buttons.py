@@ -3,45 +3,15 @@ says what to do next."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ...domain.enums import IdentityCheck, RequestStatus, RequestType
+from ...domain.enums import IdentityCheck, RequestStatus
+from ...domain.request_types import STEP_CONTEXT, spec
 from ...services.requests import RequestView
 from ..format import format_date
 
-CONTEXT = "RequestSteps"
-
-_FULFIL_BUTTONS = {
-    RequestType.ACCESS: QT_TRANSLATE_NOOP("RequestSteps", "Send the access report…"),
-    RequestType.RECTIFICATION: QT_TRANSLATE_NOOP("RequestSteps", "Record the corrections…"),
-    RequestType.ERASURE: QT_TRANSLATE_NOOP("RequestSteps", "Erase the person…"),
-    RequestType.RESTRICTION: QT_TRANSLATE_NOOP("RequestSteps", "Restrict processing…"),
-    RequestType.PORTABILITY: QT_TRANSLATE_NOOP("RequestSteps", "Export the data…"),
-    RequestType.OBJECTION: QT_TRANSLATE_NOOP("RequestSteps", "Record the objection…"),
-    RequestType.MARKETING_OBJECTION: QT_TRANSLATE_NOOP("RequestSteps", "Stop direct marketing…"),
-    RequestType.CONSENT_WITHDRAWAL: QT_TRANSLATE_NOOP("RequestSteps", "Record the withdrawal…"),
-}
-_FULFIL_STEPS = {
-    RequestType.ACCESS: QT_TRANSLATE_NOOP("RequestSteps", "Send the access report."),
-    RequestType.RECTIFICATION: QT_TRANSLATE_NOOP(
-        "RequestSteps", "Correct the data on the person's page, then record the corrections."
-    ),
-    RequestType.ERASURE: QT_TRANSLATE_NOOP(
-        "RequestSteps", "Check what is erased and what is kept, then erase."
-    ),
-    RequestType.RESTRICTION: QT_TRANSLATE_NOOP("RequestSteps", "Mark the person restricted."),
-    RequestType.PORTABILITY: QT_TRANSLATE_NOOP(
-        "RequestSteps", "Export the person's data as a ZIP file."
-    ),
-    RequestType.OBJECTION: QT_TRANSLATE_NOOP("RequestSteps", "Record the objection."),
-    RequestType.MARKETING_OBJECTION: QT_TRANSLATE_NOOP(
-        "RequestSteps", "Prohibit direct marketing to the person."
-    ),
-    RequestType.CONSENT_WITHDRAWAL: QT_TRANSLATE_NOOP(
-        "RequestSteps", "Record which consents are withdrawn."
-    ),
-}
+CONTEXT = STEP_CONTEXT  # the buttons and steps of each type come from its declaration
 
 
 def _tr(source: str) -> str:
@@ -51,7 +21,7 @@ def _tr(source: str) -> str:
 def fulfil_text(view: RequestView) -> str:
     if view.request.customer_id is None:
         return QCoreApplication.translate("RequestSteps", "Send the no-data-held letter…")
-    return _tr(_FULFIL_BUTTONS[view.request.type])
+    return _tr(spec(view.request.type).button)
 
 
 def next_step(view: RequestView) -> str:
@@ -73,7 +43,7 @@ def next_step(view: RequestView) -> str:
             "RequestSteps", "The person is not in the register: send the no-data-held letter."
         )
     else:
-        step = _tr(_FULFIL_STEPS[request.type])
+        step = _tr(spec(request.type).next_step)
     return QCoreApplication.translate("RequestSteps", "Next: %1").replace("%1", step)
 
 

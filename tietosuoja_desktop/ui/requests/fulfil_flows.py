@@ -1,14 +1,16 @@
 """Fulfilling a request as its type asks (domain.md "Data subject requests"): the access
 report; the corrections of a rectification with the recipients to tell; the erasure preview,
-a typed confirmation and the erasure; the flag of a restriction or objection; the consents a
-withdrawal ends; the portability ZIP saved where the user chooses; and for someone not in the
-register, the no-data-held letter. Each ends with its letter (``RequestActions``)."""
+a typed confirmation and the erasure; the flag of a restriction or objection, confirmed with
+the texts declared with its type; the consents a withdrawal ends; the portability ZIP saved
+where the user chooses; and for someone not in the register, the no-data-held letter. Each
+ends with its letter (``RequestActions``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
-from ...domain.enums import ConsentAction, RequestType
+from ...domain.enums import ConsentAction
+from ...domain.request_types import DIALOG_CONTEXT, Step, spec
 from ...services.fulfilment import Response
 from .action_dialog import Reason
 from .fulfil_panels import ErasurePanel, PurposesPanel, RectificationPanel
@@ -27,14 +29,7 @@ class FulfilFlows(QObject):
         if request.customer_id is None:
             self._no_data_held()
             return
-        flows = {
-            RequestType.ACCESS: self._access,
-            RequestType.RECTIFICATION: self._rectification,
-            RequestType.ERASURE: self._erasure,
-            RequestType.PORTABILITY: self._portability,
-            RequestType.CONSENT_WITHDRAWAL: self._consent_withdrawal,
-        }
-        flows.get(request.type, self._flag)()
+        FLOWS[spec(request.type).step](self)
 
     def _fulfil(self, **fixed):
         """The work for a confirmed dialog: fulfil with its language and passphrase."""
@@ -127,39 +122,19 @@ class FulfilFlows(QObject):
         ).replace("%1", name)
         self.actions.ask(dialog, self._fulfil(), lambda _r: done)
 
-    def _flag(self) -> None:
-        kind = self.view.request.type
-        texts = {
-            RequestType.RESTRICTION: (
-                self.tr("Restrict processing"),
-                self.tr(
-                    "%1 is marked restricted from today: the data is kept but excluded from all "
-                    "use and exports (Art 18)."
-                ),
-                self.tr("Completed: the person is marked restricted."),
-            ),
-            RequestType.OBJECTION: (
-                self.tr("Record the objection"),
-                self.tr(
-                    "Processing of the data of %1 based on legitimate interests stops from "
-                    "today, unless there are compelling legitimate grounds (Art 21(1))."
-                ),
-                self.tr("Completed: the objection is recorded."),
-            ),
-            RequestType.MARKETING_OBJECTION: (
-                self.tr("Stop direct marketing"),
-                self.tr(
-                    "%1 drops out of every marketing list and export, for good (Art 21(2)-(3))."
-                ),
-                self.tr("Completed: direct marketing is prohibited for good."),
-            ),
-        }
-        title, intro, done = texts[kind]
+    def _confirm(self) -> None:
+        """A step that needs only a yes: its texts come with the type's declaration."""
+        texts = spec(self.view.request.type).confirm
+
+        def tr(source: str) -> str:
+            return QCoreApplication.translate(DIALOG_CONTEXT, source)
+
         dialog = self.actions.letter_dialog(
-            title=title,
-            intro=intro.replace("%1", self._name()),
+            title=tr(texts.title),
+            intro=tr(texts.intro).replace("%1", self._name()),
             confirm=self.tr("Record and make the letter"),
         )
+        done = tr(texts.done)
         self.actions.ask(dialog, self._fulfil(), lambda _r: done)
 
     def _consent_withdrawal(self) -> None:
@@ -230,6 +205,21 @@ class FulfilFlows(QObject):
             )
 
         self.actions.ask(dialog, prepare, done)
+
+
+# The dialog of every fulfilment step; a step without one stops the import.
+FLOWS = {
+    Step.ACCESS_REPORT: FulfilFlows._access,
+    Step.RECORD_CORRECTIONS: FulfilFlows._rectification,
+    Step.ERASE: FulfilFlows._erasure,
+    Step.EXPORT_DATA: FulfilFlows._portability,
+    Step.WITHDRAW_CONSENTS: FulfilFlows._consent_withdrawal,
+    Step.RESTRICT: FulfilFlows._confirm,
+    Step.RECORD_OBJECTION: FulfilFlows._confirm,
+    Step.PROHIBIT_MARKETING: FulfilFlows._confirm,
+}
+if set(FLOWS) != set(Step):
+    raise RuntimeError(f"fulfilment steps without a dialog: {set(Step) - set(FLOWS)}")
 
 
 def fulfil(actions) -> None:

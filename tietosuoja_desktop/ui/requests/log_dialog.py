@@ -140,10 +140,7 @@ class LogRequestDialog(QDialog):
         self.save_button.setText(self.tr("&Log the request"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.description.setPlaceholderText(self.tr("What the person asks, in their words"))
-        kinds = [
-            (kind, f"{labels.request_type(kind)} ({labels.article(kind.article)})")
-            for kind in RequestType
-        ]
+        kinds = [(kind, labels.request_type_with_article(kind)) for kind in RequestType]
         self._fill(self.type, kinds)
         self._fill(self.channel, [(channel, names.channel(channel)) for channel in Channel])
         self._show_original()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...domain.enums import Channel, DefaultOutcome, IdentityCheck
+from ...domain.request_types import OUTCOME_CONTEXT, OUTCOME_WORDS
 from ..customers import names as customer_names
 from ..format import format_date
 
@@ -58,22 +59,6 @@ _IDENTITY = {
 }
 
 
-# The outcomes the fulfilment service records when the user gives no note of their own.
-_OUTCOMES = {
-    DefaultOutcome.ACCESS_REPORT_SENT: QT_TRANSLATE_NOOP("RequestNames", "access report sent"),
-    DefaultOutcome.ERASED: QT_TRANSLATE_NOOP("RequestNames", "the person erased"),
-    DefaultOutcome.NO_DATA_HELD: QT_TRANSLATE_NOOP("RequestNames", "no data held"),
-    DefaultOutcome.RECTIFICATION: QT_TRANSLATE_NOOP("RequestNames", "data corrected"),
-    DefaultOutcome.RESTRICTION: QT_TRANSLATE_NOOP("RequestNames", "processing restricted"),
-    DefaultOutcome.PORTABILITY: QT_TRANSLATE_NOOP("RequestNames", "data exported"),
-    DefaultOutcome.OBJECTION: QT_TRANSLATE_NOOP("RequestNames", "objection recorded"),
-    DefaultOutcome.MARKETING_OBJECTION: QT_TRANSLATE_NOOP(
-        "RequestNames", "direct marketing prohibited"
-    ),
-    DefaultOutcome.CONSENT_WITHDRAWAL: QT_TRANSLATE_NOOP("RequestNames", "consent withdrawn"),
-}
-
-
 def _tr(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
 
@@ -103,7 +88,7 @@ def channel(value: Channel) -> str:
 def outcome(text: str) -> str:
     """A request's outcome: the user's own words, or the service's default in words."""
     default = DefaultOutcome.of(text)
-    return _tr(_OUTCOMES[default]) if default else text
+    return QCoreApplication.translate(OUTCOME_CONTEXT, OUTCOME_WORDS[default]) if default else text
 
 
 def note(action_name: str, text: str) -> str:
