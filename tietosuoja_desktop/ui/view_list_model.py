@@ -6,9 +6,11 @@ the columns aligned right, the role that answers a row's id, and how a cell read
 functions (``display``, ``tooltip``, ``foreground``, ``role_data`` for anything else). New rows
 replace the old ones with one reset (``set_views``); a language change repaints headers and cells.
 
-:class:`TranslatedHeaders` is the part a table reads a page at a time from the register shares
-too (the customers, the audit log): their rows are not a list in memory, so they count and fetch
-their own rows and take only the headers and the retranslation from here."""
+:class:`CellsModel` is the same without the list: the audit log reads its rows a page at a time
+and keeps only the newest pages, so it finds a row itself and reads its cells like the rest.
+:class:`TranslatedHeaders` is all the customer list shares: it pages too, and answers ``data()``
+from a per-row cache of its own with the roles it does not use refused first, because a view
+asks for about seven roles per visible cell on every paint of a list of thousands."""
 
 from __future__ import annotations
 
@@ -62,35 +64,19 @@ class TranslatedHeaders(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), last, _RETRANSLATED)
 
 
-class ViewListModel(TranslatedHeaders, Generic[View]):
+class CellsModel(TranslatedHeaders, Generic[View]):
+    """Rows are records found by ``view_at(row)``; a cell reads through the functions a model
+    overrides. :class:`ViewListModel` keeps its rows in a list; the audit log pages them in."""
+
     RIGHT_ALIGNED: ClassVar[tuple[int, ...]] = ()
     ID_ROLE: ClassVar[int | None] = None  # the role that answers ``view_id`` of the row
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._views: list[View] = []
-
-    # -- the rows ------------------------------------------------------------------------
-
-    def set_views(self, views: Iterable[View]) -> None:
-        self.beginResetModel()
-        self._views = list(views)
-        self.endResetModel()
-
     def view_at(self, row: int) -> View | None:
-        return self._views[row] if 0 <= row < len(self._views) else None
+        raise NotImplementedError
 
     @staticmethod
     def view_id(view: View) -> int:
         raise NotImplementedError
-
-    def row_of(self, view_id: int | None) -> int:
-        for row, view in enumerate(self._views):
-            if self.view_id(view) == view_id:
-                return row
-        return -1
-
-    # -- how a cell reads: a model overrides what it shows -------------------------------
 
     def display(self, view: View, column: int) -> str:
         raise NotImplementedError
@@ -104,11 +90,6 @@ class ViewListModel(TranslatedHeaders, Generic[View]):
     def role_data(self, view: View, column: int, role: int):
         """Any other role (sort keys, colours, icons, editing)."""
         return None
-
-    # -- QAbstractTableModel -------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._views)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         view = self.view_at(index.row()) if index.isValid() else None
@@ -126,3 +107,28 @@ class ViewListModel(TranslatedHeaders, Generic[View]):
         if self.ID_ROLE is not None and role == self.ID_ROLE:
             return self.view_id(view)
         return self.role_data(view, column, role)
+
+
+class ViewListModel(CellsModel[View]):
+    """Rows kept as a list, replaced as a whole by ``set_views``."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._views: list[View] = []
+
+    def set_views(self, views: Iterable[View]) -> None:
+        self.beginResetModel()
+        self._views = list(views)
+        self.endResetModel()
+
+    def view_at(self, row: int) -> View | None:
+        return self._views[row] if 0 <= row < len(self._views) else None
+
+    def row_of(self, view_id: int | None) -> int:
+        for row, view in enumerate(self._views):
+            if self.view_id(view) == view_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._views)
