@@ -76,7 +76,7 @@ def test_double_click_asks_to_open_the_request(qtbot, filled):
 def test_retention_model_passes_the_model_tester(qtmodeltester, filled):
     model = RetentionTableModel()
     qtmodeltester.check(model)
-    model.set_items(filled.retention.due())
+    model.set_views(filled.retention.due())
     qtmodeltester.check(model)
 
 

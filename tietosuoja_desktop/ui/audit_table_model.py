@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 from ..domain.audit_chain import ChainEntry
 from .customers import names
 from .documents.archive_model import format_timestamp
+from .view_list_model import CellsModel
 
 CONTEXT = "AuditTableModel"
 COL_ID, COL_AT, COL_ACTION, COL_ENTITY, COL_FIELDS, COL_HASH = range(6)
@@ -77,9 +77,14 @@ def entity_name(entry: ChainEntry) -> str:
     return name if entry.entity_id is None else f"{name} {entry.entity_id}"
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(CellsModel[ChainEntry]):
     """``fetch(limit, offset)`` reads entries newest first; ``count()`` how many there are.
     Pages are read when first shown and the newest ``KEPT_PAGES`` of them kept."""
+
+    CONTEXT = CONTEXT
+    HEADERS = HEADERS
+    RIGHT_ALIGNED = (COL_ID,)
+    ID_ROLE = ENTRY_ID_ROLE
 
     def __init__(
         self,
@@ -100,7 +105,7 @@ class AuditTableModel(QAbstractTableModel):
         self._count = self._count_source()
         self.endResetModel()
 
-    def entry_at(self, row: int) -> ChainEntry | None:
+    def view_at(self, row: int) -> ChainEntry | None:
         if not 0 <= row < self._count:
             return None
         number, within = divmod(row, PAGE)
@@ -115,43 +120,21 @@ class AuditTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
         return page[within] if within < len(page) else None
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        if self._count:
-            last = self.index(self._count - 1, len(HEADERS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
+    @staticmethod
+    def view_id(entry: ChainEntry) -> int:
+        return entry.id
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return _tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        entry = self.entry_at(index.row())
-        if entry is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_HASH:
+    def tooltip(self, entry: ChainEntry, column: int) -> str | None:
+        if column == COL_HASH:
             return entry.hash
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_FIELDS:
+        if column == COL_FIELDS:
             return entry.fields.replace(",", ", ")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ID:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ENTRY_ID_ROLE:
-            return entry.id
         return None
 
-    def _display(self, entry: ChainEntry, column: int) -> str:
+    def display(self, entry: ChainEntry, column: int) -> str:
         if column == COL_ID:
             return str(entry.id)
         if column == COL_AT:

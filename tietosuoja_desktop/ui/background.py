@@ -1,5 +1,9 @@
 """Reading the register off the GUI thread: a worker runs a service call, the result comes back
-to the GUI thread through a signal, and only the newest request of each loader is applied."""
+to the GUI thread through a signal, and only the newest request of each loader is applied.
+
+This is not :class:`.workers.Worker`, which runs one task at a time to its end and refuses a
+second while it runs: a view asks again on every keystroke, overtaking an older read that may
+still run, and what it needs is that read's answer dropped (or the read skipped), not waited for."""
 
 from __future__ import annotations
 
@@ -31,14 +35,17 @@ class BackgroundLoader(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._generation = 0
+        self._generation = [0]  # a list, so a worker reads it without touching the QObject
         self._finished.connect(self._deliver)
 
     def load(self, work: Callable[[], Any]) -> None:
-        self._generation += 1
-        generation = self._generation
+        latest = self._generation
+        latest[0] += 1
+        generation = latest[0]
 
         def run() -> None:
+            if generation != latest[0]:
+                return  # overtaken before it began: its result would be dropped
             try:
                 result, error = work(), None
             except Exception as caught:  # handed to the GUI thread below
@@ -50,8 +57,12 @@ class BackgroundLoader(QObject):
 
         executor().submit(run)
 
+    def drop_pending(self) -> None:
+        """Drop the result of a ``load`` under way (its question is no longer asked)."""
+        self._generation[0] += 1
+
     def _deliver(self, generation: int, result: object, error: object) -> None:
-        if generation != self._generation:
+        if generation != self._generation[0]:
             return
         if error is not None:
             import sys

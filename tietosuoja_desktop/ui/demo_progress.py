@@ -5,37 +5,19 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from .. import APP_NAME
+from .workers import Worker
 
 log = logging.getLogger(__name__)
 
 
-class _DemoThread(QThread):
-    progressed = Signal(int, int)
-    failed = Signal(str)
-
-    def __init__(self, services, customers: int) -> None:
-        super().__init__()
-        self.services = services
-        self.customers = customers
-
-    def run(self) -> None:
-        from ..services.demo import generate_demo
-
-        try:
-            generate_demo(self.services, self.customers, progress=self.progressed.emit)
-        except Exception as error:  # reported to the GUI thread, which logs and tells
-            log.exception("generating the demo register failed")
-            self.failed.emit(str(error))
-
-
 def fill_demo(services, customers: int) -> bool:
     """Generate ``customers`` demo customers (and the demo business); False on failure."""
-    try:
-        import tietosuoja_desktop.services.demo  # noqa: F401 - only checking it is there
+    try:  # imported only here: the generator's word pools are not needed for an ordinary start
+        from ..services.demo import generate_demo
     except ImportError:
         log.exception("the demo generator is missing")
         return False
@@ -51,15 +33,17 @@ def fill_demo(services, customers: int) -> bool:
     dialog.setWindowTitle(APP_NAME)
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(300)
-    thread = _DemoThread(services, customers)
+    worker = Worker()
     errors: list[str] = []
-    thread.progressed.connect(lambda done, _total: dialog.setValue(done))
-    thread.failed.connect(errors.append)
+    worker.progressed.connect(lambda done, _total: dialog.setValue(done))
+    worker.failed.connect(lambda error: errors.append(str(error)))
     loop = QEventLoop()
-    thread.finished.connect(loop.quit)
-    thread.start()
+    worker.finished.connect(loop.quit)
+    worker.start_task(
+        lambda progress, _cancel: generate_demo(services, customers, progress=progress)
+    )
     loop.exec()
-    thread.wait()
+    worker.wait()
     dialog.close()
     if errors:
         QMessageBox.critical(

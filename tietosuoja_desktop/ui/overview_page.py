@@ -218,7 +218,7 @@ class OverviewPage(QWidget):
         )
         self.requests_model.set_views(data["requests"])
         self.requests.update_state()
-        self.retention_model.set_items(data["retention"])
+        self.retention_model.set_views(data["retention"])
         self.retention.update_state()
         self._profile = data["profile"]
         self._update_subtitle()

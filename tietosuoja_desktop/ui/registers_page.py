@@ -217,7 +217,7 @@ class RegistersPage(QWidget):
         self.table.selectionModel().setCurrentIndex(index, flags)
 
     def _on_current_changed(self, current, previous) -> None:
-        register = self.model.register_at(current.row())
+        register = self.model.view_at(current.row())
         if register is None or register.id == self.editor.register().id:
             return
         if not self.confirm_leave():

@@ -12,7 +12,7 @@ from tietosuoja_desktop.services import open_services
 from tietosuoja_desktop.storage.db import Database
 from tietosuoja_desktop.storage.integrity import RegisterDamaged
 from tietosuoja_desktop.ui.data import BackupPanel, offer_restore
-from tietosuoja_desktop.ui.data.backup_panel import COL_KIND
+from tietosuoja_desktop.ui.data.backup_model import COL_KIND
 
 pytestmark = [
     pytest.mark.usefixtures("english"),

@@ -40,15 +40,15 @@ LETTER = replace(
 def test_model_follows_qt_rules(qtmodeltester, english):
     model = ArchiveTableModel()
     qtmodeltester.check(model)
-    model.set_documents([STATEMENT, LETTER, replace(STATEMENT, id=9, signed=False)])
+    model.set_views([STATEMENT, LETTER, replace(STATEMENT, id=9, signed=False)])
     qtmodeltester.check(model)
-    model.set_documents([])
+    model.set_views([])
     qtmodeltester.check(model)
 
 
 def test_columns_read_as_people_expect(english):
     model = ArchiveTableModel()
-    model.set_documents([STATEMENT, LETTER])
+    model.set_views([STATEMENT, LETTER])
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
     assert headers == ["Made", "Kind", "Title", "Language", "Signed", "SHA-256"]
     row = [model.index(0, column).data() for column in range(6)]
@@ -66,9 +66,9 @@ def test_columns_read_as_people_expect(english):
     assert model.index(0, COL_TITLE).data(DOCUMENT_ROLE) == 7
     assert model.index(0, COL_DATE).data(SORT_ROLE) == "2026-11-22T09:05:00 000000000007"
     assert model.row_of(8) == 1 and model.row_of(99) == -1
-    assert model.document_at(5) is None
+    assert model.view_at(5) is None
     unsigned = ArchiveTableModel()
-    unsigned.set_documents([replace(STATEMENT, signed=False)])
+    unsigned.set_views([replace(STATEMENT, signed=False)])
     assert unsigned.index(0, COL_SIGNED).data() == "No"
 
 
@@ -80,6 +80,6 @@ def test_unknown_kinds_show_as_they_are(english):
 
 def test_retranslate_tells_the_views(qtbot, english):
     model = ArchiveTableModel()
-    model.set_documents([STATEMENT])
+    model.set_views([STATEMENT])
     with qtbot.waitSignals([model.headerDataChanged, model.dataChanged]):
         model.retranslate()

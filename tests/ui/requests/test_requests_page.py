@@ -65,10 +65,10 @@ def test_models_pass_the_model_tester(qtmodeltester, set_up, requests):
         (AttachmentsModel(), set_up.requests.attachments(requests["later"])),
     ):
         qtmodeltester.check(empty)
-        empty.set_items(items)
+        empty.set_views(items)
         qtmodeltester.check(empty)
     attachments = AttachmentsModel()
-    attachments.set_items(set_up.requests.attachments(requests["later"]))
+    attachments.set_views(set_up.requests.attachments(requests["later"]))
     assert [attachments.index(0, c).data() for c in range(3)] == ["kirje.txt", "text/plain", "3 KB"]
 
 

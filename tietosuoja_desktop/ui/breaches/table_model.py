@@ -4,19 +4,12 @@ must be told, the 72-hour clock and the status. The clock cells are coloured lik
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from ...domain.clock import Urgency
 from ...services.breaches import BreachView
 from .. import labels
-from ..requests.table_model import URGENCY_COLOURS
+from ..requests.table_model import ClockCells
 from ..view_list_model import ViewListModel
 from . import names
 
@@ -34,11 +27,6 @@ HEADERS = (
 ID_ROLE = Qt.ItemDataRole.UserRole
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 1
 CLOCK_COLUMNS = (COL_DUE, COL_CLOCK)
-_Index = QModelIndex | QPersistentModelIndex
-_ICONS = {
-    Urgency.URGENT: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    Urgency.OVERDUE: QStyle.StandardPixmap.SP_MessageBoxCritical,
-}
 
 
 class BreachesTableModel(ViewListModel[BreachView]):
@@ -46,64 +34,36 @@ class BreachesTableModel(ViewListModel[BreachView]):
 
     CONTEXT = CONTEXT
     HEADERS = HEADERS
+    RIGHT_ALIGNED = (COL_ID,)
+    ID_ROLE = ID_ROLE
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._icons: dict = {}
-        self._bold = QFont()
-        self._bold.setBold(True)
+        self._clock = ClockCells()
 
     @staticmethod
     def view_id(view: BreachView) -> int:
         return view.breach.id
 
-    def set_views(self, views: list[BreachView]) -> None:
-        self.beginResetModel()
-        self._views = list(views)
-        self.endResetModel()
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        view = self._views[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(view, column)
-        if role == ID_ROLE:
-            return view.breach.id
-        if role == URGENCY_ROLE:
-            return view.urgency.value
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_DESCRIPTION:
+    def tooltip(self, view: BreachView, column: int) -> str | None:
+        if column == COL_DESCRIPTION:
             return view.breach.description
-        if column in CLOCK_COLUMNS:
-            return self._clock_data(view, column, role)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ID:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _clock_data(self, view: BreachView, column: int, role: int):
-        colours = URGENCY_COLOURS.get(view.urgency)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return colours[0] if colours else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return colours[1] if colours else None
-        if role == Qt.ItemDataRole.FontRole and view.urgency is Urgency.OVERDUE:
-            return self._bold
-        if role == Qt.ItemDataRole.DecorationRole and column == COL_CLOCK:
-            return self._icon(view.urgency)
-        if role == Qt.ItemDataRole.ToolTipRole and view.urgency is not Urgency.CLOSED:
+        if column in CLOCK_COLUMNS and view.urgency is not Urgency.CLOSED:
             return labels.urgency(view.urgency)
         return None
 
-    def _icon(self, level: Urgency):
-        if level not in _ICONS:
+    def foreground(self, view: BreachView, column: int):
+        return self._clock.foreground(view.urgency) if column in CLOCK_COLUMNS else None
+
+    def role_data(self, view: BreachView, column: int, role: int):
+        if role == URGENCY_ROLE:
+            return view.urgency.value
+        if column not in CLOCK_COLUMNS:
             return None
-        if level not in self._icons:
-            self._icons[level] = QApplication.style().standardIcon(_ICONS[level])
-        return self._icons[level]
+        return self._clock.role_data(view.urgency, role, with_icon=column == COL_CLOCK)
 
     @staticmethod
-    def _display(view: BreachView, column: int) -> str:
+    def display(view: BreachView, column: int) -> str:
         breach = view.breach
         if column == COL_ID:
             return str(breach.id)

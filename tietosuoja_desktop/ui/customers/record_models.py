@@ -4,79 +4,21 @@ immutable records that the tab replaces whenever it reads them again."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...domain.records import AuditEntry, ConsentEvent, ContactEntry, Order
 from ...services.requests import RequestView
 from .. import labels
 from ..format import format_date, format_money
+from ..view_list_model import ViewListModel
 from . import names
 
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
+class RecordTableModel(ViewListModel):
+    """A customer tab's list: each cell's tooltip repeats it in full (the columns are narrow)."""
 
-class RecordTableModel(QAbstractTableModel):
-    """Shared plumbing; subclasses name their columns and say what each cell shows."""
-
-    CONTEXT = ""
-    HEADERS: tuple[str, ...] = ()
-    RIGHT_ALIGNED: tuple[int, ...] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._records: list = []
-
-    def set_records(self, records: Sequence) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
-
-    def record(self, row: int):
-        return self._records[row]
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
-        if self._records:
-            last = self.index(len(self._records) - 1, len(self.HEADERS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
-    def cell(self, record, column: int) -> str:
-        raise NotImplementedError
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell(self._records[index.row()], index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.RIGHT_ALIGNED:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def tooltip(self, record, column: int) -> str:
+        return self.display(record, column)
 
 
 class ConsentTableModel(RecordTableModel):
@@ -90,7 +32,7 @@ class ConsentTableModel(RecordTableModel):
         QT_TRANSLATE_NOOP("ConsentTableModel", "Evidence"),
     )
 
-    def cell(self, record: ConsentEvent, column: int) -> str:
+    def display(self, record: ConsentEvent, column: int) -> str:
         return (
             format_date(record.at.date()),
             record.purpose,
@@ -112,7 +54,7 @@ class OrderTableModel(RecordTableModel):
     )
     RIGHT_ALIGNED = (COL_AMOUNT,)
 
-    def cell(self, record: Order, column: int) -> str:
+    def display(self, record: Order, column: int) -> str:
         return (
             format_date(record.ordered_on),
             record.reference,
@@ -132,7 +74,7 @@ class ContactTableModel(RecordTableModel):
         QT_TRANSLATE_NOOP("ContactTableModel", "Summary"),
     )
 
-    def cell(self, record: ContactEntry, column: int) -> str:
+    def display(self, record: ContactEntry, column: int) -> str:
         return (
             format_date(record.on),
             names.contact_kind(record.kind),
@@ -151,7 +93,7 @@ class RequestTableModel(RecordTableModel):
         QT_TRANSLATE_NOOP("RequestTableModel", "Due"),
     )
 
-    def cell(self, record: RequestView, column: int) -> str:
+    def display(self, record: RequestView, column: int) -> str:
         request = record.request
         return (
             format_date(request.received),
@@ -170,7 +112,7 @@ class HistoryTableModel(RecordTableModel):
         QT_TRANSLATE_NOOP("HistoryTableModel", "Fields"),
     )
 
-    def cell(self, record: AuditEntry, column: int) -> str:
+    def display(self, record: AuditEntry, column: int) -> str:
         return (
             f"{format_date(record.at.date())} {record.at:%H:%M}",
             names.audit_action(record.action),

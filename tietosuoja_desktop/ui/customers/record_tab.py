@@ -134,7 +134,7 @@ class RecordTab(QWidget):
 
     def reload(self) -> None:
         records = self.load(self.customer_id) if self.customer_id is not None else []
-        self.model.set_records(records)
+        self.model.set_views(records)
         self.empty.setVisible(not records)
 
     def _add(self) -> None:

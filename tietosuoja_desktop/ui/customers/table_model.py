@@ -3,20 +3,22 @@
 Only the rows a view asks for are read: ``data()`` serves them from pages of ``page_size``
 customers fetched through the services and kept in a small LRU cache. The row count comes from
 ``services.customers.count``; when the first page is full that count runs on a worker thread,
-so a keystroke in the search box shows its first rows after one query instead of two."""
+so a keystroke in the search box shows its first rows after one query instead of two (through
+:class:`..background.BackgroundLoader`, which drops a count overtaken by a newer query).
+
+Of the list-model base it takes only the headers and their retranslation
+(:class:`..view_list_model.TranslatedHeaders`): its rows are pages of the register, not a list,
+and ``data()`` answers from a per-row cache with the unused roles refused first, because a view
+asks for about seven roles per visible cell on every paint."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections import OrderedDict
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,6 +29,8 @@ from PySide6.QtGui import QFont
 
 from ...domain.listing import CustomerQuery, CustomerSort
 from ...domain.records import Customer
+from ..background import BackgroundLoader
+from ..view_list_model import TranslatedHeaders
 from .row_cells import RowCells, display_cells, flag_texts
 
 log = logging.getLogger(__name__)
@@ -61,13 +65,11 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("CustomerTableModel", source)
+class CustomerTableModel(TranslatedHeaders):
+    CONTEXT = "CustomerTableModel"
+    HEADERS = HEADERS
 
-
-class CustomerTableModel(QAbstractTableModel):
     count_changed = Signal(int)  # the final number of rows for the current query
-    _count_ready = Signal(int, int)  # generation, count (emitted from the worker thread)
 
     def __init__(
         self, services, parent: QObject | None = None, page_size: int = 100, cache_pages: int = 20
@@ -79,13 +81,12 @@ class CustomerTableModel(QAbstractTableModel):
         self._query = CustomerQuery()
         self._count = 0
         self._count_pending = False
-        self._generation = 0
         self._pages: OrderedDict[int, list[Customer]] = OrderedDict()
         self._rows: dict[int, RowCells] = {}
-        self._executor: ThreadPoolExecutor | None = None
+        self._counter = BackgroundLoader(self)
+        self._counter.loaded.connect(self._on_count_ready)
         self._italic = QFont()
         self._italic.setItalic(True)
-        self._count_ready.connect(self._on_count_ready, Qt.ConnectionType.QueuedConnection)
 
     # -- the query -----------------------------------------------------------------------
 
@@ -116,7 +117,7 @@ class CustomerTableModel(QAbstractTableModel):
         """``keep_count``: only the order changed, so the number of rows did not."""
         keep_count = keep_count and not self._count_pending
         self.beginResetModel()
-        self._generation += 1
+        self._counter.drop_pending()  # a count under way answers an older query
         self._pages.clear()
         self._rows.clear()
         first = self._page(0)
@@ -131,28 +132,21 @@ class CustomerTableModel(QAbstractTableModel):
             self._count_pending = False
         self.endResetModel()
         if self._count_pending:
-            self._count_in_background(self._generation, self._query)
+            self._count_in_background(self._query)
         else:
             self.count_changed.emit(self._count)
 
-    def _count_in_background(self, generation: int, query: CustomerQuery) -> None:
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(1, thread_name_prefix="customer-count")
-
-        def work() -> None:
+    def _count_in_background(self, query: CustomerQuery) -> None:
+        def work() -> int:
             try:
-                count = self._services.customers.count(query)
+                return self._services.customers.count(query)
             except Exception:  # the window must keep working; the first page stays shown
                 log.exception("counting customers failed")
-                count = -1
-            with contextlib.suppress(RuntimeError):  # the model was deleted meanwhile
-                self._count_ready.emit(generation, count)
+                return -1
 
-        self._executor.submit(work)
+        self._counter.load(work)
 
-    def _on_count_ready(self, generation: int, count: int) -> None:
-        if generation != self._generation:
-            return  # an answer to an older query
+    def _on_count_ready(self, count: int) -> None:
         self._count_pending = False
         if count > self._count:
             self.beginInsertRows(QModelIndex(), self._count, count - 1)
@@ -211,26 +205,15 @@ class CustomerTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Headers and the flags column in the newly installed language."""
         self._rows.clear()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        if self._count:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(HEADERS) - 1))
+        super().retranslate()
 
     # -- QAbstractTableModel -------------------------------------------------------------
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
-            return _tr(HEADERS[section])
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
+    def row_header(self, section: int) -> int:
+        return section + 1
 
     def _row(self, row: int) -> RowCells | None:
         cached = self._rows.get(row)

@@ -8,12 +8,8 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -34,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.backups import (
-    BackupInfo,
     RegisterDamaged,
     RestoreReport,
     restore_closed,
@@ -42,70 +37,9 @@ from ...services.backups import (
 from ..errors import user_error_text
 from ..style import heading
 from ..workers import Worker
+from .backup_model import COL_FILE, BackupTableModel
 
 log = logging.getLogger(__name__)
-
-COL_TAKEN, COL_KIND, COL_SIZE, COL_FILE = range(4)
-HEADERS = (
-    QT_TRANSLATE_NOOP("BackupTableModel", "Taken"),
-    QT_TRANSLATE_NOOP("BackupTableModel", "Kind"),
-    QT_TRANSLATE_NOOP("BackupTableModel", "Size"),
-    QT_TRANSLATE_NOOP("BackupTableModel", "File"),
-)
-KINDS = {
-    "backup": QT_TRANSLATE_NOOP("BackupTableModel", "made by you"),
-    "exit": QT_TRANSLATE_NOOP("BackupTableModel", "on closing"),
-    "pre-migration": QT_TRANSLATE_NOOP("BackupTableModel", "before an update"),
-    "pre-restore": QT_TRANSLATE_NOOP("BackupTableModel", "before a restore"),
-    "": QT_TRANSLATE_NOOP("BackupTableModel", "other"),
-}
-PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-
-
-class BackupTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._backups: list[BackupInfo] = []
-
-    def set_backups(self, backups: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._backups = list(backups)
-        self.endResetModel()
-
-    def backup(self, row: int) -> BackupInfo:
-        return self._backups[row]
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        info = self._backups[index.row()]
-        if role == PATH_ROLE:
-            return str(info.path)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        column = index.column()
-        if column == COL_TAKEN:
-            return f"{info.taken_at.day}.{info.taken_at.month}.{info.taken_at.year} " + (
-                info.taken_at.strftime("%H:%M")
-            )
-        if column == COL_KIND:
-            return self.tr(KINDS.get(info.kind, KINDS[""]))
-        if column == COL_SIZE:
-            return f"{info.size / 1_000_000:.1f} MB"
-        return str(info.path) if role == Qt.ItemDataRole.ToolTipRole else info.path.name
 
 
 class BackupPanel(QWidget):
@@ -203,7 +137,7 @@ class BackupPanel(QWidget):
             self._thread.wait()
 
     def refresh(self) -> None:
-        self.model.set_backups(self._backups.list())
+        self.model.set_views(self._backups.list())
         self.view.resizeColumnsToContents()
         self._update_buttons()
 
@@ -224,7 +158,7 @@ class BackupPanel(QWidget):
 
     def selected(self) -> Path | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.backup(rows[0].row()).path if rows else None
+        return self.model.view_at(rows[0].row()).path if rows else None
 
     def _run(self, task, on_success) -> None:
         thread = Worker(self)

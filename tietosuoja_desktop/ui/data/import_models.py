@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from ...services.csv_files import CsvTable
 from ...services.importing import ImportPreview, RowResult, RowStatus
 from ...translation import render
 from ..customers import names as customer_names
+from ..view_list_model import ViewListModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -48,6 +48,13 @@ STATUS_TEXTS = {
 }
 
 
+_IGNORED = QBrush(QColor("#777777"))
+_STATUS_COLOURS = {
+    RowStatus.INVALID: QBrush(QColor("#b00020")),
+    RowStatus.DUPLICATE: QBrush(QColor("#8a5a00")),
+}
+
+
 def shortened(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
@@ -57,9 +64,12 @@ def target_label(target: Target) -> str:
     return QCoreApplication.translate("Import", TARGET_LABELS[target])
 
 
-class MappingModel(QAbstractTableModel):
-    """Which column is imported as what; the target column is editable."""
+class MappingModel(ViewListModel[int]):
+    """Which column is imported as what: one row per column of the file (the row's record is
+    the column's position); the target column is editable."""
 
+    CONTEXT = "MappingModel"
+    HEADERS = MAPPING_HEADERS
     mapping_changed = Signal()
 
     def __init__(self, parent=None) -> None:
@@ -68,49 +78,37 @@ class MappingModel(QAbstractTableModel):
         self._mapping = ColumnMapping(())
 
     def set_table(self, table: CsvTable | None, mapping: ColumnMapping) -> None:
-        self.beginResetModel()
         self._table = table
         self._mapping = mapping
-        self.endResetModel()
+        self.set_views(range(len(table.headers)) if table is not None else ())
 
     @property
     def mapping(self) -> ColumnMapping:
         return self._mapping
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() or self._table is None else len(self._table.headers)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(MAPPING_HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(MAPPING_HEADERS[section])
-        return None
-
-    def _sample(self, column: int) -> str:
+    def _sample(self, position: int) -> str:
         for row in self._table.rows[:50]:
-            if column < len(row.values) and row.values[column].strip():
-                return shortened(row.values[column])
+            if position < len(row.values) and row.values[position].strip():
+                return shortened(row.values[position])
         return ""
 
-    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self._table is None:
-            return None
-        row, column = index.row(), index.column()
-        target = self._mapping.targets[row]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == COL_HEADER:
-                return self._table.headers[row]
-            if column == COL_SAMPLE:
-                return self._sample(row)
-            return target_label(target)
-        if role == Qt.ItemDataRole.EditRole and column == COL_TARGET:
+    def display(self, position: int, column: int) -> str:
+        if column == COL_HEADER:
+            return self._table.headers[position]
+        if column == COL_SAMPLE:
+            return self._sample(position)
+        return target_label(self._mapping.targets[position])
+
+    def tooltip(self, position: int, column: int) -> str:
+        return self.display(position, column)
+
+    def foreground(self, position: int, column: int):
+        return _IGNORED if self._mapping.targets[position] is Target.IGNORE else None
+
+    def role_data(self, position: int, column: int, role: int):
+        target = self._mapping.targets[position]
+        if role == TARGET_ROLE or (role == Qt.ItemDataRole.EditRole and column == COL_TARGET):
             return target.value
-        if role == TARGET_ROLE:
-            return target.value
-        if role == Qt.ItemDataRole.ForegroundRole and target is Target.IGNORE:
-            return QBrush(QColor("#777777"))
         return None
 
     def flags(self, index: _Index):
@@ -157,26 +155,24 @@ class TargetDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(ViewListModel[RowResult]):
     """The checked rows; ``only_problems`` hides the rows that will go in as they are."""
+
+    CONTEXT = "PreviewModel"
+    HEADERS = PREVIEW_HEADERS
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._preview: ImportPreview | None = None
-        self._rows: list[RowResult] = []
         self._only_problems = False
 
     def set_preview(self, preview: ImportPreview | None) -> None:
-        self.beginResetModel()
         self._preview = preview
-        self._rows = self._visible()
-        self.endResetModel()
+        self.set_views(self._visible())
 
     def set_only_problems(self, only: bool) -> None:
-        self.beginResetModel()
         self._only_problems = only
-        self._rows = self._visible()
-        self.endResetModel()
+        self.set_views(self._visible())
 
     def _visible(self) -> list[RowResult]:
         if self._preview is None:
@@ -184,20 +180,6 @@ class PreviewModel(QAbstractTableModel):
         if self._only_problems:
             return [r for r in self._preview.rows if r.status is not RowStatus.NEW]
         return self._preview.rows
-
-    def row_result(self, row: int) -> RowResult:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(PREVIEW_HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(PREVIEW_HEADERS[section])
-        return None
 
     def _details(self, result: RowResult) -> str:
         if result.problems:
@@ -212,24 +194,19 @@ class PreviewModel(QAbstractTableModel):
         text = self.tr("line %1 of the file (same %2)")
         return text.replace("%1", str(duplicate.line)).replace("%2", key)
 
-    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        result = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == COL_LINE:
-                return str(result.line)
-            if column == COL_STATUS:
-                return self.tr(STATUS_TEXTS[result.status])
-            if column == COL_NAME:
-                return shortened(result.customer.display_name)
-            if column == COL_EMAIL:
-                return shortened(result.customer.email)
-            return self._details(result)
-        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
-            if result.status is RowStatus.INVALID:
-                return QBrush(QColor("#b00020"))
-            if result.status is RowStatus.DUPLICATE:
-                return QBrush(QColor("#8a5a00"))
-        return None
+    def display(self, result: RowResult, column: int) -> str:
+        if column == COL_LINE:
+            return str(result.line)
+        if column == COL_STATUS:
+            return self.tr(STATUS_TEXTS[result.status])
+        if column == COL_NAME:
+            return shortened(result.customer.display_name)
+        if column == COL_EMAIL:
+            return shortened(result.customer.email)
+        return self._details(result)
+
+    def tooltip(self, result: RowResult, column: int) -> str:
+        return self.display(result, column)
+
+    def foreground(self, result: RowResult, column: int):
+        return _STATUS_COLOURS.get(result.status) if column == COL_STATUS else None

@@ -118,7 +118,7 @@ class ArchivePanel(QWidget):
         self.update_buttons()
 
     def update_buttons(self) -> None:
-        document = self.model.document_at(self.proxy.mapToSource(self.table.currentIndex()).row())
+        document = self.model.view_at(self.proxy.mapToSource(self.table.currentIndex()).row())
         for button in (self.open_button, self.save_button, self.print_button):
             button.setEnabled(document is not None)
         self.check_button.setEnabled(document is not None and document.signed)

@@ -111,7 +111,7 @@ class DocumentsPage(QWidget):
     def refresh_archive(self, select: int | None = None) -> None:
         listed = self._services.documents.archive(self.archive.kind_filter())
         chosen = select if select is not None else self.archive.current_id()
-        self.model.set_documents(listed)
+        self.model.set_views(listed)
         self.archive.select(chosen)
         # Ctrl+P follows whether there is anything to print. Only when shown: then this is
         # the window's current page (and not one still being built).
@@ -210,9 +210,9 @@ class DocumentsPage(QWidget):
     # -- the archive ---------------------------------------------------------------------
 
     def _selected_pdf(self):
-        document = self.model.document_at(self.model.row_of(self.archive.current_id() or -1))
+        document = self.model.view_at(self.model.row_of(self.archive.current_id() or -1))
         if document is None and self.model.rowCount():
-            document = self.model.document_at(0)
+            document = self.model.view_at(0)
         if document is None:
             return None
         try:

@@ -71,7 +71,7 @@ class TimelinePanel(QWidget):
     def load(self, request_id: int | None) -> None:
         self.request_id = request_id
         events = self.services.requests.timeline(request_id) if request_id else []
-        self.model.set_items(events)
+        self.model.set_views(events)
         self.table.scrollToBottom()
 
     def open_document(self, index) -> None:
@@ -134,7 +134,7 @@ class AttachmentsPanel(QWidget):
     def load(self, request_id: int | None, can_attach: bool = True) -> None:
         self.request_id = request_id
         items = self.services.requests.attachments(request_id) if request_id else []
-        self.model.set_items(items)
+        self.model.set_views(items)
         self.attach_button.setEnabled(request_id is not None and can_attach)
         self._update_buttons()
 
@@ -147,7 +147,7 @@ class AttachmentsPanel(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return None, None
-        item = self.model.item_at(index.row())
+        item = self.model.view_at(index.row())
         return item, self.services.requests.attachment_data(item.id)
 
     def open_current(self) -> Path | None:

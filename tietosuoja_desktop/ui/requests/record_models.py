@@ -3,20 +3,13 @@ out) and the originals attached to it (file name, type, size, when added)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ...domain.records import Attachment, RequestEvent
 from ..format import format_count, format_date
 from ..view_list_model import ViewListModel
 from . import names
 
-_Index = QModelIndex | QPersistentModelIndex
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ATTACHMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -46,41 +39,21 @@ def format_size(size: int) -> str:
     return QCoreApplication.translate("AttachmentsModel", "%1 KB").replace("%1", format_count(kib))
 
 
-class _ListModel(ViewListModel):
-    """A request's own lists (timeline, originals): rows set as a whole."""
-
-    def set_items(self, items: list) -> None:
-        self.beginResetModel()
-        self._views = list(items)
-        self.endResetModel()
-
-    def item_at(self, row: int):
-        return self.view_at(row)
-
-
-class TimelineModel(_ListModel):
+class TimelineModel(ViewListModel[RequestEvent]):
     CONTEXT = "TimelineModel"
     HEADERS = TIMELINE_HEADERS
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        event: RequestEvent = self._views[index.row()]
-        column = index.column()
-        if role == DOCUMENT_ID_ROLE:
-            return event.document_id
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == TL_WHEN:
-                return format_time(event.at)
-            if column == TL_WHAT:
-                what, note = names.action(event.action), names.note(event.action, event.note)
-                return f"{what}: {note}" if note else what
-            return names.document(event.action)
-        if role == Qt.ItemDataRole.ToolTipRole and column == TL_DOCUMENT:
-            return self._document_tip(event)
-        return None
+    def display(self, event: RequestEvent, column: int) -> str:
+        if column == TL_WHEN:
+            return format_time(event.at)
+        if column == TL_WHAT:
+            what, note = names.action(event.action), names.note(event.action, event.note)
+            return f"{what}: {note}" if note else what
+        return names.document(event.action)
 
-    def _document_tip(self, event: RequestEvent) -> str | None:
+    def tooltip(self, event: RequestEvent, column: int) -> str | None:
+        if column != TL_DOCUMENT:
+            return None
         if event.document_id:
             return QCoreApplication.translate(
                 "TimelineModel", "Kept in the register: double-click to open it."
@@ -91,26 +64,25 @@ class TimelineModel(_ListModel):
             ).replace("%1", event.document_sha256)
         return None
 
+    def role_data(self, event: RequestEvent, column: int, role: int):
+        return event.document_id if role == DOCUMENT_ID_ROLE else None
 
-class AttachmentsModel(_ListModel):
+
+class AttachmentsModel(ViewListModel[Attachment]):
     CONTEXT = "AttachmentsModel"
     HEADERS = ATTACHMENT_HEADERS
+    RIGHT_ALIGNED = (AT_SIZE,)
+    ID_ROLE = ATTACHMENT_ID_ROLE
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        attachment: Attachment = self._views[index.row()]
-        column = index.column()
-        if role == ATTACHMENT_ID_ROLE:
-            return attachment.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == AT_NAME:
-                return attachment.filename
-            if column == AT_TYPE:
-                return attachment.media_type
-            if column == AT_SIZE:
-                return format_size(attachment.size)
-            return format_time(attachment.added_at)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == AT_SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    @staticmethod
+    def view_id(attachment: Attachment) -> int:
+        return attachment.id
+
+    def display(self, attachment: Attachment, column: int) -> str:
+        if column == AT_NAME:
+            return attachment.filename
+        if column == AT_TYPE:
+            return attachment.media_type
+        if column == AT_SIZE:
+            return format_size(attachment.size)
+        return format_time(attachment.added_at)

@@ -8,8 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -38,7 +36,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 2
 CLOCK_COLUMNS = (COL_DUE, COL_DAYS_LEFT)
-_Index = QModelIndex | QPersistentModelIndex
 _DAYS_CLOSED = 1_000_000  # closed requests sort after every open one
 
 # Light backgrounds with dark text, and a strong red with white text for the overdue: readable
@@ -53,6 +50,38 @@ _ICONS = {
     Urgency.URGENT: QStyle.StandardPixmap.SP_MessageBoxWarning,
     Urgency.OVERDUE: QStyle.StandardPixmap.SP_MessageBoxCritical,
 }
+
+
+class ClockCells:
+    """How a clock cell looks (requests and breaches alike): coloured by urgency, bold when
+    overdue, an icon when urgent or overdue, so colour is never the only sign."""
+
+    def __init__(self) -> None:
+        self._icons: dict = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    @staticmethod
+    def foreground(level: Urgency):
+        colours = URGENCY_COLOURS.get(level)
+        return colours[1] if colours else None
+
+    def role_data(self, level: Urgency, role: int, *, with_icon: bool):
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colours = URGENCY_COLOURS.get(level)
+            return colours[0] if colours else None
+        if role == Qt.ItemDataRole.FontRole and level is Urgency.OVERDUE:
+            return self._bold
+        if role == Qt.ItemDataRole.DecorationRole and with_icon:
+            return self._icon(level)
+        return None
+
+    def _icon(self, level: Urgency):
+        if level not in _ICONS:
+            return None
+        if level not in self._icons:
+            self._icons[level] = QApplication.style().standardIcon(_ICONS[level])
+        return self._icons[level]
 
 
 def subject_text(view: RequestView) -> str:
@@ -76,21 +105,22 @@ class RequestsTableModel(ViewListModel[RequestView]):
 
     CONTEXT = CONTEXT
     HEADERS = HEADERS
+    RIGHT_ALIGNED = (COL_ID,)
+    ID_ROLE = ID_ROLE
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._all: list[RequestView] = []
         self._search = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None  # None: as the service orders
-        self._icons: dict = {}
-        self._bold = QFont()
-        self._bold.setBold(True)
+        self._clock = ClockCells()
 
     @staticmethod
     def view_id(view: RequestView) -> int:
         return view.request.id
 
     def set_views(self, views: list[RequestView]) -> None:
+        """All the rows; the search and the sort choose which are shown, in what order."""
         self._all = list(views)
         self._rebuild()
 
@@ -120,56 +150,31 @@ class RequestsTableModel(ViewListModel[RequestView]):
                 key=lambda v: self._sort_key(v, column),
                 reverse=order == Qt.SortOrder.DescendingOrder,
             )
-        self.beginResetModel()
-        self._views = list(views)
-        self.endResetModel()
+        super().set_views(views)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def tooltip(self, view: RequestView, column: int) -> str | None:
+        if column not in CLOCK_COLUMNS or view.urgency is Urgency.CLOSED:
             return None
-        view = self._views[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(view, column)
+        request = view.request
+        return (
+            f"{labels.urgency(view.urgency)}: "
+            f"{render(explain(request.received, request.is_extended))}"
+        )
+
+    def foreground(self, view: RequestView, column: int):
+        return self._clock.foreground(view.urgency) if column in CLOCK_COLUMNS else None
+
+    def role_data(self, view: RequestView, column: int, role: int):
         if role == SORT_ROLE:
             return self._sort_key(view, column)
-        if role == ID_ROLE:
-            return view.request.id
         if role == URGENCY_ROLE:
             return view.urgency.value
-        if column in CLOCK_COLUMNS:
-            return self._clock_data(view, column, role)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ID:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _clock_data(self, view: RequestView, column: int, role: int):
-        colours = URGENCY_COLOURS.get(view.urgency)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return colours[0] if colours else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return colours[1] if colours else None
-        if role == Qt.ItemDataRole.FontRole and view.urgency is Urgency.OVERDUE:
-            return self._bold
-        if role == Qt.ItemDataRole.DecorationRole and column == COL_DAYS_LEFT:
-            return self._icon(view.urgency)
-        if role == Qt.ItemDataRole.ToolTipRole and view.urgency is not Urgency.CLOSED:
-            request = view.request
-            return (
-                f"{labels.urgency(view.urgency)}: "
-                f"{render(explain(request.received, request.is_extended))}"
-            )
-        return None
-
-    def _icon(self, level: Urgency):
-        if level not in _ICONS:
+        if column not in CLOCK_COLUMNS:
             return None
-        if level not in self._icons:
-            self._icons[level] = QApplication.style().standardIcon(_ICONS[level])
-        return self._icons[level]
+        return self._clock.role_data(view.urgency, role, with_icon=column == COL_DAYS_LEFT)
 
     @staticmethod
-    def _display(view: RequestView, column: int) -> str:
+    def display(view: RequestView, column: int) -> str:
         request = view.request
         closed = request.status.is_closed
         if column == COL_ID:
@@ -198,4 +203,4 @@ class RequestsTableModel(ViewListModel[RequestView]):
             return _DAYS_CLOSED + request.id if closed else view.deadlines.effective_due.toordinal()
         if column == COL_DAYS_LEFT:
             return _DAYS_CLOSED if view.days_left is None else view.days_left
-        return RequestsTableModel._display(view, column).casefold()
+        return RequestsTableModel.display(view, column).casefold()
