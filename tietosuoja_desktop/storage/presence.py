@@ -46,9 +46,12 @@ class RegisterMissing(RegisterDamaged):
     the newest backup to restore (checked when it can be: a plain one, or an encrypted one
     with the key from the key store)."""
 
-    def __init__(self, path: Path, reason: str, latest_backup: Path | None) -> None:
+    def __init__(
+        self, path: Path, reason: str, latest_backup: Path | None, *, encrypted: bool = False
+    ) -> None:
         super().__init__(path, [reason.replace("%1", Path(path).name)], latest_backup)
         self.reason = reason
+        self.encrypted = encrypted  # what the folder records the register as
 
     def explanation(self) -> list[Message]:
         """What happened, for a message in the user's language (the way out is the caller's:
@@ -120,8 +123,10 @@ def ensure_present(data_dir: Path, key: RegisterKey | None = None) -> None:
     reason = problem(data_dir)
     if reason is None:
         return
-    if key is None and keystore.marked_encrypted(data_dir):
+    encrypted = keystore.marked_encrypted(data_dir)
+    if key is None and encrypted:
         key = keystore.remembered_key(data_dir)
-    error = RegisterMissing(database_path(data_dir), reason, newest_backup(data_dir, key))
+    newest = newest_backup(data_dir, key)
+    error = RegisterMissing(database_path(data_dir), reason, newest, encrypted=encrypted)
     error.key = key
     raise error
