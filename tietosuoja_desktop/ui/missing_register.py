@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..services.backups import backup_needs_passphrase, restore_closed
 from ..services.encryption import RegisterKey, WrongPassphrase, key_for
 from ..services.register_check import RegisterMissing
@@ -17,6 +18,21 @@ from ..translation import render
 from .errors import user_error_text
 
 log = logging.getLogger(__name__)
+
+
+TITLE = QT_TRANSLATE_NOOP("Register", "The register cannot be opened")
+NO_BACKUP = QT_TRANSLATE_NOOP(
+    "Register",
+    "There is no backup to restore. To start a new, empty register instead, move the files out "
+    "of %1 (keep them) and start the program again.",
+)
+OFFER = QT_TRANSLATE_NOOP(
+    "Register",
+    "The newest backup is %1. Restore it? People erased after it was taken are erased again. "
+    "(On the command line: tietosuoja backup restore %2)",
+)
+RESTORE = QT_TRANSLATE_NOOP("Register", "Restore the backup")
+QUIT = QT_TRANSLATE_NOOP("Register", "Quit")
 
 
 def _tr(source: str) -> str:
@@ -27,28 +43,16 @@ def missing_register_box(parent: QWidget | None, error: RegisterMissing):
     """The message box, and its restore button (None when there is no backup)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("The register cannot be opened"))
+    box.setWindowTitle(_tr(TITLE))
     box.setText("\n".join(render(message) for message in error.explanation()))
     backup = error.latest_backup
     if backup is None:
-        box.setInformativeText(
-            _tr(
-                "There is no backup to restore. To start a new, empty register instead, move "
-                "the files out of %1 (keep them) and start the program again."
-            ).replace("%1", str(error.path.parent))
-        )
+        box.setInformativeText(_tr(NO_BACKUP).replace("%1", str(error.path.parent)))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         return box, None
-    box.setInformativeText(
-        _tr(
-            "The newest backup is %1. Restore it? People erased after it was taken are erased "
-            "again. (On the command line: tietosuoja backup restore %2)"
-        )
-        .replace("%1", backup.name)
-        .replace("%2", str(backup))
-    )
-    restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(_tr(OFFER).replace("%1", backup.name).replace("%2", str(backup)))
+    restore = box.addButton(_tr(RESTORE), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr(QUIT), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     return box, restore
 
@@ -91,7 +95,7 @@ def offer_newest_backup(
     except Exception as failure:
         log.exception("restoring the newest backup failed")
         text = user_error_text(failure) or str(failure)
-        QMessageBox.critical(parent, _tr("The register cannot be opened"), text)
+        QMessageBox.critical(parent, _tr(TITLE), text)
         return False
     log.info("restored %s in place of a lost register", backup.name)
     return True
