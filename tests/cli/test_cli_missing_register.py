@@ -3,20 +3,19 @@ new empty one: every command stops, names the newest backup, and writes nothing.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
 
 import pytest
 from helpers.holder import held_elsewhere
+from helpers.lost_register import lose, snapshot
 from helpers.registers import TEST_PASSPHRASE
 
 from tietosuoja_desktop.cli import main
 from tietosuoja_desktop.paths import backup_dir, database_path
 from tietosuoja_desktop.storage import keystore
 from tietosuoja_desktop.storage.lock import LOCK_NAME
-from tietosuoja_desktop.storage.sqlite import sqlite
 
 COMMANDS = {
     "check": ("check",),
@@ -47,35 +46,6 @@ def kept(run, data_dir: Path) -> Path:
     return made
 
 
-def snapshot(folder: Path) -> dict[str, str]:
-    """Every file in the folder (but the lock file) and a hash of its bytes."""
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != LOCK_NAME
-    }
-
-
-def plain_sqlite_file(path: Path) -> None:
-    connection = sqlite().connect(str(path))
-    connection.execute("CREATE TABLE t (x)")
-    connection.commit()
-    connection.close()
-
-
-def damage(data_dir: Path, how: str) -> None:
-    path = database_path(data_dir)
-    if how == "missing":
-        path.unlink()
-    elif how == "empty":
-        path.write_bytes(b"")
-    elif how == "garbage":
-        path.write_bytes(os.urandom(1000))
-    elif how == "plain":
-        path.unlink()
-        plain_sqlite_file(path)
-
-
 def expect_refused(run, data_dir: Path, command: str, backup: Path | None) -> str:
     before = snapshot(data_dir)
     status, out, err = run(*COMMANDS[command])
@@ -91,7 +61,7 @@ def expect_refused(run, data_dir: Path, command: str, backup: Path | None) -> st
 @pytest.mark.parametrize("command", list(COMMANDS))
 @pytest.mark.parametrize("how", ["missing", "empty", "garbage"])
 def test_a_lost_register_stops_every_command(run, data_dir, kept, how, command):
-    damage(data_dir, how)
+    lose(data_dir, how)
     text = expect_refused(run, data_dir, command, kept)
     if how != "garbage" or keystore.marked_encrypted(data_dir):
         assert "no new, empty register" in text
@@ -101,7 +71,7 @@ def test_a_lost_register_stops_every_command(run, data_dir, kept, how, command):
 @pytest.mark.parametrize("command", list(COMMANDS))
 def test_an_empty_register_without_backups_is_not_made_anew(run, data_dir, command):
     assert run("init", "--name", "Testi Tmi", "--business-id", "3354302-8")[0] == 0
-    damage(data_dir, "empty")
+    lose(data_dir, "empty")
     text = expect_refused(run, data_dir, command, None)
     assert "There is no backup to restore" in text
     assert database_path(data_dir).stat().st_size == 0
@@ -110,7 +80,7 @@ def test_an_empty_register_without_backups_is_not_made_anew(run, data_dir, comma
 @pytest.mark.parametrize("command", list(COMMANDS))
 @pytest.mark.parametrize("register_kind", ["encrypted"])
 def test_a_plain_file_where_an_encrypted_register_is_recorded(run, data_dir, kept, command):
-    damage(data_dir, "plain")
+    lose(data_dir, "plain")
     text = expect_refused(run, data_dir, command, kept)
     assert "not encrypted" in text
 
@@ -126,14 +96,14 @@ def test_an_encrypted_looking_file_where_a_plain_register_is_recorded(run, data_
 def test_an_encrypted_register_lost_from_a_folder_without_backups(run, data_dir):
     """encryption.json alone shows there was a register."""
     assert run("init", "--name", "Testi Tmi", "--business-id", "3354302-8")[0] == 0
-    damage(data_dir, "missing")
+    lose(data_dir, "missing")
     for command in COMMANDS:
         expect_refused(run, data_dir, command, None)
     assert not database_path(data_dir).exists()
 
 
 def test_check_says_so_in_json(run, data_dir, kept):
-    damage(data_dir, "empty")
+    lose(data_dir, "empty")
     status, out, _ = run("check", json_mode=True)
     result = json.loads(out)
     assert status == 1 and result["ok"] is False
@@ -142,7 +112,7 @@ def test_check_says_so_in_json(run, data_dir, kept):
 
 
 def test_the_message_is_in_the_users_language(run, data_dir, kept):
-    damage(data_dir, "missing")
+    lose(data_dir, "missing")
     status, _, err = run("customers", "list", lang="fi")
     assert status == 1
     assert "puuttuu" in err and kept.name in err
@@ -153,7 +123,7 @@ def test_the_message_is_in_the_users_language(run, data_dir, kept):
 
 @pytest.mark.parametrize("how", ["missing", "empty"])
 def test_restoring_the_named_backup_brings_the_register_back(run, data_dir, kept, how):
-    damage(data_dir, how)
+    lose(data_dir, how)
     status, _, err = run("backup", "restore", str(kept), "--yes")
     assert status == 0, err
     status, out, _ = run("customers", "list", json_mode=True)
@@ -166,7 +136,7 @@ def test_restoring_the_named_backup_brings_the_register_back(run, data_dir, kept
 def test_restoring_a_lost_encrypted_register_with_its_passphrase(run, data_dir, kept, monkeypatch):
     """The key is not in the key store: the passphrase is checked against the backup."""
     keystore.forget(data_dir)
-    damage(data_dir, "missing")
+    lose(data_dir, "missing")
     monkeypatch.setenv("TIETOSUOJA_DB_PASSPHRASE", TEST_PASSPHRASE)
     status, _, err = run("backup", "restore", str(kept), "--yes")
     assert status == 0, err

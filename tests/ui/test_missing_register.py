@@ -4,12 +4,11 @@ never a new empty register."""
 
 from __future__ import annotations
 
-import hashlib
-import os
 import sys
 from pathlib import Path
 
 import pytest
+from helpers.lost_register import lose, snapshot
 from helpers.registers import TEST_PASSPHRASE
 from PySide6.QtWidgets import QMessageBox
 
@@ -18,7 +17,6 @@ from tietosuoja_desktop.paths import database_path
 from tietosuoja_desktop.services import open_services
 from tietosuoja_desktop.services.backups import BackupService
 from tietosuoja_desktop.storage import keystore
-from tietosuoja_desktop.storage.sqlite import sqlite
 from tietosuoja_desktop.ui import app
 from tietosuoja_desktop.ui.encryption.unlock_dialog import PassphraseDialog
 
@@ -31,30 +29,6 @@ def kept(data_dir: Path, clock) -> Path:
     with open_services(data_dir, clock) as services:
         services.controller.save(ControllerProfile(name="Testi Tmi", business_id="3354302-8"))
         return BackupService(services).create()
-
-
-def snapshot(folder: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != "tietosuoja.lock" and "logs" not in p.parts
-    }
-
-
-def lose(data_dir: Path, how: str) -> None:
-    path = database_path(data_dir)
-    if how == "missing":
-        path.unlink()
-    elif how == "empty":
-        path.write_bytes(b"")
-    elif how == "garbage":
-        path.write_bytes(os.urandom(1000))
-    elif how == "plain":
-        path.unlink()
-        connection = sqlite().connect(str(path))
-        connection.execute("CREATE TABLE t (x)")
-        connection.commit()
-        connection.close()
 
 
 @pytest.fixture
