@@ -1782,6 +1782,14 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>Passphrase of the register: </source>
         <translation>Passphrase of the register: </translation>
     </message>
+    <message>
+        <source>Restore the newest backup, %1, with: tietosuoja backup restore %2</source>
+        <translation>Restore the newest backup, %1, with: tietosuoja backup restore %2</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. To start a new, empty register instead, move the files out of %1 (keep them) and run &apos;tietosuoja init&apos;.</source>
+        <translation>There is no backup to restore. To start a new, empty register instead, move the files out of %1 (keep them) and run &apos;tietosuoja init&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -5084,6 +5092,49 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>3. The person&apos;s registers name no recipients to tell (Art 19).</source>
         <translation>3. The person&apos;s registers name no recipients to tell (Art 19).</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>The register file %1 is missing.</source>
+        <translation>The register file %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is empty (0 bytes).</source>
+        <translation>The register file %1 is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>The register file %1 is not encrypted, although this folder records it as encrypted.</source>
+        <translation>The register file %1 is not encrypted, although this folder records it as encrypted.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is not an encrypted register, although this folder records it as encrypted.</source>
+        <translation>The register file %1 is not an encrypted register, although this folder records it as encrypted.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, and no new, empty register was made in its place.</source>
+        <translation>Nothing was changed, and no new, empty register was made in its place.</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened</source>
+        <translation>The register cannot be opened</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. To start a new, empty register instead, move the files out of %1 (keep them) and start the program again.</source>
+        <translation>There is no backup to restore. To start a new, empty register instead, move the files out of %1 (keep them) and start the program again.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1. Restore it? People erased after it was taken are erased again. (On the command line: tietosuoja backup restore %2)</source>
+        <translation>The newest backup is %1. Restore it? People erased after it was taken are erased again. (On the command line: tietosuoja backup restore %2)</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>

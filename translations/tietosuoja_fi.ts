@@ -1782,6 +1782,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>Passphrase of the register: </source>
         <translation>Rekisterin tunnuslause: </translation>
     </message>
+    <message>
+        <source>Restore the newest backup, %1, with: tietosuoja backup restore %2</source>
+        <translation>Palauta uusin varmuuskopio %1 komennolla: tietosuoja backup restore %2</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. To start a new, empty register instead, move the files out of %1 (keep them) and run &apos;tietosuoja init&apos;.</source>
+        <translation>Palautettavaa varmuuskopiota ei ole. Jos haluat aloittaa sen sijaan uuden, tyhjän rekisterin, siirrä tiedostot pois kansiosta %1 (säilytä ne) ja suorita &apos;tietosuoja init&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -5084,6 +5092,49 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>3. The person&apos;s registers name no recipients to tell (Art 19).</source>
         <translation>3. Henkilön rekistereissä ei ole nimetty vastaanottajia, joille pitäisi ilmoittaa (19 art.).</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>The register file %1 is missing.</source>
+        <translation>Rekisteritiedosto %1 puuttuu.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is empty (0 bytes).</source>
+        <translation>Rekisteritiedosto %1 on tyhjä (0 tavua).</translation>
+    </message>
+    <message>
+        <source>The register file %1 is not encrypted, although this folder records it as encrypted.</source>
+        <translation>Rekisteritiedosto %1 ei ole salattu, vaikka tähän kansioon on kirjattu sen olevan salattu.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is not an encrypted register, although this folder records it as encrypted.</source>
+        <translation>Rekisteritiedosto %1 ei ole salattu rekisteri, vaikka tähän kansioon on kirjattu rekisterin olevan salattu.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, and no new, empty register was made in its place.</source>
+        <translation>Mitään ei muutettu, eikä sen tilalle tehty uutta, tyhjää rekisteriä.</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened</source>
+        <translation>Rekisteriä ei voi avata</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. To start a new, empty register instead, move the files out of %1 (keep them) and start the program again.</source>
+        <translation>Palautettavaa varmuuskopiota ei ole. Jos haluat aloittaa sen sijaan uuden, tyhjän rekisterin, siirrä tiedostot pois kansiosta %1 (säilytä ne) ja käynnistä ohjelma uudelleen.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1. Restore it? People erased after it was taken are erased again. (On the command line: tietosuoja backup restore %2)</source>
+        <translation>Uusin varmuuskopio on %1. Palautetaanko se? Sen ottamisen jälkeen poistetut henkilöt poistetaan uudelleen. (Komentorivillä: tietosuoja backup restore %2)</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
     </message>
 </context>
 <context>

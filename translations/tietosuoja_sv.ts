@@ -1782,6 +1782,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>Passphrase of the register: </source>
         <translation>Registrets lösenfras: </translation>
     </message>
+    <message>
+        <source>Restore the newest backup, %1, with: tietosuoja backup restore %2</source>
+        <translation>Återställ den senaste säkerhetskopian, %1, med: tietosuoja backup restore %2</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. To start a new, empty register instead, move the files out of %1 (keep them) and run &apos;tietosuoja init&apos;.</source>
+        <translation>Det finns ingen säkerhetskopia att återställa. Om du i stället vill börja med ett nytt, tomt register, flytta filerna ut ur %1 (spara dem) och kör &apos;tietosuoja init&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -5084,6 +5092,49 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>3. The person&apos;s registers name no recipients to tell (Art 19).</source>
         <translation>3. Personens register anger inga mottagare att meddela (art. 19).</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>The register file %1 is missing.</source>
+        <translation>Registerfilen %1 saknas.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is empty (0 bytes).</source>
+        <translation>Registerfilen %1 är tom (0 byte).</translation>
+    </message>
+    <message>
+        <source>The register file %1 is not encrypted, although this folder records it as encrypted.</source>
+        <translation>Registerfilen %1 är inte krypterad, fast den enligt uppgifterna i mappen är krypterad.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is not an encrypted register, although this folder records it as encrypted.</source>
+        <translation>Registerfilen %1 är inte ett krypterat register, fast registret enligt uppgifterna i mappen är krypterat.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, and no new, empty register was made in its place.</source>
+        <translation>Ingenting ändrades, och inget nytt, tomt register skapades i dess ställe.</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened</source>
+        <translation>Registret kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. To start a new, empty register instead, move the files out of %1 (keep them) and start the program again.</source>
+        <translation>Det finns ingen säkerhetskopia att återställa. Om du i stället vill börja med ett nytt, tomt register, flytta filerna ut ur %1 (spara dem) och starta programmet igen.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1. Restore it? People erased after it was taken are erased again. (On the command line: tietosuoja backup restore %2)</source>
+        <translation>Den senaste säkerhetskopian är %1. Vill du återställa den? Personer som raderats efter att den togs raderas på nytt. (På kommandoraden: tietosuoja backup restore %2)</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Återställ säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@ from ..domain.validation import ValidationError, raise_for_problems
 from ..services.errors import NotFound, RuleViolation
 from ..storage.integrity import RegisterDamaged
 from ..storage.lock import DataFolderInUse
+from ..storage.presence import RegisterMissing
+from .context import missing_text
 from .output import CliError, Output
 from .parser import build_parser
 
@@ -93,6 +95,9 @@ def _run(argv: Sequence[str] | None, clock) -> int:
             ),
             file=sys.stderr,
         )
+        return 1
+    except RegisterMissing as error:
+        print(missing_text(out, error), file=sys.stderr)
         return 1
     except RegisterDamaged as error:
         backup = error.latest_backup

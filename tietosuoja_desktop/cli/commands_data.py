@@ -18,13 +18,11 @@ from ..services.backups import (
     list_backups,
     restore_closed,
 )
-from ..services.backups import (
-    check_register as check_file,
-)
 from ..services.clock import SystemClock
 from ..services.exporting import LEFT_OUT_LABELS, Exporter
 from ..services.importing import Importer, ImportOptions, OnDuplicate, RowStatus
-from .context import ask_passphrase, closed_register_key, opened
+from ..services.register_check import RegisterMissing, check_closed
+from .context import ask_passphrase, closed_register_key, missing_text, opened
 from .output import CliError, Output, to_json
 
 
@@ -101,6 +99,8 @@ def _services(args, out: Output):
     try:
         with opened(args, out) as services:
             yield services
+    except RegisterMissing:
+        raise  # its own message (cli/__init__.py)
     except RegisterDamaged as error:
         raise CliError(_damaged_text(out, error), 1) from None
 
@@ -405,7 +405,7 @@ def backup_restore(args, out: Output) -> int:
             passphrase = _backup_passphrase(out, args.file, services.db.key)
             report = backups.restore(args.file, passphrase)
     except RegisterDamaged:
-        key = closed_register_key(args, out)
+        key = closed_register_key(args, out, Path(args.file))
         passphrase = _backup_passphrase(out, args.file, key)
         report = restore_closed(resolve_data_dir(args.data_dir), args.file, clock, key, passphrase)
     text = out.tr(QT_TRANSLATE_NOOP("Cli", "Restored %1."), report.backup)
@@ -455,7 +455,13 @@ def backup_prune(args, out: Output) -> int:
 def check_register(args, out: Output) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     path = database_path(data_dir)
-    problems, latest = check_file(data_dir, full=args.full, key=closed_register_key(args, out))
+    try:
+        problems, latest = check_closed(
+            data_dir, full=args.full, key=closed_register_key(args, out)
+        )
+        text = _damaged_text(out, RegisterDamaged(path, problems, latest)) if problems else None
+    except RegisterMissing as error:
+        problems, latest, text = error.problems, error.latest_backup, missing_text(out, error)
     data = {
         "path": str(path),
         "ok": not problems,
@@ -465,5 +471,5 @@ def check_register(args, out: Output) -> int:
     if not problems:
         out.emit(data, out.tr(QT_TRANSLATE_NOOP("Cli", "The register %1 is intact."), path))
         return 0
-    out.emit(data, _damaged_text(out, RegisterDamaged(path, problems, latest)))
+    out.emit(data, text)
     return 1

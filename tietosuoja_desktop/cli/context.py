@@ -7,6 +7,7 @@ import os
 import sys
 from contextlib import contextmanager
 from dataclasses import fields, replace
+from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..paths import database_path, resolve_data_dir
@@ -18,6 +19,7 @@ from ..services.encryption import (
     WrongPassphrase,
 )
 from ..storage import encryption, keystore
+from ..storage.presence import RegisterMissing
 from .output import CliError
 
 MSG_NEEDS_PASSPHRASE = QT_TRANSLATE_NOOP(
@@ -74,13 +76,19 @@ def opened(args, out=None):
         services.close()
 
 
-def closed_register_key(args, out=None) -> RegisterKey | None:
+def closed_register_key(args, out=None, backup: Path | None = None) -> RegisterKey | None:
     """The key of the register when it is encrypted, for commands that work on the closed
-    file (check, backup list, restore); None for a plain one."""
+    file (check, backup list, restore); None for a plain one. When the register file is
+    missing, empty or not encrypted although the folder records it so, the key is checked
+    against ``backup`` (the one to restore: it carries the register's salt), if given."""
     data_dir = resolve_data_dir(args.data_dir)
     path = database_path(data_dir)
-    if not encryption.is_encrypted(path) or not keystore.marked_encrypted(data_dir):
+    if not keystore.marked_encrypted(data_dir):
         return None
+    if not encryption.is_encrypted(path):
+        if backup is None or not encryption.is_encrypted(Path(backup)):
+            return None
+        path = Path(backup)
     stored = keystore.remembered_key(data_dir)
     if stored is not None:
         return stored
@@ -92,6 +100,27 @@ def closed_register_key(args, out=None) -> RegisterKey | None:
     except encryption.database_errors():
         pass  # damaged past its first page: the check reports it
     return key
+
+
+MSG_RESTORE_NEWEST = QT_TRANSLATE_NOOP(
+    "Cli", "Restore the newest backup, %1, with: tietosuoja backup restore %2"
+)
+MSG_NO_BACKUP = QT_TRANSLATE_NOOP(
+    "Cli",
+    "There is no backup to restore. To start a new, empty register instead, move the files "
+    "out of %1 (keep them) and run 'tietosuoja init'.",
+)
+
+
+def missing_text(out, error: RegisterMissing) -> str:
+    """What happened to the register file, and the way out."""
+    lines = [out.render(message) for message in error.explanation()]
+    backup = error.latest_backup
+    if backup is not None:
+        lines.append(out.tr(MSG_RESTORE_NEWEST, backup.name, backup))
+    else:
+        lines.append(out.tr(MSG_NO_BACKUP, error.path.parent))
+    return "\n".join(lines)
 
 
 def given(args, names) -> dict:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from ..paths import backup_dir, database_path
-from . import encryption, integrity, keystore, migrate, staging
+from . import encryption, integrity, keystore, migrate, presence, staging
 from .encryption import PassphraseRequired, RegisterKey, WrongPassphrase
 from .lock import FolderLock
 from .sqlite import sqlite
@@ -93,13 +93,16 @@ class Database:
     def open(
         cls, data_dir: Path, *, run_migrations: bool = True, key: RegisterKey | None = None
     ) -> Database:
-        """Open (creating if needed) the register in ``data_dir``. An encrypted register opens
-        with ``key``, or the key in the operating system's key store when the user chose to
-        keep it there; a new register is created encrypted when a ``key`` is given.
+        """Open the register in ``data_dir``, creating it only in a folder that never held one
+        (see ``presence.py``). An encrypted register opens with ``key``, or the key in the
+        operating system's key store when the user chose to keep it there; a new register is
+        created encrypted when a ``key`` is given.
 
         Raises :class:`~.lock.DataFolderInUse` when another process has it open,
-        :class:`~.encryption.PassphraseRequired` or :class:`~.encryption.WrongPassphrase`
-        (the file is left untouched) and :class:`~.integrity.RegisterDamaged`.
+        :class:`~.presence.RegisterMissing` when its file is missing, empty or not of the kind
+        the folder records, :class:`~.encryption.PassphraseRequired` or
+        :class:`~.encryption.WrongPassphrase` (the file is left untouched) and
+        :class:`~.integrity.RegisterDamaged`.
         """
         data_dir.mkdir(parents=True, exist_ok=True)
         lock = FolderLock(data_dir)
@@ -107,6 +110,7 @@ class Database:
         try:
             staging.remove_leftovers(data_dir)  # a killed restore's copy goes before anything
             path = database_path(data_dir)
+            presence.ensure_present(data_dir, key)  # raises RegisterMissing
             key = resolve_key(data_dir, path, key)
             integrity.ensure_intact(path, backup_dir(data_dir), key)  # raises RegisterDamaged
             engine = make_engine(path, key)

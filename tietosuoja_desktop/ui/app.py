@@ -82,6 +82,7 @@ def open_register(data_dir: Path, parent=None):
 
     from ..services import SystemClock, open_services
     from ..services.encryption import PassphraseRequired
+    from ..services.register_check import RegisterMissing
     from ..storage.integrity import RegisterDamaged
     from ..storage.lock import DataFolderInUse
     from .errors import folder_in_use_text
@@ -90,6 +91,13 @@ def open_register(data_dir: Path, parent=None):
         return open_services(data_dir)
     except PassphraseRequired:
         return ask_passphrase(data_dir, parent)
+    except RegisterMissing as error:
+        log.error("the register in %s is missing or not what the folder records", data_dir)
+        from .missing_register import offer_newest_backup
+
+        if offer_newest_backup(parent, error, data_dir, SystemClock()):
+            return open_register(data_dir, parent)
+        return None
     except RegisterDamaged as error:
         log.error("the register in %s failed its integrity check", data_dir)
         from .data.backup_panel import offer_restore

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from helpers.holder import held_elsewhere
 from helpers.registers import connect as connect_register
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
@@ -205,38 +206,11 @@ def test_open_from_another_process_is_refused_while_open(data_dir):
 
 
 def test_this_process_is_refused_while_another_holds_the_folder(data_dir):
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(
-                f"""
-                import sys
-                from pathlib import Path
-                from tietosuoja_desktop.storage.db import Database
-                sys.path.insert(0, "tests")
-                from helpers.registers import key_of
-                db = Database.open(Path({str(data_dir)!r}), key=key_of(Path({str(data_dir)!r})))
-                print("ready", flush=True)
-                sys.stdin.readline()
-                db.close()
-                """
-            ),
-        ],
-        cwd=REPO,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with held_elsewhere(data_dir):
         with pytest.raises(DataFolderInUse):
             Database.open(data_dir)
         with pytest.raises(DataFolderInUse):
             open_services(data_dir)
-    finally:
-        holder.communicate("\n", timeout=60)
-    assert holder.returncode == 0
     Database.open(data_dir).close()
 
 

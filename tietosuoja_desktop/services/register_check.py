@@ -1,0 +1,27 @@
+"""``tietosuoja check``: the closed register file, checked under the folder lock like every
+other use of the folder, for being there (``storage/presence.py``) and whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..storage import presence
+from ..storage.encryption import RegisterKey
+from ..storage.lock import FolderLock
+from ..storage.presence import RegisterMissing
+from .backups import check_register
+
+__all__ = ["RegisterMissing", "check_closed"]
+
+
+def check_closed(
+    data_dir: Path, *, full: bool = False, key: RegisterKey | None = None
+) -> tuple[list[str], Path | None]:
+    """The problems ``check_register`` finds and the latest good backup. Raises
+    :class:`~..storage.lock.DataFolderInUse` while another process has the folder open and
+    :class:`RegisterMissing` when the register file is not what the folder expects."""
+    if not data_dir.is_dir():  # no folder: nothing to lock, and no register expected
+        return check_register(data_dir, full=full, key=key)
+    with FolderLock(data_dir):
+        presence.ensure_present(data_dir, key)
+        return check_register(data_dir, full=full, key=key)
