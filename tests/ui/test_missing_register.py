@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QMessageBox
 from tietosuoja_desktop.domain.records import ControllerProfile
 from tietosuoja_desktop.paths import database_path
 from tietosuoja_desktop.services import open_services
-from tietosuoja_desktop.services.backups import BackupService
 from tietosuoja_desktop.storage import keystore
 from tietosuoja_desktop.ui import app
 from tietosuoja_desktop.ui.encryption.unlock_dialog import PassphraseDialog
@@ -28,7 +27,7 @@ def kept(data_dir: Path, clock) -> Path:
     """A set-up register and one backup of it; returns the backup."""
     with open_services(data_dir, clock) as services:
         services.controller.save(ControllerProfile(name="Testi Tmi", business_id="3354302-8"))
-        return BackupService(services).create()
+        return services.backups.create()
 
 
 @pytest.fixture
@@ -48,7 +47,7 @@ def start(data_dir: Path, monkeypatch):
             button.click()
             return 0
 
-        def window(_app, services, _args) -> int:
+        def window(_app, services, _args, _on_exit) -> int:
             windows.append(services.controller.get().name)
             return 0
 
@@ -126,6 +125,8 @@ def test_a_fresh_folder_still_opens_a_new_register(start, tmp_path, monkeypatch)
     argv = ["tietosuoja-desktop", "--data-dir", str(fresh), "--lang", "en"]
     seen = []
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(app, "run", lambda _app, services, _args: seen.append(services) or 0)
+    monkeypatch.setattr(
+        app, "run", lambda _app, services, _args, _on_exit: seen.append(services) or 0
+    )
     assert app.main(argv) == 0
     assert len(seen) == 1 and database_path(fresh).stat().st_size > 0

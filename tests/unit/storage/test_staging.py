@@ -69,6 +69,7 @@ def test_the_next_start_overwrites_and_removes_what_a_killed_restore_left(tmp_pa
 def test_a_clean_start_removes_nothing_and_says_nothing(tmp_path, clock, caplog):
     data_dir = tmp_path / "data"
     open_services(data_dir, clock).close()
+    caplog.clear()  # the migrations' own lines
     with caplog.at_level(logging.WARNING, logger="tietosuoja_desktop"):
         assert staging.remove_leftovers(data_dir) == 0
         assert staging.remove_leftovers(tmp_path / "missing") == 0
