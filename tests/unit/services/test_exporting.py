@@ -24,7 +24,7 @@ ATTACKS = (
     "@SUM(1+1)*cmd|' /C calc'!A0",
     "+cmd|' /C notepad'!A0",
     "-2+3+cmd|' /C calc'!A0",
-    "=1+1",  # a leading tab would be trimmed on saving; see test_neutralised
+    "=1+1 Aino",  # a name needs a letter; a leading tab would be trimmed (test_neutralised)
 )
 
 
