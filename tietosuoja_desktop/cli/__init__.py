@@ -10,12 +10,9 @@ import sys
 from collections.abc import Sequence
 
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..domain.validation import ValidationError
-from ..services.errors import NotFound, RuleViolation
-from ..storage.integrity import RegisterDamaged
-from ..storage.lock import DataFolderInUse
 from .output import CliError, Output
 from .parser import build_parser
+from .parser_groups import resolve
 
 
 def _translator(language: str):
@@ -38,11 +35,18 @@ def main(argv: Sequence[str] | None = None, *, clock=None) -> int:
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
     logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv)  # --version and --help end here, before any service loads
+    handler = resolve(args.handler)
+
+    from ..domain.validation import ValidationError
+    from ..services.errors import NotFound, RuleViolation
+    from ..storage.integrity import RegisterDamaged
+    from ..storage.lock import DataFolderInUse
+
     args.clock = clock
     out = Output(json_mode=args.json, translate=_translator(args.lang))
     try:
-        return args.handler(args, out) or 0
+        return handler(args, out) or 0
     except ValidationError as error:
         for problem in error.problems:
             print(f"{problem.field}: {out.render(problem.message)}", file=sys.stderr)
