@@ -9,6 +9,10 @@ from pathlib import Path
 from . import APP_NAME
 
 DATA_DIR_ENV = "TIETOSUOJA_DATA_DIR"
+# The register's passphrase where there is no terminal to type it on; the new one for
+# change-passphrase comes from its own variable.
+PASSPHRASE_ENV = "TIETOSUOJA_DB_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "TIETOSUOJA_NEW_DB_PASSPHRASE"
 DATABASE_NAME = "tietosuoja.sqlite"
 
 

@@ -186,3 +186,33 @@ def test_file_menu_opens_the_csv_import(qtbot, window, monkeypatch):
     assert window.menus.import_action in window.menus.file_menu.actions()
     window.menus.import_action.trigger()
     assert len(opened) == 1 and opened[0].parent() is window
+
+
+def test_nothing_of_documents_or_signing_loads_before_the_first_paint(tmp_path):
+    """reportlab, pyHanko and cryptography cost 230-263 ms of start-up; the window needs none
+    of them until a document is made or a signature checked."""
+    from tietosuoja_desktop.services import SystemClock, open_services
+    from tietosuoja_desktop.services.demo import generate_demo
+
+    folder = tmp_path / "small"
+    with open_services(folder, SystemClock()) as services:
+        generate_demo(services, 30, seed=1)
+    result = subprocess.run(
+        [
+            *(sys.executable, "-m", "tietosuoja_desktop", "--data-dir", str(folder)),
+            *("--quit-after-first-paint", "--lang", "fi"),
+        ],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    line = next(x for x in result.stdout.splitlines() if x.startswith("modules-at-first-paint"))
+    loaded = set(line.split()[1:])
+    assert "PySide6" in loaded and "tietosuoja_desktop.ui.main_window" in loaded
+    heavy = {"reportlab", "pyhanko", "pyhanko_certvalidator", "cryptography", "pypdf"}
+    assert not loaded & heavy
+    app_modules = [n for n in loaded if n.startswith("tietosuoja_desktop.")]
+    assert not [n for n in app_modules if n.startswith("tietosuoja_desktop.documents")]
+    assert not [n for n in app_modules if n.startswith("tietosuoja_desktop.ui.documents")]

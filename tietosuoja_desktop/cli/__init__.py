@@ -10,16 +10,10 @@ import sys
 import warnings
 from collections.abc import Sequence
 
-from ..domain.activity_validation import number_problem
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..domain.validation import ValidationError, raise_for_problems
-from ..services.errors import NotFound, RuleViolation
-from ..storage.integrity import RegisterDamaged
-from ..storage.lock import DataFolderInUse
-from ..storage.presence import RegisterMissing
-from .context import missing_text
 from .output import CliError, Output
 from .parser import build_parser
+from .parser_groups import resolve
 
 
 def _translator(language: str):
@@ -39,6 +33,8 @@ def _translator(language: str):
 def _number_problems(args) -> list:
     """Every whole number the command line takes (ids, counts, offsets, limits, days, years) is
     from 0 up to what SQLite stores: a larger one cannot name a row, nor count any."""
+    from ..domain.activity_validation import number_problem
+
     problems = []
     for name, value in vars(args).items():
         numbers = value if isinstance(value, list) else [value]
@@ -66,12 +62,21 @@ def main(argv: Sequence[str] | None = None, *, clock=None) -> int:
 
 def _run(argv: Sequence[str] | None, clock) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv)  # --version and --help end here, before any service loads
+    handler = resolve(args.handler)
+
+    from ..domain.validation import ValidationError, raise_for_problems
+    from ..services.errors import NotFound, RuleViolation
+    from ..storage.integrity import RegisterDamaged
+    from ..storage.lock import DataFolderInUse
+    from ..storage.presence import RegisterMissing
+    from .context import missing_text
+
     args.clock = clock
     out = Output(json_mode=args.json, translate=_translator(args.lang))
     try:
         raise_for_problems(_number_problems(args))
-        return args.handler(args, out) or 0
+        return handler(args, out) or 0
     except ValidationError as error:
         for problem in error.problems:
             print(f"{problem.field}: {out.render(problem.message)}", file=sys.stderr)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from ..domain.audit_chain import ChainCheck, ChainEntry, LinkProblem
@@ -22,47 +21,6 @@ PROBLEMS = {
     ),
     LinkProblem.REORDERED: QT_TRANSLATE_NOOP("Cli", "entries were moved out of their order"),
 }
-
-
-def add_audit_commands(commands) -> None:
-    group = commands.add_parser(
-        "audit", help="the tamper-evident audit trail (hash chain)"
-    ).add_subparsers(dest="action", required=True, metavar="ACTION")
-
-    def json_option(parser) -> None:
-        # Also accepted after the action; the global --json (before the command) works too.
-        parser.add_argument(
-            "--json", action="store_true", default=argparse.SUPPRESS, help="JSON output"
-        )
-
-    verify = group.add_parser("verify", help="check the chain; exit 1 at the first broken link")
-    verify.add_argument(
-        "--head",
-        metavar="COUNT:HASH",
-        help="a head noted earlier: checks that it is still in the chain (shows entries "
-        "removed from the end)",
-    )
-    json_option(verify)
-    verify.set_defaults(handler=verify_chain)
-
-    export = group.add_parser("export", help="save the audit log as CSV or PDF")
-    target = export.add_mutually_exclusive_group(required=True)
-    target.add_argument("--csv", type=Path, metavar="FILE")
-    target.add_argument("--pdf", type=Path, metavar="FILE")
-    export.add_argument(
-        "--lang",
-        dest="doc_lang",
-        choices=[lang.value for lang in Language],
-        help="PDF language (default: the business's document language)",
-    )
-    export.add_argument("--sign", action="store_true", help="sign the PDF digitally (PAdES)")
-    json_option(export)
-    export.set_defaults(handler=export_log)
-
-    listing = group.add_parser("list", help="the newest entries first")
-    listing.add_argument("--limit", type=int, default=50)
-    json_option(listing)
-    listing.set_defaults(handler=list_entries)
 
 
 def check_json(check: ChainCheck) -> dict:

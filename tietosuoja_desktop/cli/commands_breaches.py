@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-from datetime import datetime
 from pathlib import Path
 
 from ..domain.breaches import (
@@ -13,7 +11,6 @@ from ..domain.breaches import (
     InformExemption,
     format_hours_left,
     format_time,
-    to_local,
 )
 from ..domain.clock import Urgency
 from ..domain.enums import Language
@@ -22,85 +19,6 @@ from ..domain.serialise import to_json
 from ..services.breaches import BreachView
 from .context import opened
 from .output import CliError, Output
-
-
-def local_time(text: str) -> datetime:
-    """``2026-11-20 09:30`` (Finnish local time) or an ISO time with an offset."""
-    try:
-        moment = datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"not a time in the form YYYY-MM-DD HH:MM: {text!r}"
-        ) from None
-    return to_local(moment) if moment.tzinfo else moment.replace(microsecond=0)
-
-
-def _choices(enum) -> list[str]:
-    return [member.cli_name for member in enum]
-
-
-def add_breach_commands(commands) -> None:
-    group = commands.add_parser("breaches", help="the breach log (Art 33-34)").add_subparsers(
-        dest="action", required=True, metavar="ACTION"
-    )
-    add = group.add_parser("add", help="log a breach; the 72-hour clock starts at discovery")
-    add.add_argument("--discovered", type=local_time, help="when you became aware (default now)")
-    add.add_argument("--description", required=True, help="what happened")
-    add.add_argument(
-        "--nature", dest="natures", action="append", choices=_choices(BreachNature), default=[]
-    )
-    add.add_argument("--data-categories", default="")
-    add.add_argument("--people", type=int, help="approximate number of people affected")
-    add.add_argument("--records", type=int, help="approximate number of records affected")
-    add.add_argument("--consequences", default="")
-    add.add_argument("--measures-taken", default="")
-    add.add_argument("--measures-proposed", default="")
-    add.add_argument("--risk", choices=_choices(BreachRisk), default="risk")
-    add.add_argument("--risk-reasoning", default="")
-    add.add_argument(
-        "--customer", dest="customers", type=int, action="append", default=[],
-        help="an affected customer's id (repeat)",
-    )  # fmt: skip
-    add.set_defaults(handler=add_)
-
-    listing = group.add_parser("list", help="breaches, open first, soonest due first")
-    listing.add_argument("--open", action="store_true", help="only open breaches")
-    listing.set_defaults(handler=list_)
-
-    show = group.add_parser("show", help="one breach")
-    show.add_argument("id", type=int)
-    show.add_argument("--pdf", type=Path, help="also save the one-page breach report here")
-    show.add_argument("--lang", dest="doc_lang", choices=[lang.value for lang in Language])
-    show.set_defaults(handler=show_)
-
-    notify = group.add_parser("notify", help="record the notification to the authority")
-    notify.add_argument("id", type=int)
-    notify.add_argument("--at", type=local_time, help="when notified (default now)")
-    notify.add_argument("--reference", default="", help="the authority's case number")
-    notify.add_argument("--delay-reasons", default="", help="required after 72 hours")
-    notify.add_argument("--phases", action="store_true", help="more information will follow")
-    notify.set_defaults(handler=notify_)
-
-    inform = group.add_parser("inform", help="record that the people affected were told")
-    inform.add_argument("id", type=int)
-    inform.add_argument("--at", type=local_time, help="when told (default now)")
-    inform.add_argument("--how", default="", help="by letter, e-mail...")
-    inform.add_argument("--count", type=int, help="how many people were told")
-    inform.add_argument("--exemption", choices=_choices(InformExemption)[1:])
-    inform.add_argument("--exemption-reason", default="")
-    inform.add_argument(
-        "--letters", type=Path, metavar="FOLDER",
-        help="write a letter to each linked customer into this folder",
-    )  # fmt: skip
-    inform.add_argument(
-        "--sign", action="store_true",
-        help="sign the letters digitally (PAdES; passphrase from TIETOSUOJA_SIGN_PASSPHRASE)",
-    )  # fmt: skip
-    inform.set_defaults(handler=inform_)
-
-    close = group.add_parser("close", help="close a breach whose duties are met")
-    close.add_argument("id", type=int)
-    close.set_defaults(handler=close_)
 
 
 def breach_json(view: BreachView) -> dict:

@@ -7,42 +7,15 @@ import os
 import sys
 
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..paths import database_path, resolve_data_dir
+from ..paths import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, database_path, resolve_data_dir
 from ..services import open_services
-from ..services.encryption import PASSPHRASE_ENV, ConversionReport, check_passphrase
+from ..services.encryption import ConversionReport, check_passphrase
 from ..storage import encryption
 from .context import ask_passphrase, opened
 from .output import CliError, Output
 
 NEW_PROMPT = QT_TRANSLATE_NOOP("Cli", "New passphrase for the register: ")
 REPEAT_PROMPT = QT_TRANSLATE_NOOP("Cli", "The same passphrase again: ")
-# The current passphrase opens the register (TIETOSUOJA_DB_PASSPHRASE); the new one for
-# change-passphrase comes from its own variable where there is no terminal to type it on.
-NEW_PASSPHRASE_ENV = "TIETOSUOJA_NEW_DB_PASSPHRASE"
-
-
-def add_encryption_commands(commands) -> None:
-    encrypt = commands.add_parser(
-        "encrypt", help=f"encrypt the register (new passphrase from a prompt or {PASSPHRASE_ENV})"
-    )
-    encrypt.add_argument(
-        "--remember", action="store_true", help="keep the key in this computer's key store"
-    )
-    encrypt.add_argument(
-        "--delete-plain-backups",
-        action="store_true",
-        help="delete the older, unencrypted backups too",
-    )
-    encrypt.set_defaults(handler=encrypt_register)
-    decrypt = commands.add_parser("decrypt", help="remove the register's encryption")
-    decrypt.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    decrypt.set_defaults(handler=decrypt_register)
-    change = commands.add_parser(
-        "change-passphrase",
-        help="give the encrypted register a new passphrase (the current one opens it; the new "
-        f"one from a prompt or {NEW_PASSPHRASE_ENV})",
-    )
-    change.set_defaults(handler=change_passphrase)
 
 
 def new_passphrase(out: Output, variable: str = PASSPHRASE_ENV) -> str:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.clock import format_date
 from ..domain.i18n import Message
 from ..domain.masking import mask_personal_id
-from ..domain.records import Customer
 from ..domain.serialise import to_json
+
+if TYPE_CHECKING:  # the records module is large; --help needs none of it
+    from ..domain.records import Customer
 
 
 class CliError(Exception):

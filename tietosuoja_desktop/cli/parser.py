@@ -19,14 +19,19 @@ from ..domain.enums import (
 )
 from ..domain.listing import CustomerSort, MarketingFilter
 from ..domain.records import CUSTOMER_TEXT_FIELDS
-from . import commands_customers as customers
-from . import commands_requests as requests
-from . import commands_setup as setup
-from .commands_audit import add_audit_commands
-from .commands_breaches import add_breach_commands
-from .commands_data import add_data_commands
-from .commands_documents import add_document_commands
-from .commands_encryption import add_encryption_commands
+from .parser_groups import (
+    Handlers,
+    add_audit_commands,
+    add_breach_commands,
+    add_data_commands,
+    add_document_commands,
+    add_encryption_commands,
+)
+
+# Named, imported after parsing (parser_groups.resolve): --help loads no service.
+customers = Handlers("commands_customers")
+requests = Handlers("commands_requests")
+setup = Handlers("commands_setup")
 
 
 def iso_date(text: str) -> date:

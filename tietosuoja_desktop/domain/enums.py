@@ -131,6 +131,13 @@ class ContactKind(StrEnum):
     COMPLAINT = "complaint"
 
 
+class OnDuplicate(StrEnum):
+    """What an import does with a row whose person the register already holds."""
+
+    SKIP = "skip"  # keep the register's details as they are
+    MERGE = "merge"  # fill in what the register lacks, never overwrite
+
+
 class RetentionAnchor(StrEnum):
     """What a register's retention period is counted from."""
 

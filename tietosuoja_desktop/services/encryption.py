@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
-from ..paths import backup_dir
+from ..paths import PASSPHRASE_ENV, backup_dir
 from ..storage import backup, encryption, keystore
 from ..storage.encryption import (
     EncryptionError,
@@ -31,7 +31,6 @@ from .errors import RuleViolation
 log = logging.getLogger(__name__)
 
 MIN_PASSPHRASE = 8
-PASSPHRASE_ENV = "TIETOSUOJA_DB_PASSPHRASE"
 
 MSG_SHORT = QT_TRANSLATE_NOOP("Encryption", "The passphrase must be at least %1 characters long.")
 MSG_ALREADY = QT_TRANSLATE_NOOP("Encryption", "The register is already encrypted.")
@@ -41,6 +40,7 @@ MSG_KEY_STORE = QT_TRANSLATE_NOOP(
 )
 
 __all__ = [
+    "PASSPHRASE_ENV",
     "ConversionReport",
     "EncryptionError",
     "EncryptionService",

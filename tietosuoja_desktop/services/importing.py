@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from ..domain.bulk_validation import clean_values
 from ..domain.csv_mapping import ColumnMapping, RowReader, Target, problem
-from ..domain.enums import StrEnum
+from ..domain.enums import OnDuplicate, StrEnum
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import Customer, Order
 from ..domain.validation import Problem
@@ -45,11 +45,6 @@ MSG_UTF8_ONLY_COLUMN = QT_TRANSLATE_NOOP(
 
 Progress = Callable[[int, int], None]
 Cancel = threading.Event | Callable[[], bool] | None
-
-
-class OnDuplicate(StrEnum):
-    SKIP = "skip"  # keep the register's details as they are
-    MERGE = "merge"  # fill in what the register lacks, never overwrite
 
 
 class RowStatus(StrEnum):

@@ -1,18 +1,38 @@
 """Finding and paging customers without loading them all.
 
 Search is a substring match over names, organisation, e-mail, phone and Y-tunnus, answered in
-two steps. First a probe fetches up to ``CANDIDATE_LIMIT`` matching ids: through the FTS5 trigram
-index for queries of three characters or more, by scanning the narrow ``customer_search`` table
-for shorter ones. A selective query then pages over just those ids. A very common one ("a",
-"nen") instead walks the list in its sort order and checks each row, which stops as soon as the
-page is full; building the whole match set first would cost more than the page."""
+one of three plans chosen by how many customers match:
+
+- **listed**: a probe fetches up to ``CANDIDATE_LIMIT`` matching ids (through the FTS5 trigram
+  index for queries of three characters or more, by scanning the narrow ``customer_search``
+  table for shorter ones) and the page sorts just those.
+- **sorted**: an indexed text matching more, but at most ``SORT_LIMIT`` customers ("virtanen",
+  "sirviö" at a million) sorts the whole FTS match set. Its cost grows with the match count only.
+- **walked**: a very common text ("a", "nen", "example") walks the list in its sort order and
+  checks each row, which stops as soon as the page is full. Sorting would cost more than the
+  walk there; a rarer text is not walked, because its matches may all sit at the list's end
+  (Sirviö, Virtanen) and the walk would pass every customer before them.
+
+The FTS index counts its matches cheaply (about 0.2 µs each, no customer row read), so the plan
+is chosen by counting up to ``SORT_LIMIT`` + 1 of them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    exists,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from ..domain.clock import add_months
@@ -53,15 +73,34 @@ def fts_phrase(query: str) -> str:
 
 
 CANDIDATE_LIMIT = 2000
+# Above this many matches a sorted page costs more than walking the list (measured at 100,000
+# and 1,000,000 customers: benchmarks/bench_search_sweep.py; sorting costs about 4-6 µs a match).
+SORT_LIMIT = 12_000
 
 
 @dataclass(frozen=True)
 class TextMatch:
-    """A search text resolved against the index: its key, and the matching ids when there are
-    at most CANDIDATE_LIMIT of them (None: too common to list)."""
+    """A search text resolved against the index: its key, the matching ids when there are at
+    most CANDIDATE_LIMIT of them (None: too common to list), and whether the page sorts the FTS
+    match set (an indexed text with at most SORT_LIMIT matches) instead of walking the list."""
 
     key: str
     ids: tuple[int, ...] | None
+    sorted_matches: bool = False
+
+    @property
+    def indexed(self) -> bool:
+        """Whether the FTS trigram index answers the text (three characters or more)."""
+        return len(self.key) >= 3
+
+
+def fts_match_ids(key: str) -> Select:
+    """The ids of the customers whose search line holds ``key`` (three characters or more)."""
+    return (
+        select(text("rowid"))
+        .select_from(text("customer_fts"))
+        .where(text("customer_fts MATCH :phrase").bindparams(phrase=fts_phrase(key)))
+    )
 
 
 def line_holds(key: str) -> ColumnElement[bool]:
@@ -75,15 +114,17 @@ def match_text(session: Session, query_text: str) -> TextMatch | None:
     if not key:
         return None
     if len(key) >= 3:
-        probe = (
-            select(text("rowid"))
-            .select_from(text("customer_fts"))
-            .where(text("customer_fts MATCH :phrase").bindparams(phrase=fts_phrase(key)))
-        )
+        probe = fts_match_ids(key)
     else:
         probe = select(CustomerSearchRow.customer_id).where(line_holds(key))
     ids = tuple(session.scalars(probe.limit(CANDIDATE_LIMIT + 1)))
-    return TextMatch(key, None if len(ids) > CANDIDATE_LIMIT else ids)
+    if len(ids) <= CANDIDATE_LIMIT:
+        return TextMatch(key, ids)
+    if len(key) < 3:
+        return TextMatch(key, None)
+    capped = fts_match_ids(key).limit(SORT_LIMIT + 1).subquery()
+    matches = session.scalar(select(func.count()).select_from(capped)) or 0
+    return TextMatch(key, None, sorted_matches=matches <= SORT_LIMIT)
 
 
 def text_condition(match: TextMatch | None, *, whole: bool = False) -> ColumnElement[bool] | None:
@@ -95,6 +136,8 @@ def text_condition(match: TextMatch | None, *, whole: bool = False) -> ColumnEle
         return None
     if match.ids is not None:
         return CustomerRow.id.in_(match.ids) if match.ids else false()
+    if match.sorted_matches or (whole and match.indexed):
+        return CustomerRow.id.in_(fts_match_ids(match.key))
     matching = line_holds(match.key)
     if whole:
         return CustomerRow.id.in_(select(CustomerSearchRow.customer_id).where(matching))
@@ -102,7 +145,10 @@ def text_condition(match: TextMatch | None, *, whole: bool = False) -> ColumnEle
 
 
 def text_count_statement(match: TextMatch) -> Select:
-    """How many customers hold the text, when it is the only filter: one line per customer."""
+    """How many customers hold the text, when it is the only filter: one line per customer,
+    counted in the FTS index when the text is long enough for it."""
+    if match.indexed:
+        return select(func.count()).select_from(fts_match_ids(match.key).subquery())
     return select(func.count()).where(line_holds(match.key))
 
 
@@ -188,6 +234,10 @@ def page_statement(
     match: TextMatch | None = None,
 ) -> Select:
     columns = SORT_COLUMNS[query.sort] + (CustomerRow.id,)
+    if match is not None and match.sorted_matches:
+        # "+column" keeps SQLite from walking the sort index and testing each row against the
+        # match set: it reads the matches by id and sorts them.
+        columns = tuple(literal_column(f"+{CustomerRow.__tablename__}.{c.name}") for c in columns)
     order = [c.desc() for c in columns] if query.descending else list(columns)
     statement = select(CustomerRow).order_by(*order).offset(offset).limit(limit)
     return filtered(statement, query, registers, today, match)

@@ -213,6 +213,13 @@ def report_first_paint(app) -> None:
     from PySide6.QtCore import QTimer
 
     print(f"first-paint-at {time.time():.6f} cpu {time.process_time():.6f}", flush=True)
+    # What start-up loaded before the paint: top-level packages and the app's own modules.
+    loaded = sorted({name.split(".")[0] for name in sys.modules} | set(sys.modules))
+    print(
+        "modules-at-first-paint "
+        + " ".join(n for n in loaded if "." not in n or n.startswith("tietosuoja_desktop.")),
+        flush=True,
+    )
     QTimer.singleShot(0, app.quit)
 
 

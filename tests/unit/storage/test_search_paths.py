@@ -1,5 +1,5 @@
-"""The two ways a search is answered (listed candidate ids, or walking the list in order for a
-very common text) must give the same pages and counts."""
+"""The three ways a search is answered (listed candidate ids, the sorted FTS match set, or
+walking the list in order for a very common text) must give the same pages and counts."""
 
 from __future__ import annotations
 
@@ -59,3 +59,54 @@ def test_a_common_text_is_walked_not_listed(register, monkeypatch):
     assert common.ids is None
     assert rare.ids is not None and len(rare.ids) == 3
     assert register.customers.count(CustomerQuery(text="vir")) == 9
+
+
+# (CANDIDATE_LIMIT, SORT_LIMIT) forcing each plan for every text of three letters or more.
+PLANS = {"listed": (2000, 12_000), "sorted": (1, 10**9), "walked": (1, 0)}
+
+
+def answers(services, queries):
+    return [
+        ([c.id for c in services.customers.page(q, offset, 7)], services.customers.count(q))
+        for q in queries
+        for offset in (0, 2)
+    ]
+
+
+@pytest.mark.parametrize("text", ["vir", "etu1", "example", "040 100", "nen", "äijä", "zzz"])
+def test_listed_sorted_and_walked_answers_agree(register, monkeypatch, text):
+    queries = [
+        CustomerQuery(text=text, sort=sort, descending=descending, marketing=marketing)
+        for sort in (CustomerSort.NAME, CustomerSort.FIRST_NAME, CustomerSort.CUSTOMER_SINCE)
+        for descending in (False, True)
+        for marketing in (MarketingFilter.ANY, MarketingFilter.PROHIBITED)
+    ]
+    results = {}
+    for plan, (candidates, sort_limit) in PLANS.items():
+        monkeypatch.setattr(customer_queries, "CANDIDATE_LIMIT", candidates)
+        monkeypatch.setattr(customer_queries, "SORT_LIMIT", sort_limit)
+        results[plan] = answers(register, queries)
+    assert results["sorted"] == results["listed"]
+    assert results["walked"] == results["listed"]
+
+
+@pytest.mark.parametrize("sort_limit", [8, 9, 10])
+def test_the_plan_switches_at_the_sort_limit_with_the_same_answer(
+    register, monkeypatch, sort_limit
+):
+    """ "vir" matches 9 customers: with SORT_LIMIT 8 it is walked, with 9 and 10 sorted."""
+    expected = answers(register, [CustomerQuery(text="vir"), CustomerQuery(text="Vir ")])
+    monkeypatch.setattr(customer_queries, "CANDIDATE_LIMIT", 1)
+    monkeypatch.setattr(customer_queries, "SORT_LIMIT", sort_limit)
+    with register.db.reading() as session:
+        match = customer_queries.match_text(session, "vir")
+    assert match.ids is None
+    assert match.sorted_matches is (sort_limit >= 9)
+    assert answers(register, [CustomerQuery(text="vir"), CustomerQuery(text="Vir ")]) == expected
+
+
+def test_a_short_text_is_never_sorted(register, monkeypatch):
+    monkeypatch.setattr(customer_queries, "CANDIDATE_LIMIT", 1)
+    with register.db.reading() as session:
+        match = customer_queries.match_text(session, "vi")
+    assert match.ids is None and not match.sorted_matches

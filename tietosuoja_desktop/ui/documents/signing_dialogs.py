@@ -22,36 +22,11 @@ from PySide6.QtWidgets import (
 from ...documents.identity import SigningError
 from ..errors import USER_ERRORS, problem_label, set_message, user_error_text
 from ..format import format_date
+from ..passphrase_fields import FAIR, STRONG, WEAK, add_row, passphrase_strength, password_field
 from ..style import heading, set_role
 from .wording import signing_error_text
 
 MIN_LENGTH = 8
-WEAK, FAIR, STRONG = 1, 2, 3
-
-
-def passphrase_strength(text: str) -> int:
-    """0 for nothing, then WEAK, FAIR or STRONG: length counts most, variety a little."""
-    if not text:
-        return 0
-    kinds = (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
-    variety = sum(any(test(c) for c in text) for test in kinds)
-    score = len(text) + 2 * (variety - 1)
-    return STRONG if score >= 20 else FAIR if score >= 12 else WEAK
-
-
-def add_row(form: QFormLayout, field, buddy: QWidget | None = None) -> QLabel:
-    """Add ``field`` (a widget or layout) to ``form`` under a label that retranslation fills;
-    the label's mnemonic focuses ``buddy`` (the field itself by default)."""
-    label = QLabel(form.parentWidget())
-    label.setBuddy(buddy or field)
-    form.addRow(label, field)
-    return label
-
-
-def password_field(parent: QWidget) -> QLineEdit:
-    field = QLineEdit(parent)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
 
 
 class _IdentityForm(QDialog):

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from ...documents import verification
 from ...services.documents import DocumentService
+from ..passphrase_fields import add_row
 from ..style import heading
 from ..workers import Worker
 from .archive_model import format_timestamp
 from .files import choose_pdf
-from .signing_dialogs import add_row
 from .wording import addition_text, headline_text, problem_text
 
 GOOD, CAUTION, BAD, NEUTRAL = "good", "caution", "bad", "neutral"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ... import APP_NAME
-from ..documents.signing_dialogs import password_field
+from ..passphrase_fields import password_field
 from ..style import heading, set_role
 
 IDLE_SETTING = "idle_lock_minutes"

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...services.encryption import MIN_PASSPHRASE
-from ..documents.signing_dialogs import (
+from ..passphrase_fields import (
     FAIR,
     STRONG,
     add_row,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ... import APP_NAME
 from ...services.encryption import WrongPassphrase
-from ..documents.signing_dialogs import password_field
+from ..passphrase_fields import password_field
 from ..style import heading, set_role
 
 log = logging.getLogger(__name__)

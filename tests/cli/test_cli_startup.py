@@ -1,0 +1,62 @@
+"""The command line starts like a command line: ``--version`` and ``--help`` load no service,
+and every handler the parser names exists."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tietosuoja_desktop.cli.parser import build_parser
+from tietosuoja_desktop.cli.parser_groups import resolve
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("sqlalchemy", "reportlab", "pyhanko", "cryptography", "PySide6", "stdnum")
+PROBE = """
+import json, sys
+from tietosuoja_desktop.cli import main
+try:
+    main({argv!r})
+except SystemExit:
+    pass
+loaded = sorted({{name.split(".")[0] for name in sys.modules}})
+app = sorted(n for n in sys.modules if n.startswith("tietosuoja_desktop.services"))
+print(json.dumps({{"top": loaded, "services": app}}), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["customers", "--help"]])
+def test_version_and_help_import_no_service_database_or_document_library(argv):
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE.format(argv=argv)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    loaded = json.loads(result.stderr.strip().splitlines()[-1])
+    assert result.stdout.strip()  # the version or the help text was printed
+    assert not [name for name in HEAVY if name in loaded["top"]]
+    assert loaded["services"] == []
+
+
+def _handlers(parser: argparse.ArgumentParser):
+    """Every (command path, handler) the parser sets, through all subcommand levels."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                handler = sub.get_default("handler")
+                if handler is not None:
+                    yield name, handler
+                yield from _handlers(sub)
+
+
+def test_every_handler_named_by_the_parser_resolves_to_a_function():
+    handlers = list(_handlers(build_parser()))
+    assert len(handlers) > 60
+    for name, handler in handlers:
+        assert callable(resolve(handler)), name
