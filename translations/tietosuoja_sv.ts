@@ -676,7 +676,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Log every personal data breach, even a small one. Unless it is unlikely to result in a risk, the Data Protection Ombudsman must be notified within 72 hours of discovery; when the risk is high, the people affected must be told too.</source>
-        <translation>Registrera varje personuppgiftsincident, även en liten. Om den inte sannolikt medför en risk ska Dataombudsmannens byrå underrättas inom 72 timmar från upptäckten; när risken är hög ska även de berörda informeras.</translation>
+        <translation>För in varje personuppgiftsincident, även en liten. Dataombudsmannens byrå ska underrättas inom 72 timmar från upptäckten, om det inte är osannolikt att incidenten medför en risk; när risken är hög ska även de berörda informeras.</translation>
     </message>
     <message>
         <source>&amp;Discovered:</source>
@@ -1180,7 +1180,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Marketing prohibited since %1</source>
-        <translation>Marknadsföring förbjuden sedan %1</translation>
+        <translation>Direktmarknadsföring förbjuden sedan %1</translation>
     </message>
     <message>
         <source>Processing restricted since %1</source>
@@ -1200,7 +1200,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Erase %1 for good? [y/N]</source>
-        <translation>Radera %1 för gott? [y/N]</translation>
+        <translation>Radera %1 för gott? [j/N]</translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
@@ -1220,11 +1220,11 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Marketing to customer %1 prohibited.</source>
-        <translation>Marknadsföring till kund %1 förbjuden.</translation>
+        <translation>Direktmarknadsföring till kund %1 förbjuden.</translation>
     </message>
     <message>
         <source>Marketing prohibition of customer %1 lifted.</source>
-        <translation>Marknadsföringsförbudet för kund %1 hävt.</translation>
+        <translation>Förbudet mot direktmarknadsföring för kund %1 hävt.</translation>
     </message>
     <message>
         <source>Consent event %1 recorded.</source>
@@ -1304,7 +1304,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Erase customer %1 (%2 orders kept anonymised for bookkeeping)? [y/N]</source>
-        <translation>Radera kund %1 (%2 beställningar bevaras anonymiserade för bokföringen)? [y/N]</translation>
+        <translation>Radera kund %1 (%2 beställningar bevaras anonymiserade för bokföringen)? [j/N]</translation>
     </message>
     <message>
         <source>Request %1 fulfilled.</source>
@@ -1648,7 +1648,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Replace the register with the backup %1? The register as it is now is kept as a backup. [y/N]</source>
-        <translation>Ersätta registret med säkerhetskopian %1? Registret i sitt nuvarande skick sparas som en säkerhetskopia. [y/N]</translation>
+        <translation>Ersätta registret med säkerhetskopian %1? Registret i sitt nuvarande skick sparas som en säkerhetskopia. [j/N]</translation>
     </message>
     <message>
         <source>Nothing was restored.</source>
@@ -1672,7 +1672,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Delete all backups but the newest %1? They are overwritten and cannot be recovered. [y/N]</source>
-        <translation>Radera alla säkerhetskopior utom de %1 nyaste? De skrivs över och kan inte återställas. [y/N]</translation>
+        <translation>Radera alla säkerhetskopior utom de %1 nyaste? De skrivs över och kan inte återställas. [j/N]</translation>
     </message>
     <message>
         <source>Deleting backups needs confirmation: run it on a terminal or add --yes.</source>
@@ -2089,11 +2089,11 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Lift mar&amp;keting prohibition…</source>
-        <translation>Häv förbudet mot &amp;marknadsföring…</translation>
+        <translation>Häv förbudet mot &amp;direktmarknadsföring…</translation>
     </message>
     <message>
         <source>Prohibit mar&amp;keting</source>
-        <translation>Förbjud &amp;marknadsföring</translation>
+        <translation>Förbjud &amp;direktmarknadsföring</translation>
     </message>
     <message>
         <source>The person objects to direct marketing (Art 21(2)): for good</source>
@@ -2109,11 +2109,11 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Lift the marketing prohibition?</source>
-        <translation>Häva förbudet mot marknadsföring?</translation>
+        <translation>Häva förbudet mot direktmarknadsföring?</translation>
     </message>
     <message>
         <source>A direct-marketing objection is absolute. Lift it only if it was recorded by mistake or the person has withdrawn it themselves.</source>
-        <translation>En invändning mot direktmarknadsföring är absolut. Häv den bara om den registrerats av misstag eller personen själv har återkallat den.</translation>
+        <translation>Ett förbud mot direktmarknadsföring är absolut. Häv det bara om det har förts in av misstag eller om personen själv har återkallat det.</translation>
     </message>
     <message>
         <source>Lift the prohibition</source>
@@ -2315,7 +2315,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Marketing prohibition lifted</source>
-        <translation>Marknadsföringsförbudet hävt</translation>
+        <translation>Förbudet mot direktmarknadsföring hävt</translation>
     </message>
     <message>
         <source>Consent given</source>
@@ -2399,7 +2399,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>marketing prohibition</source>
-        <translation>marknadsföringsförbud</translation>
+        <translation>förbud mot direktmarknadsföring</translation>
     </message>
     <message>
         <source>restriction</source>
@@ -2730,7 +2730,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>No marketing</source>
-        <translation>Ingen marknadsföring</translation>
+        <translation>Ingen direktmarknadsföring</translation>
     </message>
     <message>
         <source>Direct marketing prohibited on %1 (GDPR Art 21(2)).</source>
@@ -3085,8 +3085,8 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
 <context>
     <name>Erasure</name>
     <message>
-        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the financial year; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
-        <translation>Beställningarna är bokföringsverifikat som enligt bokföringslagen (2:10) ska bevaras i sex år från utgången av räkenskapsåret; de bevaras utan koppling till personen (dataskyddsförordningen art. 17.3 b).</translation>
+        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
+        <translation>Beställningarna är bokföringsverifikat som enligt bokföringslagen (2:10) ska bevaras i sex år från utgången av det år under vilket räkenskapsperioden gick ut; de bevaras utan koppling till personen (dataskyddsförordningen art. 17.3 b).</translation>
     </message>
 </context>
 <context>
@@ -3151,7 +3151,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>marketing prohibited</source>
-        <translation>marknadsföring förbjuden</translation>
+        <translation>direktmarknadsföring förbjuden</translation>
     </message>
     <message>
         <source>consent withdrawn</source>
@@ -3223,7 +3223,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Marketing prohibited since</source>
-        <translation>Marknadsföring förbjuden sedan</translation>
+        <translation>Förbud mot direktmarknadsföring sedan</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3293,11 +3293,11 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>&amp;Marketing:</source>
-        <translation>&amp;Marknadsföring:</translation>
+        <translation>&amp;Direktmarknadsföring:</translation>
     </message>
     <message>
         <source>Marketing filter</source>
-        <translation>Filter för marknadsföring</translation>
+        <translation>Filter för direktmarknadsföring</translation>
     </message>
     <message>
         <source>Re&amp;gister:</source>
@@ -3329,11 +3329,11 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Marketing allowed</source>
-        <translation>Marknadsföring tillåten</translation>
+        <translation>Direktmarknadsföring tillåten</translation>
     </message>
     <message>
         <source>Marketing prohibited</source>
-        <translation>Marknadsföring förbjuden</translation>
+        <translation>Direktmarknadsföring förbjuden</translation>
     </message>
     <message>
         <source>All registers</source>
@@ -3567,7 +3567,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Everyone in your registers. Type in the search box to find a person; add a customer with Ctrl+N. A person can be restricted, their marketing prohibited, or erased, with a preview of what goes and what stays.</source>
-        <translation>Alla personer i dina register. Skriv i sökrutan för att hitta en person; lägg till en kund med Ctrl+N. Behandlingen kan begränsas, marknadsföring förbjudas eller personen raderas, och innan radering ser du vad som tas bort och vad som bevaras.</translation>
+        <translation>Alla personer i dina register. Skriv i sökrutan för att hitta en person; lägg till en kund med Ctrl+N. Behandlingen kan begränsas, direktmarknadsföring förbjudas eller personen raderas, och innan radering ser du vad som tas bort och vad som bevaras.</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -6614,7 +6614,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>The breach is assessed unlikely to result in a risk, so the authority is not told: record why (Art 33(5)).</source>
-        <translation>Incidenten bedöms sannolikt inte medföra någon risk, så myndigheten underrättas inte: registrera varför (art. 33.5).</translation>
+        <translation>Enligt din bedömning är det osannolikt att incidenten medför en risk, så myndigheten underrättas inte: anteckna varför (art. 33.5).</translation>
     </message>
     <message>
         <source>The authority cannot have been notified before the breach was discovered.</source>
@@ -6646,7 +6646,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>The authority has not been notified. Record the notification, or assess the breach as unlikely to result in a risk, before closing it.</source>
-        <translation>Myndigheten har inte underrättats. Registrera anmälan, eller bedöm att incidenten sannolikt inte medför någon risk, innan du avslutar den.</translation>
+        <translation>Myndigheten har inte underrättats. Anteckna anmälan, eller bedöm att det är osannolikt att incidenten medför en risk, innan du avslutar den.</translation>
     </message>
     <message>
         <source>The risk is high: record that the people affected were informed, or the exception of Art 34(3) that applies, before closing the breach.</source>

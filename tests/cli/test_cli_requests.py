@@ -182,5 +182,5 @@ def test_request_log_report(run, customer, tmp_path, clock):
     assert status == 0
     rows = list(csv.DictReader((tmp_path / "loki.csv").read_text("utf-8-sig").splitlines()))
     assert [r["type"] for r in rows] == ["erasure", "access"]
-    assert "pyyntöjen loki" in pdftext(tmp_path / "loki.pdf")
+    assert "rekisteröityjen pyynnöistä" in pdftext(tmp_path / "loki.pdf")
     assert clock.today() == date(2026, 11, 22)

@@ -130,7 +130,7 @@ def test_erasure_completion_says_what_was_erased_and_what_was_kept(
     content = pdf_text(build(LetterKind.COMPLETION, letter_data, Language.FI, signature))
     assert "Asiakastiedot poistettiin" in content
     assert "Perus- ja yhteystiedot" in content and "Suostumustiedot" in content
-    assert "Sinulle laaditut asiakirjat (kirjeet ja selvitykset) 3" in content
+    assert "Sinulle laaditut asiakirjat (kirjeet ja tarkastusselvitykset) 3" in content
     assert "Tilaukset 0" not in content  # nothing deleted is not listed
     assert "kirjanpitolaki (1336/1997, 2 luvun 10 §)" in content
     assert "17 artiklan 3 kohdan b alakohta" in content
@@ -170,3 +170,12 @@ def test_recipient_with_markup_is_printed_literally(letter_data, signature, mark
     )
     content = pdf_text(build(LetterKind.REFUSAL, data, Language.FI, signature))
     assert content.count(markup) >= 3
+
+
+def test_swedish_erasure_letter_uses_the_bookkeeping_acts_terms(letter_data, signature, pdf_text):
+    content = pdf_text(build(LetterKind.COMPLETION, letter_data, Language.SV, signature))
+    assert (
+        "kräver att verifikat bevaras i sex år från utgången av det år under vilket "
+        "räkenskapsperioden gick ut" in content
+    )
+    assert "verifikationer" not in content and "upphörde" not in content

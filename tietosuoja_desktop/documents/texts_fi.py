@@ -35,7 +35,7 @@ TEXTS: dict[str, str] = {
     "label.purpose": "Tarkoitus",
     "label.action": "Tapahtuma",
     "label.channel": "Kanava",
-    "label.evidence": "Tosite",
+    "label.evidence": "Todiste",
     "label.kind": "Laji",
     "label.summary": "Sisältö",
     "label.request_type": "Pyyntö",
@@ -125,6 +125,7 @@ TEXTS: dict[str, str] = {
     "contact_kind.complaint": "Reklamaatio",
     # Retention rule in words
     "retention.rule": "Tietoja säilytetään {years} vuotta {anchor}.",
+    "retention.rule.one": "Tietoja säilytetään {years} vuoden {anchor}.",
     "retention.anchor.last_activity": "viimeisestä asioinnista",
     "retention.anchor.last_order": "viimeisestä tilauksesta",
     "retention.anchor.customer_since": "asiakkuuden alkamisesta",
@@ -135,7 +136,7 @@ TEXTS: dict[str, str] = {
     "erased.orders": "Tilaukset",
     "erased.requests": "Tietosuojapyynnöt",
     "erased.register_memberships": "Tiedot rekistereistä, joihin kuuluit",
-    "erased.documents": "Sinulle laaditut asiakirjat (kirjeet ja selvitykset)",
+    "erased.documents": "Sinulle laaditut asiakirjat (kirjeet ja tarkastusselvitykset)",
     "erased.request_personal_details": "Henkilötiedot tietosuojapyyntöjesi kirjauksista",
     "erased.breach_links": "Merkinnät tietoturvaloukkauksista, jotka koskivat sinua",
     # The supervisory authority
@@ -388,7 +389,7 @@ TEXTS: dict[str, str] = {
         "käsitelty."
     ),
     # Request log (accountability, Art 5(2))
-    "log.title": "Rekisteröityjen pyyntöjen loki",
+    "log.title": "Luettelo rekisteröityjen pyynnöistä",
     "log.subtitle": "Tietosuoja-asetuksen 12-22 artiklan mukaiset pyynnöt ja niiden käsittely (osoitusvelvollisuus, 5 artiklan 2 kohta)",
     "log.period": "Ajanjakso: {start} - {end}",
     "log.summary": "Pyyntöjä yhteensä {total}, joista käsitelty {completed}, evätty {refused}, peruttu {withdrawn} ja avoinna {open}. Määräajan jälkeen vastattuja {late}.",
@@ -401,7 +402,7 @@ TEXTS: dict[str, str] = {
     "log.col.status": "Tila",
     "log.col.outcome": "Lopputulos",
     "log.erased": "(rekisteröity poistettu)",
-    "outcome.access_report_sent": "tarkastusote lähetetty",
+    "outcome.access_report_sent": "tarkastusselvitys lähetetty",
     "outcome.erased": "tiedot poistettu",
     "outcome.no_data_held": "henkilöstä ei ole tietoja",
     "outcome.rectification": "tiedot oikaistu",
