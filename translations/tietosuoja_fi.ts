@@ -1136,7 +1136,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>%1 letters written to %2.</source>
-        <translation>Kirjeitä kirjoitettu %1 kansioon %2.</translation>
+        <translation>Kirjeet (%1 kpl) kirjoitettu kansioon %2.</translation>
     </message>
     <message>
         <source>Breach %1 closed.</source>
@@ -2184,7 +2184,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;Customer since</source>
-        <translation>Asiakkaana &amp;lähtien</translation>
+        <translation>Asiakkuus &amp;alkanut</translation>
     </message>
     <message>
         <source>Write the date as day.month.year, e.g. 31.1.2026.</source>
@@ -2387,7 +2387,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>customer since</source>
-        <translation>asiakkaana lähtien</translation>
+        <translation>asiakkuus alkanut</translation>
     </message>
     <message>
         <source>notes</source>
@@ -2722,7 +2722,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Customer since</source>
-        <translation>Asiakkaana lähtien</translation>
+        <translation>Asiakkuus alkanut</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3215,7 +3215,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Customer since</source>
-        <translation>Asiakkaana lähtien</translation>
+        <translation>Asiakkuus alkanut</translation>
     </message>
     <message>
         <source>Last activity</source>
@@ -3755,7 +3755,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Customer since</source>
-        <translation>Asiakkaana lähtien</translation>
+        <translation>Asiakkuus alkanut</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4131,7 +4131,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Waiting for identity</source>
-        <translation>Odottaa henkilöllisyyden todentamista</translation>
+        <translation>Odottaa todistusta henkilöllisyydestä</translation>
     </message>
     <message>
         <source>In progress</source>

@@ -179,3 +179,28 @@ def test_swedish_erasure_letter_uses_the_bookkeeping_acts_terms(letter_data, sig
         "räkenskapsperioden gick ut" in content
     )
     assert "verifikationer" not in content and "upphörde" not in content
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        (
+            Language.FI,
+            "Pyyntö: Tarkastusoikeus (pääsy omiin tietoihin), tietosuoja-asetuksen 15 artikla, "
+            "vastaanotettu 30.11.2026",
+        ),
+        (
+            Language.SV,
+            "Begäran: Rätt till tillgång (insyn i egna uppgifter), artikel 15 i "
+            "dataskyddsförordningen, mottagen den 30.11.2026",
+        ),
+    ],
+)
+def test_the_request_type_is_printed_with_one_set_of_brackets(
+    letter_data, signature, pdf_text, lang, line
+):
+    request = dataclasses.replace(letter_data.request, type=RequestType.ACCESS)
+    data = dataclasses.replace(letter_data, request=request)
+    content = pdf_text(build(LetterKind.ACKNOWLEDGEMENT, data, lang, signature))
+    assert line in content
+    assert ") (" not in content

@@ -43,7 +43,7 @@ TEXTS: dict[str, str] = {
     "label.completed": "Käsitelty",
     "label.due": "Määräpäivä",
     "label.order_number": "Tilausnumero",
-    "label.keep_until": "Säilytetään asti",
+    "label.keep_until": "Säilytysaika päättyy",
     "label.legal_basis": "Oikeusperuste",
     "label.legitimate_interest": "Oikeutettu etu",
     "label.purposes": "Käsittelyn tarkoitukset ja oikeusperusteet",
@@ -99,7 +99,7 @@ TEXTS: dict[str, str] = {
     "request_article.consent_withdrawal": "7 artiklan 3 kohta",
     # Request statuses
     "status.open": "Avoin",
-    "status.waiting_for_identity": "Odottaa henkilöllisyyden todistamista",
+    "status.waiting_for_identity": "Odottaa todistusta henkilöllisyydestä",
     "status.in_progress": "Käsittelyssä",
     "status.extended": "Määräaikaa pidennetty",
     "status.completed": "Käsitelty",
@@ -292,7 +292,7 @@ TEXTS: dict[str, str] = {
     "record.no_registers": "Käsittelytoimia ei ole kirjattu.",
     # Letters: shared lines
     "letter.salutation": "Hyvä {name}",
-    "letter.request_line": "Pyyntö: {type} (tietosuoja-asetuksen {article}), vastaanotettu {received}",
+    "letter.request_line": "Pyyntö: {type}, tietosuoja-asetuksen {article}, vastaanotettu {received}",
     "letter.our_reference": "Viitteemme: {reference}",
     "letter.contact": "Jos sinulla on kysyttävää, ota yhteyttä: {contact}.",
     "letter.note": "Lisätietoja: {note}",

@@ -302,7 +302,7 @@ TEXTS: dict[str, str] = {
     # Letters: shared lines
     "letter.salutation": "Bästa {name}",
     "letter.request_line": (
-        "Begäran: {type} ({article} i dataskyddsförordningen), mottagen den {received}"
+        "Begäran: {type}, {article} i dataskyddsförordningen, mottagen den {received}"
     ),
     "letter.our_reference": "Vår referens: {reference}",
     "letter.contact": "Om du har frågor kan du kontakta oss: {contact}.",
