@@ -5275,7 +5275,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Translations of the register description</source>
-        <translation>Översättningar av registerbeskrivningen</translation>
+        <translation>Översättningar av dataskyddsbeskrivningen</translation>
     </message>
     <message>
         <source>Write each text in the other language under its original. A statement in that language prints the translations; what is left empty is printed as written.</source>
@@ -5326,7 +5326,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>The register description has unsaved changes. Save them?</source>
-        <translation>Registerbeskrivningen har osparade ändringar. Vill du spara dem?</translation>
+        <translation>Dataskyddsbeskrivningen har osparade ändringar. Vill du spara dem?</translation>
     </message>
 </context>
 <context>
@@ -6403,7 +6403,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Some characters cannot be printed with the document&apos;s font. Fix the texts first, or make the document with the characters marked.</source>
-        <translation>Vissa tecken kan inte skrivas ut med dokumentets typsnitt. Rätta texterna först, eller gör dokumentet så att tecknen visas som ersättningstecken.</translation>
+        <translation>Vissa tecken kan inte skrivas ut med dokumentets typsnitt. Rätta texterna först, eller skapa dokumentet så att tecknen visas som ersättningstecken.</translation>
     </message>
     <message>
         <source>Make it anyway</source>
