@@ -3101,8 +3101,8 @@ Everything added or changed after it was taken is replaced; the register as it i
 <context>
     <name>Erasure</name>
     <message>
-        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the financial year; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
-        <translation>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the financial year; they are kept without any link to the person (GDPR Art 17(3)(b)).</translation>
+        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
+        <translation>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</translation>
     </message>
 </context>
 <context>

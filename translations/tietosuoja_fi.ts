@@ -676,7 +676,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Log every personal data breach, even a small one. Unless it is unlikely to result in a risk, the Data Protection Ombudsman must be notified within 72 hours of discovery; when the risk is high, the people affected must be told too.</source>
-        <translation>Kirjaa jokainen henkilötietojen tietoturvaloukkaus, pienikin. Ellei loukkaus todennäköisesti aiheuta riskiä, siitä on ilmoitettava Tietosuojavaltuutetun toimistolle 72 tunnin kuluessa havaitsemisesta; kun riski on korkea, myös rekisteröidyille on kerrottava.</translation>
+        <translation>Kirjaa jokainen henkilötietojen tietoturvaloukkaus, pienikin. Loukkauksesta on ilmoitettava Tietosuojavaltuutetun toimistolle 72 tunnin kuluessa sen havaitsemisesta, paitsi jos se ei todennäköisesti aiheuta riskiä; kun riski on korkea, myös rekisteröidyille on kerrottava.</translation>
     </message>
     <message>
         <source>&amp;Discovered:</source>
@@ -1136,7 +1136,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>%1 letters written to %2.</source>
-        <translation>Kirjeitä kirjoitettu %1 kansioon %2.</translation>
+        <translation>Kirjeet (%1 kpl) kirjoitettu kansioon %2.</translation>
     </message>
     <message>
         <source>Breach %1 closed.</source>
@@ -1180,7 +1180,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Marketing prohibited since %1</source>
-        <translation>Markkinointi kielletty %1 alkaen</translation>
+        <translation>Suoramarkkinointi kielletty %1 alkaen</translation>
     </message>
     <message>
         <source>Processing restricted since %1</source>
@@ -1200,7 +1200,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Erase %1 for good? [y/N]</source>
-        <translation>Poistetaanko %1 pysyvästi? [y/N]</translation>
+        <translation>Poistetaanko %1 pysyvästi? [k/E]</translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
@@ -1224,7 +1224,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Marketing prohibition of customer %1 lifted.</source>
-        <translation>Asiakkaan %1 markkinointikielto poistettu.</translation>
+        <translation>Asiakkaan %1 suoramarkkinointikielto poistettu.</translation>
     </message>
     <message>
         <source>Consent event %1 recorded.</source>
@@ -1304,7 +1304,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Erase customer %1 (%2 orders kept anonymised for bookkeeping)? [y/N]</source>
-        <translation>Poistetaanko asiakas %1 (%2 tilausta säilytetään anonymisoituina kirjanpitoa varten)? [y/N]</translation>
+        <translation>Poistetaanko asiakas %1 (%2 tilausta säilytetään anonymisoituina kirjanpitoa varten)? [k/E]</translation>
     </message>
     <message>
         <source>Request %1 fulfilled.</source>
@@ -1656,7 +1656,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Replace the register with the backup %1? The register as it is now is kept as a backup. [y/N]</source>
-        <translation>Korvataanko rekisteri varmuuskopiolla %1? Rekisteri nykyisellään säilytetään varmuuskopiona. [y/N]</translation>
+        <translation>Korvataanko rekisteri varmuuskopiolla %1? Rekisteri nykyisellään säilytetään varmuuskopiona. [k/E]</translation>
     </message>
     <message>
         <source>Nothing was restored.</source>
@@ -1680,7 +1680,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Delete all backups but the newest %1? They are overwritten and cannot be recovered. [y/N]</source>
-        <translation>Poistetaanko kaikki varmuuskopiot paitsi %1 uusinta? Ne ylikirjoitetaan, eikä niitä voi palauttaa. [y/N]</translation>
+        <translation>Poistetaanko kaikki varmuuskopiot paitsi %1 uusinta? Ne ylikirjoitetaan, eikä niitä voi palauttaa. [k/E]</translation>
     </message>
     <message>
         <source>Deleting backups needs confirmation: run it on a terminal or add --yes.</source>
@@ -2105,11 +2105,11 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Lift mar&amp;keting prohibition…</source>
-        <translation>Poista &amp;markkinointikielto…</translation>
+        <translation>Poista &amp;suoramarkkinointikielto…</translation>
     </message>
     <message>
         <source>Prohibit mar&amp;keting</source>
-        <translation>Kiellä &amp;markkinointi</translation>
+        <translation>Kiellä &amp;suoramarkkinointi</translation>
     </message>
     <message>
         <source>The person objects to direct marketing (Art 21(2)): for good</source>
@@ -2125,7 +2125,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Lift the marketing prohibition?</source>
-        <translation>Poistetaanko markkinointikielto?</translation>
+        <translation>Poistetaanko suoramarkkinointikielto?</translation>
     </message>
     <message>
         <source>A direct-marketing objection is absolute. Lift it only if it was recorded by mistake or the person has withdrawn it themselves.</source>
@@ -2200,7 +2200,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;Customer since</source>
-        <translation>Asiakkaana &amp;lähtien</translation>
+        <translation>Asiakkuus &amp;alkanut</translation>
     </message>
     <message>
         <source>Write the date as day.month.year, e.g. 31.1.2026.</source>
@@ -2331,7 +2331,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Marketing prohibition lifted</source>
-        <translation>Markkinointikielto poistettu</translation>
+        <translation>Suoramarkkinointikielto poistettu</translation>
     </message>
     <message>
         <source>Consent given</source>
@@ -2403,7 +2403,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>customer since</source>
-        <translation>asiakkaana lähtien</translation>
+        <translation>asiakkuus alkanut</translation>
     </message>
     <message>
         <source>notes</source>
@@ -2415,7 +2415,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>marketing prohibition</source>
-        <translation>markkinointikielto</translation>
+        <translation>suoramarkkinointikielto</translation>
     </message>
     <message>
         <source>restriction</source>
@@ -2738,7 +2738,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Customer since</source>
-        <translation>Asiakkaana lähtien</translation>
+        <translation>Asiakkuus alkanut</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2746,7 +2746,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>No marketing</source>
-        <translation>Ei markkinointia</translation>
+        <translation>Ei suoramarkkinointia</translation>
     </message>
     <message>
         <source>Direct marketing prohibited on %1 (GDPR Art 21(2)).</source>
@@ -3101,8 +3101,8 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
 <context>
     <name>Erasure</name>
     <message>
-        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the financial year; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
-        <translation>Tilaukset ovat kirjanpidon tositteita, jotka kirjanpitolain (2:10) mukaan on säilytettävä kuusi vuotta tilikauden päättymisvuoden lopusta; ne säilytetään ilman yhteyttä henkilöön (tietosuoja-asetuksen 17 art. 3 b).</translation>
+        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
+        <translation>Tilaukset ovat kirjanpidon tositteita, jotka kirjanpitolain (2:10) mukaan on säilytettävä kuusi vuotta sen vuoden lopusta, jona tilikausi on päättynyt; ne säilytetään ilman yhteyttä henkilöön (tietosuoja-asetuksen 17 art. 3 b).</translation>
     </message>
 </context>
 <context>
@@ -3167,7 +3167,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>marketing prohibited</source>
-        <translation>markkinointi kielletty</translation>
+        <translation>suoramarkkinointi kielletty</translation>
     </message>
     <message>
         <source>consent withdrawn</source>
@@ -3231,7 +3231,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Customer since</source>
-        <translation>Asiakkaana lähtien</translation>
+        <translation>Asiakkuus alkanut</translation>
     </message>
     <message>
         <source>Last activity</source>
@@ -3239,7 +3239,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Marketing prohibited since</source>
-        <translation>Markkinointi kielletty alkaen</translation>
+        <translation>Suoramarkkinointikielto alkaen</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3309,11 +3309,11 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;Marketing:</source>
-        <translation>&amp;Markkinointi:</translation>
+        <translation>&amp;Suoramarkkinointi:</translation>
     </message>
     <message>
         <source>Marketing filter</source>
-        <translation>Markkinointisuodatin</translation>
+        <translation>Suoramarkkinointisuodatin</translation>
     </message>
     <message>
         <source>Re&amp;gister:</source>
@@ -3345,11 +3345,11 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Marketing allowed</source>
-        <translation>Markkinointi sallittu</translation>
+        <translation>Suoramarkkinointi sallittu</translation>
     </message>
     <message>
         <source>Marketing prohibited</source>
-        <translation>Markkinointi kielletty</translation>
+        <translation>Suoramarkkinointi kielletty</translation>
     </message>
     <message>
         <source>All registers</source>
@@ -3771,7 +3771,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Customer since</source>
-        <translation>Asiakkaana lähtien</translation>
+        <translation>Asiakkuus alkanut</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4179,7 +4179,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Waiting for identity</source>
-        <translation>Odottaa henkilöllisyyden todentamista</translation>
+        <translation>Odottaa todistusta henkilöllisyydestä</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -5515,7 +5515,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
     <message>
         <source>The letter gives your reason and tells the person of the right to lodge a complaint with the supervisory authority and to seek a judicial remedy (Art 12(4)).</source>
-        <translation>Kirjeessä kerrotaan perustelusi sekä henkilön oikeus tehdä valitus valvontaviranomaiselle ja hakea muutosta tuomioistuimelta (12 art. 4).</translation>
+        <translation>Kirjeessä kerrotaan perustelusi sekä henkilön oikeus tehdä valitus valvontaviranomaiselle ja saattaa asia tuomioistuimen käsiteltäväksi (12 art. 4).</translation>
     </message>
     <message>
         <source>Why the request is refused (the letter states it):</source>
@@ -6705,7 +6705,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
     <message>
         <source>The breach is assessed unlikely to result in a risk, so the authority is not told: record why (Art 33(5)).</source>
-        <translation>Loukkauksen ei arvioida todennäköisesti aiheuttavan riskiä, joten viranomaiselle ei ilmoiteta: kirjaa perustelut (33 art. 5).</translation>
+        <translation>Arviosi mukaan loukkaus ei todennäköisesti aiheuta riskiä, joten viranomaiselle ei ilmoiteta: kirjaa perustelut (33 art. 5).</translation>
     </message>
     <message>
         <source>The authority cannot have been notified before the breach was discovered.</source>

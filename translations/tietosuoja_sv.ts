@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>No documents here yet. Every document you make is kept here, so earlier versions can always be opened again.</source>
-        <translation>Inga dokument ännu. Varje dokument du gör sparas här, så att tidigare versioner alltid kan öppnas igen.</translation>
+        <translation>Inga dokument ännu. Varje dokument du skapar sparas här, så att tidigare versioner alltid kan öppnas igen.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>the entry was changed after it was written</source>
-        <translation>posten har ändrats efter att den registrerades</translation>
+        <translation>posten har ändrats efter att den fördes in</translation>
     </message>
     <message>
         <source>the previous entry&apos;s hash recorded in it was changed</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Every change to the register is recorded here by time, action and the names of the fields changed, never their values. Each entry carries the hash of the one before it, so an entry changed, removed or moved outside the program is found when you verify the log.</source>
-        <translation>Varje ändring i registret registreras här med tid, åtgärd och namnen på de ändrade fälten, aldrig deras värden. Varje post innehåller kontrollsumman för posten före den, så en post som ändrats, tagits bort eller flyttats utanför programmet upptäcks när du kontrollerar loggen.</translation>
+        <translation>Varje ändring i registret antecknas här med tid, åtgärd och namnen på de ändrade fälten, aldrig deras värden. Varje post innehåller kontrollsumman för posten före den, så en post som ändrats, tagits bort eller flyttats utanför programmet upptäcks när du kontrollerar loggen.</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
@@ -668,7 +668,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <name>BreachDialog</name>
     <message>
         <source>Log a breach</source>
-        <translation>Registrera en personuppgiftsincident</translation>
+        <translation>För in en personuppgiftsincident</translation>
     </message>
     <message>
         <source>Edit breach</source>
@@ -676,7 +676,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Log every personal data breach, even a small one. Unless it is unlikely to result in a risk, the Data Protection Ombudsman must be notified within 72 hours of discovery; when the risk is high, the people affected must be told too.</source>
-        <translation>Registrera varje personuppgiftsincident, även en liten. Om den inte sannolikt medför en risk ska Dataombudsmannens byrå underrättas inom 72 timmar från upptäckten; när risken är hög ska även de berörda informeras.</translation>
+        <translation>För in varje personuppgiftsincident, även en liten. Dataombudsmannens byrå ska underrättas inom 72 timmar från upptäckten, om det inte är osannolikt att incidenten medför en risk; när risken är hög ska även de berörda informeras.</translation>
     </message>
     <message>
         <source>&amp;Discovered:</source>
@@ -846,11 +846,11 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>&amp;Log a breach…</source>
-        <translation>&amp;Registrera incident…</translation>
+        <translation>&amp;För in en incident…</translation>
     </message>
     <message>
         <source>Log a personal data breach (Ctrl+N)</source>
-        <translation>Registrera en personuppgiftsincident (Ctrl+N)</translation>
+        <translation>För in en personuppgiftsincident (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -886,7 +886,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>No breaches logged. When personal data is lost, stolen, sent to the wrong person or altered, log it here at once: the 72-hour clock starts when you become aware of it.</source>
-        <translation>Inga personuppgiftsincidenter registrerade. När personuppgifter förloras, stjäls, skickas till fel person eller ändras, registrera det här genast: 72-timmarsfristen börjar när du får kännedom om incidenten.</translation>
+        <translation>Inga personuppgiftsincidenter införda. När personuppgifter förloras, stjäls, skickas till fel person eller ändras, för in det här genast: 72-timmarsfristen börjar när du får kännedom om incidenten.</translation>
     </message>
     <message>
         <source>Discovered</source>
@@ -1112,7 +1112,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Breach %1 logged.</source>
-        <translation>Personuppgiftsincident %1 registrerad.</translation>
+        <translation>Personuppgiftsincident %1 införd.</translation>
     </message>
     <message>
         <source>No breaches.</source>
@@ -1124,7 +1124,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Notification of breach %1 recorded.</source>
-        <translation>Anmälan av personuppgiftsincident %1 registrerad.</translation>
+        <translation>Anmälan av personuppgiftsincident %1 antecknad.</translation>
     </message>
     <message>
         <source>--sign signs the letters: give --letters FOLDER too.</source>
@@ -1132,7 +1132,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>People informed of breach %1 recorded.</source>
-        <translation>Information till de berörda om personuppgiftsincident %1 registrerad.</translation>
+        <translation>Information till de berörda om personuppgiftsincident %1 antecknad.</translation>
     </message>
     <message>
         <source>%1 letters written to %2.</source>
@@ -1180,7 +1180,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Marketing prohibited since %1</source>
-        <translation>Marknadsföring förbjuden sedan %1</translation>
+        <translation>Direktmarknadsföring förbjuden sedan %1</translation>
     </message>
     <message>
         <source>Processing restricted since %1</source>
@@ -1200,7 +1200,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Erase %1 for good? [y/N]</source>
-        <translation>Radera %1 för gott? [y/N]</translation>
+        <translation>Radera %1 för gott? [j/N]</translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
@@ -1220,15 +1220,15 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Marketing to customer %1 prohibited.</source>
-        <translation>Marknadsföring till kund %1 förbjuden.</translation>
+        <translation>Direktmarknadsföring till kund %1 förbjuden.</translation>
     </message>
     <message>
         <source>Marketing prohibition of customer %1 lifted.</source>
-        <translation>Marknadsföringsförbudet för kund %1 hävt.</translation>
+        <translation>Förbudet mot direktmarknadsföring för kund %1 hävt.</translation>
     </message>
     <message>
         <source>Consent event %1 recorded.</source>
-        <translation>Samtyckeshändelse %1 registrerad.</translation>
+        <translation>Samtyckeshändelse %1 införd.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1252,11 +1252,11 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Order %1 recorded.</source>
-        <translation>Beställning %1 registrerad.</translation>
+        <translation>Beställning %1 införd.</translation>
     </message>
     <message>
         <source>Contact %1 recorded.</source>
-        <translation>Kontakt %1 registrerad.</translation>
+        <translation>Kontakt %1 införd.</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1272,7 +1272,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Due</source>
-        <translation>Förfaller</translation>
+        <translation>Tidsfrist</translation>
     </message>
     <message>
         <source>Days left</source>
@@ -1284,7 +1284,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Request %1 logged.</source>
-        <translation>Begäran %1 registrerad.</translation>
+        <translation>Begäran %1 införd.</translation>
     </message>
     <message>
         <source>No requests.</source>
@@ -1304,7 +1304,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Erase customer %1 (%2 orders kept anonymised for bookkeeping)? [y/N]</source>
-        <translation>Radera kund %1 (%2 beställningar bevaras anonymiserade för bokföringen)? [y/N]</translation>
+        <translation>Radera kund %1 (%2 beställningar bevaras anonymiserade för bokföringen)? [j/N]</translation>
     </message>
     <message>
         <source>Request %1 fulfilled.</source>
@@ -1344,7 +1344,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Identity check of request %1 recorded.</source>
-        <translation>Identitetskontrollen för begäran %1 registrerad.</translation>
+        <translation>Identitetskontrollen för begäran %1 antecknad.</translation>
     </message>
     <message>
         <source>Register</source>
@@ -1428,7 +1428,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>the entry was changed after it was written</source>
-        <translation>posten har ändrats efter att den registrerades</translation>
+        <translation>posten har ändrats efter att den fördes in</translation>
     </message>
     <message>
         <source>the previous entry&apos;s hash recorded in it was changed</source>
@@ -1620,7 +1620,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>No consents are recorded for this purpose. Purposes: %1</source>
-        <translation>Inga samtycken har registrerats för detta ändamål. Ändamål: %1</translation>
+        <translation>Inga samtycken har förts in för detta ändamål. Ändamål: %1</translation>
     </message>
     <message>
         <source>Backup saved: %1</source>
@@ -1656,7 +1656,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Replace the register with the backup %1? The register as it is now is kept as a backup. [y/N]</source>
-        <translation>Ersätta registret med säkerhetskopian %1? Registret i sitt nuvarande skick sparas som en säkerhetskopia. [y/N]</translation>
+        <translation>Ersätta registret med säkerhetskopian %1? Registret i sitt nuvarande skick sparas som en säkerhetskopia. [j/N]</translation>
     </message>
     <message>
         <source>Nothing was restored.</source>
@@ -1680,7 +1680,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Delete all backups but the newest %1? They are overwritten and cannot be recovered. [y/N]</source>
-        <translation>Radera alla säkerhetskopior utom de %1 nyaste? De skrivs över och kan inte återställas. [y/N]</translation>
+        <translation>Radera alla säkerhetskopior utom de %1 nyaste? De skrivs över och kan inte återställas. [j/N]</translation>
     </message>
     <message>
         <source>Deleting backups needs confirmation: run it on a terminal or add --yes.</source>
@@ -1880,7 +1880,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <name>ConsentsTab</name>
     <message>
         <source>Record a consent or its withdrawal</source>
-        <translation>Registrera ett samtycke eller ett återkallande</translation>
+        <translation>För in ett samtycke eller en återkallelse</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
@@ -1908,7 +1908,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>No consents recorded.</source>
-        <translation>Inga samtycken registrerade.</translation>
+        <translation>Inga samtycken införda.</translation>
     </message>
 </context>
 <context>
@@ -1934,7 +1934,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <name>ContactsTab</name>
     <message>
         <source>Record a contact or a complaint</source>
-        <translation>Registrera en kontakt eller ett klagomål</translation>
+        <translation>För in en kontakt eller en reklamation</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -1958,7 +1958,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>No contacts or complaints recorded.</source>
-        <translation>Inga kontakter eller klagomål registrerade.</translation>
+        <translation>Inga kontakter eller reklamationer införda.</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2045,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Contacts and complaints</source>
-        <translation>Kontakter och klagomål</translation>
+        <translation>Kontakter och reklamationer</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -2105,11 +2105,11 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Lift mar&amp;keting prohibition…</source>
-        <translation>Häv förbudet mot &amp;marknadsföring…</translation>
+        <translation>Häv förbudet mot &amp;direktmarknadsföring…</translation>
     </message>
     <message>
         <source>Prohibit mar&amp;keting</source>
-        <translation>Förbjud &amp;marknadsföring</translation>
+        <translation>Förbjud &amp;direktmarknadsföring</translation>
     </message>
     <message>
         <source>The person objects to direct marketing (Art 21(2)): for good</source>
@@ -2125,11 +2125,11 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Lift the marketing prohibition?</source>
-        <translation>Häva förbudet mot marknadsföring?</translation>
+        <translation>Häva förbudet mot direktmarknadsföring?</translation>
     </message>
     <message>
         <source>A direct-marketing objection is absolute. Lift it only if it was recorded by mistake or the person has withdrawn it themselves.</source>
-        <translation>En invändning mot direktmarknadsföring är absolut. Häv den bara om den registrerats av misstag eller personen själv har återkallat den.</translation>
+        <translation>Ett förbud mot direktmarknadsföring är absolut. Häv det bara om det har förts in av misstag eller om personen själv har återkallat det.</translation>
     </message>
     <message>
         <source>Lift the prohibition</source>
@@ -2299,7 +2299,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Complaint</source>
-        <translation>Klagomål</translation>
+        <translation>Reklamation</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2331,7 +2331,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Marketing prohibition lifted</source>
-        <translation>Marknadsföringsförbudet hävt</translation>
+        <translation>Förbudet mot direktmarknadsföring hävt</translation>
     </message>
     <message>
         <source>Consent given</source>
@@ -2415,7 +2415,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>marketing prohibition</source>
-        <translation>marknadsföringsförbud</translation>
+        <translation>förbud mot direktmarknadsföring</translation>
     </message>
     <message>
         <source>restriction</source>
@@ -2435,7 +2435,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>contacts and complaints</source>
-        <translation>kontakter och klagomål</translation>
+        <translation>kontakter och reklamationer</translation>
     </message>
     <message>
         <source>orders</source>
@@ -2547,7 +2547,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>recorded</source>
-        <translation>registrerad</translation>
+        <translation>införd</translation>
     </message>
     <message>
         <source>nature of the breach</source>
@@ -2746,7 +2746,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>No marketing</source>
-        <translation>Ingen marknadsföring</translation>
+        <translation>Ingen direktmarknadsföring</translation>
     </message>
     <message>
         <source>Direct marketing prohibited on %1 (GDPR Art 21(2)).</source>
@@ -2838,7 +2838,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <name>Documents</name>
     <message>
         <source>Set up the business profile before making documents.</source>
-        <translation>Fyll i företagsprofilen innan du gör dokument.</translation>
+        <translation>Fyll i företagsprofilen innan du skapar dokument.</translation>
     </message>
     <message>
         <source>The document&apos;s font cannot print %1 character(s); they are printed as �:
@@ -2855,11 +2855,11 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Making the privacy statement…</source>
-        <translation>Gör dataskyddsbeskrivningen…</translation>
+        <translation>Skapar dataskyddsbeskrivningen…</translation>
     </message>
     <message>
         <source>Making the record of processing activities…</source>
-        <translation>Gör registret över behandling…</translation>
+        <translation>Skapar registret över behandling…</translation>
     </message>
     <message>
         <source>The passphrase is not right. Check it and try again.</source>
@@ -3101,8 +3101,8 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
 <context>
     <name>Erasure</name>
     <message>
-        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the financial year; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
-        <translation>Beställningarna är bokföringsverifikat som enligt bokföringslagen (2:10) ska bevaras i sex år från utgången av räkenskapsåret; de bevaras utan koppling till personen (dataskyddsförordningen art. 17.3 b).</translation>
+        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
+        <translation>Beställningarna är bokföringsverifikat som enligt bokföringslagen (2:10) ska bevaras i sex år från utgången av det år under vilket räkenskapsperioden gick ut; de bevaras utan koppling till personen (dataskyddsförordningen art. 17.3 b).</translation>
     </message>
 </context>
 <context>
@@ -3113,7 +3113,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</source>
-        <translation>Själva begäran finns kvar som bevis på att den har hanterats: dess typ, datum, tidslinje och brevets fingeravtryck, utan personens namn, kontaktuppgifter, beskrivning eller bilagor.</translation>
+        <translation>Själva begäran finns kvar som bevis på att den har hanterats: dess typ, datum, tidslinje och brevets kontrollsumma, utan personens namn, kontaktuppgifter, beskrivning eller bilagor.</translation>
     </message>
     <message>
         <source>To confirm, type the name %1 below. This cannot be undone.</source>
@@ -3167,7 +3167,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>marketing prohibited</source>
-        <translation>marknadsföring förbjuden</translation>
+        <translation>direktmarknadsföring förbjuden</translation>
     </message>
     <message>
         <source>consent withdrawn</source>
@@ -3239,7 +3239,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Marketing prohibited since</source>
-        <translation>Marknadsföring förbjuden sedan</translation>
+        <translation>Förbud mot direktmarknadsföring sedan</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3262,7 +3262,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Make a document</source>
-        <translation>Gör ett dokument</translation>
+        <translation>Skapa ett dokument</translation>
     </message>
     <message>
         <source>Privacy statement of the &amp;register</source>
@@ -3286,11 +3286,11 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Make s&amp;tatement…</source>
-        <translation>Gör &amp;beskrivningen…</translation>
+        <translation>Skapa &amp;beskrivningen…</translation>
     </message>
     <message>
         <source>Make re&amp;cord…</source>
-        <translation>Gör re&amp;gistret…</translation>
+        <translation>Skapa re&amp;gistret…</translation>
     </message>
 </context>
 <context>
@@ -3309,11 +3309,11 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>&amp;Marketing:</source>
-        <translation>&amp;Marknadsföring:</translation>
+        <translation>&amp;Direktmarknadsföring:</translation>
     </message>
     <message>
         <source>Marketing filter</source>
-        <translation>Filter för marknadsföring</translation>
+        <translation>Filter för direktmarknadsföring</translation>
     </message>
     <message>
         <source>Re&amp;gister:</source>
@@ -3345,11 +3345,11 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Marketing allowed</source>
-        <translation>Marknadsföring tillåten</translation>
+        <translation>Direktmarknadsföring tillåten</translation>
     </message>
     <message>
         <source>Marketing prohibited</source>
-        <translation>Marknadsföring förbjuden</translation>
+        <translation>Direktmarknadsföring förbjuden</translation>
     </message>
     <message>
         <source>All registers</source>
@@ -3368,7 +3368,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>The register, its descriptions and everything you record are kept in:</source>
-        <translation>Registret, dess beskrivningar och allt du registrerar sparas i mappen:</translation>
+        <translation>Registret, dess beskrivningar och allt du för in sparas i mappen:</translation>
     </message>
     <message>
         <source>Nothing is sent anywhere. Include this folder in your backups. If something goes wrong, the program writes the details to the folder %1.</source>
@@ -3383,7 +3383,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <name>Format</name>
     <message>
         <source>due today</source>
-        <translation>förfaller i dag</translation>
+        <translation>ska besvaras i dag</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -3420,11 +3420,11 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Make the letter</source>
-        <translation>Gör brevet</translation>
+        <translation>Skapa brevet</translation>
     </message>
     <message>
         <source>Completed: the no-data-held letter is made.</source>
-        <translation>Klart: brevet om att inga uppgifter finns är gjort.</translation>
+        <translation>Klart: brevet om att inga uppgifter finns är skapat.</translation>
     </message>
     <message>
         <source>Send the access report</source>
@@ -3432,31 +3432,31 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>The report holds a copy of all data about %1 with the purposes, recipients, retention and the person&apos;s rights (Art 15).</source>
-        <translation>Utdraget innehåller en kopia av alla uppgifter om %1 med ändamål, mottagare, lagringstid och den registrerades rättigheter (art. 15).</translation>
+        <translation>Registerutdraget innehåller en kopia av alla uppgifter om %1 med ändamål, mottagare, lagringstid och den registrerades rättigheter (art. 15).</translation>
     </message>
     <message>
         <source>Make the report</source>
-        <translation>Gör utdraget</translation>
+        <translation>Skapa registerutdraget</translation>
     </message>
     <message>
         <source>Completed: the access report is made.</source>
-        <translation>Klart: registerutdraget är gjort.</translation>
+        <translation>Klart: registerutdraget är skapat.</translation>
     </message>
     <message>
         <source>Record the corrections</source>
-        <translation>Registrera rättelserna</translation>
+        <translation>Anteckna rättelserna</translation>
     </message>
     <message>
         <source>Correct the data of %1, then record which fields were corrected. The letter lists them.</source>
-        <translation>Rätta uppgifterna om %1 och registrera sedan vilka fält som rättades. Brevet räknar upp dem.</translation>
+        <translation>Rätta uppgifterna om %1 och anteckna sedan vilka fält som rättades. Brevet räknar upp dem.</translation>
     </message>
     <message>
         <source>Record and make the letter</source>
-        <translation>Registrera och gör brevet</translation>
+        <translation>Anteckna och skapa brevet</translation>
     </message>
     <message>
         <source>Completed: the corrections are recorded.</source>
-        <translation>Klart: rättelserna är registrerade.</translation>
+        <translation>Klart: rättelserna är antecknade.</translation>
     </message>
     <message>
         <source>Completed. Tell these recipients about the correction (Art 19): %1</source>
@@ -3472,7 +3472,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>&amp;Erase and make the letter</source>
-        <translation>&amp;Radera och gör brevet</translation>
+        <translation>&amp;Radera och skapa brevet</translation>
     </message>
     <message>
         <source>%1 has been erased. The letter is not kept in the register: print or save it now.</source>
@@ -3492,7 +3492,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Record the objection</source>
-        <translation>Registrera invändningen</translation>
+        <translation>Anteckna invändningen</translation>
     </message>
     <message>
         <source>Processing of the data of %1 based on legitimate interests stops from today, unless there are compelling legitimate grounds (Art 21(1)).</source>
@@ -3500,7 +3500,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Completed: the objection is recorded.</source>
-        <translation>Klart: invändningen är registrerad.</translation>
+        <translation>Klart: invändningen är antecknad.</translation>
     </message>
     <message>
         <source>Stop direct marketing</source>
@@ -3516,19 +3516,19 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Record the consent withdrawal</source>
-        <translation>Registrera återkallelsen av samtycket</translation>
+        <translation>Anteckna återkallelsen av samtycket</translation>
     </message>
     <message>
         <source>The withdrawal is recorded with today&apos;s date and the processing based on the consent stops (Art 7(3)).</source>
-        <translation>Återkallelsen registreras med dagens datum och behandlingen som grundar sig på samtycket upphör (art. 7.3).</translation>
+        <translation>Återkallelsen antecknas med dagens datum och behandlingen som grundar sig på samtycket upphör (art. 7.3).</translation>
     </message>
     <message>
         <source>Withdraw and make the letter</source>
-        <translation>Återkalla och gör brevet</translation>
+        <translation>Återkalla och skapa brevet</translation>
     </message>
     <message>
         <source>Completed: the withdrawal is recorded.</source>
-        <translation>Klart: återkallelsen är registrerad.</translation>
+        <translation>Klart: återkallelsen är antecknad.</translation>
     </message>
     <message>
         <source>Export the person&apos;s data</source>
@@ -3540,7 +3540,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Export and make the letter</source>
-        <translation>Exportera och gör brevet</translation>
+        <translation>Exportera och skapa brevet</translation>
     </message>
     <message>
         <source>Save the data export</source>
@@ -3575,7 +3575,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>What needs attention today: requests due within a week or overdue, and people whose retention period has run out. Double-click a row to open it.</source>
-        <translation>Det som behöver åtgärdas i dag: begäranden som förfaller inom en vecka eller är försenade, och personer vars lagringstid har gått ut. Dubbelklicka på en rad för att öppna den.</translation>
+        <translation>Det som behöver åtgärdas i dag: begäranden som ska besvaras inom en vecka eller är försenade, och personer vars lagringstid har gått ut. Dubbelklicka på en rad för att öppna den.</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -3583,7 +3583,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Everyone in your registers. Type in the search box to find a person; add a customer with Ctrl+N. A person can be restricted, their marketing prohibited, or erased, with a preview of what goes and what stays.</source>
-        <translation>Alla personer i dina register. Skriv i sökrutan för att hitta en person; lägg till en kund med Ctrl+N. Behandlingen kan begränsas, marknadsföring förbjudas eller personen raderas, och innan radering ser du vad som tas bort och vad som bevaras.</translation>
+        <translation>Alla personer i dina register. Skriv i sökrutan för att hitta en person; lägg till en kund med Ctrl+N. Behandlingen kan begränsas, direktmarknadsföring förbjudas eller personen raderas, och innan radering ser du vad som tas bort och vad som bevaras.</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -3626,7 +3626,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <name>HistoryTab</name>
     <message>
         <source>No changes recorded.</source>
-        <translation>Inga ändringar registrerade.</translation>
+        <translation>Inga ändringar antecknade.</translation>
     </message>
 </context>
 <context>
@@ -3680,7 +3680,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Fingerprint (SHA-256):</source>
-        <translation>Fingeravtryck (SHA-256):</translation>
+        <translation>Kontrollsumma (SHA-256):</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -4080,7 +4080,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <name>InformDialog</name>
     <message>
         <source>Record the people informed</source>
-        <translation>Registrera information till de berörda</translation>
+        <translation>Anteckna information till de berörda</translation>
     </message>
     <message>
         <source>When the risk is high, tell the people affected without undue delay, in plain language (the letters do this), unless one of the exceptions applies.</source>
@@ -4179,7 +4179,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Waiting for identity</source>
-        <translation>Väntar på identitetskontroll</translation>
+        <translation>Väntar på identitetsbevis</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -4207,7 +4207,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Due soon</source>
-        <translation>Förfaller snart</translation>
+        <translation>Tidsfristen går snart ut</translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -4351,7 +4351,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <name>LogRequestDialog</name>
     <message>
         <source>Log a request</source>
-        <translation>Registrera en begäran</translation>
+        <translation>För in en begäran</translation>
     </message>
     <message>
         <source>Person:</source>
@@ -4395,7 +4395,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Due %1</source>
-        <translation>Förfaller %1</translation>
+        <translation>Ska besvaras senast %1</translation>
     </message>
     <message>
         <source>Attach the original</source>
@@ -4590,11 +4590,11 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <name>NotifyDialog</name>
     <message>
         <source>Record the notification to the authority</source>
-        <translation>Registrera anmälan till myndigheten</translation>
+        <translation>Anteckna anmälan till myndigheten</translation>
     </message>
     <message>
         <source>Notify the Data Protection Ombudsman (tietosuoja.fi, the breach notification form), then record here when you did and the case number you were given. The authority had to be notified by %1.</source>
-        <translation>Anmäl till Dataombudsmannens byrå (tietosuoja.fi, blanketten för anmälan av personuppgiftsincidenter) och registrera här när du gjorde det och vilket diarienummer du fick. Anmälan skulle göras senast %1.</translation>
+        <translation>Anmäl till Dataombudsmannens byrå (tietosuoja.fi, blanketten för anmälan av personuppgiftsincidenter) och anteckna här när du gjorde det och vilket diarienummer du fick. Anmälan skulle göras senast %1.</translation>
     </message>
     <message>
         <source>&amp;Notified:</source>
@@ -4695,7 +4695,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>due within 7 days</source>
-        <translation>förfaller inom 7 dagar</translation>
+        <translation>ska besvaras inom 7 dagar</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -4707,11 +4707,11 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Requests due within a week or overdue</source>
-        <translation>Begäranden som förfaller inom en vecka eller är försenade</translation>
+        <translation>Begäranden som ska besvaras inom en vecka eller är försenade</translation>
     </message>
     <message>
         <source>No request is due within the next seven days.</source>
-        <translation>Ingen begäran förfaller inom de närmaste sju dagarna.</translation>
+        <translation>Ingen begäran ska besvaras inom de närmaste sju dagarna.</translation>
     </message>
     <message>
         <source>Past the retention period (first 50)</source>
@@ -5366,7 +5366,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Translations of the register description</source>
-        <translation>Översättningar av registerbeskrivningen</translation>
+        <translation>Översättningar av dataskyddsbeskrivningen</translation>
     </message>
     <message>
         <source>Write each text in the other language under its original. A statement in that language prints the translations; what is left empty is printed as written.</source>
@@ -5417,7 +5417,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>The register description has unsaved changes. Save them?</source>
-        <translation>Registerbeskrivningen har osparade ändringar. Vill du spara dem?</translation>
+        <translation>Dataskyddsbeskrivningen har osparade ändringar. Vill du spara dem?</translation>
     </message>
 </context>
 <context>
@@ -5455,7 +5455,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Make the letter</source>
-        <translation>Gör brevet</translation>
+        <translation>Skapa brevet</translation>
     </message>
     <message>
         <source>The acknowledgement is made.</source>
@@ -5475,7 +5475,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Ask and make the letter</source>
-        <translation>Begär och gör brevet</translation>
+        <translation>Begär och skapa brevet</translation>
     </message>
     <message>
         <source>Proof of identity asked for: the request waits until it arrives.</source>
@@ -5503,7 +5503,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Extend and make the notice</source>
-        <translation>Förläng och gör meddelandet</translation>
+        <translation>Förläng och skapa meddelandet</translation>
     </message>
     <message>
         <source>Extended: the new due date is %1.</source>
@@ -5523,7 +5523,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Refuse and make the letter</source>
-        <translation>Avslå och gör brevet</translation>
+        <translation>Avslå och skapa brevet</translation>
     </message>
     <message>
         <source>Refused. The letter names the supervisory authority.</source>
@@ -5602,7 +5602,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>%1: due %2, %3</source>
-        <translation>%1: förfaller %2, %3</translation>
+        <translation>%1: ska besvaras senast %2, %3</translation>
     </message>
     <message>
         <source>Extended on %1: %2</source>
@@ -5645,11 +5645,11 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>&amp;Log a request…</source>
-        <translation>&amp;Registrera en begäran…</translation>
+        <translation>&amp;För in en begäran…</translation>
     </message>
     <message>
         <source>Log a request that has arrived (Ctrl+N)</source>
-        <translation>Registrera en begäran som har kommit in (Ctrl+N)</translation>
+        <translation>För in en begäran som har kommit in (Ctrl+N)</translation>
     </message>
     <message>
         <source>Request l&amp;og…</source>
@@ -5764,7 +5764,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <name>RequestNames</name>
     <message>
         <source>Request logged</source>
-        <translation>Begäran registrerad</translation>
+        <translation>Begäran införd</translation>
     </message>
     <message>
         <source>Original attached</source>
@@ -5824,7 +5824,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Corrected fields recorded</source>
-        <translation>Rättade fält registrerade</translation>
+        <translation>Rättade fält antecknade</translation>
     </message>
     <message>
         <source>Data exported (ZIP)</source>
@@ -5916,7 +5916,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>objection recorded</source>
-        <translation>invändningen registrerad</translation>
+        <translation>invändningen antecknad</translation>
     </message>
     <message>
         <source>direct marketing prohibited</source>
@@ -5935,7 +5935,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Record the corrections…</source>
-        <translation>Registrera rättelserna…</translation>
+        <translation>Anteckna rättelserna…</translation>
     </message>
     <message>
         <source>Erase the person…</source>
@@ -5951,7 +5951,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Record the objection…</source>
-        <translation>Registrera invändningen…</translation>
+        <translation>Anteckna invändningen…</translation>
     </message>
     <message>
         <source>Stop direct marketing…</source>
@@ -5959,7 +5959,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Record the withdrawal…</source>
-        <translation>Registrera återkallelsen…</translation>
+        <translation>Anteckna återkallelsen…</translation>
     </message>
     <message>
         <source>Send the access report.</source>
@@ -5967,7 +5967,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Correct the data on the person&apos;s page, then record the corrections.</source>
-        <translation>Rätta uppgifterna på personens sida och registrera sedan rättelserna.</translation>
+        <translation>Rätta uppgifterna på personens sida och anteckna sedan rättelserna.</translation>
     </message>
     <message>
         <source>Check what is erased and what is kept, then erase.</source>
@@ -5983,7 +5983,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Record the objection.</source>
-        <translation>Registrera invändningen.</translation>
+        <translation>Anteckna invändningen.</translation>
     </message>
     <message>
         <source>Prohibit direct marketing to the person.</source>
@@ -5991,7 +5991,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Record which consents are withdrawn.</source>
-        <translation>Registrera vilka samtycken som återkallas.</translation>
+        <translation>Anteckna vilka samtycken som återkallas.</translation>
     </message>
     <message>
         <source>Send the no-data-held letter…</source>
@@ -6030,7 +6030,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Due</source>
-        <translation>Förfaller</translation>
+        <translation>Tidsfrist</translation>
     </message>
 </context>
 <context>
@@ -6068,7 +6068,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Due within a week or overdue</source>
-        <translation>Förfaller inom en vecka eller försenade</translation>
+        <translation>Ska besvaras inom en vecka eller försenade</translation>
     </message>
     <message>
         <source>Closed requests</source>
@@ -6088,14 +6088,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>No open requests. Log a request that arrives with Log a request (Ctrl+N).</source>
-        <translation>Inga öppna begäranden. Registrera en begäran som kommer in med Registrera en begäran (Ctrl+N).</translation>
+        <translation>Inga öppna begäranden. För in en begäran som kommer in med För in en begäran (Ctrl+N).</translation>
     </message>
 </context>
 <context>
     <name>RequestsTab</name>
     <message>
         <source>No requests from this person. Requests are logged on the Requests page.</source>
-        <translation>Inga begäranden från den här personen. Begäranden registreras på sidan Begäranden.</translation>
+        <translation>Inga begäranden från den här personen. Begäranden förs in på sidan Begäranden.</translation>
     </message>
 </context>
 <context>
@@ -6118,7 +6118,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Due</source>
-        <translation>Förfaller</translation>
+        <translation>Tidsfrist</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -6208,7 +6208,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Everything you record is kept in this folder on this computer, with the program&apos;s log files in its logs folder.</source>
-        <translation>Allt du registrerar sparas i den här mappen på den här datorn; programmets loggfiler finns i dess undermapp logs.</translation>
+        <translation>Allt du för in sparas i den här mappen på den här datorn; programmets loggfiler finns i dess undermapp logs.</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
@@ -6220,7 +6220,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Every change is recorded, and the record can be checked for tampering.</source>
-        <translation>Varje ändring registreras, och det går att kontrollera att registreringarna inte har manipulerats.</translation>
+        <translation>Varje ändring antecknas, och det går att kontrollera att anteckningarna inte har manipulerats.</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
@@ -6385,7 +6385,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Requests due within a week or overdue</source>
-        <translation>Begäranden som förfaller inom en vecka eller är försenade</translation>
+        <translation>Begäranden som ska besvaras inom en vecka eller är försenade</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) overdue.</source>
@@ -6397,8 +6397,8 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message numerus="yes">
         <source>%n request(s) due within seven days.</source>
         <translation>
-            <numerusform>%n begäran förfaller inom sju dagar.</numerusform>
-            <numerusform>%n begäranden förfaller inom sju dagar.</numerusform>
+            <numerusform>%n begäran ska besvaras inom sju dagar.</numerusform>
+            <numerusform>%n begäranden ska besvaras inom sju dagar.</numerusform>
         </translation>
     </message>
     <message>
@@ -6472,7 +6472,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Not kept in the register; its SHA-256 fingerprint is %1.</source>
-        <translation>Sparas inte i registret; dess SHA-256-fingeravtryck är %1.</translation>
+        <translation>Sparas inte i registret; dess kontrollsumma (SHA-256) är %1.</translation>
     </message>
 </context>
 <context>
@@ -6494,11 +6494,11 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Some characters cannot be printed with the document&apos;s font. Fix the texts first, or make the document with the characters marked.</source>
-        <translation>Vissa tecken kan inte skrivas ut med dokumentets typsnitt. Rätta texterna först, eller gör dokumentet så att tecknen visas som ersättningstecken.</translation>
+        <translation>Vissa tecken kan inte skrivas ut med dokumentets typsnitt. Rätta texterna först, eller skapa dokumentet så att tecknen visas som ersättningstecken.</translation>
     </message>
     <message>
         <source>Make it anyway</source>
-        <translation>Gör det ändå</translation>
+        <translation>Skapa det ändå</translation>
     </message>
 </context>
 <context>
@@ -6705,7 +6705,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>The breach is assessed unlikely to result in a risk, so the authority is not told: record why (Art 33(5)).</source>
-        <translation>Incidenten bedöms sannolikt inte medföra någon risk, så myndigheten underrättas inte: registrera varför (art. 33.5).</translation>
+        <translation>Enligt din bedömning är det osannolikt att incidenten medför en risk, så myndigheten underrättas inte: anteckna varför (art. 33.5).</translation>
     </message>
     <message>
         <source>The authority cannot have been notified before the breach was discovered.</source>
@@ -6737,11 +6737,11 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>The authority has not been notified. Record the notification, or assess the breach as unlikely to result in a risk, before closing it.</source>
-        <translation>Myndigheten har inte underrättats. Registrera anmälan, eller bedöm att incidenten sannolikt inte medför någon risk, innan du avslutar den.</translation>
+        <translation>Myndigheten har inte underrättats. Anteckna anmälan, eller bedöm att det är osannolikt att incidenten medför en risk, innan du avslutar den.</translation>
     </message>
     <message>
         <source>The risk is high: record that the people affected were informed, or the exception of Art 34(3) that applies, before closing the breach.</source>
-        <translation>Risken är hög: registrera att de berörda har informerats, eller vilket undantag i art. 34.3 som gäller, innan du avslutar incidenten.</translation>
+        <translation>Risken är hög: anteckna att de berörda har informerats, eller vilket undantag i art. 34.3 som gäller, innan du avslutar incidenten.</translation>
     </message>
 </context>
 <context>

@@ -182,5 +182,50 @@ def test_request_log_report(run, customer, tmp_path, clock):
     assert status == 0
     rows = list(csv.DictReader((tmp_path / "loki.csv").read_text("utf-8-sig").splitlines()))
     assert [r["type"] for r in rows] == ["erasure", "access"]
-    assert "pyyntöjen loki" in pdftext(tmp_path / "loki.pdf")
+    assert "rekisteröityjen pyynnöistä" in pdftext(tmp_path / "loki.pdf")
     assert clock.today() == date(2026, 11, 22)
+
+
+@pytest.mark.parametrize("typed", ["20.11.2026", "2026-11-20", " 20.11.2026 "])
+def test_dates_are_typed_as_finns_write_them_or_in_iso_form(run, customer, typed):
+    status, request, err = run(
+        "requests",
+        "add",
+        "--type",
+        "access",
+        "--received",
+        typed,
+        "--customer",
+        str(customer["id"]),
+    )
+    assert status == 0, err
+    assert request["received"] == "2026-11-20"
+
+
+def test_a_period_in_either_form(run, customer, tmp_path):
+    add(run, customer, "access")
+    status, _, err = run(
+        "requests", "report", "--from", "1.11.2026", "--to", "2026-11-30", "--csv", "loki.csv"
+    )
+    assert status == 0, err
+    assert len((tmp_path / "loki.csv").read_text("utf-8-sig").splitlines()) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "refusal"),
+    [
+        ("fi", "received: Ei päivämäärä: kirjoita muodossa 31.1.2026 tai 2026-01-31."),
+        ("sv", "received: Inte ett datum: skriv det som 31.1.2026 eller 2026-01-31."),
+        ("en", "received: Not a date: write it as 31.1.2026 or 2026-01-31."),
+    ],
+)
+@pytest.mark.parametrize("garbage", ["31.2.2026", "20.11.26 tomorrow"])
+def test_a_mistyped_date_is_refused_in_the_users_language(run, customer, lang, refusal, garbage):
+    status, _, err = run(
+        "--lang", lang, "requests", "add", "--type", "access", "--received", garbage,
+        "--customer", str(customer["id"]),
+    )  # fmt: skip
+    assert status == 2
+    assert refusal in err
+    _, listed, _ = run("requests", "list")
+    assert listed == []

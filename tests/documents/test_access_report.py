@@ -27,7 +27,7 @@ def test_report_holds_everything_about_the_person(access_data, signature, pdf_te
     content = pdf_text(build(access_data, Language.SV, signature))
     for expected in (
         # the cover letter
-        "Redogörelse för dina personuppgifter",
+        "Registerutdrag: dina personuppgifter",
         "Strandvägen 3 B 12 00100 Helsingfors",
         "Bästa Åsa Öberg",
         "Du bad den 3.11.2026 om att få veta om Kahvila Esimerkki Tmi behandlar",

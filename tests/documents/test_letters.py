@@ -130,7 +130,7 @@ def test_erasure_completion_says_what_was_erased_and_what_was_kept(
     content = pdf_text(build(LetterKind.COMPLETION, letter_data, Language.FI, signature))
     assert "Asiakastiedot poistettiin" in content
     assert "Perus- ja yhteystiedot" in content and "Suostumustiedot" in content
-    assert "Sinulle laaditut asiakirjat (kirjeet ja selvitykset) 3" in content
+    assert "Sinulle laaditut asiakirjat (kirjeet ja tarkastusselvitykset) 3" in content
     assert "Tilaukset 0" not in content  # nothing deleted is not listed
     assert "kirjanpitolaki (1336/1997, 2 luvun 10 §)" in content
     assert "17 artiklan 3 kohdan b alakohta" in content
@@ -170,3 +170,37 @@ def test_recipient_with_markup_is_printed_literally(letter_data, signature, mark
     )
     content = pdf_text(build(LetterKind.REFUSAL, data, Language.FI, signature))
     assert content.count(markup) >= 3
+
+
+def test_swedish_erasure_letter_uses_the_bookkeeping_acts_terms(letter_data, signature, pdf_text):
+    content = pdf_text(build(LetterKind.COMPLETION, letter_data, Language.SV, signature))
+    assert (
+        "kräver att verifikat bevaras i sex år från utgången av det år under vilket "
+        "räkenskapsperioden gick ut" in content
+    )
+    assert "verifikationer" not in content and "upphörde" not in content
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        (
+            Language.FI,
+            "Pyyntö: Tarkastusoikeus (pääsy omiin tietoihin), tietosuoja-asetuksen 15 artikla, "
+            "vastaanotettu 30.11.2026",
+        ),
+        (
+            Language.SV,
+            "Begäran: Rätt till tillgång (insyn i egna uppgifter), artikel 15 i "
+            "dataskyddsförordningen, mottagen den 30.11.2026",
+        ),
+    ],
+)
+def test_the_request_type_is_printed_with_one_set_of_brackets(
+    letter_data, signature, pdf_text, lang, line
+):
+    request = dataclasses.replace(letter_data.request, type=RequestType.ACCESS)
+    data = dataclasses.replace(letter_data, request=request)
+    content = pdf_text(build(LetterKind.ACKNOWLEDGEMENT, data, lang, signature))
+    assert line in content
+    assert ") (" not in content

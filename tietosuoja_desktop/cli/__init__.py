@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from .output import CliError, Output
-from .parser import build_parser
+from .parser import DateText, build_parser
 from .parser_groups import resolve
 
 
@@ -47,6 +47,25 @@ def _number_problems(args) -> list:
     return problems
 
 
+def _read_dates(args) -> list:
+    """Every date option, typed as 31.1.2026 or 2026-01-31, becomes a date on ``args``; what is
+    no such date is a problem named after its option."""
+    from ..domain.csv_mapping import CONTEXT as IMPORT_CONTEXT
+    from ..domain.csv_mapping import MSG_DATE
+    from ..domain.csv_values import parse_typed_date
+    from ..domain.field_rules import Problem
+    from ..domain.i18n import Message
+
+    problems = []
+    for name, value in list(vars(args).items()):
+        if isinstance(value, DateText):
+            day = parse_typed_date(value)
+            if day is None:
+                problems.append(Problem(name, Message(IMPORT_CONTEXT, MSG_DATE)))
+            setattr(args, name, day)
+    return problems
+
+
 def main(argv: Sequence[str] | None = None, *, clock=None) -> int:
     """Run one command; ``clock`` lets tests fix today's date."""
     # pyHanko logs every self-signed certificate with a traceback; the result says it plainly.
@@ -75,7 +94,7 @@ def _run(argv: Sequence[str] | None, clock) -> int:
     args.clock = clock
     out = Output(json_mode=args.json, translate=_translator(args.lang))
     try:
-        raise_for_problems(_number_problems(args))
+        raise_for_problems(_number_problems(args) + _read_dates(args))
         return handler(args, out) or 0
     except ValidationError as error:
         for problem in error.problems:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from .. import __version__
@@ -34,11 +33,12 @@ requests = Handlers("commands_requests")
 setup = Handlers("commands_setup")
 
 
-def iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+class DateText(str):
+    """A date option as typed: 31.1.2026 or 2026-01-31. The command reads it into a date once the
+    user's language is known, so a mistyped date is told in that language (``cli.main``)."""
+
+
+DATE = {"type": DateText, "metavar": "DATE"}
 
 
 def choices(enum) -> list[str]:
@@ -49,8 +49,8 @@ def _customer_fields(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kind", choices=choices(CustomerKind))
     for name in CUSTOMER_TEXT_FIELDS:
         parser.add_argument("--" + name.replace("_", "-"))
-    parser.add_argument("--birth-date", type=iso_date)
-    parser.add_argument("--customer-since", type=iso_date)
+    parser.add_argument("--birth-date", **DATE, help="31.1.2026 or 2026-01-31")
+    parser.add_argument("--customer-since", **DATE, help="31.1.2026 or 2026-01-31")
     parser.add_argument("--language", choices=choices(Language))
     parser.add_argument(
         "--register", dest="registers", type=int, action="append", help="register id (repeat)"
@@ -252,7 +252,7 @@ def _activity_commands(commands) -> None:
     add.add_argument("--withdrawn", action="store_true", help="the consent was withdrawn")
     add.add_argument("--channel", choices=choices(Channel), default="other")
     add.add_argument("--evidence", default="")
-    add.add_argument("--at", type=iso_date, help="date (default today)")
+    add.add_argument("--at", **DATE, help="31.1.2026 or 2026-01-31 (default today)")
     add.set_defaults(handler=customers.consent_add)
     listing = consents.add_parser("list", help="a customer's consent history")
     listing.add_argument("--customer", type=int, required=True)
@@ -263,7 +263,7 @@ def _activity_commands(commands) -> None:
     )
     add = orders.add_parser("add", help="record an order")
     add.add_argument("--customer", type=int, required=True)
-    add.add_argument("--date", type=iso_date, help="order date (default today)")
+    add.add_argument("--date", **DATE, help="order date, 31.1.2026 or 2026-01-31 (default today)")
     add.add_argument("--reference", default="")
     add.add_argument("--description", default="")
     add.add_argument("--amount", default="0", help="euros, e.g. 12.50 or 12,50")
@@ -278,7 +278,7 @@ def _activity_commands(commands) -> None:
     add.add_argument("--summary", required=True)
     add.add_argument("--complaint", action="store_true")
     add.add_argument("--channel", choices=choices(Channel), default="other")
-    add.add_argument("--date", type=iso_date)
+    add.add_argument("--date", **DATE, help="31.1.2026 or 2026-01-31 (default today)")
     add.set_defaults(handler=customers.contact_add)
 
 
@@ -288,7 +288,9 @@ def _request_commands(commands) -> None:
     )
     add = group.add_parser("add", help="log a request")
     add.add_argument("--type", required=True, choices=choices(RequestType))
-    add.add_argument("--received", type=iso_date, help="date received (default today)")
+    add.add_argument(
+        "--received", **DATE, help="date received, 31.1.2026 or 2026-01-31 (default today)"
+    )
     who = add.add_mutually_exclusive_group(required=True)
     who.add_argument("--customer", type=int)
     who.add_argument("--requester", help="name of a requester not in the register")
@@ -388,8 +390,10 @@ def _request_commands(commands) -> None:
     timeline.set_defaults(handler=requests.timeline)
 
     report = group.add_parser("report", help="the request log of a period, as PDF and CSV")
-    report.add_argument("--from", dest="start", type=iso_date, required=True)
-    report.add_argument("--to", dest="end", type=iso_date, required=True)
+    report.add_argument(
+        "--from", dest="start", **DATE, required=True, help="31.1.2026 or 2026-01-31"
+    )
+    report.add_argument("--to", dest="end", **DATE, required=True, help="31.1.2026 or 2026-01-31")
     report.add_argument("--pdf", type=Path)
     report.add_argument("--csv", type=Path)
     report.add_argument("--lang", dest="doc_lang", choices=["fi", "sv", "en"])

@@ -15,7 +15,7 @@ from ..domain.validation import format_phone
 from .layout import controller_address, esc, kv_table, lead_para, para, styles
 from .model import SupervisoryAuthority
 from .script import Paragraph
-from .texts import legal_basis_text, text
+from .texts import counted_text, legal_basis_text, text
 
 RIGHTS = (
     "access",
@@ -90,7 +90,7 @@ def retention(register: RegisterDescription, lang: Language) -> str:
     rule = register.retention
     if rule.years is not None:
         anchor = text(lang, f"retention.anchor.{rule.anchor.value}")
-        return text(lang, "retention.rule", years=rule.years, anchor=anchor)
+        return counted_text(lang, "retention.rule", rule.years, years=rule.years, anchor=anchor)
     return text(lang, "common.not_specified")
 
 

@@ -45,6 +45,14 @@ def text(lang: Language, key: str, **values: object) -> str:
     return template.format(**values) if values else template
 
 
+def counted_text(lang: Language, key: str, count: int, **values: object) -> str:
+    """The text ``key`` for ``count`` of something: ``key.one`` when the count is 1 and the
+    language has such a form ("1 vuoden" but "5 vuotta"), otherwise ``key``."""
+    singular = f"{key}.one"
+    chosen = singular if count == 1 and singular in TABLES[Language(lang)] else key
+    return text(lang, chosen, **values)
+
+
 def enum_text(lang: Language, prefix: str, member: Enum) -> str:
     """The name of an enum member, e.g. ``enum_text(FI, "status", RequestStatus.OPEN)``."""
     return text(lang, f"{prefix}.{member.value}")

@@ -121,6 +121,7 @@ TEXTS: dict[str, str] = {
     "contact_kind.complaint": "Complaint",
     # Retention rule in words
     "retention.rule": "The data is kept for {years} years from {anchor}.",
+    "retention.rule.one": "The data is kept for {years} year from {anchor}.",
     "retention.anchor.last_activity": "the last activity",
     "retention.anchor.last_order": "the last order",
     "retention.anchor.customer_since": "the start of the customer relationship",
@@ -221,7 +222,7 @@ TEXTS: dict[str, str] = {
         "The controller has not appointed a data protection officer. For data protection "
         "matters, please contact the person named in section 1."
     ),
-    "statement.no_recipients": "The data is not regularly disclosed outside the controller.",
+    "statement.no_recipients": "The data is not regularly disclosed to third parties.",
     "statement.no_transfers": (
         "The data is not transferred outside the European Union or the European Economic Area."
     ),
@@ -285,7 +286,7 @@ TEXTS: dict[str, str] = {
     "record.no_registers": "No processing activities have been recorded.",
     # Letters: shared lines
     "letter.salutation": "Dear {name}",
-    "letter.request_line": "Request: {type} (GDPR {article}), received {received}",
+    "letter.request_line": "Request: {type}, GDPR {article}, received {received}",
     "letter.our_reference": "Our reference: {reference}",
     "letter.contact": "If you have any questions, please contact us: {contact}.",
     "letter.note": "Further information: {note}",
@@ -381,7 +382,7 @@ TEXTS: dict[str, str] = {
     "log.title": "Log of data subject requests",
     "log.subtitle": "Requests under Articles 12-22 GDPR and how they were handled (accountability, Article 5(2))",
     "log.period": "Period: {start} - {end}",
-    "log.summary": "{total} requests in all: {completed} completed, {refused} refused, {withdrawn} withdrawn and {open} open. Answered after the deadline: {late}.",
+    "log.summary": "Requests in all: {total}; {completed} completed, {refused} refused, {withdrawn} withdrawn and {open} open. Answered after the deadline: {late}.",
     "log.none": "No requests were received in this period.",
     "log.col.id": "No.",
     "log.col.type": "Request",

@@ -35,7 +35,7 @@ TEXTS: dict[str, str] = {
     "label.purpose": "Tarkoitus",
     "label.action": "Tapahtuma",
     "label.channel": "Kanava",
-    "label.evidence": "Tosite",
+    "label.evidence": "Todiste",
     "label.kind": "Laji",
     "label.summary": "Sisältö",
     "label.request_type": "Pyyntö",
@@ -43,7 +43,7 @@ TEXTS: dict[str, str] = {
     "label.completed": "Käsitelty",
     "label.due": "Määräpäivä",
     "label.order_number": "Tilausnumero",
-    "label.keep_until": "Säilytetään asti",
+    "label.keep_until": "Säilytysaika päättyy",
     "label.legal_basis": "Oikeusperuste",
     "label.legitimate_interest": "Oikeutettu etu",
     "label.purposes": "Käsittelyn tarkoitukset ja oikeusperusteet",
@@ -99,7 +99,7 @@ TEXTS: dict[str, str] = {
     "request_article.consent_withdrawal": "7 artiklan 3 kohta",
     # Request statuses
     "status.open": "Avoin",
-    "status.waiting_for_identity": "Odottaa henkilöllisyyden todistamista",
+    "status.waiting_for_identity": "Odottaa todistusta henkilöllisyydestä",
     "status.in_progress": "Käsittelyssä",
     "status.extended": "Määräaikaa pidennetty",
     "status.completed": "Käsitelty",
@@ -125,6 +125,7 @@ TEXTS: dict[str, str] = {
     "contact_kind.complaint": "Reklamaatio",
     # Retention rule in words
     "retention.rule": "Tietoja säilytetään {years} vuotta {anchor}.",
+    "retention.rule.one": "Tietoja säilytetään {years} vuoden {anchor}.",
     "retention.anchor.last_activity": "viimeisestä asioinnista",
     "retention.anchor.last_order": "viimeisestä tilauksesta",
     "retention.anchor.customer_since": "asiakkuuden alkamisesta",
@@ -135,7 +136,7 @@ TEXTS: dict[str, str] = {
     "erased.orders": "Tilaukset",
     "erased.requests": "Tietosuojapyynnöt",
     "erased.register_memberships": "Tiedot rekistereistä, joihin kuuluit",
-    "erased.documents": "Sinulle laaditut asiakirjat (kirjeet ja selvitykset)",
+    "erased.documents": "Sinulle laaditut asiakirjat (kirjeet ja tarkastusselvitykset)",
     "erased.request_personal_details": "Henkilötiedot tietosuojapyyntöjesi kirjauksista",
     "erased.breach_links": "Merkinnät tietoturvaloukkauksista, jotka koskivat sinua",
     # The supervisory authority
@@ -291,7 +292,7 @@ TEXTS: dict[str, str] = {
     "record.no_registers": "Käsittelytoimia ei ole kirjattu.",
     # Letters: shared lines
     "letter.salutation": "Hyvä {name}",
-    "letter.request_line": "Pyyntö: {type} (tietosuoja-asetuksen {article}), vastaanotettu {received}",
+    "letter.request_line": "Pyyntö: {type}, tietosuoja-asetuksen {article}, vastaanotettu {received}",
     "letter.our_reference": "Viitteemme: {reference}",
     "letter.contact": "Jos sinulla on kysyttävää, ota yhteyttä: {contact}.",
     "letter.note": "Lisätietoja: {note}",
@@ -388,7 +389,7 @@ TEXTS: dict[str, str] = {
         "käsitelty."
     ),
     # Request log (accountability, Art 5(2))
-    "log.title": "Rekisteröityjen pyyntöjen loki",
+    "log.title": "Luettelo rekisteröityjen pyynnöistä",
     "log.subtitle": "Tietosuoja-asetuksen 12-22 artiklan mukaiset pyynnöt ja niiden käsittely (osoitusvelvollisuus, 5 artiklan 2 kohta)",
     "log.period": "Ajanjakso: {start} - {end}",
     "log.summary": "Pyyntöjä yhteensä {total}, joista käsitelty {completed}, evätty {refused}, peruttu {withdrawn} ja avoinna {open}. Määräajan jälkeen vastattuja {late}.",
@@ -401,7 +402,7 @@ TEXTS: dict[str, str] = {
     "log.col.status": "Tila",
     "log.col.outcome": "Lopputulos",
     "log.erased": "(rekisteröity poistettu)",
-    "outcome.access_report_sent": "tarkastusote lähetetty",
+    "outcome.access_report_sent": "tarkastusselvitys lähetetty",
     "outcome.erased": "tiedot poistettu",
     "outcome.no_data_held": "henkilöstä ei ole tietoja",
     "outcome.rectification": "tiedot oikaistu",

@@ -34,7 +34,7 @@ TEXTS: dict[str, str] = {
     "label.purpose": "Ändamål",
     "label.action": "Händelse",
     "label.channel": "Kanal",
-    "label.evidence": "Verifikat",
+    "label.evidence": "Bevis",
     "label.kind": "Typ",
     "label.summary": "Innehåll",
     "label.request_type": "Begäran",
@@ -63,7 +63,7 @@ TEXTS: dict[str, str] = {
     "label.category": "Uppgiftsgrupp",
     "label.count": "Antal",
     "common.not_specified": "Inte angivet.",
-    "common.none_recorded": "Inga registrerade uppgifter.",
+    "common.none_recorded": "Inga antecknade uppgifter.",
     "common.regards": "Med vänliga hälsningar",
     "common.gdpr": "EU:s allmänna dataskyddsförordning (EU) 2016/679",
     "letterhead.business_id": "FO-nummer {business_id}",
@@ -124,6 +124,7 @@ TEXTS: dict[str, str] = {
     "contact_kind.complaint": "Reklamation",
     # Retention rule in words
     "retention.rule": "Uppgifterna sparas i {years} år räknat från {anchor}.",
+    "retention.rule.one": "Uppgifterna sparas i {years} år räknat från {anchor}.",
     "retention.anchor.last_activity": "den senaste kontakten",
     "retention.anchor.last_order": "den senaste beställningen",
     "retention.anchor.customer_since": "kundförhållandets början",
@@ -134,7 +135,7 @@ TEXTS: dict[str, str] = {
     "erased.orders": "Beställningar",
     "erased.requests": "Begäranden om dataskydd",
     "erased.register_memberships": "Uppgifter om vilka register du hörde till",
-    "erased.documents": "Dokument som upprättats för dig (brev och redogörelser)",
+    "erased.documents": "Dokument som upprättats för dig (brev och registerutdrag)",
     "erased.request_personal_details": "Personuppgifter i anteckningarna om dina begäranden",
     "erased.breach_links": "Anteckningar om personuppgiftsincidenter som gällde dig",
     # The supervisory authority
@@ -198,9 +199,9 @@ TEXTS: dict[str, str] = {
     "rights.how": (
         "En begäran behandlas avgiftsfritt och besvaras utan onödigt dröjsmål, senast inom en "
         "månad från att den tagits emot. Tidsfristen kan förlängas med högst två månader om "
-        "begäran är komplicerad eller om antalet begäranden är stort; om förlängningen och "
-        "orsakerna till den meddelas inom den första månaden. Vi kan be dig styrka din identitet "
-        "om det behövs."
+        "begäran är komplicerad eller om antalet begäranden är stort. Du underrättas i så fall om "
+        "förlängningen och orsakerna till den inom en månad från att begäran togs emot. Vi kan be "
+        "dig styrka din identitet om det behövs."
     ),
     # The privacy statement
     "statement.title": "Dataskyddsbeskrivning",
@@ -227,9 +228,7 @@ TEXTS: dict[str, str] = {
         "Den personuppgiftsansvarige har inte utsett något dataskyddsombud. I frågor som gäller "
         "dataskydd kan du kontakta den kontaktperson som anges i punkt 1."
     ),
-    "statement.no_recipients": (
-        "Uppgifterna lämnas inte regelbundet ut utanför den personuppgiftsansvarige."
-    ),
+    "statement.no_recipients": ("Uppgifterna lämnas inte regelbundet ut till utomstående."),
     "statement.no_transfers": (
         "Uppgifterna överförs inte utanför Europeiska unionen eller Europeiska ekonomiska "
         "samarbetsområdet."
@@ -251,7 +250,7 @@ TEXTS: dict[str, str] = {
         "webbplats."
     ),
     # The access report (Art 15)
-    "access.title": "Redogörelse för dina personuppgifter",
+    "access.title": "Registerutdrag: dina personuppgifter",
     "access.subtitle": (
         "Svar på begäran om tillgång (artikel 15 i EU:s allmänna dataskyddsförordning)"
     ),
@@ -260,29 +259,29 @@ TEXTS: dict[str, str] = {
         "Du bad den {received} om att få veta om {controller} behandlar personuppgifter som gäller dig."
     ),
     "access.intro": (
-        "I denna redogörelse berättar vi vilka personuppgifter om dig {controller} behandlar."
+        "I detta registerutdrag berättar vi vilka personuppgifter om dig {controller} behandlar."
     ),
     "access.confirmation": (
-        "Vi bekräftar att vi behandlar personuppgifter som gäller dig. Redogörelsen består av "
+        "Vi bekräftar att vi behandlar personuppgifter som gäller dig. Registerutdraget består av "
         "tre delar:"
     ),
-    "access.contents_1": "Del 1: en kopia av alla personuppgifter som registrerats om dig.",
+    "access.contents_1": "Del 1: en kopia av alla personuppgifter som vi har om dig.",
     "access.contents_2": (
-        "Del 2: för varje register som dina uppgifter hör till ändamålen med behandlingen och de "
+        "Del 2: för varje register som dina uppgifter hör till: ändamålen med behandlingen och de "
         "rättsliga grunderna, kategorierna av personuppgifter, mottagarna, överföringar utanför "
         "EU och EES, lagringstiderna, uppgiftskällorna samt om automatiserat beslutsfattande "
         "förekommer."
     ),
     "access.contents_3": "Del 3: dina rättigheter och tillsynsmyndighetens kontaktuppgifter.",
     "access.free": (
-        "Redogörelsen är avgiftsfri. Om du upptäcker fel i uppgifterna eller vill utöva dina "
+        "Registerutdraget är avgiftsfritt. Om du upptäcker fel i uppgifterna eller vill utöva dina "
         "övriga rättigheter kan du kontakta oss: {contact}."
     ),
     "access.masked": (
-        "Din personbeteckning visas delvis dold i denna redogörelse så att den inte hamnar i fel "
+        "Din personbeteckning visas delvis dold i detta registerutdrag så att den inte hamnar i fel "
         "händer. På begäran får du den i sin helhet."
     ),
-    "access.part1": "Del 1. Uppgifter som registrerats om dig",
+    "access.part1": "Del 1. Uppgifter som vi har om dig",
     "access.part2": "Del 2. Register som dina uppgifter hör till",
     "access.part3": "Del 3. Dina rättigheter",
     "access.contact_data": "Kontaktuppgifter och övriga grunduppgifter",
@@ -299,11 +298,11 @@ TEXTS: dict[str, str] = {
     "record.controller": "Uppgifter om den personuppgiftsansvarige",
     "record.no_dpo": "Inget dataskyddsombud har utsetts.",
     "record.activities": "Behandlingar",
-    "record.no_registers": "Inga behandlingar har registrerats.",
+    "record.no_registers": "Inga behandlingar har förts in.",
     # Letters: shared lines
     "letter.salutation": "Bästa {name}",
     "letter.request_line": (
-        "Begäran: {type} ({article} i dataskyddsförordningen), mottagen den {received}"
+        "Begäran: {type}, {article} i dataskyddsförordningen, mottagen den {received}"
     ),
     "letter.our_reference": "Vår referens: {reference}",
     "letter.contact": "Om du har frågor kan du kontakta oss: {contact}.",
@@ -379,8 +378,8 @@ TEXTS: dict[str, str] = {
     "letter.completion.erased": "Vi har raderat följande uppgifter om dig:",
     "letter.completion.kept": (
         "Följande beställningar sparas utan ditt namn och dina kontaktuppgifter, eftersom "
-        "bokföringslagen (1336/1997, 2 kap. 10 §) kräver att verifikationer bevaras i sex år från "
-        "utgången av det år då räkenskapsperioden upphörde. Rätten till radering gäller inte "
+        "kräver att verifikat bevaras i sex år från "
+        "utgången av det år under vilket räkenskapsperioden gick ut. Rätten till radering gäller inte "
         "uppgifter som ska bevaras enligt en rättslig förpliktelse (artikel 17.3 b i "
         "dataskyddsförordningen). Uppgifterna förstörs när förvaringstiden har löpt ut."
     ),
@@ -390,7 +389,7 @@ TEXTS: dict[str, str] = {
         "att begäran har verkställts."
     ),
     # Letter: the person is not in the register
-    "letter.no_data_held.title": "Svar på din begäran: inga uppgifter om dig har registrerats",
+    "letter.no_data_held.title": "Svar på din begäran: vi har inga uppgifter om dig",
     "letter.no_data_held.body": (
         "Vi tog emot din begäran den {received}. Vi har gått igenom våra register utifrån de "
         "uppgifter du lämnat: {controller} behandlar inga personuppgifter som gäller dig."
@@ -401,10 +400,10 @@ TEXTS: dict[str, str] = {
         "behandlats."
     ),
     # Request log (accountability, Art 5(2))
-    "log.title": "Logg över de registrerades begäranden",
+    "log.title": "Förteckning över de registrerades begäranden",
     "log.subtitle": "Begäranden enligt artiklarna 12-22 i dataskyddsförordningen och hur de hanterats (ansvarsskyldighet, artikel 5.2)",
     "log.period": "Period: {start} - {end}",
-    "log.summary": "Sammanlagt {total} begäranden, varav {completed} behandlade, {refused} avslagna, {withdrawn} återkallade och {open} öppna. Besvarade efter tidsfristen: {late}.",
+    "log.summary": "Begäranden sammanlagt: {total}, varav {completed} behandlade, {refused} avslagna, {withdrawn} återtagna och {open} öppna. Besvarade efter tidsfristen: {late}.",
     "log.none": "Inga begäranden kom in under perioden.",
     "log.col.id": "Nr",
     "log.col.type": "Begäran",
@@ -426,8 +425,8 @@ TEXTS: dict[str, str] = {
     # What fulfilling a request did (completion letters)
     "done.restriction": "Vi har begränsat behandlingen av dina uppgifter från och med {date}. Uppgifterna sparas men används inte och lämnas inte ut utan ditt samtycke eller annan rättslig grund (artikel 18 i dataskyddsförordningen).",
     "done.objection": "Från och med {date} har vi upphört med den behandling av dina uppgifter som grundade sig på vårt berättigade intresse (artikel 21.1 i dataskyddsförordningen).",
-    "done.marketing_objection": "Vi har den {date} registrerat ditt förbud mot direktmarknadsföring. Vi skickar inte längre direktmarknadsföring till dig och använder inte dina uppgifter för det (artikel 21.2 och 21.3 i dataskyddsförordningen).",
-    "done.consent_withdrawal": "Vi har den {date} registrerat att du återkallat ditt samtycke för följande ändamål: {purposes}. Återkallelsen påverkar inte lagligheten av behandlingen innan den.",
+    "done.marketing_objection": "Vi har den {date} antecknat ditt förbud mot direktmarknadsföring. Vi skickar inte längre direktmarknadsföring till dig och använder inte dina uppgifter för det (artikel 21.2 och 21.3 i dataskyddsförordningen).",
+    "done.consent_withdrawal": "Vi har den {date} antecknat att du återkallat ditt samtycke för följande ändamål: {purposes}. Återkallelsen påverkar inte lagligheten av behandlingen innan den.",
     "done.portability": "Vi överlämnar de uppgifter du har lämnat i ett strukturerat, allmänt använt och maskinläsbart format (JSON och CSV) som bilaga till detta brev (artikel 20 i dataskyddsförordningen).",
     "done.rectification": "Vi har rättat följande uppgifter: {fields}. Vi meddelar rättelsen till de mottagare som uppgifterna har lämnats ut till (artikel 19 i dataskyddsförordningen).",
     # Audit log (the hash chain, documents/audit_log.py)
@@ -436,7 +435,7 @@ TEXTS: dict[str, str] = {
     "audit.printed": "Utskriven {when}",
     "audit.ok": "Kontroll: kedjan är hel. Kontrollerade poster: {count}.",
     "audit.broken": "Kontroll: kedjan är BRUTEN vid post {entry} ({at}): {problem}. De {count} posterna före den är hela.",
-    "audit.problem.edited": "posten har ändrats efter att den registrerades",
+    "audit.problem.edited": "posten har ändrats efter att den fördes in",
     "audit.problem.link_changed": "föregående posts kontrollsumma som sparats i posten har ändrats",
     "audit.problem.missing": "en post före den saknas (borttagen eller ersatt)",
     "audit.problem.reordered": "posternas ordning har ändrats",
@@ -449,7 +448,7 @@ TEXTS: dict[str, str] = {
     "audit.col.entity": "Objekt",
     "audit.col.fields": "Fält",
     "audit.col.hash": "Kontrollsumma",
-    "audit.order": "Posterna från den nyaste till den äldsta. Åtgärder och objekt visas så som de registrerats.",
+    "audit.order": "Posterna från den nyaste till den äldsta. Åtgärder och objekt visas så som de fördes in.",
     "audit.truncated": "Här listas bara de {printed} nyaste av loggens {total} poster; kontrollen ovan omfattar alla, och CSV-exporten innehåller varje post.",
     # The breach log (Art 33-34): the letter to the people affected and the report
     "breach.nature.confidentiality": "konfidentialitet (uppgifter röjdes eller obehöriga fick tillgång till dem)",
@@ -481,7 +480,7 @@ TEXTS: dict[str, str] = {
     "breach.report.subtitle": "Dokumentation av en personuppgiftsincident (artikel 33.5 i EU:s allmänna dataskyddsförordning)",
     "breach.report.description": "Vad som hände",
     "breach.report.discovered": "Upptäckt",
-    "breach.report.recorded": "Registrerad",
+    "breach.report.recorded": "Införd i loggen",
     "breach.report.nature": "Art",
     "breach.report.data": "Berörda uppgifter",
     "breach.report.people": "Berörda personer (uppskattning)",

@@ -12,6 +12,8 @@ from .enums import CustomerKind, Language, OrderStatus
 _FI_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T].*)?")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?")
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T].*)?")
+_TYPED_FI_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_TYPED_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 AMOUNT_TEXT_LIMIT = 40  # far more than ±10^12 euros needs; longer text is no amount
 _NOISE = re.compile(r"(?i)eur|€|\s|\u00a0")
 _AMOUNT = re.compile(r"(-?)(\d+)(?:\.(\d+))?")
@@ -21,8 +23,18 @@ _AMOUNT = re.compile(r"(-?)(\d+)(?:\.(\d+))?")
 def parse_date(text: str) -> date | None:
     """31.1.2026, 2026-01-31 and 31/01/2026 (day first, as in Finland), with or without a
     time after them (web-shop exports add one); None for anything else."""
+    return _first_date(text, ((_FI_DATE, "dmy"), (_ISO_DATE, "ymd"), (_SLASH_DATE, "dmy")))
+
+
+def parse_typed_date(text: str) -> date | None:
+    """A date as a person types it into a form or on the command line: 31.1.2026 (as written
+    in Finland) or 2026-01-31, nothing before or after it; None for anything else."""
+    return _first_date(text, ((_TYPED_FI_DATE, "dmy"), (_TYPED_ISO_DATE, "ymd")))
+
+
+def _first_date(text: str, patterns) -> date | None:
     text = text.strip()
-    for pattern, order in ((_FI_DATE, "dmy"), (_ISO_DATE, "ymd"), (_SLASH_DATE, "dmy")):
+    for pattern, order in patterns:
         match = pattern.fullmatch(text)
         if match:
             parts = dict(zip(order, (int(g) for g in match.groups()), strict=True))

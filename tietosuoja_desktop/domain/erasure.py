@@ -17,8 +17,8 @@ KEPT_REASON = Message(
     QT_TRANSLATE_NOOP(
         "Erasure",
         "Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires "
-        "to be kept for six years from the end of the financial year; they are kept without "
-        "any link to the person (GDPR Art 17(3)(b)).",
+        "to be kept for six years from the end of the year in which the financial period ended; "
+        "they are kept without any link to the person (GDPR Art 17(3)(b)).",
     ),
 )
 

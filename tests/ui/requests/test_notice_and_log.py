@@ -101,7 +101,7 @@ def test_request_log_saved_as_pdf_and_csv(qtbot, set_up, due, page, save_to, tmp
     pdf_path, csv_path = blocker.args
     assert save_to == ["Request log 2026-10-01–2026-11-22.pdf"]
     text = PdfReader(BytesIO(Path(pdf_path).read_bytes())).pages[0].extract_text()
-    assert "Rekisteröityjen pyyntöjen loki" in text
+    assert "Luettelo rekisteröityjen pyynnöistä" in text
     with open(csv_path, encoding="utf-8-sig", newline="") as file:
         rows = list(csv.DictReader(file))
     assert [row["status"] for row in rows] == ["completed", "open", "open"]

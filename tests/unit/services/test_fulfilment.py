@@ -226,13 +226,13 @@ def test_request_log_pdf_and_csv(services, customer):
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [r["type"] for r in rows] == ["access", "erasure"]
     assert rows[0]["on_time"] == "no" and rows[0]["outcome"].startswith("'=")
-    assert "Rekisteröityjen pyyntöjen loki" in pdf_text(pdf)
+    assert "Luettelo rekisteröityjen pyynnöistä" in pdf_text(pdf)
 
 
 @pytest.mark.parametrize(
     ("lang", "access", "marketing"),
     [
-        (Language.FI, "tarkastusote lähetetty", "suoramarkkinointikielto kirjattu"),
+        (Language.FI, "tarkastusselvitys lähetetty", "suoramarkkinointikielto kirjattu"),
         (Language.SV, "registerutdrag skickat", "förbud mot direktmarknadsföring antecknat"),
     ],
 )

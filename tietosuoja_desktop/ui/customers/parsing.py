@@ -4,13 +4,14 @@ dates as Finns and Swedes write them (31.1.2026)."""
 from __future__ import annotations
 
 import re
-from datetime import date
+
+from ...domain.csv_values import parse_typed_date as parse_date
+
+__all__ = ["cents_to_text", "parse_date", "parse_euros"]
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
 _EUROS = re.compile(r"(\d+)(?:[.,](\d{1,2}))?")
 _GROUPED_EUROS = re.compile(r"(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?")
-_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def parse_euros(text: str) -> int | None:
@@ -34,20 +35,3 @@ def cents_to_text(cents: int) -> str:
     """The form's own spelling of an amount (``1250`` -> ``"12,50"``), for putting it back."""
     euros, rest = divmod(cents, 100)
     return f"{euros},{rest:02d}"
-
-
-def parse_date(text: str) -> date | None:
-    """``"31.1.2026"`` or ``"2026-01-31"``; None when empty or not a real date."""
-    text = text.strip()
-    match = _DOTTED_DATE.fullmatch(text)
-    if match:
-        day, month, year = (int(part) for part in match.groups())
-    else:
-        match = _ISO_DATE.fullmatch(text)
-        if not match:
-            return None
-        year, month, day = (int(part) for part in match.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
