@@ -21,6 +21,7 @@ from .model import BackupHolding, Untranslated
 from .request_log import outcome_text
 from .texts import enum_text, format_date, format_datetime, request_text, text
 
+TIME_WIDTH = 38 * mm  # "22 November 2026 12:00" on one line
 SHORT_SHA256 = 16  # hex digits: enough to tell documents apart, short enough to compare
 
 # Register texts as the access report prints them (part 2), by register_languages field name.
@@ -95,10 +96,10 @@ def audit_trail(entries: tuple[AuditEntry, ...], limit: int, lang: Language) -> 
     ]
     if not entries:
         return [*story, para(text(lang, "common.none_recorded"))]
-    widths = (34 * mm, 58 * mm, FRAME_WIDTH - 92 * mm)
+    widths = (TIME_WIDTH, 58 * mm, FRAME_WIDTH - TIME_WIDTH - 58 * mm)
     rows = [
         [
-            format_datetime(entry.at, lang),
+            cell(format_datetime(entry.at, lang), widths[0]),
             cell(_known(lang, f"audit_action.{entry.action}", entry.action), widths[1]),
             cell(field_words(lang, entry.fields), widths[2]),
         ]
@@ -179,10 +180,10 @@ def archived_documents(documents: tuple[ArchivedDocument, ...], lang: Language) 
     ]
     if not documents:
         return [*story, para(text(lang, "common.none_recorded"))]
-    widths = (34 * mm, FRAME_WIDTH - 76 * mm, 42 * mm)
+    widths = (TIME_WIDTH, FRAME_WIDTH - TIME_WIDTH - 42 * mm, 42 * mm)
     rows = [
         [
-            format_datetime(document.created_at, lang),
+            cell(format_datetime(document.created_at, lang), widths[0]),
             cell(document_title(document, lang), widths[1]),
             document.sha256[:SHORT_SHA256],
         ]
