@@ -112,7 +112,8 @@ def test_user_text_with_markup_appears_literally(access_data, signature, markup,
 def test_empty_history_says_nothing_is_recorded(access_data, signature, pdf_text):
     data = dataclasses.replace(access_data, consents=(), orders=(), contacts=(), requests=())
     content = pdf_text(build(data, Language.EN, signature))
-    assert content.count(text(Language.EN, "common.none_recorded")) == 4
+    # consents, orders, contacts, requests, changes and documents
+    assert content.count(text(Language.EN, "common.none_recorded")) == 6
 
 
 def test_report_without_request_date_or_registers(access_data, signature, pdf_text):

@@ -4,6 +4,7 @@ reasons, the authority and judicial remedy in a refusal, what an erasure kept an
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 from io import BytesIO
 
@@ -16,6 +17,7 @@ from tietosuoja_desktop.documents import (
     build_letter,
     default_authority,
 )
+from tietosuoja_desktop.documents.model import BackupHolding
 from tietosuoja_desktop.documents.texts import text
 from tietosuoja_desktop.domain.enums import Language, RequestType
 from tietosuoja_desktop.domain.erasure import KEPT_REASON
@@ -136,6 +138,86 @@ def test_erasure_completion_says_what_was_erased_and_what_was_kept(
     assert "17 artiklan 3 kohdan b alakohta" in content
     assert "501" in content and "31.12.2031" in content and "31.12.2032" in content
     assert KEPT_REASON.source not in content  # the standard reason is worded in Finnish
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            Language.FI,
+            (
+                "Ilmoitamme poistosta jokaiselle vastaanottajalle",
+                "(tietosuoja-asetuksen 19 artikla)",
+                "Kirjanpitotoimisto Numero Oy (kirjanpito)",
+                "Verkkokauppa-alustan toimittaja",
+                "Kerromme pyynnöstäsi, keitä nämä vastaanottajat ovat.",
+                "varmuuskopioissa, jotka on otettu ennen poistoa",
+                "kustakin lajista 7 uusinta",
+                "kunnes poistamme ne",
+                "tietosi poistetaan siitä uudelleen",
+            ),
+        ),
+        (
+            Language.SV,
+            (
+                "Vi meddelar raderingen till varje mottagare",
+                "(artikel 19 i dataskyddsförordningen)",
+                "Kirjanpitotoimisto Numero Oy (kirjanpito)",
+                "På begäran meddelar vi vilka dessa mottagare är.",
+                "säkerhetskopior av registret som tagits före raderingen",
+                "de 7 senaste av varje slag",
+                "raderas dina uppgifter ur den på nytt",
+            ),
+        ),
+    ],
+)
+def test_erasure_letter_tells_of_recipients_and_backups(
+    letter_data, signature, pdf_text, lang, expected
+):
+    data = dataclasses.replace(
+        letter_data,
+        recipients=("Kirjanpitotoimisto Numero Oy (kirjanpito)", "Verkkokauppa-alustan toimittaja"),
+        backups=BackupHolding(automatic=3, keep_last=7),
+    )
+    content = pdf_text(build(LetterKind.COMPLETION, data, lang, signature))
+    for line in expected:
+        assert line in content, line
+
+
+def test_erasure_letter_without_recipients_says_none_are_recorded(letter_data, signature, pdf_text):
+    content = pdf_text(build(LetterKind.COMPLETION, letter_data, Language.SV, signature))
+    assert " ".join(text(Language.SV, "letter.completion.no_recipients").split()) in content
+    assert "säkerhetskopior" not in content  # backups unknown: nothing said
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_the_request_type_is_named_once_with_its_article(letter_data, signature, pdf_text, lang):
+    access = dataclasses.replace(
+        letter_data, request=DataRequest(RequestType.ACCESS, RECEIVED, id=19), erasure=None
+    )
+    content = pdf_text(build(LetterKind.ACKNOWLEDGEMENT, access, lang, signature))
+    named = text(lang, "request.access")
+    assert f"{named}, " in content and text(lang, "request_article.access") in content
+    assert not re.search(r"\)\s+\(", content)  # never "(...) (...)"
+
+
+@pytest.mark.parametrize("lang", [Language.FI, Language.SV])
+def test_the_sign_off_never_stands_alone_on_a_page(letter_data, signature, lang):
+    """However long the list of kept orders, the page with the closing also holds the body's
+    last paragraph (the user's note) and the contact line."""
+    regards = text(lang, "common.regards")
+    contact = text(lang, "letter.contact", contact="")[:20]
+    for count in range(6, 26, 2):
+        kept = tuple(
+            KeptOrder(order_id=500 + n, ordered_on=date(2025, 3, 1), keep_until=date(2031, 12, 31))
+            for n in range(count)
+        )
+        erasure = dataclasses.replace(ERASURE, anonymised_orders=kept)
+        data = dataclasses.replace(letter_data, erasure=erasure, reason="Loppuhuomautus.")
+        pages = PdfReader(BytesIO(build(LetterKind.COMPLETION, data, lang, signature))).pages
+        texts = [" ".join((page.extract_text() or "").split()) for page in pages]
+        closing = next(page for page in texts if regards in page)
+        assert "Loppuhuomautus." in closing and contact in closing, (count, len(pages))
 
 
 def test_completion_without_erasure(letter_data, signature, pdf_text):

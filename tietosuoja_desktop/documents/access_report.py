@@ -14,7 +14,7 @@ from ..domain.enums import Language
 from ..domain.masking import mask_personal_id
 from ..domain.records import Customer
 from ..domain.validation import format_phone
-from . import sections
+from . import access_copy, sections
 from .layout import (
     FRAME_WIDTH,
     address_block,
@@ -134,21 +134,10 @@ def _held_data(data: AccessReportData, lang: Language, mask: bool) -> list[Flowa
         _table_or_none(lang, headers, rows, widths),
     ]
 
-    widths = (FRAME_WIDTH - 100 * mm, 25 * mm, 50 * mm, 25 * mm)
-    rows = [
-        [
-            cell(enum_text(lang, "request", request.type), widths[0]),
-            format_date(request.received, lang),
-            cell(enum_text(lang, "status", request.status), widths[2]),
-            format_date(request.completed_on, lang),
-        ]
-        for request in sorted(data.requests, key=lambda request: request.received)
-    ]
-    headers = ("label.request_type", "label.received", "label.status", "label.completed")
-    story += [
-        heading(text(lang, "access.requests"), 2),
-        _table_or_none(lang, headers, rows, widths),
-    ]
+    story += access_copy.request_history(data.requests, data.request_events, lang)
+    story += access_copy.audit_trail(data.audit, data.audit_limit, lang)
+    story += access_copy.archived_documents(data.documents, lang)
+    story += access_copy.backups(data.backups, lang)
     return story
 
 
@@ -161,7 +150,12 @@ def _registers(data: AccessReportData, lang: Language) -> list[Flowable]:
         story.append(heading(register.name, 2))
         story.append(para(text(lang, "label.purposes"), styles().label))
         story += sections.purposes(register, lang)
-        for label, value in sections.register_facts(register, lang):
+        facts = sections.register_facts(register, lang)
+        # Recipients by name come after the recipients and processors (Art 15(1)(c)).
+        shared = {text(lang, "label.recipients"), text(lang, "label.processors")}
+        at = max(index for index, (label, _) in enumerate(facts) if label in shared) + 1
+        facts.insert(at, access_copy.recipients_by_name(lang))
+        for label, value in facts:
             story += labelled(label, value)
     return story
 
@@ -185,6 +179,7 @@ def _cover_letter(data: AccessReportData, lang: Language, mask: bool) -> list[Fl
         story.append(para(text(lang, "access.intro", controller=controller)))
     story.append(para(text(lang, "access.confirmation")))
     story += bullets(text(lang, f"access.contents_{part}") for part in (1, 2, 3))
+    story += access_copy.untranslated_notes(data.untranslated, lang)
     contact = controller_contact(data.controller)
     story.append(para(text(lang, "access.free", contact=contact)))
     if mask and customer.personal_id:

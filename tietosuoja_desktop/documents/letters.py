@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from ..domain.enums import Language
 from ..domain.erasure import KEPT_REASON
@@ -28,7 +28,7 @@ from .layout import (
 )
 from .model import LetterData, LetterKind, SignatureBlock, SupervisoryAuthority
 from .pages import render
-from .texts import format_date, text
+from .texts import format_date, request_text, text
 
 Body = Callable[[LetterData, Language, SupervisoryAuthority], list[Flowable]]
 
@@ -126,7 +126,23 @@ def _erasure(data: LetterData, lang: Language) -> list[Flowable]:
         reason = erasure.kept_reason.strip()
         if reason and reason != KEPT_REASON.source:  # the standard reason is worded above
             story.append(para(text(lang, f"{key}.kept_reason", reason=reason)))
+    story += _recipients(data, lang)
+    if data.backups is not None:
+        story.append(para(text(lang, f"{key}.backups", keep=data.backups.keep_last)))
     return [*story, para(text(lang, f"{key}.log"))]
+
+
+def _recipients(data: LetterData, lang: Language) -> list[Flowable]:
+    """Art 19: the recipients are told of the erasure; the person may ask who they are."""
+    key = "letter.completion"
+    recipients = [recipient for recipient in data.recipients if recipient.strip()]
+    if not recipients:
+        return [para(text(lang, f"{key}.no_recipients"))]
+    return [
+        para(text(lang, f"{key}.recipients")),
+        *bullets(recipients),
+        para(text(lang, f"{key}.recipients_names")),
+    ]
 
 
 def _category_name(category: str, lang: Language) -> str:
@@ -186,9 +202,8 @@ def build_letter(
     body = BODIES[kind](data, lang, authority)  # validates before any layout work
     request_line = text(
         lang,
-        "letter.request_line",
-        type=text(lang, f"request.{request_type.value}"),
-        article=text(lang, f"request_article.{request_type.value}"),
+        "letter.request_about",
+        request=request_text(lang, request_type),
         received=_received(data, lang),
     )
     story: list[Flowable] = letterhead(data.controller, lang)
@@ -201,6 +216,9 @@ def build_letter(
         story.append(para(text(lang, "letter.salutation", name=data.recipient_name.strip())))
     story += body
     contact = controller_contact(data.controller)
-    story.append(para(text(lang, "letter.contact", contact=contact)))
-    story.append(signature_block(signature, lang, closing=text(lang, "common.regards")))
+    # The sign-off never stands alone on a page: it keeps the last lines of the body with it.
+    closing = [para(text(lang, "letter.contact", contact=contact))]
+    closing.append(signature_block(signature, lang, closing=text(lang, "common.regards")))
+    last = [story.pop()] if body else []
+    story.append(KeepTogether([*last, *closing]))
     return render(story, lang=lang, controller=data.controller, title=title, subject=request_line)

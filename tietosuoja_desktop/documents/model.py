@@ -7,10 +7,12 @@ Plain frozen dataclasses; the services fill them from the database, the builders
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from ..domain.enums import Language, RequestType, StrEnum
 from ..domain.records import (
+    ArchivedDocument,
+    AuditEntry,
     ConsentEvent,
     ContactEntry,
     ControllerProfile,
@@ -19,6 +21,7 @@ from ..domain.records import (
     ErasureSummary,
     Order,
     RegisterDescription,
+    RequestEvent,
 )
 
 
@@ -81,6 +84,34 @@ class SignatureBlock:
 
 
 @dataclass(frozen=True, kw_only=True)
+class BackupHolding:
+    """The register's backups that may hold a person: how many of each sort, when the oldest
+    and newest were taken, and how many automatic ones of each kind rotation keeps (backups
+    made on request stay until the user removes them)."""
+
+    automatic: int = 0
+    on_request: int = 0
+    oldest: datetime | None = None
+    newest: datetime | None = None
+    keep_last: int = 10
+
+    @property
+    def count(self) -> int:
+        return self.automatic + self.on_request
+
+
+@dataclass(frozen=True)
+class Untranslated:
+    """A register's texts a document in another language prints as written: the register's
+    name (as printed), the language they are written in and the fields (``register_languages``
+    names; ``purposes[0].description`` and the like count as the purposes)."""
+
+    register: str
+    original: Language
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
 class AccessReportData:
     """Everything held about one person, for the Art 15 access report."""
 
@@ -91,6 +122,12 @@ class AccessReportData:
     orders: tuple[Order, ...] = ()
     contacts: tuple[ContactEntry, ...] = ()
     requests: tuple[DataRequest, ...] = ()  # earlier data-subject requests
+    request_events: tuple[RequestEvent, ...] = ()  # the earlier requests' timelines
+    audit: tuple[AuditEntry, ...] = ()  # what was changed about the person, newest first
+    audit_limit: int = 0  # when ``audit`` holds this many, older entries were left out
+    documents: tuple[ArchivedDocument, ...] = ()  # documents archived about the person
+    backups: BackupHolding | None = None  # None: not known (the report says nothing)
+    untranslated: tuple[Untranslated, ...] = ()
     request_received: date | None = None  # when the access request arrived
     today: date
 
@@ -129,6 +166,10 @@ class LetterData:
     reason: str = ""
     erasure: ErasureSummary | None = None
     done_items: tuple[str, ...] = ()
+    # An erasure's letter: the recipients the registers name (Art 19) and the backups that
+    # may still hold the person (None: not known, the letter says nothing of backups).
+    recipients: tuple[str, ...] = ()
+    backups: BackupHolding | None = None
     today: date
 
     @property

@@ -12,12 +12,13 @@ from datetime import date, datetime
 from enum import Enum
 
 from ..domain.enums import Language, LegalBasis
-from . import texts_en, texts_fi, texts_sv
+from . import texts_copy_en, texts_copy_fi, texts_copy_sv, texts_en, texts_fi, texts_sv
 
+# The copy's wording (texts_copy_*) is kept apart only to keep each module readable.
 TABLES: dict[Language, dict[str, str]] = {
-    Language.FI: texts_fi.TEXTS,
-    Language.SV: texts_sv.TEXTS,
-    Language.EN: texts_en.TEXTS,
+    Language.FI: {**texts_fi.TEXTS, **texts_copy_fi.TEXTS},
+    Language.SV: {**texts_sv.TEXTS, **texts_copy_sv.TEXTS},
+    Language.EN: {**texts_en.TEXTS, **texts_copy_en.TEXTS},
 }
 
 # No-break spaces keep "1 234,50 €" on one line in a narrow table column.
@@ -56,6 +57,17 @@ def counted_text(lang: Language, key: str, count: int, **values: object) -> str:
 def enum_text(lang: Language, prefix: str, member: Enum) -> str:
     """The name of an enum member, e.g. ``enum_text(FI, "status", RequestStatus.OPEN)``."""
     return text(lang, f"{prefix}.{member.value}")
+
+
+def request_text(lang: Language, request_type: Enum) -> str:
+    """A request type named once with its article: "Tietojen poistaminen,
+    tietosuoja-asetuksen 17 artikla"."""
+    return text(
+        lang,
+        "request.with_article",
+        type=enum_text(lang, "request", request_type),
+        article=enum_text(lang, "request_article", request_type),
+    )
 
 
 def legal_basis_text(lang: Language, basis: LegalBasis) -> str:

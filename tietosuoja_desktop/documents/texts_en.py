@@ -286,7 +286,6 @@ TEXTS: dict[str, str] = {
     "record.no_registers": "No processing activities have been recorded.",
     # Letters: shared lines
     "letter.salutation": "Dear {name}",
-    "letter.request_line": "Request: {type}, GDPR {article}, received {received}",
     "letter.our_reference": "Our reference: {reference}",
     "letter.contact": "If you have any questions, please contact us: {contact}.",
     "letter.note": "Further information: {note}",

@@ -292,7 +292,6 @@ TEXTS: dict[str, str] = {
     "record.no_registers": "Käsittelytoimia ei ole kirjattu.",
     # Letters: shared lines
     "letter.salutation": "Hyvä {name}",
-    "letter.request_line": "Pyyntö: {type}, tietosuoja-asetuksen {article}, vastaanotettu {received}",
     "letter.our_reference": "Viitteemme: {reference}",
     "letter.contact": "Jos sinulla on kysyttävää, ota yhteyttä: {contact}.",
     "letter.note": "Lisätietoja: {note}",

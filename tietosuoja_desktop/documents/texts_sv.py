@@ -301,9 +301,6 @@ TEXTS: dict[str, str] = {
     "record.no_registers": "Inga behandlingar har förts in.",
     # Letters: shared lines
     "letter.salutation": "Bästa {name}",
-    "letter.request_line": (
-        "Begäran: {type}, {article} i dataskyddsförordningen, mottagen den {received}"
-    ),
     "letter.our_reference": "Vår referens: {reference}",
     "letter.contact": "Om du har frågor kan du kontakta oss: {contact}.",
     "letter.note": "Ytterligare information: {note}",

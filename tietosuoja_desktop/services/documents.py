@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from ..domain.document_kinds import LETTER_PREFIX, DocumentKind
 from ..domain.document_kinds import spec as kind_spec
@@ -236,12 +236,18 @@ class DocumentService:
             register_id=register_id,
         )
 
-    def access_report_data(self, customer_id: int, request_received=None):
+    def access_report_data(self, customer_id: int, request_received=None, request_id=None):
+        """Everything held about the person; the request being answered (``request_id``) is
+        not among the earlier ones."""
         from ..documents import AccessReportData
+        from . import access_copy
 
         services = self._services
         customer = services.customers.get(customer_id)
         registers = tuple(r for r in services.registers.list() if r.id in customer.register_ids)
+        requests = [v.request for v in services.requests.list(customer_id=customer_id)]
+        earlier = tuple(request for request in requests if request.id != request_id)
+        audit_entries = access_copy.audit_about(services, customer_id)
         return AccessReportData(
             controller=self._controller(),
             customer=customer,
@@ -249,7 +255,14 @@ class DocumentService:
             consents=tuple(services.activity.consents(customer_id)),
             orders=tuple(services.activity.orders(customer_id)),
             contacts=tuple(services.activity.contacts(customer_id)),
-            requests=tuple(v.request for v in services.requests.list(customer_id=customer_id)),
+            requests=earlier,
+            request_events=tuple(
+                event for request in earlier for event in services.requests.timeline(request.id)
+            ),
+            audit=audit_entries,
+            audit_limit=access_copy.AUDIT_LIMIT,
+            documents=tuple(self.about_person(customer_id, [r.id for r in requests])),
+            backups=access_copy.backup_holding(services, access_copy.first_recorded(audit_entries)),
             request_received=request_received,
             today=self._clock.today(),
         )
@@ -268,10 +281,15 @@ class DocumentService:
         """The Art 15 report in the person's own language unless another is asked for."""
         from ..documents import build_access_report
         from ..documents.texts import text
+        from .access_copy import untranslated_texts
 
-        data = self.access_report_data(customer_id, request_received)
+        data = self.access_report_data(customer_id, request_received, request_id)
         language = Language(language or data.customer.language)
-        data = replace(data, registers=tuple(in_language(r, language) for r in data.registers))
+        data = replace(
+            data,
+            registers=tuple(in_language(r, language) for r in data.registers),
+            untranslated=untranslated_texts(data.registers, language),
+        )
         built = noting(
             lambda: build_access_report(
                 data,
@@ -442,6 +460,19 @@ class DocumentService:
             statement = statement.where(DocumentRow.kind.startswith(LETTER_PREFIX, autoescape=True))
         elif kind is not None:
             statement = statement.where(DocumentRow.kind == kind)
+        return self._metadata(statement)
+
+    def about_person(
+        self, customer_id: int, request_ids: list[int], limit: int = 500
+    ) -> list[ArchivedDocument]:
+        """The documents archived about a person or their requests, newest first."""
+        about = DocumentRow.customer_id == customer_id
+        if request_ids:
+            about = or_(about, DocumentRow.request_id.in_(request_ids))
+        statement = select(DocumentRow).where(about).order_by(DocumentRow.id.desc()).limit(limit)
+        return self._metadata(statement)
+
+    def _metadata(self, statement) -> list[ArchivedDocument]:
         with self._db.reading() as session:
             # Only the metadata columns: the PDFs stay on disk until asked for.
             rows = session.execute(

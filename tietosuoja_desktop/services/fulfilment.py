@@ -18,6 +18,7 @@ from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import ConsentEvent, ErasureSummary
 from ..domain.request_types import Step, spec
 from ..domain.serialise import to_json
+from . import access_copy
 from .documents import Exported
 from .errors import RuleViolation
 from .requests import RequestView
@@ -304,9 +305,14 @@ class FulfilmentService:
         lang = Language(language or self.language_for(view))
         # The letter is addressed before the person is erased, and not archived after: the
         # request keeps only the letter's hash as proof that it was sent.
+        # The recipients to tell (Art 19) and the backups that may still hold the person are
+        # read before the erasure too: the letter names them.
         data_view = view
         name, address = self._recipient(data_view)
-        summary = self._s.erasure.erase(view.request.customer_id)
+        customer_id = view.request.customer_id
+        recipients = self.recipients_to_tell(customer_id)
+        backups = access_copy.backup_holding(self._s)
+        summary = self._s.erasure.erase(customer_id)
         view = self._s.requests.get(view.request.id)
         letter = self._send(
             LetterKind.COMPLETION,
@@ -318,6 +324,8 @@ class FulfilmentService:
             recipient_address=address,
             erasure=summary,
             reason=note,
+            recipients=recipients,
+            backups=backups,
         )
         done = self._s.requests.complete(view.request.id, spec(view.request.type).outcome)
         return Response(done, letter, erasure=summary)
