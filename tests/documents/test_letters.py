@@ -268,13 +268,13 @@ def test_swedish_erasure_letter_uses_the_bookkeeping_acts_terms(letter_data, sig
     [
         (
             Language.FI,
-            "Pyyntö: Tarkastusoikeus (pääsy omiin tietoihin), tietosuoja-asetuksen 15 artikla, "
+            "Pyyntö: Tarkastusoikeus (pääsy omiin tietoihin), tietosuoja-asetuksen 15 artikla; "
             "vastaanotettu 30.11.2026",
         ),
         (
             Language.SV,
             "Begäran: Rätt till tillgång (insyn i egna uppgifter), artikel 15 i "
-            "dataskyddsförordningen, mottagen den 30.11.2026",
+            "dataskyddsförordningen; mottagen den 30.11.2026",
         ),
     ],
 )

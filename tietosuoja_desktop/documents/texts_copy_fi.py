@@ -82,7 +82,7 @@ TEXTS: dict[str, str] = {
     "event.identity_failed": "Henkilöllisyyttä ei voitu varmistaa",
     "event.identity_not_needed": "Henkilöllisyyden todistamista ei tarvita",
     "event.extend": "Määräaikaa pidennetty kahdella kuukaudella",
-    "event.access_report": "Selvitys henkilötiedoista lähetetty",
+    "event.access_report": "Tarkastusselvitys lähetetty",
     "event.rectified": "Oikaistut tiedot kirjattu",
     "event.portability_export": "Tiedot toimitettu koneluettavassa muodossa",
     "event.complete": "Pyyntö toteutettu",

@@ -82,7 +82,7 @@ TEXTS: dict[str, str] = {
     "event.identity_failed": "Identiteten kunde inte styrkas",
     "event.identity_not_needed": "Identitetsbevis behövs inte",
     "event.extend": "Tidsfristen förlängd med två månader",
-    "event.access_report": "Redogörelse för personuppgifterna skickad",
+    "event.access_report": "Registerutdrag skickat",
     "event.rectified": "De rättade uppgifterna antecknade",
     "event.portability_export": "Uppgifterna lämnade i maskinläsbar form",
     "event.complete": "Begäran verkställd",
