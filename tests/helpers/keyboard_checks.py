@@ -4,8 +4,6 @@ button."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -14,53 +12,20 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QLabel,
-    QMainWindow,
     QPushButton,
     QTabBar,
     QWidget,
 )
 
-MNEMONIC = re.compile(r"&(?!&)(.)")
-
-
-def mnemonic(text: str) -> str | None:
-    found = MNEMONIC.search(text.replace("&&", ""))
-    return found.group(1).lower() if found else None
+from tietosuoja_desktop.ui.mnemonics import window_mnemonics
 
 
 def shown(window: QWidget) -> list[QWidget]:
     return [w for w in window.findChildren(QWidget) if w.isVisibleTo(window)]
 
 
-def mnemonics(window: QWidget) -> dict[str, list[str]]:
-    """Each Alt+letter of the window and the texts that carry it."""
-    found: dict[str, list[str]] = {}
-
-    def add(text: str) -> None:
-        letter = mnemonic(text)
-        if letter:
-            found.setdefault(letter, []).append(text)
-
-    for widget in shown(window):
-        if isinstance(widget, QLabel) and widget.buddy() is not None:
-            if widget.buddy().isVisibleTo(window):
-                add(widget.text())
-        elif isinstance(widget, QAbstractButton):
-            add(widget.text())
-        elif isinstance(widget, QGroupBox):
-            add(widget.title())
-        elif isinstance(widget, QTabBar):
-            for index in range(widget.count()):
-                if widget.isTabVisible(index):
-                    add(widget.tabText(index))
-    if isinstance(window, QMainWindow):
-        for action in window.menuBar().actions():
-            add(action.text())
-    return found
-
-
 def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
-    return {letter: texts for letter, texts in mnemonics(window).items() if len(texts) > 1}
+    return {letter: texts for letter, texts in window_mnemonics(window).items() if len(texts) > 1}
 
 
 def _part_of_another(widget: QWidget) -> bool:

@@ -18,6 +18,7 @@ import tietosuoja_desktop.ui as ui_package
 from tietosuoja_desktop.services import open_services
 from tietosuoja_desktop.ui.main_window import MainWindow
 from tietosuoja_desktop.ui.pages import PAGE_KEYS
+from tietosuoja_desktop.ui.preferences import apply_language
 
 
 @pytest.fixture
@@ -91,3 +92,20 @@ def test_tab_leaves_the_requests_table_and_keeps_the_selection(qtbot, sample):
     qtbot.keyClick(page.table, Qt.Key.Key_Right)  # arrows still move inside
     assert page.table.hasFocus()
     assert page.table.currentIndex().column() == 1
+
+
+def test_the_reported_alt_letter_clashes_are_gone(qtbot, sample):
+    """Alt+K was both "Kirjaa pyyntö…" and "Kuittaa…" on the requests page; Alt+R both
+    "Rekisterissä oleva asiakas" and "Kirjaa pyyntö" in the log-a-request dialog."""
+    from tietosuoja_desktop.ui.requests.log_dialog import LogRequestDialog
+
+    apply_language("fi", remember=False)
+    window = MainWindow(sample.services)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("requests").show_request(sample.request_id)
+    assert "k" not in checks.mnemonic_clashes(window)
+    dialog = LogRequestDialog(sample.services, window)
+    dialog.show()
+    assert checks.mnemonic_clashes(dialog) == {}
+    dialog.close()
