@@ -64,6 +64,7 @@ def test_every_dialog_is_listed():
     assert not missing, f"add these to tests/helpers/windows.py DIALOGS: {sorted(missing)}"
 
 
+@pytest.mark.slow  # builds every page and dialog: about 3 s
 def test_tab_leaves_every_table(qtbot, sample):
     walking = {
         name: found
