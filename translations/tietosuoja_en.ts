@@ -5746,6 +5746,25 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
 </context>
 <context>
+    <name>RequestMenu</name>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>Re&amp;quest</translation>
+    </message>
+    <message>
+        <source>&amp;Log a request…</source>
+        <translation>&amp;Log a request…</translation>
+    </message>
+    <message>
+        <source>Request l&amp;og…</source>
+        <translation>Request l&amp;og…</translation>
+    </message>
+    <message>
+        <source>Answer the re&amp;quest…</source>
+        <translation>Answer the re&amp;quest…</translation>
+    </message>
+</context>
+<context>
     <name>RequestMessages</name>
     <message>
         <source>The file %1 could not be read or written: %2</source>

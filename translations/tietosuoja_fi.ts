@@ -4383,7 +4383,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;Log the request</source>
-        <translation>Ki&amp;rjaa pyyntö</translation>
+        <translation>Kirjaa p&amp;yyntö</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5645,7 +5645,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
     <message>
         <source>&amp;Log a request…</source>
-        <translation>&amp;Kirjaa pyyntö…</translation>
+        <translation>Kirj&amp;aa pyyntö…</translation>
     </message>
     <message>
         <source>Log a request that has arrived (Ctrl+N)</source>
@@ -5743,6 +5743,25 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Saved %1 and %2.</source>
         <translation>Tallennettu %1 ja %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestMenu</name>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>P&amp;yyntö</translation>
+    </message>
+    <message>
+        <source>&amp;Log a request…</source>
+        <translation>Kirj&amp;aa pyyntö…</translation>
+    </message>
+    <message>
+        <source>Request l&amp;og…</source>
+        <translation>Pyyntö&amp;luettelo…</translation>
+    </message>
+    <message>
+        <source>Answer the re&amp;quest…</source>
+        <translation>&amp;Vastaa pyyntöön…</translation>
     </message>
 </context>
 <context>

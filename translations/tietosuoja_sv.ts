@@ -4363,7 +4363,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Recei&amp;ved:</source>
-        <translation>&amp;Inkom:</translation>
+        <translation>Inko&amp;m:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
@@ -5743,6 +5743,25 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Saved %1 and %2.</source>
         <translation>Sparade %1 och %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestMenu</name>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>B&amp;egäran</translation>
+    </message>
+    <message>
+        <source>&amp;Log a request…</source>
+        <translation>För &amp;in en begäran…</translation>
+    </message>
+    <message>
+        <source>Request l&amp;og…</source>
+        <translation>Förteckning &amp;över begäranden…</translation>
+    </message>
+    <message>
+        <source>Answer the re&amp;quest…</source>
+        <translation>Besvara be&amp;gäran…</translation>
     </message>
 </context>
 <context>

@@ -216,3 +216,14 @@ def test_nothing_of_documents_or_signing_loads_before_the_first_paint(tmp_path):
     app_modules = [n for n in loaded if n.startswith("tietosuoja_desktop.")]
     assert not [n for n in app_modules if n.startswith("tietosuoja_desktop.documents")]
     assert not [n for n in app_modules if n.startswith("tietosuoja_desktop.ui.documents")]
+
+
+def test_lang_on_the_command_line_holds_for_that_run_only(qapp):
+    """Starting once with ``--lang sv`` made every later plain start Swedish (issue 19)."""
+    from tietosuoja_desktop.ui.preferences import apply_language, current_language, saved_language
+
+    apply_language("fi")  # the setting, as Settings saves it
+    assert app.start_language(app.parse_args(["--lang", "sv"])) == "sv"
+    assert current_language() == "sv"
+    assert saved_language() == "fi"
+    assert app.start_language(app.parse_args([])) == "fi"

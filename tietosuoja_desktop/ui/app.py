@@ -67,6 +67,14 @@ def choose_language(args: argparse.Namespace):
     return saved_language() or system_language()
 
 
+def start_language(args: argparse.Namespace):
+    """Install this run's language. ``--lang`` holds for this run only: the setting, which
+    later plain starts follow, is changed in Settings."""
+    from .preferences import apply_language
+
+    return apply_language(choose_language(args), remember=False)
+
+
 def load_register_code() -> None:
     """Import the register's code (SQLAlchemy and the services) before Qt's modules. Once
     PySide6 is imported, its import hook reads the source of every module imported after it
@@ -168,10 +176,9 @@ def main(argv: list[str] | None = None) -> int:
     # start-up order: Qt only after the register's code
     from .application import create_application
     from .crash import install_excepthook, setup_logging
-    from .preferences import apply_language
 
     app = create_application(argv)
-    apply_language(choose_language(args), remember=bool(args.lang))
+    start_language(args)
     data_dir = data_folder(args)
     log_file = setup_logging(data_dir)
     install_excepthook(log_file)

@@ -1,5 +1,6 @@
-"""The main window's menus and shortcuts: File, Edit, View, Help. Actions that depend on the
-page (new, find, print) are enabled only where the page offers them."""
+"""The main window's menus and shortcuts: File, Edit, View, Request (``requests/menu.py``),
+Help. Actions that depend on the page (new, find, print) are enabled only where the page offers
+them."""
 
 from __future__ import annotations
 
@@ -54,6 +55,10 @@ class MainMenus:
         self.refresh_action = self._action(QKeySequence.StandardKey.Refresh, window.refresh_current)
         self.view_menu.addAction(self.refresh_action)
 
+        from .requests.menu import RequestMenu
+
+        self.request_menu = RequestMenu(window)
+
         self.help_menu = bar.addMenu("")
         self.help_action = self._action(QKeySequence.StandardKey.HelpContents, self.show_help)
         self.about_action = self._action(None, self._about)
@@ -91,12 +96,14 @@ class MainMenus:
             QCoreApplication.translate("MainMenus", "&About Tietosuoja Desktop")
         )
         self.about_qt_action.setText(QCoreApplication.translate("MainMenus", "About &Qt"))
+        self.request_menu.retranslate_ui()
 
     def update_for(self, page, row: int) -> None:
         self.page_actions[row].setChecked(True)
         self.new_action.setEnabled(hasattr(page, "new_item"))
         self.find_action.setEnabled(hasattr(page, "focus_search"))
         self.print_action.setEnabled(hasattr(page, "can_print") and bool(page.can_print()))
+        self.request_menu.update()
 
     def update_current(self) -> None:
         row = max(self.window.navigation.currentRow(), 0)

@@ -98,8 +98,11 @@ class MainWindow(QMainWindow):
                 page.breachActivated.connect(self.show_breach)
         return self._pages[key]
 
+    def current_key(self) -> str:
+        return PAGE_KEYS[max(self.navigation.currentRow(), 0)]
+
     def current_page(self) -> QWidget:
-        return self.page(PAGE_KEYS[max(self.navigation.currentRow(), 0)])
+        return self.page(self.current_key())
 
     def show_page(self, key: str) -> QWidget:
         self.navigation.setCurrentRow(PAGE_KEYS.index(key))

@@ -37,6 +37,7 @@ COUNTS = ("customers", "open", "due", "overdue", "retention")
 
 def _table(parent: QWidget, model) -> QTableView:
     table = QTableView(parent)
+    table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

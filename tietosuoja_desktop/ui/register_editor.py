@@ -122,6 +122,7 @@ class RegisterEditor(QWidget):
         box = self._box("purposes", column)
         self.purposes = PurposesTableModel(self)
         self.purposes_view = QTableView(box)
+        self.purposes_view.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.purposes_view.setModel(self.purposes)
         self.purposes_view.setItemDelegateForColumn(1, LegalBasisDelegate(self.purposes_view))
         self.purposes_view.setWordWrap(True)

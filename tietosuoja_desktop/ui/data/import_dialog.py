@@ -139,6 +139,7 @@ class ImportDialog(QDialog):
         self.mapping_model.mapping_changed.connect(self._invalidate_preview)
         self.mapping_model.mapping_changed.connect(self._show_file_info)
         self.mapping_view = QTableView()
+        self.mapping_view.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.mapping_view.setModel(self.mapping_model)
         self.mapping_view.setItemDelegateForColumn(COL_TARGET, TargetDelegate(self.mapping_view))
         self.mapping_view.verticalHeader().setVisible(False)
@@ -170,6 +171,7 @@ class ImportDialog(QDialog):
 
         self.preview_model = PreviewModel(self)
         self.preview_view = QTableView()
+        self.preview_view.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.preview_view.setModel(self.preview_model)
         self.preview_view.verticalHeader().setVisible(False)
         self.preview_view.horizontalHeader().setStretchLastSection(True)

@@ -10,6 +10,7 @@ from ...domain.enums import IdentityCheck, RequestStatus
 from ...domain.request_types import STEP_CONTEXT, spec
 from ...services.requests import RequestView
 from ..format import format_date
+from ..mnemonics import window_mnemonics, with_mnemonic
 
 CONTEXT = STEP_CONTEXT  # the buttons and steps of each type come from its declaration
 
@@ -123,9 +124,8 @@ class ActionButtons(QWidget):
         request = view.request
         open_ = not request.status.is_closed
         waiting = request.identity is IdentityCheck.REQUESTED
-        self.fulfil.setText(fulfil_text(view))
         self.fulfil.setToolTip(
-            self.tr("Waiting for proof of identity") if waiting else self.fulfil.text()
+            self.tr("Waiting for proof of identity") if waiting else fulfil_text(view)
         )
         shown = {
             self.fulfil: open_,
@@ -143,3 +143,6 @@ class ActionButtons(QWidget):
             button.setVisible(visible)
             button.setEnabled(not busy)
         self.fulfil.setEnabled(not busy and not waiting)
+        # The step's text follows the type, so its Alt+letter is one the window leaves free.
+        taken = window_mnemonics(self.window(), skip=self.fulfil)
+        self.fulfil.setText(with_mnemonic(fulfil_text(view), set(taken)))

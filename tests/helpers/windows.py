@@ -1,0 +1,268 @@
+"""Every window of the application, built for the tests that walk them all (keyboard, names,
+language): the main window on each of its pages, and every dialog.
+
+The list is kept here, beside the code's dialogs: ``test_every_dialog_is_listed`` fails when a
+``QDialog``/``QWizard``/``QMessageBox`` subclass in ``tietosuoja_desktop.ui`` is missing from
+``DIALOGS``, so a new dialog must join it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from helpers.sample import CONTROLLER, REGISTER, person
+from tietosuoja_desktop.domain.breaches import Breach, BreachNature
+from tietosuoja_desktop.domain.enums import Language, RequestType
+from tietosuoja_desktop.domain.records import DataRequest
+
+
+@dataclass
+class Sample:
+    """What the dialogs open on: a business, a register, a customer with a request, a breach."""
+
+    services: object
+    register: object
+    customer: object
+    request_id: int
+    breach_id: int
+
+
+def populate(services) -> Sample:
+    services.controller.save(CONTROLLER)
+    services.registers.add(REGISTER)
+    register = services.registers.list()[0]
+    customer = services.customers.add(
+        person(first_name="Saara", last_name="Esimerkki", register_ids=(register.id,))
+    )
+    request = services.requests.add(
+        DataRequest(RequestType.ACCESS, date(2026, 11, 20), customer_id=customer.id)
+    )
+    breach = services.breaches.add(
+        Breach(
+            discovered_at=datetime(2026, 11, 21, 10, 0),
+            description="Laptop stolen",
+            natures=(BreachNature.CONFIDENTIALITY,),
+            customer_ids=(customer.id,),
+        )
+    )
+    return Sample(services, register, customer, request.request.id, breach.breach.id)
+
+
+def _log_request(s: Sample, parent):
+    from tietosuoja_desktop.ui.requests.log_dialog import LogRequestDialog
+
+    return LogRequestDialog(s.services, parent)
+
+
+def _customer(s: Sample, parent):
+    from tietosuoja_desktop.ui.customers.dialog import CustomerDialog
+
+    return CustomerDialog(s.services, s.customer.id, parent)
+
+
+def _new_customer(s: Sample, parent):
+    from tietosuoja_desktop.ui.customers.dialog import CustomerDialog
+
+    return CustomerDialog(s.services, None, parent)
+
+
+def _erase(s: Sample, parent):
+    from tietosuoja_desktop.ui.customers.erase_dialog import EraseDialog
+
+    return EraseDialog(s.services, s.customer, parent)
+
+
+def _import(s: Sample, parent):
+    from tietosuoja_desktop.ui.data.import_dialog import ImportDialog
+
+    return ImportDialog(s.services, parent)
+
+
+def _breach(s: Sample, parent):
+    from tietosuoja_desktop.ui.breaches.editor import BreachDialog
+
+    return BreachDialog(s.services, None, parent)
+
+
+def _notify(s: Sample, parent):
+    from tietosuoja_desktop.ui.breaches.action_dialogs import NotifyDialog
+
+    return NotifyDialog(s.services, s.services.breaches.get(s.breach_id), parent)
+
+
+def _inform(s: Sample, parent):
+    from tietosuoja_desktop.ui.breaches.action_dialogs import InformDialog
+
+    return InformDialog(s.services, s.services.breaches.get(s.breach_id), parent)
+
+
+def _breach_letters(s: Sample, parent):
+    from tietosuoja_desktop.ui.breaches.letters_dialog import LettersDialog
+
+    view = s.services.breaches.get(s.breach_id)
+    return LettersDialog(s.services, view, str(s.services.data_dir), parent)
+
+
+def _help(s: Sample, parent):
+    from tietosuoja_desktop.ui.help_dialog import HelpDialog
+
+    return HelpDialog(parent)
+
+
+def _register_translations(s: Sample, parent):
+    from tietosuoja_desktop.ui.register_translations import RegisterTranslationsDialog
+
+    return RegisterTranslationsDialog(s.services, s.register, parent)
+
+
+def _audit(s: Sample, parent):
+    from tietosuoja_desktop.ui.audit_dialog import AuditDialog
+
+    return AuditDialog(s.services, parent)
+
+
+def _wizard(s: Sample, parent):
+    from tietosuoja_desktop.ui.wizard import SetupWizard
+
+    return SetupWizard(s.services, parent)
+
+
+def _new_passphrase(s: Sample, parent):
+    from tietosuoja_desktop.ui.encryption.settings_section import NewPassphraseDialog
+
+    return NewPassphraseDialog("Encrypt the register", True, parent)
+
+
+def _unlock(s: Sample, parent):
+    from tietosuoja_desktop.ui.encryption.unlock_dialog import PassphraseDialog
+
+    return PassphraseDialog(lambda _passphrase: None, s.services.data_dir, parent)
+
+
+def _request_log(s: Sample, parent):
+    from tietosuoja_desktop.ui.requests.report_dialog import RequestLogDialog
+
+    return RequestLogDialog(s.services, parent)
+
+
+def _start_notice(s: Sample, parent):
+    from tietosuoja_desktop.ui.requests.start_notice import StartNotice
+
+    return StartNotice([s.services.requests.get(s.request_id)], None, parent)
+
+
+def _action(s: Sample, parent):
+    from tietosuoja_desktop.ui.requests.action_dialog import ActionDialog, Reason
+
+    return ActionDialog(
+        parent,
+        title="Extend the deadline",
+        intro="The deadline moves.",
+        confirm="Extend and make the notice",
+        reason=Reason.REQUIRED,
+        reason_label="Why more time is needed (the notice states it):",
+        signing=True,
+    )
+
+
+def _create_identity(s: Sample, parent):
+    from tietosuoja_desktop.ui.documents.signing_dialogs import CreateIdentityDialog
+
+    return CreateIdentityDialog(s.services, parent)
+
+
+def _import_identity(s: Sample, parent):
+    from tietosuoja_desktop.ui.documents.signing_dialogs import ImportIdentityDialog
+
+    return ImportIdentityDialog(s.services, parent)
+
+
+def _signing_passphrase(s: Sample, parent):
+    from tietosuoja_desktop.ui.documents.signing_dialogs import PassphraseDialog
+
+    identity = s.services.documents.identity() or s.services.documents.create_identity(
+        "kolme karhua metsässä"
+    )
+    return PassphraseDialog(identity, parent)
+
+
+def _verify(s: Sample, parent):
+    from tietosuoja_desktop.ui.documents.verify_dialog import VerifyDialog
+
+    return VerifyDialog(parent)
+
+
+def _identity(s: Sample, parent):
+    from tietosuoja_desktop.ui.documents.identity_dialog import IdentityDialog
+
+    return IdentityDialog(s.services, parent)
+
+
+def _pdf_preview(s: Sample, parent):
+    from tietosuoja_desktop.ui.documents.pdf_preview import PdfPreviewDialog
+
+    exported = s.services.documents.privacy_statement(s.register.id, Language.FI)
+    return PdfPreviewDialog(exported.pdf, "Tietosuojaseloste", "seloste.pdf", parent)
+
+
+def _unprintable(s: Sample, parent):
+    from tietosuoja_desktop.services.unprintable import UnprintableCharacters
+    from tietosuoja_desktop.ui.documents.unprintable_dialog import UnprintableDialog
+
+    return UnprintableDialog(UnprintableCharacters(()), parent)
+
+
+@dataclass(frozen=True)
+class DialogEntry:
+    name: str
+    classes: tuple[str, ...]  # the ui classes this entry opens (module.Class)
+    make: Callable[[Sample, object], object]
+
+
+DIALOGS = (
+    DialogEntry("log request", ("requests.log_dialog.LogRequestDialog",), _log_request),
+    DialogEntry("customer", ("customers.dialog.CustomerDialog",), _customer),
+    DialogEntry("new customer", ("customers.dialog.CustomerDialog",), _new_customer),
+    DialogEntry("erase", ("customers.erase_dialog.EraseDialog",), _erase),
+    DialogEntry("import", ("data.import_dialog.ImportDialog",), _import),
+    DialogEntry("breach editor", ("breaches.editor.BreachDialog",), _breach),
+    DialogEntry("breach notified", ("breaches.action_dialogs.NotifyDialog",), _notify),
+    DialogEntry("breach informed", ("breaches.action_dialogs.InformDialog",), _inform),
+    DialogEntry("breach letters", ("breaches.letters_dialog.LettersDialog",), _breach_letters),
+    DialogEntry("help", ("help_dialog.HelpDialog",), _help),
+    DialogEntry(
+        "register translations",
+        ("register_translations.RegisterTranslationsDialog",),
+        _register_translations,
+    ),
+    DialogEntry("audit", ("audit_dialog.AuditDialog",), _audit),
+    DialogEntry("setup wizard", ("wizard.SetupWizard",), _wizard),
+    DialogEntry(
+        "new passphrase", ("encryption.settings_section.NewPassphraseDialog",), _new_passphrase
+    ),
+    DialogEntry("unlock", ("encryption.unlock_dialog.PassphraseDialog",), _unlock),
+    DialogEntry("request log", ("requests.report_dialog.RequestLogDialog",), _request_log),
+    DialogEntry("start notice", ("requests.start_notice.StartNotice",), _start_notice),
+    DialogEntry("request step", ("requests.action_dialog.ActionDialog",), _action),
+    DialogEntry(
+        "create identity", ("documents.signing_dialogs.CreateIdentityDialog",), _create_identity
+    ),
+    DialogEntry(
+        "import identity", ("documents.signing_dialogs.ImportIdentityDialog",), _import_identity
+    ),
+    DialogEntry(
+        "signing passphrase", ("documents.signing_dialogs.PassphraseDialog",), _signing_passphrase
+    ),
+    DialogEntry("verify", ("documents.verify_dialog.VerifyDialog",), _verify),
+    DialogEntry("identity", ("documents.identity_dialog.IdentityDialog",), _identity),
+    DialogEntry("pdf preview", ("documents.pdf_preview.PdfPreviewDialog",), _pdf_preview),
+    DialogEntry("unprintable", ("documents.unprintable_dialog.UnprintableDialog",), _unprintable),
+)
+
+# Base classes that are never opened by themselves.
+ABSTRACT = {"breaches.action_dialogs._RecordDialog", "documents.signing_dialogs._IdentityForm"}
+
+
+def listed_classes() -> set[str]:
+    return {name for entry in DIALOGS for name in entry.classes}

@@ -1,0 +1,61 @@
+"""Alt+letter mnemonics: which letters a window already uses, and a letter for a text that
+changes at run time (a request's main step reads as its type asks, so no fixed translation can
+carry its mnemonic)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMainWindow, QTabBar, QWidget
+
+_MNEMONIC = re.compile(r"&(?!&)(.)")
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single ``&`` (``&&`` is a literal ampersand), lower case."""
+    found = _MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def window_mnemonics(window: QWidget, skip: QWidget | None = None) -> dict[str, list[str]]:
+    """Each Alt+letter of the widgets shown in ``window`` (buddied labels, buttons, group boxes,
+    tabs, the menu bar's titles) and the texts that carry it."""
+    found: dict[str, list[str]] = {}
+
+    def add(text: str) -> None:
+        letter = mnemonic(text)
+        if letter:
+            found.setdefault(letter, []).append(text)
+
+    for widget in window.findChildren(QWidget):
+        if widget is skip or not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QLabel):
+            if widget.buddy() is not None and widget.buddy().isVisibleTo(window):
+                add(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            add(widget.text())
+        elif isinstance(widget, QGroupBox):
+            add(widget.title())
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                if widget.isTabVisible(index):
+                    add(widget.tabText(index))
+    if isinstance(window, QMainWindow):
+        for action in window.menuBar().actions():
+            add(action.text())
+    return found
+
+
+def with_mnemonic(text: str, taken: set[str]) -> str:
+    """``text`` (plain, without mnemonic) with an ``&`` before the first letter not in
+    ``taken``, preferring the start of a word; any ``&`` of its own shown as such."""
+    letters = [i for i, c in enumerate(text) if c.isalpha()]
+    starts = [i for i in letters if i == 0 or not text[i - 1].isalpha()]
+    chosen = next(
+        (i for i in starts + letters if text[i].lower() not in taken),
+        None,
+    )
+    return "".join(
+        ("&" if i == chosen else "") + ("&&" if c == "&" else c) for i, c in enumerate(text)
+    )
