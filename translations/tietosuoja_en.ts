@@ -4544,6 +4544,73 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
 </context>
 <context>
+    <name>Marketing</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>existing customer</source>
+        <translation>existing customer</translation>
+    </message>
+    <message>
+        <source>business contact</source>
+        <translation>business contact</translation>
+    </message>
+    <message>
+        <source>allowed unless refused</source>
+        <translation>allowed unless refused</translation>
+    </message>
+    <message>
+        <source>processing restricted</source>
+        <translation>processing restricted</translation>
+    </message>
+    <message>
+        <source>direct marketing prohibited</source>
+        <translation>direct marketing prohibited</translation>
+    </message>
+    <message>
+        <source>refused on this channel</source>
+        <translation>refused on this channel</translation>
+    </message>
+    <message>
+        <source>no address or number</source>
+        <translation>no address or number</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>consent withdrawn</translation>
+    </message>
+    <message>
+        <source>existing-customer basis lapsed</source>
+        <translation>existing-customer basis lapsed</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>no consent</translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation>on the suppression list</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseForm</name>
     <message>
         <source>&amp;Passphrase:</source>

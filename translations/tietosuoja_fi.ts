@@ -4544,6 +4544,73 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
 </context>
 <context>
+    <name>Marketing</name>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Tekstiviesti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>suostumus</translation>
+    </message>
+    <message>
+        <source>existing customer</source>
+        <translation>asiakassuhde</translation>
+    </message>
+    <message>
+        <source>business contact</source>
+        <translation>yritysyhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>allowed unless refused</source>
+        <translation>sallittu, ellei kielletty</translation>
+    </message>
+    <message>
+        <source>processing restricted</source>
+        <translation>käsittely rajoitettu</translation>
+    </message>
+    <message>
+        <source>direct marketing prohibited</source>
+        <translation>suoramarkkinointi kielletty</translation>
+    </message>
+    <message>
+        <source>refused on this channel</source>
+        <translation>kieltänyt tässä kanavassa</translation>
+    </message>
+    <message>
+        <source>no address or number</source>
+        <translation>ei osoitetta tai numeroa</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>suostumus peruttu</translation>
+    </message>
+    <message>
+        <source>existing-customer basis lapsed</source>
+        <translation>asiakassuhdeperuste päättynyt</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>ei suostumusta</translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation>estolistalla</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseForm</name>
     <message>
         <source>&amp;Passphrase:</source>

@@ -4544,6 +4544,73 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
 </context>
 <context>
+    <name>Marketing</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Textmeddelande</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>samtycke</translation>
+    </message>
+    <message>
+        <source>existing customer</source>
+        <translation>kundförhållande</translation>
+    </message>
+    <message>
+        <source>business contact</source>
+        <translation>företagskontakt</translation>
+    </message>
+    <message>
+        <source>allowed unless refused</source>
+        <translation>tillåtet om inte förbjudet</translation>
+    </message>
+    <message>
+        <source>processing restricted</source>
+        <translation>behandlingen begränsad</translation>
+    </message>
+    <message>
+        <source>direct marketing prohibited</source>
+        <translation>direktmarknadsföring förbjuden</translation>
+    </message>
+    <message>
+        <source>refused on this channel</source>
+        <translation>nekat i denna kanal</translation>
+    </message>
+    <message>
+        <source>no address or number</source>
+        <translation>ingen adress eller inget nummer</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>samtycket återkallat</translation>
+    </message>
+    <message>
+        <source>existing-customer basis lapsed</source>
+        <translation>grunden i kundförhållandet har upphört</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>inget samtycke</translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation>på spärrlistan</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseForm</name>
     <message>
         <source>&amp;Passphrase:</source>

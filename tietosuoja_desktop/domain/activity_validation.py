@@ -52,6 +52,9 @@ CONSENT_RULES = {
     # The purpose is often a register's purpose, which may run over a few lines.
     "purpose": TextRule(MAX_LONG_LINE_LENGTH, multiline=True, required=True),
     "evidence": LONG_LINE,
+    "text": TextRule(MAX_NOTES_LENGTH, multiline=True),  # the exact wording agreed to
+    "evidence_file": LONG_LINE,
+    "recorded_by": NAME,
 }
 CONTACT_RULES = {"summary": TextRule(MAX_NOTES_LENGTH, multiline=True, required=True)}
 REQUEST_RULES = {

@@ -19,6 +19,7 @@ from .enums import (
     RequestType,
     RetentionAnchor,
 )
+from .marketing import ConsentMethod, MarketingChannel
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,14 @@ class ConsentEvent:
     channel: Channel = Channel.OTHER
     evidence: str = ""
     id: int | None = None
+    # What proves it (Art 7(1)): the channel it covers (None: every channel), how it was
+    # given, the exact text agreed to, the evidence file's name and SHA-256, who recorded it.
+    marketing_channel: MarketingChannel | None = None
+    method: ConsentMethod = ConsentMethod.OTHER
+    text: str = ""
+    evidence_file: str = ""
+    evidence_sha256: str = ""
+    recorded_by: str = ""
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,12 @@ class ActivityService:
                 at=event.at,
                 channel=event.channel.value,
                 evidence=event.evidence,
+                marketing_channel=event.marketing_channel and event.marketing_channel.value,
+                method=event.method.value,
+                consent_text=event.text,
+                evidence_file=event.evidence_file,
+                evidence_sha256=event.evidence_sha256,
+                recorded_by=event.recorded_by,
             )
             session.add(row)
             touch_activity(customer, event.at.date())

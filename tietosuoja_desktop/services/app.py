@@ -18,6 +18,7 @@ from .documents import DocumentService
 from .encryption import EncryptionService, key_for
 from .erasure import ErasureService
 from .fulfilment import FulfilmentService
+from .marketing import MarketingService
 from .registers import RegisterService
 from .requests import RequestService
 from .retention import RetentionService
@@ -32,6 +33,7 @@ class Services:
         self.registers = RegisterService(db, clock)
         self.customers = CustomerService(db, clock, self.registers)
         self.activity = ActivityService(db, clock)
+        self.marketing = MarketingService(self)
         self.requests = RequestService(db, clock)
         self.breaches = BreachService(db, clock)
         self.erasure = ErasureService(db, clock)

@@ -18,6 +18,7 @@ from ..domain.enums import (
     RequestType,
     RetentionAnchor,
 )
+from ..domain.marketing import ConsentMethod, MarketingChannel
 from ..domain.records import (
     CUSTOMER_DATE_FIELDS,
     CUSTOMER_TEXT_FIELDS,
@@ -156,6 +157,14 @@ def consent_record(row: ConsentRow) -> ConsentEvent:
         at=row.at,
         channel=Channel(row.channel),
         evidence=row.evidence,
+        marketing_channel=MarketingChannel(row.marketing_channel)
+        if row.marketing_channel
+        else None,
+        method=ConsentMethod(row.method),
+        text=row.consent_text,
+        evidence_file=row.evidence_file,
+        evidence_sha256=row.evidence_sha256,
+        recorded_by=row.recorded_by,
     )
 
 

@@ -23,6 +23,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from .collation import sort_key_sql
 
+EMPTY = text("''")  # the server default of text columns added to tables with rows
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -216,6 +218,30 @@ class ConsentRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime)
     channel: Mapped[str] = mapped_column(String(20), default="other")
     evidence: Mapped[str] = mapped_column(Text, default="")
+    # What proves it (Art 7(1)) and which marketing channel it covers (NULL: every channel).
+    marketing_channel: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    method: Mapped[str] = mapped_column(String(20), default="other", server_default=EMPTY)
+    consent_text: Mapped[str] = mapped_column(Text, default="", server_default=EMPTY)
+    evidence_file: Mapped[str] = mapped_column(String(255), default="", server_default=EMPTY)
+    evidence_sha256: Mapped[str] = mapped_column(String(64), default="", server_default=EMPTY)
+    recorded_by: Mapped[str] = mapped_column(String(200), default="", server_default=EMPTY)
+
+
+class MarketingChoiceRow(Base):
+    """A refusal of marketing on one channel, allowing it again, or an Art 21(2) objection
+    limited to one channel (``kind``: refused, allowed, prohibited), with its date."""
+
+    __tablename__ = "marketing_choice"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    channel: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(20))
+    on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class OrderRow(Base):
