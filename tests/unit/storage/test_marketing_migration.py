@@ -19,7 +19,7 @@ from tietosuoja_desktop.storage import migrate
 from tietosuoja_desktop.storage.db import make_engine
 
 # The revision before this one, read from the script so the lead can re-chain it.
-BEFORE = ScriptDirectory.from_config(migrate.alembic_config()).get_revision("0012").down_revision
+BEFORE = ScriptDirectory.from_config(migrate.alembic_config()).get_revision("0010").down_revision
 METHOD_OF = {
     "email": "email",
     "letter": "paper_form",

@@ -1,6 +1,6 @@
 """direct marketing per channel, consents that can be proved
 
-Revision ID: 0012
+Revision ID: 0010
 Revises: 0009
 Create Date: 2026-12-05 10:00:00
 
@@ -15,7 +15,7 @@ evidence file's name and SHA-256, and who recorded them (domain/marketing.py).
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
+revision = "0010"
 down_revision = "0009"
 branch_labels = None
 depends_on = None
