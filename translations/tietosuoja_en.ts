@@ -663,6 +663,14 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>other</source>
         <translation>other</translation>
     </message>
+    <message>
+        <source>%1, not checked yet</source>
+        <translation>%1, not checked yet</translation>
+    </message>
+    <message>
+        <source>%1, DAMAGED: failed its check</source>
+        <translation>%1, DAMAGED: failed its check</translation>
+    </message>
 </context>
 <context>
     <name>BreachDialog</name>
@@ -6461,6 +6469,25 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>A signature could not be checked: %1</source>
         <translation>A signature could not be checked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartChecks</name>
+    <message>
+        <source>Checking the register after an unfinished session…</source>
+        <translation>Checking the register after an unfinished session…</translation>
+    </message>
+    <message>
+        <source>A backup made on closing failed its check: %1. The register will be checked in full at the next start.</source>
+        <translation>A backup made on closing failed its check: %1. The register will be checked in full at the next start.</translation>
+    </message>
+    <message>
+        <source>The register was checked: it is whole.</source>
+        <translation>The register was checked: it is whole.</translation>
+    </message>
+    <message>
+        <source>The register file is damaged. Nothing has been saved since the app started. Tietosuoja Desktop closes now; at the next start it offers to restore the latest good backup.</source>
+        <translation>The register file is damaged. Nothing has been saved since the app started. Tietosuoja Desktop closes now; at the next start it offers to restore the latest good backup.</translation>
     </message>
 </context>
 <context>

@@ -663,6 +663,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>other</source>
         <translation>muu</translation>
     </message>
+    <message>
+        <source>%1, not checked yet</source>
+        <translation>%1, ei vielä tarkistettu</translation>
+    </message>
+    <message>
+        <source>%1, DAMAGED: failed its check</source>
+        <translation>%1, VIOITTUNUT: ei läpäissyt tarkistusta</translation>
+    </message>
 </context>
 <context>
     <name>BreachDialog</name>
@@ -6461,6 +6469,25 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>A signature could not be checked: %1</source>
         <translation>Allekirjoitusta ei voitu tarkistaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartChecks</name>
+    <message>
+        <source>Checking the register after an unfinished session…</source>
+        <translation>Rekisteriä tarkistetaan, koska edellinen istunto päättyi kesken…</translation>
+    </message>
+    <message>
+        <source>A backup made on closing failed its check: %1. The register will be checked in full at the next start.</source>
+        <translation>Sulkemisen yhteydessä tehty varmuuskopio ei läpäissyt tarkistusta: %1. Rekisteri tarkistetaan kokonaan seuraavalla käynnistyskerralla.</translation>
+    </message>
+    <message>
+        <source>The register was checked: it is whole.</source>
+        <translation>Rekisteri tarkistettiin: se on eheä.</translation>
+    </message>
+    <message>
+        <source>The register file is damaged. Nothing has been saved since the app started. Tietosuoja Desktop closes now; at the next start it offers to restore the latest good backup.</source>
+        <translation>Rekisteritiedosto on vioittunut. Mitään ei ole tallennettu sovelluksen käynnistymisen jälkeen. Tietosuoja Desktop sulkeutuu nyt; seuraavalla käynnistyskerralla se tarjoutuu palauttamaan viimeisimmän ehjän varmuuskopion.</translation>
     </message>
 </context>
 <context>

@@ -663,6 +663,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>other</source>
         <translation>annan</translation>
     </message>
+    <message>
+        <source>%1, not checked yet</source>
+        <translation>%1, inte kontrollerad ännu</translation>
+    </message>
+    <message>
+        <source>%1, DAMAGED: failed its check</source>
+        <translation>%1, SKADAD: klarade inte kontrollen</translation>
+    </message>
 </context>
 <context>
     <name>BreachDialog</name>
@@ -6461,6 +6469,25 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>A signature could not be checked: %1</source>
         <translation>En signatur kunde inte kontrolleras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartChecks</name>
+    <message>
+        <source>Checking the register after an unfinished session…</source>
+        <translation>Registret kontrolleras eftersom den förra sessionen avbröts…</translation>
+    </message>
+    <message>
+        <source>A backup made on closing failed its check: %1. The register will be checked in full at the next start.</source>
+        <translation>En säkerhetskopia som gjordes vid stängningen klarade inte kontrollen: %1. Registret kontrolleras i sin helhet vid nästa start.</translation>
+    </message>
+    <message>
+        <source>The register was checked: it is whole.</source>
+        <translation>Registret har kontrollerats: det är helt.</translation>
+    </message>
+    <message>
+        <source>The register file is damaged. Nothing has been saved since the app started. Tietosuoja Desktop closes now; at the next start it offers to restore the latest good backup.</source>
+        <translation>Registerfilen är skadad. Ingenting har sparats sedan appen startade. Tietosuoja Desktop stängs nu; vid nästa start erbjuder den att återställa den senaste felfria säkerhetskopian.</translation>
     </message>
 </context>
 <context>

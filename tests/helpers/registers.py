@@ -45,3 +45,23 @@ def connect(path: Path):
 def key_of(data_dir: Path) -> RegisterKey | None:
     """The key a test register in ``data_dir`` uses (None when plain)."""
     return fixed_test_key() if encryption.is_encrypted(database_path(data_dir)) else None
+
+
+def damage_deep_pages(path: Path) -> None:
+    """Damage at rest, after a clean close: deep pages that hold rows (the customer tables'
+    root pages; the last pages of the file may be empty tables of a newer migration)."""
+    connection = connect(path)
+    try:
+        roots = [
+            row[0]
+            for row in connection.execute(
+                "SELECT rootpage FROM sqlite_master WHERE name IN ('customer', 'customer_search')"
+            )
+        ]
+    finally:
+        connection.close()
+    data = bytearray(path.read_bytes())
+    for page in roots:  # 1-based page numbers
+        start = (page - 1) * 4096
+        data[start + 8 : start + 64] = b"\xff" * 56
+    path.write_bytes(bytes(data))

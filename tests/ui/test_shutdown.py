@@ -23,7 +23,7 @@ FIRST_PAINT = "set aside from garbage collection"
 
 def _exit_backups(data_dir) -> list[str]:
     folder = backup_dir(data_dir)
-    return sorted(p.name for p in folder.glob("exit-*")) if folder.is_dir() else []
+    return sorted(p.name for p in folder.glob("exit-*.sqlite")) if folder.is_dir() else []
 
 
 def _wait_for_log(log_file, text: str, process: subprocess.Popen, timeout: float) -> None:

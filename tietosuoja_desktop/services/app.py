@@ -64,6 +64,7 @@ def open_services(
     *,
     passphrase: str | None = None,
     key: RegisterKey | None = None,
+    defer_check: bool = False,
 ) -> Services:
     """Open the register in ``data_dir`` (lock, migrations) and build its services.
 
@@ -71,7 +72,10 @@ def open_services(
     operating system's key store (when the user chose to keep it there); with none of them it
     raises :class:`~.encryption.PassphraseRequired`, with a wrong one
     :class:`~.encryption.WrongPassphrase` (the file untouched). A passphrase given for a
-    register that does not exist yet creates it encrypted; for a plain one it is not needed."""
+    register that does not exist yet creates it encrypted; for a plain one it is not needed.
+    ``defer_check``: a full integrity check due after a crash is left for
+    ``services.backups.check_at_start()`` (the window runs it after its first paint)."""
     if key is None and passphrase:
         key = key_for(database_path(data_dir), passphrase)
-    return Services(Database.open(data_dir, key=key), clock or SystemClock())
+    database = Database.open(data_dir, key=key, defer_check=defer_check)
+    return Services(database, clock or SystemClock())

@@ -6,6 +6,12 @@ written beside its final name, synced to disk and then renamed, so a half-writte
 looks like a finished one. Automatic backups (on exit, before a migration, before a restore)
 are rotated, keeping the newest N of each kind; backups made on request are left alone.
 
+The backup made at exit is not checked at exit (reading every page of a large register took
+longer than the copy): it is marked unchecked by a file beside it (``.unchecked``), and
+:func:`check_pending` checks it later, at the next start in the background or when the backups
+are listed. A copy that fails its check keeps a ``.failed-check`` file beside it, so that the
+list shows it as damaged.
+
 Putting a backup back (``replace_register``) swaps files atomically after the old file's WAL
 and shared-memory files are gone, so a stale WAL can never be replayed into the new file."""
 
@@ -26,6 +32,8 @@ DEFAULT_KEEP = 10
 KEEP_SETTING = "backup_keep_last"
 MANUAL, ON_EXIT, PRE_MIGRATION, PRE_RESTORE = "backup", "exit", "pre-migration", "pre-restore"
 AUTOMATIC = (ON_EXIT, PRE_MIGRATION, PRE_RESTORE)
+UNCHECKED, FAILED = ".unchecked", ".failed-check"  # beside a backup: its check's state
+CHECK_OK, CHECK_PENDING, CHECK_FAILED = "ok", "pending", "failed"
 _NAME = re.compile(
     r"(?P<kind>backup|exit|pre-restore|pre-migration(?:-[0-9a-z]+)?)-"
     r"(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite"
@@ -40,6 +48,7 @@ class BackupInfo:
     size: int
     revision: str | None  # the schema revision inside; None when it cannot be read
     encrypted: bool = False
+    check: str = CHECK_OK  # ok (checked, or never marked), pending or failed (see module text)
 
 
 @dataclass(frozen=True)
@@ -155,7 +164,41 @@ def describe(path: Path, key: RegisterKey | None = None) -> BackupInfo:
         kind, taken_at = "", datetime.fromtimestamp(stat.st_mtime)
     encrypted = encryption.is_encrypted(path)
     revision = read_revision(path, key)
-    return BackupInfo(path, kind, taken_at, stat.st_size, revision, encrypted)
+    return BackupInfo(path, kind, taken_at, stat.st_size, revision, encrypted, check_state(path))
+
+
+def _beside(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def mark_unchecked(path: Path) -> None:
+    """Leave the check of the backup ``path`` for :func:`check_pending`."""
+    _beside(path, UNCHECKED).touch()
+
+
+def check_state(path: Path) -> str:
+    if _beside(path, FAILED).exists():
+        return CHECK_FAILED
+    return CHECK_PENDING if _beside(path, UNCHECKED).exists() else CHECK_OK
+
+
+def check_pending(folder: Path, key: RegisterKey | None = None) -> list[tuple[Path, list[str]]]:
+    """Check (``PRAGMA quick_check``) every backup in ``folder`` marked unchecked; returns
+    the ones that failed, with their problems (each keeps a ``.failed-check`` mark)."""
+    failed = []
+    for marker in sorted(Path(folder).glob(f"*{SUFFIX}{UNCHECKED}")):
+        path = marker.with_name(marker.name[: -len(UNCHECKED)])
+        problems = integrity.quick_check(path, key) if path.exists() else []
+        if problems:
+            _beside(path, FAILED).write_text("\n".join(problems[:20]), encoding="utf-8")
+            failed.append((path, problems))
+        marker.unlink(missing_ok=True)
+    return failed
+
+
+def _remove_marks(path: Path) -> None:
+    for suffix in (UNCHECKED, FAILED):
+        _beside(path, suffix).unlink(missing_ok=True)
 
 
 def list_backups(folder: Path, key: RegisterKey | None = None) -> list[BackupInfo]:
@@ -187,6 +230,7 @@ def rotate(folder: Path, keep: int, kinds: tuple[str, ...] = AUTOMATIC) -> list[
         for info in infos[keep:]:
             with contextlib.suppress(FileNotFoundError):
                 info.path.unlink()
+            _remove_marks(info.path)
             removed.append(info.path)
     return removed
 
@@ -198,6 +242,7 @@ def prune(folder: Path, keep: int) -> list[Path]:
     removed = [info.path for info in list_backups(folder)[max(1, keep) :]]
     for path in removed:
         encryption.remove_securely(path)
+        _remove_marks(path)
     return removed
 
 

@@ -79,9 +79,16 @@ class Database:
     """An open register: holds the folder lock for as long as it is open."""
 
     def __init__(
-        self, data_dir: Path, engine: Engine, lock: FolderLock, key: RegisterKey | None = None
+        self,
+        data_dir: Path,
+        engine: Engine,
+        lock: FolderLock,
+        key: RegisterKey | None = None,
+        pending_check: integrity.PendingCheck | None = None,
     ) -> None:
         self.data_dir = data_dir
+        # The full integrity check left for after the window is up; writes wait for it.
+        self.pending_check = pending_check
         self.path = database_path(data_dir)
         self.engine = engine
         self.key = key  # None for a plain register
@@ -91,7 +98,12 @@ class Database:
 
     @classmethod
     def open(
-        cls, data_dir: Path, *, run_migrations: bool = True, key: RegisterKey | None = None
+        cls,
+        data_dir: Path,
+        *,
+        run_migrations: bool = True,
+        key: RegisterKey | None = None,
+        defer_check: bool = False,
     ) -> Database:
         """Open the register in ``data_dir``, creating it only in a folder that never held one
         (see ``presence.py``). An encrypted register opens with ``key``, or the key in the
@@ -102,7 +114,9 @@ class Database:
         :class:`~.presence.RegisterMissing` when its file is missing, empty or not of the kind
         the folder records, :class:`~.encryption.PassphraseRequired` or
         :class:`~.encryption.WrongPassphrase` (the file is left untouched) and
-        :class:`~.integrity.RegisterDamaged`.
+        :class:`~.integrity.RegisterDamaged`. With ``defer_check`` a full integrity check
+        due (after a crash) is left in ``pending_check`` for the caller to run, unless a
+        migration must change the file first.
         """
         data_dir.mkdir(parents=True, exist_ok=True)
         lock = FolderLock(data_dir)
@@ -111,18 +125,24 @@ class Database:
             staging.remove_leftovers(data_dir)  # a killed restore's copy goes before anything
             path = database_path(data_dir)
             presence.ensure_present(data_dir, key)  # raises RegisterMissing
+            crashed = integrity.needs_full_check(path)  # before a key test removes the WAL
             key = resolve_key(data_dir, path, key)
-            integrity.ensure_intact(path, backup_dir(data_dir), key)  # raises RegisterDamaged
+            pending = integrity.ensure_intact(
+                path, backup_dir(data_dir), key, defer=defer_check, full=crashed
+            )
             engine = make_engine(path, key)
             if run_migrations:
-                migrate.upgrade_to_head(
-                    engine,
-                    before_upgrade=lambda rev: keep_copy(path, backup_dir(data_dir), rev, key),
-                )
+
+                def before_upgrade(revision: str) -> None:
+                    if pending is not None:
+                        pending.run()  # a migration writes: the file must be whole first
+                    keep_copy(path, backup_dir(data_dir), revision, key)
+
+                migrate.upgrade_to_head(engine, before_upgrade=before_upgrade)
         except BaseException:
             lock.release()
             raise
-        return cls(data_dir, engine, lock, key)
+        return cls(data_dir, engine, lock, key, pending)
 
     @property
     def encrypted(self) -> bool:
@@ -138,7 +158,11 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on any error."""
+        """One unit of work: committed when the block ends, rolled back on any error. Waits
+        for a pending integrity check (raises :class:`~.integrity.RegisterDamaged` when the
+        register failed it)."""
+        if self.pending_check is not None:
+            self.pending_check.run()
         with self._sessions.begin() as session:
             yield session
 
@@ -158,8 +182,11 @@ class Database:
         if self._closed:  # closing twice (a test, or a window after an error) is harmless
             return
         self._closed = True
+        if self.pending_check is not None:
+            self.pending_check.cancel()
         try:
-            self.checkpoint()
+            if self.pending_check is None or not self.pending_check.failed:
+                self.checkpoint()
         finally:
             self.engine.dispose()
             self._lock.release()

@@ -96,7 +96,7 @@ def open_register(data_dir: Path, parent=None):
     from .errors import folder_in_use_text
 
     try:
-        return open_services(data_dir)
+        return open_services(data_dir, defer_check=True)  # checked after the first paint
     except PassphraseRequired:
         return ask_passphrase(data_dir, parent)
     except RegisterMissing as error:
@@ -139,7 +139,7 @@ def ask_passphrase(data_dir: Path, parent=None):
     from .errors import show_user_error
 
     dialog = PassphraseDialog(
-        lambda text: open_services(data_dir, passphrase=text), data_dir, parent
+        lambda text: open_services(data_dir, passphrase=text, defer_check=True), data_dir, parent
     )
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     services = dialog.result_value

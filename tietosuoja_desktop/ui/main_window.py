@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self.start_notice = None
+        self.start_checks = None  # after the first paint (start_checks.py)
         self.firstPainted.connect(self._show_start_notice, Qt.ConnectionType.QueuedConnection)
         self.navigation.currentRowChanged.connect(self._show_row)
         self.retranslate_ui()
@@ -155,6 +156,10 @@ class MainWindow(QMainWindow):
         from .requests.start_notice import show_start_notice
 
         self.start_notice = show_start_notice(self, self.services, self.show_request)
+        from .start_checks import StartChecks
+
+        self.start_checks = StartChecks(self, self.services)
+        self.start_checks.start()
 
     # -- status and language -------------------------------------------------------------
 

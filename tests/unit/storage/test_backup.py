@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from helpers.registers import connect as connect_register
-from helpers.registers import fixed_test_key, key_of
+from helpers.registers import damage_deep_pages, fixed_test_key, key_of
 from helpers.sample import REGISTER, person
 
 from tietosuoja_desktop.domain.enums import CustomerKind
@@ -338,42 +338,60 @@ def test_a_restore_while_imports_and_indexes_are_in_use(services, backups, tmp_p
     assert first.id in [c.id for c in services.customers.search(first.email)]
 
 
-def test_a_clean_start_checks_cheaply_and_the_exit_backup_checks_in_full(data_dir, clock):
+def test_a_clean_start_checks_cheaply_and_the_exit_backup_is_checked_later(data_dir, clock):
     with open_services(data_dir, clock) as services:
         services.customers.add(person(first_name="Aino"))
     path = database_path(data_dir)
-    # Damaged at rest, after a clean close: deep pages that hold rows (the customer tables'
-    # root pages; the last pages of the file may be empty tables of a newer migration).
-    connection = connect_register(path)
-    try:
-        roots = [
-            row[0]
-            for row in connection.execute(
-                "SELECT rootpage FROM sqlite_master WHERE name IN ('customer', 'customer_search')"
-            )
-        ]
-    finally:
-        connection.close()
-    data = bytearray(path.read_bytes())
-    for page in roots:  # 1-based page numbers
-        start = (page - 1) * 4096
-        data[start + 8 : start + 64] = b"\xff" * 56
-    path.write_bytes(bytes(data))
+    damage_deep_pages(path)
     assert (
         not integrity.needs_full_check(path) and integrity.cheap_check(path, fixed_test_key()) == []
     )
     services = open_services(data_dir, clock)  # the cheap check cannot see deep pages
     try:
-        assert BackupService(services).on_exit() is None  # ...the copy's full check can
-        # (SQLCipher refuses to copy a page that fails its checksum: no copy to set aside)
-        damaged = list(backup_dir(data_dir).glob("exit-*.sqlite.damaged"))
-        assert bool(damaged) == (key_of(data_dir) is None)
-        assert not list(backup_dir(data_dir).glob("exit-*.sqlite"))
+        made = BackupService(services).on_exit()  # copied, not checked: quitting does not wait
+        if key_of(data_dir) is not None:
+            # SQLCipher refuses to copy a page that fails its checksum: no copy at all
+            assert made is None and not list(backup_dir(data_dir).glob("exit-*"))
+        else:
+            assert made is not None and backup.check_state(made) == backup.CHECK_PENDING
+            assert not integrity.marker(path).exists()
+            # The next check of pending copies (at the next start, or listing) finds it.
+            assert BackupService(services).check_pending() == [made]
+            [info] = BackupService(services).list()
+            assert info.path == made and info.check == backup.CHECK_FAILED
+            assert BackupService(services).check_pending() == []  # checked once
     finally:
         services.close()
     assert integrity.needs_full_check(path)
     with pytest.raises(RegisterDamaged):
         Database.open(data_dir)
+
+
+def test_an_exit_backup_is_checked_when_the_backups_are_listed(data_dir, clock):
+    from tietosuoja_desktop.services.backups import list_backups
+
+    with open_services(data_dir, clock) as services:
+        services.customers.add(person(first_name="Aino"))
+        made = BackupService(services).on_exit()
+        first, second = BackupService(services).on_exit(), BackupService(services).create()
+    assert {backup.check_state(p) for p in (made, first)} == {backup.CHECK_PENDING}
+    assert backup.check_state(second) == backup.CHECK_OK  # made on request: nothing to mark
+    infos = list_backups(data_dir, key_of(data_dir))  # the register closed, as the CLI lists
+    assert {info.check for info in infos} == {backup.CHECK_OK}
+    assert not list(backup_dir(data_dir).glob("*.unchecked"))
+    assert not integrity.needs_full_check(database_path(data_dir))
+
+
+def test_rotation_removes_the_marks_beside_a_backup(services, backups, clock):
+    made = []
+    for day in range(1, 4):
+        clock.set(date(2026, 11, day))
+        made.append(backups.on_exit())
+    backup.rotate(backups.folder, 1)
+    assert sorted(p.name for p in backups.folder.iterdir()) == [
+        made[-1].name,
+        made[-1].name + backup.UNCHECKED,
+    ]
 
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage"])

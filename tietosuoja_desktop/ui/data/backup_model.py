@@ -22,6 +22,12 @@ KINDS = {
     "pre-restore": QT_TRANSLATE_NOOP("BackupTableModel", "before a restore"),
     "": QT_TRANSLATE_NOOP("BackupTableModel", "other"),
 }
+# A backup made at exit is checked at the next start (services/backups.py): until then, or
+# when it failed, the list says so beside its kind.
+CHECKS = {
+    "pending": QT_TRANSLATE_NOOP("BackupTableModel", "%1, not checked yet"),
+    "failed": QT_TRANSLATE_NOOP("BackupTableModel", "%1, DAMAGED: failed its check"),
+}
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -36,7 +42,10 @@ class BackupTableModel(ViewListModel[BackupInfo]):
             taken = info.taken_at
             return f"{taken.day}.{taken.month}.{taken.year} {taken:%H:%M}"
         if column == COL_KIND:
-            return QCoreApplication.translate(CONTEXT, KINDS.get(info.kind, KINDS[""]))
+            kind = QCoreApplication.translate(CONTEXT, KINDS.get(info.kind, KINDS[""]))
+            if info.check in CHECKS:
+                return QCoreApplication.translate(CONTEXT, CHECKS[info.check]).replace("%1", kind)
+            return kind
         if column == COL_SIZE:
             return f"{info.size / 1_000_000:.1f} MB"
         return info.path.name

@@ -1,0 +1,52 @@
+"""The checks left for after the first paint: the register's full check after an unfinished
+session (said in the status bar) and the backups made at exit (a failed one marked in the
+backup list)."""
+
+from __future__ import annotations
+
+from helpers.registers import damage_deep_pages
+from helpers.sample import person
+
+from tietosuoja_desktop.paths import database_path
+from tietosuoja_desktop.services import open_services
+from tietosuoja_desktop.ui.data.backup_panel import BackupPanel
+from tietosuoja_desktop.ui.main_window import MainWindow
+
+
+def test_after_an_unfinished_session_the_window_checks_the_register_and_says_so(
+    qtbot, set_up, clock
+):
+    data_dir = set_up.data_dir
+    set_up.close()
+    path = database_path(data_dir)
+    path.with_name(path.name + "-wal").write_bytes(b"")  # what a killed session leaves
+    services = open_services(data_dir, clock, defer_check=True)
+    try:
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.firstPainted, timeout=10_000):
+            window.show()
+        bar = window.statusBar()
+        qtbot.waitUntil(
+            lambda: bar.currentMessage() == "The register was checked: it is whole.",
+            timeout=10_000,
+        )
+        assert not services.backups.register_check_pending
+        window.close()
+    finally:
+        services.close()
+
+
+def test_a_backup_that_fails_its_later_check_is_marked_in_the_list(qtbot, services):
+    services.customers.add(person(first_name="Aino"))
+    made = services.backups.on_exit()
+    panel = BackupPanel(services)
+    qtbot.addWidget(panel)
+    assert panel.model.index(0, 1).data() == "on closing, not checked yet"
+    damage_deep_pages(made)
+    failed = services.backups.check_pending()
+    if services.db.key is None:  # (an encrypted copy's damage is refused by SQLCipher alike)
+        assert failed == [made]
+    panel.refresh()
+    expected = "on closing, DAMAGED: failed its check" if failed else "on closing"
+    assert panel.model.index(0, 1).data() == expected

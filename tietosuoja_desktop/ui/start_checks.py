@@ -1,0 +1,71 @@
+"""The checks start-up leaves for after the first paint, run off the GUI thread: the register's
+full integrity check when the last session did not end cleanly (writes wait for it), and the
+backups made at exit, which are copied at quit but checked here. What they find is said in the
+status bar; a damaged register is told in a message, and the app closes so that the next start
+offers the latest good backup."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from .. import APP_NAME
+from ..services.backups import RegisterDamaged, StartCheck
+from .workers import Worker
+
+log = logging.getLogger(__name__)
+SHOWN_MS = 15_000
+
+
+class StartChecks(QObject):
+    """``StartChecks(window, services).start()`` after the first paint."""
+
+    def __init__(self, window: QMainWindow, services) -> None:
+        super().__init__(window)
+        self._window = window
+        self._backups = services.backups
+        self.worker = Worker(self)
+        self.worker.succeeded.connect(self._done)
+        self.worker.failed.connect(self._failed)
+
+    def start(self) -> None:
+        if self._backups.register_check_pending:
+            log.info("checking the register in the background (the last session did not end)")
+            self._window.statusBar().showMessage(
+                self.tr("Checking the register after an unfinished session…")
+            )
+        self.worker.start(self._backups.check_at_start)
+
+    def _done(self, report: StartCheck) -> None:
+        bar = self._window.statusBar()
+        if report.failed_backups:
+            names = ", ".join(path.name for path in report.failed_backups)
+            bar.showMessage(
+                self.tr(
+                    "A backup made on closing failed its check: %1. The register will be "
+                    "checked in full at the next start."
+                ).replace("%1", names)
+            )
+        elif report.register_checked:
+            log.info("the register passed its background check")
+            bar.showMessage(self.tr("The register was checked: it is whole."), SHOWN_MS)
+        else:
+            bar.clearMessage()
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, RegisterDamaged):
+            self._window.statusBar().clearMessage()
+            return  # logged by the worker; the next start checks again
+        log.error("the register failed its background check")
+        QMessageBox.critical(
+            self._window,
+            APP_NAME,
+            self.tr(
+                "The register file is damaged. Nothing has been saved since the app started. "
+                "Tietosuoja Desktop closes now; at the next start it offers to restore the "
+                "latest good backup."
+            ),
+        )
+        self._window.close()
