@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from ..domain.enums import Language, LegalBasis, RetentionAnchor
+from ..domain.claims import CLAIM_FIELDS, TRANSFERRING
+from ..domain.enums import Answer, Language, LegalBasis, RetentionAnchor
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import ControllerProfile, Purpose, RegisterDescription, RetentionRule
 from ..domain.register_languages import TEXT_FIELDS
@@ -90,11 +91,13 @@ def _purposes(texts: list[str] | None, interest: str | None) -> tuple[Purpose, .
 
 
 def _register_values(args, current: RegisterDescription) -> RegisterDescription:
-    values = given(args, (*REGISTER_TEXTS, "name", "transfers_outside_eea"))
+    values = given(args, (*REGISTER_TEXTS, "name"))
+    values.update((name, Answer.from_cli(v)) for name, v in given(args, CLAIM_FIELDS).items())
     if args.subject_categories is not None:
         values["data_subject_categories"] = args.subject_categories
-    if args.transfer_safeguards and args.transfers_outside_eea is None:
-        values["transfers_outside_eea"] = True
+    safeguards_only = args.transfer_safeguards and args.transfers is None
+    if safeguards_only and current.transfers not in TRANSFERRING:  # so there are transfers
+        values["transfers"] = Answer.YES
     purposes = _purposes(args.purposes, args.legitimate_interest)
     if purposes is not None:
         values["purposes"] = purposes
@@ -198,6 +201,7 @@ def register_show(args, out: Output) -> int:
             f"  - {purpose.description} [{purpose.legal_basis.cli_name} "
             f"{purpose.legal_basis.article}]"
         )
+    lines += [f"{name}: {getattr(register, name).cli_name}" for name in CLAIM_FIELDS]
     for name in ("data_subject_categories", *REGISTER_TEXTS):
         value = getattr(register, name)
         if value:

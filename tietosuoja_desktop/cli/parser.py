@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..domain.enums import (
+    Answer,
     Channel,
     CustomerKind,
     Language,
@@ -78,11 +79,26 @@ def _register_fields(parser: argparse.ArgumentParser) -> None:
         "statutory-requirement",
         "automated-decisions",
         "security-manual",
+        "security-organisational",
         "security-electronic",
         "cookies",
     ):
         parser.add_argument(f"--{name}")
-    parser.add_argument("--transfers-outside-eea", action="store_true", default=None)
+    parser.add_argument(
+        "--transfers", choices=choices(Answer)[1:],
+        help="is data transferred outside the EU/EEA (when-necessary: only when technically "
+        "necessary); unanswered until given",
+    )  # fmt: skip
+    parser.add_argument(
+        "--transfers-outside-eea", dest="transfers", action="store_const", const="yes",
+        help="the same as --transfers yes",
+    )  # fmt: skip
+    for name, question in (
+        ("provision-required", "must the data be given (by law or contract)"),
+        ("automated", "are decisions made automatically (Art 22)"),
+        ("profiling", "is the data used for profiling"),
+    ):
+        parser.add_argument(f"--{name}", choices=["no", "yes"], help=question)
     parser.add_argument("--retention-years", type=int)
     parser.add_argument("--retention-anchor", choices=choices(RetentionAnchor))
     parser.add_argument(
