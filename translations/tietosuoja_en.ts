@@ -1375,6 +1375,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Give the purpose as BASIS:TEXT with a basis of %1.</translation>
     </message>
     <message>
+        <source>Which purpose is the interest for? Give each purpose on legitimate interests its own: --purpose &apos;legitimate-interests:PURPOSE:INTEREST&apos;.</source>
+        <translation>Which purpose is the interest for? Give each purpose on legitimate interests its own: --purpose &apos;legitimate-interests:PURPOSE:INTEREST&apos;.</translation>
+    </message>
+    <message>
         <source>Register %1 added: %2</source>
         <translation>Register %1 added: %2</translation>
     </message>

@@ -1375,6 +1375,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Anna käyttötarkoitus muodossa PERUSTE:TEKSTI, jossa peruste on jokin seuraavista: %1.</translation>
     </message>
     <message>
+        <source>Which purpose is the interest for? Give each purpose on legitimate interests its own: --purpose &apos;legitimate-interests:PURPOSE:INTEREST&apos;.</source>
+        <translation>Mihin käyttötarkoitukseen etu liittyy? Anna jokaiselle oikeutettuun etuun perustuvalle käyttötarkoitukselle oma etunsa: --purpose &apos;legitimate-interests:PURPOSE:INTEREST&apos;.</translation>
+    </message>
+    <message>
         <source>Register %1 added: %2</source>
         <translation>Rekisteri %1 lisätty: %2</translation>
     </message>

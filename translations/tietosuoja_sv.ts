@@ -1375,6 +1375,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Ange ändamålet som GRUND:TEXT, där grunden är en av %1.</translation>
     </message>
     <message>
+        <source>Which purpose is the interest for? Give each purpose on legitimate interests its own: --purpose &apos;legitimate-interests:PURPOSE:INTEREST&apos;.</source>
+        <translation>Vilket ändamål gäller intresset? Ange ett eget intresse för varje ändamål som grundar sig på berättigat intresse: --purpose &apos;legitimate-interests:PURPOSE:INTEREST&apos;.</translation>
+    </message>
+    <message>
         <source>Register %1 added: %2</source>
         <translation>Register %1 tillagt: %2</translation>
     </message>

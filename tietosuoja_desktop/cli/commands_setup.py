@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from ..domain.claims import CLAIM_FIELDS, TRANSFERRING
 from ..domain.enums import Answer, Language, LegalBasis, RetentionAnchor
@@ -57,8 +57,26 @@ def show_profile(args, out: Output) -> int:
     return 0
 
 
-def _purposes(texts: list[str] | None, interest: str | None) -> tuple[Purpose, ...] | None:
+MSG_BASIS = QT_TRANSLATE_NOOP("Cli", "Give the purpose as BASIS:TEXT with a basis of %1.")
+MSG_AMBIGUOUS_INTEREST = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Which purpose is the interest for? Give each purpose on legitimate interests its own: "
+    "--purpose 'legitimate-interests:PURPOSE:INTEREST'.",
+)
+
+
+def _refused(field: str, source: str, *args: object) -> ValidationError:
+    return ValidationError([Problem(field, Message("Cli", source, tuple(map(str, args))))])
+
+
+def _purposes(texts: list[str] | None, interests: list[str] | None) -> tuple[Purpose, ...] | None:
+    """Purposes from ``BASIS:TEXT`` (``legitimate-interests:TEXT:INTEREST`` with the purpose's
+    own interest). ``--legitimate-interest`` names the interest of the one purpose on
+    legitimate interests that has none of its own; given twice, or with two such purposes, it
+    is refused rather than copied to every purpose (Art 13(1)(d): each purpose its interest)."""
     if texts is None:
+        if interests:
+            raise _refused("legitimate_interest", MSG_AMBIGUOUS_INTEREST)
         return None
     purposes = []
     for index, text in enumerate(texts):
@@ -66,27 +84,21 @@ def _purposes(texts: list[str] | None, interest: str | None) -> tuple[Purpose, .
         try:
             basis = LegalBasis.from_cli(basis_name)
         except ValueError:
-            raise ValidationError(
-                [
-                    Problem(
-                        f"purposes[{index}].legal_basis",
-                        Message(
-                            "Cli",
-                            QT_TRANSLATE_NOOP(
-                                "Cli", "Give the purpose as BASIS:TEXT with a basis of %1."
-                            ),
-                            (", ".join(b.cli_name for b in LegalBasis),),
-                        ),
-                    )
-                ]
-            ) from None
-        purposes.append(
-            Purpose(
-                description.strip(),
-                basis,
-                (interest or "") if basis is LegalBasis.LEGITIMATE_INTERESTS else "",
-            )
-        )
+            bases = ", ".join(b.cli_name for b in LegalBasis)
+            raise _refused(f"purposes[{index}].legal_basis", MSG_BASIS, bases) from None
+        interest = ""
+        if basis is LegalBasis.LEGITIMATE_INTERESTS:
+            description, _, interest = description.partition(":")
+        purposes.append(Purpose(description.strip(), basis, interest.strip()))
+    if interests:
+        lacking = [
+            index
+            for index, p in enumerate(purposes)
+            if p.legal_basis is LegalBasis.LEGITIMATE_INTERESTS and not p.legitimate_interest
+        ]
+        if len(interests) > 1 or len(lacking) != 1:
+            raise _refused("legitimate_interest", MSG_AMBIGUOUS_INTEREST)
+        purposes[lacking[0]] = replace(purposes[lacking[0]], legitimate_interest=interests[0])
     return tuple(purposes)
 
 

@@ -65,9 +65,15 @@ def _register_fields(parser: argparse.ArgumentParser) -> None:
         action="append",
         metavar="BASIS:TEXT",
         help="a purpose and its legal basis, e.g. contract:Delivering orders (repeat); "
+        "on legitimate interests with the purpose's own interest: "
+        "legitimate-interests:Marketing:Keeping up the customer relationship; "
         f"bases: {', '.join(choices(LegalBasis))}",
     )
-    parser.add_argument("--legitimate-interest", help="the interest, for legitimate-interests")
+    parser.add_argument(
+        "--legitimate-interest", action="append",
+        help="the interest of the one purpose on legitimate-interests (once; with several such "
+        "purposes give each its own in --purpose)",
+    )  # fmt: skip
     for name in (
         "subject-categories",
         "data-categories",
