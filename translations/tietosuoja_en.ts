@@ -1383,6 +1383,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Give the purpose as BASIS:TEXT with a basis of %1.</translation>
     </message>
     <message>
+        <source>Which purpose is the interest for? Give each purpose on legitimate interests its own: --purpose &apos;legitimate-interests:PURPOSE:INTEREST&apos;.</source>
+        <translation>Which purpose is the interest for? Give each purpose on legitimate interests its own: --purpose &apos;legitimate-interests:PURPOSE:INTEREST&apos;.</translation>
+    </message>
+    <message>
         <source>Register %1 added: %2</source>
         <translation>Register %1 added: %2</translation>
     </message>
@@ -1525,6 +1529,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Note: %1 texts of the register have no translation into %2 and are printed as written in %3 (register translate).</source>
         <translation>Note: %1 texts of the register have no translation into %2 and are printed as written in %3 (register translate).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
     </message>
     <message>
         <source>Signing identity created for %1, valid until %2.</source>
@@ -3265,6 +3273,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>%1 texts of %2 have no translation into this language: the statement prints them as written (Registers, Translations…).</translation>
     </message>
     <message>
+        <source>⚠ Not yet answered for %1, so the statement says nothing about them: %2 (Registers).</source>
+        <translation>⚠ Not yet answered for %1, so the statement says nothing about them: %2 (Registers).</translation>
+    </message>
+    <message>
         <source>The record prints the untranslated texts of these registers as written: %1.</source>
         <translation>The record prints the untranslated texts of these registers as written: %1.</translation>
     </message>
@@ -4240,6 +4252,22 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>after becoming a customer</source>
         <translation>after becoming a customer</translation>
+    </message>
+    <message>
+        <source>Not yet answered</source>
+        <translation>Not yet answered</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Only when technically necessary</source>
+        <translation>Only when technically necessary</translation>
     </message>
     <message>
         <source>Art %1</source>
@@ -5231,10 +5259,6 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Safe&amp;guards:</translation>
     </message>
     <message>
-        <source>Data is &amp;transferred outside the EU/EEA</source>
-        <translation>Data is &amp;transferred outside the EU/EEA</translation>
-    </message>
-    <message>
         <source>&amp;Add purpose</source>
         <translation>&amp;Add purpose</translation>
     </message>
@@ -5261,6 +5285,22 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Retention described for the reader</source>
         <translation>Retention described for the reader</translation>
+    </message>
+    <message>
+        <source>Is data &amp;transferred outside the EU/EEA?</source>
+        <translation>Is data &amp;transferred outside the EU/EEA?</translation>
+    </message>
+    <message>
+        <source>Must people &amp;give the data, by law or contract?</source>
+        <translation>Must people &amp;give the data, by law or contract?</translation>
+    </message>
+    <message>
+        <source>Are &amp;decisions made automatically (Art 22)?</source>
+        <translation>Are &amp;decisions made automatically (Art 22)?</translation>
+    </message>
+    <message>
+        <source>Is the data used for &amp;profiling (e.g. ad targeting, analytics demographics)?</source>
+        <translation>Is the data used for &amp;profiling (e.g. ad targeting, analytics demographics)?</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
@@ -5397,8 +5437,8 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Automated decisions and profiling</translation>
     </message>
     <message>
-        <source>Art 13(2)(f); leave empty when none are made</source>
-        <translation>Art 13(2)(f); leave empty when none are made</translation>
+        <source>Art 13(2)(f) and Art 22: answer both questions; describe the logic and its effects when the answer is yes</source>
+        <translation>Art 13(2)(f) and Art 22: answer both questions; describe the logic and its effects when the answer is yes</translation>
     </message>
     <message>
         <source>Protecting manual material</source>
@@ -5411,6 +5451,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>e.g. papers in a locked cabinet</source>
         <translation>e.g. papers in a locked cabinet</translation>
+    </message>
+    <message>
+        <source>Organisational measures</source>
+        <translation>Organisational measures</translation>
+    </message>
+    <message>
+        <source>e.g. confidentiality undertakings, access only for those who need it, training</source>
+        <translation>e.g. confidentiality undertakings, access only for those who need it, training</translation>
     </message>
     <message>
         <source>Protecting electronic data</source>
@@ -6725,6 +6773,18 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Data is transferred outside the EU/EEA: describe the safeguards (Art 13(1)(f)).</translation>
     </message>
     <message>
+        <source>This answer does not fit the question.</source>
+        <translation>This answer does not fit the question.</translation>
+    </message>
+    <message>
+        <source>Describe the automated decisions or profiling: the logic and what follows for the person (Art 13(2)(f)).</source>
+        <translation>Describe the automated decisions or profiling: the logic and what follows for the person (Art 13(2)(f)).</translation>
+    </message>
+    <message>
+        <source>Say which data must be given, on what law or contract, and what follows if it is not given (Art 13(2)(e)).</source>
+        <translation>Say which data must be given, on what law or contract, and what follows if it is not given (Art 13(2)(e)).</translation>
+    </message>
+    <message>
         <source>The retention period must be from %1 to %2 years.</source>
         <translation>The retention period must be from %1 to %2 years.</translation>
     </message>
@@ -6751,6 +6811,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Describe how manual (paper) material is protected, or that there is none.</source>
         <translation>Describe how manual (paper) material is protected, or that there is none.</translation>
+    </message>
+    <message>
+        <source>Describe the organisational measures, e.g. confidentiality undertakings, access only for those who need it, training.</source>
+        <translation>Describe the organisational measures, e.g. confidentiality undertakings, access only for those who need it, training.</translation>
     </message>
     <message>
         <source>Describe how electronically processed data is protected.</source>
@@ -6855,6 +6919,38 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>The risk is high: record that the people affected were informed, or the exception of Art 34(3) that applies, before closing the breach.</source>
         <translation>The risk is high: record that the people affected were informed, or the exception of Art 34(3) that applies, before closing the breach.</translation>
+    </message>
+    <message>
+        <source>transfers outside the EU/EEA</source>
+        <translation>transfers outside the EU/EEA</translation>
+    </message>
+    <message>
+        <source>Not yet answered: is data transferred outside the EU/EEA? The statement says nothing about transfers until you answer (Art 13(1)(f)).</source>
+        <translation>Not yet answered: is data transferred outside the EU/EEA? The statement says nothing about transfers until you answer (Art 13(1)(f)).</translation>
+    </message>
+    <message>
+        <source>whether the data must be given</source>
+        <translation>whether the data must be given</translation>
+    </message>
+    <message>
+        <source>Not yet answered: must people give their data (by law or contract)? The statement says nothing about it until you answer (Art 13(2)(e)).</source>
+        <translation>Not yet answered: must people give their data (by law or contract)? The statement says nothing about it until you answer (Art 13(2)(e)).</translation>
+    </message>
+    <message>
+        <source>automated decisions</source>
+        <translation>automated decisions</translation>
+    </message>
+    <message>
+        <source>Not yet answered: are decisions made automatically (Art 22)? The statement says nothing about it until you answer (Art 13(2)(f)).</source>
+        <translation>Not yet answered: are decisions made automatically (Art 22)? The statement says nothing about it until you answer (Art 13(2)(f)).</translation>
+    </message>
+    <message>
+        <source>profiling</source>
+        <translation>profiling</translation>
+    </message>
+    <message>
+        <source>Not yet answered: is the data used for profiling (e.g. ad targeting, analytics demographics)? The statement says nothing about it until you answer.</source>
+        <translation>Not yet answered: is the data used for profiling (e.g. ad targeting, analytics demographics)? The statement says nothing about it until you answer.</translation>
     </message>
 </context>
 <context>

@@ -1383,6 +1383,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Anna käyttötarkoitus muodossa PERUSTE:TEKSTI, jossa peruste on jokin seuraavista: %1.</translation>
     </message>
     <message>
+        <source>Which purpose is the interest for? Give each purpose on legitimate interests its own: --purpose &apos;legitimate-interests:PURPOSE:INTEREST&apos;.</source>
+        <translation>Mihin käyttötarkoitukseen etu liittyy? Anna jokaiselle oikeutettuun etuun perustuvalle käyttötarkoitukselle oma etunsa: --purpose &apos;legitimate-interests:PURPOSE:INTEREST&apos;.</translation>
+    </message>
+    <message>
         <source>Register %1 added: %2</source>
         <translation>Rekisteri %1 lisätty: %2</translation>
     </message>
@@ -1525,6 +1529,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Note: %1 texts of the register have no translation into %2 and are printed as written in %3 (register translate).</source>
         <translation>Huom.: rekisterin %1 tekstiä on kääntämättä kielelle %2, joten ne näkyvät kielellä %3 (register translate).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varoitus: %1</translation>
     </message>
     <message>
         <source>Signing identity created for %1, valid until %2.</source>
@@ -3265,6 +3273,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Rekisterin %2 %1 tekstiä on kääntämättä tälle kielelle: seloste näyttää ne sellaisinaan (Rekisterit, Käännökset…).</translation>
     </message>
     <message>
+        <source>⚠ Not yet answered for %1, so the statement says nothing about them: %2 (Registers).</source>
+        <translation>⚠ Rekisterin %1 kysymyksiin ei ole vielä vastattu, joten seloste ei kerro niistä mitään: %2 (Rekisterit).</translation>
+    </message>
+    <message>
         <source>The record prints the untranslated texts of these registers as written: %1.</source>
         <translation>Seloste käsittelytoimista näyttää näiden rekisterien kääntämättömät tekstit sellaisinaan: %1.</translation>
     </message>
@@ -4240,6 +4252,22 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>after becoming a customer</source>
         <translation>asiakkuuden alkamisesta</translation>
+    </message>
+    <message>
+        <source>Not yet answered</source>
+        <translation>Ei vielä vastattu</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>Only when technically necessary</source>
+        <translation>Vain kun teknisesti välttämätöntä</translation>
     </message>
     <message>
         <source>Art %1</source>
@@ -5231,10 +5259,6 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>&amp;Suojatoimet:</translation>
     </message>
     <message>
-        <source>Data is &amp;transferred outside the EU/EEA</source>
-        <translation>Tietoja siirretään EU:n tai ETA:n ulk&amp;opuolelle</translation>
-    </message>
-    <message>
         <source>&amp;Add purpose</source>
         <translation>&amp;Lisää käyttötarkoitus</translation>
     </message>
@@ -5261,6 +5285,22 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Retention described for the reader</source>
         <translation>Säilytysaika lukijalle kerrottuna</translation>
+    </message>
+    <message>
+        <source>Is data &amp;transferred outside the EU/EEA?</source>
+        <translation>&amp;Siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle?</translation>
+    </message>
+    <message>
+        <source>Must people &amp;give the data, by law or contract?</source>
+        <translation>&amp;Onko tietojen antaminen lakisääteistä tai sopimukseen perustuvaa?</translation>
+    </message>
+    <message>
+        <source>Are &amp;decisions made automatically (Art 22)?</source>
+        <translation>Tehdäänkö &amp;automaattisia päätöksiä (22 art.)?</translation>
+    </message>
+    <message>
+        <source>Is the data used for &amp;profiling (e.g. ad targeting, analytics demographics)?</source>
+        <translation>Käytetäänkö tietoja &amp;profilointiin (esim. mainonnan kohdentaminen, analytiikan demografiatiedot)?</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
@@ -5397,8 +5437,8 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Automaattiset päätökset ja profilointi</translation>
     </message>
     <message>
-        <source>Art 13(2)(f); leave empty when none are made</source>
-        <translation>13 art. 2 f; jätä tyhjäksi, jos niitä ei tehdä</translation>
+        <source>Art 13(2)(f) and Art 22: answer both questions; describe the logic and its effects when the answer is yes</source>
+        <translation>13 art. 2 f ja 22 art.: vastaa molempiin kysymyksiin; jos vastaus on kyllä, kuvaa käytetty logiikka ja sen vaikutukset</translation>
     </message>
     <message>
         <source>Protecting manual material</source>
@@ -5411,6 +5451,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>e.g. papers in a locked cabinet</source>
         <translation>esim. paperit lukitussa kaapissa</translation>
+    </message>
+    <message>
+        <source>Organisational measures</source>
+        <translation>Organisatoriset suojatoimet</translation>
+    </message>
+    <message>
+        <source>e.g. confidentiality undertakings, access only for those who need it, training</source>
+        <translation>esim. vaitiolositoumukset, käyttöoikeudet vain tarvitseville, koulutus</translation>
     </message>
     <message>
         <source>Protecting electronic data</source>
@@ -6725,6 +6773,18 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Tietoja siirretään EU:n tai ETA:n ulkopuolelle: kuvaa suojatoimet (13 art. 1 f).</translation>
     </message>
     <message>
+        <source>This answer does not fit the question.</source>
+        <translation>Tämä vastaus ei sovi kysymykseen.</translation>
+    </message>
+    <message>
+        <source>Describe the automated decisions or profiling: the logic and what follows for the person (Art 13(2)(f)).</source>
+        <translation>Kuvaa automaattiset päätökset tai profilointi: käytetty logiikka ja seuraukset rekisteröidylle (13 art. 2 f).</translation>
+    </message>
+    <message>
+        <source>Say which data must be given, on what law or contract, and what follows if it is not given (Art 13(2)(e)).</source>
+        <translation>Kerro, mitkä tiedot on annettava, minkä lain tai sopimuksen perusteella ja mitä seuraa, jos niitä ei anneta (13 art. 2 e).</translation>
+    </message>
+    <message>
         <source>The retention period must be from %1 to %2 years.</source>
         <translation>Säilytysajan on oltava %1–%2 vuotta.</translation>
     </message>
@@ -6751,6 +6811,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Describe how manual (paper) material is protected, or that there is none.</source>
         <translation>Kuvaa, miten manuaalinen (paperinen) aineisto suojataan, tai ettei sitä ole.</translation>
+    </message>
+    <message>
+        <source>Describe the organisational measures, e.g. confidentiality undertakings, access only for those who need it, training.</source>
+        <translation>Kuvaa organisatoriset suojatoimet, esim. vaitiolositoumukset, käyttöoikeudet vain tarvitseville, koulutus.</translation>
     </message>
     <message>
         <source>Describe how electronically processed data is protected.</source>
@@ -6855,6 +6919,38 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>The risk is high: record that the people affected were informed, or the exception of Art 34(3) that applies, before closing the breach.</source>
         <translation>Riski on korkea: kirjaa, että henkilöille on kerrottu, tai sovellettava 34 artiklan 3 kohdan poikkeus, ennen kuin suljet loukkauksen.</translation>
+    </message>
+    <message>
+        <source>transfers outside the EU/EEA</source>
+        <translation>siirrot EU:n tai ETA:n ulkopuolelle</translation>
+    </message>
+    <message>
+        <source>Not yet answered: is data transferred outside the EU/EEA? The statement says nothing about transfers until you answer (Art 13(1)(f)).</source>
+        <translation>Ei vielä vastattu: siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle? Seloste ei kerro siirroista mitään ennen kuin vastaat (13 art. 1 f).</translation>
+    </message>
+    <message>
+        <source>whether the data must be given</source>
+        <translation>onko tiedot annettava</translation>
+    </message>
+    <message>
+        <source>Not yet answered: must people give their data (by law or contract)? The statement says nothing about it until you answer (Art 13(2)(e)).</source>
+        <translation>Ei vielä vastattu: onko rekisteröidyn annettava tietonsa lain tai sopimuksen perusteella? Seloste ei kerro siitä mitään ennen kuin vastaat (13 art. 2 e).</translation>
+    </message>
+    <message>
+        <source>automated decisions</source>
+        <translation>automaattiset päätökset</translation>
+    </message>
+    <message>
+        <source>Not yet answered: are decisions made automatically (Art 22)? The statement says nothing about it until you answer (Art 13(2)(f)).</source>
+        <translation>Ei vielä vastattu: tehdäänkö automaattisia päätöksiä (22 art.)? Seloste ei kerro siitä mitään ennen kuin vastaat (13 art. 2 f).</translation>
+    </message>
+    <message>
+        <source>profiling</source>
+        <translation>profilointi</translation>
+    </message>
+    <message>
+        <source>Not yet answered: is the data used for profiling (e.g. ad targeting, analytics demographics)? The statement says nothing about it until you answer.</source>
+        <translation>Ei vielä vastattu: käytetäänkö tietoja profilointiin (esim. mainonnan kohdentaminen, analytiikan demografiatiedot)? Seloste ei kerro siitä mitään ennen kuin vastaat.</translation>
     </message>
 </context>
 <context>

@@ -1383,6 +1383,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Ange ändamålet som GRUND:TEXT, där grunden är en av %1.</translation>
     </message>
     <message>
+        <source>Which purpose is the interest for? Give each purpose on legitimate interests its own: --purpose &apos;legitimate-interests:PURPOSE:INTEREST&apos;.</source>
+        <translation>Vilket ändamål gäller intresset? Ange ett eget intresse för varje ändamål som grundar sig på berättigat intresse: --purpose &apos;legitimate-interests:PURPOSE:INTEREST&apos;.</translation>
+    </message>
+    <message>
         <source>Register %1 added: %2</source>
         <translation>Register %1 tillagt: %2</translation>
     </message>
@@ -1525,6 +1529,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Note: %1 texts of the register have no translation into %2 and are printed as written in %3 (register translate).</source>
         <translation>Obs: %1 av registrets texter saknar översättning till %2 och visas som de är skrivna på %3 (register translate).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varning: %1</translation>
     </message>
     <message>
         <source>Signing identity created for %1, valid until %2.</source>
@@ -3265,6 +3273,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>%1 texter i %2 saknar översättning till detta språk: beskrivningen visar dem som de är skrivna (Register, Översättningar…).</translation>
     </message>
     <message>
+        <source>⚠ Not yet answered for %1, so the statement says nothing about them: %2 (Registers).</source>
+        <translation>⚠ Frågorna om %1 är ännu obesvarade, så beskrivningen säger ingenting om dem: %2 (Register).</translation>
+    </message>
+    <message>
         <source>The record prints the untranslated texts of these registers as written: %1.</source>
         <translation>Registret över behandling visar de oöversatta texterna i dessa register som de är skrivna: %1.</translation>
     </message>
@@ -4240,6 +4252,22 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>after becoming a customer</source>
         <translation>från att kundrelationen började</translation>
+    </message>
+    <message>
+        <source>Not yet answered</source>
+        <translation>Ännu inte besvarad</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Only when technically necessary</source>
+        <translation>Endast när det är tekniskt nödvändigt</translation>
     </message>
     <message>
         <source>Art %1</source>
@@ -5231,10 +5259,6 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>S&amp;kyddsåtgärder:</translation>
     </message>
     <message>
-        <source>Data is &amp;transferred outside the EU/EEA</source>
-        <translation>Uppgifter förs &amp;ut ur EU/EES</translation>
-    </message>
-    <message>
         <source>&amp;Add purpose</source>
         <translation>&amp;Lägg till ändamål</translation>
     </message>
@@ -5261,6 +5285,22 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Retention described for the reader</source>
         <translation>Lagringstiden beskriven för läsaren</translation>
+    </message>
+    <message>
+        <source>Is data &amp;transferred outside the EU/EEA?</source>
+        <translation>Ö&amp;verförs uppgifter utanför EU/EES?</translation>
+    </message>
+    <message>
+        <source>Must people &amp;give the data, by law or contract?</source>
+        <translation>&amp;Måste uppgifterna lämnas enligt lag eller avtal?</translation>
+    </message>
+    <message>
+        <source>Are &amp;decisions made automatically (Art 22)?</source>
+        <translation>Fattas &amp;automatiserade beslut (art. 22)?</translation>
+    </message>
+    <message>
+        <source>Is the data used for &amp;profiling (e.g. ad targeting, analytics demographics)?</source>
+        <translation>Används uppgifterna för &amp;profilering (t.ex. riktad reklam, demografi i webbanalys)?</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
@@ -5397,8 +5437,8 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Automatiserade beslut och profilering</translation>
     </message>
     <message>
-        <source>Art 13(2)(f); leave empty when none are made</source>
-        <translation>Art. 13.2 f; lämna tomt om sådana inte fattas</translation>
+        <source>Art 13(2)(f) and Art 22: answer both questions; describe the logic and its effects when the answer is yes</source>
+        <translation>Art. 13.2 f och art. 22: besvara båda frågorna; om svaret är ja, beskriv logiken och dess följder</translation>
     </message>
     <message>
         <source>Protecting manual material</source>
@@ -5411,6 +5451,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>e.g. papers in a locked cabinet</source>
         <translation>t.ex. papper i ett låst skåp</translation>
+    </message>
+    <message>
+        <source>Organisational measures</source>
+        <translation>Organisatoriska skyddsåtgärder</translation>
+    </message>
+    <message>
+        <source>e.g. confidentiality undertakings, access only for those who need it, training</source>
+        <translation>t.ex. tystnadsförbindelser, behörighet endast för dem som behöver den, utbildning</translation>
     </message>
     <message>
         <source>Protecting electronic data</source>
@@ -6725,6 +6773,18 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Uppgifter förs ut ur EU/EES: beskriv skyddsåtgärderna (art. 13.1 f).</translation>
     </message>
     <message>
+        <source>This answer does not fit the question.</source>
+        <translation>Svaret passar inte frågan.</translation>
+    </message>
+    <message>
+        <source>Describe the automated decisions or profiling: the logic and what follows for the person (Art 13(2)(f)).</source>
+        <translation>Beskriv de automatiserade besluten eller profileringen: logiken och följderna för den registrerade (art. 13.2 f).</translation>
+    </message>
+    <message>
+        <source>Say which data must be given, on what law or contract, and what follows if it is not given (Art 13(2)(e)).</source>
+        <translation>Ange vilka uppgifter som måste lämnas, enligt vilken lag eller vilket avtal, och vad som händer om de inte lämnas (art. 13.2 e).</translation>
+    </message>
+    <message>
         <source>The retention period must be from %1 to %2 years.</source>
         <translation>Lagringstiden ska vara %1–%2 år.</translation>
     </message>
@@ -6751,6 +6811,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Describe how manual (paper) material is protected, or that there is none.</source>
         <translation>Beskriv hur manuellt material (papper) skyddas, eller att det inte finns något.</translation>
+    </message>
+    <message>
+        <source>Describe the organisational measures, e.g. confidentiality undertakings, access only for those who need it, training.</source>
+        <translation>Beskriv de organisatoriska skyddsåtgärderna, t.ex. tystnadsförbindelser, behörighet endast för dem som behöver den, utbildning.</translation>
     </message>
     <message>
         <source>Describe how electronically processed data is protected.</source>
@@ -6855,6 +6919,38 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>The risk is high: record that the people affected were informed, or the exception of Art 34(3) that applies, before closing the breach.</source>
         <translation>Risken är hög: anteckna att de berörda har informerats, eller vilket undantag i art. 34.3 som gäller, innan du avslutar incidenten.</translation>
+    </message>
+    <message>
+        <source>transfers outside the EU/EEA</source>
+        <translation>överföringar utanför EU/EES</translation>
+    </message>
+    <message>
+        <source>Not yet answered: is data transferred outside the EU/EEA? The statement says nothing about transfers until you answer (Art 13(1)(f)).</source>
+        <translation>Ännu inte besvarad: överförs uppgifter utanför EU/EES? Beskrivningen säger ingenting om överföringar förrän du svarar (art. 13.1 f).</translation>
+    </message>
+    <message>
+        <source>whether the data must be given</source>
+        <translation>om uppgifterna måste lämnas</translation>
+    </message>
+    <message>
+        <source>Not yet answered: must people give their data (by law or contract)? The statement says nothing about it until you answer (Art 13(2)(e)).</source>
+        <translation>Ännu inte besvarad: måste den registrerade lämna sina uppgifter enligt lag eller avtal? Beskrivningen säger ingenting om det förrän du svarar (art. 13.2 e).</translation>
+    </message>
+    <message>
+        <source>automated decisions</source>
+        <translation>automatiserade beslut</translation>
+    </message>
+    <message>
+        <source>Not yet answered: are decisions made automatically (Art 22)? The statement says nothing about it until you answer (Art 13(2)(f)).</source>
+        <translation>Ännu inte besvarad: fattas automatiserade beslut (art. 22)? Beskrivningen säger ingenting om det förrän du svarar (art. 13.2 f).</translation>
+    </message>
+    <message>
+        <source>profiling</source>
+        <translation>profilering</translation>
+    </message>
+    <message>
+        <source>Not yet answered: is the data used for profiling (e.g. ad targeting, analytics demographics)? The statement says nothing about it until you answer.</source>
+        <translation>Ännu inte besvarad: används uppgifterna för profilering (t.ex. riktad reklam, demografi i webbanalys)? Beskrivningen säger ingenting om det förrän du svarar.</translation>
     </message>
 </context>
 <context>

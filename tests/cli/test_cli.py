@@ -318,3 +318,42 @@ def test_swedish_and_finnish_messages(data_dir):
     assert "e-mail" in en.stderr.lower()
     assert "sähköposti" in fi.stderr.lower()
     assert "e-post" in sv.stderr.lower()
+
+
+def test_each_purpose_on_legitimate_interests_carries_its_own_interest(run, business):
+    status, register, err = run(
+        "register", "add", "--name", "Markkinointirekisteri",
+        "--purpose", "contract:Tilaukset",
+        "--purpose", "legitimate-interests:Markkinointi:Asiakassuhteen ylläpito",
+        "--purpose", "legitimate-interests:Tietoturva:Väärinkäytösten estäminen",
+    )  # fmt: skip
+    assert status == 0, err
+    assert [(p["description"], p["legitimate_interest"]) for p in register["purposes"]] == [
+        ("Tilaukset", ""),
+        ("Markkinointi", "Asiakassuhteen ylläpito"),
+        ("Tietoturva", "Väärinkäytösten estäminen"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        # given twice: which one is meant? (it used to keep the second for every purpose)
+        ("--purpose", "legitimate-interests:Markkinointi", "--legitimate-interest", "A",
+         "--legitimate-interest", "B"),
+        # one interest, two purposes without their own
+        ("--purpose", "legitimate-interests:Markkinointi", "--purpose",
+         "legitimate-interests:Tietoturva", "--legitimate-interest", "A"),
+        # an interest with no purpose on legitimate interests to go to
+        ("--purpose", "contract:Tilaukset", "--legitimate-interest", "A"),
+        ("--legitimate-interest", "A"),
+    ],
+)  # fmt: skip
+def test_an_ambiguous_interest_is_refused_and_nothing_written(run, business, options):
+    status, _, err = run("register", "add", "--name", "Toinen", *options, json_mode=False)
+    assert status == 2
+    assert "legitimate-interests:PURPOSE:INTEREST" in err
+    assert [r["name"] for r in run("register", "list")[1]] == ["Asiakasrekisteri"]
+    status, _, _ = run("register", "update", str(business["id"]), *options, json_mode=False)
+    assert status == 2
+    assert run("register", "show", str(business["id"]))[1] == business

@@ -31,6 +31,10 @@ def run(data_dir: Path, clock, capsys, monkeypatch, tmp_path):
     return runner
 
 
+ANSWERED_NO = ("--transfers", "no", "--provision-required", "no", "--automated", "no")
+ANSWERED_NO += ("--profiling", "no")
+
+
 @pytest.fixture
 def business(run):
     run(
@@ -57,6 +61,7 @@ def business(run):
         "5",
         "--retention-text",
         "Viisi vuotta",
+        *ANSWERED_NO,
     )
     _, customer, _ = run(
         "customers",
@@ -166,6 +171,27 @@ def test_a_statement_in_another_language_prints_the_translations(run, business, 
     assert status == 2 and "cookies" in err  # nothing to translate there
     status, _, err = run("register", "translate", "1", "--into", "fi", "name=x")
     assert status == 2
+
+
+def test_unanswered_questions_warn_on_stderr_and_print_nothing(run, business, tmp_path):
+    out = tmp_path / "s.pdf"
+    export = ("statement", "export", "--register", "1", "--out", str(out))
+    status, _, err = run(*export)
+    assert status == 0 and err == ""
+    assert "ei käytetä automaattiseen päätöksentekoon eikä profilointiin" in text_of(out)
+    status, _, err = run("register", "update", "1", "--profiling", "yes")
+    assert status == 2  # a yes needs its description
+    run("register", "update", "1", "--automated-decisions", "Kanta-asiakastaso lasketaan ostoista.")
+    assert run("register", "update", "1", "--profiling", "yes")[0] == 0
+    status, register, _ = run("register", "show", "1")
+    assert (register["profiling"], register["transfers"]) == ("yes", "no")
+    # A register from before the answers: every question still open.
+    run("register", "add", "--name", "Vanha", "--purpose", "contract:Tilaukset")
+    status, _, err = run("statement", "export", "--register", "2", "--out", str(out))
+    assert status == 0
+    assert err.count("Not yet answered") == 4 or err.count("Ei vielä vastattu") == 4, err
+    text = text_of(out)
+    assert "EU:n eikä Euroopan talousalueen" not in text and "profilointiin" not in text
 
 
 def test_wrong_passphrase_is_a_clear_error(run, business, tmp_path, monkeypatch):

@@ -21,6 +21,7 @@ from tietosuoja_desktop.documents import (
 )
 from tietosuoja_desktop.documents.signing import create_identity, sign_pdf
 from tietosuoja_desktop.domain.enums import (
+    Answer,
     Channel,
     ConsentAction,
     ContactKind,
@@ -113,6 +114,10 @@ def register() -> RegisterDescription:
         retention=RetentionRule(5, RetentionAnchor.LAST_ORDER),
         security_manual="Paperilomakkeet lukitussa kaapissa",
         security_electronic="Salasanasuojattu, salattu kannettava tietokone",
+        transfers=Answer.NO,
+        provision_required=Answer.NO,
+        automated=Answer.NO,
+        profiling=Answer.NO,
     )
 
 

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from tietosuoja_desktop.documents import build_processing_record
 from tietosuoja_desktop.documents.texts import text
-from tietosuoja_desktop.domain.enums import Language
+from tietosuoja_desktop.domain.enums import Answer, Language
 
 TODAY = date(2026, 11, 22)
 
@@ -28,10 +28,12 @@ def test_record_lists_every_register_with_its_facts(
     marketing = dataclasses.replace(
         register,
         name="Markkinointirekisteri",
-        transfers_outside_eea=True,
+        transfers=Answer.YES,
         transfer_safeguards="Vakiosopimuslausekkeet",
         security_manual="",
         security_electronic="",
+        automated=Answer.UNANSWERED,
+        profiling=Answer.UNANSWERED,
     )
     pdf = build(controller, [register, marketing], lang, signature)
     content = pdf_text(pdf)

@@ -18,7 +18,7 @@ from tietosuoja_desktop.documents import (
     default_authority,
 )
 from tietosuoja_desktop.documents.texts import text
-from tietosuoja_desktop.domain.enums import Language
+from tietosuoja_desktop.domain.enums import Answer, Language
 
 DRAWN_UP = date(2025, 1, 2)
 CHANGED = date(2026, 11, 22)
@@ -76,9 +76,87 @@ def test_finnish_statement_tells_the_registers_facts(controller, register, signa
 @pytest.mark.parametrize("lang", list(Language))
 def test_none_wordings_when_nothing_is_declared(controller, register, signature, lang, pdf_text):
     content = pdf_text(build(controller, register, lang, signature))
-    for key in ("statement.no_dpo", "statement.no_transfers", "statement.no_automated"):
+    for key in (
+        "statement.no_dpo",
+        "statement.no_transfers",
+        "statement.no_requirement",
+        "statement.no_automated",
+        "statement.no_cookies",
+    ):
         assert text(lang, key) in content, key
-    assert text(lang, "statement.no_cookies") in content
+
+
+UNANSWERED = dict.fromkeys(
+    ("transfers", "provision_required", "automated", "profiling"), Answer.UNANSWERED
+)
+NO_SENTENCES = (
+    "statement.no_transfers",
+    "statement.transfers",
+    "statement.no_requirement",
+    "statement.no_automated",
+    "statement.no_automated_decisions",
+    "statement.no_profiling",
+)
+
+
+def _between(content: str, lang: Language, first: int) -> str:
+    start = content.index(f"{first}. {text(lang, f'statement.s{first}')}")
+    end = content.index(f"{first + 1}. {text(lang, f'statement.s{first + 1}')}")
+    return content[start:end]
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_silence_prints_nothing_rather_than_no(controller, register, signature, lang, pdf_text):
+    content = pdf_text(build(controller, register, lang, signature, **UNANSWERED))
+    for key in NO_SENTENCES:
+        assert text(lang, key) not in content, key
+    for number in (8, 11, 12):  # the heading stays, with nothing claimed under it
+        heading = f"{number}. {text(lang, f'statement.s{number}')}"
+        body = _between(content, lang, number).removeprefix(heading)
+        assert body.strip() == "", (number, body)
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_each_answer_prints_its_own_sentence(controller, register, signature, lang, pdf_text):
+    content = pdf_text(
+        build(
+            controller,
+            register,
+            lang,
+            signature,
+            transfers=Answer.WHEN_NECESSARY,
+            transfer_safeguards="Vakiosopimuslausekkeet 2021/914",
+            profiling=Answer.UNANSWERED,
+        )
+    )
+    transfers = _between(content, lang, 8)
+    assert text(lang, "statement.transfers_when_necessary")[:40] in transfers
+    assert "Vakiosopimuslausekkeet 2021/914" in transfers
+    automated = _between(content, lang, 12)
+    assert text(lang, "statement.no_automated_decisions")[:40] in automated
+    assert text(lang, "statement.no_profiling")[:30] not in automated
+    assert text(lang, "statement.no_automated")[:40] not in automated
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_organisational_measures_print_between_manual_and_electronic(
+    controller, register, signature, lang, pdf_text
+):
+    organisational = "Vaitiolositoumus ja käyttöoikeudet vain tarvitseville"
+    content = pdf_text(
+        build(controller, register, lang, signature, security_organisational=organisational)
+    )
+    security = _between(content, lang, 13)
+    order = [
+        text(lang, "label.security_manual"),
+        "Paperilomakkeet lukitussa kaapissa",
+        text(lang, "label.security_organisational"),
+        organisational,
+        text(lang, "label.security_electronic"),
+        "Salasanasuojattu, salattu kannettava tietokone",
+    ]
+    positions = [security.index(part) for part in order]
+    assert positions == sorted(positions)
 
 
 def test_declared_dpo_transfers_automation_and_cookies(controller, register, signature, pdf_text):
@@ -91,7 +169,7 @@ def test_declared_dpo_transfers_automation_and_cookies(controller, register, sig
             register,
             Language.EN,
             signature,
-            transfers_outside_eea=True,
+            transfers=Answer.YES,
             transfer_safeguards="EU standard contractual clauses",
             automated_decisions="Credit limit set automatically from payment history",
             cookies="Essential cookies only; no analytics",

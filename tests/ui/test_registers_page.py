@@ -9,7 +9,7 @@ from helpers.sample import REGISTER, person
 from PySide6.QtCore import Qt
 from ui_support import tab_sequence
 
-from tietosuoja_desktop.domain.enums import LegalBasis
+from tietosuoja_desktop.domain.enums import Answer, LegalBasis
 from tietosuoja_desktop.domain.records import Purpose
 from tietosuoja_desktop.ui.purposes_table_model import COL_BASIS, COL_INTEREST, PurposesTableModel
 from tietosuoja_desktop.ui.registers_page import RegistersPage
@@ -104,13 +104,35 @@ def test_purpose_with_legitimate_interest_needs_the_interest(page, set_up):
     )
 
 
-def test_transfers_need_safeguards(page):
+@pytest.mark.parametrize("answer", [Answer.YES, Answer.WHEN_NECESSARY])
+def test_transfers_need_safeguards(page, answer):
     editor = page.editor
     assert not editor.safeguards.isEnabled()
-    editor.transfers.setChecked(True)
+    transfers = editor.answers["transfers"]
+    transfers.setCurrentIndex(transfers.findData(answer.value))
     assert editor.safeguards.isEnabled()
     assert page.save() is False
     assert editor.boxes["transfers"].error.isVisibleTo(page)
+
+
+def test_every_question_starts_unanswered_and_is_saved_as_answered(page, set_up):
+    editor = page.editor
+    for field in ("transfers", "provision_required", "automated", "profiling"):
+        assert editor.answers[field].currentData() == Answer.UNANSWERED.value
+    box = {"transfers": "transfers", "automated": "automated_decisions"}
+    for field, key in box.items():
+        assert "Not yet answered" in editor.boxes[key].warning.text(), field
+    for field in ("transfers", "automated", "profiling"):
+        combo = editor.answers[field]
+        combo.setCurrentIndex(combo.findData(Answer.NO.value))
+    assert not editor.boxes["transfers"].warning.isVisibleTo(page)
+    assert "Not yet answered" not in editor.boxes["automated_decisions"].warning.text()
+    editor.texts["security_organisational"].setPlainText("Vaitiolositoumus")
+    assert page.save() is True
+    saved = set_up.registers.list()[0]
+    assert (saved.transfers, saved.automated, saved.profiling) == (Answer.NO,) * 3
+    assert saved.provision_required is Answer.UNANSWERED
+    assert saved.security_organisational == "Vaitiolositoumus"
 
 
 def test_retention_rule_round_trips(page, set_up):

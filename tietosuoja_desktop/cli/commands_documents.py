@@ -8,8 +8,9 @@ import re
 import sys
 from pathlib import Path
 
+from ..domain.claims import unanswered
 from ..domain.enums import Language
-from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.register_languages import untranslated
 from ..paths import documents_dir
 from .context import opened
@@ -119,6 +120,9 @@ def statement_export(args, out: Output) -> int:
             out.tr(note, len(missing), language.value, register.text_language.value),
             file=sys.stderr,
         )
+    for claim in unanswered(register):  # silence prints nothing, so say what is missing
+        warning = out.render(Message("Validation", claim.unanswered))
+        print(out.tr(QT_TRANSLATE_NOOP("Cli", "Warning: %1"), warning), file=sys.stderr)
     name = f"tietosuojaseloste-{slug(register.name)}-{language.value}.pdf"
     return _save(args, out, exported, name)
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
-from ..domain.enums import Language, LegalBasis, RetentionAnchor
+from ..domain.claims import CLAIM_FIELDS, TRANSFERRING
+from ..domain.enums import Answer, Language, LegalBasis, RetentionAnchor
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import ControllerProfile, Purpose, RegisterDescription, RetentionRule
 from ..domain.register_languages import TEXT_FIELDS
@@ -56,8 +57,26 @@ def show_profile(args, out: Output) -> int:
     return 0
 
 
-def _purposes(texts: list[str] | None, interest: str | None) -> tuple[Purpose, ...] | None:
+MSG_BASIS = QT_TRANSLATE_NOOP("Cli", "Give the purpose as BASIS:TEXT with a basis of %1.")
+MSG_AMBIGUOUS_INTEREST = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Which purpose is the interest for? Give each purpose on legitimate interests its own: "
+    "--purpose 'legitimate-interests:PURPOSE:INTEREST'.",
+)
+
+
+def _refused(field: str, source: str, *args: object) -> ValidationError:
+    return ValidationError([Problem(field, Message("Cli", source, tuple(map(str, args))))])
+
+
+def _purposes(texts: list[str] | None, interests: list[str] | None) -> tuple[Purpose, ...] | None:
+    """Purposes from ``BASIS:TEXT`` (``legitimate-interests:TEXT:INTEREST`` with the purpose's
+    own interest). ``--legitimate-interest`` names the interest of the one purpose on
+    legitimate interests that has none of its own; given twice, or with two such purposes, it
+    is refused rather than copied to every purpose (Art 13(1)(d): each purpose its interest)."""
     if texts is None:
+        if interests:
+            raise _refused("legitimate_interest", MSG_AMBIGUOUS_INTEREST)
         return None
     purposes = []
     for index, text in enumerate(texts):
@@ -65,36 +84,32 @@ def _purposes(texts: list[str] | None, interest: str | None) -> tuple[Purpose, .
         try:
             basis = LegalBasis.from_cli(basis_name)
         except ValueError:
-            raise ValidationError(
-                [
-                    Problem(
-                        f"purposes[{index}].legal_basis",
-                        Message(
-                            "Cli",
-                            QT_TRANSLATE_NOOP(
-                                "Cli", "Give the purpose as BASIS:TEXT with a basis of %1."
-                            ),
-                            (", ".join(b.cli_name for b in LegalBasis),),
-                        ),
-                    )
-                ]
-            ) from None
-        purposes.append(
-            Purpose(
-                description.strip(),
-                basis,
-                (interest or "") if basis is LegalBasis.LEGITIMATE_INTERESTS else "",
-            )
-        )
+            bases = ", ".join(b.cli_name for b in LegalBasis)
+            raise _refused(f"purposes[{index}].legal_basis", MSG_BASIS, bases) from None
+        interest = ""
+        if basis is LegalBasis.LEGITIMATE_INTERESTS:
+            description, _, interest = description.partition(":")
+        purposes.append(Purpose(description.strip(), basis, interest.strip()))
+    if interests:
+        lacking = [
+            index
+            for index, p in enumerate(purposes)
+            if p.legal_basis is LegalBasis.LEGITIMATE_INTERESTS and not p.legitimate_interest
+        ]
+        if len(interests) > 1 or len(lacking) != 1:
+            raise _refused("legitimate_interest", MSG_AMBIGUOUS_INTEREST)
+        purposes[lacking[0]] = replace(purposes[lacking[0]], legitimate_interest=interests[0])
     return tuple(purposes)
 
 
 def _register_values(args, current: RegisterDescription) -> RegisterDescription:
-    values = given(args, (*REGISTER_TEXTS, "name", "transfers_outside_eea"))
+    values = given(args, (*REGISTER_TEXTS, "name"))
+    values.update((name, Answer.from_cli(v)) for name, v in given(args, CLAIM_FIELDS).items())
     if args.subject_categories is not None:
         values["data_subject_categories"] = args.subject_categories
-    if args.transfer_safeguards and args.transfers_outside_eea is None:
-        values["transfers_outside_eea"] = True
+    safeguards_only = args.transfer_safeguards and args.transfers is None
+    if safeguards_only and current.transfers not in TRANSFERRING:  # so there are transfers
+        values["transfers"] = Answer.YES
     purposes = _purposes(args.purposes, args.legitimate_interest)
     if purposes is not None:
         values["purposes"] = purposes
@@ -198,6 +213,7 @@ def register_show(args, out: Output) -> int:
             f"  - {purpose.description} [{purpose.legal_basis.cli_name} "
             f"{purpose.legal_basis.article}]"
         )
+    lines += [f"{name}: {getattr(register, name).cli_name}" for name in CLAIM_FIELDS]
     for name in ("data_subject_categories", *REGISTER_TEXTS):
         value = getattr(register, name)
         if value:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..domain.enums import (
+    Answer,
     Channel,
     CustomerKind,
     Language,
@@ -64,9 +65,15 @@ def _register_fields(parser: argparse.ArgumentParser) -> None:
         action="append",
         metavar="BASIS:TEXT",
         help="a purpose and its legal basis, e.g. contract:Delivering orders (repeat); "
+        "on legitimate interests with the purpose's own interest: "
+        "legitimate-interests:Marketing:Keeping up the customer relationship; "
         f"bases: {', '.join(choices(LegalBasis))}",
     )
-    parser.add_argument("--legitimate-interest", help="the interest, for legitimate-interests")
+    parser.add_argument(
+        "--legitimate-interest", action="append",
+        help="the interest of the one purpose on legitimate-interests (once; with several such "
+        "purposes give each its own in --purpose)",
+    )  # fmt: skip
     for name in (
         "subject-categories",
         "data-categories",
@@ -78,11 +85,26 @@ def _register_fields(parser: argparse.ArgumentParser) -> None:
         "statutory-requirement",
         "automated-decisions",
         "security-manual",
+        "security-organisational",
         "security-electronic",
         "cookies",
     ):
         parser.add_argument(f"--{name}")
-    parser.add_argument("--transfers-outside-eea", action="store_true", default=None)
+    parser.add_argument(
+        "--transfers", choices=choices(Answer)[1:],
+        help="is data transferred outside the EU/EEA (when-necessary: only when technically "
+        "necessary); unanswered until given",
+    )  # fmt: skip
+    parser.add_argument(
+        "--transfers-outside-eea", dest="transfers", action="store_const", const="yes",
+        help="the same as --transfers yes",
+    )  # fmt: skip
+    for name, question in (
+        ("provision-required", "must the data be given (by law or contract)"),
+        ("automated", "are decisions made automatically (Art 22)"),
+        ("profiling", "is the data used for profiling"),
+    ):
+        parser.add_argument(f"--{name}", choices=["no", "yes"], help=question)
     parser.add_argument("--retention-years", type=int)
     parser.add_argument("--retention-anchor", choices=choices(RetentionAnchor))
     parser.add_argument(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from ..domain.enums import Language, LegalBasis
+from ..domain.enums import Answer, Language, LegalBasis
 from ..domain.records import ControllerProfile, RegisterDescription
 from ..domain.validation import format_phone
 from .layout import controller_address, esc, kv_table, lead_para, para, styles
@@ -99,17 +99,42 @@ def recipients(register: RegisterDescription, lang: Language) -> str:
 
 
 def transfers(register: RegisterDescription, lang: Language) -> str:
-    """Whether data leaves the EU/EEA and, if so, on what safeguards (Art 13(1)(f))."""
-    if not register.transfers_outside_eea:
+    """Whether data leaves the EU/EEA and, if so, on what safeguards (Art 13(1)(f)); nothing
+    while the user has not answered."""
+    if register.transfers is Answer.UNANSWERED:
+        return ""
+    if register.transfers is Answer.NO:
         return text(lang, "statement.no_transfers")
-    lines = [text(lang, "statement.transfers")]
+    when = "" if register.transfers is Answer.YES else "_when_necessary"
+    lines = [text(lang, f"statement.transfers{when}")]
     if register.transfer_safeguards.strip():
         lines.append(f"{text(lang, 'label.safeguards')}: {register.transfer_safeguards.strip()}")
     return "\n".join(lines)
 
 
 def automated(register: RegisterDescription, lang: Language) -> str:
-    return register.automated_decisions.strip() or text(lang, "statement.no_automated")
+    """Automated decisions and profiling (Art 13(2)(f)): the user's description when there is
+    one, else what each "no" answer says; an unanswered question says nothing."""
+    if register.automated_decisions.strip():
+        return register.automated_decisions.strip()
+    if register.automated is Answer.NO and register.profiling is Answer.NO:
+        return text(lang, "statement.no_automated")
+    lines = []
+    if register.automated is Answer.NO:
+        lines.append(text(lang, "statement.no_automated_decisions"))
+    if register.profiling is Answer.NO:
+        lines.append(text(lang, "statement.no_profiling"))
+    return " ".join(lines)
+
+
+def provision(register: RegisterDescription, lang: Language) -> str:
+    """Whether the data must be given and what follows if not (Art 13(2)(e)): the user's words,
+    else the "no" answer's sentence; nothing while unanswered."""
+    if register.statutory_requirement.strip():
+        return register.statutory_requirement.strip()
+    if register.provision_required is Answer.NO:
+        return text(lang, "statement.no_requirement")
+    return ""
 
 
 def register_facts(register: RegisterDescription, lang: Language) -> list[tuple[str, str]]:
@@ -129,17 +154,18 @@ def register_facts(register: RegisterDescription, lang: Language) -> list[tuple[
         (text(lang, "label.retention"), retention(register, lang)),
         (text(lang, "label.automated"), automated(register, lang)),
     ]
-    return rows
+    return [(label, value) for label, value in rows if value]
 
 
 def security(register: RegisterDescription, lang: Language) -> list[tuple[str, str]]:
-    """The protection principles: paper records and electronically processed data."""
-    rows = []
-    if register.security_manual.strip():
-        rows.append((text(lang, "label.security_manual"), register.security_manual))
-    if register.security_electronic.strip():
-        rows.append((text(lang, "label.security_electronic"), register.security_electronic))
-    return rows
+    """The protection principles: paper records, organisational measures and electronically
+    processed data, in that order; the sections left empty are left out."""
+    names = ("security_manual", "security_organisational", "security_electronic")
+    return [
+        (text(lang, f"label.{n}"), getattr(register, n))
+        for n in names
+        if getattr(register, n).strip()
+    ]
 
 
 def authority_block(authority: SupervisoryAuthority, lang: Language) -> Flowable:

@@ -24,6 +24,11 @@ from .pages import render
 from .texts import format_date, text
 
 
+def _said(answer: str) -> list[Flowable]:
+    """A section that prints what the user answered, and nothing while they have not."""
+    return [para(answer)] if answer else []
+
+
 def _sections(
     controller: ControllerProfile,
     register: RegisterDescription,
@@ -53,11 +58,11 @@ def _sections(
             para(sections.recipients(register, lang)),
             *labelled(text(lang, "label.processors"), register.processors),
         ],
-        [para(sections.transfers(register, lang))],
+        _said(sections.transfers(register, lang)),
         [para(sections.retention(register, lang))],
         sections.rights(lang, authority),
-        [para(register.statutory_requirement or text(lang, "statement.requirement_default"))],
-        [para(sections.automated(register, lang))],
+        _said(sections.provision(register, lang)),
+        _said(sections.automated(register, lang)),
         [flow for label, value in security for flow in labelled(label, value)]
         or [para(not_specified)],
         [para(register.cookies or text(lang, "statement.no_cookies"))],

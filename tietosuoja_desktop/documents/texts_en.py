@@ -54,6 +54,7 @@ TEXTS: dict[str, str] = {
     "label.automated": "Automated decision-making and profiling",
     "label.security": "Technical and organisational security measures",
     "label.security_manual": "Paper records",
+    "label.security_organisational": "Organisational measures",
     "label.security_electronic": "Electronically processed data",
     "label.drawn_up": "Drawn up",
     "label.changed": "Last changed",
@@ -229,10 +230,18 @@ TEXTS: dict[str, str] = {
     "statement.transfers": (
         "The data is transferred outside the European Union or the European Economic Area."
     ),
-    "statement.requirement_default": (
-        "Providing the data is not a statutory requirement. If the data needed for the customer "
-        "relationship is not provided, we may not be able to deliver orders or services."
+    "statement.transfers_when_necessary": (
+        "The data is transferred outside the European Union or the European Economic Area only "
+        "when this is technically necessary to provide the service."
     ),
+    "statement.no_requirement": (
+        "Providing the data is neither a statutory nor a contractual requirement, and the data "
+        "subject is not obliged to provide it."
+    ),
+    "statement.no_automated_decisions": (
+        "No automated decisions are made on the basis of the data in the register."
+    ),
+    "statement.no_profiling": "The data in the register is not used for profiling.",
     "statement.no_automated": (
         "The data in the register is not used for automated decision-making or profiling."
     ),

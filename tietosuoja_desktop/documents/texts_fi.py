@@ -58,6 +58,7 @@ TEXTS: dict[str, str] = {
     "label.automated": "Automaattinen päätöksenteko ja profilointi",
     "label.security": "Tekniset ja organisatoriset suojatoimet",
     "label.security_manual": "Manuaalinen aineisto",
+    "label.security_organisational": "Organisatoriset suojatoimet",
     "label.security_electronic": "Sähköisesti käsiteltävät tiedot",
     "label.drawn_up": "Laatimispäivä",
     "label.changed": "Viimeisin muutos",
@@ -236,10 +237,18 @@ TEXTS: dict[str, str] = {
     "statement.transfers": (
         "Tietoja siirretään Euroopan unionin tai Euroopan talousalueen ulkopuolelle."
     ),
-    "statement.requirement_default": (
-        "Tietojen antaminen ei perustu lakiin. Jos asiakassuhteen hoitamiseen tarvittavia "
-        "tietoja ei anneta, emme välttämättä voi toimittaa tilauksia tai palveluja."
+    "statement.transfers_when_necessary": (
+        "Tietoja siirretään Euroopan unionin tai Euroopan talousalueen ulkopuolelle vain, kun "
+        "se on palvelun teknisen toteutuksen vuoksi välttämätöntä."
     ),
+    "statement.no_requirement": (
+        "Tietojen antaminen ei perustu lakiin eikä sopimukseen, eikä rekisteröity ole "
+        "velvollinen antamaan tietojaan."
+    ),
+    "statement.no_automated_decisions": (
+        "Rekisterin tietojen perusteella ei tehdä automaattisia päätöksiä."
+    ),
+    "statement.no_profiling": "Rekisterin tietoja ei käytetä profilointiin.",
     "statement.no_automated": (
         "Rekisterin tietoja ei käytetä automaattiseen päätöksentekoon eikä profilointiin."
     ),

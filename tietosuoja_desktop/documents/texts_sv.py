@@ -57,6 +57,7 @@ TEXTS: dict[str, str] = {
     "label.automated": "Automatiserat beslutsfattande och profilering",
     "label.security": "Tekniska och organisatoriska säkerhetsåtgärder",
     "label.security_manual": "Manuellt material",
+    "label.security_organisational": "Organisatoriska skyddsåtgärder",
     "label.security_electronic": "Uppgifter som behandlas elektroniskt",
     "label.drawn_up": "Upprättad",
     "label.changed": "Senast ändrad",
@@ -237,11 +238,18 @@ TEXTS: dict[str, str] = {
         "Uppgifterna överförs utanför Europeiska unionen eller Europeiska ekonomiska "
         "samarbetsområdet."
     ),
-    "statement.requirement_default": (
-        "Det finns inget lagstadgat krav på att lämna uppgifterna. Om de uppgifter som behövs "
-        "för kundförhållandet inte lämnas kan vi eventuellt inte leverera beställningar eller "
-        "tjänster."
+    "statement.transfers_when_necessary": (
+        "Uppgifterna överförs utanför Europeiska unionen eller Europeiska ekonomiska "
+        "samarbetsområdet endast när det är tekniskt nödvändigt för att tillhandahålla tjänsten."
     ),
+    "statement.no_requirement": (
+        "Det finns inget lagstadgat eller avtalsenligt krav på att lämna uppgifterna, och den "
+        "registrerade är inte skyldig att lämna dem."
+    ),
+    "statement.no_automated_decisions": (
+        "Inga automatiserade beslut fattas på grundval av uppgifterna i registret."
+    ),
+    "statement.no_profiling": "Uppgifterna i registret används inte för profilering.",
     "statement.no_automated": (
         "Uppgifterna i registret används inte för automatiserat beslutsfattande eller profilering."
     ),

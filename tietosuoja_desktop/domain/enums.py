@@ -24,6 +24,17 @@ class Language(StrEnum):
     EN = "en"
 
 
+class Answer(StrEnum):
+    """The user's answer to a claim a statement makes (profiling, automated decisions,
+    transfers, whether data must be given). Until answered, the statement says nothing: silence
+    never prints as "no". ``WHEN_NECESSARY`` is for transfers outside the EU/EEA only."""
+
+    UNANSWERED = "unanswered"
+    NO = "no"
+    YES = "yes"
+    WHEN_NECESSARY = "when_necessary"  # transfers only when technically necessary
+
+
 class CustomerKind(StrEnum):
     PERSON = "person"
     ORGANISATION = "organisation"

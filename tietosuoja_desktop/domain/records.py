@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
 from .enums import (
+    Answer,
     Channel,
     ConsentAction,
     ContactKind,
@@ -87,13 +88,19 @@ class RegisterDescription:
     sources: str = ""  # 14(2)(f)
     recipients: str = ""  # regular disclosures, 13(1)(e)
     processors: str = ""  # processors used, 13(1)(e)
-    transfers_outside_eea: bool = False  # 13(1)(f)
+    transfers: Answer = Answer.UNANSWERED  # 13(1)(f): outside the EU/EEA
     transfer_safeguards: str = ""
     retention: RetentionRule = field(default_factory=RetentionRule)
     retention_text: str = ""  # 13(2)(a)
-    statutory_requirement: str = ""  # 13(2)(e): required by law or contract, what if not given
-    automated_decisions: str = ""  # 13(2)(f); empty means none are made
+    # 13(2)(e): must the data be given (by law or contract), and what follows if not
+    provision_required: Answer = Answer.UNANSWERED
+    statutory_requirement: str = ""  # the answer in the user's words
+    # 13(2)(f): automated decisions (Art 22) and profiling, each answered; the text describes them
+    automated: Answer = Answer.UNANSWERED
+    profiling: Answer = Answer.UNANSWERED
+    automated_decisions: str = ""
     security_manual: str = ""
+    security_organisational: str = ""  # confidentiality undertakings, need-to-know, training
     security_electronic: str = ""
     cookies: str = ""  # where a web site feeds the register
     # The language the texts above are written in; a statement in another language prints

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .claims import TRANSFERRING
 from .enums import Language
 from .records import Purpose, RegisterDescription, TextTranslation
 
@@ -26,6 +27,7 @@ TEXT_FIELDS = (
     "statutory_requirement",
     "automated_decisions",
     "security_manual",
+    "security_organisational",
     "security_electronic",
     "cookies",
 )
@@ -48,7 +50,7 @@ def originals(register: RegisterDescription) -> dict[str, str]:
         texts[purpose_field(index, "description")] = purpose.description
         texts[purpose_field(index, "legitimate_interest")] = purpose.legitimate_interest
     texts.update((name, getattr(register, name)) for name in TEXT_FIELDS[2:])
-    if not register.transfers_outside_eea:
+    if register.transfers not in TRANSFERRING:
         texts.pop("transfer_safeguards")
     return {name: text for name, text in texts.items() if text.strip()}
 

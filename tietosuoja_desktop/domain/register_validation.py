@@ -3,7 +3,8 @@ sections a privacy statement should not have (shown as warnings)."""
 
 from __future__ import annotations
 
-from .enums import LegalBasis
+from .claims import CLAIMS, TRANSFERRING, unanswered
+from .enums import Answer, LegalBasis
 from .field_rules import MAX_NOTES_LENGTH, Problem, in_field_order, text_problem
 from .field_rules import problem as _problem
 from .i18n import QT_TRANSLATE_NOOP
@@ -19,6 +20,17 @@ MSG_LEGITIMATE_INTEREST = QT_TRANSLATE_NOOP(
 )
 MSG_TRANSFER_SAFEGUARDS = QT_TRANSLATE_NOOP(
     "Validation", "Data is transferred outside the EU/EEA: describe the safeguards (Art 13(1)(f))."
+)
+MSG_ANSWER = QT_TRANSLATE_NOOP("Validation", "This answer does not fit the question.")
+MSG_DESCRIBE_AUTOMATED = QT_TRANSLATE_NOOP(
+    "Validation",
+    "Describe the automated decisions or profiling: the logic and what follows for the person "
+    "(Art 13(2)(f)).",
+)
+MSG_DESCRIBE_PROVISION = QT_TRANSLATE_NOOP(
+    "Validation",
+    "Say which data must be given, on what law or contract, and what follows if it is not "
+    "given (Art 13(2)(e)).",
 )
 MSG_RETENTION_YEARS = QT_TRANSLATE_NOOP(
     "Validation", "The retention period must be from %1 to %2 years."
@@ -40,6 +52,11 @@ MSG_NO_RETENTION = QT_TRANSLATE_NOOP(
 )
 MSG_NO_SECURITY_MANUAL = QT_TRANSLATE_NOOP(
     "Validation", "Describe how manual (paper) material is protected, or that there is none."
+)
+MSG_NO_SECURITY_ORGANISATIONAL = QT_TRANSLATE_NOOP(
+    "Validation",
+    "Describe the organisational measures, e.g. confidentiality undertakings, access only for "
+    "those who need it, training.",
 )
 MSG_NO_SECURITY_ELECTRONIC = QT_TRANSLATE_NOOP(
     "Validation", "Describe how electronically processed data is protected."
@@ -68,8 +85,7 @@ def register_problems(register: RegisterDescription) -> list[Problem]:
         ):
             field = f"purposes[{index}].legitimate_interest"
             problems.append(_problem(field, MSG_LEGITIMATE_INTEREST, index + 1))
-    if register.transfers_outside_eea and not register.transfer_safeguards.strip():
-        problems.append(_problem("transfer_safeguards", MSG_TRANSFER_SAFEGUARDS))
+    problems += _answer_problems(register)
     years = register.retention.years
     low, high = RETENTION_YEARS_RANGE
     if years is not None and not low <= years <= high:
@@ -81,6 +97,23 @@ def register_problems(register: RegisterDescription) -> list[Problem]:
     return problems
 
 
+def _answer_problems(register: RegisterDescription) -> list[Problem]:
+    """An answer the claim does not take, or a "yes" whose description is missing."""
+    problems = [
+        _problem(claim.field, MSG_ANSWER)
+        for claim in CLAIMS
+        if getattr(register, claim.field) not in claim.answers
+    ]
+    if register.transfers in TRANSFERRING and not register.transfer_safeguards.strip():
+        problems.append(_problem("transfer_safeguards", MSG_TRANSFER_SAFEGUARDS))
+    described = register.automated_decisions.strip()
+    if Answer.YES in (register.automated, register.profiling) and not described:
+        problems.append(_problem("automated_decisions", MSG_DESCRIBE_AUTOMATED))
+    if register.provision_required is Answer.YES and not register.statutory_requirement.strip():
+        problems.append(_problem("statutory_requirement", MSG_DESCRIBE_PROVISION))
+    return problems
+
+
 _STATEMENT_SECTIONS = (
     ("data_subject_categories", MSG_NO_DATA_SUBJECTS),
     ("data_categories", MSG_NO_DATA_CATEGORIES),
@@ -88,6 +121,7 @@ _STATEMENT_SECTIONS = (
     ("recipients", MSG_NO_RECIPIENTS),
     ("retention_text", MSG_NO_RETENTION),
     ("security_manual", MSG_NO_SECURITY_MANUAL),
+    ("security_organisational", MSG_NO_SECURITY_ORGANISATIONAL),
     ("security_electronic", MSG_NO_SECURITY_ELECTRONIC),
 )
 
@@ -99,4 +133,5 @@ def register_warnings(register: RegisterDescription) -> list[Problem]:
     for name, source in _STATEMENT_SECTIONS:
         if not getattr(register, name).strip():
             warnings.append(_problem(name, source))
+    warnings += [_problem(claim.field, claim.unanswered) for claim in unanswered(register)]
     return in_field_order(warnings, RegisterDescription)

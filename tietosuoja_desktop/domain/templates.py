@@ -6,7 +6,7 @@ a sole trader starts from a complete statement instead of an empty form."""
 
 from __future__ import annotations
 
-from .enums import Language, LegalBasis, RetentionAnchor, StrEnum
+from .enums import Answer, Language, LegalBasis, RetentionAnchor, StrEnum
 from .i18n import QT_TRANSLATE_NOOP
 from .records import Purpose, RegisterDescription, RetentionRule
 from .register_languages import originals, with_translations
@@ -53,6 +53,16 @@ _SECURITY_MANUAL: _Texts = (
     "Onödiga papper förstörs i dokumentförstörare.",
     "Paper documents are kept in a locked cabinet that only the owner can open. Papers no "
     "longer needed are shredded.",
+)
+
+_SECURITY_ORGANISATIONAL: _Texts = (
+    "Tietoja käsittelevät vain ne, jotka tarvitsevat niitä työssään. Jokainen tietoja "
+    "käsittelevä on sitoutunut vaitioloon, ja käyttöoikeudet poistetaan, kun tehtävä päättyy.",
+    "Uppgifterna behandlas endast av dem som behöver dem i sitt arbete. Alla som behandlar "
+    "uppgifterna har förbundit sig till tystnadsplikt, och behörigheterna tas bort när "
+    "uppdraget upphör.",
+    "Only those who need the data for their work handle it. Everyone who handles it has "
+    "undertaken to keep it confidential, and access is removed when their task ends.",
 )
 
 _SECURITY_ELECTRONIC: _Texts = (
@@ -370,6 +380,10 @@ def _written_in(kind: TemplateKind, language: Language) -> RegisterDescription:
         purposes=purposes,
         retention=RetentionRule(years, anchor),
         security_manual=_SECURITY_MANUAL[index],
+        security_organisational=_SECURITY_ORGANISATIONAL[index],
+        # Every template says what data must be given; whether data leaves the EU/EEA, and
+        # whether decisions or profiling are automated, only the user can answer.
+        provision_required=Answer.YES,
         security_electronic=_SECURITY_ELECTRONIC[index],
         text_language=Language(language),
     )

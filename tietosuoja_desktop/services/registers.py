@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from enum import Enum
 
 from sqlalchemy import func, select
 
@@ -20,6 +21,7 @@ def _clean(register: RegisterDescription) -> RegisterDescription:
         f.name: getattr(register, f.name).strip()
         for f in fields(RegisterDescription)
         if isinstance(getattr(register, f.name), str)
+        and not isinstance(getattr(register, f.name), Enum)  # answers stay answers
     }
     return replace(register, **stripped, translations=in_order(register.translations))
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import fields
 
 from ..domain.breaches import Breach, BreachNature, BreachRisk, BreachStatus, InformExemption
+from ..domain.claims import CLAIM_FIELDS
 from ..domain.enums import (
+    Answer,
     Channel,
     ConsentAction,
     ContactKind,
@@ -53,8 +55,8 @@ CONTROLLER_FIELDS = tuple(
     f.name for f in fields(ControllerProfile) if f.name != "document_language"
 )
 CUSTOMER_FIELDS = (*CUSTOMER_TEXT_FIELDS, *CUSTOMER_DATE_FIELDS)
-# The register's own texts and the transfer flag: the columns copied as they are.
-REGISTER_TEXT_FIELDS = (*TEXT_FIELDS, "transfers_outside_eea")
+# The register's own texts: the columns copied as they are.
+REGISTER_TEXT_FIELDS = TEXT_FIELDS
 REQUEST_FIELDS = (
     "customer_id",
     "requester_name",
@@ -97,12 +99,15 @@ def register_record(row: RegisterRow) -> RegisterDescription:
         created_on=row.created_on,
         changed_on=row.changed_on,
         **{name: getattr(row, name) for name in REGISTER_TEXT_FIELDS},
+        **{name: Answer(getattr(row, name)) for name in CLAIM_FIELDS},
     )
 
 
 def fill_register(row: RegisterRow, register: RegisterDescription) -> None:
     for name in REGISTER_TEXT_FIELDS:
         setattr(row, name, getattr(register, name))
+    for name in CLAIM_FIELDS:
+        setattr(row, name, Answer(getattr(register, name)).value)
     row.retention_years = register.retention.years
     row.retention_anchor = register.retention.anchor.value
     row.text_language = Language(register.text_language).value

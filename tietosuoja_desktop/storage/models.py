@@ -71,14 +71,28 @@ class RegisterRow(Base):
     sources: Mapped[str] = mapped_column(Text, default="")
     recipients: Mapped[str] = mapped_column(Text, default="")
     processors: Mapped[str] = mapped_column(Text, default="")
-    transfers_outside_eea: Mapped[bool] = mapped_column(Boolean, default=False)
+    transfers: Mapped[str] = mapped_column(
+        String(20), default="unanswered", server_default="unanswered"
+    )
     transfer_safeguards: Mapped[str] = mapped_column(Text, default="")
     retention_years: Mapped[int | None] = mapped_column(Integer, nullable=True)
     retention_anchor: Mapped[str] = mapped_column(String(20), default="last_activity")
     retention_text: Mapped[str] = mapped_column(Text, default="")
+    provision_required: Mapped[str] = mapped_column(
+        String(20), default="unanswered", server_default="unanswered"
+    )
     statutory_requirement: Mapped[str] = mapped_column(Text, default="")
+    automated: Mapped[str] = mapped_column(
+        String(20), default="unanswered", server_default="unanswered"
+    )
+    profiling: Mapped[str] = mapped_column(
+        String(20), default="unanswered", server_default="unanswered"
+    )
     automated_decisions: Mapped[str] = mapped_column(Text, default="")
     security_manual: Mapped[str] = mapped_column(Text, default="")
+    security_organisational: Mapped[str] = mapped_column(
+        Text, default="", server_default=text("''")
+    )
     security_electronic: Mapped[str] = mapped_column(Text, default="")
     cookies: Mapped[str] = mapped_column(Text, default="")
     text_language: Mapped[str] = mapped_column(String(2), default="fi", server_default="fi")

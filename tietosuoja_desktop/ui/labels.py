@@ -7,7 +7,14 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain.clock import Urgency
-from ..domain.enums import Language, LegalBasis, RequestStatus, RequestType, RetentionAnchor
+from ..domain.enums import (
+    Answer,
+    Language,
+    LegalBasis,
+    RequestStatus,
+    RequestType,
+    RetentionAnchor,
+)
 from ..domain.request_types import LABEL_CONTEXT
 from ..domain.request_types import spec as request_spec
 from .preferences import current_language
@@ -48,6 +55,14 @@ _ANCHORS = {
     RetentionAnchor.LAST_ACTIVITY: QT_TRANSLATE_NOOP("Labels", "after the last activity"),
     RetentionAnchor.LAST_ORDER: QT_TRANSLATE_NOOP("Labels", "after the last order"),
     RetentionAnchor.CUSTOMER_SINCE: QT_TRANSLATE_NOOP("Labels", "after becoming a customer"),
+}
+
+
+_ANSWERS = {
+    Answer.UNANSWERED: QT_TRANSLATE_NOOP("Labels", "Not yet answered"),
+    Answer.NO: QT_TRANSLATE_NOOP("Labels", "No"),
+    Answer.YES: QT_TRANSLATE_NOOP("Labels", "Yes"),
+    Answer.WHEN_NECESSARY: QT_TRANSLATE_NOOP("Labels", "Only when technically necessary"),
 }
 
 
@@ -100,3 +115,7 @@ def urgency(level: Urgency) -> str:
 
 def retention_anchor(anchor: RetentionAnchor) -> str:
     return _tr(_ANCHORS[anchor])
+
+
+def answer(value: Answer) -> str:
+    return _tr(_ANSWERS[value])

@@ -8,7 +8,6 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import Language, RetentionAnchor
+from ..domain.claims import CLAIMS, TRANSFERRING
+from ..domain.enums import Answer, Language, RetentionAnchor
 from ..domain.records import RegisterDescription, RetentionRule
 from ..domain.validation import Problem, register_problems, register_warnings
 from ..translation import render
@@ -41,10 +41,16 @@ _TEXT_SECTIONS = (
     "statutory_requirement",
     "automated_decisions",
     "security_manual",
+    "security_organisational",
     "security_electronic",
     "cookies",
 )
 _PURPOSE_COLUMNS = {"description": 0, "legal_basis": 1, "legitimate_interest": COL_INTEREST}
+
+
+def _answer_row(box: SectionBox) -> int:
+    """Where the next question goes in a text section: after the questions already there."""
+    return sum(1 for i in range(box.body.count()) if box.body.itemAt(i).layout() is not None)
 
 
 class RegisterEditor(QWidget):
@@ -60,6 +66,8 @@ class RegisterEditor(QWidget):
         self._errors_shown = False
         self.boxes: dict[str, SectionBox] = {}
         self.texts: dict[str, QPlainTextEdit] = {}
+        self.answers: dict[str, QComboBox] = {}  # by claim field (domain/claims.py)
+        self.answer_labels: dict[str, QLabel] = {}
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -90,6 +98,9 @@ class RegisterEditor(QWidget):
         self._build_retention(column)
         for key in _TEXT_SECTIONS[5:]:
             self._add_text(key, column)
+        self._add_answer("statutory_requirement", "provision_required")
+        self._add_answer("automated_decisions", "automated")
+        self._add_answer("automated_decisions", "profiling")
         column.addStretch(1)
 
         scroll = QScrollArea(self)
@@ -117,6 +128,26 @@ class RegisterEditor(QWidget):
         editor.textChanged.connect(self._on_changed)
         box.body.addWidget(editor)
         self.texts[key] = editor
+
+    def _add_answer(self, key: str, field: str) -> None:
+        """A question answered from a list, above the section's text; "Not yet answered" until
+        the user picks an answer, so silence never prints as "no"."""
+        box = self.boxes[key]
+        combo = QComboBox(box)
+        combo.setObjectName(field)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for answer in next(c for c in CLAIMS if c.field == field).answers:
+            combo.addItem("", answer.value)
+        combo.currentIndexChanged.connect(self._on_changed)
+        label = QLabel(box)
+        label.setWordWrap(True)
+        label.setBuddy(combo)
+        row = QHBoxLayout()
+        row.addWidget(label, 1)
+        row.addWidget(combo)
+        box.body.insertLayout(_answer_row(box), row)
+        self.answers[field] = combo
+        self.answer_labels[field] = label
 
     def _build_purposes(self, column: QVBoxLayout) -> None:
         box = self._box("purposes", column)
@@ -156,14 +187,12 @@ class RegisterEditor(QWidget):
 
     def _build_transfers(self, column: QVBoxLayout) -> None:
         box = self._box("transfers", column)
-        self.transfers = QCheckBox(box)
-        self.transfers.toggled.connect(self._on_changed)
+        self._add_answer("transfers", "transfers")
         self.safeguards = text_editor(box)
         self.safeguards.setObjectName("transfer_safeguards")
         self.safeguards.textChanged.connect(self._on_changed)
         self.safeguards_label = QLabel(box)
         self.safeguards_label.setBuddy(self.safeguards)
-        box.body.addWidget(self.transfers)
         box.body.addWidget(self.safeguards_label)
         box.body.addWidget(self.safeguards)
 
@@ -215,7 +244,12 @@ class RegisterEditor(QWidget):
         self.safeguards.setPlaceholderText(tr(self.boxes["transfers"].section.placeholder))
         self.safeguards.setAccessibleName(self.tr("Safeguards for the transfers"))
         self.safeguards_label.setText(self.tr("Safe&guards:"))
-        self.transfers.setText(self.tr("Data is &transferred outside the EU/EEA"))
+        for field, question in self._questions().items():
+            self.answer_labels[field].setText(question)
+            self.answers[field].setAccessibleName(question.replace("&", ""))
+            for index in range(self.answers[field].count()):
+                value = Answer(self.answers[field].itemData(index))
+                self.answers[field].setItemText(index, labels.answer(value))
         self.add_purpose_button.setText(self.tr("&Add purpose"))
         self.remove_purpose_button.setText(self.tr("Re&move purpose"))
         self.purposes_view.setAccessibleName(self.boxes["purposes"].title())
@@ -230,6 +264,16 @@ class RegisterEditor(QWidget):
         self.purposes.retranslate()
         self._show_dates()
         self._update_messages()
+
+    def _questions(self) -> dict[str, str]:
+        return {
+            "transfers": self.tr("Is data &transferred outside the EU/EEA?"),
+            "provision_required": self.tr("Must people &give the data, by law or contract?"),
+            "automated": self.tr("Are &decisions made automatically (Art 22)?"),
+            "profiling": self.tr(
+                "Is the data used for &profiling (e.g. ad targeting, analytics demographics)?"
+            ),
+        }
 
     def _show_dates(self) -> None:
         register = self._register
@@ -254,7 +298,8 @@ class RegisterEditor(QWidget):
             for key, editor in self.texts.items():
                 editor.setPlainText(getattr(register, key))
             self.purposes.set_purposes(register.purposes)
-            self.transfers.setChecked(register.transfers_outside_eea)
+            for field, combo in self.answers.items():
+                combo.setCurrentIndex(max(combo.findData(getattr(register, field).value), 0))
             self.safeguards.setPlainText(register.transfer_safeguards)
             self.retention_years.setValue(register.retention.years or 0)
             anchor_index = self.retention_anchor.findData(register.retention.anchor.value)
@@ -276,7 +321,7 @@ class RegisterEditor(QWidget):
             name=self.name.text(),
             text_language=Language(self.text_language.currentData()),
             purposes=self.purposes.purposes(),
-            transfers_outside_eea=self.transfers.isChecked(),
+            **{field: Answer(combo.currentData()) for field, combo in self.answers.items()},
             transfer_safeguards=self.safeguards.toPlainText(),
             retention=RetentionRule(years, anchor),
             retention_text=self.retention_text.toPlainText(),
@@ -299,7 +344,8 @@ class RegisterEditor(QWidget):
     # -- reactions -----------------------------------------------------------------------
 
     def _on_changed(self, *_args) -> None:
-        self.safeguards.setEnabled(self.transfers.isChecked())
+        transfers = Answer(self.answers["transfers"].currentData())
+        self.safeguards.setEnabled(transfers in TRANSFERRING)
         self.retention_anchor.setEnabled(self.retention_years.value() > 0)
         if self._loading:
             return

@@ -97,13 +97,26 @@ SECTIONS = {
         Section(
             "automated_decisions",
             QT_TRANSLATE_NOOP("RegisterSections", "Automated decisions and profiling"),
-            QT_TRANSLATE_NOOP("RegisterSections", "Art 13(2)(f); leave empty when none are made"),
+            QT_TRANSLATE_NOOP(
+                "RegisterSections",
+                "Art 13(2)(f) and Art 22: answer both questions; describe the logic and its "
+                "effects when the answer is yes",
+            ),
         ),
         Section(
             "security_manual",
             QT_TRANSLATE_NOOP("RegisterSections", "Protecting manual material"),
             QT_TRANSLATE_NOOP("RegisterSections", "Security of processing, Art 32"),
             QT_TRANSLATE_NOOP("RegisterSections", "e.g. papers in a locked cabinet"),
+        ),
+        Section(
+            "security_organisational",
+            QT_TRANSLATE_NOOP("RegisterSections", "Organisational measures"),
+            QT_TRANSLATE_NOOP("RegisterSections", "Security of processing, Art 32"),
+            QT_TRANSLATE_NOOP(
+                "RegisterSections",
+                "e.g. confidentiality undertakings, access only for those who need it, training",
+            ),
         ),
         Section(
             "security_electronic",
@@ -126,7 +139,13 @@ SECTIONS = {
 
 # How validation and the translations name a purpose's texts: purposes[0].description.
 PURPOSE_FIELD = re.compile(r"purposes\[(\d+)\]\.(\w+)")
-_SECTION_OF = {"transfer_safeguards": "transfers", "retention_text": "retention"}
+_SECTION_OF = {
+    "transfer_safeguards": "transfers",
+    "retention_text": "retention",
+    "provision_required": "statutory_requirement",
+    "automated": "automated_decisions",
+    "profiling": "automated_decisions",
+}
 
 
 def section_key(field: str) -> str:

@@ -22,7 +22,7 @@ from tietosuoja_desktop.domain import (
     register_validation,
 )
 from tietosuoja_desktop.domain import validation as v
-from tietosuoja_desktop.domain.enums import CustomerKind, LegalBasis
+from tietosuoja_desktop.domain.enums import Answer, CustomerKind, LegalBasis
 from tietosuoja_desktop.domain.records import (
     ControllerProfile,
     Customer,
@@ -787,7 +787,12 @@ def complete_register(**changes) -> RegisterDescription:
         retention=RetentionRule(years=5),
         retention_text="Viisi vuotta viimeisestä tilauksesta",
         security_manual="Lukittu kaappi",
+        security_organisational="Vaitiolositoumus, pääsy vain tarvitseville",
         security_electronic="Salasana ja salattu levy",
+        transfers=Answer.NO,
+        provision_required=Answer.NO,
+        automated=Answer.NO,
+        profiling=Answer.NO,
     )
     return replace(register, **changes)
 
@@ -804,7 +809,7 @@ def test_register_problems_all_at_once():
             Purpose("Asiakassuhde", LegalBasis.CONTRACT),
             Purpose(" ", LegalBasis.LEGITIMATE_INTERESTS, "  "),
         ),
-        transfers_outside_eea=True,
+        transfers=Answer.YES,
         retention=RetentionRule(years=0),
     )
     problems = register_problems(register)
@@ -826,8 +831,46 @@ def test_register_retention_years(years, ok):
 
 
 def test_register_transfers_with_safeguards_are_fine():
-    register = complete_register(transfers_outside_eea=True, transfer_safeguards="EU:n SCC")
+    register = complete_register(transfers=Answer.YES, transfer_safeguards="EU:n SCC")
     assert register_problems(register) == []
+
+
+@pytest.mark.parametrize("answer", [Answer.YES, Answer.WHEN_NECESSARY])
+def test_transfers_answered_yes_need_their_safeguards(answer):
+    problems = register_problems(complete_register(transfers=answer))
+    assert [(p.field, p.message.source) for p in problems] == [
+        ("transfer_safeguards", v.MSG_TRANSFER_SAFEGUARDS)
+    ]
+
+
+@pytest.mark.parametrize("field", ["automated", "profiling"])
+def test_automated_decisions_or_profiling_answered_yes_must_be_described(field):
+    problems = register_problems(complete_register(**{field: Answer.YES}))
+    assert [(p.field, p.message.source) for p in problems] == [
+        ("automated_decisions", v.MSG_DESCRIBE_AUTOMATED)
+    ]
+    described = complete_register(**{field: Answer.YES}, automated_decisions="Luottoraja")
+    assert register_problems(described) == []
+
+
+def test_data_required_answered_yes_must_say_what_and_why():
+    problems = register_problems(complete_register(provision_required=Answer.YES))
+    assert [(p.field, p.message.source) for p in problems] == [
+        ("statutory_requirement", v.MSG_DESCRIBE_PROVISION)
+    ]
+
+
+@pytest.mark.parametrize("field", ["provision_required", "automated", "profiling"])
+def test_only_transfers_take_when_necessary(field):
+    problems = register_problems(complete_register(**{field: Answer.WHEN_NECESSARY}))
+    assert [(p.field, p.message.source) for p in problems] == [(field, v.MSG_ANSWER)]
+
+
+def test_each_unanswered_claim_is_a_warning_of_its_own():
+    for field in ("transfers", "provision_required", "automated", "profiling"):
+        warnings = register_warnings(complete_register(**{field: Answer.UNANSWERED}))
+        assert fields_of(warnings) == [field]
+        assert warnings[0].render().startswith("Not yet answered")
 
 
 def test_register_name_too_long_or_with_controls():
@@ -843,8 +886,13 @@ def test_register_warnings_for_every_empty_statement_section():
         "data_categories",
         "sources",
         "recipients",
+        "transfers",
         "retention_text",
+        "provision_required",
+        "automated",
+        "profiling",
         "security_manual",
+        "security_organisational",
         "security_electronic",
     ]
     assert all(p.message.context == "Validation" for p in warnings)

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from helpers.sample import REGISTER, person
 
-from tietosuoja_desktop.domain.enums import Language, LegalBasis, RetentionAnchor
+from tietosuoja_desktop.domain.enums import Answer, Language, LegalBasis, RetentionAnchor
 from tietosuoja_desktop.domain.records import Purpose, RegisterDescription, RetentionRule
 from tietosuoja_desktop.services import NotFound
 from tietosuoja_desktop.services.errors import ValidationError
@@ -17,7 +17,7 @@ from tietosuoja_desktop.services.errors import ValidationError
 FULL = replace(
     REGISTER,
     processors="Kirjanpitotoimisto Esimerkki Oy",
-    transfers_outside_eea=True,
+    transfers=Answer.YES,
     transfer_safeguards="EU:n vakiosopimuslausekkeet",
     retention=RetentionRule(6, RetentionAnchor.LAST_ORDER),
     statutory_requirement="Tiedot ovat sopimuksen edellytys",
@@ -63,7 +63,7 @@ def test_a_bad_register_is_refused_with_every_problem(services):
             Purpose("", LegalBasis.CONTRACT),
             Purpose("Markkinointi", LegalBasis.LEGITIMATE_INTERESTS, ""),
         ),
-        transfers_outside_eea=True,
+        transfers=Answer.YES,
         transfer_safeguards="",
         retention=RetentionRule(0),
     )

@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.claims import unanswered
 from ...domain.document_kinds import DocumentKind
 from ...domain.enums import Language
+from ...domain.i18n import Message
 from ...domain.records import RegisterDescription
 from ...domain.register_languages import untranslated
+from ...translation import render
 from ..labels import LANGUAGE_NAMES
 from ..preferences import current_language
 from ..style import set_role
@@ -128,6 +131,15 @@ class ExportPanel(QGroupBox):
                 )
                 .replace("%1", str(missing))
                 .replace("%2", chosen.name)
+            )
+        if chosen is not None and (questions := unanswered(chosen)):
+            notes.append(
+                self.tr(
+                    "⚠ Not yet answered for %1, so the statement says nothing about them: %2 "
+                    "(Registers)."
+                )
+                .replace("%1", chosen.name)
+                .replace("%2", ", ".join(render(Message("Validation", q.topic)) for q in questions))
             )
         record_language = Language(self.record_language.currentData())
         others = [r.name for r in self._registers.values() if untranslated(r, record_language)]
