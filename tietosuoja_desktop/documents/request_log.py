@@ -75,7 +75,10 @@ def build_request_log(
         rows = []
         for entry in entries:
             request = entry.request
-            outcome = outcome_text(request.outcome, lang) or (
+            prepared = request.status is RequestStatus.READY_TO_SEND
+            default = DefaultOutcome.of(request.outcome) is not None
+            # A default outcome ("access report sent") is true only once it is sent.
+            outcome = ("" if prepared and default else outcome_text(request.outcome, lang)) or (
                 text(lang, "log.erased") if request.subject_erased else ""
             )
             values = [

@@ -55,8 +55,9 @@ def test_access_report_is_prepared_then_marked_sent(qtbot, page, set_up, saara, 
     assert timeline(detail) == [
         "Request logged",
         "Access report prepared",
-        "Answer ready to send: access report sent",
+        "Answer ready to send",  # not "access report sent" before it is
     ]
+    assert not detail.fact_labels["outcome"][1].isVisibleTo(detail)
 
     def fill(dialog):
         panel = dialog.extra

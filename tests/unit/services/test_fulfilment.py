@@ -255,6 +255,7 @@ def test_request_log_shows_when_and_how_each_answer_was_sent(services, customer,
     words = " ".join(pdf_text(pdf).split())
     assert "20.11.2026 kirje" in words and "21.11.2026 luovutettu käteen" in words
     assert "Valmis lähetettäväksi" in words
+    assert words.count("lähetetty") == 1  # the first one's outcome; the waiting one says none
     sv = " ".join(
         pdf_text(
             services.fulfilment.request_log(date(2026, 11, 1), date(2026, 11, 30), Language.SV)[0]
@@ -283,6 +284,8 @@ def test_request_log_shows_default_outcomes_in_the_documents_language(
     assert sorted(stored) == sorted(
         ["access report sent", "marketing_objection", "Rajoitettu riidan ajaksi"]
     )
+    for view in services.requests.list():
+        services.requests.mark_sent(view.request.id, SentVia.LETTER)
 
     pdf, _csv = services.fulfilment.request_log(date(2026, 11, 1), date(2026, 11, 30), lang)
     words = " ".join(pdf_text(pdf).split())

@@ -251,6 +251,8 @@ class RequestDetail(QStackedWidget):
             request.identity, request.identity_requested_on, request.identity_received_on
         )
         outcome = names.outcome(request.outcome)
+        if request.status is RequestStatus.READY_TO_SEND:
+            outcome = names.note("prepared", request.outcome)  # not "sent" before it is
         if request.changed_fields:
             fields = names.note("rectified", ",".join(request.changed_fields))
             corrected = self.tr("corrected: %1").replace("%1", fields)

@@ -120,8 +120,10 @@ def note(action_name: str, text: str) -> str:
     in the interface language."""
     if action_name == "rectified" and text:
         return customer_names.fields([name.strip() for name in text.split(",")])
-    if action_name in ("complete", "prepared"):
+    if action_name == "complete":
         return outcome(text)
+    if action_name == "prepared":  # a default outcome says what is true once it is sent
+        return "" if DefaultOutcome.of(text) else text
     if action_name == "sent" and text in set(SentVia):
         return sent_via(SentVia(text))
     return text
