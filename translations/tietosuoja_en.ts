@@ -26,6 +26,14 @@
 <context>
     <name>ActionButtons</name>
     <message>
+        <source>&amp;Mark as sent…</source>
+        <translation>&amp;Mark as sent…</translation>
+    </message>
+    <message>
+        <source>Record how and when the answer went to the person: this completes the request</source>
+        <translation>Record how and when the answer went to the person: this completes the request</translation>
+    </message>
+    <message>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Acknowledge…</translation>
     </message>
@@ -1303,6 +1311,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Request %1</translation>
     </message>
     <message>
+        <source>Request %1 sent and completed.</source>
+        <translation>Request %1 sent and completed.</translation>
+    </message>
+    <message>
         <source>Tell these recipients of the correction (Art 19): %1</source>
         <translation>Tell these recipients of the correction (Art 19): %1</translation>
     </message>
@@ -1315,8 +1327,8 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Erase customer %1 (%2 orders kept anonymised for bookkeeping)? [y/N]</translation>
     </message>
     <message>
-        <source>Request %1 fulfilled.</source>
-        <translation>Request %1 fulfilled.</translation>
+        <source>Request %1 prepared: once the answer has gone, record it with requests sent.</source>
+        <translation>Request %1 prepared: once the answer has gone, record it with requests sent.</translation>
     </message>
     <message>
         <source>Attached %1 to request %2.</source>
@@ -4210,6 +4222,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Extended</translation>
     </message>
     <message>
+        <source>Ready to send</source>
+        <translation>Ready to send</translation>
+    </message>
+    <message>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
@@ -5672,6 +5688,22 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <source>Marked withdrawn: the clock has stopped.</source>
         <translation>Marked withdrawn: the clock has stopped.</translation>
     </message>
+    <message>
+        <source>Mark the answer sent</source>
+        <translation>Mark the answer sent</translation>
+    </message>
+    <message>
+        <source>The request is completed on the day the answer went to the person. The due date is %1.</source>
+        <translation>The request is completed on the day the answer went to the person. The due date is %1.</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Mark sent</translation>
+    </message>
+    <message>
+        <source>Sent on %1: the request is completed.</source>
+        <translation>Sent on %1: the request is completed.</translation>
+    </message>
 </context>
 <context>
     <name>RequestDetail</name>
@@ -5702,6 +5734,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Outcome:</source>
         <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Sent:</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -5933,14 +5969,6 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Refusal sent</translation>
     </message>
     <message>
-        <source>Completion letter sent</source>
-        <translation>Completion letter sent</translation>
-    </message>
-    <message>
-        <source>No-data-held letter sent</source>
-        <translation>No-data-held letter sent</translation>
-    </message>
-    <message>
         <source>Waiting for proof of identity</source>
         <translation>Waiting for proof of identity</translation>
     </message>
@@ -5961,8 +5989,16 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Deadline extended by two months</translation>
     </message>
     <message>
-        <source>Access report sent</source>
-        <translation>Access report sent</translation>
+        <source>Completion letter prepared</source>
+        <translation>Completion letter prepared</translation>
+    </message>
+    <message>
+        <source>No-data-held letter prepared</source>
+        <translation>No-data-held letter prepared</translation>
+    </message>
+    <message>
+        <source>Access report prepared</source>
+        <translation>Access report prepared</translation>
     </message>
     <message>
         <source>Corrected fields recorded</source>
@@ -5975,6 +6011,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Completed</source>
         <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Answer ready to send</source>
+        <translation>Answer ready to send</translation>
+    </message>
+    <message>
+        <source>Answer sent, request completed</source>
+        <translation>Answer sent, request completed</translation>
     </message>
     <message>
         <source>Refused or no action</source>
@@ -6031,6 +6075,22 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>could not be verified</source>
         <translation>could not be verified</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Handed over in person</source>
+        <translation>Handed over in person</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
     </message>
     <message>
         <source>access report sent</source>
@@ -6140,6 +6200,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Send the no-data-held letter…</translation>
     </message>
     <message>
+        <source>Ready to send: %1. Send it to the person, then mark it sent.</source>
+        <translation>Ready to send: %1. Send it to the person, then mark it sent.</translation>
+    </message>
+    <message>
         <source>Waiting for proof of identity, asked for on %1. Mark it received or failed.</source>
         <translation>Waiting for proof of identity, asked for on %1. Mark it received or failed.</translation>
     </message>
@@ -6190,8 +6254,16 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Too late to extend: the person had to be told of an extension by %1.</translation>
     </message>
     <message>
+        <source>Prepare the answer first: nothing is ready to send.</source>
+        <translation>Prepare the answer first: nothing is ready to send.</translation>
+    </message>
+    <message>
         <source>The request is already closed.</source>
         <translation>The request is already closed.</translation>
+    </message>
+    <message>
+        <source>The answer is already prepared: send it and mark it sent.</source>
+        <translation>The answer is already prepared: send it and mark it sent.</translation>
     </message>
     <message>
         <source>Proof of identity was asked for and has not arrived yet.</source>
@@ -6292,6 +6364,25 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Retention ended</source>
         <translation>Retention ended</translation>
+    </message>
+</context>
+<context>
+    <name>SentPanel</name>
+    <message>
+        <source>Sent &amp;as:</source>
+        <translation>Sent &amp;as:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Sent &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference (optional):</source>
+        <translation>&amp;Reference (optional):</translation>
+    </message>
+    <message>
+        <source>tracking number or the e-mail&apos;s subject</source>
+        <translation>tracking number or the e-mail&apos;s subject</translation>
     </message>
 </context>
 <context>
@@ -6859,6 +6950,18 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Give the reason for the extension.</source>
         <translation>Give the reason for the extension.</translation>
+    </message>
+    <message>
+        <source>Choose how it was sent.</source>
+        <translation>Choose how it was sent.</translation>
+    </message>
+    <message>
+        <source>The sending date is in the future.</source>
+        <translation>The sending date is in the future.</translation>
+    </message>
+    <message>
+        <source>The sending date is before the request was received.</source>
+        <translation>The sending date is before the request was received.</translation>
     </message>
     <message>
         <source>Give the reason.</source>

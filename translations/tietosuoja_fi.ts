@@ -26,6 +26,14 @@
 <context>
     <name>ActionButtons</name>
     <message>
+        <source>&amp;Mark as sent…</source>
+        <translation>&amp;Merkitse lähetetyksi…</translation>
+    </message>
+    <message>
+        <source>Record how and when the answer went to the person: this completes the request</source>
+        <translation>Kirjaa, miten ja milloin vastaus lähti henkilölle: vasta tämä merkitsee pyynnön käsitellyksi</translation>
+    </message>
+    <message>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Kuittaa…</translation>
     </message>
@@ -1303,6 +1311,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Pyyntö %1</translation>
     </message>
     <message>
+        <source>Request %1 sent and completed.</source>
+        <translation>Pyynnön %1 vastaus lähetetty, pyyntö käsitelty.</translation>
+    </message>
+    <message>
         <source>Tell these recipients of the correction (Art 19): %1</source>
         <translation>Ilmoita oikaisusta näille vastaanottajille (19 art.): %1</translation>
     </message>
@@ -1315,8 +1327,8 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Poistetaanko asiakas %1 (%2 tilausta säilytetään anonymisoituina kirjanpitoa varten)? [k/E]</translation>
     </message>
     <message>
-        <source>Request %1 fulfilled.</source>
-        <translation>Pyyntö %1 käsitelty.</translation>
+        <source>Request %1 prepared: once the answer has gone, record it with requests sent.</source>
+        <translation>Pyynnön %1 vastaus on laadittu: kun se on lähetetty, kirjaa se komennolla requests sent.</translation>
     </message>
     <message>
         <source>Attached %1 to request %2.</source>
@@ -4210,6 +4222,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Jatkettu</translation>
     </message>
     <message>
+        <source>Ready to send</source>
+        <translation>Valmis lähetettäväksi</translation>
+    </message>
+    <message>
         <source>Completed</source>
         <translation>Valmis</translation>
     </message>
@@ -5672,6 +5688,22 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <source>Marked withdrawn: the clock has stopped.</source>
         <translation>Merkitty perutuksi: määräajan laskenta on pysähtynyt.</translation>
     </message>
+    <message>
+        <source>Mark the answer sent</source>
+        <translation>Merkitse vastaus lähetetyksi</translation>
+    </message>
+    <message>
+        <source>The request is completed on the day the answer went to the person. The due date is %1.</source>
+        <translation>Pyyntö on käsitelty sinä päivänä, jona vastaus lähti henkilölle. Määräaika on %1.</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Merkitse lähetetyksi</translation>
+    </message>
+    <message>
+        <source>Sent on %1: the request is completed.</source>
+        <translation>Lähetetty %1: pyyntö on käsitelty.</translation>
+    </message>
 </context>
 <context>
     <name>RequestDetail</name>
@@ -5702,6 +5734,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Outcome:</source>
         <translation>Lopputulos:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Lähetetty:</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -5933,14 +5969,6 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Hylkäys lähetetty</translation>
     </message>
     <message>
-        <source>Completion letter sent</source>
-        <translation>Valmistumiskirje lähetetty</translation>
-    </message>
-    <message>
-        <source>No-data-held letter sent</source>
-        <translation>Kirje, ettei tietoja ole, lähetetty</translation>
-    </message>
-    <message>
         <source>Waiting for proof of identity</source>
         <translation>Odottaa todistusta henkilöllisyydestä</translation>
     </message>
@@ -5961,8 +5989,16 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Määräaikaa jatkettu kahdella kuukaudella</translation>
     </message>
     <message>
-        <source>Access report sent</source>
-        <translation>Tarkastusselvitys lähetetty</translation>
+        <source>Completion letter prepared</source>
+        <translation>Vastauskirje laadittu</translation>
+    </message>
+    <message>
+        <source>No-data-held letter prepared</source>
+        <translation>Kirje tietojen puuttumisesta laadittu</translation>
+    </message>
+    <message>
+        <source>Access report prepared</source>
+        <translation>Tarkastusselvitys laadittu</translation>
     </message>
     <message>
         <source>Corrected fields recorded</source>
@@ -5975,6 +6011,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Completed</source>
         <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Answer ready to send</source>
+        <translation>Vastaus valmis lähetettäväksi</translation>
+    </message>
+    <message>
+        <source>Answer sent, request completed</source>
+        <translation>Vastaus lähetetty, pyyntö käsitelty</translation>
     </message>
     <message>
         <source>Refused or no action</source>
@@ -6031,6 +6075,22 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>could not be verified</source>
         <translation>ei voitu todentaa</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Handed over in person</source>
+        <translation>Luovutettu henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>tapaa ei kirjattu</translation>
     </message>
     <message>
         <source>access report sent</source>
@@ -6140,6 +6200,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Lähetä kirje, ettei tietoja ole…</translation>
     </message>
     <message>
+        <source>Ready to send: %1. Send it to the person, then mark it sent.</source>
+        <translation>Valmis lähetettäväksi: %1. Lähetä se henkilölle ja merkitse sitten lähetetyksi.</translation>
+    </message>
+    <message>
         <source>Waiting for proof of identity, asked for on %1. Mark it received or failed.</source>
         <translation>Odottaa todistusta henkilöllisyydestä, pyydetty %1. Merkitse se saaduksi tai todentaminen epäonnistuneeksi.</translation>
     </message>
@@ -6190,8 +6254,16 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Määräaikaa ei voi enää jatkaa: jatkamisesta olisi pitänyt ilmoittaa henkilölle viimeistään %1.</translation>
     </message>
     <message>
+        <source>Prepare the answer first: nothing is ready to send.</source>
+        <translation>Laadi vastaus ensin: mitään ei ole valmiina lähetettäväksi.</translation>
+    </message>
+    <message>
         <source>The request is already closed.</source>
         <translation>Pyyntö on jo suljettu.</translation>
+    </message>
+    <message>
+        <source>The answer is already prepared: send it and mark it sent.</source>
+        <translation>Vastaus on jo laadittu: lähetä se ja merkitse lähetetyksi.</translation>
     </message>
     <message>
         <source>Proof of identity was asked for and has not arrived yet.</source>
@@ -6292,6 +6364,25 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Retention ended</source>
         <translation>Säilytysaika päättyi</translation>
+    </message>
+</context>
+<context>
+    <name>SentPanel</name>
+    <message>
+        <source>Sent &amp;as:</source>
+        <translation>&amp;Lähetystapa:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Lähetys&amp;päivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference (optional):</source>
+        <translation>&amp;Viite (valinnainen):</translation>
+    </message>
+    <message>
+        <source>tracking number or the e-mail&apos;s subject</source>
+        <translation>lähetystunnus tai sähköpostin aihe</translation>
     </message>
 </context>
 <context>
@@ -6859,6 +6950,18 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Give the reason for the extension.</source>
         <translation>Anna syy määräajan jatkamiselle.</translation>
+    </message>
+    <message>
+        <source>Choose how it was sent.</source>
+        <translation>Valitse, miten vastaus lähetettiin.</translation>
+    </message>
+    <message>
+        <source>The sending date is in the future.</source>
+        <translation>Lähetyspäivä on tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The sending date is before the request was received.</source>
+        <translation>Lähetyspäivä on ennen pyynnön saapumista.</translation>
     </message>
     <message>
         <source>Give the reason.</source>

@@ -26,6 +26,14 @@
 <context>
     <name>ActionButtons</name>
     <message>
+        <source>&amp;Mark as sent…</source>
+        <translation>&amp;Markera som skickat…</translation>
+    </message>
+    <message>
+        <source>Record how and when the answer went to the person: this completes the request</source>
+        <translation>Anteckna hur och när svaret gick till personen: först då är begäran behandlad</translation>
+    </message>
+    <message>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Bekräfta mottagandet…</translation>
     </message>
@@ -1303,6 +1311,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Begäran %1</translation>
     </message>
     <message>
+        <source>Request %1 sent and completed.</source>
+        <translation>Svaret på begäran %1 har skickats, begäran är behandlad.</translation>
+    </message>
+    <message>
         <source>Tell these recipients of the correction (Art 19): %1</source>
         <translation>Meddela dessa mottagare om rättelsen (art. 19): %1</translation>
     </message>
@@ -1315,8 +1327,8 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Radera kund %1 (%2 beställningar bevaras anonymiserade för bokföringen)? [j/N]</translation>
     </message>
     <message>
-        <source>Request %1 fulfilled.</source>
-        <translation>Begäran %1 slutförd.</translation>
+        <source>Request %1 prepared: once the answer has gone, record it with requests sent.</source>
+        <translation>Svaret på begäran %1 är skapat: när det har skickats, anteckna det med requests sent.</translation>
     </message>
     <message>
         <source>Attached %1 to request %2.</source>
@@ -4210,6 +4222,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Förlängd</translation>
     </message>
     <message>
+        <source>Ready to send</source>
+        <translation>Klar att skickas</translation>
+    </message>
+    <message>
         <source>Completed</source>
         <translation>Klar</translation>
     </message>
@@ -5672,6 +5688,22 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <source>Marked withdrawn: the clock has stopped.</source>
         <translation>Markerad som återtagen: fristen har stannat.</translation>
     </message>
+    <message>
+        <source>Mark the answer sent</source>
+        <translation>Markera svaret som skickat</translation>
+    </message>
+    <message>
+        <source>The request is completed on the day the answer went to the person. The due date is %1.</source>
+        <translation>Begäran är behandlad den dag svaret gick till personen. Den ska besvaras senast %1.</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Markera som skickat</translation>
+    </message>
+    <message>
+        <source>Sent on %1: the request is completed.</source>
+        <translation>Skickat %1: begäran är behandlad.</translation>
+    </message>
 </context>
 <context>
     <name>RequestDetail</name>
@@ -5702,6 +5734,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Outcome:</source>
         <translation>Utfall:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Skickat:</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -5933,14 +5969,6 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Avslag skickat</translation>
     </message>
     <message>
-        <source>Completion letter sent</source>
-        <translation>Brev om slutförande skickat</translation>
-    </message>
-    <message>
-        <source>No-data-held letter sent</source>
-        <translation>Brev om att inga uppgifter finns skickat</translation>
-    </message>
-    <message>
         <source>Waiting for proof of identity</source>
         <translation>Väntar på identitetsbevis</translation>
     </message>
@@ -5961,8 +5989,16 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Fristen förlängd med två månader</translation>
     </message>
     <message>
-        <source>Access report sent</source>
-        <translation>Registerutdrag skickat</translation>
+        <source>Completion letter prepared</source>
+        <translation>Svarsbrev skapat</translation>
+    </message>
+    <message>
+        <source>No-data-held letter prepared</source>
+        <translation>Brev om att uppgifter saknas skapat</translation>
+    </message>
+    <message>
+        <source>Access report prepared</source>
+        <translation>Registerutdrag skapat</translation>
     </message>
     <message>
         <source>Corrected fields recorded</source>
@@ -5975,6 +6011,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Completed</source>
         <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Answer ready to send</source>
+        <translation>Svaret klart att skickas</translation>
+    </message>
+    <message>
+        <source>Answer sent, request completed</source>
+        <translation>Svaret skickat, begäran behandlad</translation>
     </message>
     <message>
         <source>Refused or no action</source>
@@ -6031,6 +6075,22 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>could not be verified</source>
         <translation>kunde inte styrkas</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Handed over in person</source>
+        <translation>Överlämnat personligen</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sättet inte antecknat</translation>
     </message>
     <message>
         <source>access report sent</source>
@@ -6140,6 +6200,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Skicka brevet om att inga uppgifter finns…</translation>
     </message>
     <message>
+        <source>Ready to send: %1. Send it to the person, then mark it sent.</source>
+        <translation>Klart att skickas: %1. Skicka det till personen och markera det sedan som skickat.</translation>
+    </message>
+    <message>
         <source>Waiting for proof of identity, asked for on %1. Mark it received or failed.</source>
         <translation>Väntar på identitetsbevis, begärt %1. Markera det som mottaget eller misslyckat.</translation>
     </message>
@@ -6190,8 +6254,16 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>För sent att förlänga: personen skulle ha underrättats om förlängningen senast %1.</translation>
     </message>
     <message>
+        <source>Prepare the answer first: nothing is ready to send.</source>
+        <translation>Skapa svaret först: inget är klart att skickas.</translation>
+    </message>
+    <message>
         <source>The request is already closed.</source>
         <translation>Begäran är redan avslutad.</translation>
+    </message>
+    <message>
+        <source>The answer is already prepared: send it and mark it sent.</source>
+        <translation>Svaret är redan skapat: skicka det och markera det som skickat.</translation>
     </message>
     <message>
         <source>Proof of identity was asked for and has not arrived yet.</source>
@@ -6292,6 +6364,25 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Retention ended</source>
         <translation>Lagringstiden gick ut</translation>
+    </message>
+</context>
+<context>
+    <name>SentPanel</name>
+    <message>
+        <source>Sent &amp;as:</source>
+        <translation>Skickat &amp;som:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Skickat &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference (optional):</source>
+        <translation>&amp;Referens (valfri):</translation>
+    </message>
+    <message>
+        <source>tracking number or the e-mail&apos;s subject</source>
+        <translation>försändelse-id eller e-postens ämne</translation>
     </message>
 </context>
 <context>
@@ -6859,6 +6950,18 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Give the reason for the extension.</source>
         <translation>Ange skälet till förlängningen.</translation>
+    </message>
+    <message>
+        <source>Choose how it was sent.</source>
+        <translation>Välj hur svaret skickades.</translation>
+    </message>
+    <message>
+        <source>The sending date is in the future.</source>
+        <translation>Dagen då svaret skickades ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The sending date is before the request was received.</source>
+        <translation>Dagen då svaret skickades är före den dag begäran kom in.</translation>
     </message>
     <message>
         <source>Give the reason.</source>

@@ -93,8 +93,36 @@ def test_acknowledge_and_timeline(run, customer, tmp_path):
 def test_fulfil_access_writes_the_report(run, customer, tmp_path):
     rid = add(run, customer, "access")
     status, data, _ = run("requests", "fulfil", str(rid), "--out", "rapport.pdf", "--lang", "fi")
-    assert status == 0 and data["status"] == "completed"
+    assert status == 0 and data["status"] == "ready-to-send" and data["completed_on"] is None
     assert "Väisänen" in pdftext(tmp_path / "rapport.pdf")
+
+
+def test_sent_completes_a_prepared_answer(run, customer, clock):
+    rid = add(run, customer, "restriction")
+    status, _, err = run("requests", "sent", str(rid), "--via", "letter")
+    assert status == 2 and "Laadi vastaus ensin" in err  # nothing prepared yet (in Finnish)
+    assert run("requests", "fulfil", str(rid))[0] == 0
+    status, _, err = run("requests", "sent", str(rid), "--via", "email", "--on", "1.1.2099")
+    assert status == 2 and "tulevaisuudessa" in err
+    status, data, _ = run(
+        "requests",
+        "sent",
+        str(rid),
+        "--via",
+        "in-person",
+        "--on",
+        clock.today().strftime("%d.%m.%Y"),
+        "--reference",
+        "Kuitattu",
+    )
+    assert status == 0 and data["status"] == "completed"
+    assert (data["sent_via"], data["sent_reference"]) == ("in-person", "Kuitattu")
+    assert data["sent_on"] == data["completed_on"] == clock.today().isoformat()
+    _, events, _ = run("requests", "timeline", str(rid))
+    assert [e["action"] for e in events][-2:] == ["prepared", "sent"]
+    with pytest.raises(SystemExit) as refused:  # only old registers carry "not recorded"
+        run("requests", "sent", str(rid), "--via", "not-recorded")
+    assert refused.value.code == 2
 
 
 def test_fulfil_erasure_needs_yes_and_keeps_orders(run, customer, tmp_path, monkeypatch):

@@ -155,7 +155,7 @@ def test_fulfilling_every_type_completes_it_with_its_outcome(kind, services):
     received = services.clock.today()
     view = services.requests.add(DataRequest(kind, received, customer_id=customer.id))
     response = services.fulfilment.fulfil(view.request.id, changed_fields=("email",))
-    assert response.request.request.status is RequestStatus.COMPLETED
+    assert response.request.request.status is RequestStatus.READY_TO_SEND
     assert response.request.request.outcome == request_types.spec(kind).outcome.value
 
 

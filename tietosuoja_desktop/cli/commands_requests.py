@@ -5,7 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..domain.enums import Channel, IdentityCheck, Language, RequestStatus, RequestType
+from ..domain.enums import (
+    Channel,
+    IdentityCheck,
+    Language,
+    RequestStatus,
+    RequestType,
+    SentVia,
+)
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.records import DataRequest
 from ..domain.request_types import Step, spec
@@ -23,6 +30,7 @@ def request_json(view: RequestView) -> dict:
         status=request.status.cli_name,
         channel=request.channel.cli_name,
         identity=request.identity.cli_name,
+        sent_via=request.sent_via.cli_name if request.sent_via else None,
         subject=view.subject,
         due=view.deadlines.due.isoformat(),
         extended_due=view.deadlines.extended_due.isoformat() if request.is_extended else None,
@@ -110,6 +118,15 @@ def complete(args, out: Output) -> int:
     with opened(args, out) as services:
         view = services.requests.complete(args.id, args.outcome)
     _one(out, view, QT_TRANSLATE_NOOP("Cli", "Request %1 completed."))
+    return 0
+
+
+def sent(args, out: Output) -> int:
+    with opened(args, out) as services:
+        view = services.requests.mark_sent(
+            args.id, SentVia.from_cli(args.via), args.on, args.reference
+        )
+    _one(out, view, QT_TRANSLATE_NOOP("Cli", "Request %1 sent and completed."))
     return 0
 
 
@@ -327,7 +344,10 @@ def fulfil(args, out: Output) -> int:
             ),
         )
     default = Path(f"vastaus-{args.id}.pdf")
-    return _respond(args, out, response, QT_TRANSLATE_NOOP("Cli", "Request %1 fulfilled."), default)
+    source = QT_TRANSLATE_NOOP(
+        "Cli", "Request %1 prepared: once the answer has gone, record it with requests sent."
+    )
+    return _respond(args, out, response, source, default)
 
 
 def attach(args, out: Output) -> int:

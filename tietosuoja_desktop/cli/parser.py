@@ -16,6 +16,7 @@ from ..domain.enums import (
     RequestStatus,
     RequestType,
     RetentionAnchor,
+    SentVia,
 )
 from ..domain.listing import CustomerSort, MarketingFilter
 from ..domain.records import CUSTOMER_TEXT_FIELDS
@@ -351,7 +352,9 @@ def _request_commands(commands) -> None:
     letter_options(extend)
     extend.set_defaults(handler=requests.extend)
 
-    complete = group.add_parser("complete", help="mark a request completed (no letter)")
+    complete = group.add_parser(
+        "complete", help="mark a request answered outside the app completed, today"
+    )
     complete.add_argument("id", type=int)
     complete.add_argument("--outcome", default="")
     complete.set_defaults(handler=requests.complete)
@@ -380,7 +383,9 @@ def _request_commands(commands) -> None:
     letter_options(acknowledge)
     acknowledge.set_defaults(handler=requests.acknowledge)
 
-    fulfil = group.add_parser("fulfil", help="do what the request asks and produce the answer")
+    fulfil = group.add_parser(
+        "fulfil", help="do what the request asks and prepare the answer (then: requests sent)"
+    )
     fulfil.add_argument("id", type=int)
     fulfil.add_argument("--out", type=Path, help="the answer (letter or access report) PDF")
     fulfil.add_argument("--zip", type=Path, help="portability: where to save the ZIP")
@@ -401,6 +406,17 @@ def _request_commands(commands) -> None:
     fulfil.add_argument("--sign", action="store_true")
     fulfil.add_argument("--yes", action="store_true", help="erasure: do not ask")
     fulfil.set_defaults(handler=requests.fulfil)
+
+    sent = group.add_parser("sent", help="the prepared answer went out: this completes it")
+    sent.add_argument("id", type=int)
+    sent.add_argument(
+        "--via",
+        required=True,
+        choices=[way.cli_name for way in SentVia if way is not SentVia.NOT_RECORDED],
+    )
+    sent.add_argument("--on", **DATE, help="the day it was sent, 31.1.2026 (default today)")
+    sent.add_argument("--reference", default="", help="tracking number or message reference")
+    sent.set_defaults(handler=requests.sent)
 
     attach = group.add_parser("attach", help="keep the original request (scan, e-mail) with it")
     attach.add_argument("id", type=int)

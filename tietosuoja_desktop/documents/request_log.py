@@ -66,8 +66,8 @@ def build_request_log(
         story.append(para(text(lang, "log.none")))
     else:
         # Wide enough that no single word breaks in any language ("Suoramarkkinointikielto",
-        # "henkilöllisyyden", a date); 170 mm in all.
-        widths = [8.5 * mm, 38 * mm, 19.5 * mm, 20 * mm, 19.5 * mm, 26.5 * mm, 38 * mm]
+        # "henkilöllisyyden", a date, "personligen"); 170 mm in all.
+        widths = [8.5 * mm, 38 * mm, 19.5 * mm, 20 * mm, 20 * mm, 26 * mm, 38 * mm]
         headers = [
             text(lang, f"log.col.{key}")
             for key in ("id", "type", "received", "due", "done", "status", "outcome")
@@ -75,7 +75,10 @@ def build_request_log(
         rows = []
         for entry in entries:
             request = entry.request
-            outcome = outcome_text(request.outcome, lang) or (
+            prepared = request.status is RequestStatus.READY_TO_SEND
+            default = DefaultOutcome.of(request.outcome) is not None
+            # A default outcome ("access report sent") is true only once it is sent.
+            outcome = ("" if prepared and default else outcome_text(request.outcome, lang)) or (
                 text(lang, "log.erased") if request.subject_erased else ""
             )
             values = [
@@ -83,7 +86,7 @@ def build_request_log(
                 enum_text(lang, "request", request.type),
                 format_date(request.received, lang),
                 format_date(entry.due, lang),
-                format_date(request.completed_on, lang),
+                answered(request, lang),
                 enum_text(lang, "status", request.status),
                 outcome,
             ]
@@ -91,6 +94,14 @@ def build_request_log(
         story.append(data_table(headers, rows, widths))
     story.append(signature_block(signature, lang))
     return render(story, lang=lang, controller=controller, title=title, subject=title)
+
+
+def answered(request: DataRequest, lang: Language) -> str:
+    """When the answer went, and how when it was sent: "5.10.2026 kirje"."""
+    when = format_date(request.completed_on, lang)
+    if request.sent_via is None:
+        return when
+    return f"{when} {enum_text(lang, 'sent_via', request.sent_via)}"
 
 
 def outcome_text(outcome: str, lang: Language) -> str:

@@ -97,6 +97,7 @@ class RequestStatus(StrEnum):
     WAITING_FOR_IDENTITY = "waiting_for_identity"
     IN_PROGRESS = "in_progress"
     EXTENDED = "extended"
+    READY_TO_SEND = "ready_to_send"  # the answer is prepared, not yet sent: the clock runs
     COMPLETED = "completed"
     REFUSED = "refused"
     WITHDRAWN = "withdrawn"
@@ -121,6 +122,15 @@ class Channel(StrEnum):
     PHONE = "phone"
     WEB_FORM = "web_form"
     OTHER = "other"
+
+
+class SentVia(StrEnum):
+    """How an answer went to the person; a request is completed only when it is sent."""
+
+    LETTER = "letter"
+    EMAIL = "email"
+    IN_PERSON = "in_person"
+    NOT_RECORDED = "not_recorded"  # completed before the app recorded how (migration 0010)
 
 
 class ConsentAction(StrEnum):

@@ -19,6 +19,7 @@ from .enums import (
     RequestStatus,
     RequestType,
     RetentionAnchor,
+    SentVia,
 )
 from .marketing import ConsentMethod, MarketingChannel
 
@@ -234,6 +235,9 @@ class DataRequest:
     outcome: str = ""
     changed_fields: tuple[str, ...] = ()  # rectification: which fields were corrected
     subject_erased: bool = False  # the person was erased; the record keeps no personal data
+    sent_on: date | None = None  # when the answer went to the person (completes the request)
+    sent_via: SentVia | None = None
+    sent_reference: str = ""  # a tracking number or message id, optional
 
     @property
     def is_extended(self) -> bool:

@@ -10,10 +10,13 @@ from datetime import date
 from sqlalchemy import insert, update
 
 from ..domain.deadlines import request_deadlines
-from ..domain.enums import RequestStatus, RequestType
+from ..domain.enums import RequestStatus, RequestType, SentVia
 from ..domain.records import DataRequest
 from ..domain.request_types import Step, spec
 from ..storage.models import CustomerRow, RequestRow
+
+# How a demo answer went: the way the request came where that is a way to answer.
+SENT_VIA = {"email": SentVia.EMAIL, "web_form": SentVia.EMAIL, "in_person": SentVia.IN_PERSON}
 
 REQUEST_TYPES = (
     *(RequestType.ACCESS,) * 7,
@@ -96,6 +99,9 @@ def _request_row(
         "completed_on": None,
         "outcome": "",
         "subject_erased": False,
+        "sent_on": None,
+        "sent_via": "",
+        "sent_reference": "",
     }
     if scenario == "identity" or (scenario != "unknown" and draw.chance(0.2)):
         row["identity"] = "requested"
@@ -120,6 +126,9 @@ def _request_row(
         row["status"] = (RequestStatus.REFUSED if refused else RequestStatus.COMPLETED).value
         row["completed_on"] = completed
         row["outcome"] = REFUSAL if refused else OUTCOMES.get(request_type, OUTCOME)
+        if not refused:  # answered the way it came (Art 12(3)), except what came by phone
+            row["sent_on"] = completed
+            row["sent_via"] = SENT_VIA.get(row["channel"], SentVia.LETTER).value
         if spec(request_type).step is Step.ERASE and not refused:
             # The person is gone; the request stays as proof that it was handled.
             row.update(customer_id=None, description="", subject_erased=True)

@@ -13,7 +13,13 @@ import zipfile
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ..domain.enums import ConsentAction, DefaultOutcome, IdentityCheck, Language
+from ..domain.enums import (
+    ConsentAction,
+    DefaultOutcome,
+    IdentityCheck,
+    Language,
+    RequestStatus,
+)
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import ConsentEvent, ErasureSummary
 from ..domain.request_types import Step, spec
@@ -214,6 +220,13 @@ class FulfilmentService:
             raise _violation(
                 QT_TRANSLATE_NOOP("Requests", "The request is already closed."), "status"
             )
+        if request.status is RequestStatus.READY_TO_SEND:
+            raise _violation(
+                QT_TRANSLATE_NOOP(
+                    "Requests", "The answer is already prepared: send it and mark it sent."
+                ),
+                "status",
+            )
         if request.identity is IdentityCheck.REQUESTED:
             raise _violation(
                 QT_TRANSLATE_NOOP(
@@ -225,7 +238,7 @@ class FulfilmentService:
             letter = self._send(
                 LetterKind.NO_DATA_HELD, view, language=language, passphrase=passphrase, reason=note
             )
-            done = self._s.requests.complete(request_id, note or DefaultOutcome.NO_DATA_HELD)
+            done = self._s.requests.prepare(request_id, note or DefaultOutcome.NO_DATA_HELD)
             return Response(done, letter)
 
         handler = STEP_HANDLERS[spec(request.type).step]
@@ -239,7 +252,7 @@ class FulfilmentService:
             note=note,
         )
 
-    def _complete(self, view, kind, language, passphrase, note, done_items=(), **extra):
+    def _prepare(self, view, kind, language, passphrase, note, done_items=(), **extra):
         letter = self._send(
             kind,
             view,
@@ -249,7 +262,7 @@ class FulfilmentService:
             done_items=tuple(done_items),
             **extra,
         )
-        done = self._s.requests.complete(view.request.id, note or spec(view.request.type).outcome)
+        done = self._s.requests.prepare(view.request.id, note or spec(view.request.type).outcome)
         return done, letter
 
     def _access(self, view, *, language, passphrase, note, **_) -> Response:
@@ -266,7 +279,7 @@ class FulfilmentService:
             document_id=report.document.id,
             document_sha256=report.document.sha256,
         )
-        done = self._s.requests.complete(view.request.id, note or spec(view.request.type).outcome)
+        done = self._s.requests.prepare(view.request.id, note or spec(view.request.type).outcome)
         return Response(done, report=report)
 
     def _rectification(self, view, *, language, passphrase, changed_fields, note, **_):
@@ -296,7 +309,7 @@ class FulfilmentService:
             if label not in labels:
                 labels.append(label)
         line = text(lang, spec(view.request.type).letter_line, fields=", ".join(labels))
-        done, letter = self._complete(view, LetterKind.COMPLETION, lang, passphrase, note, [line])
+        done, letter = self._prepare(view, LetterKind.COMPLETION, lang, passphrase, note, [line])
         return Response(done, letter, recipients_to_tell=self.recipients_to_tell(customer_id))
 
     def _erasure(self, view, *, language, passphrase, note, **_) -> Response:
@@ -327,7 +340,7 @@ class FulfilmentService:
             recipients=recipients,
             backups=backups,
         )
-        done = self._s.requests.complete(view.request.id, spec(view.request.type).outcome)
+        done = self._s.requests.prepare(view.request.id, spec(view.request.type).outcome)
         return Response(done, letter, erasure=summary)
 
     def _portability(self, view, *, language, passphrase, note, **_) -> Response:
@@ -339,7 +352,7 @@ class FulfilmentService:
         )
         lang = Language(language or self.language_for(view))
         line = _done_text(lang, spec(view.request.type).letter_line)
-        done, letter = self._complete(view, LetterKind.COMPLETION, lang, passphrase, note, [line])
+        done, letter = self._prepare(view, LetterKind.COMPLETION, lang, passphrase, note, [line])
         return Response(done, letter, portability_zip=archive)
 
     def _restrict(self, view, **values) -> Response:
@@ -369,7 +382,7 @@ class FulfilmentService:
         if purposes is not None:
             values["purposes"] = purposes
         line = _done_text(lang, spec(view.request.type).letter_line, **values)
-        done, letter = self._complete(view, LetterKind.COMPLETION, lang, passphrase, note, [line])
+        done, letter = self._prepare(view, LetterKind.COMPLETION, lang, passphrase, note, [line])
         return Response(done, letter)
 
     def _withdraw_consents(self, customer_id: int, purposes, channel) -> list[str]:
@@ -449,6 +462,8 @@ class FulfilmentService:
                 "due": v.deadlines.effective_due.isoformat(),
                 "extended": "yes" if v.request.is_extended else "no",
                 "completed": v.request.completed_on.isoformat() if v.request.completed_on else "",
+                "sent_on": v.request.sent_on.isoformat() if v.request.sent_on else "",
+                "sent_via": v.request.sent_via.cli_name if v.request.sent_via else "",
                 "status": v.request.status.cli_name,
                 "on_time": ""
                 if v.request.completed_on is None

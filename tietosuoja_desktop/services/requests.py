@@ -10,7 +10,7 @@ from sqlalchemy import select
 from ..domain.activity_validation import REASON, clean_request, reason_problems
 from ..domain.clock import Urgency, format_date, urgency
 from ..domain.deadlines import RequestDeadlines, request_deadlines
-from ..domain.enums import IdentityCheck, RequestStatus, RequestType
+from ..domain.enums import IdentityCheck, RequestStatus, RequestType, SentVia
 from ..domain.field_rules import raise_for_problems
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import Attachment, DataRequest, RequestEvent
@@ -275,7 +275,87 @@ class RequestService:
         return self._change(request_id, action, change, outcome)
 
     def complete(self, request_id: int, outcome: str = "") -> RequestView:
-        return self._close(request_id, RequestStatus.COMPLETED, outcome, "complete")
+        """Close a request answered outside the app today, by means it does not record."""
+        today = self._clock.today()
+        outcome = REASON.clean(outcome)
+        raise_for_problems(reason_problems(outcome, "outcome"))
+
+        def change(row: RequestRow) -> list[str]:
+            row.status = RequestStatus.COMPLETED.value
+            row.completed_on = row.sent_on = today
+            row.sent_via = SentVia.NOT_RECORDED.value
+            row.outcome = outcome
+            return ["status", "completed_on", "outcome", "sent_on", "sent_via"]
+
+        return self._change(request_id, "complete", change, outcome)
+
+    def prepare(self, request_id: int, outcome: str = "") -> RequestView:
+        """The answer is made (report, letter, export): ready to send, the clock still runs."""
+        outcome = REASON.clean(outcome)
+        raise_for_problems(reason_problems(outcome, "outcome"))
+
+        def change(row: RequestRow) -> list[str]:
+            row.status = RequestStatus.READY_TO_SEND.value
+            row.outcome = outcome
+            return ["status", "outcome"]
+
+        return self._change(request_id, "prepared", change, outcome)
+
+    def mark_sent(
+        self, request_id: int, via: SentVia, on: date | None = None, reference: str = ""
+    ) -> RequestView:
+        """The prepared answer went to the person: how, when and (optionally) the tracking or
+        message reference. Sending completes the request, on the day it was sent."""
+        today = self._clock.today()
+        on = on or today
+        via = SentVia(via)
+        reference = REASON.clean(reference)
+        problems = reason_problems(reference, "sent_reference")
+        raise_for_problems(problems)
+        if via is SentVia.NOT_RECORDED:
+            raise ValidationError(
+                [_problem("sent_via", QT_TRANSLATE_NOOP("Validation", "Choose how it was sent."))]
+            )
+        if on > today:
+            raise ValidationError(
+                [
+                    _problem(
+                        "sent_on",
+                        QT_TRANSLATE_NOOP("Validation", "The sending date is in the future."),
+                    )
+                ]
+            )
+
+        def change(row: RequestRow) -> list[str]:
+            if row.status != RequestStatus.READY_TO_SEND.value:
+                raise RuleViolation(
+                    Message(
+                        "Requests",
+                        QT_TRANSLATE_NOOP(
+                            "Requests", "Prepare the answer first: nothing is ready to send."
+                        ),
+                    ),
+                    "status",
+                )
+            if on < row.received:
+                raise ValidationError(
+                    [
+                        _problem(
+                            "sent_on",
+                            QT_TRANSLATE_NOOP(
+                                "Validation",
+                                "The sending date is before the request was received.",
+                            ),
+                        )
+                    ]
+                )
+            row.status = RequestStatus.COMPLETED.value
+            row.completed_on = row.sent_on = on
+            row.sent_via = via.value
+            row.sent_reference = reference
+            return ["status", "completed_on", "sent_on", "sent_via", "sent_reference"]
+
+        return self._change(request_id, "sent", change, via.value)
 
     def refuse(self, request_id: int, reason: str) -> RequestView:
         """Refuse or take no action (Art 12(4)); the reason is required."""

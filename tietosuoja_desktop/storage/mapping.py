@@ -19,6 +19,7 @@ from ..domain.enums import (
     RequestStatus,
     RequestType,
     RetentionAnchor,
+    SentVia,
 )
 from ..domain.marketing import ConsentMethod, MarketingChannel
 from ..domain.records import (
@@ -69,6 +70,8 @@ REQUEST_FIELDS = (
     "extension_reason",
     "completed_on",
     "outcome",
+    "sent_on",
+    "sent_reference",
 )
 
 
@@ -206,6 +209,7 @@ def request_record(row: RequestRow) -> DataRequest:
         status=RequestStatus(row.status),
         changed_fields=tuple(f for f in row.changed_fields.split(",") if f),
         subject_erased=row.subject_erased,
+        sent_via=SentVia(row.sent_via) if row.sent_via else None,
         **{name: getattr(row, name) for name in REQUEST_FIELDS},
     )
 

@@ -321,6 +321,10 @@ class RequestRow(Base):
     subject_erased: Mapped[bool] = mapped_column(Boolean, default=False)
     # Rectification: the names of the fields changed (Art 16), and who was told (Art 19).
     changed_fields: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    # How and when the answer went to the person: only sending completes a request.
+    sent_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    sent_via: Mapped[str] = mapped_column(String(20), default="", server_default=text("''"))
+    sent_reference: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
 
 class AuditRow(Base):

@@ -38,6 +38,7 @@ _REQUEST_STATUSES = {
     RequestStatus.WAITING_FOR_IDENTITY: QT_TRANSLATE_NOOP("Labels", "Waiting for identity"),
     RequestStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
     RequestStatus.EXTENDED: QT_TRANSLATE_NOOP("Labels", "Extended"),
+    RequestStatus.READY_TO_SEND: QT_TRANSLATE_NOOP("Labels", "Ready to send"),
     RequestStatus.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Completed"),
     RequestStatus.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused"),
     RequestStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),

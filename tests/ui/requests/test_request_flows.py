@@ -17,6 +17,7 @@ from steps import log_request, run_step
 from tietosuoja_desktop.domain.enums import RequestStatus, RequestType
 from tietosuoja_desktop.services.errors import NotFound
 from tietosuoja_desktop.storage.models import OrderRow
+from tietosuoja_desktop.ui.requests.table_model import COL_STATUS
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -30,24 +31,56 @@ def timeline(detail) -> list[str]:
     return [model.index(row, 1).data() for row in range(model.rowCount())]
 
 
-def test_access_request_sends_the_report(qtbot, page, saara, letters):
+def test_access_report_is_prepared_then_marked_sent(qtbot, page, set_up, saara, letters, clock):
     request_id = log_request(qtbot, page, RequestType.ACCESS, search="Saara")
     detail = page.detail
+    buttons = detail.buttons
     assert detail.view.request.id == request_id
-    assert detail.buttons.fulfil.text() == "Send the access report…"
-    run_step(qtbot, page, detail.buttons.fulfil)
-    assert detail.view.request.status is RequestStatus.COMPLETED
+    assert buttons.fulfil.text().replace("&", "") == "Send the access report…"  # its mnemonic aside
+    assert not buttons.mark_sent.isVisibleTo(detail)
+    run_step(qtbot, page, buttons.fulfil)
+    # Prepared, not sent: the clock runs, and the card says what waits to go out.
+    assert detail.view.request.status is RequestStatus.READY_TO_SEND
     (report,) = letters
     text = pdf_text(report.pdf)
     assert "Rekisteröity" in text and "T-77" in text and "Uutiskirje" in text
     assert report.suggested_name.endswith(f" {request_id}.pdf")
-    assert detail.status.text() == "Completed: the access report is made."
+    assert detail.next_step.text() == (
+        "Ready to send: Access report. Send it to the person, then mark it sent."
+    )
+    assert "due" in detail.clock.text() and "the clock has stopped" not in detail.clock.text()
+    assert buttons.mark_sent.isVisibleTo(detail) and not buttons.fulfil.isVisibleTo(detail)
+    assert not buttons.acknowledge.isVisibleTo(detail)
+    assert page.model.index(0, COL_STATUS).data() == "Ready to send"
     assert timeline(detail) == [
         "Request logged",
-        "Access report sent",
-        "Completed: access report sent",
+        "Access report prepared",
+        "Answer ready to send",  # not "access report sent" before it is
     ]
+    assert not detail.fact_labels["outcome"][1].isVisibleTo(detail)
+
+    def fill(dialog):
+        panel = dialog.extra
+        assert [panel.via.itemText(i) for i in range(panel.via.count())] == [
+            "Letter",
+            "E-mail",
+            "Handed over in person",
+        ]
+        assert panel.on.maximumDate().toPython() == clock.today()  # not in the future
+        assert panel.on.minimumDate().toPython() == detail.view.request.received
+        panel.via.setCurrentIndex(panel.via.findData("email"))
+        panel.reference.setText("Re: tietopyyntö")
+
+    run_step(qtbot, page, buttons.mark_sent, fill)
+    request = set_up.requests.get(request_id).request
+    assert request.status is RequestStatus.COMPLETED
+    assert (request.sent_on, request.sent_via.value) == (clock.today(), "email")
+    assert request.sent_reference == "Re: tietopyyntö"
+    assert detail.status.text().endswith("the request is completed.")
+    assert detail.fact_labels["sent"][1].text().endswith("E-mail · Re: tietopyyntö")
+    assert timeline(detail)[-1] == "Answer sent, request completed: E-mail"
     assert "the clock has stopped" in detail.clock.text()
+    assert not buttons.mark_sent.isVisibleTo(detail)
 
 
 def test_rectification_records_the_changed_fields_and_lists_the_recipients(
@@ -67,7 +100,7 @@ def test_rectification_records_the_changed_fields_and_lists_the_recipients(
     run_step(qtbot, page, detail.buttons.fulfil, check)
     request = set_up.requests.get(request_id).request
     assert request.changed_fields == ("street_address",)
-    assert request.status is RequestStatus.COMPLETED
+    assert request.status is RequestStatus.READY_TO_SEND
     assert detail.status.text() == (
         "Completed. Tell these recipients about the correction (Art 19): " + REGISTER.recipients
     )
@@ -130,7 +163,7 @@ def test_erasure_previews_confirms_and_keeps_no_personal_data(qtbot, page, set_u
     assert request.subject_erased and request.customer_id is None
     assert (request.requester_name, request.description) == ("", "")
     assert set_up.requests.attachments(request_id) == []
-    assert request.status is RequestStatus.COMPLETED
+    assert request.status is RequestStatus.READY_TO_SEND
     (letter,) = letters
     assert "Saara Rekisteröity" in pdf_text(letter.pdf)  # addressed before the erasure
     assert "not kept in the register" in detail.status.text()
@@ -150,10 +183,10 @@ def test_flag_requests_set_the_flag_and_make_the_letter(
     qtbot, page, set_up, saara, letters, clock, kind, button, flag
 ):
     request_id = log_request(qtbot, page, kind, search="Saara")
-    assert page.detail.buttons.fulfil.text() == button
+    assert page.detail.buttons.fulfil.text().replace("&", "") == button
     run_step(qtbot, page, page.detail.buttons.fulfil)
     assert getattr(set_up.customers.get(saara.id), flag) == clock.today()
-    assert set_up.requests.get(request_id).request.status is RequestStatus.COMPLETED
+    assert set_up.requests.get(request_id).request.status is RequestStatus.READY_TO_SEND
     assert len(letters) == 1 and letters[0].pdf.startswith(b"%PDF")
 
 
@@ -188,7 +221,7 @@ def test_portability_saves_the_zip_and_makes_the_letter(
     assert set(archive.namelist()) == {"data.json", "contact.csv", "consents.csv", "orders.csv"}
     assert json.loads(archive.read("data.json"))["contact"]["last_name"] == "Rekisteröity"
     assert str(tmp_path / "out" / name) in page.detail.status.text()
-    assert set_up.requests.get(request_id).request.status is RequestStatus.COMPLETED
+    assert set_up.requests.get(request_id).request.status is RequestStatus.READY_TO_SEND
     assert len(letters) == 1
 
 
@@ -215,10 +248,10 @@ def test_unknown_requester_gets_the_no_data_held_letter(qtbot, page, set_up, let
     detail = page.detail
     assert "Outi Outsider (not in the register)" in detail.fact_labels["person"][1].text()
     assert detail.fact_labels["contact"][1].text() == "Kuja 1\n00100 Helsinki"
-    assert detail.buttons.fulfil.text() == "Send the no-data-held letter…"
+    assert detail.buttons.fulfil.text().replace("&", "") == "Send the no-data-held letter…"
     assert not detail.buttons.person.isVisibleTo(detail)
     run_step(qtbot, page, detail.buttons.fulfil)
     text = pdf_text(letters[0].pdf)
     assert "Outi Outsider" in text and "Kuja 1" in text
-    assert set_up.requests.get(request_id).request.status is RequestStatus.COMPLETED
-    assert "No-data-held letter sent" in timeline(detail)
+    assert set_up.requests.get(request_id).request.status is RequestStatus.READY_TO_SEND
+    assert "No-data-held letter prepared" in timeline(detail)

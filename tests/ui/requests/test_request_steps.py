@@ -122,7 +122,7 @@ def test_proof_of_identity_blocks_fulfilment_until_received(
     assert buttons.fulfil.isEnabled()
     assert not buttons.identity_received.isVisibleTo(detail)
     run_step(qtbot, page, buttons.fulfil)
-    assert set_up.requests.get(request_id).request.status is RequestStatus.COMPLETED
+    assert set_up.requests.get(request_id).request.status is RequestStatus.READY_TO_SEND
 
 
 def test_identity_failed_suggests_refusing(qtbot, page, set_up, saara, letters):

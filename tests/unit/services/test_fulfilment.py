@@ -20,6 +20,7 @@ from tietosuoja_desktop.domain.enums import (
     OrderStatus,
     RequestStatus,
     RequestType,
+    SentVia,
 )
 from tietosuoja_desktop.domain.records import ConsentEvent, DataRequest, Order
 from tietosuoja_desktop.services.errors import RuleViolation
@@ -78,15 +79,22 @@ def log(services, customer=None, kind=RequestType.ACCESS, received=date(2026, 11
     )
 
 
-def test_access_request_sends_the_report_and_completes(services, customer):
+def test_access_report_is_prepared_and_the_request_completes_when_sent(services, customer, clock):
     view = log(services, customer)
     services.fulfilment.acknowledge(view.request.id)
     response = services.fulfilment.fulfil(view.request.id)
-    assert response.request.request.status is RequestStatus.COMPLETED
+    prepared = response.request.request
+    assert prepared.status is RequestStatus.READY_TO_SEND
+    assert prepared.completed_on is None and prepared.sent_on is None
     text = pdf_text(response.report.pdf)
     assert "Rekisteröity" in text and "T-77" in text and "Uutiskirje" in text
+    with pytest.raises(RuleViolation):  # prepared once: the next step is sending it
+        services.fulfilment.fulfil(view.request.id)
+    sent = services.requests.mark_sent(view.request.id, SentVia.LETTER, reference="JJFI123")
+    assert sent.request.status is RequestStatus.COMPLETED
+    assert sent.request.completed_on == sent.request.sent_on == clock.today()
     actions = [e.action for e in services.requests.timeline(view.request.id)]
-    assert actions == ["logged", "letter_acknowledgement", "access_report", "complete"]
+    assert actions == ["logged", "letter_acknowledgement", "access_report", "prepared", "sent"]
     kinds = {d.kind for d in services.documents.archive()}
     assert {"access_report", "letter_acknowledgement"} <= kinds
 
@@ -119,7 +127,7 @@ def test_erasure_keeps_orders_anonymised_and_the_request_keeps_no_personal_data(
     assert response.letter.document.id == 0  # handed out, not archived
 
     done = services.requests.get(view.request.id).request
-    assert done.status is RequestStatus.COMPLETED and done.subject_erased
+    assert done.status is RequestStatus.READY_TO_SEND and done.subject_erased
     assert done.customer_id is None and done.description == ""
     assert services.requests.attachments(view.request.id) == []
     events = services.requests.timeline(view.request.id)
@@ -140,7 +148,7 @@ def test_unknown_person_gets_the_no_data_held_letter(services, register):
         requester_contact="Kuja 1\n00100 Helsinki",
     )
     response = services.fulfilment.fulfil(view.request.id)
-    assert response.request.request.status is RequestStatus.COMPLETED
+    assert response.request.request.status is RequestStatus.READY_TO_SEND
     text = pdf_text(response.letter.pdf)
     assert "Outi Outsider" in text
 
@@ -158,7 +166,7 @@ def test_flag_requests_set_the_flag_and_send_the_completion_letter(services, cus
     response = services.fulfilment.fulfil(view.request.id, language=Language.SV)
     assert check(services.customers.get(customer.id))
     assert response.letter.document.language is Language.SV
-    assert response.request.request.status is RequestStatus.COMPLETED
+    assert response.request.request.status is RequestStatus.READY_TO_SEND
 
 
 def test_consent_withdrawal_withdraws_what_is_in_force(services, customer):
@@ -229,6 +237,33 @@ def test_request_log_pdf_and_csv(services, customer):
     assert "Luettelo rekisteröityjen pyynnöistä" in pdf_text(pdf)
 
 
+def test_request_log_shows_when_and_how_each_answer_was_sent(services, customer, clock):
+    letter = log(services, customer, received=date(2026, 11, 2))
+    email = log(services, customer, RequestType.RESTRICTION, received=date(2026, 11, 3))
+    waiting = log(services, customer, RequestType.OBJECTION, received=date(2026, 11, 4))
+    for view in (letter, email, waiting):
+        services.fulfilment.fulfil(view.request.id)
+    services.requests.mark_sent(letter.request.id, SentVia.LETTER, date(2026, 11, 20), "JJFI1")
+    services.requests.mark_sent(email.request.id, SentVia.IN_PERSON, date(2026, 11, 21))
+    pdf, text = services.fulfilment.request_log(date(2026, 11, 1), date(2026, 11, 30), Language.FI)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [(r["sent_on"], r["sent_via"], r["status"]) for r in rows] == [
+        ("2026-11-20", "letter", "completed"),
+        ("2026-11-21", "in-person", "completed"),
+        ("", "", "ready-to-send"),
+    ]
+    words = " ".join(pdf_text(pdf).split())
+    assert "20.11.2026 kirje" in words and "21.11.2026 luovutettu käteen" in words
+    assert "Valmis lähetettäväksi" in words
+    assert words.count("lähetetty") == 1  # the first one's outcome; the waiting one says none
+    sv = " ".join(
+        pdf_text(
+            services.fulfilment.request_log(date(2026, 11, 1), date(2026, 11, 30), Language.SV)[0]
+        ).split()
+    )
+    assert "20.11.2026 brev" in sv and "överlämnat personligen" in sv
+
+
 @pytest.mark.parametrize(
     ("lang", "access", "marketing"),
     [
@@ -249,6 +284,8 @@ def test_request_log_shows_default_outcomes_in_the_documents_language(
     assert sorted(stored) == sorted(
         ["access report sent", "marketing_objection", "Rajoitettu riidan ajaksi"]
     )
+    for view in services.requests.list():
+        services.requests.mark_sent(view.request.id, SentVia.LETTER)
 
     pdf, _csv = services.fulfilment.request_log(date(2026, 11, 1), date(2026, 11, 30), lang)
     words = " ".join(pdf_text(pdf).split())

@@ -279,6 +279,37 @@ class RequestActions(QObject):
             lambda _r: self.tr("Marked withdrawn: the clock has stopped."),
         )
 
+    def mark_sent(self) -> None:
+        """The prepared answer went out: how, when, the reference; this completes it."""
+        from .sent_panel import SentPanel
+
+        view = self.view
+        requests = self.services.requests
+        panel = SentPanel(self.services.clock.today(), view.request.received)
+        dialog = ActionDialog(
+            self.widget,
+            title=self.tr("Mark the answer sent"),
+            intro=self.tr(
+                "The request is completed on the day the answer went to the person. The due "
+                "date is %1."
+            ).replace("%1", format_date(view.deadlines.effective_due)),
+            letter=False,
+            extra=panel,
+            confirm=self.tr("Mark sent"),
+        )
+
+        def work(_chosen: StepInput):
+            via, on, reference = panel.chosen()
+            return lambda: requests.mark_sent(view.request.id, via, on, reference)
+
+        self.ask(
+            dialog,
+            work,
+            lambda r: self.tr("Sent on %1: the request is completed.").replace(
+                "%1", format_date(r.request.sent_on)
+            ),
+        )
+
     def fulfil(self) -> None:
         from .fulfil_flows import fulfil
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.clock import Urgency, deadline, explain
+from ...domain.enums import RequestStatus
 from ...services.errors import NotFound
 from ...services.requests import RequestView
 from ...translation import render
@@ -79,7 +80,15 @@ class RequestDetail(QStackedWidget):
         self.facts = QFormLayout()
         self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("person", "contact", "received", "identity", "description", "outcome"):
+        for key in (
+            "person",
+            "contact",
+            "received",
+            "identity",
+            "description",
+            "outcome",
+            "sent",
+        ):
             name, value = QLabel(card), _label(card)
             self.facts.addRow(name, value)
             self.fact_labels[key] = (name, value)
@@ -133,6 +142,7 @@ class RequestDetail(QStackedWidget):
             "identity": self.tr("Identity:"),
             "description": self.tr("Description:"),
             "outcome": self.tr("Outcome:"),
+            "sent": self.tr("Sent:"),
         }
         for key, text in texts.items():
             self.fact_labels[key][0].setText(text)
@@ -183,8 +193,15 @@ class RequestDetail(QStackedWidget):
         )
         self._show_clock(view)
         self._show_facts(view)
-        self.next_step.setText(next_step(view))
+        self.next_step.setText(next_step(view, self._prepared_document(view)))
         self.buttons.update_for(view, busy=self.actions.job.busy)
+
+    def _prepared_document(self, view: RequestView) -> str:
+        """The answer waiting to be sent: the last document on the timeline."""
+        if view.request.status is not RequestStatus.READY_TO_SEND:
+            return ""
+        made = [names.document(e.action) for e in self.services.requests.timeline(view.request.id)]
+        return next((name for name in reversed(made) if name), "")
 
     def _show_clock(self, view: RequestView) -> None:
         request = view.request
@@ -234,6 +251,8 @@ class RequestDetail(QStackedWidget):
             request.identity, request.identity_requested_on, request.identity_received_on
         )
         outcome = names.outcome(request.outcome)
+        if request.status is RequestStatus.READY_TO_SEND:
+            outcome = names.note("prepared", request.outcome)  # not "sent" before it is
         if request.changed_fields:
             fields = names.note("rectified", ",".join(request.changed_fields))
             corrected = self.tr("corrected: %1").replace("%1", fields)
@@ -245,6 +264,7 @@ class RequestDetail(QStackedWidget):
             "identity": identity,
             "description": request.description,
             "outcome": outcome,
+            "sent": names.sent(request.sent_on, request.sent_via, request.sent_reference),
         }
         for key, value in values.items():
             name, label = self.fact_labels[key]

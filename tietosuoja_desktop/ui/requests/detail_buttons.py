@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from ...domain.enums import IdentityCheck, RequestStatus
 from ...domain.request_types import STEP_CONTEXT, spec
 from ...services.requests import RequestView
+from .. import labels
 from ..format import format_date
 from ..mnemonics import window_mnemonics, with_mnemonic
 
@@ -25,10 +26,16 @@ def fulfil_text(view: RequestView) -> str:
     return _tr(spec(view.request.type).button)
 
 
-def next_step(view: RequestView) -> str:
+def next_step(view: RequestView, document: str = "") -> str:
+    """What to do next; ``document`` names the prepared answer while it waits to be sent."""
     request = view.request
     if request.status.is_closed:
         return ""
+    if request.status is RequestStatus.READY_TO_SEND:
+        text = QCoreApplication.translate(
+            "RequestSteps", "Ready to send: %1. Send it to the person, then mark it sent."
+        )
+        return text.replace("%1", document or labels.request_status(request.status))
     if request.identity is IdentityCheck.REQUESTED:
         return QCoreApplication.translate(
             "RequestSteps",
@@ -53,6 +60,7 @@ class ActionButtons(QWidget):
         super().__init__(parent)
         self.actions = actions
         self.fulfil = QPushButton(self)
+        self.mark_sent = QPushButton(self)
         self.acknowledge = QPushButton(self)
         self.ask_identity = QPushButton(self)
         self.identity_received = QPushButton(self)
@@ -63,6 +71,7 @@ class ActionButtons(QWidget):
         self.person = QPushButton(self)
         for button, slot in (
             (self.fulfil, actions.fulfil),
+            (self.mark_sent, actions.mark_sent),
             (self.acknowledge, actions.acknowledge),
             (self.ask_identity, actions.ask_identity),
             (self.identity_received, actions.identity_received),
@@ -77,9 +86,11 @@ class ActionButtons(QWidget):
         font = self.fulfil.font()
         font.setBold(True)
         self.fulfil.setFont(font)
+        self.mark_sent.setFont(font)
         first, second = QHBoxLayout(), QHBoxLayout()
         for button in (
             self.fulfil,
+            self.mark_sent,
             self.acknowledge,
             self.ask_identity,
             self.identity_received,
@@ -99,6 +110,10 @@ class ActionButtons(QWidget):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
+        self.mark_sent.setText(self.tr("&Mark as sent…"))
+        self.mark_sent.setToolTip(
+            self.tr("Record how and when the answer went to the person: this completes the request")
+        )
         self.acknowledge.setText(self.tr("&Acknowledge…"))
         self.acknowledge.setToolTip(self.tr("Confirm receipt and tell the due date"))
         self.ask_identity.setText(self.tr("Ask for &identity…"))
@@ -122,15 +137,18 @@ class ActionButtons(QWidget):
     def update_for(self, view: RequestView, busy: bool = False) -> None:
         self._view = view
         request = view.request
+        ready = request.status is RequestStatus.READY_TO_SEND
         open_ = not request.status.is_closed
+        unanswered = open_ and not ready
         waiting = request.identity is IdentityCheck.REQUESTED
         self.fulfil.setToolTip(
             self.tr("Waiting for proof of identity") if waiting else fulfil_text(view)
         )
         shown = {
-            self.fulfil: open_,
-            self.acknowledge: open_,
-            self.ask_identity: open_
+            self.fulfil: unanswered,
+            self.mark_sent: ready,
+            self.acknowledge: unanswered,
+            self.ask_identity: unanswered
             and request.identity in (IdentityCheck.NOT_NEEDED, IdentityCheck.FAILED),
             self.identity_received: open_ and waiting,
             self.identity_failed: open_ and waiting,

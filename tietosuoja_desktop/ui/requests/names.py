@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ...domain.enums import Channel, DefaultOutcome, IdentityCheck
+from ...domain.enums import Channel, DefaultOutcome, IdentityCheck, SentVia
 from ...domain.request_types import OUTCOME_CONTEXT, OUTCOME_WORDS
 from ..customers import names as customer_names
 from ..format import format_date
@@ -23,17 +23,19 @@ _ACTIONS = {
     ),
     "letter_extension_notice": QT_TRANSLATE_NOOP("RequestNames", "Extension notified"),
     "letter_refusal": QT_TRANSLATE_NOOP("RequestNames", "Refusal sent"),
-    "letter_completion": QT_TRANSLATE_NOOP("RequestNames", "Completion letter sent"),
-    "letter_no_data_held": QT_TRANSLATE_NOOP("RequestNames", "No-data-held letter sent"),
+    "letter_completion": QT_TRANSLATE_NOOP("RequestNames", "Completion letter prepared"),
+    "letter_no_data_held": QT_TRANSLATE_NOOP("RequestNames", "No-data-held letter prepared"),
     "identity_requested": QT_TRANSLATE_NOOP("RequestNames", "Waiting for proof of identity"),
     "identity_received": QT_TRANSLATE_NOOP("RequestNames", "Proof of identity received"),
     "identity_failed": QT_TRANSLATE_NOOP("RequestNames", "Identity could not be verified"),
     "identity_not_needed": QT_TRANSLATE_NOOP("RequestNames", "No proof of identity needed"),
     "extend": QT_TRANSLATE_NOOP("RequestNames", "Deadline extended by two months"),
-    "access_report": QT_TRANSLATE_NOOP("RequestNames", "Access report sent"),
+    "access_report": QT_TRANSLATE_NOOP("RequestNames", "Access report prepared"),
     "rectified": QT_TRANSLATE_NOOP("RequestNames", "Corrected fields recorded"),
     "portability_export": QT_TRANSLATE_NOOP("RequestNames", "Data exported (ZIP)"),
     "complete": QT_TRANSLATE_NOOP("RequestNames", "Completed"),
+    "prepared": QT_TRANSLATE_NOOP("RequestNames", "Answer ready to send"),
+    "sent": QT_TRANSLATE_NOOP("RequestNames", "Answer sent, request completed"),
     "refuse": QT_TRANSLATE_NOOP("RequestNames", "Refused or no action"),
     "withdraw": QT_TRANSLATE_NOOP("RequestNames", "Withdrawn by the person"),
 }
@@ -57,6 +59,16 @@ _IDENTITY = {
     IdentityCheck.RECEIVED: QT_TRANSLATE_NOOP("RequestNames", "proof received on %2"),
     IdentityCheck.FAILED: QT_TRANSLATE_NOOP("RequestNames", "could not be verified"),
 }
+
+
+_SENT_VIA = {
+    SentVia.LETTER: QT_TRANSLATE_NOOP("RequestNames", "Letter"),
+    SentVia.EMAIL: QT_TRANSLATE_NOOP("RequestNames", "E-mail"),
+    SentVia.IN_PERSON: QT_TRANSLATE_NOOP("RequestNames", "Handed over in person"),
+    SentVia.NOT_RECORDED: QT_TRANSLATE_NOOP("RequestNames", "not recorded"),
+}
+# The ways a user can choose; "not recorded" is only what older registers carry.
+SENDING_WAYS = (SentVia.LETTER, SentVia.EMAIL, SentVia.IN_PERSON)
 
 
 def _tr(source: str) -> str:
@@ -85,6 +97,18 @@ def channel(value: Channel) -> str:
     return customer_names.channel(value)
 
 
+def sent_via(value: SentVia) -> str:
+    return _tr(_SENT_VIA[SentVia(value)])
+
+
+def sent(on, via: SentVia | None, reference: str = "") -> str:
+    """ "5.10.2026 · Letter · JJFI6543..." for a sent answer; "" before it is sent."""
+    if on is None:
+        return ""
+    parts = [format_date(on)] + ([sent_via(via)] if via else []) + [reference]
+    return " · ".join(part for part in parts if part)
+
+
 def outcome(text: str) -> str:
     """A request's outcome: the user's own words, or the service's default in words."""
     default = DefaultOutcome.of(text)
@@ -98,4 +122,8 @@ def note(action_name: str, text: str) -> str:
         return customer_names.fields([name.strip() for name in text.split(",")])
     if action_name == "complete":
         return outcome(text)
+    if action_name == "prepared":  # a default outcome says what is true once it is sent
+        return "" if DefaultOutcome.of(text) else text
+    if action_name == "sent" and text in set(SentVia):
+        return sent_via(SentVia(text))
     return text
