@@ -85,10 +85,13 @@ def _run(argv: Sequence[str] | None, clock) -> int:
     handler = resolve(args.handler)
 
     from ..domain.validation import ValidationError, raise_for_problems
-    from ..services.errors import NotFound, RuleViolation
-    from ..storage.integrity import RegisterDamaged
-    from ..storage.lock import DataFolderInUse
-    from ..storage.presence import RegisterMissing
+    from ..services.errors import (
+        DataFolderInUse,
+        NotFound,
+        RegisterDamaged,
+        RegisterMissing,
+        RuleViolation,
+    )
     from .context import missing_text
 
     args.clock = clock

@@ -153,8 +153,8 @@ def notify_(args, out: Output) -> int:
 
 
 def inform_(args, out: Output) -> int:
-    from ..documents.identity import SigningError
     from ..services.documents import breach_letter_name
+    from ..services.signatures import SigningError  # loads cryptography: only when signing
     from .commands_documents import _signing_error, passphrase
 
     if args.sign and not args.letters:

@@ -86,7 +86,7 @@ def _signing_error(out: Output, error) -> CliError:
 
 
 def _run_signed(out: Output, make, sign: bool):
-    from ..documents.identity import SigningError
+    from ..services.signatures import SigningError  # loads cryptography: only when signing
 
     secret = passphrase(out) if sign else None
     try:
@@ -167,7 +167,7 @@ def _identity_json(identity) -> dict:
 
 
 def signing_create(args, out: Output) -> int:
-    from ..documents.identity import SigningError
+    from ..services.signatures import SigningError  # loads cryptography: only when signing
 
     with opened(args, out) as services:
         secret = passphrase(out, confirm=True)
@@ -187,7 +187,7 @@ def signing_create(args, out: Output) -> int:
 
 
 def signing_import(args, out: Output) -> int:
-    from ..documents.identity import SigningError
+    from ..services.signatures import SigningError  # loads cryptography: only when signing
 
     with opened(args, out) as services:
         secret = passphrase(out)
@@ -222,7 +222,7 @@ def signing_show(args, out: Output) -> int:
 def verify_file(args, out: Output) -> int:
     """Exit 0 only for a valid signature that vouches for the whole file (further signatures
     and validation data appended after it are named); 1 for anything else."""
-    from ..documents import verification
+    from ..services import signatures  # loads the documents room only for this command
     from ..services.documents import DocumentService
     from .output import to_json
 
@@ -243,9 +243,9 @@ def verify_file(args, out: Output) -> int:
             result.signed_at.isoformat(timespec="minutes") if result.signed_at else "?",
         )
     else:
-        text = out.render(verification.headline_message(result.outcome))
-    lines = [out.render(verification.addition_message(a)) for a in result.additions]
-    lines += [out.render(verification.problem_message(p)) for p in result.problems]
+        text = out.render(signatures.headline_message(result.outcome))
+    lines = [out.render(signatures.addition_message(a)) for a in result.additions]
+    lines += [out.render(signatures.problem_message(p)) for p in result.problems]
     text += "".join(f"\n- {line}" for line in lines)
     out.emit({**to_json(result), "ok": result.ok}, text)
     return 0 if result.ok else 1

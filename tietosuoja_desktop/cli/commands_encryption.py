@@ -9,8 +9,7 @@ import sys
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..paths import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, database_path, resolve_data_dir
 from ..services import open_services
-from ..services.encryption import ConversionReport, check_passphrase
-from ..storage import encryption
+from ..services.encryption import ConversionReport, check_passphrase, is_encrypted
 from .context import ask_passphrase, opened
 from .output import CliError, Output
 
@@ -120,7 +119,7 @@ def create_encrypted(args, out: Output) -> None:
     """``init --encrypt``: a new register is created encrypted; a plain one is encrypted."""
     data_dir = resolve_data_dir(args.data_dir)
     path = database_path(data_dir)
-    if encryption.is_encrypted(path):
+    if is_encrypted(path):
         return
     passphrase = new_passphrase(out)
     if not path.exists():

@@ -226,7 +226,7 @@ def _respond(args, out: Output, response, source: str, default_letter: Path | No
 
 
 def _signed(out: Output, make):
-    from ..documents.identity import SigningError
+    from ..services.signatures import SigningError  # loads cryptography: only when signing
 
     try:
         return make()

@@ -43,6 +43,15 @@ def authority_key(language: Language) -> str:
     return f"authority.{Language(language).value}"
 
 
+def default_authority_text(language: Language) -> str:
+    """The Office of the Data Protection Ombudsman's contact, one item a line, as the settings
+    show it (the default from the documents room)."""
+    from ..documents.model import default_authority  # on first use: loads the documents package
+
+    authority = default_authority(language)
+    return "\n".join(getattr(authority, name) for name in AUTHORITY_FIELDS)
+
+
 def _document_record(row: DocumentRow) -> ArchivedDocument:
     return ArchivedDocument(
         id=row.id,

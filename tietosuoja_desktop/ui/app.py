@@ -81,10 +81,12 @@ def open_register(data_dir: Path, parent=None):
     from PySide6.QtWidgets import QMessageBox
 
     from ..services import SystemClock, open_services
-    from ..services.encryption import PassphraseRequired
-    from ..services.register_check import RegisterMissing
-    from ..storage.integrity import RegisterDamaged
-    from ..storage.lock import DataFolderInUse
+    from ..services.errors import (
+        DataFolderInUse,
+        PassphraseRequired,
+        RegisterDamaged,
+        RegisterMissing,
+    )
     from .errors import folder_in_use_text
 
     try:

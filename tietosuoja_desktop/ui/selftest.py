@@ -89,11 +89,9 @@ class SelfTest:
 
     def register(self) -> str:
         from ..services import open_services
-        from ..storage import migrate
 
         self.services = open_services(self.folder / "register")
-        revision = migrate.current_revision(self.services.db.engine)
-        head = migrate.head_revision()  # reads the migration scripts through Alembic
+        revision, head = self.services.schema_revisions()
         _check(revision == head, f"the register is at revision {revision}, not {head}")
         return f"migrated to revision {revision}"
 
@@ -170,7 +168,7 @@ class SelfTest:
 
         from ..paths import database_path
         from ..services import open_services
-        from ..storage.encryption import WrongPassphrase
+        from ..services.errors import WrongPassphrase
 
         folder = self.folder / "encrypted"
         name = "Salattu Itsetesti Tmi"

@@ -20,32 +20,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import Language
 from ..domain.validation import ValidationError
+from ..services.documents import authority_key, default_authority_text
 from .errors import USER_ERRORS, show_user_error
 from .labels import LANGUAGE_NAMES
 from .preferences import apply_language, current_language
 from .profile_form import ProfileForm
 from .style import heading, set_role
-
-
-def authority_key(language: Language) -> str:
-    return f"authority.{Language(language).value}"
-
-
-def default_authority_text(language: Language) -> str:
-    """The Office of the Data Protection Ombudsman's contact, one item a line."""
-    from ..documents.model import default_authority  # the documents' own default, on demand
-
-    authority = default_authority(language)
-    return "\n".join(
-        (
-            authority.name,
-            authority.street_address,
-            authority.postal_address,
-            authority.phone,
-            authority.email,
-            authority.website,
-        )
-    )
 
 
 class SettingsPage(QWidget):
