@@ -8,12 +8,15 @@ import re
 import sys
 from pathlib import Path
 
+from ..domain.clock import format_date
 from ..domain.enums import Language
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.register_languages import untranslated
 from ..paths import documents_dir
+from ..services.documents import DocumentService
+from ..services.unprintable import warning
 from .context import opened
-from .output import CliError, Output
+from .output import CliError, Output, to_json
 
 PASSPHRASE_ENV = "TIETOSUOJA_SIGN_PASSPHRASE"
 
@@ -54,8 +57,6 @@ def _language(args, services) -> Language | None:
 def _save(args, out: Output, exported, default_name: str) -> int:
     """Write the PDF to ``--out``, else into the user's documents folder, and say where."""
     if exported.unprintable:  # on stderr: --json stays one value
-        from ..services.unprintable import warning
-
         print(out.render(warning(exported.unprintable)), file=sys.stderr)
     target: Path = args.out or documents_dir() / default_name
     try:
@@ -76,8 +77,6 @@ def _save(args, out: Output, exported, default_name: str) -> int:
 
 
 def vars_of(document) -> dict:
-    from .output import to_json
-
     return to_json(document)
 
 
@@ -159,8 +158,6 @@ def record_export_(args, out: Output) -> int:
 
 
 def _identity_json(identity) -> dict:
-    from .output import to_json
-
     data = to_json(identity)
     data["path"] = str(identity.path)
     return data
@@ -223,8 +220,6 @@ def verify_file(args, out: Output) -> int:
     """Exit 0 only for a valid signature that vouches for the whole file (further signatures
     and validation data appended after it are named); 1 for anything else."""
     from ..services import signatures  # loads the documents room only for this command
-    from ..services.documents import DocumentService
-    from .output import to_json
 
     try:
         data = args.file.read_bytes()
@@ -252,8 +247,6 @@ def verify_file(args, out: Output) -> int:
 
 
 def documents_list(args, out: Output) -> int:
-    from ..domain.clock import format_date
-
     with opened(args, out) as services:
         documents = services.documents.archive(args.kind)
     rows = [

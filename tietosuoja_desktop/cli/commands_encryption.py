@@ -3,6 +3,7 @@ encryption at rest."""
 
 from __future__ import annotations
 
+import getpass
 import os
 import sys
 
@@ -22,8 +23,6 @@ def new_passphrase(out: Output, variable: str = PASSPHRASE_ENV) -> str:
     if os.environ.get(variable) or not sys.stdin.isatty():
         passphrase = ask_passphrase(out, NEW_PROMPT, variable)
     else:
-        import getpass
-
         passphrase = getpass.getpass(out.tr(NEW_PROMPT))
         if getpass.getpass(out.tr(REPEAT_PROMPT)) != passphrase:
             raise CliError(out.tr(QT_TRANSLATE_NOOP("Cli", "The passphrases differ.")), 2)

@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..domain.clock import format_date
 from ..domain.enums import Channel, IdentityCheck, Language, RequestStatus, RequestType
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.records import DataRequest
 from ..domain.request_types import Step, spec
 from ..services.requests import RequestView
+from .commands_customers import confirm
+from .commands_documents import passphrase
 from .context import opened
 from .output import CliError, Output, customer_json, day, to_json
 
@@ -152,7 +155,7 @@ def retention_due(args, out: Output) -> int:
 
 
 def demo(args, out: Output) -> int:
-    from ..services.demo import generate_demo
+    from ..services.demo import generate_demo  # faker (about 0.3 s) only for the demo
 
     def progress(done: int, total: int) -> None:
         if not out.json_mode and sys.stderr.isatty():
@@ -183,7 +186,6 @@ def _lang(args) -> Language | None:
 def _secret(args, out: Output) -> str | None:
     if not getattr(args, "sign", False):
         return None
-    from .commands_documents import passphrase
 
     return passphrase(out)
 
@@ -300,8 +302,6 @@ def fulfil(args, out: Output) -> int:
         if erases and view.request.customer_id is not None:
             preview = services.erasure.preview(view.request.customer_id)
             if not args.yes:
-                from .commands_customers import confirm
-
                 question = out.tr(
                     QT_TRANSLATE_NOOP(
                         "Cli",
@@ -349,8 +349,6 @@ def attach(args, out: Output) -> int:
 
 
 def timeline(args, out: Output) -> int:
-    from ..domain.clock import format_date
-
     with opened(args, out) as services:
         events = services.requests.timeline(args.id)
     lines = [f"{format_date(e.at.date())}  {e.action}  {e.note}".rstrip() for e in events]

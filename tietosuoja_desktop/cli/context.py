@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 import sys
 from contextlib import contextmanager
@@ -42,7 +43,6 @@ def ask_passphrase(out, prompt: str, variable: str = PASSPHRASE_ENV) -> str:
         return given
     if not sys.stdin.isatty():
         raise CliError(_tr(out, MSG_NEEDS_PASSPHRASE, variable), 1)
-    import getpass
 
     return getpass.getpass(_tr(out, prompt))
 

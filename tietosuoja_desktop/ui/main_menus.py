@@ -118,6 +118,7 @@ class MainMenus:
             page.print_current()
 
     def _import(self) -> None:
+        # on first use: not needed for the first paint: it loads the CSV import
         from .data.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.window.services, self.window)

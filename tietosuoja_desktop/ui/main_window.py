@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
 
     def _show_start_notice(self) -> None:
         """After the first paint: the requests due within a week or overdue, if any."""
+        # on first use: not needed for the first paint
         from .requests.start_notice import show_start_notice
 
         self.start_notice = show_start_notice(self, self.services, self.show_request)

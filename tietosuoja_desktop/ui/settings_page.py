@@ -103,7 +103,7 @@ class SettingsPage(QWidget):
         folder_layout.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.folder_box)
 
-        from .data.backup_panel import BackupPanel
+        from .data.backup_panel import BackupPanel  # on first use: not needed for the first paint
 
         self.backup_box = QGroupBox(content)
         self.backups = BackupPanel(services, self.backup_box)
@@ -225,7 +225,7 @@ class SettingsPage(QWidget):
         self.authority_edits[language].setPlainText(default_authority_text(language))
 
     def open_audit_log(self):
-        from .audit_dialog import AuditDialog
+        from .audit_dialog import AuditDialog  # on first use: not needed for the first paint
 
         dialog = AuditDialog(self.services, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -85,13 +85,18 @@ def offending(imported: set[str], forbidden: tuple[str, ...]) -> list[str]:
     )
 
 
-def layer_violations(layer: str, forbidden: tuple[str, ...]) -> dict[str, list[str]]:
+def violations(layer: str, check) -> dict[str, list[str]]:
+    """Each module of ``layer`` with what ``check`` finds wrong in its imports."""
     found = {}
     for name, imported in in_layer(layer).items():
-        bad = offending(imported, forbidden)
+        bad = check(imported)
         if bad:
             found[name] = bad
     return found
+
+
+def layer_violations(layer: str, forbidden: tuple[str, ...]) -> dict[str, list[str]]:
+    return violations(layer, lambda imported: offending(imported, forbidden))
 
 
 def inner(*layers: str) -> tuple[str, ...]:
@@ -123,12 +128,7 @@ def libraries(layer: str) -> set[str]:
 
 
 def room_violations(layer: str, rooms: tuple[str, ...]) -> dict[str, list[str]]:
-    found = {}
-    for name, imported in in_layer(layer).items():
-        bad = outside_rooms(imported, rooms)
-        if bad:
-            found[name] = bad
-    return found
+    return violations(layer, lambda imported: outside_rooms(imported, rooms))
 
 
 # -- the reader itself --------------------------------------------------------------------

@@ -280,6 +280,6 @@ class RequestActions(QObject):
         )
 
     def fulfil(self) -> None:
-        from .fulfil_flows import fulfil
+        from .fulfil_flows import fulfil  # on first use: not needed for the first paint
 
         fulfil(self)
