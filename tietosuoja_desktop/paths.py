@@ -23,7 +23,7 @@ def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser().resolve()
-    from platformdirs import user_data_dir
+    from platformdirs import user_data_dir  # about 7 ms: only when no folder is given
 
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=True))
 
@@ -43,6 +43,6 @@ def backup_dir(data_dir: Path) -> Path:
 def documents_dir() -> Path:
     """The user's documents folder (``~/Documents``, ``Tiedostot``, as the platform names it):
     where the command line saves a document when it is not told where. Not created here."""
-    from platformdirs import user_documents_dir
+    from platformdirs import user_documents_dir  # about 7 ms: only when no folder is given
 
     return Path(user_documents_dir())

@@ -39,7 +39,7 @@ def lrelease_command() -> list[str]:
     )
     if found:
         return [found]
-    import PySide6
+    import PySide6  # Qt only when a catalogue is installed: the CLI's --version loads none
 
     return [str(Path(PySide6.__file__).parent / "lrelease")]
 
@@ -76,6 +76,7 @@ def ensure_built() -> None:
 def install(app, language: Language | str) -> list:
     """Install the app's and Qt's own (qtbase) translators for ``language`` on ``app``, removing
     earlier ones; returns the translators (keep them alive as long as they are installed)."""
+    # Qt only when a catalogue is installed: the CLI's --version loads none
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     language = Language(language)
@@ -97,6 +98,7 @@ def install(app, language: Language | str) -> list:
 
 
 def translate(context: str, source: str) -> str:
+    # Qt only when a catalogue is installed: the CLI's --version loads none
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(context, source)

@@ -167,3 +167,17 @@ def test_change_passphrase(run, data_dir, monkeypatch):
     assert status == 0, err
     status, text, _ = run("customers", "list", json_mode=False)  # still the new passphrase
     assert status == 0 and CUSTOMER_NAME in text
+
+
+@plain_only
+def test_the_closed_register_is_checked_only_with_its_passphrase(run, data_dir, monkeypatch):
+    # The key of the closed register (check, backup list, restore) comes from the services.
+    monkeypatch.setenv("TIETOSUOJA_DB_PASSPHRASE", PASSPHRASE)
+    assert run("init", "--encrypt", *PROFILE)[0] == 0
+    status, result, err = run("check")
+    assert status == 0, err
+    assert result["problems"] == []
+    monkeypatch.setenv("TIETOSUOJA_DB_PASSPHRASE", "väärä salasana")
+    status, _, err = run("check")
+    assert status == 1
+    assert f"passphrase does not open the register {database_path(data_dir)}" in err

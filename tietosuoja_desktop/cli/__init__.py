@@ -6,6 +6,7 @@ A stable contract for scripts: global options before the subcommand (``--data-di
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import warnings
 from collections.abc import Sequence
@@ -19,9 +20,10 @@ from .parser_groups import resolve
 def _translator(language: str):
     """Install the Qt catalogue for ``language`` (QtCore only) and return a translate function."""
     try:
+        # Qt only after parsing: --version and --help load none of it
         from PySide6.QtCore import QCoreApplication
 
-        from .. import translation
+        from .. import translation  # it imports Qt
 
         app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
         translation.install(app, language)
@@ -33,6 +35,7 @@ def _translator(language: str):
 def _number_problems(args) -> list:
     """Every whole number the command line takes (ids, counts, offsets, limits, days, years) is
     from 0 up to what SQLite stores: a larger one cannot name a row, nor count any."""
+    # after parsing: --version and --help load none of it
     from ..domain.activity_validation import number_problem
 
     problems = []
@@ -50,6 +53,7 @@ def _number_problems(args) -> list:
 def _read_dates(args) -> list:
     """Every date option, typed as 31.1.2026 or 2026-01-31, becomes a date on ``args``; what is
     no such date is a problem named after its option."""
+    # after parsing: --version and --help load none of it
     from ..domain.csv_mapping import CONTEXT as IMPORT_CONTEXT
     from ..domain.csv_mapping import MSG_DATE
     from ..domain.csv_values import parse_typed_date
@@ -84,11 +88,15 @@ def _run(argv: Sequence[str] | None, clock) -> int:
     args = parser.parse_args(argv)  # --version and --help end here, before any service loads
     handler = resolve(args.handler)
 
+    # after parsing: --version and --help load none of it
     from ..domain.validation import ValidationError, raise_for_problems
-    from ..services.errors import NotFound, RuleViolation
-    from ..storage.integrity import RegisterDamaged
-    from ..storage.lock import DataFolderInUse
-    from ..storage.presence import RegisterMissing
+    from ..services.errors import (
+        DataFolderInUse,
+        NotFound,
+        RegisterDamaged,
+        RegisterMissing,
+        RuleViolation,
+    )
     from .context import missing_text
 
     args.clock = clock
@@ -144,8 +152,6 @@ def _run(argv: Sequence[str] | None, clock) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # e.g. piped into head: the reader left, which is fine
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
 

@@ -17,6 +17,8 @@ from ..domain.enums import Language
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.serialise import to_json
 from ..services.breaches import BreachView
+from ..services.documents import breach_letter_name
+from .commands_documents import _signing_error, passphrase
 from .context import opened
 from .output import CliError, Output
 
@@ -153,9 +155,7 @@ def notify_(args, out: Output) -> int:
 
 
 def inform_(args, out: Output) -> int:
-    from ..documents.identity import SigningError
-    from ..services.documents import breach_letter_name
-    from .commands_documents import _signing_error, passphrase
+    from ..services.signatures import SigningError  # loads cryptography: only when signing
 
     if args.sign and not args.letters:
         needs = QT_TRANSLATE_NOOP("Cli", "--sign signs the letters: give --letters FOLDER too.")

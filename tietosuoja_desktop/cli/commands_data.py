@@ -19,7 +19,7 @@ from ..services.backups import (
     restore_closed,
 )
 from ..services.clock import SystemClock
-from ..services.exporting import LEFT_OUT_LABELS, Exporter
+from ..services.exporting import LEFT_OUT_LABELS
 from ..services.importing import Importer, ImportOptions, OnDuplicate, RowStatus
 from ..services.register_check import RegisterMissing, check_closed
 from .context import ask_passphrase, closed_register_key, missing_text, opened
@@ -122,7 +122,7 @@ def _undecodable_text(out: Output, path: Path, error: UndecodableFile) -> str:
 def import_customers(args, out: Output) -> int:
     translate = _translate(out)
     with _services(args, out) as services:
-        importer = Importer(services)
+        importer = services.importer
         table = _read(importer, args, out)
         mapping = ColumnMapping.guess(table.headers)
         try:
@@ -148,7 +148,7 @@ def import_customers(args, out: Output) -> int:
         if not args.dry_run and preview.can_import:
             result = importer.run(preview)
         if args.rejected is not None:
-            Importer.write_rejected(preview, args.rejected, translate)
+            importer.write_rejected(preview, args.rejected, translate)
     summary = _summary(args, table, preview, result, translate)
     out.emit(summary, _summary_text(out, summary))
     return 0
@@ -247,14 +247,14 @@ def _export_text(out: Output, report) -> str:
 
 def export_customers(args, out: Output) -> int:
     with _services(args, out) as services:
-        report = Exporter(services).customers(args.file, args.format, _translate(out))
+        report = services.exporter.customers(args.file, args.format, _translate(out))
     out.emit(_jsonable(report), _export_text(out, report))
     return 0
 
 
 def export_marketing(args, out: Output) -> int:
     with _services(args, out) as services:
-        exporter = Exporter(services)
+        exporter = services.exporter
         purposes = exporter.marketing_purposes()
         if args.purpose.strip() not in purposes:
             known = ", ".join(f'"{p}"' for p in purposes) or "-"

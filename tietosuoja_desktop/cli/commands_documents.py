@@ -9,12 +9,15 @@ import sys
 from pathlib import Path
 
 from ..domain.claims import unanswered
+from ..domain.clock import format_date
 from ..domain.enums import Language
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.register_languages import untranslated
 from ..paths import documents_dir
+from ..services.documents import DocumentService
+from ..services.unprintable import warning
 from .context import opened
-from .output import CliError, Output
+from .output import CliError, Output, to_json
 
 PASSPHRASE_ENV = "TIETOSUOJA_SIGN_PASSPHRASE"
 
@@ -55,8 +58,6 @@ def _language(args, services) -> Language | None:
 def _save(args, out: Output, exported, default_name: str) -> int:
     """Write the PDF to ``--out``, else into the user's documents folder, and say where."""
     if exported.unprintable:  # on stderr: --json stays one value
-        from ..services.unprintable import warning
-
         print(out.render(warning(exported.unprintable)), file=sys.stderr)
     target: Path = args.out or documents_dir() / default_name
     try:
@@ -77,8 +78,6 @@ def _save(args, out: Output, exported, default_name: str) -> int:
 
 
 def vars_of(document) -> dict:
-    from .output import to_json
-
     return to_json(document)
 
 
@@ -87,7 +86,7 @@ def _signing_error(out: Output, error) -> CliError:
 
 
 def _run_signed(out: Output, make, sign: bool):
-    from ..documents.identity import SigningError
+    from ..services.signatures import SigningError  # loads cryptography: only when signing
 
     secret = passphrase(out) if sign else None
     try:
@@ -163,15 +162,13 @@ def record_export_(args, out: Output) -> int:
 
 
 def _identity_json(identity) -> dict:
-    from .output import to_json
-
     data = to_json(identity)
     data["path"] = str(identity.path)
     return data
 
 
 def signing_create(args, out: Output) -> int:
-    from ..documents.identity import SigningError
+    from ..services.signatures import SigningError  # loads cryptography: only when signing
 
     with opened(args, out) as services:
         secret = passphrase(out, confirm=True)
@@ -191,7 +188,7 @@ def signing_create(args, out: Output) -> int:
 
 
 def signing_import(args, out: Output) -> int:
-    from ..documents.identity import SigningError
+    from ..services.signatures import SigningError  # loads cryptography: only when signing
 
     with opened(args, out) as services:
         secret = passphrase(out)
@@ -226,9 +223,7 @@ def signing_show(args, out: Output) -> int:
 def verify_file(args, out: Output) -> int:
     """Exit 0 only for a valid signature that vouches for the whole file (further signatures
     and validation data appended after it are named); 1 for anything else."""
-    from ..documents import verification
-    from ..services.documents import DocumentService
-    from .output import to_json
+    from ..services import signatures  # loads the documents room only for this command
 
     try:
         data = args.file.read_bytes()
@@ -247,17 +242,15 @@ def verify_file(args, out: Output) -> int:
             result.signed_at.isoformat(timespec="minutes") if result.signed_at else "?",
         )
     else:
-        text = out.render(verification.headline_message(result.outcome))
-    lines = [out.render(verification.addition_message(a)) for a in result.additions]
-    lines += [out.render(verification.problem_message(p)) for p in result.problems]
+        text = out.render(signatures.headline_message(result.outcome))
+    lines = [out.render(signatures.addition_message(a)) for a in result.additions]
+    lines += [out.render(signatures.problem_message(p)) for p in result.problems]
     text += "".join(f"\n- {line}" for line in lines)
     out.emit({**to_json(result), "ok": result.ok}, text)
     return 0 if result.ok else 1
 
 
 def documents_list(args, out: Output) -> int:
-    from ..domain.clock import format_date
-
     with opened(args, out) as services:
         documents = services.documents.archive(args.kind)
     rows = [

@@ -3,14 +3,14 @@ encryption at rest."""
 
 from __future__ import annotations
 
+import getpass
 import os
 import sys
 
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..paths import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, database_path, resolve_data_dir
 from ..services import open_services
-from ..services.encryption import ConversionReport, check_passphrase
-from ..storage import encryption
+from ..services.encryption import ConversionReport, check_passphrase, is_encrypted
 from .context import ask_passphrase, opened
 from .output import CliError, Output
 
@@ -23,8 +23,6 @@ def new_passphrase(out: Output, variable: str = PASSPHRASE_ENV) -> str:
     if os.environ.get(variable) or not sys.stdin.isatty():
         passphrase = ask_passphrase(out, NEW_PROMPT, variable)
     else:
-        import getpass
-
         passphrase = getpass.getpass(out.tr(NEW_PROMPT))
         if getpass.getpass(out.tr(REPEAT_PROMPT)) != passphrase:
             raise CliError(out.tr(QT_TRANSLATE_NOOP("Cli", "The passphrases differ.")), 2)
@@ -120,7 +118,7 @@ def create_encrypted(args, out: Output) -> None:
     """``init --encrypt``: a new register is created encrypted; a plain one is encrypted."""
     data_dir = resolve_data_dir(args.data_dir)
     path = database_path(data_dir)
-    if encryption.is_encrypted(path):
+    if is_encrypted(path):
         return
     passphrase = new_passphrase(out)
     if not path.exists():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..domain.clock import format_date
 from ..domain.enums import (
     Channel,
     IdentityCheck,
@@ -17,6 +18,8 @@ from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.records import DataRequest
 from ..domain.request_types import Step, spec
 from ..services.requests import RequestView
+from .commands_customers import confirm
+from .commands_documents import passphrase
 from .context import opened
 from .output import CliError, Output, customer_json, day, to_json
 
@@ -169,7 +172,7 @@ def retention_due(args, out: Output) -> int:
 
 
 def demo(args, out: Output) -> int:
-    from ..services.demo import generate_demo
+    from ..services.demo import generate_demo  # faker (about 0.3 s) only for the demo
 
     def progress(done: int, total: int) -> None:
         if not out.json_mode and sys.stderr.isatty():
@@ -200,7 +203,6 @@ def _lang(args) -> Language | None:
 def _secret(args, out: Output) -> str | None:
     if not getattr(args, "sign", False):
         return None
-    from .commands_documents import passphrase
 
     return passphrase(out)
 
@@ -243,7 +245,7 @@ def _respond(args, out: Output, response, source: str, default_letter: Path | No
 
 
 def _signed(out: Output, make):
-    from ..documents.identity import SigningError
+    from ..services.signatures import SigningError  # loads cryptography: only when signing
 
     try:
         return make()
@@ -317,8 +319,6 @@ def fulfil(args, out: Output) -> int:
         if erases and view.request.customer_id is not None:
             preview = services.erasure.preview(view.request.customer_id)
             if not args.yes:
-                from .commands_customers import confirm
-
                 question = out.tr(
                     QT_TRANSLATE_NOOP(
                         "Cli",
@@ -369,8 +369,6 @@ def attach(args, out: Output) -> int:
 
 
 def timeline(args, out: Output) -> int:
-    from ..domain.clock import format_date
-
     with opened(args, out) as services:
         events = services.requests.timeline(args.id)
     lines = [f"{format_date(e.at.date())}  {e.action}  {e.note}".rstrip() for e in events]

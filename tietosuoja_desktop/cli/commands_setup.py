@@ -8,9 +8,10 @@ from ..domain.claims import CLAIM_FIELDS, TRANSFERRING
 from ..domain.enums import Answer, Language, LegalBasis, RetentionAnchor
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import ControllerProfile, Purpose, RegisterDescription, RetentionRule
-from ..domain.register_languages import TEXT_FIELDS
+from ..domain.register_languages import TEXT_FIELDS, originals, untranslated, update_translations
 from ..domain.serialise import to_json
 from ..domain.validation import Problem, ValidationError
+from .commands_encryption import create_encrypted
 from .context import given, merged, opened
 from .output import Output, day
 
@@ -24,8 +25,6 @@ def init(args, out: Output) -> int:
     if args.document_language:
         values["document_language"] = Language.from_cli(args.document_language)
     if args.encrypt:
-        from .commands_encryption import create_encrypted
-
         create_encrypted(args, out)
     with opened(args, out) as services:
         current = services.controller.get() or ControllerProfile(name="")
@@ -150,8 +149,6 @@ def register_update(args, out: Output) -> int:
 
 
 def register_translate(args, out: Output) -> int:
-    from ..domain.register_languages import originals, untranslated, update_translations
-
     language = Language.from_cli(args.into)
     with opened(args, out) as services:
         register = services.registers.get(args.id)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 import sys
 from contextlib import contextmanager
@@ -11,15 +12,14 @@ from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..paths import database_path, resolve_data_dir
-from ..services import Services, open_services
+from ..services import Services, encryption, open_services
 from ..services.encryption import (
     PASSPHRASE_ENV,
     PassphraseRequired,
     RegisterKey,
     WrongPassphrase,
 )
-from ..storage import encryption, keystore
-from ..storage.presence import RegisterMissing
+from ..services.errors import RegisterMissing
 from .output import CliError
 
 MSG_NEEDS_PASSPHRASE = QT_TRANSLATE_NOOP(
@@ -43,7 +43,6 @@ def ask_passphrase(out, prompt: str, variable: str = PASSPHRASE_ENV) -> str:
         return given
     if not sys.stdin.isatty():
         raise CliError(_tr(out, MSG_NEEDS_PASSPHRASE, variable), 1)
-    import getpass
 
     return getpass.getpass(_tr(out, prompt))
 
@@ -82,24 +81,10 @@ def closed_register_key(args, out=None, backup: Path | None = None) -> RegisterK
     missing, empty or not encrypted although the folder records it so, the key is checked
     against ``backup`` (the one to restore: it carries the register's salt), if given."""
     data_dir = resolve_data_dir(args.data_dir)
-    path = database_path(data_dir)
-    if not keystore.marked_encrypted(data_dir):
-        return None
-    if not encryption.is_encrypted(path):
-        if backup is None or not encryption.is_encrypted(Path(backup)):
-            return None
-        path = Path(backup)
-    stored = keystore.remembered_key(data_dir)
-    if stored is not None:
-        return stored
-    key = RegisterKey.for_file(path, ask_passphrase(out, PROMPT))
     try:
-        encryption.check_key(path, key)
-    except WrongPassphrase:
-        raise CliError(_tr(out, MSG_WRONG, path), 1) from None
-    except encryption.database_errors():
-        pass  # damaged past its first page: the check reports it
-    return key
+        return encryption.closed_register_key(data_dir, lambda: ask_passphrase(out, PROMPT), backup)
+    except WrongPassphrase as error:
+        raise CliError(_tr(out, MSG_WRONG, error.path), 1) from None
 
 
 MSG_RESTORE_NEWEST = QT_TRANSLATE_NOOP(

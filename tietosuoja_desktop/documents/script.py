@@ -102,7 +102,7 @@ def _unprintable() -> re.Pattern[str]:
 
 @cache
 def _reshapers():
-    from arabic_reshaper import ArabicReshaper
+    from arabic_reshaper import ArabicReshaper  # only for text in Arabic script
 
     with_ligatures = ArabicReshaper()
     without = ArabicReshaper(configuration={"support_ligatures": False})
@@ -142,7 +142,7 @@ def visual(line: str) -> str:
     """One line of text in the order it is drawn, left to right, in a left-to-right document."""
     if not has_rtl(line):
         return line
-    from bidi import get_display
+    from bidi import get_display  # only for right-to-left text
 
     return get_display(line, base_dir="L")
 

@@ -158,7 +158,7 @@ def _unreadable(pdf: bytes) -> VerificationResult:
 
 
 def _validation_context(trust_roots: Sequence[bytes]):
-    from asn1crypto import pem, x509
+    from asn1crypto import pem, x509  # pyHanko's validator only when a signature is checked
     from pyhanko_certvalidator import ValidationContext
 
     roots = []
@@ -188,6 +188,7 @@ def _subject_details(certificate) -> tuple[str, str, str]:
 
 def _coverage(reader, pdf: bytes, signatures, statuses) -> tuple[Outcome, tuple[str, ...]]:
     """VALID with the permitted additions, CHANGED or TRAILING_DATA."""
+    # pyHanko only when a signature is checked
     from .signed_revisions import Addition, Coverage, signed_span, trailing_bytes
 
     spans = [
@@ -208,10 +209,10 @@ def verify_pdf(pdf: bytes, *, trust_roots: Sequence[bytes] = ()) -> Verification
     chains to one of ``trust_roots`` (PEM or DER certificates: e.g. the business's own
     certificate, or a certification authority the user chose to trust). Never raises for bad
     input: unsigned, damaged or foreign files give a result too."""
-    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.pdf_utils.reader import PdfFileReader  # pyHanko only when a signature is checked
     from pyhanko.sign.validation import validate_pdf_signature
 
-    from .signed_revisions import DIFF_POLICY
+    from .signed_revisions import DIFF_POLICY  # it imports pyHanko
 
     try:
         reader = PdfFileReader(BytesIO(pdf), strict=False)

@@ -37,6 +37,7 @@ def first_recorded(entries: tuple[AuditEntry, ...]) -> datetime | None:
 def backup_holding(services, since: datetime | None = None):
     """The backups in the register's backup folder that may hold a person recorded at
     ``since`` (all of them when None), and the rotation setting."""
+    # the documents package (reportlab) only when a document is built
     from ..documents.model import BackupHolding
 
     held = [info for info in services.backups.list() if since is None or info.taken_at >= since]
@@ -56,6 +57,7 @@ def backup_holding(services, since: datetime | None = None):
 def untranslated_texts(registers: Iterable[RegisterDescription], language: Language) -> tuple:
     """For each register, the texts a document in ``language`` prints in their original
     language (none for a register written in ``language``)."""
+    # the documents package (reportlab) only when a document is built
     from ..documents.model import Untranslated
 
     found = []

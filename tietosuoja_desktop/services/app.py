@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..paths import database_path
+from ..storage import migrate
 from ..storage.db import Database
 from ..storage.encryption import RegisterKey
 from .activity import ActivityService
@@ -22,6 +25,10 @@ from .marketing import MarketingService
 from .registers import RegisterService
 from .requests import RequestService
 from .retention import RetentionService
+
+if TYPE_CHECKING:
+    from .exporting import Exporter
+    from .importing import Importer
 
 
 class Services:
@@ -44,9 +51,28 @@ class Services:
         self.encryption = EncryptionService(self)
         self.backups = BackupService(self)
 
+    @cached_property
+    def importer(self) -> Importer:
+        """The CSV import, built on first use."""
+        from .importing import Importer  # on first use: CSV reading and bulk checks, ~0.1 s
+
+        return Importer(self)
+
+    @cached_property
+    def exporter(self) -> Exporter:
+        """The CSV and spreadsheet exports, built on first use."""
+        from .exporting import Exporter  # on first use: the CSV writer, not needed at start-up
+
+        return Exporter(self)
+
     @property
     def data_dir(self) -> Path:
         return self.db.data_dir
+
+    def schema_revisions(self) -> tuple[str | None, str]:
+        """The register's schema revision and the newest the migration scripts know (read
+        through Alembic: the self-test's proof that the scripts are in the build)."""
+        return migrate.current_revision(self.db.engine), migrate.head_revision()
 
     def close(self) -> None:
         self.db.close()

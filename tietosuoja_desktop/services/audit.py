@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 
 from sqlalchemy import select
@@ -173,8 +174,7 @@ class AuditService:
         hash first, then the newest ``max_entries`` entries, newest first (the CSV export holds
         them all; a PDF of a long log would run to thousands of pages). Signed when
         ``passphrase`` (of the signing identity) is given. Needs the business profile."""
-        from itertools import islice
-
+        # reportlab only when the audit log is printed
         from ..documents.audit_log import build_audit_log
 
         documents = self._services.documents
@@ -193,7 +193,7 @@ class AuditService:
                 total=total,
             )
         if passphrase is not None:
-            from ..documents.signing import sign_pdf
+            from ..documents.signing import sign_pdf  # pyHanko only when signing
 
             pdf = sign_pdf(pdf, documents.signing_dir, passphrase, location=controller.city)
         path = Path(path)

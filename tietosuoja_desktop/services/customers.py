@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.activity_validation import number_problem
 from ..domain.field_rules import raise_for_problems
+from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.listing import CustomerQuery
 from ..domain.records import Customer
 from ..domain.validation import ValidationError, clean_customer
@@ -109,7 +110,6 @@ class CustomerService:
             conditions.append(CustomerRow.business_id == customer.business_id)
         if not conditions:
             return []
-        from sqlalchemy import or_
 
         statement = select(CustomerRow).where(or_(*conditions))
         if customer.id is not None:
@@ -125,8 +125,6 @@ class CustomerService:
         known = {r.id for r in self._registers.list()}
         for register_id in cleaned.register_ids:
             if register_id not in known:
-                from ..domain.i18n import QT_TRANSLATE_NOOP, Message
-
                 problems.append(
                     Problem(
                         "register_ids",

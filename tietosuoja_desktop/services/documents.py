@@ -13,10 +13,12 @@ from sqlalchemy import or_, select
 from ..domain.document_kinds import LETTER_PREFIX, DocumentKind
 from ..domain.document_kinds import spec as kind_spec
 from ..domain.enums import Language
+from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import ArchivedDocument, ControllerProfile, Customer
 from ..domain.register_languages import in_language
 from ..storage.models import DocumentRow
-from . import audit
+from . import access_copy, audit
+from .access_copy import untranslated_texts
 from .errors import NotFound, RuleViolation
 from .unprintable import noting
 
@@ -43,6 +45,15 @@ def authority_key(language: Language) -> str:
     return f"authority.{Language(language).value}"
 
 
+def default_authority_text(language: Language) -> str:
+    """The Office of the Data Protection Ombudsman's contact, one item a line, as the settings
+    show it (the default from the documents room)."""
+    from ..documents.model import default_authority  # on first use: loads the documents package
+
+    authority = default_authority(language)
+    return "\n".join(getattr(authority, name) for name in AUTHORITY_FIELDS)
+
+
 def _document_record(row: DocumentRow) -> ArchivedDocument:
     return ArchivedDocument(
         id=row.id,
@@ -59,8 +70,6 @@ def _document_record(row: DocumentRow) -> ArchivedDocument:
 
 
 def _no_profile():
-    from ..domain.i18n import QT_TRANSLATE_NOOP, Message
-
     return RuleViolation(
         Message(
             "Documents",
@@ -85,6 +94,7 @@ class DocumentService:
     def authority(self, language: Language):
         """The supervisory authority as documents print it: the user's text (one item a line,
         edited in the settings) or the default from the documents room."""
+        # the documents package loads reportlab: only when a document is made
         from ..documents.model import SupervisoryAuthority, default_authority
 
         text = self._services.settings.get(authority_key(language))
@@ -101,8 +111,9 @@ class DocumentService:
         return controller
 
     def signature(self, controller: ControllerProfile, *, digital: bool):
+        # the documents package loads reportlab: only when a document is made
         from ..documents.model import SignatureBlock
-        from ..documents.signing import load_identity
+        from ..documents.signing import load_identity  # cryptography and pyHanko only when signing
 
         signer = ""
         if digital:
@@ -119,11 +130,12 @@ class DocumentService:
     # -- signing identity --------------------------------------------------------------------
 
     def identity(self):
-        from ..documents.signing import load_identity
+        from ..documents.signing import load_identity  # cryptography and pyHanko only when signing
 
         return load_identity(self.signing_dir)
 
     def create_identity(self, passphrase: str, *, replace: bool = False):
+        # cryptography and pyHanko only when signing
         from ..documents.signing import create_identity
 
         controller = self._controller()
@@ -141,12 +153,12 @@ class DocumentService:
     def check_passphrase(self, passphrase: str) -> None:
         """Raise SigningError unless ``passphrase`` unlocks a valid signing identity: asked once
         before a batch of letters, so a typo stops the batch before anything is archived."""
-        from ..documents.signing import unlock
+        from ..documents.signing import unlock  # cryptography and pyHanko only when signing
 
         unlock(self.signing_dir, passphrase)
 
     def import_identity(self, source: Path, passphrase: str):
-        from ..documents.signing import import_pkcs12
+        from ..documents.signing import import_pkcs12  # cryptography and pyHanko only when signing
 
         identity = import_pkcs12(source, self.signing_dir, passphrase)
         with self._db.transaction() as session:
@@ -171,7 +183,7 @@ class DocumentService:
         pdf, unprintable = built
         signed = passphrase is not None
         if signed:
-            from ..documents.signing import sign_pdf
+            from ..documents.signing import sign_pdf  # cryptography and pyHanko only when signing
 
             controller = self._controller()
             pdf = sign_pdf(pdf, self.signing_dir, passphrase, location=controller.city)
@@ -208,6 +220,7 @@ class DocumentService:
         passphrase: str | None = None,
         allow_unprintable: bool = True,
     ) -> Exported:
+        # the documents package loads reportlab: only when a document is made
         from ..documents import build_privacy_statement
         from ..documents.texts import text
 
@@ -239,8 +252,8 @@ class DocumentService:
     def access_report_data(self, customer_id: int, request_received=None, request_id=None):
         """Everything held about the person; the request being answered (``request_id``) is
         not among the earlier ones."""
+        # the documents package loads reportlab: only when a document is made
         from ..documents import AccessReportData
-        from . import access_copy
 
         services = self._services
         customer = services.customers.get(customer_id)
@@ -279,9 +292,9 @@ class DocumentService:
         request_received=None,
     ) -> Exported:
         """The Art 15 report in the person's own language unless another is asked for."""
+        # the documents package loads reportlab: only when a document is made
         from ..documents import build_access_report
         from ..documents.texts import text
-        from .access_copy import untranslated_texts
 
         data = self.access_report_data(customer_id, request_received, request_id)
         language = Language(language or data.customer.language)
@@ -313,6 +326,7 @@ class DocumentService:
     def processing_record(
         self, language: Language, *, passphrase: str | None = None, allow_unprintable: bool = True
     ) -> Exported:
+        # the documents package loads reportlab: only when a document is made
         from ..documents import build_processing_record
         from ..documents.texts import text
 
@@ -348,6 +362,7 @@ class DocumentService:
         archive: bool = True,
     ) -> Exported:
         """A request letter (documents.LetterKind) from prepared LetterData."""
+        # the documents package loads reportlab: only when a document is made
         from ..documents import build_letter
         from ..documents.texts import text
 
@@ -386,6 +401,7 @@ class DocumentService:
     ) -> Exported:
         """The Art 34 letter to one affected person, in their language unless told otherwise;
         archived with the person, so an erasure takes it with them."""
+        # the documents package loads reportlab: only when a document is made
         from ..documents.breach_letter import build_breach_letter
         from ..documents.texts import text
 
@@ -433,6 +449,7 @@ class DocumentService:
         allow_unprintable: bool = True,
     ) -> Exported:
         """The breach as recorded, on one page, archived for the business's files."""
+        # the documents package loads reportlab: only when a document is made
         from ..documents.breach_letter import build_breach_report
         from ..documents.texts import text
 
@@ -514,6 +531,6 @@ class DocumentService:
 
     @staticmethod
     def verify(pdf: bytes):
-        from ..documents.signing import verify_pdf
+        from ..documents.signing import verify_pdf  # pyHanko only when a signature is checked
 
         return verify_pdf(pdf)

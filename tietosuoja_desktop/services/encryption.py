@@ -12,11 +12,12 @@ after a passphrase change, older encrypted backups open with the old passphrase.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
-from ..paths import PASSPHRASE_ENV, backup_dir
+from ..paths import PASSPHRASE_ENV, backup_dir, database_path
 from ..storage import backup, encryption, keystore
 from ..storage.encryption import (
     EncryptionError,
@@ -49,6 +50,8 @@ __all__ = [
     "RegisterKey",
     "WrongPassphrase",
     "check_passphrase",
+    "closed_register_key",
+    "is_encrypted",
     "key_for",
 ]
 
@@ -57,6 +60,38 @@ def check_passphrase(passphrase: str) -> None:
     """Raise :class:`RuleViolation` for a passphrase too weak to set."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise RuleViolation(Message("Encryption", MSG_SHORT, (str(MIN_PASSPHRASE),)))
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether the register file at ``path`` is an encrypted one (its first bytes tell)."""
+    return encryption.is_encrypted(Path(path))
+
+
+def closed_register_key(
+    data_dir: Path, passphrase: Callable[[], str], backup: Path | None = None
+) -> RegisterKey | None:
+    """The key of the closed register in ``data_dir`` when it is encrypted, for work on the
+    closed file (check, backup list, restore); None for a plain one. The key store's key if
+    it keeps one, else the key ``passphrase()`` gives, checked against the file (raises
+    :class:`WrongPassphrase`). When the register file is missing, empty or not encrypted
+    although the folder records it so, the key is checked against ``backup`` (the one to
+    restore: it carries the register's salt), if given."""
+    path = database_path(data_dir)
+    if not keystore.marked_encrypted(data_dir):
+        return None
+    if not encryption.is_encrypted(path):
+        if backup is None or not encryption.is_encrypted(Path(backup)):
+            return None
+        path = Path(backup)
+    stored = keystore.remembered_key(data_dir)
+    if stored is not None:
+        return stored
+    key = RegisterKey.for_file(path, passphrase())
+    try:
+        encryption.check_key(path, key)
+    except encryption.database_errors():
+        pass  # damaged past its first page: the check reports it
+    return key
 
 
 def key_for(path: Path, passphrase: str) -> RegisterKey:

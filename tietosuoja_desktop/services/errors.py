@@ -1,11 +1,33 @@
-"""Errors a person can cause, each with a translatable message (shown in their language)."""
+"""Errors a person can cause, each with a translatable message (shown in their language).
+
+The register's own errors (the folder in use, a damaged or missing register file, a missing or
+wrong passphrase) are raised in storage; they are named here too, so that the windows and the
+command line, which use services only, can catch them. The signing errors are in
+``signatures.py`` (they load the signing libraries)."""
 
 from __future__ import annotations
 
+from ..domain.csv_encoding import UndecodableFile
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.validation import Problem, ValidationError
+from ..storage.encryption import EncryptionError, PassphraseRequired, WrongPassphrase
+from ..storage.integrity import RegisterDamaged
+from ..storage.lock import DataFolderInUse
+from ..storage.presence import RegisterMissing
 
-__all__ = ["NotFound", "Problem", "RuleViolation", "ValidationError"]
+__all__ = [
+    "DataFolderInUse",
+    "EncryptionError",
+    "NotFound",
+    "PassphraseRequired",
+    "Problem",
+    "RegisterDamaged",
+    "RegisterMissing",
+    "RuleViolation",
+    "UndecodableFile",
+    "ValidationError",
+    "WrongPassphrase",
+]
 
 
 class RuleViolation(ValueError):

@@ -114,7 +114,7 @@ def _cell(value: object) -> object:
 def write_xlsx(path: Path, headers: list[str], rows: Iterator[list[object]], sheet: str) -> int:
     """Rows as an XLSX sheet, streamed (constant memory); text is always a text cell, and text
     a spreadsheet could take for a formula also gets Excel's quote prefix."""
-    import xlsxwriter
+    import xlsxwriter  # xlsxwriter only for a spreadsheet export
 
     path = Path(path)
     temporary = path.with_name(f".{path.name}.part")

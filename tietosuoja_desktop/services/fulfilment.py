@@ -7,6 +7,7 @@ step interrupted midway leaves the request open, and fulfilling it again finishe
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import zipfile
@@ -25,7 +26,7 @@ from ..domain.records import ConsentEvent, ErasureSummary
 from ..domain.request_types import Step, spec
 from ..domain.serialise import to_json
 from . import access_copy
-from .documents import Exported
+from .documents import Exported, _no_profile
 from .errors import RuleViolation
 from .requests import RequestView
 
@@ -84,6 +85,7 @@ class FulfilmentService:
         return request.requester_name, request.requester_contact
 
     def letter_data(self, view: RequestView, **extra):
+        # the documents package loads reportlab: only when a document is made
         from ..documents import LetterData
 
         name, address = self._recipient(view)
@@ -126,6 +128,7 @@ class FulfilmentService:
     # -- steps before the answer ------------------------------------------------------------
 
     def acknowledge(self, request_id: int, *, language=None, passphrase=None) -> Response:
+        # the documents package loads reportlab: only when a document is made
         from ..documents import LetterKind
 
         view = self._s.requests.get(request_id)
@@ -138,6 +141,7 @@ class FulfilmentService:
         self, request_id: int, reason: str = "", *, language=None, passphrase=None
     ) -> Response:
         """Art 12(6): ask for proof of identity and send the letter asking for it."""
+        # the documents package loads reportlab: only when a document is made
         from ..documents import LetterKind
 
         view = self._s.requests.mark_identity(request_id, IdentityCheck.REQUESTED)
@@ -152,6 +156,7 @@ class FulfilmentService:
 
     def extend(self, request_id: int, reason: str, *, language=None, passphrase=None) -> Response:
         """Art 12(3): two more months, refused after the notice deadline; the notice letter."""
+        # the documents package loads reportlab: only when a document is made
         from ..documents import LetterKind
 
         view = self._s.requests.extend(request_id, reason)
@@ -166,6 +171,7 @@ class FulfilmentService:
 
     def refuse(self, request_id: int, reason: str, *, language=None, passphrase=None) -> Response:
         """Art 12(4): no action, with the reason, the authority and the judicial remedy."""
+        # the documents package loads reportlab: only when a document is made
         from ..documents import LetterKind
 
         view = self._s.requests.refuse(request_id, reason)
@@ -212,6 +218,7 @@ class FulfilmentService:
         note: str = "",
     ) -> Response:
         """Do what the request's type asks and produce the response."""
+        # the documents package loads reportlab: only when a document is made
         from ..documents import LetterKind
 
         view = self._s.requests.get(request_id)
@@ -283,6 +290,7 @@ class FulfilmentService:
         return Response(done, report=report)
 
     def _rectification(self, view, *, language, passphrase, changed_fields, note, **_):
+        # the documents package loads reportlab: only when a document is made
         from ..documents import LetterKind
         from ..documents.texts import text
 
@@ -313,6 +321,7 @@ class FulfilmentService:
         return Response(done, letter, recipients_to_tell=self.recipients_to_tell(customer_id))
 
     def _erasure(self, view, *, language, passphrase, note, **_) -> Response:
+        # the documents package loads reportlab: only when a document is made
         from ..documents import LetterKind
 
         lang = Language(language or self.language_for(view))
@@ -344,6 +353,7 @@ class FulfilmentService:
         return Response(done, letter, erasure=summary)
 
     def _portability(self, view, *, language, passphrase, note, **_) -> Response:
+        # the documents package loads reportlab: only when a document is made
         from ..documents import LetterKind
 
         archive = self.portability_zip(view.request.customer_id)
@@ -374,6 +384,7 @@ class FulfilmentService:
 
     def _marked(self, view, *, language, passphrase, note, purposes=None, **_) -> Response:
         """The letter after a step that marked the person: what was done, from today."""
+        # the documents package loads reportlab: only when a document is made
         from ..documents import LetterKind
         from ..documents.texts import format_date
 
@@ -436,6 +447,7 @@ class FulfilmentService:
 
     def request_log(self, start: date, end: date, language: Language):
         """All requests received in [start, end] as (PDF bytes, CSV text)."""
+        # the documents package loads reportlab: only when a document is made
         from ..documents.request_log import LogEntry, build_request_log
 
         views = [v for v in self._s.requests.list() if start <= v.request.received <= end]
@@ -443,8 +455,6 @@ class FulfilmentService:
         entries = [LogEntry(v.request, v.deadlines.effective_due) for v in views]
         controller = self._s.controller.get()
         if controller is None:
-            from .documents import _no_profile
-
             raise _no_profile()
         pdf = build_request_log(
             controller,
@@ -501,14 +511,13 @@ FIELD_LABELS = {
 
 
 def _done_text(lang: Language, key: str, **values: object) -> str:
+    # the documents package loads reportlab: only when a document is made
     from ..documents.texts import text
 
     return text(lang, key, **values)
 
 
 def _sha256(data: bytes) -> str:
-    import hashlib
-
     return hashlib.sha256(data).hexdigest()
 
 

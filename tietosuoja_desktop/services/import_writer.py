@@ -16,6 +16,7 @@ from ..domain.records import Customer, Order
 from ..storage import bulk
 from ..storage.bulk_customers import CustomerColumns
 from ..storage.customer_queries import search_text
+from ..storage.mapping import customer_record
 from ..storage.models import CustomerRow
 from . import audit
 
@@ -201,8 +202,6 @@ def _write(session, connection, plan: Plan, now, progress, check_cancel, cancell
 
 def _update_existing(session: Session, columns: CustomerColumns, plan: Plan, ids, now) -> int:
     """Merge into, add memberships and orders to, the register's customers ``ids``."""
-    from ..storage.mapping import customer_record
-
     rows = session.scalars(select(CustomerRow).where(CustomerRow.id.in_(ids)))
     connection = session.connection()
     order_rows, memberships = [], []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mimetypes
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -434,8 +435,6 @@ class RequestService:
         self, request_id: int, filename: str, data: bytes, media_type: str = ""
     ) -> Attachment:
         """Keep the original request (scan, saved e-mail) in the register with it."""
-        import mimetypes
-
         media_type = media_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
         now = self._clock.now()
         with self._db.transaction() as session:

@@ -87,6 +87,7 @@ class UnprintableCharacters(RuleViolation):
 def noting(build: Callable[[], bytes], *, allow: bool) -> tuple[bytes, tuple]:
     """The PDF ``build`` makes and the characters it could not print; raises
     :class:`UnprintableCharacters` instead when there are some and they are not ``allow``-ed."""
+    # the documents package (reportlab) only when a document is built
     from ..documents.script import collecting
 
     with collecting() as found:

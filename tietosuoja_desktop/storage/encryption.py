@@ -66,7 +66,7 @@ class EncryptionUnavailable(EncryptionError):
 
 def sqlcipher(path: Path | None = None) -> ModuleType:
     try:
-        import sqlcipher3
+        import sqlcipher3  # SQLCipher only for an encrypted register
     except ImportError as error:  # pragma: no cover - a dependency on every platform we ship
         raise EncryptionUnavailable(path or Path("register")) from error
     return sqlcipher3
@@ -76,7 +76,7 @@ def database_errors() -> tuple[type[BaseException], ...]:
     """The DB-API ``Error`` classes of both libraries (they share no base class)."""
     errors: tuple[type[BaseException], ...] = (sqlite().Error,)
     try:
-        import sqlcipher3
+        import sqlcipher3  # SQLCipher only for an encrypted register
     except ImportError:  # pragma: no cover
         return errors
     return (*errors, sqlcipher3.Error)

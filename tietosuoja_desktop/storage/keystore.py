@@ -72,7 +72,7 @@ def remembered_key(data_dir: Path) -> RegisterKey | None:
     """The key kept in the key store, when the user chose that and the store answers."""
     if not remembers(data_dir):
         return None
-    import keyring
+    import keyring  # keyring loads its backends: only when the key store is used
     from keyring.errors import KeyringError
 
     try:
@@ -86,7 +86,7 @@ def remembered_key(data_dir: Path) -> RegisterKey | None:
 def remember(data_dir: Path, key: RegisterKey) -> None:
     """Keep ``key`` in the key store and remember that choice. Raises
     :class:`KeyStoreUnavailable`."""
-    import keyring
+    import keyring  # keyring loads its backends: only when the key store is used
     from keyring.errors import KeyringError
 
     try:
@@ -98,7 +98,7 @@ def remember(data_dir: Path, key: RegisterKey) -> None:
 
 def forget(data_dir: Path) -> None:
     """Remove the key from the key store (if there) and the choice to keep it there."""
-    import keyring
+    import keyring  # keyring loads its backends: only when the key store is used
     from keyring.errors import KeyringError, PasswordDeleteError
 
     if remembers(data_dir):

@@ -12,6 +12,6 @@ from types import ModuleType
 
 
 def sqlite() -> ModuleType:
-    import sqlean
+    import sqlean  # loaded when the first register opens, not by --version
 
     return sqlean

@@ -9,13 +9,16 @@ each marked "start-up order"."""
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from .. import APP_NAME, __version__
+from ..paths import resolve_data_dir
 from .selftest import run_selftest
 
 log = logging.getLogger(__name__)
@@ -52,14 +55,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def data_folder(args: argparse.Namespace) -> Path:
-    from ..paths import resolve_data_dir
-
     if args.demo is not None and not args.data_dir:
         return Path(tempfile.mkdtemp(prefix="tietosuoja-demo-"))
     return resolve_data_dir(args.data_dir)
 
 
 def choose_language(args: argparse.Namespace):
+    # start-up order: Qt after the register's code
     from .preferences import saved_language, system_language
 
     if args.lang:
@@ -70,7 +72,7 @@ def choose_language(args: argparse.Namespace):
 def start_language(args: argparse.Namespace):
     """Install this run's language. ``--lang`` holds for this run only: the setting, which
     later plain starts follow, is changed in Settings."""
-    from .preferences import apply_language
+    from .preferences import apply_language  # start-up order: Qt after the register's code
 
     return apply_language(choose_language(args), remember=False)
 
@@ -86,14 +88,17 @@ def load_register_code() -> None:
 def open_register(data_dir: Path, parent=None):
     """The services of the register in ``data_dir``; None (after telling the user) when the
     folder is in use or cannot be opened."""
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox  # start-up order: Qt after the register's code
 
+    # start-up order: Qt after the register's code
     from ..services import SystemClock, open_services
-    from ..services.encryption import PassphraseRequired
-    from ..services.register_check import RegisterMissing
-    from ..storage.integrity import RegisterDamaged
-    from ..storage.lock import DataFolderInUse
-    from .errors import folder_in_use_text
+    from ..services.errors import (  # start-up order: Qt after the register's code
+        DataFolderInUse,
+        PassphraseRequired,
+        RegisterDamaged,
+        RegisterMissing,
+    )
+    from .errors import folder_in_use_text  # start-up order: Qt after the register's code
 
     try:
         return open_services(data_dir, defer_check=True)  # checked after the first paint
@@ -101,6 +106,7 @@ def open_register(data_dir: Path, parent=None):
         return ask_passphrase(data_dir, parent)
     except RegisterMissing as error:
         log.error("the register in %s is missing or not what the folder records", data_dir)
+        # start-up order: Qt after the register's code
         from .missing_register import offer_newest_backup
 
         if offer_newest_backup(parent, error, data_dir, SystemClock()):
@@ -108,7 +114,7 @@ def open_register(data_dir: Path, parent=None):
         return None
     except RegisterDamaged as error:
         log.error("the register in %s failed its integrity check", data_dir)
-        from .data.backup_panel import offer_restore
+        from .data.backup_panel import offer_restore  # start-up order: Qt after the register's code
 
         if offer_restore(parent, error, data_dir, SystemClock()):
             return open_register(data_dir, parent)
@@ -118,7 +124,7 @@ def open_register(data_dir: Path, parent=None):
         text = folder_in_use_text(error)
     except OSError as error:
         log.exception("could not open the data folder %s", data_dir)
-        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtCore import QCoreApplication  # start-up order: Qt after the register's code
 
         text = (
             QCoreApplication.translate("Errors", "The data folder %1 cannot be opened: %2")
@@ -132,11 +138,14 @@ def open_register(data_dir: Path, parent=None):
 def ask_passphrase(data_dir: Path, parent=None):
     """The services of the encrypted register in ``data_dir``, opened with the passphrase the
     user types (a wrong one: three more tries); None when they give up or the tries run out."""
+    # start-up order: Qt after the register's code
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from ..services import open_services
+    from ..services import open_services  # start-up order: Qt after the register's code
+
+    # start-up order: Qt after the register's code
     from .encryption.unlock_dialog import PassphraseDialog
-    from .errors import show_user_error
+    from .errors import show_user_error  # start-up order: Qt after the register's code
 
     dialog = PassphraseDialog(
         lambda text: open_services(data_dir, passphrase=text, defer_check=True), data_dir, parent
@@ -145,6 +154,7 @@ def ask_passphrase(data_dir: Path, parent=None):
     services = dialog.result_value
     if not accepted or services is None:
         if dialog.failures > 3:
+            # start-up order: Qt after the register's code
             from PySide6.QtCore import QCoreApplication
 
             QMessageBox.critical(
@@ -158,7 +168,7 @@ def ask_passphrase(data_dir: Path, parent=None):
             )
         return None
     if dialog.keep_in_key_store():
-        from ..services.errors import RuleViolation
+        from ..services.errors import RuleViolation  # start-up order: Qt after the register's code
 
         try:
             services.encryption.remember_key(True)
@@ -175,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     load_register_code()
     # start-up order: Qt only after the register's code
     from .application import create_application
+
+    # start-up order: Qt after the register's code
     from .crash import install_excepthook, setup_logging
 
     app = create_application(argv)
@@ -215,9 +227,7 @@ class ExitBackup:
 
 def report_first_paint(app) -> None:
     """For start-up timing: print the wall-clock time of the first paint, then quit."""
-    import time
-
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QTimer  # start-up order: Qt after the register's code
 
     print(f"first-paint-at {time.time():.6f} cpu {time.process_time():.6f}", flush=True)
     # What start-up loaded before the paint: top-level packages and the app's own modules.
@@ -236,31 +246,30 @@ def set_aside_start_up_objects() -> None:
     collector's reach. They live as long as the process, yet a full collection walks them all,
     which paused scrolling through the customer list for 25-70 ms every few hundred rows.
     Objects made later are collected as before."""
-    import gc
-
     gc.collect()
     gc.freeze()
     log.info("start-up objects set aside from garbage collection: %d", gc.get_freeze_count())
 
 
 def run(app, services, args: argparse.Namespace, on_exit: Callable[[], None]) -> int:
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtCore import Qt  # start-up order: Qt after the register's code
+    from PySide6.QtWidgets import QDialog  # start-up order: Qt after the register's code
 
-    from .main_window import MainWindow
-    from .shutdown import Shutdown
+    from .main_window import MainWindow  # start-up order: Qt after the register's code
+    from .shutdown import Shutdown  # start-up order: Qt after the register's code
 
     if args.demo is not None and not services.controller.is_set_up():
-        from .demo_progress import fill_demo
+        from .demo_progress import fill_demo  # start-up order: Qt after the register's code
 
         if not fill_demo(services, args.demo):
             return 1
     if not services.controller.is_set_up():
-        from .wizard import SetupWizard
+        from .wizard import SetupWizard  # start-up order: Qt after the register's code
 
         wizard = SetupWizard(services)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return 0
+    # start-up order: Qt after the register's code
     from .private_copies import remove_private_copies, remove_stale_copies
 
     remove_stale_copies()

@@ -146,6 +146,7 @@ class AuditTableModel(CellsModel[ChainEntry]):
         if column == COL_FIELDS:
             stored = [f for f in entry.fields.split(",") if f]
             if entry.entity == "document":  # what was exported: the document's kind
+                # ui.documents only once a document kind is shown
                 from .documents.archive_model import kind_name
 
                 return ", ".join(kind_name(kind) for kind in stored)

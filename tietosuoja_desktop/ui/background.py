@@ -8,6 +8,7 @@ still run, and what it needs is that read's answer dropped (or the read skipped)
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -65,8 +66,6 @@ class BackgroundLoader(QObject):
         if generation != self._generation[0]:
             return
         if error is not None:
-            import sys
-
             sys.excepthook(type(error), error, error.__traceback__)
             return
         self.loaded.emit(result)

@@ -44,6 +44,7 @@ def handle_exception(log_file: Path, exc_type, exc, tb) -> None:
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
+    # when an error is shown: the crash hook installs before the pages load
     from .errors import show_user_error, user_error_text
 
     if user_error_text(exc) is not None:

@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 def fill_demo(services, customers: int) -> bool:
     """Generate ``customers`` demo customers (and the demo business); False on failure."""
     try:  # imported only here: the generator's word pools are not needed for an ordinary start
-        from ..services.demo import generate_demo
+        from ..services.demo import generate_demo  # faker (about 0.3 s) only for the demo
     except ImportError:
         log.exception("the demo generator is missing")
         return False

@@ -10,8 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ..domain.validation import Problem, ValidationError
-from ..services.errors import NotFound, RuleViolation
-from ..storage.lock import DataFolderInUse
+from ..services.errors import DataFolderInUse, NotFound, RuleViolation
 from ..translation import render
 from .style import set_role
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from .. import APP_NAME, __version__
 from .help_dialog import HelpDialog
 from .pages import PAGE_KEYS, PAGES
+from .requests.menu import RequestMenu
 
 
 class MainMenus:
@@ -54,8 +55,6 @@ class MainMenus:
         self.view_menu.addSeparator()
         self.refresh_action = self._action(QKeySequence.StandardKey.Refresh, window.refresh_current)
         self.view_menu.addAction(self.refresh_action)
-
-        from .requests.menu import RequestMenu
 
         self.request_menu = RequestMenu(window)
 
@@ -125,6 +124,7 @@ class MainMenus:
             page.print_current()
 
     def _import(self) -> None:
+        # on first use: not needed for the first paint: it loads the CSV import
         from .data.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.window.services, self.window)

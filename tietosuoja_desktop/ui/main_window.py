@@ -26,6 +26,7 @@ from .format import format_count
 from .main_menus import MainMenus
 from .pages import PAGE_KEYS, PAGES
 from .preferences import qsettings
+from .start_checks import StartChecks
 
 log = logging.getLogger(__name__)
 
@@ -153,11 +154,10 @@ class MainWindow(QMainWindow):
 
     def _show_start_notice(self) -> None:
         """After the first paint: the requests due within a week or overdue, if any."""
+        # on first use: not needed for the first paint
         from .requests.start_notice import show_start_notice
 
         self.start_notice = show_start_notice(self, self.services, self.show_request)
-        from .start_checks import StartChecks
-
         self.start_checks = StartChecks(self, self.services)
         self.start_checks.start()
 

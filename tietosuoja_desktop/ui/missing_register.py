@@ -60,7 +60,7 @@ def missing_register_box(parent: QWidget | None, error: RegisterMissing):
 def _backup_key(parent: QWidget | None, backup: Path, data_dir: Path) -> RegisterKey | None:
     """The key of an encrypted register whose key is not at hand: its passphrase, checked
     against the backup (which carries the register's salt). None when the person gives up."""
-    from .encryption.unlock_dialog import PassphraseDialog
+    from .encryption.unlock_dialog import PassphraseDialog  # only when the register is encrypted
 
     def try_key(passphrase: str) -> RegisterKey:
         key = key_for(backup, passphrase)

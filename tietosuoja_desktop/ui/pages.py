@@ -34,6 +34,7 @@ def _lazy(module: str, name: str) -> Callable:
 
 def _customers_page(services, parent):
     try:
+        # on first use: not needed for the first paint; a build without it still starts
         from .customers.page import CustomersPage
     except ImportError:  # built without the customers package: say so instead of crashing
         log.exception("the customers page could not be loaded")

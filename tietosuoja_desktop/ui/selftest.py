@@ -10,6 +10,7 @@ tools (pytest, pypdf): a bundle does not carry them. The user's own register is 
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sys
@@ -17,10 +18,16 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
 from .. import APP_NAME, __version__
+from ..domain import clock
+from ..domain.enums import Language, LegalBasis, RetentionAnchor
+from ..domain.records import ControllerProfile, Purpose, RegisterDescription, RetentionRule
+from ..paths import database_path
 
 PASSPHRASE = "itsetesti-salasana"
 # Words the Finnish privacy statement must contain when read back.
@@ -50,6 +57,7 @@ class SelfTest:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         # Keep Qt's settings (language, window layout) out of the user's own.
         os.environ.setdefault("XDG_CONFIG_HOME", str(self.folder / "config"))
+        # the self-test loads what each step checks, in its step
         from .application import create_application
 
         self.app = create_application([sys.argv[0] if sys.argv else "tietosuoja-desktop"])
@@ -57,9 +65,13 @@ class SelfTest:
         return f"platform {self.app.platformName()}, icon loaded"
 
     def translations(self) -> str:
+        # the self-test loads what each step checks, in its step
         from PySide6.QtCore import QCoreApplication
 
+        # the self-test loads what each step checks, in its step
         from ..translation import locale_dir
+
+        # the self-test loads what each step checks, in its step
         from .preferences import apply_language
 
         found = []
@@ -77,10 +89,6 @@ class SelfTest:
         return ", ".join(found)
 
     def legal_clock(self) -> str:
-        from datetime import date
-
-        from ..domain import clock
-
         # Monday 6.12.2027 is Independence Day (the legal clock's own Finnish calendar);
         # Midsummer Eve, Friday 25.6.2027, is not a public holiday.
         _check(clock.is_public_holiday(date(2027, 12, 6)), "Finnish public holidays are missing")
@@ -88,19 +96,15 @@ class SelfTest:
         return "Finnish public holidays known"
 
     def register(self) -> str:
+        # the self-test loads what each step checks, in its step
         from ..services import open_services
-        from ..storage import migrate
 
         self.services = open_services(self.folder / "register")
-        revision = migrate.current_revision(self.services.db.engine)
-        head = migrate.head_revision()  # reads the migration scripts through Alembic
+        revision, head = self.services.schema_revisions()
         _check(revision == head, f"the register is at revision {revision}, not {head}")
         return f"migrated to revision {revision}"
 
     def describe(self) -> str:
-        from ..domain.enums import LegalBasis, RetentionAnchor
-        from ..domain.records import ControllerProfile, Purpose, RegisterDescription, RetentionRule
-
         services = self.services
         services.controller.save(
             ControllerProfile(
@@ -127,8 +131,6 @@ class SelfTest:
         return "business profile and one register saved"
 
     def sign(self) -> str:
-        from ..domain.enums import Language
-
         documents = self.services.documents
         documents.create_identity(PASSPHRASE)
         register = self.services.registers.list()[0]
@@ -141,6 +143,7 @@ class SelfTest:
         return f"privacy statement built and signed, {len(self.pdf):,} bytes"
 
     def read_back(self) -> str:
+        # the self-test loads what each step checks, in its step
         from .documents.printing import load_pdf
 
         document = load_pdf(self.pdf)
@@ -166,11 +169,11 @@ class SelfTest:
     def encrypted_register(self) -> str:
         """SQLCipher is in the build: a new encrypted register holds a name that its file does
         not show, refuses a wrong passphrase and opens with the right one."""
-        from dataclasses import replace
-
-        from ..paths import database_path
+        # the self-test loads what each step checks, in its step
         from ..services import open_services
-        from ..storage.encryption import WrongPassphrase
+
+        # the self-test loads what each step checks, in its step
+        from ..services.errors import WrongPassphrase
 
         folder = self.folder / "encrypted"
         name = "Salattu Itsetesti Tmi"
@@ -257,8 +260,6 @@ def run_selftest(out: TextIO | None = None) -> int:
     """Run every step; 0 when all passed, 1 after the first failure. A windowed Windows build
     has no standard output: there the lines go to ``tietosuoja-selftest.log`` in the temporary
     folder."""
-    import logging
-
     # Only errors on the console: pyHanko warns (with a traceback) that the self-made signing
     # certificate is self-signed, which is expected here and checked by the verify step.
     logging.basicConfig(level=logging.ERROR)

@@ -20,32 +20,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import Language
 from ..domain.validation import ValidationError
+from ..services.documents import authority_key, default_authority_text
 from .errors import USER_ERRORS, show_user_error
 from .labels import LANGUAGE_NAMES
 from .preferences import apply_language, current_language
 from .profile_form import ProfileForm
 from .style import heading, set_role
-
-
-def authority_key(language: Language) -> str:
-    return f"authority.{Language(language).value}"
-
-
-def default_authority_text(language: Language) -> str:
-    """The Office of the Data Protection Ombudsman's contact, one item a line."""
-    from ..documents.model import default_authority  # the documents' own default, on demand
-
-    authority = default_authority(language)
-    return "\n".join(
-        (
-            authority.name,
-            authority.street_address,
-            authority.postal_address,
-            authority.phone,
-            authority.email,
-            authority.website,
-        )
-    )
 
 
 class SettingsPage(QWidget):
@@ -123,7 +103,7 @@ class SettingsPage(QWidget):
         folder_layout.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.folder_box)
 
-        from .data.backup_panel import BackupPanel
+        from .data.backup_panel import BackupPanel  # on first use: not needed for the first paint
 
         self.backup_box = QGroupBox(content)
         self.backups = BackupPanel(services, self.backup_box)
@@ -245,7 +225,7 @@ class SettingsPage(QWidget):
         self.authority_edits[language].setPlainText(default_authority_text(language))
 
     def open_audit_log(self):
-        from .audit_dialog import AuditDialog
+        from .audit_dialog import AuditDialog  # on first use: not needed for the first paint
 
         dialog = AuditDialog(self.services, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

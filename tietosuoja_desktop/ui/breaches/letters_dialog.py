@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...documents.identity import SigningError
+from ...services.signatures import SigningError
 from ..documents.wording import is_wrong_passphrase, signing_error_text
 from ..errors import set_message
 from ..style import set_role

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...documents.identity import SigningError
 from ...domain.breaches import BreachStatus, InformExemption
 from ...domain.enums import Language
 from ...services.documents import breach_letter_name
+from ...services.signatures import SigningError
 from ..documents.wording import signing_error_text
 from ..errors import show_user_error
 from ..style import heading, set_role

@@ -87,7 +87,7 @@ class ImportDialog(QDialog):
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._importer = Importer(services)
+        self._importer = services.importer
         self._table: CsvTable | None = None
         self._refusal: UndecodableFile | None = None
         self._preview: ImportPreview | None = None
@@ -521,7 +521,7 @@ class ImportDialog(QDialog):
             if not chosen:
                 return None
             path = Path(chosen)
-        count = Importer.write_rejected(self._preview, Path(path), translate)
+        count = self._importer.write_rejected(self._preview, Path(path), translate)
         self.status.setText(
             self.tr("%1 refused rows saved in %2.")
             .replace("%1", str(count))

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...documents.identity import SigningError
 from ...domain.document_kinds import MAKING_CONTEXT, DocumentKind, spec
 from ...services.errors import NotFound
+from ...services.signatures import SigningError
 from ...services.unprintable import UnprintableCharacters
 from ..errors import show_user_error
 from ..format import format_date

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...documents.identity import SigningError
+from ...services.signatures import SigningError
 from ..errors import USER_ERRORS, problem_label, set_message, user_error_text
 from ..format import format_date
 from ..passphrase_fields import FAIR, STRONG, WEAK, add_row, passphrase_strength, password_field

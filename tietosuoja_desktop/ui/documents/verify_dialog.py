@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...documents import verification
+from ...services import signatures
 from ...services.documents import DocumentService
 from ..passphrase_fields import add_row
 from ..style import heading
@@ -41,7 +41,7 @@ VERDICT_STYLES = {
 def verdict(result) -> str:
     """GOOD, CAUTION, BAD or NEUTRAL for a VerificationResult: only a valid signature that
     vouches for the whole file is good (or, with a self-made certificate, a caution)."""
-    if result.outcome is verification.Outcome.NOT_SIGNED:
+    if result.outcome is signatures.Outcome.NOT_SIGNED:
         return NEUTRAL
     if not result.ok:
         return BAD

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ...documents import verification
+from ...services import signatures
 
 CONTEXT = "SigningMessages"
 WRONG_PASSPHRASE = "Could not open the signing identity"
@@ -101,15 +101,15 @@ def signing_error_text(error: BaseException) -> str:
 
 def problem_text(problem: str) -> str:
     """One of VerificationResult.problems in the user's language."""
-    return verification.problem_message(problem).render(QCoreApplication.translate)
+    return signatures.problem_message(problem).render(QCoreApplication.translate)
 
 
 def addition_text(addition: str) -> str:
     """One of VerificationResult.additions (an update appended after signing that is allowed)."""
-    return verification.addition_message(addition).render(QCoreApplication.translate)
+    return signatures.addition_message(addition).render(QCoreApplication.translate)
 
 
 def headline_text(outcome) -> str:
     """The short name of a result that is not plainly valid."""
-    message = verification.headline_message(outcome)
+    message = signatures.headline_message(outcome)
     return message.render(QCoreApplication.translate) if message else ""

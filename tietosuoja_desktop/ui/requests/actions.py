@@ -22,6 +22,7 @@ from ..workers import Worker
 from . import letters
 from .action_dialog import ActionDialog, Reason
 from .messages import check_passphrase, error_text, show_error
+from .sent_panel import SentPanel
 
 
 @dataclass(frozen=True)
@@ -281,8 +282,6 @@ class RequestActions(QObject):
 
     def mark_sent(self) -> None:
         """The prepared answer went out: how, when, the reference; this completes it."""
-        from .sent_panel import SentPanel
-
         view = self.view
         requests = self.services.requests
         panel = SentPanel(self.services.clock.today(), view.request.received)
@@ -311,6 +310,6 @@ class RequestActions(QObject):
         )
 
     def fulfil(self) -> None:
-        from .fulfil_flows import fulfil
+        from .fulfil_flows import fulfil  # on first use: not needed for the first paint
 
         fulfil(self)

@@ -295,6 +295,7 @@ class RequestDetail(QStackedWidget):
         self.finished.emit()
 
     def open_person(self) -> None:
+        # on first use: not needed for the first paint
         from ..customers.dialog import CustomerDialog
 
         if self.view is None or self.view.request.customer_id is None:

@@ -178,6 +178,7 @@ class RectificationPanel(QWidget):
         self.readyChanged.emit(self.is_ready())
 
     def open_customer(self) -> None:
+        # on first use: not needed for the first paint
         from ..customers.dialog import CustomerDialog
 
         dialog = CustomerDialog(self._services, self._view.request.customer_id, self.window())

@@ -41,6 +41,7 @@ def show_pdf(parent: QWidget | None, pdf: bytes, title: str, suggested_name: str
     """The document in the preview dialog (print, save), modal. Without the preview (built
     without PySide6's PDF module), the user saves it as a file instead."""
     try:
+        # QtPdf only when a letter is previewed
         from ..documents.pdf_preview import PdfPreviewDialog
     except ImportError:
         log.info("PDF preview not available; offering to save %s", suggested_name)
@@ -48,7 +49,7 @@ def show_pdf(parent: QWidget | None, pdf: bytes, title: str, suggested_name: str
         try:
             save_bytes(parent, pdf, caption, suggested_name, _pdf_filter())
         except OSError as error:
-            from .messages import show_os_error
+            from .messages import show_os_error  # on first use: not needed for the first paint
 
             show_os_error(parent, error)
         return

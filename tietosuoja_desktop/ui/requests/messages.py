@@ -13,8 +13,9 @@ CONTEXT = "RequestMessages"
 
 
 def _signing_error():
-    # The command line does the same: the signing error type lives with the signing code.
-    from ...documents.identity import SigningError
+    # Imported on first use: the signing error's module loads cryptography, which the window
+    # does not need before the first paint.
+    from ...services.signatures import SigningError
 
     return SigningError
 
@@ -27,10 +28,8 @@ def check_passphrase(services, passphrase: str) -> None:
     """Raise :class:`PassphraseRejected` when ``passphrase`` does not open the signing key,
     before any step changes the register: a letter that fails to sign must not leave a
     half-done step behind."""
-    from ...documents.identity import IDENTITY_FILE, load_bundle
-
     try:
-        load_bundle((services.documents.signing_dir / IDENTITY_FILE).read_bytes(), passphrase)
+        services.documents.check_passphrase(passphrase)
     except (OSError, _signing_error()) as error:
         raise PassphraseRejected(str(error)) from error
 

@@ -128,7 +128,7 @@ class RequestsPage(QWidget):
             self.detail.show_request(self.detail.view.request.id)
 
     def new_item(self) -> None:
-        from .log_dialog import LogRequestDialog
+        from .log_dialog import LogRequestDialog  # on first use: not needed for the first paint
 
         dialog = LogRequestDialog(self.services, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -138,7 +138,7 @@ class RequestsPage(QWidget):
         dialog.open()
 
     def open_report(self) -> None:
-        from .report_dialog import RequestLogDialog
+        from .report_dialog import RequestLogDialog  # on first use: not needed for the first paint
 
         dialog = RequestLogDialog(self.services, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

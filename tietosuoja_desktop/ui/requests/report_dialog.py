@@ -4,6 +4,7 @@ to the supervisory authority and as a CSV for a spreadsheet."""
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -161,6 +162,4 @@ class RequestLogDialog(QDialog):
         self.save_button.setEnabled(True)
         self.status.setText(error_text(error) or "")
         if show_error(self, error) is None:
-            import sys
-
             sys.excepthook(type(error), error, error.__traceback__)
