@@ -248,3 +248,21 @@ def test_cancelling_the_unprintable_question_makes_nothing(qtbot, page, business
         page.export.statement_button.click()
     page.dialog.cancel_button.click()
     assert business.documents.archive() == [] and not page.job.busy
+
+
+def test_unanswered_questions_are_named_before_the_statement_is_made(page, business, register):
+    from dataclasses import replace
+
+    from tietosuoja_desktop.domain.claims import CLAIM_FIELDS
+    from tietosuoja_desktop.domain.enums import Answer
+
+    export = page.export
+    asked = replace(register, **{name: Answer.UNANSWERED for name in CLAIM_FIELDS})
+    business.registers.update(asked)
+    page.refresh()
+    assert export.claims_note.isVisibleTo(page)
+    assert export.claims_note.text().startswith(f"⚠ Not yet answered for {register.name}")
+    assert "profiling" in export.claims_note.text()
+    business.registers.update(replace(asked, **{name: Answer.NO for name in CLAIM_FIELDS}))
+    page.refresh()
+    assert not export.claims_note.isVisibleTo(page)

@@ -75,8 +75,11 @@ class ExportPanel(QGroupBox):
 
         # Says when a document's language differs from the language the register is written in.
         self.language_note = QLabel(self)
-        self.language_note.setWordWrap(True)
-        set_role(self.language_note, "warning")
+        # Names the questions of the chosen register's statement that are not yet answered.
+        self.claims_note = QLabel(self)
+        for note in (self.language_note, self.claims_note):
+            note.setWordWrap(True)
+            set_role(note, "warning")
         self._registers: dict[int, RegisterDescription] = {}
         for box in (self.register, self.statement_language, self.record_language):
             box.currentIndexChanged.connect(self._update_language_note)
@@ -99,6 +102,7 @@ class ExportPanel(QGroupBox):
         grid.addWidget(self.record_sign, 1, 3)
         grid.addWidget(self.record_button, 1, 4)
         grid.addWidget(self.language_note, 2, 0, 1, 5)
+        grid.addWidget(self.claims_note, 3, 0, 1, 5)
         grid.setColumnStretch(1, 1)
         status_row = QHBoxLayout()
         status_row.addWidget(self.busy)
@@ -132,8 +136,9 @@ class ExportPanel(QGroupBox):
                 .replace("%1", str(missing))
                 .replace("%2", chosen.name)
             )
+        claims = []
         if chosen is not None and (questions := unanswered(chosen)):
-            notes.append(
+            claims.append(
                 self.tr(
                     "⚠ Not yet answered for %1, so the statement says nothing about them: %2 "
                     "(Registers)."
@@ -151,6 +156,8 @@ class ExportPanel(QGroupBox):
             )
         self.language_note.setText("\n".join(notes))
         self.language_note.setVisible(bool(notes))
+        self.claims_note.setText("\n".join(claims))
+        self.claims_note.setVisible(bool(claims))
 
     def set_busy(self, text: str) -> None:
         """Show ``text`` with a busy bar while a document is being made; "" when done."""
