@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from ..domain.enums import Language
+from ..domain.file_names import safe_file_name
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.register_languages import untranslated
 from ..paths import documents_dir
@@ -125,7 +126,8 @@ def _save(args, out: Output, exported, default_name: str) -> int:
         from ..services.unprintable import warning
 
         print(out.render(warning(exported.unprintable)), file=sys.stderr)
-    target: Path = args.out or documents_dir() / default_name
+    folder = documents_dir()
+    target: Path = args.out or folder / safe_file_name(default_name, folder=folder)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(exported.pdf)
