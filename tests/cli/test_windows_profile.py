@@ -119,3 +119,15 @@ def test_no_key_store_falls_back_to_the_passphrase_with_a_reason(
     assert "key store did not give it" in err
     status, result, err = run("check")  # works on the closed file: its own way to the key
     assert status == 0 and result["ok"] is True and "key store did not give it" in err
+
+
+def test_a_register_in_onedrive_is_warned_about_on_stderr(profile, clock, capsys, monkeypatch):
+    monkeypatch.setenv("OneDrive", str(profile / "OneDrive"))
+    data_dir = profile / "OneDrive" / "Documents" / "Tietosuoja Desktop"  # Documents redirected
+    run = runner(data_dir, clock, capsys)
+    status, customers, err = run("customers", "list")
+    assert status == 0 and customers == []  # stdout stays one JSON value; the command runs
+    assert "OneDrive" in err and str(data_dir) in err and "backup" in err
+
+    status, _, err = runner(data_dir_in(profile), clock, capsys)("customers", "list")
+    assert status == 0 and err == ""

@@ -11,8 +11,10 @@ import warnings
 from collections.abc import Sequence
 
 from ..domain.activity_validation import number_problem
+from ..domain.cloud_folders import warning as cloud_warning
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.validation import ValidationError, raise_for_problems
+from ..paths import resolve_data_dir, synced_data_folder
 from ..services.errors import NotFound, RuleViolation
 from ..storage.integrity import RegisterDamaged
 from ..storage.lock import DataFolderInUse
@@ -62,11 +64,21 @@ def main(argv: Sequence[str] | None = None, *, clock=None) -> int:
         return _run(argv, clock)
 
 
+def _warn_if_synced(args, out: Output) -> None:
+    """On stderr (``--json`` output stays one value) when the register's folder is in a
+    cloud-synchronised one; the command still runs."""
+    data_dir = resolve_data_dir(args.data_dir)
+    found = synced_data_folder(data_dir)
+    if found is not None:
+        print(out.render(cloud_warning(data_dir, found)), file=sys.stderr)
+
+
 def _run(argv: Sequence[str] | None, clock) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.clock = clock
     out = Output(json_mode=args.json, translate=_translator(args.lang))
+    _warn_if_synced(args, out)
     try:
         raise_for_problems(_number_problems(args))
         return args.handler(args, out) or 0
