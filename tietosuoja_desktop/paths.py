@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from . import APP_NAME
+from .domain.cloud_folders import SyncedFolder, synced_folder
 
 DATA_DIR_ENV = "TIETOSUOJA_DATA_DIR"
 # The register's passphrase where there is no terminal to type it on; the new one for
@@ -46,3 +47,8 @@ def documents_dir() -> Path:
     from platformdirs import user_documents_dir  # about 7 ms: only when no folder is given
 
     return Path(user_documents_dir())
+
+
+def synced_data_folder(data_dir: Path) -> SyncedFolder | None:
+    """The cloud-synchronised folder ``data_dir`` lies in, if any (``domain.cloud_folders``)."""
+    return synced_folder(data_dir, os.environ)

@@ -1807,6 +1807,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>The passphrase does not open the register %1.</translation>
     </message>
     <message>
+        <source>The register&apos;s key was to be kept in the operating system&apos;s key store, but the key store did not give it (there is none on this computer, it is locked, or the key is not there): the passphrase is needed.</source>
+        <translation>The register&apos;s key was to be kept in the operating system&apos;s key store, but the key store did not give it (there is none on this computer, it is locked, or the key is not there): the passphrase is needed.</translation>
+    </message>
+    <message>
         <source>Passphrase of the register: </source>
         <translation>Passphrase of the register: </translation>
     </message>
@@ -1860,6 +1864,21 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Received %1: the extended period of three months ends on %2, a public holiday, so the deadline moves to the next working day, %3.</source>
         <translation>Received %1: the extended period of three months ends on %2, a public holiday, so the deadline moves to the next working day, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CloudFolder</name>
+    <message>
+        <source>The register&apos;s folder %1 is inside a folder that %2 synchronises (%3). A sync service can copy the register while it is being written and so corrupt it, or make conflicting copies when two computers use it. Keep the register in a folder that is not synchronised; to use it on another computer, make a backup and restore it there.</source>
+        <translation>The register&apos;s folder %1 is inside a folder that %2 synchronises (%3). A sync service can copy the register while it is being written and so corrupt it, or make conflicting copies when two computers use it. Keep the register in a folder that is not synchronised; to use it on another computer, make a backup and restore it there.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Keep going</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>

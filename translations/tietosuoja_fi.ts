@@ -1807,6 +1807,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Tunnuslause ei avaa rekisteriä %1.</translation>
     </message>
     <message>
+        <source>The register&apos;s key was to be kept in the operating system&apos;s key store, but the key store did not give it (there is none on this computer, it is locked, or the key is not there): the passphrase is needed.</source>
+        <translation>Rekisterin avain oli määrä pitää käyttöjärjestelmän avainsäilössä, mutta avainsäilö ei antanut sitä (tällä koneella ei ole avainsäilöä, se on lukittu tai avainta ei ole siellä): tunnuslause tarvitaan.</translation>
+    </message>
+    <message>
         <source>Passphrase of the register: </source>
         <translation>Rekisterin tunnuslause: </translation>
     </message>
@@ -1860,6 +1864,21 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Received %1: the extended period of three months ends on %2, a public holiday, so the deadline moves to the next working day, %3.</source>
         <translation>Saapunut %1: pidennetty kolmen kuukauden määräaika päättyy pyhäpäivänä %2, joten se siirtyy seuraavaan arkipäivään %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CloudFolder</name>
+    <message>
+        <source>The register&apos;s folder %1 is inside a folder that %2 synchronises (%3). A sync service can copy the register while it is being written and so corrupt it, or make conflicting copies when two computers use it. Keep the register in a folder that is not synchronised; to use it on another computer, make a backup and restore it there.</source>
+        <translation>Rekisterin kansio %1 on kansiossa, jonka %2 synkronoi (%3). Synkronointipalvelu voi kopioida rekisterin kesken tallennuksen ja vioittaa sen, tai tehdä ristiriitaisia kopioita, jos rekisteriä käytetään kahdella koneella. Pidä rekisteri kansiossa, jota ei synkronoida. Jos haluat käyttää sitä toisella koneella, ota varmuuskopio ja palauta se siellä.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Jatka silti</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
     </message>
 </context>
 <context>

@@ -1807,6 +1807,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Lösenfrasen öppnar inte registret %1.</translation>
     </message>
     <message>
+        <source>The register&apos;s key was to be kept in the operating system&apos;s key store, but the key store did not give it (there is none on this computer, it is locked, or the key is not there): the passphrase is needed.</source>
+        <translation>Registrets nyckel skulle förvaras i operativsystemets nyckelring, men nyckelringen gav den inte (det finns ingen på den här datorn, den är låst eller nyckeln finns inte där): lösenfrasen behövs.</translation>
+    </message>
+    <message>
         <source>Passphrase of the register: </source>
         <translation>Registrets lösenfras: </translation>
     </message>
@@ -1860,6 +1864,21 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Received %1: the extended period of three months ends on %2, a public holiday, so the deadline moves to the next working day, %3.</source>
         <translation>Inkom %1: den förlängda fristen på tre månader löper ut på en helgdag, %2, så den flyttas till följande vardag, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CloudFolder</name>
+    <message>
+        <source>The register&apos;s folder %1 is inside a folder that %2 synchronises (%3). A sync service can copy the register while it is being written and so corrupt it, or make conflicting copies when two computers use it. Keep the register in a folder that is not synchronised; to use it on another computer, make a backup and restore it there.</source>
+        <translation>Registrets mapp %1 ligger i en mapp som %2 synkroniserar (%3). En synkroniseringstjänst kan kopiera registret mitt under en sparning och därmed skada det, eller skapa motstridiga kopior när två datorer använder det. Håll registret i en mapp som inte synkroniseras; för att använda det på en annan dator, gör en säkerhetskopia och återställ den där.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Fortsätt ändå</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
     </message>
 </context>
 <context>

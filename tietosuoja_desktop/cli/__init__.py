@@ -83,6 +83,18 @@ def main(argv: Sequence[str] | None = None, *, clock=None) -> int:
         return _run(argv, clock)
 
 
+def _warn_if_synced(args, out: Output) -> None:
+    """On stderr (``--json`` output stays one value) when the register's folder is in a
+    cloud-synchronised one; the command still runs."""
+    from ..domain.cloud_folders import warning as cloud_warning  # after parsing, as below
+    from ..paths import resolve_data_dir, synced_data_folder
+
+    data_dir = resolve_data_dir(args.data_dir)
+    found = synced_data_folder(data_dir)
+    if found is not None:
+        print(out.render(cloud_warning(data_dir, found)), file=sys.stderr)
+
+
 def _run(argv: Sequence[str] | None, clock) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # --version and --help end here, before any service loads
@@ -101,6 +113,7 @@ def _run(argv: Sequence[str] | None, clock) -> int:
 
     args.clock = clock
     out = Output(json_mode=args.json, translate=_translator(args.lang))
+    _warn_if_synced(args, out)
     try:
         raise_for_problems(_number_problems(args) + _read_dates(args))
         return handler(args, out) or 0

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..domain.claims import unanswered
 from ..domain.clock import format_date
 from ..domain.enums import Language
+from ..domain.file_names import safe_file_name
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.register_languages import untranslated
 from ..paths import documents_dir
@@ -59,7 +60,8 @@ def _save(args, out: Output, exported, default_name: str) -> int:
     """Write the PDF to ``--out``, else into the user's documents folder, and say where."""
     if exported.unprintable:  # on stderr: --json stays one value
         print(out.render(warning(exported.unprintable)), file=sys.stderr)
-    target: Path = args.out or documents_dir() / default_name
+    folder = documents_dir()
+    target: Path = args.out or folder / safe_file_name(default_name, folder=folder)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(exported.pdf)

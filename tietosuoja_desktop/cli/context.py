@@ -28,6 +28,12 @@ MSG_NEEDS_PASSPHRASE = QT_TRANSLATE_NOOP(
     "command on a terminal.",
 )
 MSG_WRONG = QT_TRANSLATE_NOOP("Cli", "The passphrase does not open the register %1.")
+MSG_KEY_STORE_MISSED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "The register's key was to be kept in the operating system's key store, but the key store "
+    "did not give it (there is none on this computer, it is locked, or the key is not there): "
+    "the passphrase is needed.",
+)
 PROMPT = QT_TRANSLATE_NOOP("Cli", "Passphrase of the register: ")
 TRIES = 3
 
@@ -47,13 +53,19 @@ def ask_passphrase(out, prompt: str, variable: str = PASSPHRASE_ENV) -> str:
     return getpass.getpass(_tr(out, prompt))
 
 
+def _say_if_key_store_missed(data_dir, out) -> None:
+    """On stderr (``--json`` output stays one value): why a passphrase is asked for after all."""
+    if encryption.key_store_expected(data_dir):
+        print(_tr(out, MSG_KEY_STORE_MISSED), file=sys.stderr)
+
+
 def _open(args, out) -> Services:
     data_dir = resolve_data_dir(args.data_dir)
     path = database_path(data_dir)
     try:
         return open_services(data_dir, args.clock)
     except PassphraseRequired:
-        pass
+        _say_if_key_store_missed(data_dir, out)
     from_env = bool(os.environ.get(PASSPHRASE_ENV))
     for _attempt in range(1 if from_env or not sys.stdin.isatty() else TRIES):
         passphrase = ask_passphrase(out, PROMPT)
@@ -81,8 +93,13 @@ def closed_register_key(args, out=None, backup: Path | None = None) -> RegisterK
     missing, empty or not encrypted although the folder records it so, the key is checked
     against ``backup`` (the one to restore: it carries the register's salt), if given."""
     data_dir = resolve_data_dir(args.data_dir)
+
+    def passphrase() -> str:
+        _say_if_key_store_missed(data_dir, out)
+        return ask_passphrase(out, PROMPT)
+
     try:
-        return encryption.closed_register_key(data_dir, lambda: ask_passphrase(out, PROMPT), backup)
+        return encryption.closed_register_key(data_dir, passphrase, backup)
     except WrongPassphrase as error:
         raise CliError(_tr(out, MSG_WRONG, error.path), 1) from None
 

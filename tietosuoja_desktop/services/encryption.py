@@ -94,6 +94,12 @@ def closed_register_key(
     return key
 
 
+def key_store_expected(data_dir: Path) -> bool:
+    """Whether the user chose to keep the register's key in the operating system's key store
+    (so a question for the passphrase needs a word of why)."""
+    return keystore.remembers(data_dir)
+
+
 def key_for(path: Path, passphrase: str) -> RegisterKey:
     """The key ``passphrase`` gives for the register at ``path``: for its salt when it is
     encrypted, a new one when there is no register yet."""

@@ -195,7 +195,10 @@ def main(argv: list[str] | None = None) -> int:
     log_file = setup_logging(data_dir)
     install_excepthook(log_file)
     log.info("%s %s starting on %s", APP_NAME, __version__, data_dir)
+    from .cloud_warning import warn_if_synced  # start-up order: Qt after the register's code
 
+    if not warn_if_synced(data_dir):  # in OneDrive, Dropbox...: told once, may quit
+        return 0
     services = open_register(data_dir)
     if services is None:
         return 1

@@ -4,10 +4,13 @@ folders are removed when the app quits, and any a crash left behind at the next 
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 import time
 from pathlib import Path
+
+from ..domain.file_names import safe_file_name
 
 PREFIX = "tietosuoja-original-"
 STALE_SECONDS = 12 * 3600
@@ -16,10 +19,12 @@ _made: list[Path] = []
 
 
 def write_private_copy(filename: str, data: bytes) -> Path:
-    """``data`` as ``filename`` in a new folder readable by this user only (mode 0700)."""
+    """``data`` as ``filename`` in a new folder readable by this user only (mode 0700). Only
+    the name's last part counts (either slash), made valid for this system's file names."""
     folder = Path(tempfile.mkdtemp(prefix=PREFIX))
     _made.append(folder)
-    path = folder / (Path(filename).name or "original")
+    last_part = re.split(r"[\\/]", filename)[-1]
+    path = folder / safe_file_name(last_part, folder=folder, fallback="original")
     path.write_bytes(data)
     return path
 

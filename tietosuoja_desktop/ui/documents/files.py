@@ -4,18 +4,17 @@ that tells the user plainly when the disk says no."""
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ...domain.file_names import safe_file_name
 from ...domain.records import ArchivedDocument
 from ..preferences import qsettings
 
 FOLDER_KEY = "documents/folder"
-_NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def pdf_filter() -> str:
@@ -24,11 +23,10 @@ def pdf_filter() -> str:
 
 def suggested_file_name(document: ArchivedDocument) -> str:
     """``Tietosuojaseloste - Asiakasrekisteri (fi) 2026-11-22.pdf``: readable, and safe on
-    Windows, macOS and Linux alike."""
-    title = _NOT_IN_NAMES.sub(" - ", document.title)
-    title = re.sub(r"\s+", " ", title).strip(" .-") or "document"
+    Windows, macOS and Linux alike (``domain.file_names``)."""
+    title = safe_file_name(document.title)[:80].strip(" .") or "document"
     stamp = document.created_at.date().isoformat()
-    return f"{title[:80]} ({document.language.value}) {stamp}.pdf"
+    return safe_file_name(f"{title} ({document.language.value}) {stamp}.pdf")
 
 
 def last_folder() -> Path:
