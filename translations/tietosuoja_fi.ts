@@ -35,15 +35,15 @@
     </message>
     <message>
         <source>Ask for &amp;identity…</source>
-        <translation>Pyydä &amp;todistus henkilöllisyydestä…</translation>
+        <translation>Pyy&amp;dä todistus henkilöllisyydestä…</translation>
     </message>
     <message>
         <source>Identity &amp;received</source>
-        <translation>Henkilöllisyys t&amp;odennettu</translation>
+        <translation>Henkil&amp;öllisyys todennettu</translation>
     </message>
     <message>
-        <source>Identity &amp;failed</source>
-        <translation>Todentaminen &amp;epäonnistui</translation>
+        <source>Identity faile&amp;d</source>
+        <translation>Todentam&amp;inen epäonnistui</translation>
     </message>
     <message>
         <source>E&amp;xtend…</source>
@@ -54,7 +54,7 @@
         <translation>Kaksi kuukautta lisäaikaa perusteltuna (12 art. 3)</translation>
     </message>
     <message>
-        <source>Re&amp;fuse…</source>
+        <source>Ref&amp;use…</source>
         <translation>&amp;Hylkää…</translation>
     </message>
     <message>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>&amp;Withdrawn…</source>
-        <translation>&amp;Peruttu…</translation>
+        <translation>Pe&amp;ruttu…</translation>
     </message>
     <message>
         <source>The person has withdrawn the request</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>&amp;Näytä:</translation>
+        <translation>N&amp;äytä:</translation>
     </message>
     <message>
         <source>All documents</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation>&amp;Tallenna…</translation>
+        <translation>Ta&amp;llenna…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>Check si&amp;gnature</source>
-        <translation>Tarkista a&amp;llekirjoitus</translation>
+        <translation>Tark&amp;ista allekirjoitus</translation>
     </message>
 </context>
 <context>
@@ -554,19 +554,19 @@
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>&amp;Varmuuskopioi nyt</translation>
+        <translation>Varmuuskopioi nyt</translation>
     </message>
     <message>
-        <source>&amp;Restore selected…</source>
-        <translation>&amp;Palauta valittu…</translation>
+        <source>Restore selected…</source>
+        <translation>Palauta val&amp;ittu…</translation>
     </message>
     <message>
-        <source>Restore from &amp;file…</source>
-        <translation>Palauta &amp;tiedostosta…</translation>
+        <source>Restore from file…</source>
+        <translation>Palauta tiedostosta…</translation>
     </message>
     <message>
         <source>&amp;Keep the newest automatic backups:</source>
-        <translation>&amp;Säilytettävät uusimmat automaattiset varmuuskopiot:</translation>
+        <translation>Säilyt&amp;ettävät uusimmat automaattiset varmuuskopiot:</translation>
     </message>
     <message>
         <source>Backups made on closing, before updates and before restores, of each kind.</source>
@@ -696,7 +696,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;People affected (approx.):</source>
-        <translation>&amp;Henkilöitä (arvio):</translation>
+        <translation>Henkilöitä (&amp;arvio):</translation>
     </message>
     <message>
         <source>&amp;Records affected (approx.):</source>
@@ -704,14 +704,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Likely &amp;consequences:</source>
-        <translation>Todennäköiset &amp;seuraukset:</translation>
+        <translation>To&amp;dennäköiset seuraukset:</translation>
     </message>
     <message>
         <source>Measures &amp;taken:</source>
         <translation>Toteutetut t&amp;oimenpiteet:</translation>
     </message>
     <message>
-        <source>Measures p&amp;roposed:</source>
+        <source>&amp;Measures proposed:</source>
         <translation>Ehdotetut toime&amp;npiteet:</translation>
     </message>
     <message>
@@ -751,7 +751,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Liitetyt: kirjeet lähetetään näille asiakkaille</translation>
     </message>
     <message>
-        <source>Unlin&amp;k</source>
+        <source>&amp;Unlink</source>
         <translation>Poista liito&amp;s</translation>
     </message>
 </context>
@@ -853,8 +853,8 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Kirjaa henkilötietojen tietoturvaloukkaus (Ctrl+N)</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Muokkaa…</translation>
+        <source>E&amp;dit…</source>
+        <translation>M&amp;uokkaa…</translation>
     </message>
     <message>
         <source>Authority &amp;notified…</source>
@@ -2057,7 +2057,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;Erase…</source>
-        <translation>&amp;Poista…</translation>
+        <translation>Poista…</translation>
     </message>
     <message>
         <source>Erase the person and what is tied to them (Art 17)</source>
@@ -2065,7 +2065,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>T&amp;allenna</translation>
+        <translation>Ta&amp;llenna</translation>
     </message>
     <message>
         <source>Save the details (Ctrl+S)</source>
@@ -2109,7 +2109,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Prohibit mar&amp;keting</source>
-        <translation>Kiellä &amp;suoramarkkinointi</translation>
+        <translation>Kiellä su&amp;oramarkkinointi</translation>
     </message>
     <message>
         <source>The person objects to direct marketing (Art 21(2)): for good</source>
@@ -2160,7 +2160,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation>&amp;Organisaatio</translation>
+        <translation>Or&amp;ganisaatio</translation>
     </message>
     <message>
         <source>&amp;Business ID (Y-tunnus)</source>
@@ -2168,7 +2168,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Birth &amp;date</source>
-        <translation>Syntymä&amp;aika</translation>
+        <translation>Syntym&amp;äaika</translation>
     </message>
     <message>
         <source>Personal &amp;identity code</source>
@@ -2196,7 +2196,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation>Sähköpost&amp;i</translation>
+        <translation>Sähk&amp;öposti</translation>
     </message>
     <message>
         <source>&amp;Customer since</source>
@@ -2883,7 +2883,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Chec&amp;k a signature…</source>
-        <translation>&amp;Tarkista allekirjoitus…</translation>
+        <translation>Tar&amp;kista allekirjoitus…</translation>
     </message>
 </context>
 <context>
@@ -2943,8 +2943,8 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Salaus</translation>
     </message>
     <message>
-        <source>&amp;Encrypt the register…</source>
-        <translation>&amp;Salaa rekisteri…</translation>
+        <source>E&amp;ncrypt the register…</source>
+        <translation>Salaa rekisteri…</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
@@ -2959,8 +2959,8 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>&amp;Muista avain tämän tietokoneen avainsäilössä</translation>
     </message>
     <message>
-        <source>&amp;Lock the window after this many idle minutes:</source>
-        <translation>&amp;Lukitse ikkuna, kun sitä ei ole käytetty näin moneen minuuttiin:</translation>
+        <source>Lock the window after this many idle minutes:</source>
+        <translation>Lukitse ikkuna, kun sit&amp;ä ei ole käytetty näin moneen minuuttiin:</translation>
     </message>
     <message>
         <source>never</source>
@@ -3297,7 +3297,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <name>FilterBar</name>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Hae:</translation>
+        <translation>Ha&amp;e:</translation>
     </message>
     <message>
         <source>Name, e-mail, phone or business ID</source>
@@ -3325,7 +3325,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Res&amp;tricted only</source>
-        <translation>Vain &amp;rajoitetut</translation>
+        <translation>&amp;Vain rajoitetut</translation>
     </message>
     <message>
         <source>People whose processing is restricted (GDPR Art 18)</source>
@@ -3333,7 +3333,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Past &amp;retention</source>
-        <translation>&amp;Säilytysaika päättynyt</translation>
+        <translation>Säilytysaika &amp;päättynyt</translation>
     </message>
     <message>
         <source>People kept longer than their register&apos;s retention period allows</source>
@@ -3925,7 +3925,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Kaksoiskappaleet:</translation>
     </message>
     <message>
-        <source>&amp;Skip</source>
+        <source>S&amp;kip</source>
         <translation>&amp;Ohita</translation>
     </message>
     <message>
@@ -3957,7 +3957,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Tar&amp;kista rivit</translation>
     </message>
     <message>
-        <source>Save refused &amp;rows…</source>
+        <source>Save refused ro&amp;ws…</source>
         <translation>Tallenna &amp;hylätyt rivit…</translation>
     </message>
     <message>
@@ -4104,7 +4104,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;Why the exception applies:</source>
-        <translation>Miksi poikkeus &amp;pätee:</translation>
+        <translation>M&amp;iksi poikkeus pätee:</translation>
     </message>
     <message>
         <source>e.g. by letter, by e-mail</source>
@@ -4426,11 +4426,11 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Open data &amp;folder</source>
-        <translation>Avaa &amp;tietokansio</translation>
+        <translation>A&amp;vaa tietokansio</translation>
     </message>
     <message>
         <source>&amp;Import customers from CSV…</source>
-        <translation>&amp;Tuo asiakkaat CSV-tiedostosta…</translation>
+        <translation>Tuo &amp;asiakkaat CSV-tiedostosta…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4458,7 +4458,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>O&amp;hje</translation>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <source>&amp;About Tietosuoja Desktop</source>
@@ -4945,12 +4945,12 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
 <context>
     <name>PersonalIdField</name>
     <message>
-        <source>Hid&amp;e</source>
-        <translation>P&amp;iilota</translation>
+        <source>Hide</source>
+        <translation>Piilota</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation>Nä&amp;ytä</translation>
+        <translation>&amp;Näytä</translation>
     </message>
     <message>
         <source>Hide the personal identity code</source>
@@ -5027,10 +5027,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <name>ProfileForm</name>
     <message>
         <source>Business na&amp;me:</source>
-        <translation>&amp;Yrityksen nimi:</translation>
+        <translation>Y&amp;rityksen nimi:</translation>
     </message>
     <message>
-        <source>Street &amp;address:</source>
+        <source>&amp;Street address:</source>
         <translation>&amp;Katuosoite:</translation>
     </message>
     <message>
@@ -5039,7 +5039,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation>P&amp;ostitoimipaikka:</translation>
+        <translation>Postitoimipaikka:</translation>
     </message>
     <message>
         <source>Business &amp;ID (Y-tunnus):</source>
@@ -5051,7 +5051,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
     <message>
         <source>E-mai&amp;l:</source>
-        <translation>Sähköpostiosoit&amp;e:</translation>
+        <translation>Sähk&amp;öpostiosoite:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
@@ -5059,7 +5059,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
     <message>
         <source>Con&amp;tact person:</source>
-        <translation>&amp;Rekisteriasioiden yhteyshenkilö:</translation>
+        <translation>Rekisteriasioiden y&amp;hteyshenkilö:</translation>
     </message>
     <message>
         <source>Contact person&apos;s phone:</source>
@@ -5224,7 +5224,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
     <message>
         <source>Data is &amp;transferred outside the EU/EEA</source>
-        <translation>Tietoja siirretään EU:n tai ETA:n ulk&amp;opuolelle</translation>
+        <translation>T&amp;ietoja siirretään EU:n tai ETA:n ulkopuolelle</translation>
     </message>
     <message>
         <source>&amp;Add purpose</source>
@@ -5471,7 +5471,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Pe&amp;ru muutokset</translation>
     </message>
     <message>
-        <source>&amp;Translations…</source>
+        <source>Trans&amp;lations…</source>
         <translation>&amp;Käännökset…</translation>
     </message>
     <message>
@@ -5692,7 +5692,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <name>RequestFilterBar</name>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Hae:</translation>
+        <translation>Ha&amp;e:</translation>
     </message>
     <message>
         <source>Name or number</source>
@@ -5703,12 +5703,12 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Hae pyyntöjä</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Näytä:</translation>
+        <source>Sh&amp;ow:</source>
+        <translation>N&amp;äytä:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>&amp;Tyyppi:</translation>
+        <translation>Tyy&amp;ppi:</translation>
     </message>
     <message>
         <source>&amp;Log a request…</source>
@@ -5719,7 +5719,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Kirjaa saapunut pyyntö (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Request l&amp;og…</source>
+        <source>Request lo&amp;g…</source>
         <translation>Pyyntö&amp;luettelo…</translation>
     </message>
     <message>
@@ -5823,7 +5823,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Kirj&amp;aa pyyntö…</translation>
     </message>
     <message>
-        <source>Request l&amp;og…</source>
+        <source>Request lo&amp;g…</source>
         <translation>Pyyntö&amp;luettelo…</translation>
     </message>
     <message>
@@ -6266,7 +6266,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
     <message>
         <source>Lan&amp;guage of the program:</source>
-        <translation>Ohjelman k&amp;ieli:</translation>
+        <translation>Oh&amp;jelman kieli:</translation>
     </message>
     <message>
         <source>Save p&amp;rofile</source>
@@ -6310,7 +6310,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation>Tapahtuma&amp;loki…</translation>
+        <translation>Tapahtumaloki…</translation>
     </message>
 </context>
 <context>

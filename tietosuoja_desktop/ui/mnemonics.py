@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMainWindow, QTabBar, QWidget
 
 _MNEMONIC = re.compile(r"&(?!&)(.)")
@@ -15,6 +16,11 @@ def mnemonic(text: str) -> str | None:
     """The letter after a single ``&`` (``&&`` is a literal ampersand), lower case."""
     found = _MNEMONIC.search(text.replace("&&", ""))
     return found.group(1).lower() if found else None
+
+
+def plain_text(text: str) -> str:
+    """``text`` without its mnemonic (``&&`` read as a literal ampersand)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def window_mnemonics(window: QWidget, skip: QWidget | None = None) -> dict[str, list[str]]:
@@ -34,7 +40,7 @@ def window_mnemonics(window: QWidget, skip: QWidget | None = None) -> dict[str, 
             if widget.buddy() is not None and widget.buddy().isVisibleTo(window):
                 add(widget.text())
         elif isinstance(widget, QAbstractButton):
-            add(widget.text())
+            add(widget.text() if mnemonic(widget.text()) else _shortcut_as_mnemonic(widget))
         elif isinstance(widget, QGroupBox):
             add(widget.title())
         elif isinstance(widget, QTabBar):
@@ -45,6 +51,15 @@ def window_mnemonics(window: QWidget, skip: QWidget | None = None) -> dict[str, 
         for action in window.menuBar().actions():
             add(action.text())
     return found
+
+
+def _shortcut_as_mnemonic(button: QAbstractButton) -> str:
+    """A button whose text has no ``&`` but an Alt+letter shortcut (a toggle whose second
+    text keeps the first one's letter), as ``text (&letter)``."""
+    keys = button.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
+    if keys.startswith("Alt+") and len(keys) == 5:
+        return f"{button.text()} (&{keys[-1]})"
+    return button.text()
 
 
 def with_mnemonic(text: str, taken: set[str]) -> str:

@@ -170,7 +170,7 @@ class BreachDialog(QDialog):
             "records_affected": self.tr("&Records affected (approx.):"),
             "consequences": self.tr("Likely &consequences:"),
             "measures_taken": self.tr("Measures &taken:"),
-            "measures_proposed": self.tr("Measures p&roposed:"),
+            "measures_proposed": self.tr("&Measures proposed:"),
             "risk": self.tr("Ris&k:"),
             "risk_reasoning": self.tr("Reasoning for the risk:"),
             "customer_ids": self.tr("Affected customers:"),
@@ -191,7 +191,7 @@ class BreachDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Find a customer to link: name, e-mail, phone"))
         self.add_person.setText(self.tr("&Link"))
         self.linked_label.setText(self.tr("Linked: the letters go to these customers"))
-        self.remove_person.setText(self.tr("Unlin&k"))
+        self.remove_person.setText(self.tr("&Unlink"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -133,7 +133,7 @@ class BreachesPage(QWidget):
         self.title.setText(self.tr("Breach log"))
         self.new_button.setText(self.tr("&Log a breach…"))
         self.new_button.setToolTip(self.tr("Log a personal data breach (Ctrl+N)"))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setText(self.tr("E&dit…"))
         self.notify_button.setText(self.tr("Authority &notified…"))
         self.inform_button.setText(self.tr("People &informed…"))
         self.letters_button.setText(self.tr("Le&tters…"))

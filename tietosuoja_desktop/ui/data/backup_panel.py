@@ -116,8 +116,8 @@ class BackupPanel(QWidget):
             )
         )
         self.backup_button.setText(self.tr("&Back up now"))
-        self.restore_button.setText(self.tr("&Restore selected…"))
-        self.restore_file_button.setText(self.tr("Restore from &file…"))
+        self.restore_button.setText(self.tr("Restore selected…"))
+        self.restore_file_button.setText(self.tr("Restore from file…"))
         self.keep_label.setText(self.tr("&Keep the newest automatic backups:"))
         self.keep.setToolTip(
             self.tr("Backups made on closing, before updates and before restores, of each kind.")
