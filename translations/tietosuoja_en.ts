@@ -675,6 +675,18 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Edit breach</translation>
     </message>
     <message>
+        <source>Find a customer to link</source>
+        <translation>Find a customer to link</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Customers found</translation>
+    </message>
+    <message>
+        <source>Linked customers</source>
+        <translation>Linked customers</translation>
+    </message>
+    <message>
         <source>Log every personal data breach, even a small one. Unless it is unlikely to result in a risk, the Data Protection Ombudsman must be notified within 72 hours of discovery; when the risk is high, the people affected must be told too.</source>
         <translation>Log every personal data breach, even a small one. Unless it is unlikely to result in a risk, the Data Protection Ombudsman must be notified within 72 hours of discovery; when the risk is high, the people affected must be told too.</translation>
     </message>
@@ -843,6 +855,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Breach log</source>
         <translation>Breach log</translation>
+    </message>
+    <message>
+        <source>The selected breach</source>
+        <translation>The selected breach</translation>
     </message>
     <message>
         <source>&amp;Log a breach…</source>
@@ -3887,6 +3903,14 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Import customers from a CSV file</source>
         <translation>Import customers from a CSV file</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rows of the file</translation>
     </message>
     <message>
         <source>&amp;File:</source>

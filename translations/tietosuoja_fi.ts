@@ -675,6 +675,18 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Muokkaa tietoturvaloukkausta</translation>
     </message>
     <message>
+        <source>Find a customer to link</source>
+        <translation>Hae liitettävä asiakas</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Löydetyt asiakkaat</translation>
+    </message>
+    <message>
+        <source>Linked customers</source>
+        <translation>Liitetyt asiakkaat</translation>
+    </message>
+    <message>
         <source>Log every personal data breach, even a small one. Unless it is unlikely to result in a risk, the Data Protection Ombudsman must be notified within 72 hours of discovery; when the risk is high, the people affected must be told too.</source>
         <translation>Kirjaa jokainen henkilötietojen tietoturvaloukkaus, pienikin. Loukkauksesta on ilmoitettava Tietosuojavaltuutetun toimistolle 72 tunnin kuluessa sen havaitsemisesta, paitsi jos se ei todennäköisesti aiheuta riskiä; kun riski on korkea, myös rekisteröidyille on kerrottava.</translation>
     </message>
@@ -843,6 +855,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Breach log</source>
         <translation>Tietoturvaloukkaukset</translation>
+    </message>
+    <message>
+        <source>The selected breach</source>
+        <translation>Valittu tietoturvaloukkaus</translation>
     </message>
     <message>
         <source>&amp;Log a breach…</source>
@@ -3887,6 +3903,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Import customers from a CSV file</source>
         <translation>Tuo asiakkaat CSV-tiedostosta</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Tiedoston sarakkeet</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Tiedoston rivit</translation>
     </message>
     <message>
         <source>&amp;File:</source>

@@ -675,6 +675,18 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Redigera personuppgiftsincident</translation>
     </message>
     <message>
+        <source>Find a customer to link</source>
+        <translation>Sök en kund att koppla</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Hittade kunder</translation>
+    </message>
+    <message>
+        <source>Linked customers</source>
+        <translation>Kopplade kunder</translation>
+    </message>
+    <message>
         <source>Log every personal data breach, even a small one. Unless it is unlikely to result in a risk, the Data Protection Ombudsman must be notified within 72 hours of discovery; when the risk is high, the people affected must be told too.</source>
         <translation>För in varje personuppgiftsincident, även en liten. Dataombudsmannens byrå ska underrättas inom 72 timmar från upptäckten, om det inte är osannolikt att incidenten medför en risk; när risken är hög ska även de berörda informeras.</translation>
     </message>
@@ -843,6 +855,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Breach log</source>
         <translation>Personuppgiftsincidenter</translation>
+    </message>
+    <message>
+        <source>The selected breach</source>
+        <translation>Den valda incidenten</translation>
     </message>
     <message>
         <source>&amp;Log a breach…</source>
@@ -3887,6 +3903,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Import customers from a CSV file</source>
         <translation>Importera kunder från en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Filens kolumner</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filens rader</translation>
     </message>
     <message>
         <source>&amp;File:</source>

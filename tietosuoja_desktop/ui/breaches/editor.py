@@ -131,6 +131,7 @@ class BreachDialog(QDialog):
         self.general_problem = problem_label(self)
         self.messages = FieldMessages(self.problems, self.general_problem)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus; it follows
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.hint = QLabel(self)
@@ -154,6 +155,9 @@ class BreachDialog(QDialog):
     def retranslateUi(self) -> None:
         new = self.original is None
         self.setWindowTitle(self.tr("Log a breach") if new else self.tr("Edit breach"))
+        self.search.setAccessibleName(self.tr("Find a customer to link"))
+        self.found.setAccessibleName(self.tr("Customers found"))
+        self.linked.setAccessibleName(self.tr("Linked customers"))
         self.hint.setText(
             self.tr(
                 "Log every personal data breach, even a small one. Unless it is unlikely to "

@@ -110,6 +110,7 @@ class BackupPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Backups"))
+        self.view.setAccessibleName(self.tr("Backups"))
         self.folder_label.setText(
             self.tr("Backups are kept in %1. Copy them to another disk now and then.").replace(
                 "%1", str(self._backups.folder)

@@ -233,6 +233,8 @@ class ImportDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Import customers from a CSV file"))
+        self.mapping_view.setAccessibleName(self.tr("Columns of the file"))
+        self.preview_view.setAccessibleName(self.tr("Rows of the file"))
         self.file_label.setText(self.tr("&File:"))
         self.choose_button.setText(self.tr("&Choose file…"))
         self.encoding_label.setText(self.tr("&Encoding:"))
