@@ -9,6 +9,7 @@ import inspect
 import pkgutil
 
 import pytest
+import shiboken6
 from helpers import keyboard_checks as checks
 from helpers.windows import ABSTRACT, DIALOGS, listed_classes, populate
 from PySide6.QtCore import QEvent, Qt
@@ -171,9 +172,8 @@ def test_an_alt_letter_no_shortcut_takes_types_nothing(qtbot, sample, qapp):
     from tietosuoja_desktop.ui.requests.log_dialog import LogRequestDialog
 
     guard = install_alt_letter_guard(qapp)
+    dialog = LogRequestDialog(sample.services, None)
     try:
-        dialog = LogRequestDialog(sample.services, None)
-        qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
         dialog.activateWindow()
@@ -196,6 +196,8 @@ def test_an_alt_letter_no_shortcut_takes_types_nothing(qtbot, sample, qapp):
         assert dialog.description.hasFocus()
     finally:
         qapp.removeEventFilter(guard)
+        dialog.close()
+        shiboken6.delete(dialog)  # gone now, not at a later language change
 
 
 ALT = Qt.KeyboardModifier.AltModifier
