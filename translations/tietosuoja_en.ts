@@ -50,8 +50,8 @@
         <translation>Identity &amp;received</translation>
     </message>
     <message>
-        <source>Identity &amp;failed</source>
-        <translation>Identity &amp;failed</translation>
+        <source>Identity faile&amp;d</source>
+        <translation>Identity faile&amp;d</translation>
     </message>
     <message>
         <source>E&amp;xtend…</source>
@@ -62,8 +62,8 @@
         <translation>Two more months, with a reason (Art 12(3))</translation>
     </message>
     <message>
-        <source>Re&amp;fuse…</source>
-        <translation>Re&amp;fuse…</translation>
+        <source>Ref&amp;use…</source>
+        <translation>Ref&amp;use…</translation>
     </message>
     <message>
         <source>Refuse or take no action, with a reason (Art 12(4))</source>
@@ -565,12 +565,12 @@
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <source>&amp;Restore selected…</source>
-        <translation>&amp;Restore selected…</translation>
+        <source>Restore selected…</source>
+        <translation>Restore selected…</translation>
     </message>
     <message>
-        <source>Restore from &amp;file…</source>
-        <translation>Restore from &amp;file…</translation>
+        <source>Restore from file…</source>
+        <translation>Restore from file…</translation>
     </message>
     <message>
         <source>&amp;Keep the newest automatic backups:</source>
@@ -691,6 +691,18 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Edit breach</translation>
     </message>
     <message>
+        <source>Find a customer to link</source>
+        <translation>Find a customer to link</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Customers found</translation>
+    </message>
+    <message>
+        <source>Linked customers</source>
+        <translation>Linked customers</translation>
+    </message>
+    <message>
         <source>Log every personal data breach, even a small one. Unless it is unlikely to result in a risk, the Data Protection Ombudsman must be notified within 72 hours of discovery; when the risk is high, the people affected must be told too.</source>
         <translation>Log every personal data breach, even a small one. Unless it is unlikely to result in a risk, the Data Protection Ombudsman must be notified within 72 hours of discovery; when the risk is high, the people affected must be told too.</translation>
     </message>
@@ -727,8 +739,8 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Measures &amp;taken:</translation>
     </message>
     <message>
-        <source>Measures p&amp;roposed:</source>
-        <translation>Measures p&amp;roposed:</translation>
+        <source>&amp;Measures proposed:</source>
+        <translation>&amp;Measures proposed:</translation>
     </message>
     <message>
         <source>Ris&amp;k:</source>
@@ -767,8 +779,8 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Linked: the letters go to these customers</translation>
     </message>
     <message>
-        <source>Unlin&amp;k</source>
-        <translation>Unlin&amp;k</translation>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Unlink</translation>
     </message>
 </context>
 <context>
@@ -861,6 +873,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Breach log</translation>
     </message>
     <message>
+        <source>The selected breach</source>
+        <translation>The selected breach</translation>
+    </message>
+    <message>
         <source>&amp;Log a breach…</source>
         <translation>&amp;Log a breach…</translation>
     </message>
@@ -869,8 +885,8 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Log a personal data breach (Ctrl+N)</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;dit…</translation>
     </message>
     <message>
         <source>Authority &amp;notified…</source>
@@ -2990,8 +3006,8 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Encryption</translation>
     </message>
     <message>
-        <source>&amp;Encrypt the register…</source>
-        <translation>&amp;Encrypt the register…</translation>
+        <source>E&amp;ncrypt the register…</source>
+        <translation>E&amp;ncrypt the register…</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
@@ -3006,8 +3022,8 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Re&amp;member the key in this computer&apos;s key store</translation>
     </message>
     <message>
-        <source>&amp;Lock the window after this many idle minutes:</source>
-        <translation>&amp;Lock the window after this many idle minutes:</translation>
+        <source>Lock the window after this many idle minutes:</source>
+        <translation>Lock the window after this many idle minutes:</translation>
     </message>
     <message>
         <source>never</source>
@@ -3940,6 +3956,14 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Import customers from a CSV file</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rows of the file</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
@@ -3976,8 +4000,8 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Duplicates:</translation>
     </message>
     <message>
-        <source>&amp;Skip</source>
-        <translation>&amp;Skip</translation>
+        <source>S&amp;kip</source>
+        <translation>S&amp;kip</translation>
     </message>
     <message>
         <source>Keep the register&apos;s details as they are.</source>
@@ -4008,8 +4032,8 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>C&amp;heck rows</translation>
     </message>
     <message>
-        <source>Save refused &amp;rows…</source>
-        <translation>Save refused &amp;rows…</translation>
+        <source>Save refused ro&amp;ws…</source>
+        <translation>Save refused ro&amp;ws…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -5016,8 +5040,8 @@ A customer register, data-subject requests and privacy statements for Finnish so
 <context>
     <name>PersonalIdField</name>
     <message>
-        <source>Hid&amp;e</source>
-        <translation>Hid&amp;e</translation>
+        <source>Hide</source>
+        <translation>Hide</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
@@ -5101,8 +5125,8 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Business na&amp;me:</translation>
     </message>
     <message>
-        <source>Street &amp;address:</source>
-        <translation>Street &amp;address:</translation>
+        <source>&amp;Street address:</source>
+        <translation>&amp;Street address:</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
@@ -5290,8 +5314,8 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Safeguards for the transfers</translation>
     </message>
     <message>
-        <source>Safe&amp;guards:</source>
-        <translation>Safe&amp;guards:</translation>
+        <source>Safeg&amp;uards:</source>
+        <translation>Safeg&amp;uards:</translation>
     </message>
     <message>
         <source>&amp;Add purpose</source>
@@ -5562,8 +5586,8 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <source>&amp;Translations…</source>
-        <translation>&amp;Translations…</translation>
+        <source>Trans&amp;lations…</source>
+        <translation>Trans&amp;lations…</translation>
     </message>
     <message>
         <source>The texts of this description in the other languages, for the statements</source>
@@ -5814,8 +5838,8 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Search requests</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>S&amp;how:</translation>
+        <source>Sh&amp;ow:</source>
+        <translation>Sh&amp;ow:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
@@ -5830,8 +5854,8 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Log a request that has arrived (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Request l&amp;og…</source>
-        <translation>Request l&amp;og…</translation>
+        <source>Request lo&amp;g…</source>
+        <translation>Request lo&amp;g…</translation>
     </message>
     <message>
         <source>All requests of a period as PDF and CSV, for the supervisory authority</source>
@@ -5934,8 +5958,8 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>&amp;Log a request…</translation>
     </message>
     <message>
-        <source>Request l&amp;og…</source>
-        <translation>Request l&amp;og…</translation>
+        <source>Request lo&amp;g…</source>
+        <translation>Request lo&amp;g…</translation>
     </message>
     <message>
         <source>Answer the re&amp;quest…</source>

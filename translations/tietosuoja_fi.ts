@@ -43,15 +43,15 @@
     </message>
     <message>
         <source>Ask for &amp;identity…</source>
-        <translation>Pyydä &amp;todistus henkilöllisyydestä…</translation>
+        <translation>Pyy&amp;dä todistus henkilöllisyydestä…</translation>
     </message>
     <message>
         <source>Identity &amp;received</source>
-        <translation>Henkilöllisyys t&amp;odennettu</translation>
+        <translation>Henkil&amp;öllisyys todennettu</translation>
     </message>
     <message>
-        <source>Identity &amp;failed</source>
-        <translation>Todentaminen &amp;epäonnistui</translation>
+        <source>Identity faile&amp;d</source>
+        <translation>Todentam&amp;inen epäonnistui</translation>
     </message>
     <message>
         <source>E&amp;xtend…</source>
@@ -62,7 +62,7 @@
         <translation>Kaksi kuukautta lisäaikaa perusteltuna (12 art. 3)</translation>
     </message>
     <message>
-        <source>Re&amp;fuse…</source>
+        <source>Ref&amp;use…</source>
         <translation>&amp;Hylkää…</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>&amp;Withdrawn…</source>
-        <translation>&amp;Peruttu…</translation>
+        <translation>Pe&amp;ruttu…</translation>
     </message>
     <message>
         <source>The person has withdrawn the request</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>&amp;Näytä:</translation>
+        <translation>N&amp;äytä:</translation>
     </message>
     <message>
         <source>All documents</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation>&amp;Tallenna…</translation>
+        <translation>Ta&amp;llenna…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Check si&amp;gnature</source>
-        <translation>Tarkista a&amp;llekirjoitus</translation>
+        <translation>Tark&amp;ista allekirjoitus</translation>
     </message>
 </context>
 <context>
@@ -562,19 +562,19 @@
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>&amp;Varmuuskopioi nyt</translation>
+        <translation>Varmuuskopioi nyt</translation>
     </message>
     <message>
-        <source>&amp;Restore selected…</source>
-        <translation>&amp;Palauta valittu…</translation>
+        <source>Restore selected…</source>
+        <translation>Palauta val&amp;ittu…</translation>
     </message>
     <message>
-        <source>Restore from &amp;file…</source>
-        <translation>Palauta &amp;tiedostosta…</translation>
+        <source>Restore from file…</source>
+        <translation>Palauta tiedostosta…</translation>
     </message>
     <message>
         <source>&amp;Keep the newest automatic backups:</source>
-        <translation>&amp;Säilytettävät uusimmat automaattiset varmuuskopiot:</translation>
+        <translation>Säilyt&amp;ettävät uusimmat automaattiset varmuuskopiot:</translation>
     </message>
     <message>
         <source>Backups made on closing, before updates and before restores, of each kind.</source>
@@ -691,6 +691,18 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Muokkaa tietoturvaloukkausta</translation>
     </message>
     <message>
+        <source>Find a customer to link</source>
+        <translation>Hae liitettävä asiakas</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Löydetyt asiakkaat</translation>
+    </message>
+    <message>
+        <source>Linked customers</source>
+        <translation>Liitetyt asiakkaat</translation>
+    </message>
+    <message>
         <source>Log every personal data breach, even a small one. Unless it is unlikely to result in a risk, the Data Protection Ombudsman must be notified within 72 hours of discovery; when the risk is high, the people affected must be told too.</source>
         <translation>Kirjaa jokainen henkilötietojen tietoturvaloukkaus, pienikin. Loukkauksesta on ilmoitettava Tietosuojavaltuutetun toimistolle 72 tunnin kuluessa sen havaitsemisesta, paitsi jos se ei todennäköisesti aiheuta riskiä; kun riski on korkea, myös rekisteröidyille on kerrottava.</translation>
     </message>
@@ -712,7 +724,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;People affected (approx.):</source>
-        <translation>&amp;Henkilöitä (arvio):</translation>
+        <translation>Henkilöitä (&amp;arvio):</translation>
     </message>
     <message>
         <source>&amp;Records affected (approx.):</source>
@@ -720,14 +732,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Likely &amp;consequences:</source>
-        <translation>Todennäköiset &amp;seuraukset:</translation>
+        <translation>To&amp;dennäköiset seuraukset:</translation>
     </message>
     <message>
         <source>Measures &amp;taken:</source>
         <translation>Toteutetut t&amp;oimenpiteet:</translation>
     </message>
     <message>
-        <source>Measures p&amp;roposed:</source>
+        <source>&amp;Measures proposed:</source>
         <translation>Ehdotetut toime&amp;npiteet:</translation>
     </message>
     <message>
@@ -767,7 +779,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Liitetyt: kirjeet lähetetään näille asiakkaille</translation>
     </message>
     <message>
-        <source>Unlin&amp;k</source>
+        <source>&amp;Unlink</source>
         <translation>Poista liito&amp;s</translation>
     </message>
 </context>
@@ -861,6 +873,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Tietoturvaloukkaukset</translation>
     </message>
     <message>
+        <source>The selected breach</source>
+        <translation>Valittu tietoturvaloukkaus</translation>
+    </message>
+    <message>
         <source>&amp;Log a breach…</source>
         <translation>&amp;Kirjaa loukkaus…</translation>
     </message>
@@ -869,8 +885,8 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Kirjaa henkilötietojen tietoturvaloukkaus (Ctrl+N)</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Muokkaa…</translation>
+        <source>E&amp;dit…</source>
+        <translation>M&amp;uokkaa…</translation>
     </message>
     <message>
         <source>Authority &amp;notified…</source>
@@ -2104,7 +2120,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;Erase…</source>
-        <translation>&amp;Poista…</translation>
+        <translation>Poista…</translation>
     </message>
     <message>
         <source>Erase the person and what is tied to them (Art 17)</source>
@@ -2112,7 +2128,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>T&amp;allenna</translation>
+        <translation>Ta&amp;llenna</translation>
     </message>
     <message>
         <source>Save the details (Ctrl+S)</source>
@@ -2156,7 +2172,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Prohibit mar&amp;keting</source>
-        <translation>Kiellä &amp;suoramarkkinointi</translation>
+        <translation>Kiellä su&amp;oramarkkinointi</translation>
     </message>
     <message>
         <source>The person objects to direct marketing (Art 21(2)): for good</source>
@@ -2207,7 +2223,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation>&amp;Organisaatio</translation>
+        <translation>Or&amp;ganisaatio</translation>
     </message>
     <message>
         <source>&amp;Business ID (Y-tunnus)</source>
@@ -2215,7 +2231,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Birth &amp;date</source>
-        <translation>Syntymä&amp;aika</translation>
+        <translation>Syntym&amp;äaika</translation>
     </message>
     <message>
         <source>Personal &amp;identity code</source>
@@ -2243,7 +2259,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation>Sähköpost&amp;i</translation>
+        <translation>Sähk&amp;öposti</translation>
     </message>
     <message>
         <source>&amp;Customer since</source>
@@ -2930,7 +2946,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Chec&amp;k a signature…</source>
-        <translation>&amp;Tarkista allekirjoitus…</translation>
+        <translation>Tar&amp;kista allekirjoitus…</translation>
     </message>
 </context>
 <context>
@@ -2990,8 +3006,8 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Salaus</translation>
     </message>
     <message>
-        <source>&amp;Encrypt the register…</source>
-        <translation>&amp;Salaa rekisteri…</translation>
+        <source>E&amp;ncrypt the register…</source>
+        <translation>Salaa rekisteri…</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
@@ -3006,8 +3022,8 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>&amp;Muista avain tämän tietokoneen avainsäilössä</translation>
     </message>
     <message>
-        <source>&amp;Lock the window after this many idle minutes:</source>
-        <translation>&amp;Lukitse ikkuna, kun sitä ei ole käytetty näin moneen minuuttiin:</translation>
+        <source>Lock the window after this many idle minutes:</source>
+        <translation>Lukitse ikkuna, kun sit&amp;ä ei ole käytetty näin moneen minuuttiin:</translation>
     </message>
     <message>
         <source>never</source>
@@ -3348,7 +3364,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <name>FilterBar</name>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Hae:</translation>
+        <translation>Ha&amp;e:</translation>
     </message>
     <message>
         <source>Name, e-mail, phone or business ID</source>
@@ -3376,7 +3392,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Res&amp;tricted only</source>
-        <translation>Vain &amp;rajoitetut</translation>
+        <translation>&amp;Vain rajoitetut</translation>
     </message>
     <message>
         <source>People whose processing is restricted (GDPR Art 18)</source>
@@ -3384,7 +3400,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Past &amp;retention</source>
-        <translation>&amp;Säilytysaika päättynyt</translation>
+        <translation>Säilytysaika &amp;päättynyt</translation>
     </message>
     <message>
         <source>People kept longer than their register&apos;s retention period allows</source>
@@ -3940,6 +3956,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Tuo asiakkaat CSV-tiedostosta</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Tiedoston sarakkeet</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Tiedoston rivit</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>&amp;Tiedosto:</translation>
     </message>
@@ -3976,7 +4000,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Kaksoiskappaleet:</translation>
     </message>
     <message>
-        <source>&amp;Skip</source>
+        <source>S&amp;kip</source>
         <translation>&amp;Ohita</translation>
     </message>
     <message>
@@ -4008,7 +4032,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Tar&amp;kista rivit</translation>
     </message>
     <message>
-        <source>Save refused &amp;rows…</source>
+        <source>Save refused ro&amp;ws…</source>
         <translation>Tallenna &amp;hylätyt rivit…</translation>
     </message>
     <message>
@@ -4155,7 +4179,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;Why the exception applies:</source>
-        <translation>Miksi poikkeus &amp;pätee:</translation>
+        <translation>M&amp;iksi poikkeus pätee:</translation>
     </message>
     <message>
         <source>e.g. by letter, by e-mail</source>
@@ -4497,11 +4521,11 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Open data &amp;folder</source>
-        <translation>Avaa &amp;tietokansio</translation>
+        <translation>A&amp;vaa tietokansio</translation>
     </message>
     <message>
         <source>&amp;Import customers from CSV…</source>
-        <translation>&amp;Tuo asiakkaat CSV-tiedostosta…</translation>
+        <translation>Tuo &amp;asiakkaat CSV-tiedostosta…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4529,7 +4553,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>O&amp;hje</translation>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <source>&amp;About Tietosuoja Desktop</source>
@@ -5016,12 +5040,12 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
 <context>
     <name>PersonalIdField</name>
     <message>
-        <source>Hid&amp;e</source>
-        <translation>P&amp;iilota</translation>
+        <source>Hide</source>
+        <translation>Piilota</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation>Nä&amp;ytä</translation>
+        <translation>&amp;Näytä</translation>
     </message>
     <message>
         <source>Hide the personal identity code</source>
@@ -5098,10 +5122,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <name>ProfileForm</name>
     <message>
         <source>Business na&amp;me:</source>
-        <translation>&amp;Yrityksen nimi:</translation>
+        <translation>Y&amp;rityksen nimi:</translation>
     </message>
     <message>
-        <source>Street &amp;address:</source>
+        <source>&amp;Street address:</source>
         <translation>&amp;Katuosoite:</translation>
     </message>
     <message>
@@ -5110,7 +5134,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation>P&amp;ostitoimipaikka:</translation>
+        <translation>Postitoimipaikka:</translation>
     </message>
     <message>
         <source>Business &amp;ID (Y-tunnus):</source>
@@ -5122,7 +5146,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
     <message>
         <source>E-mai&amp;l:</source>
-        <translation>Sähköpostiosoit&amp;e:</translation>
+        <translation>Sähk&amp;öpostiosoite:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
@@ -5130,7 +5154,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
     <message>
         <source>Con&amp;tact person:</source>
-        <translation>&amp;Rekisteriasioiden yhteyshenkilö:</translation>
+        <translation>Rekisteriasioiden y&amp;hteyshenkilö:</translation>
     </message>
     <message>
         <source>Contact person&apos;s phone:</source>
@@ -5290,8 +5314,8 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Siirtojen suojatoimet</translation>
     </message>
     <message>
-        <source>Safe&amp;guards:</source>
-        <translation>&amp;Suojatoimet:</translation>
+        <source>Safeg&amp;uards:</source>
+        <translation>Suo&amp;jatoimet:</translation>
     </message>
     <message>
         <source>&amp;Add purpose</source>
@@ -5327,15 +5351,15 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
     <message>
         <source>Must people &amp;give the data, by law or contract?</source>
-        <translation>&amp;Onko tietojen antaminen lakisääteistä tai sopimukseen perustuvaa?</translation>
+        <translation>Onko t&amp;ietojen antaminen lakisääteistä tai sopimukseen perustuvaa?</translation>
     </message>
     <message>
         <source>Are &amp;decisions made automatically (Art 22)?</source>
-        <translation>Tehdäänkö &amp;automaattisia päätöksiä (22 art.)?</translation>
+        <translation>Te&amp;hdäänkö automaattisia päätöksiä (22 art.)?</translation>
     </message>
     <message>
         <source>Is the data used for &amp;profiling (e.g. ad targeting, analytics demographics)?</source>
-        <translation>Käytetäänkö tietoja &amp;profilointiin (esim. mainonnan kohdentaminen, analytiikan demografiatiedot)?</translation>
+        <translation>Käytetäänkö tietoja pro&amp;filointiin (esim. mainonnan kohdentaminen, analytiikan demografiatiedot)?</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
@@ -5562,7 +5586,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Pe&amp;ru muutokset</translation>
     </message>
     <message>
-        <source>&amp;Translations…</source>
+        <source>Trans&amp;lations…</source>
         <translation>&amp;Käännökset…</translation>
     </message>
     <message>
@@ -5803,7 +5827,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <name>RequestFilterBar</name>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Hae:</translation>
+        <translation>Ha&amp;e:</translation>
     </message>
     <message>
         <source>Name or number</source>
@@ -5814,12 +5838,12 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Hae pyyntöjä</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Näytä:</translation>
+        <source>Sh&amp;ow:</source>
+        <translation>N&amp;äytä:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>&amp;Tyyppi:</translation>
+        <translation>Tyy&amp;ppi:</translation>
     </message>
     <message>
         <source>&amp;Log a request…</source>
@@ -5830,7 +5854,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Kirjaa saapunut pyyntö (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Request l&amp;og…</source>
+        <source>Request lo&amp;g…</source>
         <translation>Pyyntö&amp;luettelo…</translation>
     </message>
     <message>
@@ -5934,7 +5958,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Kirj&amp;aa pyyntö…</translation>
     </message>
     <message>
-        <source>Request l&amp;og…</source>
+        <source>Request lo&amp;g…</source>
         <translation>Pyyntö&amp;luettelo…</translation>
     </message>
     <message>
@@ -6432,7 +6456,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
     <message>
         <source>Lan&amp;guage of the program:</source>
-        <translation>Ohjelman k&amp;ieli:</translation>
+        <translation>Oh&amp;jelman kieli:</translation>
     </message>
     <message>
         <source>Save p&amp;rofile</source>
@@ -6476,7 +6500,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation>Tapahtuma&amp;loki…</translation>
+        <translation>Tapahtumaloki…</translation>
     </message>
 </context>
 <context>

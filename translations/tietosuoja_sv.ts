@@ -43,27 +43,27 @@
     </message>
     <message>
         <source>Ask for &amp;identity…</source>
-        <translation>Begär &amp;identitetsbevis…</translation>
+        <translation>Be&amp;gär identitetsbevis…</translation>
     </message>
     <message>
         <source>Identity &amp;received</source>
-        <translation>Identiteten &amp;styrkt</translation>
+        <translation>Identiteten st&amp;yrkt</translation>
     </message>
     <message>
-        <source>Identity &amp;failed</source>
+        <source>Identity faile&amp;d</source>
         <translation>Identiteten &amp;kunde inte styrkas</translation>
     </message>
     <message>
         <source>E&amp;xtend…</source>
-        <translation>&amp;Förläng…</translation>
+        <translation>För&amp;läng…</translation>
     </message>
     <message>
         <source>Two more months, with a reason (Art 12(3))</source>
         <translation>Två månader till, med motivering (art. 12.3)</translation>
     </message>
     <message>
-        <source>Re&amp;fuse…</source>
-        <translation>&amp;Avslå…</translation>
+        <source>Ref&amp;use…</source>
+        <translation>Avsl&amp;å…</translation>
     </message>
     <message>
         <source>Refuse or take no action, with a reason (Art 12(4))</source>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>&amp;Withdrawn…</source>
-        <translation>&amp;Återtagen…</translation>
+        <translation>Återtage&amp;n…</translation>
     </message>
     <message>
         <source>The person has withdrawn the request</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>&amp;Visa:</translation>
+        <translation>V&amp;isa:</translation>
     </message>
     <message>
         <source>All documents</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Check si&amp;gnature</source>
-        <translation>Kontrollera si&amp;gnaturen</translation>
+        <translation>K&amp;ontrollera signaturen</translation>
     </message>
 </context>
 <context>
@@ -562,14 +562,14 @@
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>&amp;Säkerhetskopiera nu</translation>
+        <translation>S&amp;äkerhetskopiera nu</translation>
     </message>
     <message>
-        <source>&amp;Restore selected…</source>
+        <source>Restore selected…</source>
         <translation>&amp;Återställ vald…</translation>
     </message>
     <message>
-        <source>Restore from &amp;file…</source>
+        <source>Restore from file…</source>
         <translation>Återställ från &amp;fil…</translation>
     </message>
     <message>
@@ -691,6 +691,18 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Redigera personuppgiftsincident</translation>
     </message>
     <message>
+        <source>Find a customer to link</source>
+        <translation>Sök en kund att koppla</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Hittade kunder</translation>
+    </message>
+    <message>
+        <source>Linked customers</source>
+        <translation>Kopplade kunder</translation>
+    </message>
+    <message>
         <source>Log every personal data breach, even a small one. Unless it is unlikely to result in a risk, the Data Protection Ombudsman must be notified within 72 hours of discovery; when the risk is high, the people affected must be told too.</source>
         <translation>För in varje personuppgiftsincident, även en liten. Dataombudsmannens byrå ska underrättas inom 72 timmar från upptäckten, om det inte är osannolikt att incidenten medför en risk; när risken är hög ska även de berörda informeras.</translation>
     </message>
@@ -708,7 +720,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>D&amp;ata concerned:</source>
-        <translation>Berörda &amp;uppgifter:</translation>
+        <translation>&amp;Berörda uppgifter:</translation>
     </message>
     <message>
         <source>&amp;People affected (approx.):</source>
@@ -724,10 +736,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Measures &amp;taken:</source>
-        <translation>&amp;Vidtagna åtgärder:</translation>
+        <translation>Vidtagna &amp;åtgärder:</translation>
     </message>
     <message>
-        <source>Measures p&amp;roposed:</source>
+        <source>&amp;Measures proposed:</source>
         <translation>Före&amp;slagna åtgärder:</translation>
     </message>
     <message>
@@ -767,7 +779,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Kopplade: breven går till dessa kunder</translation>
     </message>
     <message>
-        <source>Unlin&amp;k</source>
+        <source>&amp;Unlink</source>
         <translation>Ta bort koppl&amp;ing</translation>
     </message>
 </context>
@@ -861,6 +873,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Personuppgiftsincidenter</translation>
     </message>
     <message>
+        <source>The selected breach</source>
+        <translation>Den valda incidenten</translation>
+    </message>
+    <message>
         <source>&amp;Log a breach…</source>
         <translation>&amp;För in en incident…</translation>
     </message>
@@ -869,12 +885,12 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>För in en personuppgiftsincident (Ctrl+N)</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>R&amp;edigera…</translation>
+        <source>E&amp;dit…</source>
+        <translation>Re&amp;digera…</translation>
     </message>
     <message>
         <source>Authority &amp;notified…</source>
-        <translation>&amp;Anmäld till myndigheten…</translation>
+        <translation>Anmäld till &amp;myndigheten…</translation>
     </message>
     <message>
         <source>People &amp;informed…</source>
@@ -894,7 +910,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>&amp;Close breach</source>
-        <translation>&amp;Avsluta incidenten</translation>
+        <translation>Avsluta &amp;incidenten</translation>
     </message>
     <message>
         <source>Breaches</source>
@@ -2156,7 +2172,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Prohibit mar&amp;keting</source>
-        <translation>Förbjud &amp;direktmarknadsföring</translation>
+        <translation>F&amp;örbjud direktmarknadsföring</translation>
     </message>
     <message>
         <source>The person objects to direct marketing (Art 21(2)): for good</source>
@@ -2211,7 +2227,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>&amp;Business ID (Y-tunnus)</source>
-        <translation>F&amp;O-nummer (Y-tunnus)</translation>
+        <translation>FO-nummer (&amp;Y-tunnus)</translation>
     </message>
     <message>
         <source>Birth &amp;date</source>
@@ -2219,7 +2235,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Personal &amp;identity code</source>
-        <translation>&amp;Personbeteckning</translation>
+        <translation>Personbete&amp;ckning</translation>
     </message>
     <message>
         <source>Street &amp;address</source>
@@ -2235,7 +2251,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation>&amp;Land</translation>
+        <translation>L&amp;and</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
@@ -2275,7 +2291,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation>Anteckningar (&amp;x)</translation>
+        <translation>Anteckn&amp;ingar</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2926,7 +2942,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Signing &amp;identity…</source>
-        <translation>Signerings&amp;identitet…</translation>
+        <translation>Sig&amp;neringsidentitet…</translation>
     </message>
     <message>
         <source>Chec&amp;k a signature…</source>
@@ -2990,8 +3006,8 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Kryptering</translation>
     </message>
     <message>
-        <source>&amp;Encrypt the register…</source>
-        <translation>&amp;Kryptera registret…</translation>
+        <source>E&amp;ncrypt the register…</source>
+        <translation>Kryptera reg&amp;istret…</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
@@ -3006,8 +3022,8 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>&amp;Kom ihåg nyckeln i datorns nyckelförvaring</translation>
     </message>
     <message>
-        <source>&amp;Lock the window after this many idle minutes:</source>
-        <translation>&amp;Lås fönstret efter så här många minuter utan aktivitet:</translation>
+        <source>Lock the window after this many idle minutes:</source>
+        <translation>Lås f&amp;önstret efter så här många minuter utan aktivitet:</translation>
     </message>
     <message>
         <source>never</source>
@@ -3317,7 +3333,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Privacy statement of the &amp;register</source>
-        <translation>&amp;Registrets dataskyddsbeskrivning</translation>
+        <translation>Registrets &amp;dataskyddsbeskrivning</translation>
     </message>
     <message>
         <source>No registers yet</source>
@@ -3940,6 +3956,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Importera kunder från en CSV-fil</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Filens kolumner</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filens rader</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
@@ -3976,7 +4000,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Dubbletter:</translation>
     </message>
     <message>
-        <source>&amp;Skip</source>
+        <source>S&amp;kip</source>
         <translation>&amp;Hoppa över</translation>
     </message>
     <message>
@@ -4008,7 +4032,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>&amp;Kontrollera raderna</translation>
     </message>
     <message>
-        <source>Save refused &amp;rows…</source>
+        <source>Save refused ro&amp;ws…</source>
         <translation>Spara avvisade ra&amp;der…</translation>
     </message>
     <message>
@@ -5016,8 +5040,8 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
 <context>
     <name>PersonalIdField</name>
     <message>
-        <source>Hid&amp;e</source>
-        <translation>&amp;Dölj</translation>
+        <source>Hide</source>
+        <translation>Dölj</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
@@ -5101,7 +5125,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Företagets na&amp;mn:</translation>
     </message>
     <message>
-        <source>Street &amp;address:</source>
+        <source>&amp;Street address:</source>
         <translation>&amp;Gatuadress:</translation>
     </message>
     <message>
@@ -5122,7 +5146,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>E-mai&amp;l:</source>
-        <translation>&amp;E-post:</translation>
+        <translation>E-post:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
@@ -5290,7 +5314,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Skyddsåtgärder för överföringarna</translation>
     </message>
     <message>
-        <source>Safe&amp;guards:</source>
+        <source>Safeg&amp;uards:</source>
         <translation>S&amp;kyddsåtgärder:</translation>
     </message>
     <message>
@@ -5323,7 +5347,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Is data &amp;transferred outside the EU/EEA?</source>
-        <translation>Ö&amp;verförs uppgifter utanför EU/EES?</translation>
+        <translation>Över&amp;förs uppgifter utanför EU/EES?</translation>
     </message>
     <message>
         <source>Must people &amp;give the data, by law or contract?</source>
@@ -5331,7 +5355,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Are &amp;decisions made automatically (Art 22)?</source>
-        <translation>Fattas &amp;automatiserade beslut (art. 22)?</translation>
+        <translation>Fattas a&amp;utomatiserade beslut (art. 22)?</translation>
     </message>
     <message>
         <source>Is the data used for &amp;profiling (e.g. ad targeting, analytics demographics)?</source>
@@ -5562,7 +5586,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Ån&amp;gra ändringar</translation>
     </message>
     <message>
-        <source>&amp;Translations…</source>
+        <source>Trans&amp;lations…</source>
         <translation>&amp;Översättningar…</translation>
     </message>
     <message>
@@ -5814,8 +5838,8 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Sök begäranden</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Visa:</translation>
+        <source>Sh&amp;ow:</source>
+        <translation>V&amp;isa:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
@@ -5830,8 +5854,8 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>För in en begäran som har kommit in (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Request l&amp;og…</source>
-        <translation>&amp;Förteckning över begäranden…</translation>
+        <source>Request lo&amp;g…</source>
+        <translation>Förteckning &amp;över begäranden…</translation>
     </message>
     <message>
         <source>All requests of a period as PDF and CSV, for the supervisory authority</source>
@@ -5934,7 +5958,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>För &amp;in en begäran…</translation>
     </message>
     <message>
-        <source>Request l&amp;og…</source>
+        <source>Request lo&amp;g…</source>
         <translation>Förteckning &amp;över begäranden…</translation>
     </message>
     <message>
@@ -6444,7 +6468,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Restore the &amp;default text</source>
-        <translation>Återställ stan&amp;dardtexten</translation>
+        <translation>Återställ standardte&amp;xten</translation>
     </message>
     <message>
         <source>Supervisory authority (%1)</source>
@@ -6476,7 +6500,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation>&amp;Händelselogg…</translation>
+        <translation>Hän&amp;delselogg…</translation>
     </message>
 </context>
 <context>

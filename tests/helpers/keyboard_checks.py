@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
+    QDateTimeEdit,
     QGroupBox,
     QLabel,
     QPushButton,
@@ -43,7 +45,9 @@ def focusable(window: QWidget) -> list[QWidget]:
     return [
         w
         for w in shown(window)
-        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not _part_of_another(w)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not _part_of_another(w)
+        and w.focusProxy() is None  # a tab widget gives its focus to its tab bar
     ]
 
 
@@ -102,3 +106,33 @@ def tab_chain(window: QWidget, start: QWidget, limit: int = 200) -> list[QWidget
             if len(chain) >= limit:
                 break
     return chain
+
+
+def tab_stops(window: QWidget, qtbot, limit: int = 80) -> list[QWidget]:
+    """Where real Tab presses take the focus, from the window's first field (the first widget
+    of its focus chain that takes Tab focus): the widgets in order, until the focus comes back
+    round, stops moving (a widget keeps Tab, as a text box that types a tab does: more
+    presses than a date field has sections) or ``limit``."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    first = next(iter(tab_chain(window, window)), None)
+    if first is None:
+        return []
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    stops = [first]
+    presses_here = 0
+    for _ in range(limit):
+        current = QApplication.focusWidget()
+        qtbot.keyClick(current, Qt.Key.Key_Tab)
+        after = QApplication.focusWidget()
+        if after is current:
+            presses_here += 1  # a date field's Tab walks its sections (day, month, ...) first
+            sections = current.sectionCount() if isinstance(current, QDateTimeEdit) else 1
+            if presses_here >= sections:
+                break
+            continue
+        presses_here = 0
+        if after is first:
+            break
+        stops.append(after)
+    return stops

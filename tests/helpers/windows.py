@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from helpers.sample import CONTROLLER, REGISTER, person
 from tietosuoja_desktop.domain.breaches import Breach, BreachNature
-from tietosuoja_desktop.domain.enums import Language, RequestType
+from tietosuoja_desktop.domain.enums import IdentityCheck, Language, RequestType
 from tietosuoja_desktop.domain.records import DataRequest
 
 
@@ -26,6 +26,7 @@ class Sample:
     customer: object
     request_id: int
     breach_id: int
+    waiting_id: int  # a request waiting for proof of identity: its card shows other buttons
 
 
 def populate(services) -> Sample:
@@ -38,6 +39,10 @@ def populate(services) -> Sample:
     request = services.requests.add(
         DataRequest(RequestType.ACCESS, date(2026, 11, 20), customer_id=customer.id)
     )
+    waiting = services.requests.add(
+        DataRequest(RequestType.ERASURE, date(2026, 11, 22), customer_id=customer.id)
+    )
+    services.requests.mark_identity(waiting.request.id, IdentityCheck.REQUESTED)
     breach = services.breaches.add(
         Breach(
             discovered_at=datetime(2026, 11, 21, 10, 0),
@@ -46,7 +51,9 @@ def populate(services) -> Sample:
             customer_ids=(customer.id,),
         )
     )
-    return Sample(services, register, customer, request.request.id, breach.breach.id)
+    return Sample(
+        services, register, customer, request.request.id, breach.breach.id, waiting.request.id
+    )
 
 
 def _log_request(s: Sample, parent):

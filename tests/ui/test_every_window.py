@@ -9,14 +9,17 @@ import inspect
 import pkgutil
 
 import pytest
+import shiboken6
 from helpers import keyboard_checks as checks
 from helpers.windows import ABSTRACT, DIALOGS, listed_classes, populate
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QWizard
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWizard
 
 import tietosuoja_desktop.ui as ui_package
 from tietosuoja_desktop.services import open_services
 from tietosuoja_desktop.ui.main_window import MainWindow
+from tietosuoja_desktop.ui.mnemonics import install_alt_letter_guard, mnemonic, window_mnemonics
 from tietosuoja_desktop.ui.pages import PAGE_KEYS
 from tietosuoja_desktop.ui.preferences import apply_language
 
@@ -31,7 +34,9 @@ def sample(tmp_path, clock, english):
 
 
 def every_window(qtbot, sample):
-    """(name, window) for the main window on each page, then every dialog, each shown."""
+    """(name, window) for the main window on each page (the requests page with a new request
+    and with one waiting for proof of identity: their cards show other buttons), then every
+    dialog, each shown."""
     window = MainWindow(sample.services)
     qtbot.addWidget(window)
     window.show()
@@ -39,13 +44,17 @@ def every_window(qtbot, sample):
         page = window.show_page(key)
         if key == "requests":
             page.show_request(sample.request_id)
+            yield f"page {key}", window
+            page.show_request(sample.waiting_id)
+            yield f"page {key}, waiting for identity", window
+            continue
         yield f"page {key}", window
     for entry in DIALOGS:
         dialog = entry.make(sample, window)
         dialog.show()
         yield entry.name, dialog
         dialog.close()
-        dialog.deleteLater()
+        dialog.setParent(None)  # gone with its last reference, before a language change
 
 
 def ui_dialog_classes() -> set[str]:
@@ -110,3 +119,86 @@ def test_the_reported_alt_letter_clashes_are_gone(qtbot, sample):
     dialog.show()
     assert checks.mnemonic_clashes(dialog) == {}
     dialog.close()
+
+
+def menu_clashes(window) -> dict[str, dict[str, list[str]]]:
+    """Each menu's items with the same Alt+letter (the menu is open when they count)."""
+    found = {}
+    for menu in window.menuBar().findChildren(QMenu):
+        letters: dict[str, list[str]] = {}
+        for action in menu.actions():
+            if letter := mnemonic(action.text()):
+                letters.setdefault(letter, []).append(action.text())
+        if clashes := {k: v for k, v in letters.items() if len(v) > 1}:
+            found[menu.title()] = clashes
+    return found
+
+
+def keyboard_problems(qtbot, window) -> list[str]:
+    problems = []
+    if clashes := checks.mnemonic_clashes(window):
+        problems.append(f"Alt+letter used twice: {clashes}")
+    if isinstance(window, MainWindow) and (clashes := menu_clashes(window)):
+        problems.append(f"Alt+letter used twice in a menu: {clashes}")
+    if unnamed := checks.unnamed(window):
+        problems.append(f"focusable without a name: {unnamed}")
+    if walking := checks.tables_walking_cells(window):
+        problems.append(f"Tab walks the cells of: {walking}")
+    default = checks.default_button(window)
+    if default is not None and default not in (stops := checks.tab_stops(window, qtbot)):
+        where = type(stops[-1]).__name__ if stops else "nowhere"
+        problems.append(f"Tab from the first field stops at {where}, not {default.text()!r}")
+    return problems
+
+
+@pytest.mark.slow  # builds every page and dialog three times: about 10 s
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
+def test_every_window_is_complete_by_keyboard(qtbot, sample, language):
+    """Issue 19: in each language, every window's Alt+letters are unique (the menus' items
+    too), every focusable widget has a name a screen reader can say, no table keeps Tab, and
+    Tab from the first field reaches the default button."""
+    apply_language(language, remember=False)
+    problems = {
+        name: found
+        for name, window in every_window(qtbot, sample)
+        if (found := keyboard_problems(qtbot, window))
+    }
+    assert problems == {}
+
+
+def test_an_alt_letter_no_shortcut_takes_types_nothing(qtbot, sample, qapp):
+    """Issue 19: Alt+Q (no mnemonic) typed "q" into the log dialog's description box. The
+    guard drops it; a mnemonic still moves the focus and AltGr (Ctrl+Alt) still types "@"."""
+    from tietosuoja_desktop.ui.requests.log_dialog import LogRequestDialog
+
+    guard = install_alt_letter_guard(qapp)
+    dialog = LogRequestDialog(sample.services, None)
+    try:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        dialog.description.setFocus()
+        qtbot.waitUntil(dialog.description.hasFocus)
+        taken = set(window_mnemonics(dialog))
+        free = next(c for c in "qzxjwvbg" if c not in taken)
+        key = getattr(Qt.Key, f"Key_{free.upper()}")
+        qtbot.keyClick(dialog.description, key, Qt.KeyboardModifier.AltModifier)
+        assert dialog.description.toPlainText() == ""
+        qtbot.keyClick(dialog.description, key)  # the letter alone types as ever
+        altgr = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_At, ALT_GR, "@")
+        QApplication.sendEvent(dialog.description, altgr)
+        assert dialog.description.toPlainText() == f"{free}@"
+        elsewhere = checks.tab_chain(dialog, dialog)[0]
+        elsewhere.setFocus()
+        qtbot.waitUntil(elsewhere.hasFocus)
+        letter = mnemonic(dialog.description_label.text())
+        qtbot.keyClick(elsewhere, getattr(Qt.Key, f"Key_{letter.upper()}"), ALT)
+        assert dialog.description.hasFocus()
+    finally:
+        qapp.removeEventFilter(guard)
+        dialog.close()
+        shiboken6.delete(dialog)  # gone now, not at a later language change
+
+
+ALT = Qt.KeyboardModifier.AltModifier
+ALT_GR = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from .. import APP_ID, APP_NAME, __version__
 from .compat import protect_none
 from .icon import app_icon
+from .mnemonics import install_alt_letter_guard
 from .preferences import ORGANISATION
 from .style import apply_style
 
@@ -24,4 +25,5 @@ def create_application(argv: list[str]) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     apply_style(app)
+    install_alt_letter_guard(app)
     return app

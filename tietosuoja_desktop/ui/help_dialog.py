@@ -28,6 +28,7 @@ class HelpDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Help"))
+        self.browser.setAccessibleName(self.tr("Help"))
         sections = (
             (
                 self.tr("Overview"),

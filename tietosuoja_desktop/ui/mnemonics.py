@@ -1,12 +1,28 @@
 """Alt+letter mnemonics: which letters a window already uses, and a letter for a text that
 changes at run time (a request's main step reads as its type asks, so no fixed translation can
-carry its mnemonic)."""
+carry its mnemonic), and the guard that keeps an Alt+letter no shortcut takes out of the text
+boxes."""
 
 from __future__ import annotations
 
 import re
+import sys
 
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMainWindow, QTabBar, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
 
 _MNEMONIC = re.compile(r"&(?!&)(.)")
 
@@ -15,6 +31,11 @@ def mnemonic(text: str) -> str | None:
     """The letter after a single ``&`` (``&&`` is a literal ampersand), lower case."""
     found = _MNEMONIC.search(text.replace("&&", ""))
     return found.group(1).lower() if found else None
+
+
+def plain_text(text: str) -> str:
+    """``text`` without its mnemonic (``&&`` read as a literal ampersand)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def window_mnemonics(window: QWidget, skip: QWidget | None = None) -> dict[str, list[str]]:
@@ -34,7 +55,7 @@ def window_mnemonics(window: QWidget, skip: QWidget | None = None) -> dict[str, 
             if widget.buddy() is not None and widget.buddy().isVisibleTo(window):
                 add(widget.text())
         elif isinstance(widget, QAbstractButton):
-            add(widget.text())
+            add(widget.text() if mnemonic(widget.text()) else _shortcut_as_mnemonic(widget))
         elif isinstance(widget, QGroupBox):
             add(widget.title())
         elif isinstance(widget, QTabBar):
@@ -45,6 +66,15 @@ def window_mnemonics(window: QWidget, skip: QWidget | None = None) -> dict[str, 
         for action in window.menuBar().actions():
             add(action.text())
     return found
+
+
+def _shortcut_as_mnemonic(button: QAbstractButton) -> str:
+    """A button whose text has no ``&`` but an Alt+letter shortcut (a toggle whose second
+    text keeps the first one's letter), as ``text (&letter)``."""
+    keys = button.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
+    if keys.startswith("Alt+") and len(keys) == 5:
+        return f"{button.text()} (&{keys[-1]})"
+    return button.text()
 
 
 def with_mnemonic(text: str, taken: set[str]) -> str:
@@ -59,3 +89,40 @@ def with_mnemonic(text: str, taken: set[str]) -> str:
     return "".join(
         ("&" if i == chosen else "") + ("&&" if c == "&" else c) for i, c in enumerate(text)
     )
+
+
+_TEXT_INPUT = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+_ALT = (
+    Qt.KeyboardModifier.AltModifier,
+    Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,
+)
+
+
+class AltLetterGuard(QObject):
+    """Qt types the letter of an Alt+letter that no shortcut took into the focused text box
+    (its text boxes accept any printable key whose modifier is not Ctrl). A desktop user means
+    a mnemonic, so the key is dropped there, with the platform's beep. Shortcuts and mnemonics
+    are matched before the key reaches the widget, so they are untouched; so is AltGr, which
+    arrives as Ctrl+Alt on Windows and without Alt elsewhere. Not on macOS, where Option+key
+    types characters (@, |, {) and there are no mnemonics."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(watched, _TEXT_INPUT)
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() in _ALT
+            and event.text()
+            and event.text().isprintable()
+        ):
+            QApplication.beep()
+            return True
+        return False
+
+
+def install_alt_letter_guard(app: QApplication) -> AltLetterGuard | None:
+    if sys.platform == "darwin":
+        return None
+    guard = AltLetterGuard(app)
+    app.installEventFilter(guard)
+    return guard

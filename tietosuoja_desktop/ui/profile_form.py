@@ -90,7 +90,7 @@ class ProfileForm(QWidget):
         texts = {
             "name": self.tr("Business na&me:"),
             "business_id": self.tr("Business &ID (Y-tunnus):"),
-            "street_address": self.tr("Street &address:"),
+            "street_address": self.tr("&Street address:"),
             "postal_code": self.tr("&Postal code:"),
             "city": self.tr("&City:"),
             "phone": self.tr("Phone n&umber:"),

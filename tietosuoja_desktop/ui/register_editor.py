@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -104,6 +104,7 @@ class RegisterEditor(QWidget):
         column.addStretch(1)
 
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus; it follows
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
@@ -243,7 +244,7 @@ class RegisterEditor(QWidget):
         )
         self.safeguards.setPlaceholderText(tr(self.boxes["transfers"].section.placeholder))
         self.safeguards.setAccessibleName(self.tr("Safeguards for the transfers"))
-        self.safeguards_label.setText(self.tr("Safe&guards:"))
+        self.safeguards_label.setText(self.tr("Safeg&uards:"))
         for field, question in self._questions().items():
             self.answer_labels[field].setText(question)
             self.answers[field].setAccessibleName(question.replace("&", ""))

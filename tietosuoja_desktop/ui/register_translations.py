@@ -96,6 +96,7 @@ class RegisterTranslationsDialog(QDialog):
             self.stale_labels[name] = stale
             self.editors[name] = editor
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus; it follows
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
 

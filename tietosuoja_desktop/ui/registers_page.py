@@ -114,7 +114,7 @@ class RegistersPage(QWidget):
         self.new_button.setText(self.tr("&New register"))
         self.save_button.setText(self.tr("&Save"))
         self.revert_button.setText(self.tr("&Revert"))
-        self.translations_button.setText(self.tr("&Translations…"))
+        self.translations_button.setText(self.tr("Trans&lations…"))
         self.translations_button.setToolTip(
             self.tr("The texts of this description in the other languages, for the statements")
         )

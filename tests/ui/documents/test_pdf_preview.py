@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from helpers.keyboard_checks import tab_stops
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from tietosuoja_desktop.ui.documents import PdfPreviewDialog
 
@@ -83,3 +86,46 @@ def test_broken_bytes_show_an_empty_preview(qtbot):
     assert dialog.document.pageCount() == 0
     assert not dialog.preview.print_action.isEnabled()
     assert dialog.preview.print_document() is False
+
+
+@pytest.fixture
+def print_dialogs(monkeypatch):
+    """Every print dialog opened, answered with Cancel."""
+    opened = []
+
+    def cancel(dialog):
+        opened.append(dialog.windowTitle())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintDialog, "exec", cancel)
+    return opened
+
+
+def test_print_and_save_are_tab_stops(qtbot, dialog):
+    """Issue 19: Tab skipped "Print" and "Save as" in the preview's toolbar."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    stops = tab_stops(dialog, qtbot)
+    print_button = dialog.preview.toolbar.widgetForAction(dialog.preview.print_action)
+    save_button = dialog.preview.toolbar.widgetForAction(dialog.preview.save_action)
+    assert print_button in stops
+    assert save_button in stops
+    assert stops.index(print_button) < stops.index(save_button)
+
+
+def test_ctrl_p_and_ctrl_s_work_from_anywhere_in_the_window(
+    qtbot, dialog, print_dialogs, save_to, tmp_path
+):
+    """Issue 19: Ctrl+P worked only once Tab had reached the page-number box."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+    close.setFocus()
+    qtbot.waitUntil(close.hasFocus)
+    qtbot.keyClick(close, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert print_dialogs == [f"Print {dialog.windowTitle()}"]
+    save_to(tmp_path / "seloste.pdf")
+    with qtbot.waitSignal(dialog.preview.saved):
+        qtbot.keyClick(close, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert (tmp_path / "seloste.pdf").exists()

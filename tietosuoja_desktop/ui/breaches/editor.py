@@ -131,6 +131,7 @@ class BreachDialog(QDialog):
         self.general_problem = problem_label(self)
         self.messages = FieldMessages(self.problems, self.general_problem)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus; it follows
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.hint = QLabel(self)
@@ -154,6 +155,9 @@ class BreachDialog(QDialog):
     def retranslateUi(self) -> None:
         new = self.original is None
         self.setWindowTitle(self.tr("Log a breach") if new else self.tr("Edit breach"))
+        self.search.setAccessibleName(self.tr("Find a customer to link"))
+        self.found.setAccessibleName(self.tr("Customers found"))
+        self.linked.setAccessibleName(self.tr("Linked customers"))
         self.hint.setText(
             self.tr(
                 "Log every personal data breach, even a small one. Unless it is unlikely to "
@@ -170,7 +174,7 @@ class BreachDialog(QDialog):
             "records_affected": self.tr("&Records affected (approx.):"),
             "consequences": self.tr("Likely &consequences:"),
             "measures_taken": self.tr("Measures &taken:"),
-            "measures_proposed": self.tr("Measures p&roposed:"),
+            "measures_proposed": self.tr("&Measures proposed:"),
             "risk": self.tr("Ris&k:"),
             "risk_reasoning": self.tr("Reasoning for the risk:"),
             "customer_ids": self.tr("Affected customers:"),
@@ -191,7 +195,7 @@ class BreachDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Find a customer to link: name, e-mail, phone"))
         self.add_person.setText(self.tr("&Link"))
         self.linked_label.setText(self.tr("Linked: the letters go to these customers"))
-        self.remove_person.setText(self.tr("Unlin&k"))
+        self.remove_person.setText(self.tr("&Unlink"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

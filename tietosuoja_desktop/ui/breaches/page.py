@@ -131,9 +131,10 @@ class BreachesPage(QWidget):
 
     def retranslateUi(self) -> None:
         self.title.setText(self.tr("Breach log"))
+        self.detail.setAccessibleName(self.tr("The selected breach"))
         self.new_button.setText(self.tr("&Log a breach…"))
         self.new_button.setToolTip(self.tr("Log a personal data breach (Ctrl+N)"))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setText(self.tr("E&dit…"))
         self.notify_button.setText(self.tr("Authority &notified…"))
         self.inform_button.setText(self.tr("People &informed…"))
         self.letters_button.setText(self.tr("Le&tters…"))

@@ -53,6 +53,7 @@ class CustomerDialog(QDialog):
         self.form = CustomerForm(services, self)
         self.form.edited.connect(self._edited)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus; it follows
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.consents = ConsentsTab(services, self)

@@ -6,6 +6,7 @@ An empty field is open for typing; a stored code is revealed only on request."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from ...domain.masking import mask_personal_id
@@ -33,7 +34,10 @@ class PersonalIdField(QWidget):
 
     def retranslateUi(self) -> None:
         revealed = self.revealed
-        self.show_button.setText(self.tr("Hid&e") if revealed else self.tr("Sho&w"))
+        show = self.tr("Sho&w")
+        self.show_button.setText(self.tr("Hide") if revealed else show)
+        # One Alt+letter toggles both ways: "Hide" keeps the letter of "Show".
+        self.show_button.setShortcut(QKeySequence.mnemonic(show))
         self.show_button.setAccessibleName(
             self.tr("Hide the personal identity code")
             if revealed

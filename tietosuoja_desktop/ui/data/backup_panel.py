@@ -110,14 +110,15 @@ class BackupPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Backups"))
+        self.view.setAccessibleName(self.tr("Backups"))
         self.folder_label.setText(
             self.tr("Backups are kept in %1. Copy them to another disk now and then.").replace(
                 "%1", str(self._backups.folder)
             )
         )
         self.backup_button.setText(self.tr("&Back up now"))
-        self.restore_button.setText(self.tr("&Restore selected…"))
-        self.restore_file_button.setText(self.tr("Restore from &file…"))
+        self.restore_button.setText(self.tr("Restore selected…"))
+        self.restore_file_button.setText(self.tr("Restore from file…"))
         self.keep_label.setText(self.tr("&Keep the newest automatic backups:"))
         self.keep.setToolTip(
             self.tr("Backups made on closing, before updates and before restores, of each kind.")

@@ -233,6 +233,8 @@ class ImportDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Import customers from a CSV file"))
+        self.mapping_view.setAccessibleName(self.tr("Columns of the file"))
+        self.preview_view.setAccessibleName(self.tr("Rows of the file"))
         self.file_label.setText(self.tr("&File:"))
         self.choose_button.setText(self.tr("&Choose file…"))
         self.encoding_label.setText(self.tr("&Encoding:"))
@@ -246,7 +248,7 @@ class ImportDialog(QDialog):
         self.register_label.setText(self.tr("Add to &register:"))
         self.register.setItemText(0, self.tr("(none)"))
         self.duplicates_label.setText(self.tr("Duplicates:"))
-        self.skip_button.setText(self.tr("&Skip"))
+        self.skip_button.setText(self.tr("S&kip"))
         self.skip_button.setToolTip(self.tr("Keep the register's details as they are."))
         self.merge_button.setText(self.tr("&Merge"))
         self.merge_button.setToolTip(
@@ -256,7 +258,7 @@ class ImportDialog(QDialog):
         self.preview_box.setTitle(self.tr("Rows"))
         self.only_problems.setText(self.tr("Show only duplicates and refused rows"))
         self.check_button.setText(self.tr("C&heck rows"))
-        self.rejected_button.setText(self.tr("Save refused &rows…"))
+        self.rejected_button.setText(self.tr("Save refused ro&ws…"))
         self.import_button.setText(self.tr("&Import"))
         self.close_button.setText(self.tr("Close"))
         self._show_file_info()

@@ -81,6 +81,8 @@ class PdfPreview(QWidget):
         )
         for action in (self.print_action, self.save_action):
             action.setPriority(QAction.Priority.NormalPriority)
+            # A toolbar's buttons take no Tab by default; these two are the window's purpose.
+            self.toolbar.widgetForAction(action).setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.navigator.currentPageChanged.connect(self._show_page_number)
 
@@ -229,6 +231,10 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.setContentsMargins(8, 0, 8, 0)
         self.preview.load(pdf, title, suggested_name)
+        # In a window of its own, Ctrl+P and Ctrl+S work wherever the focus is (the Close
+        # button, the page number); embedded, they would meet the main window's own.
+        for action in (self.preview.print_action, self.preview.save_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.setWindowTitle(title)
         self._fit_to_screen()
 

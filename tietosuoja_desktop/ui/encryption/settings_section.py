@@ -110,11 +110,11 @@ class EncryptionSection(QGroupBox):
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Encryption"))
-        self.encrypt_button.setText(self.tr("&Encrypt the register…"))
+        self.encrypt_button.setText(self.tr("E&ncrypt the register…"))
         self.change_button.setText(self.tr("C&hange passphrase…"))
         self.decrypt_button.setText(self.tr("Remove encr&yption…"))
         self.remember.setText(self.tr("Re&member the key in this computer's key store"))
-        self.idle_label.setText(self.tr("&Lock the window after this many idle minutes:"))
+        self.idle_label.setText(self.tr("Lock the window after this many idle minutes:"))
         self.idle_minutes.setSpecialValueText(self.tr("never"))
         self.idle_hint.setText(
             self.tr(

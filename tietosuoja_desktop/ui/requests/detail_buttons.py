@@ -11,7 +11,7 @@ from ...domain.request_types import STEP_CONTEXT, spec
 from ...services.requests import RequestView
 from .. import labels
 from ..format import format_date
-from ..mnemonics import window_mnemonics, with_mnemonic
+from ..mnemonics import mnemonic, window_mnemonics, with_mnemonic
 
 CONTEXT = STEP_CONTEXT  # the buttons and steps of each type come from its declaration
 
@@ -118,10 +118,10 @@ class ActionButtons(QWidget):
         self.acknowledge.setToolTip(self.tr("Confirm receipt and tell the due date"))
         self.ask_identity.setText(self.tr("Ask for &identity…"))
         self.identity_received.setText(self.tr("Identity &received"))
-        self.identity_failed.setText(self.tr("Identity &failed"))
+        self.identity_failed.setText(self.tr("Identity faile&d"))
         self.extend.setText(self.tr("E&xtend…"))
         self.extend.setToolTip(self.tr("Two more months, with a reason (Art 12(3))"))
-        self.refuse.setText(self.tr("Re&fuse…"))
+        self.refuse.setText(self.tr("Ref&use…"))
         self.refuse.setToolTip(self.tr("Refuse or take no action, with a reason (Art 12(4))"))
         self.withdraw.setText(self.tr("&Withdrawn…"))
         self.withdraw.setToolTip(self.tr("The person has withdrawn the request"))
@@ -162,5 +162,8 @@ class ActionButtons(QWidget):
             button.setEnabled(not busy)
         self.fulfil.setEnabled(not busy and not waiting)
         # The step's text follows the type, so its Alt+letter is one the window leaves free.
-        taken = window_mnemonics(self.window(), skip=self.fulfil)
+        taken = {
+            *window_mnemonics(self.window(), skip=self.fulfil),
+            *(mnemonic(b.text()) for b, v in shown.items() if v),
+        }
         self.fulfil.setText(with_mnemonic(fulfil_text(view), set(taken)))

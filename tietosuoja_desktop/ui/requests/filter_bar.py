@@ -60,11 +60,11 @@ class RequestFilterBar(QWidget):
         self.search_label.setText(self.tr("&Search:"))
         self.search.setPlaceholderText(self.tr("Name or number"))
         self.search.setAccessibleName(self.tr("Search requests"))
-        self.status_label.setText(self.tr("S&how:"))
+        self.status_label.setText(self.tr("Sh&ow:"))
         self.type_label.setText(self.tr("T&ype:"))
         self.new_button.setText(self.tr("&Log a request…"))
         self.new_button.setToolTip(self.tr("Log a request that has arrived (Ctrl+N)"))
-        self.report_button.setText(self.tr("Request l&og…"))
+        self.report_button.setText(self.tr("Request lo&g…"))
         self.report_button.setToolTip(
             self.tr("All requests of a period as PDF and CSV, for the supervisory authority")
         )

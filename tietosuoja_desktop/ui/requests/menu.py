@@ -10,6 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from ..mnemonics import mnemonic, plain_text, with_mnemonic
+
 # The card's buttons by name, with the action's shortcut (None: the mnemonic only).
 STEPS = (
     ("fulfil", "Ctrl+Return"),
@@ -27,9 +29,9 @@ IDLE_TEXTS = {  # the buttons' own texts (detail_buttons.ActionButtons), already
     "acknowledge": QT_TRANSLATE_NOOP("ActionButtons", "&Acknowledge…"),
     "ask_identity": QT_TRANSLATE_NOOP("ActionButtons", "Ask for &identity…"),
     "identity_received": QT_TRANSLATE_NOOP("ActionButtons", "Identity &received"),
-    "identity_failed": QT_TRANSLATE_NOOP("ActionButtons", "Identity &failed"),
+    "identity_failed": QT_TRANSLATE_NOOP("ActionButtons", "Identity faile&d"),
     "extend": QT_TRANSLATE_NOOP("ActionButtons", "E&xtend…"),
-    "refuse": QT_TRANSLATE_NOOP("ActionButtons", "Re&fuse…"),
+    "refuse": QT_TRANSLATE_NOOP("ActionButtons", "Ref&use…"),
     "withdraw": QT_TRANSLATE_NOOP("ActionButtons", "&Withdrawn…"),
     "person": QT_TRANSLATE_NOOP("ActionButtons", "Person's &page…"),
 }
@@ -69,7 +71,7 @@ class RequestMenu(QObject):
     def retranslate_ui(self) -> None:
         self.menu.setTitle(QCoreApplication.translate("RequestMenu", "Re&quest"))
         self.log_action.setText(QCoreApplication.translate("RequestMenu", "&Log a request…"))
-        self.report_action.setText(QCoreApplication.translate("RequestMenu", "Request l&og…"))
+        self.report_action.setText(QCoreApplication.translate("RequestMenu", "Request lo&g…"))
         self.update()
 
     # -- following the page's buttons ----------------------------------------------------
@@ -115,6 +117,18 @@ class RequestMenu(QObject):
                 continue
             action.setText(button.text() or self._idle_text(name))
             action.setEnabled(on_page and not button.isHidden() and button.isEnabled())
+        self._free_main_step_letter()
+
+    def _free_main_step_letter(self) -> None:
+        """The main step's text changes with the request, and its button's letter is the one
+        the window left free; in the menu it takes a letter the other items leave free."""
+        fulfil = self.step_actions["fulfil"]
+        taken = {
+            letter
+            for action in self.menu.actions()
+            if action is not fulfil and (letter := mnemonic(action.text()))
+        }
+        fulfil.setText(with_mnemonic(plain_text(fulfil.text()), taken))
 
     def _idle_text(self, name: str) -> str:
         """The step's name while no request is on the card (the same words as its button)."""
