@@ -17,11 +17,6 @@
         <source>Export</source>
         <translation>Export</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <comment>Customers</comment>
-        <translation>Export</translation>
-    </message>
 </context>
 <context>
     <name>ActionButtons</name>
@@ -1619,8 +1614,16 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Left out: %1 (%2)</translation>
     </message>
     <message>
-        <source>No consents are recorded for this purpose. Purposes: %1</source>
-        <translation>No consents are recorded for this purpose. Purposes: %1</translation>
+        <source>No register purpose or consent has this purpose. Purposes: %1</source>
+        <translation>No register purpose or consent has this purpose. Purposes: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>No marketing purposes yet.</source>
+        <translation>No marketing purposes yet.</translation>
     </message>
     <message>
         <source>Backup saved: %1</source>
@@ -3162,22 +3165,6 @@ Everything added or changed after it was taken is replaced; the register as it i
 <context>
     <name>Export</name>
     <message>
-        <source>processing restricted</source>
-        <translation>processing restricted</translation>
-    </message>
-    <message>
-        <source>marketing prohibited</source>
-        <translation>marketing prohibited</translation>
-    </message>
-    <message>
-        <source>consent withdrawn</source>
-        <translation>consent withdrawn</translation>
-    </message>
-    <message>
-        <source>no consent for the purpose</source>
-        <translation>no consent for the purpose</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -3246,8 +3233,20 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Consent given</source>
-        <translation>Consent given</translation>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Basis since</source>
+        <translation>Basis since</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4432,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>&amp;Import customers from CSV…</translation>
     </message>
     <message>
+        <source>Export &amp;marketing list…</source>
+        <translation>Export &amp;marketing list…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4608,6 +4611,77 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>on the suppression list</source>
         <translation>on the suppression list</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingExportDialog</name>
+    <message>
+        <source>Export a marketing list</source>
+        <translation>Export a marketing list</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>Marketing channel</source>
+        <translation>Marketing channel</translation>
+    </message>
+    <message>
+        <source>Marketing purpose</source>
+        <translation>Marketing purpose</translation>
+    </message>
+    <message>
+        <source>The business&apos;s own products or services &amp;similar to those sold</source>
+        <translation>The business&apos;s own products or services &amp;similar to those sold</translation>
+    </message>
+    <message>
+        <source>Customers may then be sent e-mail and SMS without consent (existing-customer rule)</source>
+        <translation>Customers may then be sent e-mail and SMS without consent (existing-customer rule)</translation>
+    </message>
+    <message>
+        <source>It concerns people in their &amp;role at a company</source>
+        <translation>It concerns people in their &amp;role at a company</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Export result</translation>
+    </message>
+    <message>
+        <source>No marketing purposes yet: declare one in a register or record a consent.</source>
+        <translation>No marketing purposes yet: declare one in a register or record a consent.</translation>
+    </message>
+    <message>
+        <source>marketing list</source>
+        <translation>marketing list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV files (*.csv);;Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>%1 people exported to %2.</source>
+        <translation>%1 people exported to %2.</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Left out:</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>That did not work: %1</translation>
     </message>
 </context>
 <context>

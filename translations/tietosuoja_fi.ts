@@ -17,11 +17,6 @@
         <source>Export</source>
         <translation>Vienti</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <comment>Customers</comment>
-        <translation>Vienti</translation>
-    </message>
 </context>
 <context>
     <name>ActionButtons</name>
@@ -1619,8 +1614,16 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Jätetty pois: %1 (%2)</translation>
     </message>
     <message>
-        <source>No consents are recorded for this purpose. Purposes: %1</source>
-        <translation>Tähän käyttötarkoitukseen ei ole kirjattu suostumuksia. Käyttötarkoitukset: %1</translation>
+        <source>No register purpose or consent has this purpose. Purposes: %1</source>
+        <translation>Tällä käyttötarkoituksella ei ole rekisterin käyttötarkoitusta eikä suostumuksia. Käyttötarkoitukset: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>No marketing purposes yet.</source>
+        <translation>Markkinoinnin käyttötarkoituksia ei vielä ole.</translation>
     </message>
     <message>
         <source>Backup saved: %1</source>
@@ -3162,22 +3165,6 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
 <context>
     <name>Export</name>
     <message>
-        <source>processing restricted</source>
-        <translation>käsittely rajoitettu</translation>
-    </message>
-    <message>
-        <source>marketing prohibited</source>
-        <translation>suoramarkkinointi kielletty</translation>
-    </message>
-    <message>
-        <source>consent withdrawn</source>
-        <translation>suostumus peruttu</translation>
-    </message>
-    <message>
-        <source>no consent for the purpose</source>
-        <translation>ei suostumusta käyttötarkoitukseen</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>Tunniste</translation>
     </message>
@@ -3246,8 +3233,20 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Lisätiedot</translation>
     </message>
     <message>
-        <source>Consent given</source>
-        <translation>Suostumus annettu</translation>
+        <source>Basis</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <source>Basis since</source>
+        <translation>Peruste alkaen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Markkinointi</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4432,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>&amp;Tuo asiakkaat CSV-tiedostosta…</translation>
     </message>
     <message>
+        <source>Export &amp;marketing list…</source>
+        <translation>Vie &amp;markkinointilista…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
@@ -4608,6 +4611,77 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>on the suppression list</source>
         <translation>estolistalla</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingExportDialog</name>
+    <message>
+        <source>Export a marketing list</source>
+        <translation>Vie markkinointilista</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanava:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>Käyttö&amp;tarkoitus:</translation>
+    </message>
+    <message>
+        <source>Marketing channel</source>
+        <translation>Markkinointikanava</translation>
+    </message>
+    <message>
+        <source>Marketing purpose</source>
+        <translation>Markkinoinnin käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>The business&apos;s own products or services &amp;similar to those sold</source>
+        <translation>Yrityksen omia, myytyjä &amp;vastaavia tuotteita tai palveluja</translation>
+    </message>
+    <message>
+        <source>Customers may then be sent e-mail and SMS without consent (existing-customer rule)</source>
+        <translation>Asiakkaille saa silloin lähettää sähköpostia ja tekstiviestejä ilman suostumusta (asiakassuhdesääntö)</translation>
+    </message>
+    <message>
+        <source>It concerns people in their &amp;role at a company</source>
+        <translation>Koskee henkilöitä heidän &amp;tehtävässään yrityksessä</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Viennin tulos</translation>
+    </message>
+    <message>
+        <source>No marketing purposes yet: declare one in a register or record a consent.</source>
+        <translation>Markkinoinnin käyttötarkoituksia ei vielä ole: lisää sellainen rekisteriin tai kirjaa suostumus.</translation>
+    </message>
+    <message>
+        <source>marketing list</source>
+        <translation>markkinointilista</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV-tiedostot (*.csv);;Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Viedään…</translation>
+    </message>
+    <message>
+        <source>%1 people exported to %2.</source>
+        <translation>%1 henkilöä viety tiedostoon %2.</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Jätetty pois:</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Se ei onnistunut: %1</translation>
     </message>
 </context>
 <context>

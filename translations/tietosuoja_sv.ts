@@ -17,11 +17,6 @@
         <source>Export</source>
         <translation>Export</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <comment>Customers</comment>
-        <translation>Export</translation>
-    </message>
 </context>
 <context>
     <name>ActionButtons</name>
@@ -1619,8 +1614,16 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Utelämnade: %1 (%2)</translation>
     </message>
     <message>
-        <source>No consents are recorded for this purpose. Purposes: %1</source>
-        <translation>Inga samtycken har förts in för detta ändamål. Ändamål: %1</translation>
+        <source>No register purpose or consent has this purpose. Purposes: %1</source>
+        <translation>Inget ändamål i registren och inga samtycken har detta ändamål. Ändamål: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>No marketing purposes yet.</source>
+        <translation>Inga ändamål för marknadsföring ännu.</translation>
     </message>
     <message>
         <source>Backup saved: %1</source>
@@ -3162,22 +3165,6 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
 <context>
     <name>Export</name>
     <message>
-        <source>processing restricted</source>
-        <translation>behandlingen begränsad</translation>
-    </message>
-    <message>
-        <source>marketing prohibited</source>
-        <translation>direktmarknadsföring förbjuden</translation>
-    </message>
-    <message>
-        <source>consent withdrawn</source>
-        <translation>samtycket återkallat</translation>
-    </message>
-    <message>
-        <source>no consent for the purpose</source>
-        <translation>inget samtycke för ändamålet</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -3246,8 +3233,20 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <source>Consent given</source>
-        <translation>Samtycke givet</translation>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Basis since</source>
+        <translation>Grund sedan</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marknadsföring</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4432,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>&amp;Importera kunder från CSV…</translation>
     </message>
     <message>
+        <source>Export &amp;marketing list…</source>
+        <translation>Exportera &amp;marknadsföringslista…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
@@ -4608,6 +4611,77 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>on the suppression list</source>
         <translation>på spärrlistan</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingExportDialog</name>
+    <message>
+        <source>Export a marketing list</source>
+        <translation>Exportera en marknadsföringslista</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Ändamål:</translation>
+    </message>
+    <message>
+        <source>Marketing channel</source>
+        <translation>Marknadsföringskanal</translation>
+    </message>
+    <message>
+        <source>Marketing purpose</source>
+        <translation>Ändamål med marknadsföringen</translation>
+    </message>
+    <message>
+        <source>The business&apos;s own products or services &amp;similar to those sold</source>
+        <translation>Företagets egna produkter eller tjänster &amp;liknande dem som sålts</translation>
+    </message>
+    <message>
+        <source>Customers may then be sent e-mail and SMS without consent (existing-customer rule)</source>
+        <translation>Kunder får då skickas e-post och sms utan samtycke (regeln om kundförhållande)</translation>
+    </message>
+    <message>
+        <source>It concerns people in their &amp;role at a company</source>
+        <translation>Gäller personer i deras &amp;roll på ett företag</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Exportens resultat</translation>
+    </message>
+    <message>
+        <source>No marketing purposes yet: declare one in a register or record a consent.</source>
+        <translation>Inga ändamål för marknadsföring ännu: ange ett i ett register eller registrera ett samtycke.</translation>
+    </message>
+    <message>
+        <source>marketing list</source>
+        <translation>marknadsföringslista</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV-filer (*.csv);;Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <source>%1 people exported to %2.</source>
+        <translation>%1 personer exporterade till %2.</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Utelämnade:</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Det lyckades inte: %1</translation>
     </message>
 </context>
 <context>

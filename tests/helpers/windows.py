@@ -79,6 +79,12 @@ def _import(s: Sample, parent):
     return ImportDialog(s.services, parent)
 
 
+def _marketing_export(s: Sample, parent):
+    from tietosuoja_desktop.ui.data.marketing_export_dialog import MarketingExportDialog
+
+    return MarketingExportDialog(s.services, parent)
+
+
 def _breach(s: Sample, parent):
     from tietosuoja_desktop.ui.breaches.editor import BreachDialog
 
@@ -226,6 +232,11 @@ DIALOGS = (
     DialogEntry("new customer", ("customers.dialog.CustomerDialog",), _new_customer),
     DialogEntry("erase", ("customers.erase_dialog.EraseDialog",), _erase),
     DialogEntry("import", ("data.import_dialog.ImportDialog",), _import),
+    DialogEntry(
+        "marketing export",
+        ("data.marketing_export_dialog.MarketingExportDialog",),
+        _marketing_export,
+    ),
     DialogEntry("breach editor", ("breaches.editor.BreachDialog",), _breach),
     DialogEntry("breach notified", ("breaches.action_dialogs.NotifyDialog",), _notify),
     DialogEntry("breach informed", ("breaches.action_dialogs.InformDialog",), _inform),
