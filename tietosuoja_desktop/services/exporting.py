@@ -33,7 +33,7 @@ from ..domain.marketing import (
     MarketingPurpose,
     may_market,
 )
-from ..storage.marketing_queries import marketing_people
+from ..storage.marketing_queries import COLUMNS, marketing_people
 from ..storage.models import CustomerRow
 from . import audit, csv_files
 
@@ -203,7 +203,7 @@ class Exporter:
         words = translate or (lambda _context, source: source)
         bases = {basis: words("Marketing", label) for basis, label in BASIS_LABELS.items()}
         left_out: Counter[str] = Counter()
-        names = [name for _, name in MARKETING_COLUMNS[:-2]]
+        positions = [COLUMNS.index(name) for _, name in MARKETING_COLUMNS[:-2]]
 
         def rows(session) -> Iterator[list[object]]:
             for row, person in marketing_people(session, purpose.id):
@@ -211,7 +211,7 @@ class Exporter:
                 if verdict.exclusion is not None:
                     left_out[verdict.exclusion.value] += 1
                     continue
-                yield [*(getattr(row, name) for name in names), bases[verdict.basis], verdict.since]
+                yield [*(row[i] for i in positions), bases[verdict.basis], verdict.since]
 
         what = ["marketing_list", f"channel={channel.value}", f"purpose={_audited(purpose.id)}"]
         exported = self._write(path, fmt_, MARKETING_COLUMNS, rows, translate, what)
