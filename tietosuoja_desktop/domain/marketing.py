@@ -234,13 +234,13 @@ def _prohibition(person: MarketingPerson, channel, today: date) -> Prohibition |
 
 
 def _refusal(person: MarketingPerson, channel, today: date) -> ChannelChoice | None:
-    if not person.choices:
-        return None
-    latest = max(
-        (c for c in person.choices if c.channel is channel and c.on <= today),
-        key=lambda c: c.on,
-        default=None,
-    )
+    """The person's latest choice on the channel if it is a refusal; choices of one day are
+    read in the order recorded (refused in the morning, allowed again in the afternoon)."""
+    latest = None
+    for choice in person.choices:
+        on_channel = choice.channel is channel and choice.on <= today
+        if on_channel and (latest is None or choice.on >= latest.on):
+            latest = choice
     return latest if latest is not None and latest.refused else None
 
 
