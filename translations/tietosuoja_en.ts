@@ -1064,6 +1064,13 @@ Everything added or changed after it was taken is replaced; the register as it i
     </message>
 </context>
 <context>
+    <name>ChoiceDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>notified %1</source>
@@ -1857,6 +1864,69 @@ Everything added or changed after it was taken is replaced; the register as it i
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record a consent</source>
+        <translation>Record a consent</translation>
+    </message>
+    <message>
+        <source>Record a withdrawal of consent</source>
+        <translation>Record a withdrawal of consent</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>every channel</source>
+        <translation>every channel</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>The exact words the person agreed to</source>
+        <translation>The exact words the person agreed to</translation>
+    </message>
+    <message>
+        <source>What the person said</source>
+        <translation>What the person said</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <source>Choose the evidence file</source>
+        <translation>Choose the evidence file</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence file:</source>
+        <translation>E&amp;vidence file:</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by:</source>
+        <translation>&amp;Recorded by:</translation>
+    </message>
+</context>
+<context>
     <name>ConsentTableModel</name>
     <message>
         <source>Date</source>
@@ -2041,6 +2111,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Consents</source>
         <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -4614,6 +4688,49 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
 </context>
 <context>
+    <name>MarketingDialogs</name>
+    <message>
+        <source>web form</source>
+        <translation>web form</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>paper form</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>web-shop import</source>
+        <translation>web-shop import</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Refused marketing on %1</source>
+        <translation>Refused marketing on %1</translation>
+    </message>
+    <message>
+        <source>Allowed marketing on %1 again</source>
+        <translation>Allowed marketing on %1 again</translation>
+    </message>
+    <message>
+        <source>Objected to direct marketing on %1 (Art 21(2))</source>
+        <translation>Objected to direct marketing on %1 (Art 21(2))</translation>
+    </message>
+</context>
+<context>
     <name>MarketingExportDialog</name>
     <message>
         <source>Export a marketing list</source>
@@ -4682,6 +4799,77 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>That did not work: %1</source>
         <translation>That did not work: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingTab</name>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>Marketing purpose</source>
+        <translation>Marketing purpose</translation>
+    </message>
+    <message>
+        <source>The business&apos;s own products or services similar to those sold</source>
+        <translation>The business&apos;s own products or services similar to those sold</translation>
+    </message>
+    <message>
+        <source>It concerns the person&apos;s role at a company</source>
+        <translation>It concerns the person&apos;s role at a company</translation>
+    </message>
+    <message>
+        <source>No marketing purposes yet: declare one in a register or record a consent.</source>
+        <translation>No marketing purposes yet: declare one in a register or record a consent.</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Consent…</translation>
+    </message>
+    <message>
+        <source>Record a consent for %1</source>
+        <translation>Record a consent for %1</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Record a withdrawal of consent for %1</source>
+        <translation>Record a withdrawal of consent for %1</translation>
+    </message>
+    <message>
+        <source>Marketing on %1</source>
+        <translation>Marketing on %1</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Refuse…</translation>
+    </message>
+    <message>
+        <source>Allow again…</source>
+        <translation>Allow again…</translation>
+    </message>
+    <message>
+        <source>Allow marketing on %1 again</source>
+        <translation>Allow marketing on %1 again</translation>
+    </message>
+    <message>
+        <source>Refuse marketing on %1</source>
+        <translation>Refuse marketing on %1</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (since %2)</translation>
+    </message>
+    <message>
+        <source>May be marketed: %1</source>
+        <translation>May be marketed: %1</translation>
+    </message>
+    <message>
+        <source>May not: %1</source>
+        <translation>May not: %1</translation>
     </message>
 </context>
 <context>

@@ -1064,6 +1064,13 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
 </context>
 <context>
+    <name>ChoiceDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>notified %1</source>
@@ -1857,6 +1864,69 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record a consent</source>
+        <translation>Kirjaa suostumus</translation>
+    </message>
+    <message>
+        <source>Record a withdrawal of consent</source>
+        <translation>Kirjaa suostumuksen peruutus</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Käyttötarkoitus:</translation>
+    </message>
+    <message>
+        <source>every channel</source>
+        <translation>kaikki kanavat</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanava:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Tapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>The exact words the person agreed to</source>
+        <translation>Sanatarkka teksti, johon henkilö suostui</translation>
+    </message>
+    <message>
+        <source>What the person said</source>
+        <translation>Mitä henkilö sanoi</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Sanamuoto:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Valitse t&amp;iedosto…</translation>
+    </message>
+    <message>
+        <source>Choose the evidence file</source>
+        <translation>Valitse todistetiedosto</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence file:</source>
+        <translation>T&amp;odistetiedosto:</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Todistetiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by:</source>
+        <translation>Kirjann&amp;ut:</translation>
+    </message>
+</context>
+<context>
     <name>ConsentTableModel</name>
     <message>
         <source>Date</source>
@@ -2041,6 +2111,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Consents</source>
         <translation>Suostumukset</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Markkinointi</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -4614,6 +4688,49 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
 </context>
 <context>
+    <name>MarketingDialogs</name>
+    <message>
+        <source>web form</source>
+        <translation>verkkolomake</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>paperilomake</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <source>web-shop import</source>
+        <translation>verkkokaupan tuonti</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>muu</translation>
+    </message>
+    <message>
+        <source>Refused marketing on %1</source>
+        <translation>Kieltäytyi markkinoinnista: %1</translation>
+    </message>
+    <message>
+        <source>Allowed marketing on %1 again</source>
+        <translation>Salli taas markkinoinnin: %1</translation>
+    </message>
+    <message>
+        <source>Objected to direct marketing on %1 (Art 21(2))</source>
+        <translation>Kielsi suoramarkkinoinnin: %1 (21 art. 2 kohta)</translation>
+    </message>
+</context>
+<context>
     <name>MarketingExportDialog</name>
     <message>
         <source>Export a marketing list</source>
@@ -4682,6 +4799,77 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>That did not work: %1</source>
         <translation>Se ei onnistunut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingTab</name>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Käyttötarkoitus:</translation>
+    </message>
+    <message>
+        <source>Marketing purpose</source>
+        <translation>Markkinoinnin käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>The business&apos;s own products or services similar to those sold</source>
+        <translation>Yrityksen omia, myytyjä vastaavia tuotteita tai palveluja</translation>
+    </message>
+    <message>
+        <source>It concerns the person&apos;s role at a company</source>
+        <translation>Koskee henkilön tehtävää yrityksessä</translation>
+    </message>
+    <message>
+        <source>No marketing purposes yet: declare one in a register or record a consent.</source>
+        <translation>Markkinoinnin käyttötarkoituksia ei vielä ole: lisää sellainen rekisteriin tai kirjaa suostumus.</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Suostumus…</translation>
+    </message>
+    <message>
+        <source>Record a consent for %1</source>
+        <translation>Kirjaa suostumus: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Peruutus…</translation>
+    </message>
+    <message>
+        <source>Record a withdrawal of consent for %1</source>
+        <translation>Kirjaa suostumuksen peruutus: %1</translation>
+    </message>
+    <message>
+        <source>Marketing on %1</source>
+        <translation>Markkinointi: %1</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Kiellä…</translation>
+    </message>
+    <message>
+        <source>Allow again…</source>
+        <translation>Salli taas…</translation>
+    </message>
+    <message>
+        <source>Allow marketing on %1 again</source>
+        <translation>Salli taas markkinointi: %1</translation>
+    </message>
+    <message>
+        <source>Refuse marketing on %1</source>
+        <translation>Kiellä markkinointi: %1</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (%2 alkaen)</translation>
+    </message>
+    <message>
+        <source>May be marketed: %1</source>
+        <translation>Saa markkinoida: %1</translation>
+    </message>
+    <message>
+        <source>May not: %1</source>
+        <translation>Ei saa: %1</translation>
     </message>
 </context>
 <context>
