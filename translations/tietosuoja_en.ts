@@ -17,11 +17,6 @@
         <source>Export</source>
         <translation>Export</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <comment>Customers</comment>
-        <translation>Export</translation>
-    </message>
 </context>
 <context>
     <name>ActionButtons</name>
@@ -1101,6 +1096,13 @@ Everything added or changed after it was taken is replaced; the register as it i
     </message>
 </context>
 <context>
+    <name>ChoiceDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>notified %1</source>
@@ -1663,8 +1665,16 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Left out: %1 (%2)</translation>
     </message>
     <message>
-        <source>No consents are recorded for this purpose. Purposes: %1</source>
-        <translation>No consents are recorded for this purpose. Purposes: %1</translation>
+        <source>No register purpose or consent has this purpose. Purposes: %1</source>
+        <translation>No register purpose or consent has this purpose. Purposes: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>No marketing purposes yet.</source>
+        <translation>No marketing purposes yet.</translation>
     </message>
     <message>
         <source>Backup saved: %1</source>
@@ -1917,6 +1927,69 @@ Everything added or changed after it was taken is replaced; the register as it i
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record a consent</source>
+        <translation>Record a consent</translation>
+    </message>
+    <message>
+        <source>Record a withdrawal of consent</source>
+        <translation>Record a withdrawal of consent</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>every channel</source>
+        <translation>every channel</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>The exact words the person agreed to</source>
+        <translation>The exact words the person agreed to</translation>
+    </message>
+    <message>
+        <source>What the person said</source>
+        <translation>What the person said</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <source>Choose the evidence file</source>
+        <translation>Choose the evidence file</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence file:</source>
+        <translation>E&amp;vidence file:</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by:</source>
+        <translation>&amp;Recorded by:</translation>
+    </message>
+</context>
+<context>
     <name>ConsentTableModel</name>
     <message>
         <source>Date</source>
@@ -2101,6 +2174,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Consents</source>
         <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -3225,22 +3302,6 @@ Everything added or changed after it was taken is replaced; the register as it i
 <context>
     <name>Export</name>
     <message>
-        <source>processing restricted</source>
-        <translation>processing restricted</translation>
-    </message>
-    <message>
-        <source>marketing prohibited</source>
-        <translation>marketing prohibited</translation>
-    </message>
-    <message>
-        <source>consent withdrawn</source>
-        <translation>consent withdrawn</translation>
-    </message>
-    <message>
-        <source>no consent for the purpose</source>
-        <translation>no consent for the purpose</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -3309,8 +3370,20 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Consent given</source>
-        <translation>Consent given</translation>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Basis since</source>
+        <translation>Basis since</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4601,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>&amp;Import customers from CSV…</translation>
     </message>
     <message>
+        <source>Export &amp;marketing list…</source>
+        <translation>Export &amp;marketing list…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4703,6 +4780,191 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>on the suppression list</source>
         <translation>on the suppression list</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingDialogs</name>
+    <message>
+        <source>web form</source>
+        <translation>web form</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>paper form</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>web-shop import</source>
+        <translation>web-shop import</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Refused marketing on %1</source>
+        <translation>Refused marketing on %1</translation>
+    </message>
+    <message>
+        <source>Allowed marketing on %1 again</source>
+        <translation>Allowed marketing on %1 again</translation>
+    </message>
+    <message>
+        <source>Objected to direct marketing on %1 (Art 21(2))</source>
+        <translation>Objected to direct marketing on %1 (Art 21(2))</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingExportDialog</name>
+    <message>
+        <source>Export a marketing list</source>
+        <translation>Export a marketing list</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>Marketing channel</source>
+        <translation>Marketing channel</translation>
+    </message>
+    <message>
+        <source>Marketing purpose</source>
+        <translation>Marketing purpose</translation>
+    </message>
+    <message>
+        <source>The business&apos;s own products or services &amp;similar to those sold</source>
+        <translation>The business&apos;s own products or services &amp;similar to those sold</translation>
+    </message>
+    <message>
+        <source>Customers may then be sent e-mail and SMS without consent (existing-customer rule)</source>
+        <translation>Customers may then be sent e-mail and SMS without consent (existing-customer rule)</translation>
+    </message>
+    <message>
+        <source>It concerns people in their &amp;role at a company</source>
+        <translation>It concerns people in their &amp;role at a company</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Export result</translation>
+    </message>
+    <message>
+        <source>No marketing purposes yet: declare one in a register or record a consent.</source>
+        <translation>No marketing purposes yet: declare one in a register or record a consent.</translation>
+    </message>
+    <message>
+        <source>marketing list</source>
+        <translation>marketing list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV files (*.csv);;Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>%1 people exported to %2.</source>
+        <translation>%1 people exported to %2.</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Left out:</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>That did not work: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingTab</name>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>Marketing purpose</source>
+        <translation>Marketing purpose</translation>
+    </message>
+    <message>
+        <source>The business&apos;s own products or services similar to those sold</source>
+        <translation>The business&apos;s own products or services similar to those sold</translation>
+    </message>
+    <message>
+        <source>It concerns the person&apos;s role at a company</source>
+        <translation>It concerns the person&apos;s role at a company</translation>
+    </message>
+    <message>
+        <source>No marketing purposes yet: declare one in a register or record a consent.</source>
+        <translation>No marketing purposes yet: declare one in a register or record a consent.</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Consent…</translation>
+    </message>
+    <message>
+        <source>Record a consent for %1</source>
+        <translation>Record a consent for %1</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Record a withdrawal of consent for %1</source>
+        <translation>Record a withdrawal of consent for %1</translation>
+    </message>
+    <message>
+        <source>Marketing on %1</source>
+        <translation>Marketing on %1</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Refuse…</translation>
+    </message>
+    <message>
+        <source>Allow again…</source>
+        <translation>Allow again…</translation>
+    </message>
+    <message>
+        <source>Allow marketing on %1 again</source>
+        <translation>Allow marketing on %1 again</translation>
+    </message>
+    <message>
+        <source>Refuse marketing on %1</source>
+        <translation>Refuse marketing on %1</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (since %2)</translation>
+    </message>
+    <message>
+        <source>May be marketed: %1</source>
+        <translation>May be marketed: %1</translation>
+    </message>
+    <message>
+        <source>May not: %1</source>
+        <translation>May not: %1</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,6 @@
         <source>Export</source>
         <translation>Vienti</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <comment>Customers</comment>
-        <translation>Vienti</translation>
-    </message>
 </context>
 <context>
     <name>ActionButtons</name>
@@ -1101,6 +1096,13 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
 </context>
 <context>
+    <name>ChoiceDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>notified %1</source>
@@ -1663,8 +1665,16 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Jätetty pois: %1 (%2)</translation>
     </message>
     <message>
-        <source>No consents are recorded for this purpose. Purposes: %1</source>
-        <translation>Tähän käyttötarkoitukseen ei ole kirjattu suostumuksia. Käyttötarkoitukset: %1</translation>
+        <source>No register purpose or consent has this purpose. Purposes: %1</source>
+        <translation>Tällä käyttötarkoituksella ei ole rekisterin käyttötarkoitusta eikä suostumuksia. Käyttötarkoitukset: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>No marketing purposes yet.</source>
+        <translation>Markkinoinnin käyttötarkoituksia ei vielä ole.</translation>
     </message>
     <message>
         <source>Backup saved: %1</source>
@@ -1917,6 +1927,69 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record a consent</source>
+        <translation>Kirjaa suostumus</translation>
+    </message>
+    <message>
+        <source>Record a withdrawal of consent</source>
+        <translation>Kirjaa suostumuksen peruutus</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Käyttötarkoitus:</translation>
+    </message>
+    <message>
+        <source>every channel</source>
+        <translation>kaikki kanavat</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanava:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Tapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>The exact words the person agreed to</source>
+        <translation>Sanatarkka teksti, johon henkilö suostui</translation>
+    </message>
+    <message>
+        <source>What the person said</source>
+        <translation>Mitä henkilö sanoi</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Sanamuoto:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Valitse t&amp;iedosto…</translation>
+    </message>
+    <message>
+        <source>Choose the evidence file</source>
+        <translation>Valitse todistetiedosto</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence file:</source>
+        <translation>T&amp;odistetiedosto:</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Todistetiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by:</source>
+        <translation>Kirjann&amp;ut:</translation>
+    </message>
+</context>
+<context>
     <name>ConsentTableModel</name>
     <message>
         <source>Date</source>
@@ -2101,6 +2174,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Consents</source>
         <translation>Suostumukset</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Markkinointi</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -3225,22 +3302,6 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
 <context>
     <name>Export</name>
     <message>
-        <source>processing restricted</source>
-        <translation>käsittely rajoitettu</translation>
-    </message>
-    <message>
-        <source>marketing prohibited</source>
-        <translation>suoramarkkinointi kielletty</translation>
-    </message>
-    <message>
-        <source>consent withdrawn</source>
-        <translation>suostumus peruttu</translation>
-    </message>
-    <message>
-        <source>no consent for the purpose</source>
-        <translation>ei suostumusta käyttötarkoitukseen</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>Tunniste</translation>
     </message>
@@ -3309,8 +3370,20 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Lisätiedot</translation>
     </message>
     <message>
-        <source>Consent given</source>
-        <translation>Suostumus annettu</translation>
+        <source>Basis</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <source>Basis since</source>
+        <translation>Peruste alkaen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Markkinointi</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4601,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Tuo &amp;asiakkaat CSV-tiedostosta…</translation>
     </message>
     <message>
+        <source>Export &amp;marketing list…</source>
+        <translation>Vie &amp;markkinointilista…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
@@ -4703,6 +4780,191 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>on the suppression list</source>
         <translation>estolistalla</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingDialogs</name>
+    <message>
+        <source>web form</source>
+        <translation>verkkolomake</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>paperilomake</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <source>web-shop import</source>
+        <translation>verkkokaupan tuonti</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>muu</translation>
+    </message>
+    <message>
+        <source>Refused marketing on %1</source>
+        <translation>Kieltäytyi markkinoinnista: %1</translation>
+    </message>
+    <message>
+        <source>Allowed marketing on %1 again</source>
+        <translation>Salli taas markkinoinnin: %1</translation>
+    </message>
+    <message>
+        <source>Objected to direct marketing on %1 (Art 21(2))</source>
+        <translation>Kielsi suoramarkkinoinnin: %1 (21 art. 2 kohta)</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingExportDialog</name>
+    <message>
+        <source>Export a marketing list</source>
+        <translation>Vie markkinointilista</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanava:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>Käyttö&amp;tarkoitus:</translation>
+    </message>
+    <message>
+        <source>Marketing channel</source>
+        <translation>Markkinointikanava</translation>
+    </message>
+    <message>
+        <source>Marketing purpose</source>
+        <translation>Markkinoinnin käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>The business&apos;s own products or services &amp;similar to those sold</source>
+        <translation>Yrityksen &amp;omia, myytyjä vastaavia tuotteita tai palveluja</translation>
+    </message>
+    <message>
+        <source>Customers may then be sent e-mail and SMS without consent (existing-customer rule)</source>
+        <translation>Asiakkaille saa silloin lähettää sähköpostia ja tekstiviestejä ilman suostumusta (asiakassuhdesääntö)</translation>
+    </message>
+    <message>
+        <source>It concerns people in their &amp;role at a company</source>
+        <translation>Koskee henkilöitä heidän tehtävässään &amp;yrityksessä</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Viennin tulos</translation>
+    </message>
+    <message>
+        <source>No marketing purposes yet: declare one in a register or record a consent.</source>
+        <translation>Markkinoinnin käyttötarkoituksia ei vielä ole: lisää sellainen rekisteriin tai kirjaa suostumus.</translation>
+    </message>
+    <message>
+        <source>marketing list</source>
+        <translation>markkinointilista</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV-tiedostot (*.csv);;Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Viedään…</translation>
+    </message>
+    <message>
+        <source>%1 people exported to %2.</source>
+        <translation>%1 henkilöä viety tiedostoon %2.</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Jätetty pois:</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Se ei onnistunut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingTab</name>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Käyttötarkoitus:</translation>
+    </message>
+    <message>
+        <source>Marketing purpose</source>
+        <translation>Markkinoinnin käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>The business&apos;s own products or services similar to those sold</source>
+        <translation>Yrityksen omia, myytyjä vastaavia tuotteita tai palveluja</translation>
+    </message>
+    <message>
+        <source>It concerns the person&apos;s role at a company</source>
+        <translation>Koskee henkilön tehtävää yrityksessä</translation>
+    </message>
+    <message>
+        <source>No marketing purposes yet: declare one in a register or record a consent.</source>
+        <translation>Markkinoinnin käyttötarkoituksia ei vielä ole: lisää sellainen rekisteriin tai kirjaa suostumus.</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Suostumus…</translation>
+    </message>
+    <message>
+        <source>Record a consent for %1</source>
+        <translation>Kirjaa suostumus: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Peruutus…</translation>
+    </message>
+    <message>
+        <source>Record a withdrawal of consent for %1</source>
+        <translation>Kirjaa suostumuksen peruutus: %1</translation>
+    </message>
+    <message>
+        <source>Marketing on %1</source>
+        <translation>Markkinointi: %1</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Kiellä…</translation>
+    </message>
+    <message>
+        <source>Allow again…</source>
+        <translation>Salli taas…</translation>
+    </message>
+    <message>
+        <source>Allow marketing on %1 again</source>
+        <translation>Salli taas markkinointi: %1</translation>
+    </message>
+    <message>
+        <source>Refuse marketing on %1</source>
+        <translation>Kiellä markkinointi: %1</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (%2 alkaen)</translation>
+    </message>
+    <message>
+        <source>May be marketed: %1</source>
+        <translation>Saa markkinoida: %1</translation>
+    </message>
+    <message>
+        <source>May not: %1</source>
+        <translation>Ei saa: %1</translation>
     </message>
 </context>
 <context>

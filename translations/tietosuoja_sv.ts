@@ -17,11 +17,6 @@
         <source>Export</source>
         <translation>Export</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <comment>Customers</comment>
-        <translation>Export</translation>
-    </message>
 </context>
 <context>
     <name>ActionButtons</name>
@@ -1101,6 +1096,13 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
 </context>
 <context>
+    <name>ChoiceDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>notified %1</source>
@@ -1663,8 +1665,16 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Utelämnade: %1 (%2)</translation>
     </message>
     <message>
-        <source>No consents are recorded for this purpose. Purposes: %1</source>
-        <translation>Inga samtycken har förts in för detta ändamål. Ändamål: %1</translation>
+        <source>No register purpose or consent has this purpose. Purposes: %1</source>
+        <translation>Inget ändamål i registren och inga samtycken har detta ändamål. Ändamål: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>No marketing purposes yet.</source>
+        <translation>Inga ändamål för marknadsföring ännu.</translation>
     </message>
     <message>
         <source>Backup saved: %1</source>
@@ -1917,6 +1927,69 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record a consent</source>
+        <translation>Registrera ett samtycke</translation>
+    </message>
+    <message>
+        <source>Record a withdrawal of consent</source>
+        <translation>Registrera ett återkallat samtycke</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Ändamål:</translation>
+    </message>
+    <message>
+        <source>every channel</source>
+        <translation>alla kanaler</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Sätt:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>The exact words the person agreed to</source>
+        <translation>Den exakta text som personen samtyckte till</translation>
+    </message>
+    <message>
+        <source>What the person said</source>
+        <translation>Vad personen sade</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Välj &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Choose the evidence file</source>
+        <translation>Välj bevisfilen</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence file:</source>
+        <translation>&amp;Bevisfil:</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Bevisfil</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by:</source>
+        <translation>&amp;Registrerad av:</translation>
+    </message>
+</context>
+<context>
     <name>ConsentTableModel</name>
     <message>
         <source>Date</source>
@@ -2101,6 +2174,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Consents</source>
         <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marknadsföring</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -3225,22 +3302,6 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
 <context>
     <name>Export</name>
     <message>
-        <source>processing restricted</source>
-        <translation>behandlingen begränsad</translation>
-    </message>
-    <message>
-        <source>marketing prohibited</source>
-        <translation>direktmarknadsföring förbjuden</translation>
-    </message>
-    <message>
-        <source>consent withdrawn</source>
-        <translation>samtycket återkallat</translation>
-    </message>
-    <message>
-        <source>no consent for the purpose</source>
-        <translation>inget samtycke för ändamålet</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -3309,8 +3370,20 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <source>Consent given</source>
-        <translation>Samtycke givet</translation>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Basis since</source>
+        <translation>Grund sedan</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marknadsföring</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4601,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>&amp;Importera kunder från CSV…</translation>
     </message>
     <message>
+        <source>Export &amp;marketing list…</source>
+        <translation>Exportera &amp;marknadsföringslista…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
@@ -4703,6 +4780,191 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>on the suppression list</source>
         <translation>på spärrlistan</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingDialogs</name>
+    <message>
+        <source>web form</source>
+        <translation>webbformulär</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>pappersblankett</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>personligen</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>web-shop import</source>
+        <translation>import från webbutik</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annat</translation>
+    </message>
+    <message>
+        <source>Refused marketing on %1</source>
+        <translation>Avböjde marknadsföring: %1</translation>
+    </message>
+    <message>
+        <source>Allowed marketing on %1 again</source>
+        <translation>Tillät marknadsföring igen: %1</translation>
+    </message>
+    <message>
+        <source>Objected to direct marketing on %1 (Art 21(2))</source>
+        <translation>Förbjöd direktmarknadsföring: %1 (art. 21.2)</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingExportDialog</name>
+    <message>
+        <source>Export a marketing list</source>
+        <translation>Exportera en marknadsföringslista</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Ändamål:</translation>
+    </message>
+    <message>
+        <source>Marketing channel</source>
+        <translation>Marknadsföringskanal</translation>
+    </message>
+    <message>
+        <source>Marketing purpose</source>
+        <translation>Ändamål med marknadsföringen</translation>
+    </message>
+    <message>
+        <source>The business&apos;s own products or services &amp;similar to those sold</source>
+        <translation>Företagets egna produkter eller tjänster &amp;liknande dem som sålts</translation>
+    </message>
+    <message>
+        <source>Customers may then be sent e-mail and SMS without consent (existing-customer rule)</source>
+        <translation>Kunder får då skickas e-post och sms utan samtycke (regeln om kundförhållande)</translation>
+    </message>
+    <message>
+        <source>It concerns people in their &amp;role at a company</source>
+        <translation>Gäller personer i deras &amp;roll på ett företag</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Exportens resultat</translation>
+    </message>
+    <message>
+        <source>No marketing purposes yet: declare one in a register or record a consent.</source>
+        <translation>Inga ändamål för marknadsföring ännu: ange ett i ett register eller registrera ett samtycke.</translation>
+    </message>
+    <message>
+        <source>marketing list</source>
+        <translation>marknadsföringslista</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV-filer (*.csv);;Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <source>%1 people exported to %2.</source>
+        <translation>%1 personer exporterade till %2.</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Utelämnade:</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Det lyckades inte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingTab</name>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Ändamål:</translation>
+    </message>
+    <message>
+        <source>Marketing purpose</source>
+        <translation>Ändamål med marknadsföringen</translation>
+    </message>
+    <message>
+        <source>The business&apos;s own products or services similar to those sold</source>
+        <translation>Företagets egna produkter eller tjänster liknande dem som sålts</translation>
+    </message>
+    <message>
+        <source>It concerns the person&apos;s role at a company</source>
+        <translation>Gäller personens roll på ett företag</translation>
+    </message>
+    <message>
+        <source>No marketing purposes yet: declare one in a register or record a consent.</source>
+        <translation>Inga ändamål för marknadsföring ännu: ange ett i ett register eller registrera ett samtycke.</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Samtycke…</translation>
+    </message>
+    <message>
+        <source>Record a consent for %1</source>
+        <translation>Registrera samtycke: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Återkallelse…</translation>
+    </message>
+    <message>
+        <source>Record a withdrawal of consent for %1</source>
+        <translation>Registrera återkallat samtycke: %1</translation>
+    </message>
+    <message>
+        <source>Marketing on %1</source>
+        <translation>Marknadsföring: %1</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Avböj…</translation>
+    </message>
+    <message>
+        <source>Allow again…</source>
+        <translation>Tillåt igen…</translation>
+    </message>
+    <message>
+        <source>Allow marketing on %1 again</source>
+        <translation>Tillåt marknadsföring igen: %1</translation>
+    </message>
+    <message>
+        <source>Refuse marketing on %1</source>
+        <translation>Avböj marknadsföring: %1</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (sedan %2)</translation>
+    </message>
+    <message>
+        <source>May be marketed: %1</source>
+        <translation>Får marknadsföras: %1</translation>
+    </message>
+    <message>
+        <source>May not: %1</source>
+        <translation>Får inte: %1</translation>
     </message>
 </context>
 <context>

@@ -170,13 +170,28 @@ def test_exports(run, data_dir, clock, tmp_path):
         1,
         {"restricted": 1},
     )
-    status, _, err = run("marketing", "export", str(tmp_path / "m.csv"), "--purpose", "Kirje")
+    out = str(tmp_path / "m.csv")
+    status, _, err = run("marketing", "export", "--channel", "email", "--purpose", "Kirje",
+                         "--out", out)  # fmt: skip
     assert status == 2 and '"Uutiskirje"' in err
+    status, purposes, _ = run("marketing", "purposes")
+    assert purposes == ["Uutiskirje"]
     status, text, _ = run(
-        "marketing", "export", str(tmp_path / "m.csv"), "--purpose", "Uutiskirje",
+        "marketing", "export", "--channel", "email", "--purpose", "1", "--out", out,
         json_mode=False,
     )  # fmt: skip
     assert status == 0 and "1 people exported" in text and "processing restricted" in text
+    assert read_table(Path(out)).rows[0].values[-2:] == ("consent", clock.today().isoformat())
+    status, report, _ = run(
+        "marketing", "export", "--channel", "post", "--purpose", "Uutiskirje", "--out", out,
+        "--xlsx", "--own-products",
+    )  # fmt: skip
+    assert (status, report["format"], report["channel"], report["exported"]) == (
+        0,
+        "xlsx",
+        "post",
+        1,
+    )
 
 
 def test_backup_create_list_restore_and_check(run, data_dir, clock, tmp_path):

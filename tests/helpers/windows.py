@@ -86,6 +86,30 @@ def _import(s: Sample, parent):
     return ImportDialog(s.services, parent)
 
 
+def _marketing_export(s: Sample, parent):
+    from tietosuoja_desktop.ui.data.marketing_export_dialog import MarketingExportDialog
+
+    return MarketingExportDialog(s.services, parent)
+
+
+def _refuse_channel(s: Sample, parent):
+    from tietosuoja_desktop.domain.marketing import MarketingChannel
+    from tietosuoja_desktop.services.marketing import ChoiceKind
+    from tietosuoja_desktop.ui.customers.marketing_dialogs import ChoiceDialog
+
+    channel, kind = MarketingChannel.SMS, ChoiceKind.REFUSED
+    return ChoiceDialog(s.services, s.customer.id, channel, kind, parent)
+
+
+def _marketing_consent(s: Sample, parent):
+    from tietosuoja_desktop.domain.enums import ConsentAction
+    from tietosuoja_desktop.domain.marketing import MarketingChannel
+    from tietosuoja_desktop.ui.customers.marketing_dialogs import ConsentDialog
+
+    channel, given = MarketingChannel.EMAIL, ConsentAction.GIVEN
+    return ConsentDialog(s.services, s.customer.id, "Uutiskirje", channel, given, parent)
+
+
 def _breach(s: Sample, parent):
     from tietosuoja_desktop.ui.breaches.editor import BreachDialog
 
@@ -233,6 +257,15 @@ DIALOGS = (
     DialogEntry("new customer", ("customers.dialog.CustomerDialog",), _new_customer),
     DialogEntry("erase", ("customers.erase_dialog.EraseDialog",), _erase),
     DialogEntry("import", ("data.import_dialog.ImportDialog",), _import),
+    DialogEntry(
+        "marketing export",
+        ("data.marketing_export_dialog.MarketingExportDialog",),
+        _marketing_export,
+    ),
+    DialogEntry("refuse a channel", ("customers.marketing_dialogs.ChoiceDialog",), _refuse_channel),
+    DialogEntry(
+        "marketing consent", ("customers.marketing_dialogs.ConsentDialog",), _marketing_consent
+    ),
     DialogEntry("breach editor", ("breaches.editor.BreachDialog",), _breach),
     DialogEntry("breach notified", ("breaches.action_dialogs.NotifyDialog",), _notify),
     DialogEntry("breach informed", ("breaches.action_dialogs.InformDialog",), _inform),
@@ -268,7 +301,11 @@ DIALOGS = (
 )
 
 # Base classes that are never opened by themselves.
-ABSTRACT = {"breaches.action_dialogs._RecordDialog", "documents.signing_dialogs._IdentityForm"}
+ABSTRACT = {
+    "breaches.action_dialogs._RecordDialog",
+    "documents.signing_dialogs._IdentityForm",
+    "customers.marketing_dialogs._SmallDialog",
+}
 
 
 def listed_classes() -> set[str]:

@@ -188,6 +188,16 @@ def test_file_menu_opens_the_csv_import(qtbot, window, monkeypatch):
     assert len(opened) == 1 and opened[0].parent() is window
 
 
+def test_file_menu_opens_the_marketing_export(qtbot, window, monkeypatch):
+    from tietosuoja_desktop.ui.data.marketing_export_dialog import MarketingExportDialog
+
+    opened = []
+    monkeypatch.setattr(MarketingExportDialog, "exec", lambda self: opened.append(self) or 0)
+    assert window.menus.marketing_action in window.menus.file_menu.actions()
+    window.menus.marketing_action.trigger()
+    assert len(opened) == 1 and opened[0].parent() is window
+
+
 def test_nothing_of_documents_or_signing_loads_before_the_first_paint(tmp_path):
     """reportlab, pyHanko and cryptography cost 230-263 ms of start-up; the window needs none
     of them until a document is made or a signature checked."""

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..domain.csv_encoding import UndecodableFile
 from ..domain.csv_mapping import ColumnMapping, Target
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
+from ..domain.marketing import MarketingChannel
 from ..paths import database_path, resolve_data_dir
 from ..services.backups import (
     RegisterDamaged,
@@ -19,8 +20,9 @@ from ..services.backups import (
     restore_closed,
 )
 from ..services.clock import SystemClock
-from ..services.exporting import LEFT_OUT_LABELS
+from ..services.exporting import left_out_message
 from ..services.importing import Importer, ImportOptions, OnDuplicate, RowStatus
+from ..services.marketing import UnknownPurpose
 from ..services.register_check import RegisterMissing, check_closed
 from .context import ask_passphrase, closed_register_key, missing_text, opened
 from .output import CliError, Output, to_json
@@ -240,7 +242,7 @@ def _export_text(out: Output, report) -> str:
         QT_TRANSLATE_NOOP("Cli", "%1 people exported to %2."), report.exported, report.path
     )
     for reason, count in sorted(report.left_out.items()):
-        label = out.render(Message("Export", LEFT_OUT_LABELS[reason]))
+        label = out.render(left_out_message(reason))
         text += "\n" + out.tr(QT_TRANSLATE_NOOP("Cli", "Left out: %1 (%2)"), count, label)
     return text
 
@@ -254,20 +256,39 @@ def export_customers(args, out: Output) -> int:
 
 def export_marketing(args, out: Output) -> int:
     with _services(args, out) as services:
-        exporter = services.exporter
-        purposes = exporter.marketing_purposes()
-        if args.purpose.strip() not in purposes:
-            known = ", ".join(f'"{p}"' for p in purposes) or "-"
+        try:
+            purpose = services.marketing.purpose(
+                args.purpose,
+                own_similar_products=args.own_products,
+                business_role=args.business_role,
+            )
+        except UnknownPurpose as error:
+            known = ", ".join(f'"{p}"' for p in error.known) or "-"
             raise CliError(
                 out.tr(
                     QT_TRANSLATE_NOOP(
-                        "Cli", "No consents are recorded for this purpose. Purposes: %1"
+                        "Cli", "No register purpose or consent has this purpose. Purposes: %1"
                     ),
                     known,
                 )
-            )
-        report = exporter.marketing(args.file, args.purpose, args.format, _translate(out))
+            ) from None
+        channel = MarketingChannel.from_cli(args.channel)
+        fmt = "xlsx" if args.xlsx else None
+        report = services.exporter.marketing(args.out, purpose, channel, fmt, _translate(out))
     out.emit(_jsonable(report), _export_text(out, report))
+    return 0
+
+
+def marketing_purposes(args, out: Output) -> int:
+    with _services(args, out) as services:
+        purposes = services.marketing.purposes()
+    rows = [[str(number), text] for number, text in enumerate(purposes, start=1)]
+    headers = [
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Number")),
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Purpose")),
+    ]
+    empty = out.tr(QT_TRANSLATE_NOOP("Cli", "No marketing purposes yet."))
+    out.emit(purposes, out.table(headers, rows) or empty)
     return 0
 
 

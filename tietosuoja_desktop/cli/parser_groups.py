@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..domain.breaches import BreachNature, BreachRisk, InformExemption, to_local
 from ..domain.enums import Language, OnDuplicate
+from ..domain.marketing import MarketingChannel
 from ..paths import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV
 
 
@@ -201,12 +202,28 @@ def add_data_commands(commands, customers_group) -> None:
         dest="action", required=True, metavar="ACTION"
     )
     listing = marketing.add_parser(
-        "export", help="people who may receive marketing for a purpose right now"
+        "export", help="who may be sent marketing on one channel for one purpose today"
     )
-    listing.add_argument("file", type=Path)
-    listing.add_argument("--purpose", required=True, help="the consent purpose")
-    listing.add_argument("--format", choices=["csv", "xlsx"], help="default: from the file name")
+    listing.add_argument("--channel", required=True, choices=[c.cli_name for c in MarketingChannel])
+    listing.add_argument(
+        "--purpose", required=True, help="the purpose's number (marketing purposes) or text"
+    )
+    listing.add_argument("--out", type=Path, required=True, metavar="FILE")
+    listing.add_argument("--xlsx", action="store_true", help="an Excel file (default: CSV)")
+    listing.add_argument(
+        "--own-products",
+        action="store_true",
+        help="the business's own products similar to those sold (the existing-customer rule)",
+    )
+    listing.add_argument(
+        "--business-role",
+        action="store_true",
+        help="it concerns people in their role at a company (business contacts)",
+    )
     listing.set_defaults(handler=data.export_marketing)
+    marketing.add_parser(
+        "purposes", help="what marketing may be for, numbered for --purpose"
+    ).set_defaults(handler=data.marketing_purposes)
 
     backups = commands.add_parser("backup", help="backups of the register").add_subparsers(
         dest="action", required=True, metavar="ACTION"

@@ -227,16 +227,20 @@ def may_market(
 
 
 def _prohibition(person: MarketingPerson, channel, today: date) -> Prohibition | None:
+    if not person.prohibitions:
+        return None
     covering = [p for p in person.prohibitions if p.on <= today and p.channel in (None, channel)]
     return min(covering, key=lambda p: p.on, default=None)
 
 
 def _refusal(person: MarketingPerson, channel, today: date) -> ChannelChoice | None:
-    latest = max(
-        (c for c in person.choices if c.channel is channel and c.on <= today),
-        key=lambda c: c.on,
-        default=None,
-    )
+    """The person's latest choice on the channel if it is a refusal; choices of one day are
+    read in the order recorded (refused in the morning, allowed again in the afternoon)."""
+    latest = None
+    for choice in person.choices:
+        on_channel = choice.channel is channel and choice.on <= today
+        if on_channel and (latest is None or choice.on >= latest.on):
+            latest = choice
     return latest if latest is not None and latest.refused else None
 
 
@@ -254,4 +258,6 @@ def _latest_consent(person: MarketingPerson, channel, purpose, today: date):
 
 
 def _last_purchase(person: MarketingPerson, today: date) -> date | None:
+    if not person.purchases:
+        return None
     return max((day for day in person.purchases if day <= today), default=None)

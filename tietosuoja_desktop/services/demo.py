@@ -38,6 +38,7 @@ from ..storage.models import (
     ControllerRow,
     CustomerRegisterRow,
     CustomerRow,
+    MarketingChoiceRow,
     OrderRow,
     RegisterRow,
 )
@@ -47,10 +48,12 @@ from .demo_requests import add_requests
 from .demo_words import (
     COMPLAINTS,
     CONSENT_EVIDENCE,
+    CONSENT_TEXT,
     CONTACTS,
     DEMO_REGISTERS,
     EMAIL_DOMAINS,
     FI_PLACES,
+    MARKETING_CHOICES,
     MARKETING_PURPOSE,
     MOBILE_PREFIXES,
     NOTES,
@@ -61,12 +64,14 @@ from .demo_words import (
     SV_PLACES,
     TRADES,
     WITHDRAWAL_EVIDENCE,
+    WITHDRAWAL_TEXT,
 )
 
 T = TypeVar("T")
 
 CHUNK = 10_000
 HISTORY_DAYS = 8 * 365
+NOON = timedelta(hours=12)
 CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 BUSINESS_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
 
@@ -92,6 +97,7 @@ class Draw:
     sequence for a seed is stable across Python versions."""
 
     def __init__(self, seed: str) -> None:
+        self.seed = seed
         self.random = random.Random(seed).random
 
     def pick(self, items: Sequence[T]) -> T:
@@ -209,6 +215,7 @@ class _Chunk:
     orders: list[dict]
     consents: list[dict]
     contacts: list[dict]
+    choices: list[dict]  # marketing refusals and one-channel objections
 
 
 class _Generator:
@@ -219,6 +226,7 @@ class _Generator:
 
     def __init__(self, draw: Draw, pools: _Pools, now: datetime, registers: tuple, dialect) -> None:
         self.draw = draw
+        self.choice_draw = Draw(f"{draw.seed}:marketing")
         self.pools = pools
         self.now = now
         self.today = now.date().toordinal()
@@ -264,7 +272,7 @@ class _Generator:
         return address
 
     def chunk(self, first_id: int, order_counts: list[int]) -> _Chunk:
-        rows = _Chunk([], [], [], [], [], [])
+        rows = _Chunk([], [], [], [], [], [], [])
         for offset, count in enumerate(order_counts):
             self.customer(rows, first_id + offset, count)
         return rows
@@ -345,13 +353,14 @@ class _Generator:
         consenting = False
         if row["email"] and row["kind"] == "person" and random_() < 0.4:
             given_on = min(since + draw.below(4), today)
-            events = [("given", given_on, *draw.pick(CONSENT_EVIDENCE))]
+            events = [("given", given_on, *draw.pick(CONSENT_EVIDENCE), CONSENT_TEXT)]
             consenting = True
             if given_on < end and random_() < 0.15:
                 withdrawn_on = min(given_on + 1 + int((end - given_on) * random_()), end)
-                events.append(("withdrawn", withdrawn_on, *draw.pick(WITHDRAWAL_EVIDENCE)))
+                withdrawal = (*draw.pick(WITHDRAWAL_EVIDENCE), WITHDRAWAL_TEXT)
+                events.append(("withdrawn", withdrawn_on, *withdrawal))
                 consenting = False
-            for action, on, channel, evidence in events:
+            for action, on, channel, evidence, method, text in events:
                 rows.consents.append(
                     {
                         "id": None,
@@ -361,6 +370,9 @@ class _Generator:
                         "at": self.stored_time(self.moment(on)),
                         "channel": channel,
                         "evidence": evidence,
+                        "marketing_channel": "email",
+                        "method": method,
+                        "consent_text": text,
                     }
                 )
             last = max(last, events[-1][1])
@@ -388,6 +400,35 @@ class _Generator:
         if random_() < 0.002:
             row["restricted_on"] = self.stored_day(since + draw.below(today - since + 1))
         row["last_activity_on"] = self.stored_day(last)
+        self.marketing_choices(rows.choices, customer_id, since)
+
+    def marketing_choices(self, rows: list, customer_id: int, since: int) -> None:
+        """A refusal of one channel for a few customers, allowed again later by some, and an
+        objection limited to one channel for fewer. Drawn from a stream of their own, so the
+        rest of the register is the same as before they were added."""
+        draw, today = self.choice_draw, self.today
+        value = draw.random()
+        for channel, share, kind in MARKETING_CHOICES:
+            if value >= share:
+                value -= share
+                continue
+            on = since + draw.below(today - since + 1)
+            days = [(kind, on)]
+            if kind == "refused" and on < today and draw.random() < 0.15:
+                days.append(("allowed", on + 1 + draw.below(today - on)))
+            for choice, day in days:
+                at = self.stored_time(min(datetime.fromordinal(day) + NOON, self.now))
+                rows.append(
+                    {
+                        "id": None,
+                        "customer_id": customer_id,
+                        "channel": channel,
+                        "kind": choice,
+                        "on": self.stored_day(day),
+                        "recorded_at": at,
+                    }
+                )
+            return
 
     def orders(self, rows: list, customer_id: int, count: int, start: int, end: int) -> int:
         """Add ``count`` orders dated from ``start`` to ``end``; returns the last date."""
@@ -466,9 +507,16 @@ def _add_customers(
     """Generate and insert the customers chunk by chunk; counts the orders, consents and
     contacts added."""
     dialect, connection = session.get_bind().dialect, session.connection()
-    customers, memberships, orders, consents, contacts = (
+    customers, memberships, orders, consents, contacts, choices = (
         bulk.BulkInsert(model, dialect)
-        for model in (CustomerRow, CustomerRegisterRow, OrderRow, ConsentRow, ContactRow)
+        for model in (
+            CustomerRow,
+            CustomerRegisterRow,
+            OrderRow,
+            ConsentRow,
+            ContactRow,
+            MarketingChoiceRow,
+        )
     )
     total, counted = len(order_counts), Counter()
     starts = range(0, total, CHUNK)
@@ -491,6 +539,7 @@ def _add_customers(
             orders(connection, rows.orders)
             consents(connection, rows.consents)
             contacts(connection, rows.contacts)
+            choices(connection, rows.choices)
             counted.update(
                 orders=len(rows.orders), consents=len(rows.consents), contacts=len(rows.contacts)
             )

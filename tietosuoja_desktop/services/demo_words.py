@@ -77,16 +77,33 @@ COMPLAINTS = (
     "Reklamaatio: väärä lankaväri, vaihdettu.",
     "Reklamaatio: toimitus myöhästyi kaksi viikkoa, postikulut hyvitetty.",
 )
+# (contact channel, evidence, how it was given: domain/marketing.py ConsentMethod)
 CONSENT_EVIDENCE = (
-    ("web_form", "Verkkokaupan tilauslomake: uutiskirjeen valintaruutu"),
-    ("web_form", "Uutiskirjeen tilauslomake verkkosivuilla"),
-    ("in_person", "Myymälässä allekirjoitettu lomake"),
-    ("email", "Asiakkaan sähköpostiviesti"),
+    ("web_form", "Verkkokaupan tilauslomake: uutiskirjeen valintaruutu", "web_form"),
+    ("web_form", "Uutiskirjeen tilauslomake verkkosivuilla", "web_form"),
+    ("in_person", "Myymälässä allekirjoitettu lomake", "paper_form"),
+    ("email", "Asiakkaan sähköpostiviesti", "email"),
 )
 WITHDRAWAL_EVIDENCE = (
-    ("web_form", "Peruutuslinkki uutiskirjeessä"),
-    ("email", "Asiakkaan sähköpostiviesti"),
-    ("phone", "Puhelu asiakaspalveluun"),
+    ("web_form", "Peruutuslinkki uutiskirjeessä", "web_form"),
+    ("email", "Asiakkaan sähköpostiviesti", "email"),
+    ("phone", "Puhelu asiakaspalveluun", "phone"),
+)
+# The words the person agreed to (Art 7(1)) and what a withdrawal said.
+CONSENT_TEXT = (
+    "Haluan saada Lankapuodin uutiskirjeen ja tarjouksia sähköpostiini. Voin perua "
+    "tilauksen milloin tahansa uutiskirjeen lopussa olevasta linkistä."
+)
+WITHDRAWAL_TEXT = "En halua enää uutiskirjettä enkä tarjouksia sähköpostiini."
+# Marketing refusals per channel, by share of customers: (channel, share, kind). A few of
+# those who refused allow the channel again later; a few limit an objection to one channel.
+MARKETING_CHOICES = (
+    ("phone", 0.035, "refused"),
+    ("post", 0.02, "refused"),
+    ("email", 0.008, "refused"),
+    ("sms", 0.005, "refused"),
+    ("phone", 0.003, "prohibited"),
+    ("post", 0.002, "prohibited"),
 )
 
 

@@ -1,11 +1,16 @@
 """Exporting the customer list and marketing lists as CSV or XLSX.
 
-Restricted people (Art 18) are in no export. A marketing list also leaves out everyone with a
-direct-marketing prohibition (Art 21(2)-(3)) and everyone whose latest consent event for the
-purpose is not "given" (never asked, or withdrawn: Art 7(3)); the report says how many were left
-out for which reason. Cells a spreadsheet would run as formulas are neutralised (CSV: a
-leading apostrophe; XLSX: text cells with Excel's quote prefix). Files are written beside their
-final name and moved into place when complete. Each export is audited (what, not who)."""
+Restricted people (Art 18) are in no export. A marketing list is for one channel and one
+purpose as of one day: it holds only the people the direct-marketing rules
+(domain/marketing.py, ``may_market``) allow on that channel, each with the basis in a column,
+and the report counts the others by the rules' reason (prohibited, refused on the channel,
+restricted, consent withdrawn, existing-customer basis lapsed, no address or number, no
+consent). Whether the purpose is the business's own similar products (the existing-customer
+rule) or concerns people in their role at a company (business contacts) is the export's
+option, not stored with the purpose. Cells a spreadsheet would run as formulas are neutralised
+(CSV: a leading apostrophe; XLSX: text cells with Excel's quote prefix). Files are written
+beside their final name and moved into place when complete. Each export is audited: what, the
+channel, the purpose and how many, never who."""
 
 from __future__ import annotations
 
@@ -16,11 +21,20 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import select
 
-from ..domain.enums import ConsentAction, StrEnum
-from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..storage.models import ConsentRow, CustomerRow
+from ..domain.enums import StrEnum
+from ..domain.i18n import QT_TRANSLATE_NOOP, Message
+from ..domain.marketing import (
+    BASIS_LABELS,
+    EXCLUSION_LABELS,
+    Exclusion,
+    MarketingChannel,
+    MarketingPurpose,
+    may_market,
+)
+from ..storage.marketing_queries import COLUMNS, marketing_people
+from ..storage.models import CustomerRow
 from . import audit, csv_files
 
 Translate = Callable[[str, str], str] | None
@@ -30,22 +44,6 @@ class ExportFormat(StrEnum):
     CSV = "csv"
     XLSX = "xlsx"
 
-
-class LeftOut(StrEnum):
-    """Why someone is not in an export."""
-
-    RESTRICTED = "restricted"
-    MARKETING_PROHIBITED = "marketing_prohibited"
-    CONSENT_WITHDRAWN = "consent_withdrawn"
-    NO_CONSENT = "no_consent"
-
-
-LEFT_OUT_LABELS = {
-    LeftOut.RESTRICTED: QT_TRANSLATE_NOOP("Export", "processing restricted"),
-    LeftOut.MARKETING_PROHIBITED: QT_TRANSLATE_NOOP("Export", "marketing prohibited"),
-    LeftOut.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP("Export", "consent withdrawn"),
-    LeftOut.NO_CONSENT: QT_TRANSLATE_NOOP("Export", "no consent for the purpose"),
-}
 
 # (header, how to get the value from a customer row)
 CUSTOMER_COLUMNS = (
@@ -78,8 +76,13 @@ MARKETING_COLUMNS = (
     (QT_TRANSLATE_NOOP("Export", "Postal code"), "postal_code"),
     (QT_TRANSLATE_NOOP("Export", "City"), "city"),
     (QT_TRANSLATE_NOOP("Export", "Country"), "country"),
-    (QT_TRANSLATE_NOOP("Export", "Consent given"), "consent_at"),
+    (QT_TRANSLATE_NOOP("Export", "Basis"), "basis"),
+    (QT_TRANSLATE_NOOP("Export", "Basis since"), "since"),
 )
+SHEETS = {
+    "customer_list": QT_TRANSLATE_NOOP("Export", "Customers"),
+    "marketing_list": QT_TRANSLATE_NOOP("Export", "Marketing"),
+}
 CHUNK = 5000
 
 
@@ -88,12 +91,18 @@ class ExportReport:
     path: Path
     format: ExportFormat
     exported: int
-    left_out: dict[str, int] = field(default_factory=dict)  # LeftOut value -> how many
+    left_out: dict[str, int] = field(default_factory=dict)  # Exclusion value -> how many
     purpose: str = ""
+    channel: MarketingChannel | None = None
 
     @property
     def left_out_total(self) -> int:
         return sum(self.left_out.values())
+
+
+def left_out_message(reason: str) -> Message:
+    """Why people were left out, in words (an ``Exclusion`` value)."""
+    return Message("Marketing", EXCLUSION_LABELS[Exclusion(reason)])
 
 
 def format_for(path: Path, requested: str | None = None) -> ExportFormat:
@@ -155,11 +164,7 @@ class Exporter:
     def __init__(self, services) -> None:
         self._db = services.db
         self._clock = services.clock
-
-    def marketing_purposes(self) -> list[str]:
-        """Every purpose that consents have been recorded for, alphabetically."""
-        with self._db.reading() as session:
-            return sorted(session.scalars(select(ConsentRow.purpose).distinct()))
+        self._marketing = services.marketing
 
     def customers(
         self, path: Path, fmt: str | None = None, translate: Translate = None
@@ -173,77 +178,62 @@ class Exporter:
             statement = select(CustomerRow).order_by(CustomerRow.id)
             for row in session.scalars(statement.execution_options(yield_per=CHUNK)):
                 if row.restricted_on is not None:
-                    left_out[LeftOut.RESTRICTED.value] += 1
+                    left_out[Exclusion.RESTRICTED.value] += 1
                     continue
                 yield [getattr(row, name) for name in names]
 
-        exported = self._write(path, fmt_, CUSTOMER_COLUMNS, rows, translate, "customer_list")
+        exported = self._write(path, fmt_, CUSTOMER_COLUMNS, rows, translate, ["customer_list"])
         return ExportReport(Path(path), fmt_, exported, dict(left_out))
 
     def marketing(
-        self, path: Path, purpose: str, fmt: str | None = None, translate: Translate = None
+        self,
+        path: Path,
+        purpose: MarketingPurpose,
+        channel: MarketingChannel,
+        fmt: str | None = None,
+        translate: Translate = None,
+        today: date | None = None,
     ) -> ExportReport:
-        """Everyone who may be sent marketing for ``purpose`` right now."""
+        """Everyone who may be sent marketing for ``purpose`` on ``channel`` on ``today``
+        (default: the clock's today), in the customer list's order, with the basis."""
         fmt_ = format_for(path, fmt)
-        purpose = purpose.strip()
+        channel = MarketingChannel(channel)
+        today = today or self._clock.today()
+        settings = self._marketing.settings()
+        words = translate or (lambda _context, source: source)
+        bases = {basis: words("Marketing", label) for basis, label in BASIS_LABELS.items()}
         left_out: Counter[str] = Counter()
-        names = [name for _, name in MARKETING_COLUMNS[:-1]]
-        ranked = (
-            select(
-                ConsentRow.customer_id,
-                ConsentRow.action,
-                ConsentRow.at,
-                func.row_number()
-                .over(
-                    partition_by=ConsentRow.customer_id,
-                    order_by=(ConsentRow.at.desc(), ConsentRow.id.desc()),
-                )
-                .label("rank"),
-            )
-            .where(ConsentRow.purpose == purpose)
-            .subquery()
-        )
-        latest = and_(ranked.c.customer_id == CustomerRow.id, ranked.c.rank == 1)
+        positions = [COLUMNS.index(name) for _, name in MARKETING_COLUMNS[:-2]]
 
         def rows(session) -> Iterator[list[object]]:
-            statement = (
-                select(CustomerRow, ranked.c.action, ranked.c.at)
-                .outerjoin(ranked, latest)
-                .order_by(CustomerRow.last_name_key, CustomerRow.first_name_key, CustomerRow.id)
-            )
-            for row, action, at in session.execute(statement.execution_options(yield_per=CHUNK)):
-                reason = _marketing_reason(row, action)
-                if reason is not None:
-                    left_out[reason.value] += 1
+            for row, person in marketing_people(session, purpose.id):
+                verdict = may_market(person, channel, purpose, today, settings)
+                if verdict.exclusion is not None:
+                    left_out[verdict.exclusion.value] += 1
                     continue
-                yield [*(getattr(row, name) for name in names), at]
+                yield [*(row[i] for i in positions), bases[verdict.basis], verdict.since]
 
-        exported = self._write(path, fmt_, MARKETING_COLUMNS, rows, translate, "marketing_list")
-        return ExportReport(Path(path), fmt_, exported, dict(left_out), purpose)
+        what = ["marketing_list", f"channel={channel.value}", f"purpose={_audited(purpose.id)}"]
+        exported = self._write(path, fmt_, MARKETING_COLUMNS, rows, translate, what)
+        return ExportReport(Path(path), fmt_, exported, dict(left_out), purpose.id, channel)
 
-    def _write(self, path, fmt_, columns, rows, translate, what: str) -> int:
+    def _write(self, path, fmt_, columns, rows, translate, what: list[str]) -> int:
         tr = translate or (lambda _context, source: source)
         headers = [tr("Export", header) for header, _ in columns]
         with self._db.reading() as session:
             if fmt_ is ExportFormat.XLSX:
-                sheet = tr("Export", "Customers" if what == "customer_list" else "Marketing")
+                sheet = tr("Export", SHEETS[what[0]])
                 exported = write_xlsx(Path(path), headers, rows(session), sheet)
             else:
                 exported = csv_files.write_csv(
                     Path(path), headers, ([_cell(v) for v in row] for row in rows(session))
                 )
         with self._db.transaction() as session:
-            audit.record(session, self._clock.now(), "export", "customer", None, [what, fmt_.value])
+            fields = [what[0], fmt_.value, *what[1:], f"count={exported}"]
+            audit.record(session, self._clock.now(), "export", "customer", None, fields)
         return exported
 
 
-def _marketing_reason(row: CustomerRow, action: str | None) -> LeftOut | None:
-    if row.marketing_prohibited_on is not None:
-        return LeftOut.MARKETING_PROHIBITED
-    if row.restricted_on is not None:
-        return LeftOut.RESTRICTED
-    if action is None:
-        return LeftOut.NO_CONSENT
-    if action != ConsentAction.GIVEN.value:
-        return LeftOut.CONSENT_WITHDRAWN
-    return None
+def _audited(text: str) -> str:
+    """A purpose's text as one field of an audit entry (its fields are joined by commas)."""
+    return " ".join(text.replace(",", " ").split())

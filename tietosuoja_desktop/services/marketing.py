@@ -11,16 +11,26 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ..domain.enums import StrEnum
+from ..domain.enums import LegalBasis, StrEnum
 from ..domain.marketing import MarketingChannel, MarketingPurpose, MarketingSettings, Verdict
 from ..domain.marketing import may_market as rules
 from ..domain.records import ConsentEvent
 from ..storage.marketing_queries import marketing_people
-from ..storage.models import MarketingChoiceRow
+from ..storage.models import ConsentRow, MarketingChoiceRow, PurposeRow
 from . import audit
 from .customers import load_customer
 
 MONTHS_SETTING = "marketing.existing_customer_months"
+# Register purposes that can be marketing: asked consent for, or run on legitimate interests.
+MARKETING_BASES = (LegalBasis.CONSENT.value, LegalBasis.LEGITIMATE_INTERESTS.value)
+
+
+class UnknownPurpose(LookupError):
+    """No register purpose and no recorded consent has this id or text; ``known`` lists them."""
+
+    def __init__(self, given: str, known: list[str]) -> None:
+        super().__init__(given)
+        self.known = known
 
 
 class ChoiceKind(StrEnum):
@@ -43,6 +53,36 @@ class MarketingService:
         if not 1 <= months <= 120:
             raise ValueError("months must be 1-120")
         self._s.settings.set(MONTHS_SETTING, str(months))
+
+    def purposes(self) -> list[str]:
+        """What marketing may be for: the registers' consent and legitimate-interest purposes
+        and every purpose a consent has been recorded for, alphabetically."""
+        with self._db.reading() as session:
+            declared = session.scalars(
+                select(PurposeRow.description).where(PurposeRow.legal_basis.in_(MARKETING_BASES))
+            )
+            consented = session.scalars(select(ConsentRow.purpose).distinct())
+            return sorted({text.strip() for text in (*declared, *consented) if text.strip()})
+
+    def purpose(
+        self,
+        number_or_text: str,
+        *,
+        own_similar_products: bool = False,
+        business_role: bool = False,
+    ) -> MarketingPurpose:
+        """The purpose named by its text or by its number in :meth:`purposes` (from 1). The two
+        flags are the export's options, not stored with the purpose: the same purpose may be
+        marketed as the business's own similar products one day and as something new the next,
+        and only the person exporting knows which."""
+        given = number_or_text.strip()
+        known = self.purposes()
+        text = given
+        if given.isdigit() and 1 <= int(given) <= len(known) and given not in known:
+            text = known[int(given) - 1]
+        if text not in known:
+            raise UnknownPurpose(given, known)
+        return MarketingPurpose(text, own_similar_products, business_role)
 
     def record_choice(
         self, customer_id: int, channel: MarketingChannel, kind: ChoiceKind, on: date | None = None

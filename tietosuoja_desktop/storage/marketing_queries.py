@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 
 from ..domain.enums import ConsentAction, CustomerKind, OrderStatus
 from ..domain.marketing import (
@@ -21,13 +21,34 @@ from .models import ConsentRow, CustomerRow, MarketingChoiceRow, OrderRow
 
 # An order that did not become a sale is no sale the existing-customer rule could rest on.
 NOT_SALES = (OrderStatus.CANCELLED.value, OrderStatus.RETURNED.value)
+ORGANISATION = CustomerKind.ORGANISATION.value
+# What is read of each customer: what the rules need and what a marketing list shows. Plain
+# rows, not mapped objects: at 100,000 customers that is a third of the time.
+COLUMNS = (
+    "id",
+    "kind",
+    "first_name",
+    "last_name",
+    "organisation",
+    "email",
+    "phone",
+    "language",
+    "street_address",
+    "postal_code",
+    "city",
+    "country",
+    "restricted_on",
+    "marketing_prohibited_on",
+)
 
 
 def marketing_people(
     session, purpose: str, customer_id: int | None = None
-) -> Iterator[tuple[CustomerRow, MarketingPerson]]:
+) -> Iterator[tuple[Row, MarketingPerson]]:
     """Each customer (or only ``customer_id``) with what the rules need for ``purpose``, in
-    the order of the customer list (last name, first name)."""
+    the order of the customer list (last name, first name); the row holds :data:`COLUMNS`."""
+
+    connection = session.connection()  # Core rows: no ORM bookkeeping per row
 
     def only(statement, column):
         return statement if customer_id is None else statement.where(column == customer_id)
@@ -41,52 +62,55 @@ def marketing_people(
         .order_by(ConsentRow.at, ConsentRow.id),
         ConsentRow.customer_id,
     )
-    for owner, action, at, channel in session.execute(statement):
+    for owner, action, at, channel in connection.execute(statement):
         consents[owner].append(
             ChannelConsent(ConsentAction(action), purpose, at, _channel(channel))
         )
     choices: dict[int, list[ChannelChoice]] = defaultdict(list)
     prohibitions: dict[int, list[Prohibition]] = defaultdict(list)
+    choice = MarketingChoiceRow
     statement = only(
-        select(MarketingChoiceRow).order_by(MarketingChoiceRow.on, MarketingChoiceRow.id),
-        MarketingChoiceRow.customer_id,
+        select(choice.customer_id, choice.channel, choice.kind, choice.on).order_by(
+            choice.on, choice.id
+        ),
+        choice.customer_id,
     )
-    for row in session.scalars(statement):
-        channel = MarketingChannel(row.channel)
-        if row.kind == "prohibited":
-            prohibitions[row.customer_id].append(Prohibition(row.on, channel))
+    for owner, channel_value, kind, on in connection.execute(statement):
+        channel = MarketingChannel(channel_value)
+        if kind == "prohibited":
+            prohibitions[owner].append(Prohibition(on, channel))
         else:
-            choices[row.customer_id].append(ChannelChoice(channel, row.on, row.kind == "refused"))
+            choices[owner].append(ChannelChoice(channel, on, kind == "refused"))
     statement = only(
         select(OrderRow.customer_id, func.max(OrderRow.ordered_on))
         .where(OrderRow.customer_id.is_not(None), OrderRow.status.not_in(NOT_SALES))
         .group_by(OrderRow.customer_id),
         OrderRow.customer_id,
     )
-    last_sale: dict[int, date] = dict(session.execute(statement).all())
+    last_sale: dict[int, date] = dict(connection.execute(statement).all())
     statement = only(
-        select(CustomerRow).order_by(
+        select(*(getattr(CustomerRow, name) for name in COLUMNS)).order_by(
             CustomerRow.last_name_key, CustomerRow.first_name_key, CustomerRow.id
         ),
         CustomerRow.id,
     )
-    for row in session.scalars(statement.execution_options(yield_per=5000)):
-        everywhere = (
-            (Prohibition(row.marketing_prohibited_on),) if row.marketing_prohibited_on else ()
-        )
+    for row in connection.execute(statement.execution_options(yield_per=5000)):
+        (id_, kind, _, _, _, email, phone, _, street, postal_code, city, _, restricted_on,
+         prohibited_on) = row  # fmt: skip
+        everywhere = (Prohibition(prohibited_on),) if prohibited_on else ()
         yield (
             row,
             MarketingPerson(
-                id=row.id,
-                business_contact=row.kind == CustomerKind.ORGANISATION.value,
-                email=row.email,
-                phone=row.phone,
-                postal_address=bool(row.street_address and row.postal_code and row.city),
-                restricted_on=row.restricted_on,
-                prohibitions=everywhere + tuple(prohibitions.get(row.id, ())),
-                choices=tuple(choices.get(row.id, ())),
-                consents=tuple(consents.get(row.id, ())),
-                purchases=(last_sale[row.id],) if row.id in last_sale else (),
+                id=id_,
+                business_contact=kind == ORGANISATION,
+                email=email,
+                phone=phone,
+                postal_address=bool(street and postal_code and city),
+                restricted_on=restricted_on,
+                prohibitions=everywhere + tuple(prohibitions.get(id_, ())),
+                choices=tuple(choices.get(id_, ())),
+                consents=tuple(consents.get(id_, ())),
+                purchases=(last_sale[id_],) if id_ in last_sale else (),
             ),
         )
 

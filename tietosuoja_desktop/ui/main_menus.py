@@ -25,10 +25,12 @@ class MainMenus:
         self.print_action = self._action(QKeySequence.StandardKey.Print, self._print)
         self.folder_action = self._action(None, self._open_folder)
         self.import_action = self._action(None, self._import)
+        self.marketing_action = self._action(None, self._export_marketing)
         self.quit_action = self._action(QKeySequence("Ctrl+Q"), window.close)
         self.file_menu.addActions([self.new_action, self.print_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.marketing_action)
         self.file_menu.addAction(self.folder_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -81,6 +83,9 @@ class MainMenus:
         self.import_action.setText(
             QCoreApplication.translate("MainMenus", "&Import customers from CSV…")
         )
+        self.marketing_action.setText(
+            QCoreApplication.translate("MainMenus", "Export &marketing list…")
+        )
         self.quit_action.setText(QCoreApplication.translate("MainMenus", "&Quit"))
         self.edit_menu.setTitle(QCoreApplication.translate("MainMenus", "&Edit"))
         self.find_action.setText(QCoreApplication.translate("MainMenus", "&Find…"))
@@ -130,6 +135,12 @@ class MainMenus:
         dialog = ImportDialog(self.window.services, self.window)
         dialog.imported.connect(lambda _result: self.window.refresh_everything())
         dialog.exec()
+
+    def _export_marketing(self) -> None:
+        # on first use: not needed for the first paint: it loads the exports
+        from .data.marketing_export_dialog import MarketingExportDialog
+
+        MarketingExportDialog(self.window.services, self.window).exec()
 
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.window.services.data_dir)))

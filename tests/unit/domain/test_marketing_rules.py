@@ -208,6 +208,14 @@ def test_refusal_per_channel_and_allowing_again():
     assert verdict(again, POST, today=date(2026, 1, 15)) is Exclusion.REFUSED
 
 
+def test_choices_on_the_same_day_are_read_in_the_order_recorded():
+    day = date(2026, 1, 1)
+    allowed = person(choices=(ChannelChoice(POST, day), ChannelChoice(POST, day, False)))
+    assert verdict(allowed, POST) is Basis.OPT_OUT
+    refused = person(choices=(ChannelChoice(POST, day, False), ChannelChoice(POST, day)))
+    assert verdict(refused, POST) is Exclusion.REFUSED
+
+
 def test_a_consent_after_a_refusal_is_the_newer_choice():
     refusal = ChannelChoice(EMAIL, date(2026, 1, 1))
     before = person(choices=(refusal,), consents=(given(date(2025, 12, 1)),))

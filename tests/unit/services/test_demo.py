@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 
 import pytest
@@ -13,6 +13,7 @@ from sqlalchemy import func, select, text
 from tietosuoja_desktop.domain.deadlines import request_deadlines
 from tietosuoja_desktop.domain.enums import LegalBasis, RequestStatus
 from tietosuoja_desktop.domain.listing import CustomerQuery, search_key
+from tietosuoja_desktop.domain.marketing import Exclusion, MarketingChannel, MarketingPurpose
 from tietosuoja_desktop.domain.records import Purpose, RegisterDescription
 from tietosuoja_desktop.domain.validation import (
     birth_date_from_personal_id,
@@ -33,6 +34,7 @@ from tietosuoja_desktop.storage.models import (
     CustomerRegisterRow,
     CustomerRow,
     CustomerSearchRow,
+    MarketingChoiceRow,
     OrderRow,
     RegisterRow,
     RequestRow,
@@ -237,6 +239,30 @@ def test_consent_history_is_in_order_and_fills_the_marketing_register(demo):
     assert not services.activity.has_consent(withdrawn, demo_module.MARKETING_PURPOSE)
 
 
+def test_per_channel_marketing_data_is_realistic(demo):
+    services, _ = demo
+    consents = rows(services, ConsentRow.action, ConsentRow.method, ConsentRow.consent_text,
+                    ConsentRow.marketing_channel)  # fmt: skip
+    assert {channel for *_, channel in consents} == {"email"}
+    assert {method for _, method, *_ in consents} >= {"web_form", "paper_form", "email"}
+    texts = {action: text for action, _, text, _ in consents}
+    assert texts == {"given": demo_module.CONSENT_TEXT, "withdrawn": demo_module.WITHDRAWAL_TEXT}
+    choices = rows(services, MarketingChoiceRow.customer_id, MarketingChoiceRow.channel,
+                   MarketingChoiceRow.kind, MarketingChoiceRow.on)  # fmt: skip
+    kinds = Counter((channel, kind) for _, channel, kind, _ in choices)
+    assert 20 <= kinds["phone", "refused"] <= 60 and kinds["post", "refused"] >= 8
+    assert kinds["phone", "prohibited"] + kinds["post", "prohibited"] >= 1
+    assert sum(n for (_, kind), n in kinds.items() if kind == "allowed") >= 1
+    assert len(choices) < 100  # some, not most: about 7 in 100 customers
+    assert all(day <= TODAY for *_, day in choices)
+    refused = next(c for c, channel, kind, _ in choices if (channel, kind) == ("phone", "refused")
+                   and not any(o == c and k == "allowed" for o, _, k, _ in choices))  # fmt: skip
+    purpose = MarketingPurpose(demo_module.MARKETING_PURPOSE)
+    verdicts = services.marketing.permissions(refused, purpose)
+    assert verdicts[MarketingChannel.PHONE].exclusion in (Exclusion.REFUSED, Exclusion.PROHIBITED,
+                                                          Exclusion.RESTRICTED)  # fmt: skip
+
+
 def test_requests_have_their_legal_clock(demo):
     services, summary = demo
     views = services.requests.list()
@@ -305,7 +331,15 @@ def test_one_audit_entry_without_personal_values(demo):
 
 
 def dump(services):
-    tables = (CustomerRow, OrderRow, ConsentRow, ContactRow, RequestRow, CustomerSearchRow)
+    tables = (
+        CustomerRow,
+        OrderRow,
+        ConsentRow,
+        ContactRow,
+        RequestRow,
+        CustomerSearchRow,
+        MarketingChoiceRow,
+    )
     with services.db.reading() as session:
         return [session.execute(select(m.__table__)).all() for m in tables]
 

@@ -1,21 +1,24 @@
-"""Exports: the customer list as CSV and XLSX without restricted people, marketing lists that
-leave out prohibitions, restrictions and missing or withdrawn consents (and say so), and cells
-that a spreadsheet would run as formulas neutralised."""
+"""Exports: the customer list as CSV and XLSX without restricted people, marketing lists for one
+channel and one purpose that hold only who the rules allow (with the basis) and count the rest
+by reason, exports audited without names, and cells that a spreadsheet would run as formulas
+neutralised."""
 
 from __future__ import annotations
 
 import zipfile
-from datetime import datetime
+from datetime import date, datetime
 from xml.etree import ElementTree
 
 import pytest
 from helpers.sample import person
 
-from tietosuoja_desktop.domain.enums import ConsentAction
-from tietosuoja_desktop.domain.records import ConsentEvent
+from tietosuoja_desktop.domain.enums import ConsentAction, CustomerKind, OrderStatus
+from tietosuoja_desktop.domain.marketing import Exclusion, MarketingChannel, MarketingPurpose
+from tietosuoja_desktop.domain.records import ConsentEvent, Order
 from tietosuoja_desktop.services.csv_files import neutralised, read_table
-from tietosuoja_desktop.services.exporting import Exporter, ExportFormat, LeftOut
+from tietosuoja_desktop.services.exporting import Exporter, ExportFormat
 from tietosuoja_desktop.services.importing import Importer
+from tietosuoja_desktop.services.marketing import ChoiceKind, UnknownPurpose
 
 PURPOSE = "Uutiskirje sähköpostitse"
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -33,9 +36,15 @@ def exporter(services):
     return Exporter(services)
 
 
-def consent(services, customer, action: str, day: int, purpose: str = PURPOSE) -> None:
+def consent(services, customer, action: str, day: int, purpose: str = PURPOSE, channel=None):
     services.activity.add_consent(
-        ConsentEvent(customer.id, ConsentAction(action), purpose, datetime(2026, 1, day, 12))
+        ConsentEvent(
+            customer.id,
+            ConsentAction(action),
+            purpose,
+            datetime(2026, 1, day, 12),
+            marketing_channel=channel,
+        )
     )
 
 
@@ -67,7 +76,7 @@ def test_customer_list_csv(services, exporter, tmp_path):
     path = tmp_path / "asiakkaat.csv"
     report = exporter.customers(path)
     assert (report.format, report.exported) == (ExportFormat.CSV, len(names) + 1)
-    assert report.left_out == {LeftOut.RESTRICTED.value: 1}
+    assert report.left_out == {Exclusion.RESTRICTED.value: 1}
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 with a BOM
     table = read_table(path)
@@ -128,50 +137,126 @@ def test_customer_list_xlsx_holds_text_not_formulas(services, exporter, tmp_path
     assert not list(tmp_path.glob(".*part"))
 
 
-def test_marketing_list_leaves_out_who_may_not_be_marketed_to(services, exporter, tmp_path):
-    given = services.customers.add(person(first_name="Saa", email="saa@example.fi"))
+def test_the_email_list_holds_who_may_be_sent_email_with_the_basis(services, exporter, tmp_path):
+    add = services.customers.add
+    given = add(person(first_name="Saa", email="saa@example.fi"))
     consent(services, given, "given", 1)
-    again = services.customers.add(person(first_name="Uudelleen", email="u@example.fi"))
+    again = add(person(first_name="Uudelleen", email="u@example.fi"))
     for action, day in (("given", 1), ("withdrawn", 2), ("given", 3)):
         consent(services, again, action, day)
-    withdrawn = services.customers.add(person(first_name="Peruttu", email="p@example.fi"))
+    withdrawn = add(person(first_name="Peruttu", email="p@example.fi"))
     consent(services, withdrawn, "given", 1)
     consent(services, withdrawn, "withdrawn", 5)
-    other = services.customers.add(person(first_name="Muu", email="m@example.fi"))
-    consent(services, other, "given", 1, purpose="Tekstiviestitarjoukset")
-    services.customers.add(person(first_name="Ei", email="ei@example.fi"))
-    prohibited = services.customers.add(person(first_name="Kielto", email="k@example.fi"))
+    consent(services, add(person(first_name="Muu", email="m@example.fi")), "given", 1, "Muu")
+    add(person(first_name="Ei", email="ei@example.fi"))
+    prohibited = add(person(first_name="Kielto", email="k@example.fi"))
     consent(services, prohibited, "given", 1)
     services.customers.prohibit_marketing(prohibited.id)
-    restricted = services.customers.add(person(first_name="Rajattu", email="r@example.fi"))
+    restricted = add(person(first_name="Rajattu", email="r@example.fi"))
     consent(services, restricted, "given", 1)
     services.customers.restrict(restricted.id)
+    refused = add(person(first_name="Kieltäytyi", email="ki@example.fi"))
+    consent(services, refused, "given", 1)
+    services.marketing.record_choice(refused.id, MarketingChannel.EMAIL, ChoiceKind.REFUSED)
+    consent(services, add(person(first_name="Osoitteeton", email="")), "given", 1)
+    add(
+        person(
+            first_name="Yritys",
+            email="y@example.fi",
+            kind=CustomerKind.ORGANISATION,
+            organisation="Oy Yritys Ab",
+        )
+    )
+    lapsed = add(person(first_name="Vanha", email="v@example.fi"))
+    services.activity.add_order(Order(lapsed.id, date(2023, 1, 5), "T-1"))
+    buyer = add(person(first_name="Ostaja", email="o@example.fi"))
+    services.activity.add_order(Order(buyer.id, date(2026, 2, 1), "T-2"))
+    cancelled = add(person(first_name="Peruttu tilaus", email="pt@example.fi"))
+    services.activity.add_order(
+        Order(cancelled.id, date(2026, 2, 1), "T-3", status=OrderStatus.CANCELLED)
+    )
 
-    assert exporter.marketing_purposes() == ["Tekstiviestitarjoukset", PURPOSE]
+    purpose = services.marketing.purpose(f"  {PURPOSE} ")
     path = tmp_path / "markkinointi.csv"
-    report = exporter.marketing(path, f"  {PURPOSE} ")
-    assert report.exported == 2
+    report = exporter.marketing(path, purpose, MarketingChannel.EMAIL)
+    assert (report.exported, report.channel, report.purpose) == (2, "email", PURPOSE)
     assert report.left_out == {
-        LeftOut.CONSENT_WITHDRAWN.value: 1,
-        LeftOut.NO_CONSENT.value: 2,
-        LeftOut.MARKETING_PROHIBITED.value: 1,
-        LeftOut.RESTRICTED.value: 1,
+        Exclusion.CONSENT_WITHDRAWN.value: 1,
+        Exclusion.NO_CONSENT.value: 6,  # Ei, Muu, the company, Vanha, Ostaja, Peruttu tilaus
+        Exclusion.PROHIBITED.value: 1,
+        Exclusion.RESTRICTED.value: 1,
+        Exclusion.REFUSED.value: 1,
+        Exclusion.NO_ADDRESS.value: 1,
     }
-    assert report.left_out_total == 5
     table = read_table(path)
-    emails = {row.values[table.headers.index("E-mail")] for row in table.rows}
-    assert emails == {"saa@example.fi", "u@example.fi"}
-    given_at = {row.values[3]: row.values[-1] for row in table.rows}
-    assert given_at["u@example.fi"] == "2026-01-03"
+    rows = {r.values[table.headers.index("E-mail")]: tuple(r.values[-2:]) for r in table.rows}
+    assert rows == {
+        "saa@example.fi": ("consent", "2026-01-01"),
+        "u@example.fi": ("consent", "2026-01-03"),
+    }
 
-    xlsx = exporter.marketing(tmp_path / "markkinointi.xlsx", PURPOSE)
-    assert (xlsx.exported, xlsx.left_out) == (report.exported, report.left_out)
+    # Own similar products: the recent buyer on the existing-customer rule; the old one lapsed.
+    own = MarketingPurpose(PURPOSE, own_similar_products=True, business_role=True)
+    report = exporter.marketing(tmp_path / "own.xlsx", own, MarketingChannel.EMAIL)
+    assert report.format is ExportFormat.XLSX and report.exported == 4  # + Ostaja, the company
+    assert report.left_out[Exclusion.CUSTOMER_BASIS_LAPSED.value] == 1
+    cells = _sheet_cells(tmp_path / "own.xlsx")
+    bases = {cells[f"K{row}"][1] for row in range(2, 6)}
+    assert bases == {"consent", "existing customer", "business contact"}
+
+    # Post is opt-out: everyone with an address but the refusals of other channels count not.
+    post = exporter.marketing(tmp_path / "post.csv", purpose, MarketingChannel.POST)
+    assert post.exported == 11 and post.left_out == {
+        Exclusion.PROHIBITED.value: 1,
+        Exclusion.RESTRICTED.value: 1,
+    }
+
+
+def test_an_unknown_purpose_is_refused_with_the_known_ones(services):
+    services.activity.add_consent(
+        ConsentEvent(
+            services.customers.add(person()).id, ConsentAction.GIVEN, PURPOSE, datetime(2026, 1, 1)
+        )
+    )
+    with pytest.raises(UnknownPurpose) as caught:
+        services.marketing.purpose("Kevätale")
+    assert caught.value.known == [PURPOSE]
+
+
+def test_a_purpose_is_found_by_its_number_or_text(services):
+    from tietosuoja_desktop.services.demo import generate_demo
+    from tietosuoja_desktop.services.demo_words import MARKETING_PURPOSE
+
+    generate_demo(services, 3, seed=2)  # declares a consent purpose in the marketing register
+    known = services.marketing.purposes()
+    number = str(known.index(MARKETING_PURPOSE) + 1)
+    found = services.marketing.purpose(number, own_similar_products=True)
+    assert (found.id, found.own_similar_products) == (MARKETING_PURPOSE, True)
+    assert services.marketing.purpose(MARKETING_PURPOSE).id == MARKETING_PURPOSE
+    with pytest.raises(UnknownPurpose):
+        services.marketing.purpose(str(len(known) + 1))
 
 
 def test_exports_are_audited_without_names(services, exporter, tmp_path):
     services.customers.add(person(first_name="Aino"))
     exporter.customers(tmp_path / "a.csv", translate=lambda context, source: source.upper())
     entry = services.audit.recent(1)[0]
-    assert (entry.action, entry.entity, entry.fields) == ("export", "customer",
-                                                          ("customer_list", "csv"))  # fmt: skip
+    assert (entry.action, entry.entity) == ("export", "customer")
+    assert entry.fields == ("customer_list", "csv", "count=1")
     assert read_table(tmp_path / "a.csv").headers[0] == "ID"  # headers in the user's language
+
+
+def test_a_marketing_export_is_audited_with_channel_purpose_and_count(services, exporter, tmp_path):
+    aino = services.customers.add(person(first_name="Aino"))
+    consent(services, aino, "given", 1, "Uutiset, tarjoukset")
+    purpose = services.marketing.purpose("Uutiset, tarjoukset")
+    exporter.marketing(tmp_path / "a.csv", purpose, MarketingChannel.SMS)
+    entry = services.audit.recent(1)[0]
+    assert entry.fields == (
+        "marketing_list",
+        "csv",
+        "channel=sms",
+        "purpose=Uutiset tarjoukset",
+        "count=1",
+    )
+    assert "Aino" not in ",".join(entry.fields)

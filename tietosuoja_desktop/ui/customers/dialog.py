@@ -30,6 +30,7 @@ from . import confirm
 from .activity_tabs import ConsentsTab, ContactsTab, OrdersTab
 from .erase_dialog import EraseDialog
 from .form import CustomerForm
+from .marketing_tab import MarketingTab
 from .record_tab import HistoryTab, RequestsTab
 
 
@@ -57,15 +58,19 @@ class CustomerDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.consents = ConsentsTab(services, self)
+        self.marketing = MarketingTab(services, self)
         self.orders = OrdersTab(services, self)
         self.contacts = ContactsTab(services, self)
         self.requests = RequestsTab(services, self)
         self.history = HistoryTab(services, self)
         self.tabs = QTabWidget(self)
-        for tab in (scroll, self.consents, self.orders, self.contacts, self.requests, self.history):
+        self._activity = (self.consents, self.marketing, self.orders, self.contacts)
+        for tab in (scroll, *self._activity, self.requests, self.history):
             self.tabs.addTab(tab, "")
         for tab in (self.consents, self.orders, self.contacts):
             tab.added.connect(self._activity_added)
+        self.marketing.changed.connect(self._activity_added)
+        self.consents.added.connect(self.marketing.reload)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -103,6 +108,7 @@ class CustomerDialog(QDialog):
         titles = (
             self.tr("Details"),
             self.tr("Consents"),
+            self.tr("Marketing"),
             self.tr("Orders"),
             self.tr("Contacts and complaints"),
             self.tr("Requests"),
@@ -138,7 +144,7 @@ class CustomerDialog(QDialog):
                 customer = self._services.customers.get(customer_id)
             self._customer = customer
             self.form.set_customer(customer)
-            for tab in (self.consents, self.orders, self.contacts, self.requests, self.history):
+            for tab in (*self._activity, self.requests, self.history):
                 tab.set_customer(customer_id)
         finally:
             self._loading = False

@@ -1,0 +1,123 @@
+"""The customer page's Marketing tab with real widgets: a line per channel with the rules'
+answer and its basis or reason, a channel refused and allowed again, a consent recorded with
+its text, method and evidence file and withdrawn the same way, all in the register after."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tietosuoja_desktop.domain.enums import ConsentAction
+from tietosuoja_desktop.domain.marketing import ConsentMethod, MarketingChannel
+from tietosuoja_desktop.domain.records import ConsentEvent
+from tietosuoja_desktop.services.marketing import ChoiceKind
+from tietosuoja_desktop.ui.customers.dialog import CustomerDialog
+from tietosuoja_desktop.ui.preferences import apply_language
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+PURPOSE = "Uutiskirje"
+
+
+@pytest.fixture
+def customer_dialog(qtbot, services, add_person, english):
+    customer = add_person(first_name="Aino", email="aino@example.fi")
+    services.activity.add_consent(  # a consent purpose the tab offers
+        ConsentEvent(customer.id, ConsentAction.WITHDRAWN, PURPOSE, datetime(2026, 1, 1))
+    )
+    dialog = CustomerDialog(services, customer.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.marketing)
+    return dialog
+
+
+@pytest.fixture
+def tab(customer_dialog):
+    tab = customer_dialog.marketing
+    tab.purpose.setCurrentIndex(tab.purpose.findText(PURPOSE))
+    return tab
+
+
+def lines(tab):
+    return {row.channel: row.verdict.text() for row in tab.rows}
+
+
+def ok(dialog):
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_a_line_per_channel_with_the_basis_or_the_reason(tab):
+    assert PURPOSE in [tab.purpose.itemText(i) for i in range(tab.purpose.count())]
+    assert lines(tab) == {
+        MarketingChannel.EMAIL: "May not: consent withdrawn (since 1.1.2026)",
+        MarketingChannel.SMS: "May not: consent withdrawn (since 1.1.2026)",
+        MarketingChannel.PHONE: "May be marketed: allowed unless refused",
+        MarketingChannel.POST: "May be marketed: allowed unless refused",
+    }
+    apply_language("fi", remember=False)
+    try:
+        assert lines(tab)[MarketingChannel.POST].startswith("Saa markkinoida:")
+        assert lines(tab)[MarketingChannel.EMAIL].startswith("Ei saa:")
+    finally:
+        apply_language("en", remember=False)
+
+
+def test_refuse_a_channel_and_allow_it_again(qtbot, tab, services, clock):
+    post = tab.rows[3]
+    assert post.choice.text() == "Refuse…"
+    post.choice.click()
+    assert "Refused marketing on Post" in tab.dialog.windowTitle()
+    ok(tab.dialog)
+    assert lines(tab)[MarketingChannel.POST] == (
+        f"May not: refused on this channel (since {clock.today():%-d.%-m.%Y})"
+    )
+    assert post.choice.text() == "Allow again…"
+    assert post.choice.accessibleName() == "Allow marketing on Post again"
+    post.choice.click()
+    ok(tab.dialog)
+    assert lines(tab)[MarketingChannel.POST] == "May be marketed: allowed unless refused"
+    kinds = [kind for _, kind, _ in services.marketing.choices(tab.customer_id)]
+    assert kinds == [ChoiceKind.REFUSED, ChoiceKind.ALLOWED]
+
+
+def test_consent_with_text_method_and_evidence_then_withdrawn(qtbot, tab, services, tmp_path):
+    scan = tmp_path / "lomake.pdf"
+    scan.write_bytes(b"%PDF-1.4 allekirjoitettu lomake")
+    email = tab.rows[0]
+    email.consent.click()
+    dialog = tab.dialog
+    assert dialog.channel.currentData() == MarketingChannel.EMAIL
+    dialog.method.setCurrentIndex(dialog.method.findData(ConsentMethod.PAPER_FORM))
+    dialog.text.setPlainText("Haluan uutiskirjeen sähköpostiini.")
+    dialog.set_evidence(scan)
+    dialog.recorded_by.setText("Maija")
+    ok(dialog)
+    assert lines(tab)[MarketingChannel.EMAIL].startswith("May be marketed: consent (since ")
+    assert lines(tab)[MarketingChannel.SMS].startswith("May not: consent withdrawn")
+    stored = services.activity.consents(tab.customer_id)[-1]
+    assert (stored.method, stored.text, stored.recorded_by) == (
+        ConsentMethod.PAPER_FORM,
+        "Haluan uutiskirjeen sähköpostiini.",
+        "Maija",
+    )
+    assert (stored.evidence_file, stored.marketing_channel) == ("lomake.pdf", "email")
+    assert stored.evidence_sha256 == hashlib.sha256(scan.read_bytes()).hexdigest()
+
+    email.withdraw.click()
+    assert tab.dialog.windowTitle() == "Record a withdrawal of consent"
+    ok(tab.dialog)
+    assert lines(tab)[MarketingChannel.EMAIL].startswith("May not: consent withdrawn")
+    assert services.activity.consents(tab.customer_id)[-1].action is ConsentAction.WITHDRAWN
+
+
+def test_a_date_in_the_future_is_refused_and_the_dialog_stays_open(qtbot, tab):
+    tab.rows[1].choice.click()
+    dialog = tab.dialog
+    dialog.date.setMaximumDate(dialog.date.maximumDate().addDays(5))
+    dialog.date.setDate(dialog.date.maximumDate())
+    ok(dialog)
+    assert dialog.isVisible() and dialog.problem.text()
+    assert lines(tab)[MarketingChannel.SMS].startswith("May not: consent withdrawn")
