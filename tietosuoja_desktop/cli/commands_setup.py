@@ -205,8 +205,11 @@ def register_list(args, out: Output) -> int:
 
 
 def register_show(args, out: Output) -> int:
+    from .commands_assessments import assessment_lines
+
     with opened(args, out) as services:
         register = services.registers.get(args.id)
+        assessed = assessment_lines(services, register)
     lines = [f"{register.id}: {register.name}"]
     for purpose in register.purposes:
         lines.append(
@@ -220,5 +223,6 @@ def register_show(args, out: Output) -> int:
             lines.append(f"{name}: {value}")
     if register.retention.years is not None:
         lines.append(f"retention: {register.retention.years} y / {register.retention.anchor}")
+    lines += assessed
     out.emit(register, "\n".join(lines))
     return 0
