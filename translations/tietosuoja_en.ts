@@ -166,6 +166,10 @@
         <translation>Request logs</translation>
     </message>
     <message>
+        <source>Legitimate interest assessments</source>
+        <translation>Legitimate interest assessments</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Archived documents</translation>
     </message>
@@ -235,6 +239,10 @@
     <message>
         <source>Breach report</source>
         <translation>Breach report</translation>
+    </message>
+    <message>
+        <source>Legitimate interest assessment</source>
+        <translation>Legitimate interest assessment</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1847,6 +1855,22 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>There is no backup to restore. To start a new, empty register instead, move the files out of %1 (keep them) and run &apos;tietosuoja init&apos;.</source>
         <translation>There is no backup to restore. To start a new, empty register instead, move the files out of %1 (keep them) and run &apos;tietosuoja init&apos;.</translation>
+    </message>
+    <message>
+        <source>The register has no purpose %1: its purposes are 1-%2.</source>
+        <translation>The register has no purpose %1: its purposes are 1-%2.</translation>
+    </message>
+    <message>
+        <source>Purpose %1 has no assessment yet: record one with %2.</source>
+        <translation>Purpose %1 has no assessment yet: record one with %2.</translation>
+    </message>
+    <message>
+        <source>Assessment of purpose %1 removed.</source>
+        <translation>Assessment of purpose %1 removed.</translation>
+    </message>
+    <message>
+        <source>Assessment of purpose %1 saved (%2).</source>
+        <translation>Assessment of purpose %1 saved (%2).</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4288,64 @@ Everything added or changed after it was taken is replaced; the register as it i
     </message>
 </context>
 <context>
+    <name>InterestAssessment</name>
+    <message>
+        <source>The interest is not overridden: the processing may proceed</source>
+        <translation>The interest is not overridden: the processing may proceed</translation>
+    </message>
+    <message>
+        <source>The person&apos;s interests override it: not on legitimate interests</source>
+        <translation>The person&apos;s interests override it: not on legitimate interests</translation>
+    </message>
+</context>
+<context>
+    <name>InterestAssessmentDialog</name>
+    <message>
+        <source>Legitimate interest assessment</source>
+        <translation>Legitimate interest assessment</translation>
+    </message>
+    <message>
+        <source>Legitimate interest assessment (Art 6(1)(f))</source>
+        <translation>Legitimate interest assessment (Art 6(1)(f))</translation>
+    </message>
+    <message>
+        <source>Purpose %1: %2</source>
+        <translation>Purpose %1: %2</translation>
+    </message>
+    <message>
+        <source>This purpose has changed since it was assessed: check every answer and save the assessment again.</source>
+        <translation>This purpose has changed since it was assessed: check every answer and save the assessment again.</translation>
+    </message>
+    <message>
+        <source>The legitimate &amp;interest:</source>
+        <translation>The legitimate &amp;interest:</translation>
+    </message>
+    <message>
+        <source>Why the processing is &amp;necessary for it:</source>
+        <translation>Why the processing is &amp;necessary for it:</translation>
+    </message>
+    <message>
+        <source>&amp;Balancing against the person&apos;s expectations and rights:</source>
+        <translation>&amp;Balancing against the person&apos;s expectations and rights:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;feguards:</source>
+        <translation>Sa&amp;feguards:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Assessed b&amp;y:</source>
+        <translation>Assessed b&amp;y:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Consent</source>
@@ -5584,6 +5666,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>&amp;Add purpose</translation>
     </message>
     <message>
+        <source>&amp;Interest assessment…</source>
+        <translation>&amp;Interest assessment…</translation>
+    </message>
+    <message>
+        <source>The balancing test behind the selected purpose on legitimate interests (Art 6(1)(f)); save the register first</source>
+        <translation>The balancing test behind the selected purpose on legitimate interests (Art 6(1)(f)); save the register first</translation>
+    </message>
+    <message>
         <source>Re&amp;move purpose</source>
         <translation>Re&amp;move purpose</translation>
     </message>
@@ -5630,6 +5720,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Drawn up %1, last changed %2.</source>
         <translation>Drawn up %1, last changed %2.</translation>
+    </message>
+    <message>
+        <source>No legitimate interest assessment yet for purpose %1: select it and press Interest assessment.</source>
+        <translation>No legitimate interest assessment yet for purpose %1: select it and press Interest assessment.</translation>
     </message>
 </context>
 <context>
@@ -7359,6 +7453,18 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Not yet answered: is the data used for profiling (e.g. ad targeting, analytics demographics)? The statement says nothing about it until you answer.</source>
         <translation>Not yet answered: is the data used for profiling (e.g. ad targeting, analytics demographics)? The statement says nothing about it until you answer.</translation>
+    </message>
+    <message>
+        <source>Purpose %1 is not based on legitimate interests: only such a purpose has an assessment.</source>
+        <translation>Purpose %1 is not based on legitimate interests: only such a purpose has an assessment.</translation>
+    </message>
+    <message>
+        <source>The register has no purpose %1.</source>
+        <translation>The register has no purpose %1.</translation>
+    </message>
+    <message>
+        <source>An assessment under the GDPR cannot be dated before %1.</source>
+        <translation>An assessment under the GDPR cannot be dated before %1.</translation>
     </message>
 </context>
 <context>

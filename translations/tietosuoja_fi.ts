@@ -166,6 +166,10 @@
         <translation>Pyyntöluettelot</translation>
     </message>
     <message>
+        <source>Legitimate interest assessments</source>
+        <translation>Oikeutetun edun arvioinnit</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Arkistoidut asiakirjat</translation>
     </message>
@@ -235,6 +239,10 @@
     <message>
         <source>Breach report</source>
         <translation>Tietoturvaloukkausraportti</translation>
+    </message>
+    <message>
+        <source>Legitimate interest assessment</source>
+        <translation>Oikeutetun edun arviointi</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1847,6 +1855,22 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>There is no backup to restore. To start a new, empty register instead, move the files out of %1 (keep them) and run &apos;tietosuoja init&apos;.</source>
         <translation>Palautettavaa varmuuskopiota ei ole. Jos haluat aloittaa sen sijaan uuden, tyhjän rekisterin, siirrä tiedostot pois kansiosta %1 (säilytä ne) ja suorita &apos;tietosuoja init&apos;.</translation>
+    </message>
+    <message>
+        <source>The register has no purpose %1: its purposes are 1-%2.</source>
+        <translation>Rekisterissä ei ole käyttötarkoitusta %1: sen käyttötarkoitukset ovat 1–%2.</translation>
+    </message>
+    <message>
+        <source>Purpose %1 has no assessment yet: record one with %2.</source>
+        <translation>Käyttötarkoitukselle %1 ei ole vielä arviointia: kirjaa se komennolla %2.</translation>
+    </message>
+    <message>
+        <source>Assessment of purpose %1 removed.</source>
+        <translation>Käyttötarkoituksen %1 arviointi poistettu.</translation>
+    </message>
+    <message>
+        <source>Assessment of purpose %1 saved (%2).</source>
+        <translation>Käyttötarkoituksen %1 arviointi tallennettu (%2).</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4288,64 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
 </context>
 <context>
+    <name>InterestAssessment</name>
+    <message>
+        <source>The interest is not overridden: the processing may proceed</source>
+        <translation>Etu ei väisty: käsittely voi jatkua</translation>
+    </message>
+    <message>
+        <source>The person&apos;s interests override it: not on legitimate interests</source>
+        <translation>Henkilön edut syrjäyttävät sen: ei oikeutetun edun perusteella</translation>
+    </message>
+</context>
+<context>
+    <name>InterestAssessmentDialog</name>
+    <message>
+        <source>Legitimate interest assessment</source>
+        <translation>Oikeutetun edun arviointi</translation>
+    </message>
+    <message>
+        <source>Legitimate interest assessment (Art 6(1)(f))</source>
+        <translation>Oikeutetun edun arviointi (6 art. 1 f)</translation>
+    </message>
+    <message>
+        <source>Purpose %1: %2</source>
+        <translation>Käyttötarkoitus %1: %2</translation>
+    </message>
+    <message>
+        <source>This purpose has changed since it was assessed: check every answer and save the assessment again.</source>
+        <translation>Käyttötarkoitus on muuttunut arvioinnin jälkeen: tarkista kaikki vastaukset ja tallenna arviointi uudelleen.</translation>
+    </message>
+    <message>
+        <source>The legitimate &amp;interest:</source>
+        <translation>&amp;Oikeutettu etu:</translation>
+    </message>
+    <message>
+        <source>Why the processing is &amp;necessary for it:</source>
+        <translation>Käsittelyn &amp;tarpeellisuus edun kannalta:</translation>
+    </message>
+    <message>
+        <source>&amp;Balancing against the person&apos;s expectations and rights:</source>
+        <translation>&amp;Punninta henkilön odotuksia ja oikeuksia vasten:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;feguards:</source>
+        <translation>&amp;Suojatoimet:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Johtopäätös:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Päi&amp;vämäärä:</translation>
+    </message>
+    <message>
+        <source>Assessed b&amp;y:</source>
+        <translation>&amp;Arvioija:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Consent</source>
@@ -5584,6 +5666,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>&amp;Lisää käyttötarkoitus</translation>
     </message>
     <message>
+        <source>&amp;Interest assessment…</source>
+        <translation>Oikeutetun e&amp;dun arviointi…</translation>
+    </message>
+    <message>
+        <source>The balancing test behind the selected purpose on legitimate interests (Art 6(1)(f)); save the register first</source>
+        <translation>Valitun oikeutettuun etuun perustuvan käyttötarkoituksen tasapainotesti (6 art. 1 f); tallenna rekisteri ensin</translation>
+    </message>
+    <message>
         <source>Re&amp;move purpose</source>
         <translation>&amp;Poista käyttötarkoitus</translation>
     </message>
@@ -5630,6 +5720,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Drawn up %1, last changed %2.</source>
         <translation>Laadittu %1, viimeksi muutettu %2.</translation>
+    </message>
+    <message>
+        <source>No legitimate interest assessment yet for purpose %1: select it and press Interest assessment.</source>
+        <translation>Käyttötarkoitukselle %1 ei ole vielä oikeutetun edun arviointia: valitse se ja paina Oikeutetun edun arviointi.</translation>
     </message>
 </context>
 <context>
@@ -7359,6 +7453,18 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Not yet answered: is the data used for profiling (e.g. ad targeting, analytics demographics)? The statement says nothing about it until you answer.</source>
         <translation>Ei vielä vastattu: käytetäänkö tietoja profilointiin (esim. mainonnan kohdentaminen, analytiikan demografiatiedot)? Seloste ei kerro siitä mitään ennen kuin vastaat.</translation>
+    </message>
+    <message>
+        <source>Purpose %1 is not based on legitimate interests: only such a purpose has an assessment.</source>
+        <translation>Käyttötarkoitus %1 ei perustu oikeutettuun etuun: arviointi tehdään vain tällaiselle käyttötarkoitukselle.</translation>
+    </message>
+    <message>
+        <source>The register has no purpose %1.</source>
+        <translation>Rekisterissä ei ole käyttötarkoitusta %1.</translation>
+    </message>
+    <message>
+        <source>An assessment under the GDPR cannot be dated before %1.</source>
+        <translation>Tietosuoja-asetuksen mukaista arviointia ei voi päivätä ennen %1.</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,10 @@
         <translation>Förteckningar över begäranden</translation>
     </message>
     <message>
+        <source>Legitimate interest assessments</source>
+        <translation>Bedömningar av berättigat intresse</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Arkiverade dokument</translation>
     </message>
@@ -235,6 +239,10 @@
     <message>
         <source>Breach report</source>
         <translation>Incidentrapport</translation>
+    </message>
+    <message>
+        <source>Legitimate interest assessment</source>
+        <translation>Bedömning av berättigat intresse</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1847,6 +1855,22 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>There is no backup to restore. To start a new, empty register instead, move the files out of %1 (keep them) and run &apos;tietosuoja init&apos;.</source>
         <translation>Det finns ingen säkerhetskopia att återställa. Om du i stället vill börja med ett nytt, tomt register, flytta filerna ut ur %1 (spara dem) och kör &apos;tietosuoja init&apos;.</translation>
+    </message>
+    <message>
+        <source>The register has no purpose %1: its purposes are 1-%2.</source>
+        <translation>Registret har inget ändamål %1: dess ändamål är 1–%2.</translation>
+    </message>
+    <message>
+        <source>Purpose %1 has no assessment yet: record one with %2.</source>
+        <translation>Ändamål %1 har ingen bedömning ännu: registrera en med %2.</translation>
+    </message>
+    <message>
+        <source>Assessment of purpose %1 removed.</source>
+        <translation>Bedömningen av ändamål %1 har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Assessment of purpose %1 saved (%2).</source>
+        <translation>Bedömningen av ändamål %1 har sparats (%2).</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4288,64 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
 </context>
 <context>
+    <name>InterestAssessment</name>
+    <message>
+        <source>The interest is not overridden: the processing may proceed</source>
+        <translation>Intresset väger tyngst: behandlingen kan fortsätta</translation>
+    </message>
+    <message>
+        <source>The person&apos;s interests override it: not on legitimate interests</source>
+        <translation>Personens intressen väger tyngre: inte med stöd av berättigat intresse</translation>
+    </message>
+</context>
+<context>
+    <name>InterestAssessmentDialog</name>
+    <message>
+        <source>Legitimate interest assessment</source>
+        <translation>Bedömning av berättigat intresse</translation>
+    </message>
+    <message>
+        <source>Legitimate interest assessment (Art 6(1)(f))</source>
+        <translation>Bedömning av berättigat intresse (art. 6.1 f)</translation>
+    </message>
+    <message>
+        <source>Purpose %1: %2</source>
+        <translation>Ändamål %1: %2</translation>
+    </message>
+    <message>
+        <source>This purpose has changed since it was assessed: check every answer and save the assessment again.</source>
+        <translation>Ändamålet har ändrats efter bedömningen: kontrollera varje svar och spara bedömningen på nytt.</translation>
+    </message>
+    <message>
+        <source>The legitimate &amp;interest:</source>
+        <translation>Berättigat &amp;intresse:</translation>
+    </message>
+    <message>
+        <source>Why the processing is &amp;necessary for it:</source>
+        <translation>Varför behandlingen är &amp;nödvändig för det:</translation>
+    </message>
+    <message>
+        <source>&amp;Balancing against the person&apos;s expectations and rights:</source>
+        <translation>&amp;Avvägning mot personens förväntningar och rättigheter:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;feguards:</source>
+        <translation>S&amp;kyddsåtgärder:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Sl&amp;utsats:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Assessed b&amp;y:</source>
+        <translation>&amp;Bedömd av:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Consent</source>
@@ -5584,6 +5666,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>&amp;Lägg till ändamål</translation>
     </message>
     <message>
+        <source>&amp;Interest assessment…</source>
+        <translation>&amp;Intresseavvägning…</translation>
+    </message>
+    <message>
+        <source>The balancing test behind the selected purpose on legitimate interests (Art 6(1)(f)); save the register first</source>
+        <translation>Intresseavvägningen bakom det valda ändamålet som grundar sig på berättigat intresse (art. 6.1 f); spara registret först</translation>
+    </message>
+    <message>
         <source>Re&amp;move purpose</source>
         <translation>Ta &amp;bort ändamål</translation>
     </message>
@@ -5630,6 +5720,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Drawn up %1, last changed %2.</source>
         <translation>Upprättad %1, senast ändrad %2.</translation>
+    </message>
+    <message>
+        <source>No legitimate interest assessment yet for purpose %1: select it and press Interest assessment.</source>
+        <translation>Ändamål %1 har ännu ingen bedömning av berättigat intresse: välj det och tryck på Intresseavvägning.</translation>
     </message>
 </context>
 <context>
@@ -7359,6 +7453,18 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Not yet answered: is the data used for profiling (e.g. ad targeting, analytics demographics)? The statement says nothing about it until you answer.</source>
         <translation>Ännu inte besvarad: används uppgifterna för profilering (t.ex. riktad reklam, demografi i webbanalys)? Beskrivningen säger ingenting om det förrän du svarar.</translation>
+    </message>
+    <message>
+        <source>Purpose %1 is not based on legitimate interests: only such a purpose has an assessment.</source>
+        <translation>Ändamål %1 grundar sig inte på berättigat intresse: bara ett sådant ändamål har en bedömning.</translation>
+    </message>
+    <message>
+        <source>The register has no purpose %1.</source>
+        <translation>Registret har inget ändamål %1.</translation>
+    </message>
+    <message>
+        <source>An assessment under the GDPR cannot be dated before %1.</source>
+        <translation>En bedömning enligt dataskyddsförordningen kan inte dateras före %1.</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,15 @@ def _register_translations(s: Sample, parent):
     return RegisterTranslationsDialog(s.services, s.register, parent)
 
 
+def _interest_assessment(s: Sample, parent):
+    from tietosuoja_desktop.domain.enums import LegalBasis
+    from tietosuoja_desktop.ui.interest_assessment_dialog import InterestAssessmentDialog
+
+    bases = [p.legal_basis for p in s.register.purposes]
+    position = bases.index(LegalBasis.LEGITIMATE_INTERESTS)
+    return InterestAssessmentDialog(s.services, s.register, position, parent)
+
+
 def _audit(s: Sample, parent):
     from tietosuoja_desktop.ui.audit_dialog import AuditDialog
 
@@ -275,6 +284,11 @@ DIALOGS = (
         "register translations",
         ("register_translations.RegisterTranslationsDialog",),
         _register_translations,
+    ),
+    DialogEntry(
+        "interest assessment",
+        ("interest_assessment_dialog.InterestAssessmentDialog",),
+        _interest_assessment,
     ),
     DialogEntry("audit", ("audit_dialog.AuditDialog",), _audit),
     DialogEntry("setup wizard", ("wizard.SetupWizard",), _wizard),

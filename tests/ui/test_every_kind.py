@@ -51,6 +51,7 @@ FINNISH_KIND_NAMES = {
     "letter_refusal": "Kirje",
     "request_log": "Pyyntöluettelo",
     "breach_report": "Tietoturvaloukkausraportti",
+    "interest_assessment": "Oikeutetun edun arviointi",
 }
 
 

@@ -11,6 +11,7 @@ from ..domain.records import ControllerProfile, Purpose, RegisterDescription, Re
 from ..domain.register_languages import TEXT_FIELDS, originals, untranslated, update_translations
 from ..domain.serialise import to_json
 from ..domain.validation import Problem, ValidationError
+from .commands_assessments import assessment_lines
 from .commands_encryption import create_encrypted
 from .context import given, merged, opened
 from .output import Output, day
@@ -204,6 +205,7 @@ def register_list(args, out: Output) -> int:
 def register_show(args, out: Output) -> int:
     with opened(args, out) as services:
         register = services.registers.get(args.id)
+        assessed = assessment_lines(services, register)
     lines = [f"{register.id}: {register.name}"]
     for purpose in register.purposes:
         lines.append(
@@ -217,5 +219,6 @@ def register_show(args, out: Output) -> int:
             lines.append(f"{name}: {value}")
     if register.retention.years is not None:
         lines.append(f"retention: {register.retention.years} y / {register.retention.anchor}")
+    lines += assessed
     out.emit(register, "\n".join(lines))
     return 0

@@ -18,6 +18,7 @@ from ..domain.enums import (
     RetentionAnchor,
     SentVia,
 )
+from ..domain.interest_assessments import AssessmentOutcome
 from ..domain.listing import CustomerSort, MarketingFilter
 from ..domain.records import CUSTOMER_TEXT_FIELDS
 from .parser_groups import (
@@ -33,6 +34,7 @@ from .parser_groups import (
 customers = Handlers("commands_customers")
 requests = Handlers("commands_requests")
 setup = Handlers("commands_setup")
+assessments = Handlers("commands_assessments")
 
 
 class DateText(str):
@@ -45,6 +47,32 @@ DATE = {"type": DateText, "metavar": "DATE"}
 
 def choices(enum) -> list[str]:
     return [member.cli_name for member in enum]
+
+
+def _assessment_command(register) -> None:
+    lia = register.add_parser(
+        "lia",
+        help="record the legitimate-interest assessment of a purpose on Art 6(1)(f) "
+        "(given fields change, the others stay)",
+    )
+    lia.add_argument("id", type=int, help="register id")
+    lia.add_argument(
+        "--purpose", type=int, required=True, metavar="N", help="the purpose's number, from 1"
+    )
+    for name, help_text in (
+        ("interest", "the legitimate interest pursued (default: the purpose's own)"),
+        ("necessity", "why the processing is needed for it"),
+        ("balancing", "the person's reasonable expectations and rights weighed against it"),
+        ("safeguards", "what limits the impact on the person"),
+        ("reviewer", "who made or reviewed the assessment"),
+    ):
+        lia.add_argument("--" + name, help=help_text)
+    lia.add_argument("--outcome", choices=choices(AssessmentOutcome))
+    lia.add_argument(
+        "--date", dest="assessed_on", **DATE, help="31.1.2026 or 2026-01-31 (default: today)"
+    )
+    lia.add_argument("--delete", action="store_true", help="remove the purpose's assessment")
+    lia.set_defaults(handler=assessments.register_lia)
 
 
 def _customer_fields(parser: argparse.ArgumentParser) -> None:
@@ -185,6 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
         "an empty TEXT removes the translation",
     )  # fmt: skip
     translate.set_defaults(handler=setup.register_translate)
+    _assessment_command(register)
 
     _customer_commands(commands)
     _activity_commands(commands)

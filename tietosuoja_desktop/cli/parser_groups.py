@@ -289,6 +289,14 @@ def add_document_commands(commands) -> None:
     common(record_export)
     record_export.set_defaults(handler=document_handlers.record_export_)
 
+    lia = commands.add_parser("lia", help="legitimate-interest assessments (Art 6(1)(f))")
+    lia_actions = lia.add_subparsers(dest="action", required=True, metavar="ACTION")
+    lia_export = lia_actions.add_parser("export", help="export a purpose's assessment (one page)")
+    lia_export.add_argument("--register", type=int, required=True)
+    lia_export.add_argument("--purpose", type=int, required=True, metavar="N", help="from 1")
+    common(lia_export)
+    lia_export.set_defaults(handler=Handlers("commands_assessments").lia_export)
+
     signing = commands.add_parser("signing", help="the digital signing identity").add_subparsers(
         dest="action", required=True, metavar="ACTION"
     )

@@ -34,6 +34,7 @@ class DocumentKind(StrEnum):
     LETTER = "letter"
     REQUEST_LOG = "request_log"
     BREACH_REPORT = "breach_report"
+    INTEREST_ASSESSMENT = "interest_assessment"
 
 
 class Archive(enum.Enum):
@@ -109,6 +110,14 @@ _SPECS = (
         "build_breach_report",
         Archive.KEPT,
         QT_TRANSLATE_NOOP("ArchiveTableModel", "Breach report"),
+    ),
+    DocumentKindSpec(
+        DocumentKind.INTEREST_ASSESSMENT,
+        "lia.title",
+        "build_interest_assessment",
+        Archive.KEPT,
+        QT_TRANSLATE_NOOP("ArchiveTableModel", "Legitimate interest assessment"),
+        QT_TRANSLATE_NOOP("ArchivePanel", "Legitimate interest assessments"),
     ),
 )
 

@@ -21,6 +21,7 @@ from .documents import DocumentService
 from .encryption import EncryptionService, key_for
 from .erasure import ErasureService
 from .fulfilment import FulfilmentService
+from .interest_assessments import InterestAssessmentService
 from .marketing import MarketingService
 from .registers import RegisterService
 from .requests import RequestService
@@ -38,6 +39,7 @@ class Services:
         self.controller = ControllerService(db, clock)
         self.settings = SettingsService(db, clock)
         self.registers = RegisterService(db, clock)
+        self.assessments = InterestAssessmentService(db, clock)
         self.customers = CustomerService(db, clock, self.registers)
         self.activity = ActivityService(db, clock)
         self.marketing = MarketingService(self)

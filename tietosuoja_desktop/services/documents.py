@@ -468,6 +468,54 @@ class DocumentService:
             passphrase=passphrase,
         )
 
+    def interest_assessment(
+        self,
+        register_id: int,
+        position: int,
+        language: Language,
+        *,
+        passphrase: str | None = None,
+        allow_unprintable: bool = True,
+    ) -> Exported:
+        """The legitimate-interest assessment of purpose ``position`` on one page, archived
+        with its register; one whose purpose has changed since prints saying so."""
+        # reportlab only when a document is made (nothing of it before the first paint)
+        from ..documents.interest_assessment import build_interest_assessment
+        from ..documents.texts import text
+
+        controller = self._controller()
+        language = Language(language)
+        register = in_language(self._services.registers.get(register_id), language)
+        view = self._services.assessments.get(register_id, position)
+        if view is None:
+            raise NotFound("interest_assessment", position + 1)
+        built = noting(
+            lambda: build_interest_assessment(
+                controller,
+                register.name,
+                view.assessment,
+                language,
+                current=view.current,
+                today=self._clock.today(),
+                signature=replace(
+                    self.signature(controller, digital=passphrase is not None),
+                    name=view.assessment.reviewer,
+                    title="",
+                ),
+            ),
+            allow=allow_unprintable,
+        )
+        kind = kind_spec(DocumentKind.INTEREST_ASSESSMENT)
+        title = f"{text(language, kind.title_key)}: {register.name}, {view.assessment.purpose}"
+        return self._finish(
+            built,
+            kind=kind.stored(),
+            title=title[:300],
+            language=language,
+            passphrase=passphrase,
+            register_id=register_id,
+        )
+
     # -- the archive ---------------------------------------------------------------------
 
     def archive(self, kind: str | None = None, limit: int = 500) -> list[ArchivedDocument]:

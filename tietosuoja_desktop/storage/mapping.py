@@ -21,6 +21,7 @@ from ..domain.enums import (
     RetentionAnchor,
     SentVia,
 )
+from ..domain.interest_assessments import AssessmentOutcome, InterestAssessment
 from ..domain.marketing import ConsentMethod, MarketingChannel
 from ..domain.records import (
     CUSTOMER_DATE_FIELDS,
@@ -45,6 +46,7 @@ from .models import (
     ContactRow,
     ControllerRow,
     CustomerRow,
+    InterestAssessmentRow,
     OrderRow,
     PurposeRow,
     RegisterRow,
@@ -275,3 +277,23 @@ def fill_breach(row: BreachRow, breach: Breach) -> list[str]:
             setattr(row, name, value)
             changed.append(name)
     return changed
+
+
+ASSESSMENT_TEXTS = ("purpose", "interest", "necessity", "balancing", "safeguards", "reviewer")
+
+
+def assessment_record(row: InterestAssessmentRow) -> InterestAssessment:
+    return InterestAssessment(
+        register_id=row.register_id,
+        position=row.position,
+        outcome=AssessmentOutcome(row.outcome),
+        assessed_on=row.assessed_on,
+        **{name: getattr(row, name) for name in ASSESSMENT_TEXTS},
+    )
+
+
+def fill_assessment(row: InterestAssessmentRow, assessment: InterestAssessment) -> None:
+    for name in ASSESSMENT_TEXTS:
+        setattr(row, name, getattr(assessment, name))
+    row.outcome = AssessmentOutcome(assessment.outcome).value
+    row.assessed_on = assessment.assessed_on

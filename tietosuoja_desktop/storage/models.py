@@ -141,6 +141,26 @@ class RegisterTranslationRow(Base):
     text: Mapped[str] = mapped_column(Text, default="")
 
 
+class InterestAssessmentRow(Base):
+    """The legitimate-interest assessment of one purpose (domain/interest_assessments.py),
+    keyed like the purpose's translations: the register and the purpose's position."""
+
+    __tablename__ = "interest_assessment"
+
+    register_id: Mapped[int] = mapped_column(
+        ForeignKey("register_description.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    purpose: Mapped[str] = mapped_column(Text)  # the purpose's description when assessed
+    interest: Mapped[str] = mapped_column(Text)
+    necessity: Mapped[str] = mapped_column(Text)
+    balancing: Mapped[str] = mapped_column(Text)
+    safeguards: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(String(20))
+    assessed_on: Mapped[date] = mapped_column(Date)
+    reviewer: Mapped[str] = mapped_column(String(200))
+
+
 class CustomerRegisterRow(Base):
     """Which registers a customer belongs to."""
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.claims import CLAIMS, TRANSFERRING
-from ..domain.enums import Answer, Language, RetentionAnchor
+from ..domain.enums import Answer, Language, LegalBasis, RetentionAnchor
 from ..domain.records import RegisterDescription, RetentionRule
 from ..domain.validation import Problem, register_problems, register_warnings
 from ..translation import render
@@ -31,6 +31,7 @@ from . import labels
 from .format import format_date
 from .purposes_table_model import COL_INTEREST, LegalBasisDelegate, PurposesTableModel
 from .register_sections import PURPOSE_FIELD, SectionBox, section_key, text_editor, tr
+from .style import set_role
 
 _TEXT_SECTIONS = (
     "data_subject_categories",
@@ -57,6 +58,8 @@ class RegisterEditor(QWidget):
     """``set_register`` loads a description, ``register()`` returns what the form holds."""
 
     changed = Signal()
+    # The position of a purpose on legitimate interests whose assessment the user asks for.
+    assessmentRequested = Signal(int)  # noqa: N815 - Qt spelling
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +67,7 @@ class RegisterEditor(QWidget):
         self._loading = False
         self._dirty = False
         self._errors_shown = False
+        self._assessable = False  # saved as shown: positions match the stored purposes
         self.boxes: dict[str, SectionBox] = {}
         self.texts: dict[str, QPlainTextEdit] = {}
         self.answers: dict[str, QComboBox] = {}  # by claim field (domain/claims.py)
@@ -180,11 +184,22 @@ class RegisterEditor(QWidget):
         self.add_purpose_button.clicked.connect(self._add_purpose)
         self.remove_purpose_button = QPushButton(box)
         self.remove_purpose_button.clicked.connect(self._remove_purpose)
+        self.assessment_button = QPushButton(box)
+        self.assessment_button.clicked.connect(self._request_assessment)
+        self.purposes_view.selectionModel().currentRowChanged.connect(
+            self._update_assessment_button
+        )
         buttons.addWidget(self.add_purpose_button)
         buttons.addWidget(self.remove_purpose_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.assessment_button)
+        self.assessment_note = QLabel(box)
+        self.assessment_note.setWordWrap(True)
+        set_role(self.assessment_note, "hint")
+        self.assessment_note.setVisible(False)
         box.body.addWidget(self.purposes_view)
         box.body.addLayout(buttons)
+        box.body.addWidget(self.assessment_note)
 
     def _build_transfers(self, column: QVBoxLayout) -> None:
         box = self._box("transfers", column)
@@ -252,6 +267,13 @@ class RegisterEditor(QWidget):
                 value = Answer(self.answers[field].itemData(index))
                 self.answers[field].setItemText(index, labels.answer(value))
         self.add_purpose_button.setText(self.tr("&Add purpose"))
+        self.assessment_button.setText(self.tr("&Interest assessment…"))
+        self.assessment_button.setToolTip(
+            self.tr(
+                "The balancing test behind the selected purpose on legitimate interests "
+                "(Art 6(1)(f)); save the register first"
+            )
+        )
         self.remove_purpose_button.setText(self.tr("Re&move purpose"))
         self.purposes_view.setAccessibleName(self.boxes["purposes"].title())
         self.retention_label.setText(self.tr("&Years:"))
@@ -265,6 +287,7 @@ class RegisterEditor(QWidget):
         self.purposes.retranslate()
         self._show_dates()
         self._update_messages()
+        self._update_assessment_button()
 
     def _questions(self) -> dict[str, str]:
         return {
@@ -352,6 +375,7 @@ class RegisterEditor(QWidget):
             return
         self._dirty = True
         self._update_messages()
+        self._update_assessment_button()
         self.changed.emit()
 
     def _on_purpose_edited(self, _first, _last, roles=()) -> None:
@@ -394,6 +418,45 @@ class RegisterEditor(QWidget):
         if self.purposes_view.isVisible():
             self.purposes_view.setFocus()
             self.purposes_view.edit(index)
+
+    # -- legitimate-interest assessments ------------------------------------------------
+
+    def set_assessments(self, available: bool, missing: list[int] | None = None) -> None:
+        """Whether assessments can be opened now (the register is saved as shown) and the
+        positions of purposes on legitimate interests that have no current assessment
+        (``None``: as before)."""
+        self._assessable = available
+        if missing is None:
+            self._update_assessment_button()
+            return
+        if missing:
+            numbers = ", ".join(str(position + 1) for position in missing)
+            note = self.tr(
+                "No legitimate interest assessment yet for purpose %1: select it and press "
+                "Interest assessment."
+            )
+            self.assessment_note.setText(note.replace("%1", numbers))
+        self.assessment_note.setVisible(bool(missing))
+        self._update_assessment_button()
+
+    def _selected_interest_purpose(self) -> int | None:
+        row = self.purposes_view.currentIndex().row()
+        purposes = self.purposes.purposes()
+        if (
+            0 <= row < len(purposes)
+            and purposes[row].legal_basis is LegalBasis.LEGITIMATE_INTERESTS
+        ):
+            return row
+        return None
+
+    def _update_assessment_button(self, *_args) -> None:
+        enabled = self._assessable and not self._dirty
+        self.assessment_button.setEnabled(enabled and self._selected_interest_purpose() is not None)
+
+    def _request_assessment(self) -> None:
+        position = self._selected_interest_purpose()
+        if position is not None and self._assessable and not self._dirty:
+            self.assessmentRequested.emit(position)
 
     def _remove_purpose(self) -> None:
         index = self.purposes_view.currentIndex()

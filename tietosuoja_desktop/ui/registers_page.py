@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import Language
+from ..domain.interest_assessments import needing_assessment
 from ..domain.records import RegisterDescription
 from ..domain.validation import ValidationError
 from .errors import USER_ERRORS, show_user_error
+from .interest_assessment_dialog import InterestAssessmentDialog
 from .register_editor import RegisterEditor
 from .register_translations import RegisterTranslationsDialog
 from .registers_table_model import COL_CHANGED, COL_MEMBERS, COL_NAME, RegistersTableModel
@@ -64,6 +66,8 @@ class RegistersPage(QWidget):
 
         self.editor = RegisterEditor(self)
         self.editor.changed.connect(self._update_buttons)
+        self.editor.assessmentRequested.connect(self.open_assessment)
+        self.assessment_dialog = None
         self.save_button = QPushButton(self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -209,6 +213,16 @@ class RegistersPage(QWidget):
         dialog.accepted.connect(saved)
         dialog.open()
 
+    def open_assessment(self, position: int) -> None:
+        """The legitimate-interest assessment of the saved register's purpose ``position``."""
+        register = self.editor.register()
+        if register.id is None or self.editor.is_dirty():
+            return
+        dialog = InterestAssessmentDialog(self.services, register, position, self)
+        self.assessment_dialog = dialog
+        dialog.accepted.connect(self._update_buttons)
+        dialog.open()
+
     def _select_row(self, row: int) -> None:
         index = self.model.index(row, COL_NAME)
         flags = (
@@ -237,3 +251,12 @@ class RegistersPage(QWidget):
         self.revert_button.setEnabled(dirty)
         # Translations go with the texts as saved: save (or revert) the changes first.
         self.translations_button.setEnabled(saved and not dirty)
+        if dirty:  # the note stays as the saved register had it until saved again
+            self.editor.set_assessments(False)
+            return
+        missing = []
+        if saved:
+            register = self.editor.register()
+            views = self.services.assessments.list(register.id)
+            missing = needing_assessment(register, tuple(v.assessment for v in views))
+        self.editor.set_assessments(saved, missing)
