@@ -72,11 +72,7 @@ def main_window_shots(app, services, out: Path, prefix: str) -> list[Path]:
     window.show()
     written = []
     for key in PAGE_KEYS:
-        page = window.show_page(key)
-        if hasattr(page, "loaded"):
-            page.refresh()
-            loop_until(app, page.loaded)
-        settle(app, 20)
+        show_loaded(app, window, key)
         path = out / f"{prefix}-{key}.png"
         window.grab().save(str(path))
         written.append(path)
@@ -91,6 +87,16 @@ def main_window_shots(app, services, out: Path, prefix: str) -> list[Path]:
     return written
 
 
+def show_loaded(app, window, key: str):
+    """The page ``key`` on show, its list read."""
+    page = window.show_page(key)
+    if hasattr(page, "loaded"):
+        page.refresh()
+        loop_until(app, page.loaded)
+    settle(app, 20)
+    return page
+
+
 def small_screen_shots(app, services, out: Path, prefix: str) -> list[Path]:
     from tietosuoja_desktop.ui.main_window import MainWindow
     from tietosuoja_desktop.ui.screens import available_size
@@ -100,15 +106,10 @@ def small_screen_shots(app, services, out: Path, prefix: str) -> list[Path]:
     window.resize(available_size(window))
     written = []
     for key in SMALL_PAGES:
-        page = window.show_page(key)
-        if hasattr(page, "loaded"):
-            page.refresh()
-            loop_until(app, page.loaded)
-        if key == "requests":
-            views = services.requests.list(open_only=True)
-            if views:
-                page.show_request(views[0].request.id)
-        settle(app, 20)
+        page = show_loaded(app, window, key)
+        if key == "requests" and (views := services.requests.list(open_only=True)):
+            page.show_request(views[0].request.id)
+            settle(app, 20)
         path = out / f"{prefix}-small-{key}.png"
         window.grab().save(str(path))
         written.append(path)

@@ -18,32 +18,23 @@ from pathlib import Path
 SCREEN = (1024, 600)
 
 
-def _controls():
-    from PySide6.QtWidgets import (
-        QAbstractButton,
-        QAbstractScrollArea,
-        QAbstractSpinBox,
-        QComboBox,
-        QDateTimeEdit,
-        QLabel,
-        QLineEdit,
-        QProgressBar,
-        QSlider,
-        QTabBar,
-    )
+CONTROLS = (
+    "QAbstractButton",
+    "QAbstractScrollArea",
+    "QAbstractSpinBox",
+    "QComboBox",
+    "QLabel",
+    "QLineEdit",
+    "QProgressBar",
+    "QSlider",
+    "QTabBar",
+)
 
-    return (
-        QAbstractButton,
-        QAbstractScrollArea,
-        QAbstractSpinBox,
-        QComboBox,
-        QDateTimeEdit,
-        QLabel,
-        QLineEdit,
-        QProgressBar,
-        QSlider,
-        QTabBar,
-    )
+
+def _controls() -> tuple[type, ...]:
+    from PySide6 import QtWidgets
+
+    return tuple(getattr(QtWidgets, name) for name in CONTROLS)
 
 
 def _inside_a_compound(widget, window) -> bool:
