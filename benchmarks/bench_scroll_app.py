@@ -83,9 +83,9 @@ def main() -> None:
 
     start_window = app_module.run
 
-    def run(app, services, run_args):
+    def run(app, services, run_args, *rest):  # rest: what app.run takes besides (on_exit)
         QTimer.singleShot(2000, measure)
-        return start_window(app, services, run_args)
+        return start_window(app, services, run_args, *rest)
 
     app_module.run = run
     app_module.main(["tietosuoja-desktop", "--data-dir", str(data_dir), "--lang", "fi"])

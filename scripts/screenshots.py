@@ -1,6 +1,7 @@
 """Screenshots of every page and of the first-run wizard, in Finnish and Swedish.
 
     python scripts/screenshots.py [--out docs/screenshots] [--languages fi sv] [--stretch]
+    python scripts/screenshots.py --small-screen [--languages fi sv]
 
 Runs offscreen unless a display is set (e.g. under ``xvfb-run``), on a demo register made in a
 temporary folder, and writes ``<lang>-<page>.png``, ``<lang>-wizard-<n>-<page>.png`` and the
@@ -9,7 +10,10 @@ logging a request, a request's card and its fulfilment dialog, a document's prev
 editor (the Breaches page and the overview show two demo breaches: one with its 72-hour clock
 running, one notified and closed) and the audit log after a check of its hash chain.
 ``--stretch`` also writes ``stretch-*.png`` with every Finnish text made half as long again, to
-check that layouts survive long translations."""
+check that layouts survive long translations. ``--small-screen`` writes only
+``<lang>-small-<page>.png``: the five main pages on a screen of 1024×600 logical pixels at 150 %
+(1536×900 pixels: what a 1366×768 laptop at 125 % leaves, a little less), the window as large
+as that screen allows."""
 
 from __future__ import annotations
 
@@ -25,6 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SIZE = (1280, 820)
 WIZARD_SIZE = (860, 700)
+SMALL_SCREEN = (1024, 600)
+SMALL_SCALE = 1.5
+SMALL_PAGES = ("overview", "customers", "requests", "breaches", "documents")
 TODAY = date(2026, 11, 22)
 
 
@@ -65,11 +72,7 @@ def main_window_shots(app, services, out: Path, prefix: str) -> list[Path]:
     window.show()
     written = []
     for key in PAGE_KEYS:
-        page = window.show_page(key)
-        if hasattr(page, "loaded"):
-            page.refresh()
-            loop_until(app, page.loaded)
-        settle(app, 20)
+        show_loaded(app, window, key)
         path = out / f"{prefix}-{key}.png"
         window.grab().save(str(path))
         written.append(path)
@@ -82,6 +85,49 @@ def main_window_shots(app, services, out: Path, prefix: str) -> list[Path]:
     help_dialog.close()
     window.close()
     return written
+
+
+def show_loaded(app, window, key: str):
+    """The page ``key`` on show, its list read."""
+    page = window.show_page(key)
+    if hasattr(page, "loaded"):
+        page.refresh()
+        loop_until(app, page.loaded)
+    settle(app, 20)
+    return page
+
+
+def small_screen_shots(app, services, out: Path, prefix: str) -> list[Path]:
+    from tietosuoja_desktop.ui.main_window import MainWindow
+    from tietosuoja_desktop.ui.screens import available_size
+
+    window = MainWindow(services)
+    window.show()
+    window.resize(available_size(window))
+    written = []
+    for key in SMALL_PAGES:
+        page = show_loaded(app, window, key)
+        if key == "requests" and (views := services.requests.list(open_only=True)):
+            page.show_request(views[0].request.id)
+            settle(app, 20)
+        path = out / f"{prefix}-small-{key}.png"
+        window.grab().save(str(path))
+        written.append(path)
+    window.close()
+    return written
+
+
+def use_small_screen(scratch: Path) -> None:
+    """Before Qt starts: an offscreen screen of ``SMALL_SCREEN`` logical pixels at
+    ``SMALL_SCALE``."""
+    import json
+
+    width, height = (round(side * SMALL_SCALE) for side in SMALL_SCREEN)
+    config = scratch / "small-screen.json"
+    screen = {"name": "small", "x": 0, "y": 0, "width": width, "height": height}
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    os.environ["QT_SCALE_FACTOR"] = str(SMALL_SCALE)
 
 
 def grab(app, widget, path: Path, size: tuple[int, int] | None = None) -> Path:
@@ -331,6 +377,7 @@ def main() -> int:
     parser.add_argument("--languages", nargs="+", default=["fi", "sv"])
     parser.add_argument("--customers", type=int, default=1500)
     parser.add_argument("--stretch", action="store_true")
+    parser.add_argument("--small-screen", action="store_true")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -340,6 +387,8 @@ def main() -> int:
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir()
     os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")  # no saved window layout
+    if args.small_screen:
+        use_small_screen(scratch)
 
     from tietosuoja_desktop.services import FixedClock, open_services
     from tietosuoja_desktop.services.demo import generate_demo
@@ -361,6 +410,9 @@ def main() -> int:
             stretch = stretching_translator(app) if prefix == "stretch" else None
             if stretch is not None:
                 app.installTranslator(stretch)
+            if args.small_screen:
+                written += small_screen_shots(app, services, args.out, prefix)
+                continue
             written += main_window_shots(app, services, args.out, prefix)
             wizard_dir = scratch / f"wizard-{number}"
             written += wizard_shots(app, wizard_dir, args.out, prefix, language)

@@ -7,6 +7,8 @@ import html
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from .screens import resize_within_screen
+
 
 class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -18,7 +20,7 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        resize_within_screen(self, 640, 560)
         self.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:

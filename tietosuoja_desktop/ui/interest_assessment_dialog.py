@@ -31,6 +31,7 @@ from ..domain.records import RegisterDescription
 from ..domain.validation import ValidationError
 from .errors import FieldMessages, problem_label, show_user_error
 from .register_sections import text_editor
+from .screens import resize_within_screen
 from .style import heading, set_role
 
 TEXTS = ("interest", "necessity", "balancing", "safeguards")
@@ -117,7 +118,8 @@ class InterestAssessmentDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 46)
+        metrics = self.fontMetrics()
+        resize_within_screen(self, metrics.averageCharWidth() * 110, metrics.height() * 46)
 
     def _add_row(self, form: QFormLayout, name: str, field: QWidget, errors: dict) -> None:
         label = QLabel(field.parentWidget())

@@ -26,9 +26,23 @@ from .format import format_count
 from .main_menus import MainMenus
 from .pages import PAGE_KEYS, PAGES
 from .preferences import qsettings
+from .screens import scrolling
 from .start_checks import StartChecks
 
 log = logging.getLogger(__name__)
+
+
+class PageStack(QStackedWidget):
+    """The pages, asking for the room the page on show needs (a stacked widget asks for the
+    widest of all its pages, so the Overview would scroll once the Requests page was built)."""
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
 class MainWindow(QMainWindow):
@@ -52,13 +66,16 @@ class MainWindow(QMainWindow):
         for spec in PAGES:
             icon = QIcon.fromTheme(spec.theme_icon, self.style().standardIcon(spec.fallback_icon))
             QListWidgetItem(icon, "", self.navigation)
-        self.stack = QStackedWidget(self)
+        self.stack = PageStack(self)
         for _spec in PAGES:
             self.stack.addWidget(QWidget(self.stack))  # replaced by the page when first shown
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigation)
-        self.splitter.addWidget(self.stack)
+        # On a small or scaled screen (1024 logical pixels wide) a page wider than the room
+        # left scrolls instead of making the window wider than the screen.
+        self.page_area = scrolling(self.stack, self)
+        self.splitter.addWidget(self.page_area)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
         self.setCentralWidget(self.splitter)
@@ -115,6 +132,7 @@ class MainWindow(QMainWindow):
             return
         page = self.page(PAGE_KEYS[row])
         self.stack.setCurrentWidget(page)
+        self.stack.updateGeometry()
         self.menus.update_for(page, row)
 
     def show_breach(self, breach_id: int) -> None:

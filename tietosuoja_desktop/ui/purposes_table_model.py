@@ -22,6 +22,7 @@ HEADERS = (
 )
 _FIELDS = {COL_DESCRIPTION: "description", COL_INTEREST: "legitimate_interest"}
 _ERROR_BACKGROUND = QColor("#f6c6c2")
+_ERROR_TEXT = QColor("#1d1b20")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -85,6 +86,8 @@ class PurposesTableModel(ViewListModel[Purpose]):
             return problem
         if role == Qt.ItemDataRole.BackgroundRole and problem is not None:
             return _ERROR_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and problem is not None:
+            return _ERROR_TEXT  # dark on the light red, under a dark palette too
         return super().data(index, role)
 
     def role_data(self, purpose: Purpose, column: int, role: int):

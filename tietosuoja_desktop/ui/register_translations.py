@@ -34,6 +34,7 @@ from .errors import problem_label, set_message, show_user_error
 from .labels import LANGUAGE_NAMES
 from .register_sections import PURPOSE_FIELD, SECTIONS, section_key, text_editor
 from .register_sections import tr as section_tr
+from .screens import resize_within_screen
 from .style import heading, set_role
 
 
@@ -113,7 +114,7 @@ class RegisterTranslationsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.resize(760, 720)
+        resize_within_screen(self, 760, 720)
         self.retranslate_ui()
         self._show_language()
 

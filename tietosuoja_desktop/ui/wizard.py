@@ -25,6 +25,7 @@ from .labels import LANGUAGE_NAMES
 from .preferences import apply_language, current_language
 from .profile_form import ProfileForm
 from .register_editor import RegisterEditor
+from .screens import resize_within_screen
 from .wizard_pages import FinishPage, TemplatePage
 
 
@@ -181,7 +182,7 @@ class SetupWizard(QWizard):
             self.finish_page,
         ):
             self.addPage(page)
-        self.resize(820, 680)
+        resize_within_screen(self, 820, 680)
         self.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:

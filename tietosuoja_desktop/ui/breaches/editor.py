@@ -30,6 +30,7 @@ from ...domain.validation import ValidationError
 from ..customers import confirm
 from ..errors import FieldMessages, problem_label, show_user_error
 from ..requests.person_picker import customer_line
+from ..screens import resize_within_screen
 from ..style import set_role
 from . import names
 from .widgets import CountEdit, MomentEdit, text_box
@@ -147,7 +148,7 @@ class BreachDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.general_problem)
         layout.addWidget(self.buttons)
-        self.resize(720, 760)
+        resize_within_screen(self, 720, 760)
         self._fill(breach)
         self._as_opened = self.breach()  # what Cancel compares with before asking
         self.retranslateUi()

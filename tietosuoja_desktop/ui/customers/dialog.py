@@ -25,6 +25,7 @@ from ...services.errors import NotFound
 from ...translation import render
 from ..errors import set_message
 from ..format import format_date
+from ..screens import resize_within_screen
 from ..style import heading, set_role
 from . import confirm
 from .activity_tabs import ConsentsTab, ContactsTab, OrdersTab
@@ -44,7 +45,7 @@ class CustomerDialog(QDialog):
         self._loading = False
         self._dirty = False
         self.erase_dialog: EraseDialog | None = None
-        self.resize(960, 720)
+        resize_within_screen(self, 960, 720)
 
         self.title = QLabel(self)
         heading(self.title)

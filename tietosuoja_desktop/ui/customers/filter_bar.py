@@ -48,7 +48,12 @@ class FilterBar(QWidget):
         self.restricted = QCheckBox(self)
         self.past_retention = QCheckBox(self)
         for combo in (self.marketing, self.register):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # A long register name would widen the page past a small screen; the open list
+            # shows it whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(9)
             combo.currentIndexChanged.connect(self._filters_changed)
         for box in (self.restricted, self.past_retention):
             box.toggled.connect(self._filters_changed)
@@ -58,10 +63,10 @@ class FilterBar(QWidget):
         self.search_row.addWidget(self.search, 1)
         filters = QHBoxLayout()
         filters.addWidget(self.marketing_label)
-        filters.addWidget(self.marketing)
+        filters.addWidget(self.marketing, 1)  # wider again where there is room
         filters.addSpacing(12)
         filters.addWidget(self.register_label)
-        filters.addWidget(self.register)
+        filters.addWidget(self.register, 1)
         filters.addSpacing(12)
         filters.addWidget(self.restricted)
         filters.addWidget(self.past_retention)

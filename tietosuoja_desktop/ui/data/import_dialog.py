@@ -48,6 +48,7 @@ from ...services.importing import (
 )
 from ...translation import render, translate
 from ..errors import user_error_text
+from ..screens import resize_within_screen
 from ..style import set_role
 from ..workers import Worker
 from .import_models import COL_TARGET, MappingModel, PreviewModel, TargetDelegate
@@ -95,7 +96,7 @@ class ImportDialog(QDialog):
         self._running = False
         self.progress_dialog: QProgressDialog | None = None
         self.result: ImportResult | None = None
-        self.setMinimumSize(820, 640)
+        resize_within_screen(self, 820, 640)
         self._build()
         self.retranslate_ui()
         self._update_buttons()

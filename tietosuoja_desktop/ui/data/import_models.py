@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from ...domain.csv_mapping import TARGET_LABELS, ColumnMapping, Target, target_choices
@@ -20,6 +20,7 @@ from ...services.csv_files import CsvTable
 from ...services.importing import ImportPreview, RowResult, RowStatus
 from ...translation import render
 from ..customers import names as customer_names
+from ..style import text_colour
 from ..view_list_model import ViewListModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -48,11 +49,8 @@ STATUS_TEXTS = {
 }
 
 
-_IGNORED = QBrush(QColor("#777777"))
-_STATUS_COLOURS = {
-    RowStatus.INVALID: QBrush(QColor("#b00020")),
-    RowStatus.DUPLICATE: QBrush(QColor("#8a5a00")),
-}
+# Text colours of the kinds the style declares, chosen for the palette in use.
+_STATUS_COLOURS = {RowStatus.INVALID: "error", RowStatus.DUPLICATE: "warning"}
 
 
 def shortened(text: str) -> str:
@@ -103,7 +101,9 @@ class MappingModel(ViewListModel[int]):
         return self.display(position, column)
 
     def foreground(self, position: int, column: int):
-        return _IGNORED if self._mapping.targets[position] is Target.IGNORE else None
+        if self._mapping.targets[position] is not Target.IGNORE:
+            return None
+        return QBrush(text_colour("hint"))
 
     def role_data(self, position: int, column: int, role: int):
         target = self._mapping.targets[position]
@@ -209,4 +209,5 @@ class PreviewModel(ViewListModel[RowResult]):
         return self.display(result, column)
 
     def foreground(self, result: RowResult, column: int):
-        return _STATUS_COLOURS.get(result.status) if column == COL_STATUS else None
+        kind = _STATUS_COLOURS.get(result.status) if column == COL_STATUS else None
+        return QBrush(text_colour(kind)) if kind else None

@@ -1,0 +1,36 @@
+"""Windows that fit the screen they open on: a laptop at 125 % or 175 % leaves about 1024×600
+logical pixels, so a window asks for its comfortable size only as far as the screen allows, and
+long content scrolls instead of pushing the window (and its buttons) off the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+# What a title bar and the window's frame take from the screen's available area.
+DECORATIONS = QSize(16, 40)
+
+
+def available_size(widget: QWidget) -> QSize:
+    """The room a window of ``widget`` has on its screen, less the decorations."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().size() - DECORATIONS
+    return room.expandedTo(QSize(320, 240))
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """``window.resize(width, height)``, but no larger than the screen leaves room for."""
+    room = available_size(window)
+    window.resize(min(width, room.width()), min(height, room.height()))
+
+
+def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """``content`` in a frameless scroll area that follows its size: it scrolls only when the
+    window is smaller than what the content needs."""
+    area = QScrollArea(parent)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its content takes focus; it follows
+    area.setWidgetResizable(True)
+    area.setWidget(content)
+    return area
