@@ -3151,6 +3151,14 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>The data folder %1 is already open in another Tietosuoja Desktop window or program. Close the other one and try again.</translation>
     </message>
     <message>
+        <source>The register file %1 is damaged, and there is no intact backup to restore. The damaged file is left as it is; contact support.</source>
+        <translation>The register file %1 is damaged, and there is no intact backup to restore. The damaged file is left as it is; contact support.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged. Quit and start Tietosuoja Desktop again: it then offers to restore the newest intact backup, %2.</source>
+        <translation>The register file %1 is damaged. Quit and start Tietosuoja Desktop again: it then offers to restore the newest intact backup, %2.</translation>
+    </message>
+    <message>
         <source>Cannot continue</source>
         <translation>Cannot continue</translation>
     </message>

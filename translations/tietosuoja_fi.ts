@@ -3151,6 +3151,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Tietokansio %1 on jo auki toisessa Tietosuoja Desktop -ikkunassa tai -ohjelmassa. Sulje se ja yritä uudelleen.</translation>
     </message>
     <message>
+        <source>The register file %1 is damaged, and there is no intact backup to restore. The damaged file is left as it is; contact support.</source>
+        <translation>Rekisteritiedosto %1 on vioittunut, eikä ehjää varmuuskopiota ole palautettavaksi. Vioittunut tiedosto jätetään ennalleen; ota yhteyttä tukeen.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged. Quit and start Tietosuoja Desktop again: it then offers to restore the newest intact backup, %2.</source>
+        <translation>Rekisteritiedosto %1 on vioittunut. Lopeta ja käynnistä Tietosuoja Desktop uudelleen: se tarjoutuu silloin palauttamaan uusimman ehjän varmuuskopion %2.</translation>
+    </message>
+    <message>
         <source>Cannot continue</source>
         <translation>Ei voi jatkaa</translation>
     </message>

@@ -3151,6 +3151,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Datamappen %1 är redan öppen i ett annat Tietosuoja Desktop-fönster eller program. Stäng det och försök igen.</translation>
     </message>
     <message>
+        <source>The register file %1 is damaged, and there is no intact backup to restore. The damaged file is left as it is; contact support.</source>
+        <translation>Registerfilen %1 är skadad, och det finns ingen felfri säkerhetskopia att återställa. Den skadade filen lämnas som den är; kontakta supporten.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged. Quit and start Tietosuoja Desktop again: it then offers to restore the newest intact backup, %2.</source>
+        <translation>Registerfilen %1 är skadad. Avsluta och starta Tietosuoja Desktop på nytt: programmet erbjuder sig då att återställa den nyaste felfria säkerhetskopian, %2.</translation>
+    </message>
+    <message>
         <source>Cannot continue</source>
         <translation>Kan inte fortsätta</translation>
     </message>

@@ -9,9 +9,15 @@ import subprocess
 import sys
 
 import pytest
+import shiboken6
+from helpers.registers import damage_table
+from helpers.sample import person
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from tietosuoja_desktop.paths import database_path
+from tietosuoja_desktop.services import open_services
+from tietosuoja_desktop.services.backups import RegisterDamaged
 from tietosuoja_desktop.ui import app, crash
 from tietosuoja_desktop.ui.main_window import MainWindow
 from tietosuoja_desktop.ui.pages import PAGE_KEYS
@@ -216,3 +222,32 @@ def test_nothing_of_documents_or_signing_loads_before_the_first_paint(tmp_path):
     app_modules = [n for n in loaded if n.startswith("tietosuoja_desktop.")]
     assert not [n for n in app_modules if n.startswith("tietosuoja_desktop.documents")]
     assert not [n for n in app_modules if n.startswith("tietosuoja_desktop.ui.documents")]
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_damaged_page_met_after_the_start_is_told_once_not_a_crash(qtbot, data_dir, monkeypatch):
+    with open_services(data_dir) as services:
+        services.customers.add(person(first_name="Aino"))
+        made = services.backups.create()
+    damage_table(database_path(data_dir))  # the start's cheap check does not read that page
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(crash, "_damage_told", False)
+    crash.install_excepthook(crash.setup_logging(data_dir))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    services = app.open_register(data_dir)
+    window = MainWindow(services)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+        window.navigation.setCurrentRow(PAGE_KEYS.index("customers"))  # more views read it
+        qtbot.wait(300)
+        assert len(shown) == 1
+        assert "is damaged" in shown[0] and made.name in shown[0]
+        assert crash._dialog is None or not crash._dialog.isVisible()
+    finally:
+        window.close()
+        services.close()
+        shiboken6.delete(window)  # gone before the next test changes the language
+    with pytest.raises(RegisterDamaged):  # the next start checks in full and offers the backup
+        open_services(data_dir).close()

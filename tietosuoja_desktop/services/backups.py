@@ -122,12 +122,23 @@ class BackupService:
             audit.record(session, self._clock.now(), "update", "setting", None, ["backup_keep"])
 
     def create(self, target: Path | None = None) -> Path:
-        """Back up now: into ``target``, or into the backup folder under a dated name."""
+        """Back up now: into ``target``, or into the backup folder under a dated name; the
+        copy is checked page by page. Raises :class:`RegisterDamaged` (naming the latest good
+        backup) when a page of the register is damaged (SQLCipher refuses to copy it; a plain
+        one is copied as it is and fails the check): nothing is left of the copy."""
         key = self._db.key
-        if target is not None:
-            return backup.online_copy(self._db.path, Path(target), key)
-        now = self._clock.now()
-        return backup.create_backup(self._db.path, self.folder, backup.MANUAL, now, key)
+        with self._db.damage_reported():
+            if target is not None:
+                made = backup.online_copy(self._db.path, Path(target), key)
+            else:
+                now = self._clock.now()
+                made = backup.create_backup(self._db.path, self.folder, backup.MANUAL, now, key)
+        problems = integrity.quick_check(made, key)
+        if problems:
+            encryption.remove_securely(made)
+            damaged = integrity.damage_behind(self._db.path, self.folder, key)
+            raise damaged or RegisterDamaged(self._db.path, problems, None)
+        return made
 
     def on_exit(self) -> Path | None:
         """The automatic backup when the app closes, checked page by page, then rotation (keep

@@ -17,7 +17,14 @@ from pathlib import Path
 from . import encryption
 from .encryption import HEADER, EncryptionError, RegisterKey
 
-__all__ = ["HEADER", "RegisterDamaged", "ensure_intact", "integrity_check", "quick_check"]
+__all__ = [
+    "HEADER",
+    "RegisterDamaged",
+    "damage_behind",
+    "ensure_intact",
+    "integrity_check",
+    "quick_check",
+]
 MARKER_SUFFIX = ".check-next-start"
 
 
@@ -138,3 +145,19 @@ def ensure_intact(path: Path, backups: Path, key: RegisterKey | None = None) -> 
         raise error
     if full:
         marker(path).unlink(missing_ok=True)
+
+
+def damage_behind(
+    path: Path, backups: Path, key: RegisterKey | None = None
+) -> RegisterDamaged | None:
+    """After a database error met while using the register (a page whose checksum fails, a
+    "malformed" page): the :class:`RegisterDamaged` to raise in its place when the quick check
+    confirms the file is damaged, None when it does not (the error is something else). The
+    next start then checks in full and offers the latest good backup."""
+    problems = quick_check(path, key)
+    if not problems:
+        return None
+    request_full_check(path)
+    error = RegisterDamaged(Path(path), problems, latest_good_backup(backups, key))
+    error.key = key
+    return error

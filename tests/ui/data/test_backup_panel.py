@@ -4,6 +4,7 @@ number of automatic backups kept, and the offer made when the register is damage
 from __future__ import annotations
 
 import pytest
+from helpers.registers import damage_table
 from helpers.sample import person
 from PySide6.QtWidgets import QMessageBox
 
@@ -165,3 +166,19 @@ def test_offer_restore_when_the_register_is_damaged(qtbot, data_dir, clock, monk
     assert offer_restore(None, caught.value, data_dir, clock) is True
     with open_services(data_dir, clock) as services:
         assert services.customers.count() == 1
+
+
+def test_backing_up_a_damaged_register_is_told_and_leaves_nothing(qtbot, panel, services):
+    services.customers.add(person(first_name="Aino"))
+    made = back_up(qtbot, panel)
+    services.db.checkpoint()
+    damage_table(services.db.path)
+    kept = sorted(p.name for p in made.parent.iterdir())
+    with qtbot.waitSignal(panel.failed, timeout=WAIT) as blocker:
+        panel.backup_button.click()
+    qtbot.waitUntil(lambda: not panel._busy(), timeout=WAIT)
+    (text,) = blocker.args
+    assert "is damaged" in text and made.name in text
+    assert made.name in panel.status.text()
+    assert sorted(p.name for p in made.parent.iterdir()) == kept
+    assert panel.backup_button.isEnabled()
