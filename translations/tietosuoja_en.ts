@@ -624,6 +624,30 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>%1 people erased after the backup was taken were erased again.</source>
         <translation>%1 people erased after the backup was taken were erased again.</translation>
     </message>
+    <message>
+        <source>The register is damaged</source>
+        <translation>The register is damaged</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged and cannot be opened.</source>
+        <translation>The register file %1 is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>There is no intact backup. The damaged file is left as it is; contact support.</source>
+        <translation>There is no intact backup. The damaged file is left as it is; contact support.</translation>
+    </message>
+    <message>
+        <source>The latest intact backup is %1. Restore it? People erased after it was taken are erased again, and the damaged file is kept beside the backups.</source>
+        <translation>The latest intact backup is %1. Restore it? People erased after it was taken are erased again, and the damaged file is kept beside the backups.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
 </context>
 <context>
     <name>BackupTableModel</name>

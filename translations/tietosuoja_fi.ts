@@ -624,6 +624,30 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>%1 people erased after the backup was taken were erased again.</source>
         <translation>%1 varmuuskopion ottamisen jälkeen poistettua henkilöä poistettiin uudelleen.</translation>
     </message>
+    <message>
+        <source>The register is damaged</source>
+        <translation>Rekisteri on vioittunut</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged and cannot be opened.</source>
+        <translation>Rekisteritiedosto %1 on vioittunut, eikä sitä voi avata.</translation>
+    </message>
+    <message>
+        <source>There is no intact backup. The damaged file is left as it is; contact support.</source>
+        <translation>Ehjää varmuuskopiota ei ole. Vioittunut tiedosto jätetään ennalleen; ota yhteyttä tukeen.</translation>
+    </message>
+    <message>
+        <source>The latest intact backup is %1. Restore it? People erased after it was taken are erased again, and the damaged file is kept beside the backups.</source>
+        <translation>Uusin ehjä varmuuskopio on %1. Palautetaanko se? Sen ottamisen jälkeen poistetut henkilöt poistetaan uudelleen, ja vioittunut tiedosto säilytetään varmuuskopioiden rinnalla.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
 </context>
 <context>
     <name>BackupTableModel</name>

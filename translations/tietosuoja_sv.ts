@@ -624,6 +624,30 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>%1 people erased after the backup was taken were erased again.</source>
         <translation>%1 personer som raderats efter att säkerhetskopian togs raderades på nytt.</translation>
     </message>
+    <message>
+        <source>The register is damaged</source>
+        <translation>Registret är skadat</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged and cannot be opened.</source>
+        <translation>Registerfilen %1 är skadad och kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>There is no intact backup. The damaged file is left as it is; contact support.</source>
+        <translation>Det finns ingen felfri säkerhetskopia. Den skadade filen lämnas som den är; kontakta supporten.</translation>
+    </message>
+    <message>
+        <source>The latest intact backup is %1. Restore it? People erased after it was taken are erased again, and the damaged file is kept beside the backups.</source>
+        <translation>Den nyaste felfria säkerhetskopian är %1. Vill du återställa den? Personer som raderats efter att den togs raderas på nytt, och den skadade filen sparas bland säkerhetskopiorna.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Återställ säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
 </context>
 <context>
     <name>BackupTableModel</name>

@@ -14,6 +14,7 @@ from tietosuoja_desktop.storage.db import Database
 from tietosuoja_desktop.storage.integrity import RegisterDamaged
 from tietosuoja_desktop.ui.data import BackupPanel, offer_restore
 from tietosuoja_desktop.ui.data.backup_model import COL_KIND
+from tietosuoja_desktop.ui.preferences import apply_language
 
 pytestmark = [
     pytest.mark.usefixtures("english"),
@@ -182,3 +183,27 @@ def test_backing_up_a_damaged_register_is_told_and_leaves_nothing(qtbot, panel, 
     assert made.name in panel.status.text()
     assert sorted(p.name for p in made.parent.iterdir()) == kept
     assert panel.backup_button.isEnabled()
+
+
+@pytest.mark.parametrize("register_kind", ["plain"])
+def test_the_offer_to_restore_speaks_the_users_language(data_dir, clock, monkeypatch):
+    backup = data_dir / "backups" / "backup-20261101-120000.sqlite"
+    error = RegisterDamaged(database_path(data_dir), ["database disk image is malformed"], backup)
+    seen = []
+
+    def quit_(box):
+        seen.append((box.windowTitle(), box.text(), box.informativeText()))
+        seen.append(tuple(b.text() for b in box.buttons()))
+        next(b for b in box.buttons() if b.text() == "Lopeta").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", quit_)
+    apply_language("fi", remember=False)
+    try:
+        assert offer_restore(None, error, data_dir, clock) is False
+    finally:
+        apply_language("en", remember=False)
+    (title, text, informative), buttons = seen
+    assert title == "Rekisteri on vioittunut" and "on vioittunut, eikä sitä voi avata" in text
+    assert informative.startswith("Uusin ehjä varmuuskopio on backup-20261101-120000.sqlite.")
+    assert set(buttons) == {"Palauta varmuuskopio", "Lopeta"}
