@@ -317,7 +317,10 @@ def _restore(
     if not check.known_revision:
         raise _refuse(MSG_NEWER)
     register = database_path(data_dir)
-    current_readable = register.exists() and not integrity.quick_check(register, key)
+    # A missing or empty (0-byte) register has nothing to keep: SQLite takes an empty file for
+    # an empty database, whose copy would pass the quick check as the newest "good" backup.
+    size = register.stat().st_size if register.exists() else 0
+    current_readable = size > 0 and not integrity.quick_check(register, key)
     salt, stones = _known_erasures(data_dir, source, current_readable, key)
     with staging.staged(data_dir) as scratch:  # removed on every outcome (see storage/staging)
         prepared = database_path(scratch)
@@ -338,7 +341,7 @@ def _restore(
             kept = backup.create_backup(
                 register, backup_dir(data_dir), backup.PRE_RESTORE, clock.now(), key
             )
-        elif register.exists():
+        elif size:
             # A damaged register is kept as it was, for whoever wants to rescue it.
             stamp = f"{clock.now():%Y%m%d-%H%M%S}"
             damaged = backup_dir(data_dir) / f"damaged-{stamp}.sqlite.damaged"
