@@ -110,6 +110,7 @@ class Database:
         lock.acquire()
         try:
             staging.remove_leftovers(data_dir)  # a killed restore's copy goes before anything
+            keystore.settle_conversion(data_dir)  # a conversion killed after its swap
             path = database_path(data_dir)
             presence.ensure_present(data_dir, key)  # raises RegisterMissing
             key = resolve_key(data_dir, path, key)
