@@ -5718,6 +5718,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Save %1</translation>
     </message>
     <message>
+        <source>Characters the document cannot print</source>
+        <translation>Characters the document cannot print</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>

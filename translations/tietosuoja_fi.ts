@@ -5718,6 +5718,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Tallenna %1</translation>
     </message>
     <message>
+        <source>Characters the document cannot print</source>
+        <translation>Merkit, joita asiakirjaan ei voi tulostaa</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>

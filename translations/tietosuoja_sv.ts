@@ -5718,6 +5718,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Spara %1</translation>
     </message>
     <message>
+        <source>Characters the document cannot print</source>
+        <translation>Tecken som dokumentet inte kan skriva ut</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
