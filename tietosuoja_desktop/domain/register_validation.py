@@ -14,6 +14,7 @@ from .field_rules import (
 from .field_rules import problem as _problem
 from .i18n import QT_TRANSLATE_NOOP
 from .records import RegisterDescription
+from .register_languages import TEXT_FIELDS, purpose_field
 
 RETENTION_YEARS_RANGE = (1, 100)
 
@@ -56,20 +57,7 @@ MSG_NO_DATA_SUBJECTS = QT_TRANSLATE_NOOP(
 
 
 # The privacy statement's sections: each a few paragraphs at most, on lines of their own.
-SECTION_TEXTS = (
-    "data_subject_categories",
-    "data_categories",
-    "sources",
-    "recipients",
-    "processors",
-    "transfer_safeguards",
-    "retention_text",
-    "statutory_requirement",
-    "automated_decisions",
-    "security_manual",
-    "security_electronic",
-    "cookies",
-)
+SECTION_TEXTS = tuple(name for name in TEXT_FIELDS if name != "name")
 
 
 def _text_problems(register: RegisterDescription) -> list[Problem]:
@@ -78,11 +66,10 @@ def _text_problems(register: RegisterDescription) -> list[Problem]:
     statement a few paragraphs."""
     problems = []
     for index, purpose in enumerate(register.purposes):
-        where = f"purposes[{index}]"
         found = (
-            text_problem(purpose.description, f"{where}.description", MAX_LONG_LINE_LENGTH,
-                         multiline=True),
-            text_problem(purpose.legitimate_interest, f"{where}.legitimate_interest",
+            text_problem(purpose.description, purpose_field(index, "description"),
+                         MAX_LONG_LINE_LENGTH, multiline=True),
+            text_problem(purpose.legitimate_interest, purpose_field(index, "legitimate_interest"),
                          MAX_NOTES_LENGTH, multiline=True),
         )  # fmt: skip
         problems += [problem for problem in found if problem]
