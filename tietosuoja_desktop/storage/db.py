@@ -139,10 +139,18 @@ class Database:
         self.engine = make_engine(self.path, key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
-    def damage_reported(self):
+    @contextmanager
+    def damage_reported(self) -> Iterator[None]:
         """A block in which a database error that the quick check shows to be damage to the
-        file becomes :class:`~.integrity.RegisterDamaged` (see :func:`damage_reported`)."""
-        return damage_reported(self.path, backup_dir(self.data_dir), self.key)
+        file becomes :class:`~.integrity.RegisterDamaged` (see :func:`damage_reported`). The
+        pooled connections are let go then: SQLCipher keeps failing every later statement on
+        a connection that met a page whose checksum failed, even on whole pages."""
+        try:
+            with damage_reported(self.path, backup_dir(self.data_dir), self.key):
+                yield
+        except integrity.RegisterDamaged:
+            self.engine.dispose()
+            raise
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -166,8 +166,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_selftest()
     load_register_code()
     # start-up order: Qt only after the register's code
+    from ..services.backups import RegisterDamaged
     from .application import create_application
-    from .crash import install_excepthook, setup_logging
+    from .crash import handle_exception, install_excepthook, setup_logging
     from .preferences import apply_language
 
     app = create_application(argv)
@@ -183,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     backup = ExitBackup(services)
     try:
         return run(app, services, args, backup)
+    except RegisterDamaged as error:  # a damaged page met before the window was up
+        handle_exception(log_file, type(error), error, error.__traceback__)  # told, once
+        return 1
     finally:
         backup()
         services.close()
