@@ -635,6 +635,30 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>%1 people erased after the backup was taken were erased again.</source>
         <translation>%1 people erased after the backup was taken were erased again.</translation>
     </message>
+    <message>
+        <source>The register is damaged</source>
+        <translation>The register is damaged</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged and cannot be opened.</source>
+        <translation>The register file %1 is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>There is no intact backup. The damaged file is left as it is; contact support.</source>
+        <translation>There is no intact backup. The damaged file is left as it is; contact support.</translation>
+    </message>
+    <message>
+        <source>The latest intact backup is %1. Restore it? People erased after it was taken are erased again, and the damaged file is kept beside the backups.</source>
+        <translation>The latest intact backup is %1. Restore it? People erased after it was taken are erased again, and the damaged file is kept beside the backups.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
 </context>
 <context>
     <name>BackupTableModel</name>
@@ -3313,6 +3337,14 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>The data folder %1 is already open in another Tietosuoja Desktop window or program. Close the other one and try again.</source>
         <translation>The data folder %1 is already open in another Tietosuoja Desktop window or program. Close the other one and try again.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged, and there is no intact backup to restore. The damaged file is left as it is; contact support.</source>
+        <translation>The register file %1 is damaged, and there is no intact backup to restore. The damaged file is left as it is; contact support.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged. Quit and start Tietosuoja Desktop again: it then offers to restore the newest intact backup, %2.</source>
+        <translation>The register file %1 is damaged. Quit and start Tietosuoja Desktop again: it then offers to restore the newest intact backup, %2.</translation>
     </message>
     <message>
         <source>Cannot continue</source>
@@ -6242,6 +6274,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Save %1</source>
         <translation>Save %1</translation>
+    </message>
+    <message>
+        <source>Characters the document cannot print</source>
+        <translation>Characters the document cannot print</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

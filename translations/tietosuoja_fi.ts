@@ -635,6 +635,30 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>%1 people erased after the backup was taken were erased again.</source>
         <translation>%1 varmuuskopion ottamisen jälkeen poistettua henkilöä poistettiin uudelleen.</translation>
     </message>
+    <message>
+        <source>The register is damaged</source>
+        <translation>Rekisteri on vioittunut</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged and cannot be opened.</source>
+        <translation>Rekisteritiedosto %1 on vioittunut, eikä sitä voi avata.</translation>
+    </message>
+    <message>
+        <source>There is no intact backup. The damaged file is left as it is; contact support.</source>
+        <translation>Ehjää varmuuskopiota ei ole. Vioittunut tiedosto jätetään ennalleen; ota yhteyttä tukeen.</translation>
+    </message>
+    <message>
+        <source>The latest intact backup is %1. Restore it? People erased after it was taken are erased again, and the damaged file is kept beside the backups.</source>
+        <translation>Uusin ehjä varmuuskopio on %1. Palautetaanko se? Sen ottamisen jälkeen poistetut henkilöt poistetaan uudelleen, ja vioittunut tiedosto säilytetään varmuuskopioiden rinnalla.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
 </context>
 <context>
     <name>BackupTableModel</name>
@@ -3313,6 +3337,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>The data folder %1 is already open in another Tietosuoja Desktop window or program. Close the other one and try again.</source>
         <translation>Tietokansio %1 on jo auki toisessa Tietosuoja Desktop -ikkunassa tai -ohjelmassa. Sulje se ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged, and there is no intact backup to restore. The damaged file is left as it is; contact support.</source>
+        <translation>Rekisteritiedosto %1 on vioittunut, eikä ehjää varmuuskopiota ole palautettavaksi. Vioittunut tiedosto jätetään ennalleen; ota yhteyttä tukeen.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged. Quit and start Tietosuoja Desktop again: it then offers to restore the newest intact backup, %2.</source>
+        <translation>Rekisteritiedosto %1 on vioittunut. Lopeta ja käynnistä Tietosuoja Desktop uudelleen: se tarjoutuu silloin palauttamaan uusimman ehjän varmuuskopion %2.</translation>
     </message>
     <message>
         <source>Cannot continue</source>
@@ -6242,6 +6274,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Save %1</source>
         <translation>Tallenna %1</translation>
+    </message>
+    <message>
+        <source>Characters the document cannot print</source>
+        <translation>Merkit, joita asiakirjaan ei voi tulostaa</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

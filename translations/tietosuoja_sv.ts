@@ -635,6 +635,30 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>%1 people erased after the backup was taken were erased again.</source>
         <translation>%1 personer som raderats efter att säkerhetskopian togs raderades på nytt.</translation>
     </message>
+    <message>
+        <source>The register is damaged</source>
+        <translation>Registret är skadat</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged and cannot be opened.</source>
+        <translation>Registerfilen %1 är skadad och kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>There is no intact backup. The damaged file is left as it is; contact support.</source>
+        <translation>Det finns ingen felfri säkerhetskopia. Den skadade filen lämnas som den är; kontakta supporten.</translation>
+    </message>
+    <message>
+        <source>The latest intact backup is %1. Restore it? People erased after it was taken are erased again, and the damaged file is kept beside the backups.</source>
+        <translation>Den nyaste felfria säkerhetskopian är %1. Vill du återställa den? Personer som raderats efter att den togs raderas på nytt, och den skadade filen sparas bland säkerhetskopiorna.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Återställ säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
 </context>
 <context>
     <name>BackupTableModel</name>
@@ -3313,6 +3337,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>The data folder %1 is already open in another Tietosuoja Desktop window or program. Close the other one and try again.</source>
         <translation>Datamappen %1 är redan öppen i ett annat Tietosuoja Desktop-fönster eller program. Stäng det och försök igen.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged, and there is no intact backup to restore. The damaged file is left as it is; contact support.</source>
+        <translation>Registerfilen %1 är skadad, och det finns ingen felfri säkerhetskopia att återställa. Den skadade filen lämnas som den är; kontakta supporten.</translation>
+    </message>
+    <message>
+        <source>The register file %1 is damaged. Quit and start Tietosuoja Desktop again: it then offers to restore the newest intact backup, %2.</source>
+        <translation>Registerfilen %1 är skadad. Avsluta och starta Tietosuoja Desktop på nytt: programmet erbjuder sig då att återställa den nyaste felfria säkerhetskopian, %2.</translation>
     </message>
     <message>
         <source>Cannot continue</source>
@@ -6242,6 +6274,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Save %1</source>
         <translation>Spara %1</translation>
+    </message>
+    <message>
+        <source>Characters the document cannot print</source>
+        <translation>Tecken som dokumentet inte kan skriva ut</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

@@ -101,6 +101,21 @@ def test_init_register_and_customer_round_trip(run, business):
     assert shown["orders"] == [] and shown["consents"] == []
 
 
+def test_the_list_carries_the_registers_as_show_does(run, business):
+    status, other, _ = run("register", "add", "--name", "Markkinointi", "--purpose",
+                           "consent:Uutiskirje", "--retention-text", "Kunnes peruttu")  # fmt: skip
+    assert status == 0
+    both = add_customer(run, business["id"], "--register", str(other["id"]))
+    one = add_customer(run, business["id"], "--first-name", "Aino")
+    status, listed, _ = run("customers", "list")
+    assert status == 0
+    by_id = {customer["id"]: customer["register_ids"] for customer in listed}
+    assert by_id == {both["id"]: [business["id"], other["id"]], one["id"]: [business["id"]]}
+    for customer in listed:
+        shown = run("customers", "show", str(customer["id"]))[1]
+        assert shown["register_ids"] == customer["register_ids"]
+
+
 def test_bad_input_exits_2_names_the_field_and_writes_nothing(run, business, data_dir):
     status, out, err = run(
         "customers",

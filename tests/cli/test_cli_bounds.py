@@ -101,6 +101,20 @@ def test_the_largest_amount_is_taken_and_one_cent_more_refused(register, clock, 
         ["customers", "add", "--first-name", "\u200b\ufeff"],
         ["customers", "add", "--last-name", "Virtanen\u2066"],
         ["customers", "update", "1", "--organisation", "1234"],
+        ["register", "add", "--name", "Toinen", "--data-categories", "d" * 100_000],
+        ["register", "update", "1", "--security-electronic", "Salattu\x1b[2J levy"],
+        ["register", "update", "1", "--purpose", "contract:" + "p" * 600],
+        [
+            "register",
+            "update",
+            "1",
+            "--purpose",
+            "legitimate-interests:Markkinointi",
+            "--legitimate-interest",
+            "Asiakassuhde\x00",
+        ],
+        ["requests", "fulfil", "1", "--note", "n" * 100_000],
+        ["requests", "fulfil", "1", "--note", "Tehty\x1b[31m"],
     ],
     ids=lambda argv: " ".join(argv[:2]),
 )
@@ -237,3 +251,15 @@ def test_random_values_exit_0_or_2_and_write_nothing_when_refused(register, cloc
             assert fingerprint(register, clock) == before, argv
 
     check()
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("fi", "Teksti on liian pitkä: enintään 5000 merkkiä."), ("sv", "högst 5000 tecken")],
+)
+def test_a_register_text_too_long_is_told_in_the_users_language(
+    register, clock, capsys, lang, said
+):
+    argv = ("--lang", lang, "register", "update", "1", "--recipients", "r" * 5001)
+    err = refused(register, clock, capsys, *argv)
+    assert err.startswith("recipients: ") and said in err

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from helpers.csv_samples import DATA, with_one_bad_byte, write_customers_csv
-from helpers.registers import TEST_PASSPHRASE
+from helpers.registers import TEST_PASSPHRASE, damage_table
 from helpers.sample import person
 
 from tietosuoja_desktop.cli import main
@@ -280,3 +280,24 @@ def test_the_installed_command_imports_with_a_json_summary(data_dir, tmp_path):
     assert completed.returncode == 0, completed.stderr
     summary = json.loads(completed.stdout)
     assert summary["imported"]["created"] == 3
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("backup", "create"), ("customers", "list"), ("customers", "show", "1"), ("check",)],
+)
+def test_a_damaged_page_is_told_never_a_traceback(run, data_dir, clock, command):
+    with open_services(data_dir, clock) as services:
+        services.customers.add(person(first_name="Aino"))
+        made = services.backups.create()
+    damage_table(database_path(data_dir))
+    folder = made.parent
+    kept = sorted(p.name for p in folder.iterdir())
+
+    status, out, err = run(*command, json_mode=False)
+    told = out + err  # check reports on standard output, the others on standard error
+    assert status == 1 and "Traceback" not in told
+    assert "is damaged" in told and f"backup restore {made}" in told
+    assert sorted(p.name for p in folder.iterdir()) == kept  # nothing half-written
+    # The next start checks in full, and so meets the damage before any command runs.
+    assert run("customers", "list", json_mode=False)[0] == 1

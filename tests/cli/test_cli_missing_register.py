@@ -124,8 +124,12 @@ def test_the_message_is_in_the_users_language(run, data_dir, kept):
 @pytest.mark.parametrize("how", ["missing", "empty"])
 def test_restoring_the_named_backup_brings_the_register_back(run, data_dir, kept, how):
     lose(data_dir, how)
-    status, _, err = run("backup", "restore", str(kept), "--yes")
+    status, out, err = run("backup", "restore", str(kept), "--yes", json_mode=True)
     assert status == 0, err
+    # Nothing is kept of a missing or empty file: an empty "pre-restore" copy would pass the
+    # quick check and become the newest backup a later message names.
+    assert json.loads(out)["kept_copy"] is None
+    assert [p.name for p in backup_dir(data_dir).iterdir()] == [kept.name]
     status, out, _ = run("customers", "list", json_mode=True)
     assert status == 0
     assert [c["first_name"] for c in json.loads(out)] == ["Matti"]

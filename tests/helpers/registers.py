@@ -65,3 +65,23 @@ def damage_deep_pages(path: Path) -> None:
         start = (page - 1) * 4096
         data[start + 8 : start + 64] = b"\xff" * 56
     path.write_bytes(bytes(data))
+
+def damage_table(path: Path, table: str = "customer") -> None:
+    """Overwrite the start of the root pages of ``table`` and its indexes the way a failing
+    disk does: an encrypted page then fails its checksum (SQLCipher: "SQL logic error"), a
+    plain one no longer reads as a b-tree page. The file's header and schema page stay whole,
+    so the register still opens and the damage is met by the first command that reads the
+    table. Close the register first (its WAL checkpointed)."""
+    path = Path(path)
+    connection = connect(path)
+    try:
+        page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
+        roots = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE tbl_name = ? AND rootpage > 0", (table,)
+        ).fetchall()
+    finally:
+        connection.close()
+    with open(path, "r+b") as handle:
+        for (root,) in roots:
+            handle.seek((root - 1) * page_size)
+            handle.write(b"\xff" * 8)

@@ -9,9 +9,16 @@ import subprocess
 import sys
 
 import pytest
+import shiboken6
+from helpers.registers import damage_table
+from helpers.sample import person
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from tietosuoja_desktop.domain.records import ControllerProfile
+from tietosuoja_desktop.paths import database_path
+from tietosuoja_desktop.services import open_services
+from tietosuoja_desktop.services.backups import RegisterDamaged
 from tietosuoja_desktop.ui import app, crash
 from tietosuoja_desktop.ui.main_window import MainWindow
 from tietosuoja_desktop.ui.pages import PAGE_KEYS
@@ -237,3 +244,54 @@ def test_lang_on_the_command_line_holds_for_that_run_only(qapp):
     assert current_language() == "sv"
     assert saved_language() == "fi"
     assert app.start_language(app.parse_args([])) == "fi"
+
+@pytest.mark.qt_no_exception_capture
+def test_a_damaged_page_met_after_the_start_is_told_once_not_a_crash(qtbot, data_dir, monkeypatch):
+    with open_services(data_dir) as services:
+        services.customers.add(person(first_name="Aino"))
+        made = services.backups.create()
+    damage_table(database_path(data_dir))  # the start's cheap check does not read that page
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(crash, "_damage_told", False)
+    monkeypatch.setattr(crash, "_dialog", None)  # an earlier test's crash dialog
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+
+    def window_for_a_while(_app, services, _args, _on_exit) -> int:
+        """The real window, its views loading, in place of the event loop run until quit."""
+        window = MainWindow(services)
+        try:
+            window.show()
+            qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+            window.navigation.setCurrentRow(PAGE_KEYS.index("customers"))  # more views read
+            qtbot.wait(300)
+        finally:
+            window.close()
+            shiboken6.delete(window)  # gone before the next test changes the language
+        return 0
+
+    monkeypatch.setattr(app, "run", window_for_a_while)
+    argv = ["tietosuoja-desktop", "--data-dir", str(data_dir), "--lang", "en"]
+    # Met by a view (0) or, on an encrypted register, already by the window being built (1).
+    assert app.main(argv) in (0, 1)
+    assert len(shown) == 1
+    assert "is damaged" in shown[0] and made.name in shown[0]
+    assert crash._dialog is None or not crash._dialog.isVisible()
+    with pytest.raises(RegisterDamaged):  # the next start checks in full and offers the backup
+        open_services(data_dir).close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_damaged_page_met_before_the_window_is_up_is_told_not_a_traceback(data_dir, monkeypatch):
+    with open_services(data_dir) as services:
+        services.controller.save(ControllerProfile(name="Testi Tmi", business_id="3354302-8"))
+        made = services.backups.create()
+    damage_table(database_path(data_dir), "app_setting")  # the profile, read before the window
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(crash, "_damage_told", False)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    argv = ["tietosuoja-desktop", "--data-dir", str(data_dir), "--lang", "en"]
+    assert app.main(argv) == 1
+    (told,) = shown
+    assert "is damaged" in told and made.name in told

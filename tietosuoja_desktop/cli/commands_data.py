@@ -44,7 +44,7 @@ def _damaged_text(out: Output, error: RegisterDamaged) -> str:
     text = out.tr(
         QT_TRANSLATE_NOOP("Cli", "The register file %1 is damaged (%2)."),
         error.path,
-        "; ".join(error.problems[:2]),
+        "; ".join(problem.splitlines()[0] for problem in error.problems[:2] if problem),
     )
     if error.latest_backup is not None:
         text += "\n" + out.tr(

@@ -5,10 +5,17 @@ from __future__ import annotations
 
 from .claims import CLAIMS, TRANSFERRING, unanswered
 from .enums import Answer, LegalBasis
-from .field_rules import MAX_NOTES_LENGTH, Problem, in_field_order, text_problem
+from .field_rules import (
+    MAX_LONG_LINE_LENGTH,
+    MAX_NOTES_LENGTH,
+    Problem,
+    in_field_order,
+    text_problem,
+)
 from .field_rules import problem as _problem
 from .i18n import QT_TRANSLATE_NOOP
 from .records import RegisterDescription
+from .register_languages import TEXT_FIELDS, purpose_field
 
 RETENTION_YEARS_RANGE = (1, 100)
 
@@ -66,6 +73,29 @@ MSG_NO_DATA_SUBJECTS = QT_TRANSLATE_NOOP(
 )
 
 
+# The privacy statement's sections: each a few paragraphs at most, on lines of their own.
+SECTION_TEXTS = tuple(name for name in TEXT_FIELDS if name != "name")
+
+
+def _text_problems(register: RegisterDescription) -> list[Problem]:
+    """Length and control characters of every free text (newlines and tabs allowed): a
+    purpose is a sentence or two, the reasoning of a legitimate interest and a section of the
+    statement a few paragraphs."""
+    problems = []
+    for index, purpose in enumerate(register.purposes):
+        found = (
+            text_problem(purpose.description, purpose_field(index, "description"),
+                         MAX_LONG_LINE_LENGTH, multiline=True),
+            text_problem(purpose.legitimate_interest, purpose_field(index, "legitimate_interest"),
+                         MAX_NOTES_LENGTH, multiline=True),
+        )  # fmt: skip
+        problems += [problem for problem in found if problem]
+    for name in SECTION_TEXTS:
+        if problem := text_problem(getattr(register, name), name, MAX_NOTES_LENGTH, multiline=True):
+            problems.append(problem)
+    return problems
+
+
 def register_problems(register: RegisterDescription) -> list[Problem]:
     """Errors that keep a register description from being saved."""
     problems: list[Problem] = []
@@ -90,11 +120,12 @@ def register_problems(register: RegisterDescription) -> list[Problem]:
     low, high = RETENTION_YEARS_RANGE
     if years is not None and not low <= years <= high:
         problems.append(_problem("retention.years", MSG_RETENTION_YEARS, low, high))
+    problems += [p for p in _text_problems(register) if p.field not in {q.field for q in problems}]
     for translation in register.translations:
         where = f"translations.{translation.language.value}.{translation.field}"
         if problem := text_problem(translation.text, where, MAX_NOTES_LENGTH, multiline=True):
             problems.append(problem)
-    return problems
+    return in_field_order(problems, RegisterDescription)
 
 
 def _answer_problems(register: RegisterDescription) -> list[Problem]:

@@ -141,12 +141,23 @@ class BackupService:
             audit.record(session, self._clock.now(), "update", "setting", None, ["backup_keep"])
 
     def create(self, target: Path | None = None) -> Path:
-        """Back up now: into ``target``, or into the backup folder under a dated name."""
+        """Back up now: into ``target``, or into the backup folder under a dated name; the
+        copy is checked page by page. Raises :class:`RegisterDamaged` (naming the latest good
+        backup) when a page of the register is damaged (SQLCipher refuses to copy it; a plain
+        one is copied as it is and fails the check): nothing is left of the copy."""
         key = self._db.key
-        if target is not None:
-            return backup.online_copy(self._db.path, Path(target), key)
-        now = self._clock.now()
-        return backup.create_backup(self._db.path, self.folder, backup.MANUAL, now, key)
+        with self._db.damage_reported():
+            if target is not None:
+                made = backup.online_copy(self._db.path, Path(target), key)
+            else:
+                now = self._clock.now()
+                made = backup.create_backup(self._db.path, self.folder, backup.MANUAL, now, key)
+        problems = integrity.quick_check(made, key)
+        if problems:
+            encryption.remove_securely(made)
+            damaged = integrity.damage_behind(self._db.path, self.folder, key)
+            raise damaged or RegisterDamaged(self._db.path, problems, None)
+        return made
 
     def on_exit(self) -> Path | None:
         """The automatic backup when the app closes, then rotation (keep the newest N). The copy
@@ -344,7 +355,10 @@ def _restore(
     if not check.known_revision:
         raise _refuse(MSG_NEWER)
     register = database_path(data_dir)
-    current_readable = register.exists() and not integrity.quick_check(register, key)
+    # A missing or empty (0-byte) register has nothing to keep: SQLite takes an empty file for
+    # an empty database, whose copy would pass the quick check as the newest "good" backup.
+    size = register.stat().st_size if register.exists() else 0
+    current_readable = size > 0 and not integrity.quick_check(register, key)
     salt, stones = _known_erasures(data_dir, source, current_readable, key)
     with staging.staged(data_dir) as scratch:  # removed on every outcome (see storage/staging)
         prepared = database_path(scratch)
@@ -365,7 +379,7 @@ def _restore(
             kept = backup.create_backup(
                 register, backup_dir(data_dir), backup.PRE_RESTORE, clock.now(), key
             )
-        elif register.exists():
+        elif size:
             # A damaged register is kept as it was, for whoever wants to rescue it.
             stamp = f"{clock.now():%Y%m%d-%H%M%S}"
             damaged = backup_dir(data_dir) / f"damaged-{stamp}.sqlite.damaged"

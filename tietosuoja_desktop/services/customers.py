@@ -43,6 +43,19 @@ def register_ids(session: Session, customer_id: int) -> tuple[int, ...]:
     )
 
 
+def memberships(session: Session, customer_ids: list[int]) -> dict[int, tuple[int, ...]]:
+    """The registers of each of ``customer_ids`` (a page of the list), in one query."""
+    found: dict[int, list[int]] = {}
+    statement = (
+        select(CustomerRegisterRow.customer_id, CustomerRegisterRow.register_id)
+        .where(CustomerRegisterRow.customer_id.in_(customer_ids))
+        .order_by(CustomerRegisterRow.customer_id, CustomerRegisterRow.register_id)
+    )
+    for customer_id, register_id in session.execute(statement):
+        found.setdefault(customer_id, []).append(register_id)
+    return {customer_id: tuple(ids) for customer_id, ids in found.items()}
+
+
 def touch_activity(row: CustomerRow, on: date, *, order: bool = False) -> None:
     """Move the customer's last activity (and last order) forward to ``on``."""
     if row.last_activity_on is None or on > row.last_activity_on:
@@ -65,7 +78,7 @@ class CustomerService:
             return customer_record(row, register_ids(session, customer_id))
 
     def page(self, query: CustomerQuery, offset: int = 0, limit: int = 100) -> list[Customer]:
-        """One page of the list, in the query's order (register memberships not filled)."""
+        """One page of the list, in the query's order, with each customer's registers."""
         raise_for_problems(
             found
             for found in (number_problem(offset, "offset"), number_problem(limit, "limit"))
@@ -77,7 +90,9 @@ class CustomerService:
             statement = queries.page_statement(
                 query, registers, self._clock.today(), offset, limit, match
             )
-            return [customer_record(row) for row in session.scalars(statement)]
+            rows = list(session.scalars(statement))
+            registers_of = memberships(session, [row.id for row in rows]) if rows else {}
+            return [customer_record(row, registers_of.get(row.id, ())) for row in rows]
 
     def count(self, query: CustomerQuery | None = None) -> int:
         query = query or CustomerQuery()

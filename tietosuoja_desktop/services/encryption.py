@@ -181,9 +181,12 @@ class EncryptionService:
         db.engine.dispose()  # nothing may hold the file while another library reads it
         try:
             counts = encryption.export(path, db.key, converted, new_key)
+            # A kill between the swap and ``mark`` below is completed by the next opening.
+            keystore.begin_conversion(db.data_dir, encrypted=new_key is not None)
             encryption.swap_in(path, converted)
         except BaseException:
             encryption.remove_securely(converted)
+            keystore.settle_conversion(db.data_dir)  # not swapped: the record as it was
             db.reconnect(db.key)
             raise
         db.reconnect(new_key)

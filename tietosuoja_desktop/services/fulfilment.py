@@ -14,6 +14,7 @@ import zipfile
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ..domain.activity_validation import REASON, reason_problems
 from ..domain.enums import (
     ConsentAction,
     DefaultOutcome,
@@ -21,6 +22,7 @@ from ..domain.enums import (
     Language,
     RequestStatus,
 )
+from ..domain.field_rules import raise_for_problems
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import ConsentEvent, ErasureSummary
 from ..domain.request_types import Step, spec
@@ -217,10 +219,14 @@ class FulfilmentService:
         changed_fields: tuple[str, ...] | None = None,
         note: str = "",
     ) -> Response:
-        """Do what the request's type asks and produce the response."""
+        """Do what the request's type asks and produce the response. ``note`` (the outcome in
+        the person's letter) is checked before anything is made: its length, and no control
+        characters but newlines and tabs."""
         # the documents package loads reportlab: only when a document is made
         from ..documents import LetterKind
 
+        note = REASON.clean(note)
+        raise_for_problems(reason_problems(note, "note"))
         view = self._s.requests.get(request_id)
         request = view.request
         if request.status.is_closed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..storage import presence
+from ..storage import keystore, presence
 from ..storage.encryption import RegisterKey
 from ..storage.lock import FolderLock
 from ..storage.presence import RegisterMissing
@@ -23,5 +23,6 @@ def check_closed(
     if not data_dir.is_dir():  # no folder: nothing to lock, and no register expected
         return check_register(data_dir, full=full, key=key)
     with FolderLock(data_dir):
+        keystore.settle_conversion(data_dir)  # a conversion killed after its swap
         presence.ensure_present(data_dir, key)
         return check_register(data_dir, full=full, key=key)

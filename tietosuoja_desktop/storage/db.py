@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -123,6 +124,7 @@ class Database:
         lock.acquire()
         try:
             staging.remove_leftovers(data_dir)  # a killed restore's copy goes before anything
+            keystore.settle_conversion(data_dir)  # a conversion killed after its swap
             path = database_path(data_dir)
             presence.ensure_present(data_dir, key)  # raises RegisterMissing
             crashed = integrity.needs_full_check(path)  # before a key test removes the WAL
@@ -138,7 +140,8 @@ class Database:
                         pending.run()  # a migration writes: the file must be whole first
                     keep_copy(path, backup_dir(data_dir), revision, key)
 
-                migrate.upgrade_to_head(engine, before_upgrade=before_upgrade)
+                with damage_reported(path, backup_dir(data_dir), key):
+                    migrate.upgrade_to_head(engine, before_upgrade=before_upgrade)
         except BaseException:
             lock.release()
             raise
@@ -157,25 +160,38 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
+    def damage_reported(self) -> Iterator[None]:
+        """A block in which a database error that the quick check shows to be damage to the
+        file becomes :class:`~.integrity.RegisterDamaged` (see :func:`damage_reported`). The
+        pooled connections are let go then: SQLCipher keeps failing every later statement on
+        a connection that met a page whose checksum failed, even on whole pages."""
+        try:
+            with damage_reported(self.path, backup_dir(self.data_dir), self.key):
+                yield
+        except integrity.RegisterDamaged:
+            self.engine.dispose()
+            raise
+
+    @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error. Waits
         for a pending integrity check (raises :class:`~.integrity.RegisterDamaged` when the
         register failed it)."""
         if self.pending_check is not None:
             self.pending_check.run()
-        with self._sessions.begin() as session:
+        with self.damage_reported(), self._sessions.begin() as session:
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads; anything left uncommitted is rolled back."""
-        with self._sessions() as session:
+        with self.damage_reported(), self._sessions() as session:
             yield session
 
     def checkpoint(self) -> None:
         """Move the WAL into the main file and truncate it (after an erasure, so no copy of the
         erased rows stays in the WAL)."""
-        with self.engine.connect() as connection:
+        with self.damage_reported(), self.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
@@ -187,6 +203,9 @@ class Database:
         try:
             if self.pending_check is None or not self.pending_check.failed:
                 self.checkpoint()
+        except integrity.RegisterDamaged:
+            # Told where it was met; the next start checks the file in full.
+            log.error("the damaged register was closed without a checkpoint")
         finally:
             self.engine.dispose()
             self._lock.release()
@@ -196,6 +215,23 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@contextmanager
+def damage_reported(path: Path, backups: Path, key: RegisterKey | None) -> Iterator[None]:
+    """Run the block; a database error in it (SQLAlchemy's or the DB-API's) is raised as
+    :class:`~.integrity.RegisterDamaged`, naming the latest good backup, when the quick check
+    finds the register file damaged, and as itself otherwise. SQLCipher reports a page whose
+    checksum fails as "SQL logic error" or, read by some statements, as out of memory
+    (SQLITE_NOMEM, which Python raises as MemoryError, unwrapped by SQLAlchemy)."""
+    try:
+        yield
+    except (DatabaseError, MemoryError, *encryption.database_errors()) as error:
+        damaged = integrity.damage_behind(path, backups, key)
+        if damaged is None:
+            raise
+        log.error("the register file is damaged: %s", type(error).__name__)
+        raise damaged from error
 
 
 def resolve_key(data_dir: Path, path: Path, key: RegisterKey | None) -> RegisterKey | None:

@@ -29,6 +29,7 @@ __all__ = [
     "HEADER",
     "PendingCheck",
     "RegisterDamaged",
+    "damage_behind",
     "ensure_intact",
     "integrity_check",
     "quick_check",
@@ -253,3 +254,17 @@ class PendingCheck:
             if self._connection is not None:
                 self._connection.interrupt()
             self._done.set()
+
+
+def damage_behind(
+    path: Path, backups: Path, key: RegisterKey | None = None
+) -> RegisterDamaged | None:
+    """After a database error met while using the register (a page whose checksum fails, a
+    "malformed" page): the :class:`RegisterDamaged` to raise in its place when the quick check
+    confirms the file is damaged, None when it does not (the error is something else). The
+    next start then checks in full and offers the latest good backup."""
+    problems = quick_check(path, key)
+    if not problems:
+        return None
+    request_full_check(path)
+    return _damaged(Path(path), problems, backups, key)

@@ -183,11 +183,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.selftest:
         return run_selftest()
     load_register_code()
+    from ..services.errors import RegisterDamaged  # the register's code: loaded by now
+
     # start-up order: Qt only after the register's code
     from .application import create_application
 
     # start-up order: Qt after the register's code
-    from .crash import install_excepthook, setup_logging
+    from .crash import handle_exception, install_excepthook, setup_logging
 
     app = create_application(argv)
     start_language(args)
@@ -205,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     backup = ExitBackup(services)
     try:
         return run(app, services, args, backup)
+    except RegisterDamaged as error:  # a damaged page met before the window was up
+        handle_exception(log_file, type(error), error, error.__traceback__)  # told, once
+        return 1
     finally:
         backup()
         services.close()

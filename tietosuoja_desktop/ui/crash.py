@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 LOG_NAME = "tietosuoja.log"
 _handler: logging.Handler | None = None
 _dialog: QMessageBox | None = None
+_damage_told = False  # a damaged register is met by every view that reads it: told once
 
 
 def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
@@ -44,9 +45,15 @@ def handle_exception(log_file: Path, exc_type, exc, tb) -> None:
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
+    global _damage_told
     # when an error is shown: the crash hook installs before the pages load
-    from .errors import show_user_error, user_error_text
+    from .errors import RegisterDamaged, show_user_error, user_error_text
 
+    if isinstance(exc, RegisterDamaged):
+        if _damage_told:
+            log.info("a view met the damaged register again")
+            return
+        _damage_told = True
     if user_error_text(exc) is not None:
         log.info("user error reached the top: %s", exc)
         show_user_error(QApplication.activeWindow(), exc)

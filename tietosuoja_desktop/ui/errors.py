@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ..domain.validation import Problem, ValidationError
-from ..services.errors import DataFolderInUse, NotFound, RuleViolation
+from ..services.errors import DataFolderInUse, NotFound, RegisterDamaged, RuleViolation
 from ..translation import render
 from .style import set_role
 
-USER_ERRORS = (ValidationError, RuleViolation, NotFound, DataFolderInUse)
+USER_ERRORS = (ValidationError, RuleViolation, NotFound, DataFolderInUse, RegisterDamaged)
 
 
 def folder_in_use_text(error: DataFolderInUse) -> str:
@@ -23,6 +23,24 @@ def folder_in_use_text(error: DataFolderInUse) -> str:
         "The data folder %1 is already open in another Tietosuoja Desktop window or program. "
         "Close the other one and try again.",
     ).replace("%1", str(error.folder))
+
+
+def damaged_text(error: RegisterDamaged) -> str:
+    """A page of the register could not be read while it was open: the way out is the
+    restore the next start offers (the damage has asked it to check the file in full)."""
+    if error.latest_backup is None:
+        text = QCoreApplication.translate(
+            "Errors",
+            "The register file %1 is damaged, and there is no intact backup to restore. The "
+            "damaged file is left as it is; contact support.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Errors",
+            "The register file %1 is damaged. Quit and start Tietosuoja Desktop again: it then "
+            "offers to restore the newest intact backup, %2.",
+        ).replace("%2", error.latest_backup.name)
+    return text.replace("%1", str(error.path))
 
 
 def user_error_text(error: BaseException) -> str | None:
@@ -34,6 +52,8 @@ def user_error_text(error: BaseException) -> str | None:
         return render(error.message)
     if isinstance(error, DataFolderInUse):
         return folder_in_use_text(error)
+    if isinstance(error, RegisterDamaged):
+        return damaged_text(error)
     return None
 
 

@@ -4,6 +4,7 @@ number of automatic backups kept, and the offer made when the register is damage
 from __future__ import annotations
 
 import pytest
+from helpers.registers import damage_table
 from helpers.sample import person
 from PySide6.QtWidgets import QMessageBox
 
@@ -13,6 +14,7 @@ from tietosuoja_desktop.storage.db import Database
 from tietosuoja_desktop.storage.integrity import RegisterDamaged
 from tietosuoja_desktop.ui.data import BackupPanel, offer_restore
 from tietosuoja_desktop.ui.data.backup_model import COL_KIND
+from tietosuoja_desktop.ui.preferences import apply_language
 
 pytestmark = [
     pytest.mark.usefixtures("english"),
@@ -165,3 +167,43 @@ def test_offer_restore_when_the_register_is_damaged(qtbot, data_dir, clock, monk
     assert offer_restore(None, caught.value, data_dir, clock) is True
     with open_services(data_dir, clock) as services:
         assert services.customers.count() == 1
+
+
+def test_backing_up_a_damaged_register_is_told_and_leaves_nothing(qtbot, panel, services):
+    services.customers.add(person(first_name="Aino"))
+    made = back_up(qtbot, panel)
+    services.db.checkpoint()
+    damage_table(services.db.path)
+    kept = sorted(p.name for p in made.parent.iterdir())
+    with qtbot.waitSignal(panel.failed, timeout=WAIT) as blocker:
+        panel.backup_button.click()
+    qtbot.waitUntil(lambda: not panel._busy(), timeout=WAIT)
+    (text,) = blocker.args
+    assert "is damaged" in text and made.name in text
+    assert made.name in panel.status.text()
+    assert sorted(p.name for p in made.parent.iterdir()) == kept
+    assert panel.backup_button.isEnabled()
+
+
+@pytest.mark.parametrize("register_kind", ["plain"])
+def test_the_offer_to_restore_speaks_the_users_language(data_dir, clock, monkeypatch):
+    backup = data_dir / "backups" / "backup-20261101-120000.sqlite"
+    error = RegisterDamaged(database_path(data_dir), ["database disk image is malformed"], backup)
+    seen = []
+
+    def quit_(box):
+        seen.append((box.windowTitle(), box.text(), box.informativeText()))
+        seen.append(tuple(b.text() for b in box.buttons()))
+        next(b for b in box.buttons() if b.text() == "Lopeta").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", quit_)
+    apply_language("fi", remember=False)
+    try:
+        assert offer_restore(None, error, data_dir, clock) is False
+    finally:
+        apply_language("en", remember=False)
+    (title, text, informative), buttons = seen
+    assert title == "Rekisteri on vioittunut" and "on vioittunut, eikä sitä voi avata" in text
+    assert informative.startswith("Uusin ehjä varmuuskopio on backup-20261101-120000.sqlite.")
+    assert set(buttons) == {"Palauta varmuuskopio", "Lopeta"}

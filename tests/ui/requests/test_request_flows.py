@@ -83,6 +83,18 @@ def test_access_report_is_prepared_then_marked_sent(qtbot, page, set_up, saara, 
     assert not buttons.mark_sent.isVisibleTo(detail)
 
 
+def test_characters_the_report_cannot_print_are_listed_before_it_is_shown(
+    qtbot, page, set_up, saara, letters, message_boxes
+):
+    set_up.customers.update(replace(set_up.customers.get(saara.id), notes="Kiitos 🦄"))
+    log_request(qtbot, page, RequestType.ACCESS, search="Saara")
+    run_step(qtbot, page, page.detail.buttons.fulfil)
+    (report,) = letters
+    (told,) = [text for text in message_boxes if "U+1F984" in text]
+    assert "cannot print 1 character(s)" in told and "Kiitos 🦄" in told
+    assert "\ufffd" in pdf_text(report.pdf)
+
+
 def test_rectification_records_the_changed_fields_and_lists_the_recipients(
     qtbot, page, set_up, saara, letters
 ):

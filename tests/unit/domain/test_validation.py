@@ -878,6 +878,35 @@ def test_register_name_too_long_or_with_controls():
     assert sources(register_problems(complete_register(name="a\x00"))) == [v.MSG_CONTROL_CHARACTERS]
 
 
+@pytest.mark.parametrize("section", register_validation.SECTION_TEXTS)
+def test_every_statement_section_is_bounded_and_free_of_controls(section):
+    paragraphs = "Ensimmäinen kappale.\n\n\tToinen kappale." + "x" * 4950
+    assert register_problems(complete_register(**{section: paragraphs})) == []
+    too_long = register_problems(complete_register(**{section: "x" * 5001}))
+    assert [(p.field, p.message.source) for p in too_long] == [(section, v.MSG_TOO_LONG)]
+    escaped = register_problems(complete_register(**{section: "Nimi\x1b[31m"}))
+    assert [(p.field, p.message.source) for p in escaped] == [(section, v.MSG_CONTROL_CHARACTERS)]
+
+
+def test_purposes_are_bounded_and_free_of_controls():
+    register = complete_register(
+        purposes=(
+            Purpose("x" * 501, LegalBasis.CONTRACT),
+            Purpose("Markkinointi", LegalBasis.LEGITIMATE_INTERESTS, "x" * 5001),
+            Purpose("Uutis\x00kirje", LegalBasis.CONSENT),
+            Purpose("Kaksi\nriviä", LegalBasis.LEGITIMATE_INTERESTS, "Perustelu\n\tjatkuu"),
+        )
+    )
+    assert [(p.field, p.message.source) for p in register_problems(register)] == [
+        ("purposes[0].description", v.MSG_TOO_LONG),
+        ("purposes[1].legitimate_interest", v.MSG_TOO_LONG),
+        ("purposes[2].description", v.MSG_CONTROL_CHARACTERS),
+    ]
+    assert (
+        register_problems(register)[0].render() == "The text is too long: at most 500 characters."
+    )
+
+
 def test_register_warnings_for_every_empty_statement_section():
     warnings = register_warnings(RegisterDescription(name="Uusi", retention_text="  "))
     assert fields_of(warnings) == [

@@ -11,6 +11,7 @@ from helpers.registers import CUSTOMER_NAME, TEST_PASSPHRASE, fixed_test_key
 from helpers.sample import REGISTER, person
 from keyring.errors import KeyringError
 
+from tietosuoja_desktop.domain.listing import CustomerQuery
 from tietosuoja_desktop.paths import backup_dir, database_path
 from tietosuoja_desktop.services import RuleViolation, open_services
 from tietosuoja_desktop.services.backups import BackupService
@@ -305,3 +306,70 @@ def test_a_migration_copy_of_an_encrypted_register_is_encrypted(services, data_d
     fill(services)
     copy = keep_copy(services.db.path, backup_dir(data_dir), "0002", services.db.key)
     assert encryption.is_encrypted(copy) and NAME not in copy.read_bytes()
+
+
+KILLED_AFTER_THE_SWAP = """
+import os, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+import keyring
+from helpers.keyring_backend import MemoryKeyring
+keyring.set_keyring(MemoryKeyring())
+from tietosuoja_desktop.services import open_services
+from tietosuoja_desktop.storage import encryption
+
+swap_in = encryption.swap_in
+
+def swap_and_die(*args):
+    swap_in(*args)
+    os._exit(9)  # killed before encryption.json records the new kind
+
+encryption.swap_in = swap_and_die
+services = open_services(Path(sys.argv[1]), passphrase=sys.argv[2])
+if services.encryption.encrypted:
+    services.encryption.decrypt()
+else:
+    services.encryption.encrypt(sys.argv[2])
+"""
+
+
+@pytest.mark.slow  # a child process that is killed (about 4 s)
+def test_a_conversion_killed_between_the_swap_and_its_record_is_completed(
+    data_dir, clock, register_kind
+):
+    import subprocess
+    import sys
+
+    with open_services(data_dir, clock) as services:
+        services.customers.add(person(first_name="Aino"))
+    tests = Path(__file__).resolve().parents[2]
+    child = subprocess.run(
+        [sys.executable, "-c", KILLED_AFTER_THE_SWAP, str(data_dir), TEST_PASSPHRASE, str(tests)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert child.returncode == 9, child.stderr
+    now_encrypted = register_kind == "plain"
+    assert encryption.is_encrypted(database_path(data_dir)) is now_encrypted
+    assert keystore.marked_encrypted(data_dir) is not now_encrypted  # the record is behind
+
+    passphrase = TEST_PASSPHRASE if now_encrypted else None
+    with open_services(data_dir, clock, passphrase=passphrase) as services:
+        assert services.encryption.encrypted is now_encrypted
+        assert [c.first_name for c in services.customers.page(CustomerQuery())] == ["Aino"]
+    assert keystore.marked_encrypted(data_dir) is now_encrypted
+    assert not [p.name for p in data_dir.iterdir() if p.name.startswith(".")]
+
+
+def test_a_conversion_killed_before_the_swap_leaves_the_register_as_recorded(
+    data_dir, clock, register_kind
+):
+    with open_services(data_dir, clock) as services:
+        services.customers.add(person(first_name="Aino"))
+    was_encrypted = register_kind == "encrypted"
+    keystore.begin_conversion(data_dir, encrypted=not was_encrypted)  # then killed
+    with open_services(data_dir, clock) as services:
+        assert services.encryption.encrypted is was_encrypted
+        assert services.customers.count() == 1
+    assert keystore.marked_encrypted(data_dir) is was_encrypted
+    assert keystore.remembers(data_dir) is was_encrypted  # the key store choice kept
+    assert (data_dir / keystore.CHOICE_FILE).exists() is was_encrypted

@@ -268,34 +268,41 @@ class BackupPanel(QWidget):
         self.restored.emit(report)
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("BackupPanel", source)
-
-
 def offer_restore(parent: QWidget | None, error: RegisterDamaged, data_dir: Path, clock) -> bool:
     """Tell the person the register file is damaged and offer the latest good backup. True
     when it was restored (open the register again), False when they chose to quit."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("The register is damaged"))
-    box.setText(_tr("The register file %1 is damaged and cannot be opened.").replace(
-        "%1", str(error.path)
-    ))  # fmt: skip
+    box.setWindowTitle(QCoreApplication.translate("BackupPanel", "The register is damaged"))
+    box.setText(
+        QCoreApplication.translate(
+            "BackupPanel", "The register file %1 is damaged and cannot be opened."
+        ).replace("%1", str(error.path))
+    )
     if error.latest_backup is None:
         box.setInformativeText(
-            _tr("There is no intact backup. The damaged file is left as it is; contact support.")
+            QCoreApplication.translate(
+                "BackupPanel",
+                "There is no intact backup. The damaged file is left as it is; contact support.",
+            )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.exec()
         return False
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "BackupPanel",
             "The latest intact backup is %1. Restore it? People erased after it was taken are "
-            "erased again, and the damaged file is kept beside the backups."
+            "erased again, and the damaged file is kept beside the backups.",
         ).replace("%1", error.latest_backup.name)
     )
-    restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(
+        QCoreApplication.translate("BackupPanel", "Restore the backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("BackupPanel", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     if box.clickedButton() is not restore:
         return False
@@ -303,6 +310,10 @@ def offer_restore(parent: QWidget | None, error: RegisterDamaged, data_dir: Path
         restore_closed(data_dir, error.latest_backup, clock, error.key)
     except Exception as failure:
         log.exception("restoring the latest backup failed")
-        QMessageBox.critical(parent, _tr("The register is damaged"), str(failure))
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("BackupPanel", "The register is damaged"),
+            user_error_text(failure) or str(failure),
+        )
         return False
     return True

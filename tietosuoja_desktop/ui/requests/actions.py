@@ -126,6 +126,7 @@ class RequestActions(QObject):
             for exported in (result.report, result.letter):
                 if exported is not None:
                     title = exported.document.title
+                    letters.tell_unprintable(self.widget, exported.unprintable)
                     letters.show_pdf(
                         self.widget, exported.pdf, title, letters.file_name(title, request_id)
                     )

@@ -8,7 +8,10 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ...services.unprintable import warning
+from ...translation import render
 
 log = logging.getLogger(__name__)
 CONTEXT = "RequestLetters"
@@ -55,6 +58,22 @@ def show_pdf(parent: QWidget | None, pdf: bytes, title: str, suggested_name: str
         return
     dialog = PdfPreviewDialog(pdf, title, suggested_name, parent)
     dialog.exec()
+
+
+def tell_unprintable(parent: QWidget | None, characters: tuple) -> None:
+    """Before the preview: the characters the document prints as "\ufffd" (its fonts lack
+    them), listed as the Documents page lists them. The letter is made already (a step of the
+    request cannot wait for an answer), so this only tells."""
+    if not characters:
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("RequestLetters", "Characters the document cannot print"),
+        render(warning(characters)),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.exec()
 
 
 def _pdf_filter() -> str:
