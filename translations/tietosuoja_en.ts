@@ -2702,6 +2702,18 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>completed on</translation>
     </message>
     <message>
+        <source>sent on</source>
+        <translation>sent on</translation>
+    </message>
+    <message>
+        <source>sent by</source>
+        <translation>sent by</translation>
+    </message>
+    <message>
+        <source>sending reference</source>
+        <translation>sending reference</translation>
+    </message>
+    <message>
         <source>outcome</source>
         <translation>outcome</translation>
     </message>

@@ -2702,6 +2702,18 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>valmistunut</translation>
     </message>
     <message>
+        <source>sent on</source>
+        <translation>lähetetty</translation>
+    </message>
+    <message>
+        <source>sent by</source>
+        <translation>lähetystapa</translation>
+    </message>
+    <message>
+        <source>sending reference</source>
+        <translation>lähetyksen tunniste</translation>
+    </message>
+    <message>
         <source>outcome</source>
         <translation>lopputulos</translation>
     </message>

@@ -1886,7 +1886,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>Purpose %1 has no assessment yet: record one with %2.</source>
-        <translation>Ändamål %1 har ingen bedömning ännu: registrera en med %2.</translation>
+        <translation>Ändamål %1 har ingen bedömning ännu: för in en med %2.</translation>
     </message>
     <message>
         <source>Assessment of purpose %1 removed.</source>
@@ -1978,11 +1978,11 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <name>ConsentDialog</name>
     <message>
         <source>Record a consent</source>
-        <translation>Registrera ett samtycke</translation>
+        <translation>Anteckna ett samtycke</translation>
     </message>
     <message>
         <source>Record a withdrawal of consent</source>
-        <translation>Registrera ett återkallat samtycke</translation>
+        <translation>Anteckna ett återkallat samtycke</translation>
     </message>
     <message>
         <source>Purpose:</source>
@@ -2700,6 +2700,18 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>completed on</source>
         <translation>slutförd</translation>
+    </message>
+    <message>
+        <source>sent on</source>
+        <translation>skickad</translation>
+    </message>
+    <message>
+        <source>sent by</source>
+        <translation>sändningssätt</translation>
+    </message>
+    <message>
+        <source>sending reference</source>
+        <translation>sändningens referens</translation>
     </message>
     <message>
         <source>outcome</source>
@@ -4983,7 +4995,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>No marketing purposes yet: declare one in a register or record a consent.</source>
-        <translation>Inga ändamål för marknadsföring ännu: ange ett i ett register eller registrera ett samtycke.</translation>
+        <translation>Inga ändamål för marknadsföring ännu: ange ett i ett register eller anteckna ett samtycke.</translation>
     </message>
     <message>
         <source>marketing list</source>
@@ -5030,7 +5042,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>No marketing purposes yet: declare one in a register or record a consent.</source>
-        <translation>Inga ändamål för marknadsföring ännu: ange ett i ett register eller registrera ett samtycke.</translation>
+        <translation>Inga ändamål för marknadsföring ännu: ange ett i ett register eller anteckna ett samtycke.</translation>
     </message>
     <message>
         <source>Consent…</source>
@@ -5038,7 +5050,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Record a consent for %1</source>
-        <translation>Registrera samtycke: %1</translation>
+        <translation>Anteckna samtycke: %1</translation>
     </message>
     <message>
         <source>Withdraw…</source>
@@ -5046,7 +5058,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Record a withdrawal of consent for %1</source>
-        <translation>Registrera återkallat samtycke: %1</translation>
+        <translation>Anteckna återkallat samtycke: %1</translation>
     </message>
     <message>
         <source>Marketing on %1</source>
