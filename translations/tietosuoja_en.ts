@@ -2874,6 +2874,18 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>transfers outside the EU/EEA</translation>
     </message>
     <message>
+        <source>whether the data must be given</source>
+        <translation>whether the data must be given</translation>
+    </message>
+    <message>
+        <source>whether decisions are automated</source>
+        <translation>whether decisions are automated</translation>
+    </message>
+    <message>
+        <source>profiling</source>
+        <translation>profiling</translation>
+    </message>
+    <message>
         <source>safeguards for the transfers</source>
         <translation>safeguards for the transfers</translation>
     </message>
@@ -2900,6 +2912,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>security of electronic data</source>
         <translation>security of electronic data</translation>
+    </message>
+    <message>
+        <source>organisational security</source>
+        <translation>organisational security</translation>
     </message>
     <message>
         <source>cookies</source>

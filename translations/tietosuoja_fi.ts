@@ -2874,6 +2874,18 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>siirrot EU:n tai ETA:n ulkopuolelle</translation>
     </message>
     <message>
+        <source>whether the data must be given</source>
+        <translation>tietojen antamisen pakollisuus</translation>
+    </message>
+    <message>
+        <source>whether decisions are automated</source>
+        <translation>automaattisten päätösten käyttö</translation>
+    </message>
+    <message>
+        <source>profiling</source>
+        <translation>profilointi</translation>
+    </message>
+    <message>
         <source>safeguards for the transfers</source>
         <translation>siirtojen suojatoimet</translation>
     </message>
@@ -2900,6 +2912,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>security of electronic data</source>
         <translation>sähköisten tietojen suojaus</translation>
+    </message>
+    <message>
+        <source>organisational security</source>
+        <translation>organisatorinen suojaus</translation>
     </message>
     <message>
         <source>cookies</source>

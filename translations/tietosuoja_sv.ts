@@ -2874,6 +2874,18 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>överföringar utanför EU/EES</translation>
     </message>
     <message>
+        <source>whether the data must be given</source>
+        <translation>om uppgifterna måste lämnas</translation>
+    </message>
+    <message>
+        <source>whether decisions are automated</source>
+        <translation>om beslut fattas automatiskt</translation>
+    </message>
+    <message>
+        <source>profiling</source>
+        <translation>profilering</translation>
+    </message>
+    <message>
         <source>safeguards for the transfers</source>
         <translation>skyddsåtgärder för överföringarna</translation>
     </message>
@@ -2900,6 +2912,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>security of electronic data</source>
         <translation>skydd av elektroniska uppgifter</translation>
+    </message>
+    <message>
+        <source>organisational security</source>
+        <translation>organisatoriskt skydd</translation>
     </message>
     <message>
         <source>cookies</source>
