@@ -5461,6 +5461,18 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <source>The printer could not be used. Check that it is switched on and connected, then try again.</source>
         <translation>Skrivaren kunde inte användas. Kontrollera att den är påslagen och ansluten och försök sedan igen.</translation>
     </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Filen %1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>PDF file written</source>
+        <translation>PDF-filen har sparats</translation>
+    </message>
+    <message>
+        <source>The document was written to %1.</source>
+        <translation>Dokumentet sparades i filen %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>
