@@ -84,15 +84,17 @@ def install(app, language: Language | str) -> list:
         app.removeTranslator(old)
     installed = []
     ensure_built()
-    ours = QTranslator(app)
-    if ours.load(f"{CATALOGUE}_{language.value}", str(locale_dir())):
-        app.installTranslator(ours)
-        installed.append(ours)
+    # Qt asks the translator installed last first: ours after qtbase, so the Qt strings we
+    # supply (ui/qt_strings.py) win over qtbase's missing or different ones.
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qtbase = QTranslator(app)
     if qtbase.load(QLocale(language.value), "qtbase", "_", qt_dir):
         app.installTranslator(qtbase)
         installed.append(qtbase)
+    ours = QTranslator(app)
+    if ours.load(f"{CATALOGUE}_{language.value}", str(locale_dir())):
+        app.installTranslator(ours)
+        installed.append(ours)
     app._tietosuoja_translators = installed
     return installed
 

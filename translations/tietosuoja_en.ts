@@ -5521,6 +5521,18 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <source>The printer could not be used. Check that it is switched on and connected, then try again.</source>
         <translation>The printer could not be used. Check that it is switched on and connected, then try again.</translation>
     </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>PDF file written</source>
+        <translation>PDF file written</translation>
+    </message>
+    <message>
+        <source>The document was written to %1.</source>
+        <translation>The document was written to %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>
@@ -5624,6 +5636,24 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Legitimate interest</source>
         <translation>Legitimate interest</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -5521,6 +5521,18 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <source>The printer could not be used. Check that it is switched on and connected, then try again.</source>
         <translation>Tulostinta ei voitu käyttää. Tarkista, että se on päällä ja kytketty, ja yritä uudelleen.</translation>
     </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>PDF file written</source>
+        <translation>PDF-tiedosto tallennettu</translation>
+    </message>
+    <message>
+        <source>The document was written to %1.</source>
+        <translation>Asiakirja tallennettiin tiedostoon %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>
@@ -5624,6 +5636,24 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Legitimate interest</source>
         <translation>Oikeutettu etu</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Sijainti:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Tiedosto&amp;tyyppi:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>

@@ -5521,6 +5521,18 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <source>The printer could not be used. Check that it is switched on and connected, then try again.</source>
         <translation>Skrivaren kunde inte användas. Kontrollera att den är påslagen och ansluten och försök sedan igen.</translation>
     </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Filen %1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>PDF file written</source>
+        <translation>PDF-filen har sparats</translation>
+    </message>
+    <message>
+        <source>The document was written to %1.</source>
+        <translation>Dokumentet sparades i filen %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>
@@ -5624,6 +5636,24 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Legitimate interest</source>
         <translation>Berättigat intresse</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

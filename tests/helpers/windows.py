@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from helpers.sample import CONTROLLER, REGISTER, person
 from tietosuoja_desktop.domain.breaches import Breach, BreachNature
 from tietosuoja_desktop.domain.enums import IdentityCheck, Language, RequestType
@@ -171,7 +173,9 @@ def _wizard(s: Sample, parent):
 def _new_passphrase(s: Sample, parent):
     from tietosuoja_desktop.ui.encryption.settings_section import NewPassphraseDialog
 
-    return NewPassphraseDialog("Encrypt the register", True, parent)
+    # translated as the Settings page does: the language scan reads the title
+    title = QCoreApplication.translate("EncryptionSection", "Encrypt the register")
+    return NewPassphraseDialog(title, True, parent)
 
 
 def _unlock(s: Sample, parent):
@@ -195,13 +199,16 @@ def _start_notice(s: Sample, parent):
 def _action(s: Sample, parent):
     from tietosuoja_desktop.ui.requests.action_dialog import ActionDialog, Reason
 
+    def tr(text: str) -> str:  # the texts RequestActions gives it, translated as there
+        return QCoreApplication.translate("RequestActions", text)
+
     return ActionDialog(
         parent,
-        title="Extend the deadline",
+        title=tr("Extend the deadline"),
         intro="The deadline moves.",
-        confirm="Extend and make the notice",
+        confirm=tr("Extend and make the notice"),
         reason=Reason.REQUIRED,
-        reason_label="Why more time is needed (the notice states it):",
+        reason_label=tr("Why more time is needed (the notice states it):"),
         signing=True,
     )
 
@@ -324,3 +331,30 @@ ABSTRACT = {
 
 def listed_classes() -> set[str]:
     return {name for entry in DIALOGS for name in entry.classes}
+
+
+def every_window(qtbot, sample):
+    """(name, window) for the main window on each page (the requests page with a new request
+    and with one waiting for proof of identity: their cards show other buttons), then every
+    dialog, each shown."""
+    from tietosuoja_desktop.ui.main_window import MainWindow
+    from tietosuoja_desktop.ui.pages import PAGE_KEYS
+
+    window = MainWindow(sample.services)
+    qtbot.addWidget(window)
+    window.show()
+    for key in PAGE_KEYS:
+        page = window.show_page(key)
+        if key == "requests":
+            page.show_request(sample.request_id)
+            yield f"page {key}", window
+            page.show_request(sample.waiting_id)
+            yield f"page {key}, waiting for identity", window
+            continue
+        yield f"page {key}", window
+    for entry in DIALOGS:
+        dialog = entry.make(sample, window)
+        dialog.show()
+        yield entry.name, dialog
+        dialog.close()
+        dialog.setParent(None)  # gone with its last reference, before a language change

@@ -11,7 +11,7 @@ import pkgutil
 import pytest
 import shiboken6
 from helpers import keyboard_checks as checks
-from helpers.windows import ABSTRACT, DIALOGS, listed_classes, populate
+from helpers.windows import ABSTRACT, every_window, listed_classes, populate
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWizard
@@ -20,7 +20,6 @@ import tietosuoja_desktop.ui as ui_package
 from tietosuoja_desktop.services import open_services
 from tietosuoja_desktop.ui.main_window import MainWindow
 from tietosuoja_desktop.ui.mnemonics import install_alt_letter_guard, mnemonic, window_mnemonics
-from tietosuoja_desktop.ui.pages import PAGE_KEYS
 from tietosuoja_desktop.ui.preferences import apply_language
 
 
@@ -31,30 +30,6 @@ def sample(tmp_path, clock, english):
         yield populate(services)
     finally:
         services.close()
-
-
-def every_window(qtbot, sample):
-    """(name, window) for the main window on each page (the requests page with a new request
-    and with one waiting for proof of identity: their cards show other buttons), then every
-    dialog, each shown."""
-    window = MainWindow(sample.services)
-    qtbot.addWidget(window)
-    window.show()
-    for key in PAGE_KEYS:
-        page = window.show_page(key)
-        if key == "requests":
-            page.show_request(sample.request_id)
-            yield f"page {key}", window
-            page.show_request(sample.waiting_id)
-            yield f"page {key}, waiting for identity", window
-            continue
-        yield f"page {key}", window
-    for entry in DIALOGS:
-        dialog = entry.make(sample, window)
-        dialog.show()
-        yield entry.name, dialog
-        dialog.close()
-        dialog.setParent(None)  # gone with its last reference, before a language change
 
 
 def ui_dialog_classes() -> set[str]:

@@ -54,7 +54,8 @@ def apply_language(language: Language | str, *, remember: bool = True) -> Langua
     app = QCoreApplication.instance()
     install(app, language)
     app.setProperty(_LANGUAGE_PROPERTY, language.value)
-    QLocale.setDefault(QLocale(language.value))
+    # Finnish forms for dates and numbers: Finland-Swedish writes 6.12.2026, not 2026-12-06.
+    QLocale.setDefault(QLocale(f"{language.value}_FI"))
     # Qt posts LanguageChange to the windows; deliver it now so the switch is immediate.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     if remember:

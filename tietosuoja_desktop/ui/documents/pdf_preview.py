@@ -179,7 +179,7 @@ class PdfPreview(QWidget):
     def print_document(self) -> bool:
         if self.document.pageCount() == 0:
             return False
-        return print_with_dialog(self.document, self.title, self)
+        return print_with_dialog(self.document, self.pdf, self.title, self)
 
     def save_as(self) -> None:
         path = save_pdf(self, self.pdf, self.suggested_name)
