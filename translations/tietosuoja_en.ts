@@ -1329,6 +1329,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Request %1 logged.</translation>
     </message>
     <message>
+        <source>Identity not confirmed: the contact given is not the e-mail or phone the register holds. Ask for proof: requests identity %1 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No requests.</source>
         <translation>No requests.</translation>
     </message>
@@ -3868,6 +3872,29 @@ Everything added or changed after it was taken is replaced; the register as it i
     </message>
 </context>
 <context>
+    <name>IdentityQuestion</name>
+    <message>
+        <source>The contact given is not the e-mail or phone the register holds for this person, and the answer discloses or changes their data. Is the identity certain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: as&amp;k for proof of identity after logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, certain, &amp;because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the identity is certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. asked in person, known to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>(not imported)</source>
@@ -4626,6 +4653,14 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Original:</source>
         <translation>Original:</translation>
+    </message>
+    <message>
+        <source>Came &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address or phone it came from</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Attach the original…</source>
@@ -6396,6 +6431,18 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>No-data-held letter prepared</translation>
     </message>
     <message>
+        <source>Identity: the contact matches the register&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity certain, in the user&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity not confirmed: the contact is not the register&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Access report prepared</source>
         <translation>Access report prepared</translation>
     </message>
@@ -6474,6 +6521,18 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>could not be verified</source>
         <translation>could not be verified</translation>
+    </message>
+    <message>
+        <source>matches the register&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certain (reason in the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Letter</source>
@@ -6609,6 +6668,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>The identity could not be verified: refuse the request (Art 12(2)) or ask again.</source>
         <translation>The identity could not be verified: refuse the request (Art 12(2)) or ask again.</translation>
+    </message>
+    <message>
+        <source>Identity not confirmed: the request did not come from the e-mail or phone in the register. Ask for proof of identity before answering (Art 12(6)).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The person is not in the register: send the no-data-held letter.</source>
@@ -7345,6 +7408,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Give a whole number from %1 to %2.</source>
         <translation>Give a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Say why the identity is certain.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the reason for the extension.</source>
