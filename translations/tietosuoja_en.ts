@@ -6670,7 +6670,7 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>The identity could not be verified: refuse the request (Art 12(2)) or ask again.</translation>
     </message>
     <message>
-        <source>Identity not confirmed: the request did not come from the e-mail or phone in the register. Ask for proof of identity before answering (Art 12(6)).</source>
+        <source>Identity not confirmed: ask for proof of identity (Art 12(6)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6670,8 +6670,8 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Henkilöllisyyttä ei voitu todentaa: hylkää pyyntö (12 art. 2) tai pyydä todistusta uudelleen.</translation>
     </message>
     <message>
-        <source>Identity not confirmed: the request did not come from the e-mail or phone in the register. Ask for proof of identity before answering (Art 12(6)).</source>
-        <translation>Henkilöllisyyttä ei ole varmistettu: pyyntö ei tullut rekisterissä olevasta sähköpostiosoitteesta tai puhelinnumerosta. Pyydä todiste henkilöllisyydestä ennen vastaamista (12 artiklan 6 kohta).</translation>
+        <source>Identity not confirmed: ask for proof of identity (Art 12(6)).</source>
+        <translation>Henkilöllisyyttä ei ole varmistettu: pyydä todiste henkilöllisyydestä (12 art. 6).</translation>
     </message>
     <message>
         <source>The person is not in the register: send the no-data-held letter.</source>

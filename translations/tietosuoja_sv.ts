@@ -6670,8 +6670,8 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Identiteten kunde inte styrkas: avslå begäran (art. 12.2) eller begär på nytt.</translation>
     </message>
     <message>
-        <source>Identity not confirmed: the request did not come from the e-mail or phone in the register. Ask for proof of identity before answering (Art 12(6)).</source>
-        <translation>Identiteten är inte bekräftad: begäran kom inte från den e-post eller det telefonnummer som finns i registret. Begär bevis på identiteten innan du svarar (artikel 12.6).</translation>
+        <source>Identity not confirmed: ask for proof of identity (Art 12(6)).</source>
+        <translation>Identiteten är inte bekräftad: begär bevis på identiteten (art. 12.6).</translation>
     </message>
     <message>
         <source>The person is not in the register: send the no-data-held letter.</source>

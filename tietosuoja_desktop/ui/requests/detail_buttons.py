@@ -49,8 +49,7 @@ def next_step(view: RequestView, document: str = "") -> str:
     if request.identity is IdentityCheck.UNCONFIRMED:
         return QCoreApplication.translate(
             "RequestSteps",
-            "Identity not confirmed: the request did not come from the e-mail or phone in the "
-            "register. Ask for proof of identity before answering (Art 12(6)).",
+            "Identity not confirmed: ask for proof of identity (Art 12(6)).",
         )
     if request.customer_id is None:
         step = QCoreApplication.translate(
