@@ -116,7 +116,10 @@ def test_extension_letter_and_refusal_after_the_notice_deadline(services, custom
     with pytest.raises(RuleViolation) as error:
         services.fulfilment.extend(late.request.id, "Kiire")
     assert error.value.field == "extended_on"
-    assert [e.action for e in services.requests.timeline(late.request.id)] == ["logged"]
+    assert [e.action for e in services.requests.timeline(late.request.id)] == [
+        "logged",
+        "identity_unconfirmed",
+    ]  # the failed extension added nothing
 
 
 def test_erasure_keeps_orders_anonymised_and_the_request_keeps_no_personal_data(
