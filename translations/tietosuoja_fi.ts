@@ -1353,6 +1353,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Pyyntö %1 kirjattu.</translation>
     </message>
     <message>
+        <source>Identity not confirmed: the contact given is not the e-mail or phone the register holds. Ask for proof: requests identity %1 requested.</source>
+        <translation>Henkilöllisyyttä ei ole varmistettu: annettu yhteystieto ei ole rekisterissä oleva sähköposti tai puhelinnumero. Pyydä todiste: requests identity %1 requested.</translation>
+    </message>
+    <message>
         <source>No requests.</source>
         <translation>Ei pyyntöjä.</translation>
     </message>
@@ -3928,6 +3932,29 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
 </context>
 <context>
+    <name>IdentityQuestion</name>
+    <message>
+        <source>The contact given is not the e-mail or phone the register holds for this person, and the answer discloses or changes their data. Is the identity certain?</source>
+        <translation>Annettu yhteystieto ei ole henkilön rekisterissä oleva sähköposti tai puhelinnumero, ja vastaus luovuttaa tai muuttaa hänen tietojaan. Onko henkilöllisyys varma?</translation>
+    </message>
+    <message>
+        <source>No: as&amp;k for proof of identity after logging</source>
+        <translation>Ei: pyydä henkilöllisyyden &amp;todiste kirjauksen jälkeen</translation>
+    </message>
+    <message>
+        <source>Yes, certain, &amp;because:</source>
+        <translation>Kyllä, &amp;varma, koska:</translation>
+    </message>
+    <message>
+        <source>Why the identity is certain</source>
+        <translation>Miksi henkilöllisyys on varma</translation>
+    </message>
+    <message>
+        <source>e.g. asked in person, known to me</source>
+        <translation>esim. pyysi henkilökohtaisesti, tunnen hänet</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>(not imported)</source>
@@ -4686,6 +4713,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Original:</source>
         <translation>Alkuperäinen:</translation>
+    </message>
+    <message>
+        <source>Came &amp;from:</source>
+        <translation>Lähettäjän &amp;osoite:</translation>
+    </message>
+    <message>
+        <source>The e-mail address or phone it came from</source>
+        <translation>Sähköpostiosoite tai puhelinnumero, josta pyyntö tuli</translation>
     </message>
     <message>
         <source>&amp;Attach the original…</source>
@@ -6490,6 +6525,18 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Kirje tietojen puuttumisesta laadittu</translation>
     </message>
     <message>
+        <source>Identity: the contact matches the register&apos;s details</source>
+        <translation>Henkilöllisyys: yhteystieto vastaa rekisterin tietoja</translation>
+    </message>
+    <message>
+        <source>Identity certain, in the user&apos;s view</source>
+        <translation>Henkilöllisyys varma käyttäjän arvion mukaan</translation>
+    </message>
+    <message>
+        <source>Identity not confirmed: the contact is not the register&apos;s</source>
+        <translation>Henkilöllisyyttä ei varmistettu: yhteystieto ei ole rekisterin</translation>
+    </message>
+    <message>
         <source>Access report prepared</source>
         <translation>Tarkastusselvitys laadittu</translation>
     </message>
@@ -6568,6 +6615,18 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>could not be verified</source>
         <translation>ei voitu todentaa</translation>
+    </message>
+    <message>
+        <source>matches the register&apos;s details</source>
+        <translation>vastaa rekisterin tietoja</translation>
+    </message>
+    <message>
+        <source>certain (reason in the timeline)</source>
+        <translation>varma (perustelu aikajanalla)</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>ei varmistettu</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -6703,6 +6762,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>The identity could not be verified: refuse the request (Art 12(2)) or ask again.</source>
         <translation>Henkilöllisyyttä ei voitu todentaa: hylkää pyyntö (12 art. 2) tai pyydä todistusta uudelleen.</translation>
+    </message>
+    <message>
+        <source>Identity not confirmed: ask for proof of identity (Art 12(6)).</source>
+        <translation>Henkilöllisyyttä ei ole varmistettu: pyydä todiste henkilöllisyydestä (12 art. 6).</translation>
     </message>
     <message>
         <source>The person is not in the register: send the no-data-held letter.</source>
@@ -7439,6 +7502,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Give a whole number from %1 to %2.</source>
         <translation>Anna kokonaisluku väliltä %1–%2.</translation>
+    </message>
+    <message>
+        <source>Say why the identity is certain.</source>
+        <translation>Kerro, miksi henkilöllisyys on varma.</translation>
     </message>
     <message>
         <source>Give the reason for the extension.</source>

@@ -1353,6 +1353,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Begäran %1 införd.</translation>
     </message>
     <message>
+        <source>Identity not confirmed: the contact given is not the e-mail or phone the register holds. Ask for proof: requests identity %1 requested.</source>
+        <translation>Identiteten är inte bekräftad: den angivna kontaktuppgiften är inte den e-post eller det telefonnummer som finns i registret. Begär bevis: requests identity %1 requested.</translation>
+    </message>
+    <message>
         <source>No requests.</source>
         <translation>Inga begäranden.</translation>
     </message>
@@ -3928,6 +3932,29 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
 </context>
 <context>
+    <name>IdentityQuestion</name>
+    <message>
+        <source>The contact given is not the e-mail or phone the register holds for this person, and the answer discloses or changes their data. Is the identity certain?</source>
+        <translation>Den angivna kontaktuppgiften är inte den e-post eller det telefonnummer som registret har för personen, och svaret lämnar ut eller ändrar personens uppgifter. Är identiteten säker?</translation>
+    </message>
+    <message>
+        <source>No: as&amp;k for proof of identity after logging</source>
+        <translation>Nej: b&amp;egär bevis på identiteten efter registreringen</translation>
+    </message>
+    <message>
+        <source>Yes, certain, &amp;because:</source>
+        <translation>Ja, säker, &amp;därför att:</translation>
+    </message>
+    <message>
+        <source>Why the identity is certain</source>
+        <translation>Varför identiteten är säker</translation>
+    </message>
+    <message>
+        <source>e.g. asked in person, known to me</source>
+        <translation>t.ex. frågade personligen, känd för mig</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>(not imported)</source>
@@ -4686,6 +4713,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Original:</source>
         <translation>Original:</translation>
+    </message>
+    <message>
+        <source>Came &amp;from:</source>
+        <translation>&amp;Avsändare:</translation>
+    </message>
+    <message>
+        <source>The e-mail address or phone it came from</source>
+        <translation>E-postadressen eller telefonnumret som begäran kom från</translation>
     </message>
     <message>
         <source>&amp;Attach the original…</source>
@@ -6490,6 +6525,18 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Brev om att uppgifter saknas skapat</translation>
     </message>
     <message>
+        <source>Identity: the contact matches the register&apos;s details</source>
+        <translation>Identitet: kontaktuppgiften stämmer med registrets uppgifter</translation>
+    </message>
+    <message>
+        <source>Identity certain, in the user&apos;s view</source>
+        <translation>Identiteten säker enligt användarens bedömning</translation>
+    </message>
+    <message>
+        <source>Identity not confirmed: the contact is not the register&apos;s</source>
+        <translation>Identiteten inte bekräftad: kontaktuppgiften är inte registrets</translation>
+    </message>
+    <message>
         <source>Access report prepared</source>
         <translation>Registerutdrag skapat</translation>
     </message>
@@ -6568,6 +6615,18 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>could not be verified</source>
         <translation>kunde inte styrkas</translation>
+    </message>
+    <message>
+        <source>matches the register&apos;s details</source>
+        <translation>stämmer med registrets uppgifter</translation>
+    </message>
+    <message>
+        <source>certain (reason in the timeline)</source>
+        <translation>säker (motivering i tidslinjen)</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>inte bekräftad</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -6703,6 +6762,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>The identity could not be verified: refuse the request (Art 12(2)) or ask again.</source>
         <translation>Identiteten kunde inte styrkas: avslå begäran (art. 12.2) eller begär på nytt.</translation>
+    </message>
+    <message>
+        <source>Identity not confirmed: ask for proof of identity (Art 12(6)).</source>
+        <translation>Identiteten är inte bekräftad: begär bevis på identiteten (art. 12.6).</translation>
     </message>
     <message>
         <source>The person is not in the register: send the no-data-held letter.</source>
@@ -7439,6 +7502,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Give a whole number from %1 to %2.</source>
         <translation>Ange ett heltal från %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Say why the identity is certain.</source>
+        <translation>Ange varför identiteten är säker.</translation>
     </message>
     <message>
         <source>Give the reason for the extension.</source>

@@ -87,7 +87,11 @@ def test_acknowledge_and_timeline(run, customer, tmp_path):
     assert status == 0 and Path(data["document_path"]).exists()
     assert "Bekräftelse" in pdftext(tmp_path / "kuittaus.pdf")  # the person's language: sv
     _, events, _ = run("requests", "timeline", str(rid))
-    assert [e["action"] for e in events] == ["logged", "letter_acknowledgement"]
+    assert [e["action"] for e in events] == [
+        "logged",
+        "identity_unconfirmed",  # no contact given: the register's details could not match
+        "letter_acknowledgement",
+    ]
 
 
 def test_fulfil_access_writes_the_report(run, customer, tmp_path):
@@ -257,3 +261,42 @@ def test_a_mistyped_date_is_refused_in_the_users_language(run, customer, lang, r
     assert refusal in err
     _, listed, _ = run("requests", "list")
     assert listed == []
+
+
+def test_add_says_when_the_identity_is_not_confirmed(run, customer):
+    status, request, err = run(
+        "requests",
+        "add",
+        "--type",
+        "access",
+        "--customer",
+        str(customer["id"]),
+        "--contact",
+        "someone.else@example.com",
+    )
+    assert status == 0 and request["identity"] == "unconfirmed"
+    assert f"requests identity {request['id']} requested" in err
+    status, request, err = run(
+        "requests",
+        "add",
+        "--type",
+        "erasure",
+        "--customer",
+        str(customer["id"]),
+        "--identity-certain",
+        "Known customer, asked at the counter",
+    )
+    assert status == 0 and request["identity"] == "confirmed" and err == ""
+    _, events, _ = run("requests", "timeline", str(request["id"]))
+    assert events[-1]["note"] == "Known customer, asked at the counter"
+    status, request, err = run(
+        "requests",
+        "add",
+        "--type",
+        "portability",
+        "--customer",
+        str(customer["id"]),
+        "--contact",
+        "Veera <veera@example.fi>",
+    )
+    assert request["identity"] == "matches-register" and err == ""

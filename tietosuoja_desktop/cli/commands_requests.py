@@ -75,6 +75,12 @@ def _one(out: Output, view: RequestView, source: str) -> None:
     out.emit(request_json(view), text)
 
 
+def _identity(args) -> IdentityCheck:
+    if args.identity_requested:
+        return IdentityCheck.REQUESTED
+    return IdentityCheck.CONFIRMED if args.identity_certain else IdentityCheck.NOT_NEEDED
+
+
 def add(args, out: Output) -> int:
     with opened(args, out) as services:
         view = services.requests.add(
@@ -86,12 +92,18 @@ def add(args, out: Output) -> int:
                 requester_contact=args.contact,
                 channel=Channel.from_cli(args.channel),
                 description=args.description,
-                identity=IdentityCheck.REQUESTED
-                if args.identity_requested
-                else IdentityCheck.NOT_NEEDED,
-            )
+                identity=_identity(args),
+            ),
+            args.identity_certain or "",
         )
     _one(out, view, QT_TRANSLATE_NOOP("Cli", "Request %1 logged."))
+    if view.request.identity is IdentityCheck.UNCONFIRMED:
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "Identity not confirmed: the contact given is not the e-mail or phone the register "
+            "holds. Ask for proof: requests identity %1 requested.",
+        )
+        print(out.tr(text, view.request.id), file=sys.stderr)
     return 0
 
 

@@ -346,10 +346,18 @@ def _request_commands(commands) -> None:
     who = add.add_mutually_exclusive_group(required=True)
     who.add_argument("--customer", type=int)
     who.add_argument("--requester", help="name of a requester not in the register")
-    add.add_argument("--contact", default="", help="the requester's contact details")
+    add.add_argument(
+        "--contact",
+        default="",
+        help="the contact it came from (e-mail or phone; compared with the register's)",
+    )
     add.add_argument("--channel", choices=choices(Channel), default="email")
     add.add_argument("--description", default="")
-    add.add_argument("--identity-requested", action="store_true")
+    identity = add.add_mutually_exclusive_group()
+    identity.add_argument("--identity-requested", action="store_true")
+    identity.add_argument(
+        "--identity-certain", metavar="REASON", help="the identity is certain, and why"
+    )
     add.set_defaults(handler=requests.add)
 
     listing = group.add_parser("list", help="requests, soonest due first")

@@ -113,6 +113,11 @@ class IdentityCheck(StrEnum):
     REQUESTED = "requested"
     RECEIVED = "received"
     FAILED = "failed"
+    # Set when a request whose type needs identity (request_types ``identity_matters``) is
+    # logged for a person in the register:
+    MATCHES_REGISTER = "matches_register"  # came from the e-mail or phone the register holds
+    CONFIRMED = "confirmed"  # the user is certain who is asking, and said why
+    UNCONFIRMED = "unconfirmed"  # neither: ask for proof of identity (Art 12(6))
 
 
 class Channel(StrEnum):

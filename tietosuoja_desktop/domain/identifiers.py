@@ -204,6 +204,23 @@ def normalise_email(text: str) -> str:
     return _validated_email(text) or text.strip()
 
 
+def contact_matches(contact: str, email: str, phone: str) -> bool:
+    """Whether the contact a request came from (an e-mail address or a phone number, perhaps
+    among other words) is the e-mail or phone the register holds for the person."""
+    email = email.strip().casefold()
+    phone = normalise_phone(phone) if phone.strip() else ""
+    for word in re.split(r"[\s,;<>]+", contact):
+        if email and "@" in word and normalise_email(word).casefold() == email:
+            return True
+    if not phone:
+        return False
+    for part in (contact, *contact.splitlines(), *re.split(r"[,;]", contact)):
+        digits = re.sub(r"[^0-9+]", "", part)
+        if len(digits) >= 6 and normalise_phone(digits) == phone:
+            return True
+    return False
+
+
 # --- postal code ----------------------------------------------------------------------------
 
 _FINLAND_NAMES = frozenset(

@@ -61,6 +61,12 @@ class RequestTypeSpec:
     next_step: str  # STEP_CONTEXT
     outcome_words: str  # OUTCOME_CONTEXT, the outcome as the interface shows it
     confirm: ConfirmTexts | None = None  # for steps the interface only confirms
+    changes_data: bool = False  # fulfilling it corrects or erases the person's data for good
+
+    @property
+    def identity_matters(self) -> bool:
+        """Logging it asks who is asking: answering discloses the data or changes it."""
+        return self.discloses_data or self.changes_data
 
     @property
     def letter_line(self) -> str:
@@ -92,6 +98,7 @@ _SPECS = (
             "RequestSteps", "Correct the data on the person's page, then record the corrections."
         ),
         outcome_words=QT_TRANSLATE_NOOP("RequestNames", "data corrected"),
+        changes_data=True,
     ),
     RequestTypeSpec(
         RequestType.ERASURE,
@@ -105,6 +112,7 @@ _SPECS = (
             "RequestSteps", "Check what is erased and what is kept, then erase."
         ),
         outcome_words=QT_TRANSLATE_NOOP("RequestNames", "the person erased"),
+        changes_data=True,
     ),
     RequestTypeSpec(
         RequestType.RESTRICTION,

@@ -14,7 +14,9 @@ from ..domain.deadlines import RequestDeadlines, request_deadlines
 from ..domain.enums import IdentityCheck, RequestStatus, RequestType, SentVia
 from ..domain.field_rules import raise_for_problems
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
+from ..domain.identifiers import contact_matches
 from ..domain.records import Attachment, DataRequest, RequestEvent
+from ..domain.request_types import spec as request_spec
 from ..storage.mapping import request_record
 from ..storage.models import (
     CustomerRow,
@@ -43,6 +45,26 @@ def _problem(field: str, source: str) -> Problem:
     return Problem(field, Message("Validation", source))
 
 
+_CHECKED_ON_LOGGING = (
+    IdentityCheck.MATCHES_REGISTER,
+    IdentityCheck.CONFIRMED,
+    IdentityCheck.UNCONFIRMED,
+)
+
+
+def _identity_on_logging(request: DataRequest, customer: CustomerRow | None) -> IdentityCheck:
+    """The identity state a new request starts in (see ``RequestService.add``)."""
+    if request.identity not in (IdentityCheck.NOT_NEEDED, IdentityCheck.CONFIRMED):
+        return request.identity  # asked for already: the letter follows
+    if customer is None or not request_spec(request.type).identity_matters:
+        return request.identity
+    if contact_matches(request.requester_contact, customer.email, customer.phone):
+        return IdentityCheck.MATCHES_REGISTER
+    if request.identity is IdentityCheck.CONFIRMED:
+        return IdentityCheck.CONFIRMED
+    return IdentityCheck.UNCONFIRMED
+
+
 class RequestService:
     def __init__(self, db, clock) -> None:
         self._db = db
@@ -60,9 +82,22 @@ class RequestService:
             urgency=urgency(deadlines.effective_due, today, closed=closed),
         )
 
-    def add(self, request: DataRequest) -> RequestView:
+    def add(self, request: DataRequest, identity_reason: str = "") -> RequestView:
+        """Log a request. For a person in the register and a type whose answer discloses or
+        changes their data, the contact it came from is compared with the register's: the
+        same e-mail or phone records the identity as matching; otherwise it stays unconfirmed
+        unless the user says it is certain (``IdentityCheck.CONFIRMED``) and why."""
         today = self._clock.today()
         request, problems = clean_request(request, today)
+        identity_reason = REASON.clean(identity_reason)
+        problems = [*problems, *reason_problems(identity_reason, "identity_reason")]
+        if request.identity is IdentityCheck.CONFIRMED and not identity_reason:
+            problems.append(
+                _problem(
+                    "identity_reason",
+                    QT_TRANSLATE_NOOP("Validation", "Say why the identity is certain."),
+                )
+            )
         raise_for_problems(problems)
         status = (
             RequestStatus.WAITING_FOR_IDENTITY
@@ -76,11 +111,13 @@ class RequestService:
             or (today if request.identity is IdentityCheck.REQUESTED else None),
         )
         with self._db.transaction() as session:
-            if (
-                request.customer_id is not None
-                and session.get(CustomerRow, request.customer_id) is None
-            ):
-                raise NotFound("customer", request.customer_id)
+            customer = None
+            if request.customer_id is not None:
+                customer = session.get(CustomerRow, request.customer_id)
+                if customer is None:
+                    raise NotFound("customer", request.customer_id)
+            identity = _identity_on_logging(request, customer)
+            request = replace(request, identity=identity)
             row = RequestRow(
                 type=request.type.value,
                 customer_id=request.customer_id,
@@ -97,9 +134,20 @@ class RequestService:
             session.add(row)
             session.flush()
             self._event(session, row.id, "logged")
+            if identity in _CHECKED_ON_LOGGING:
+                note = identity_reason if identity is IdentityCheck.CONFIRMED else ""
+                self._event(session, row.id, f"identity_{identity.value}", note)
             audit.record(session, self._clock.now(), "create", "request", row.id, ["type"])
             subject = self._subject(session, row)
             return self._view(request_record(row), subject)
+
+    def contact_matches_register(self, customer_id: int, contact: str) -> bool:
+        """Whether ``contact`` is the e-mail or phone the register holds for the customer."""
+        with self._db.reading() as session:
+            customer = session.get(CustomerRow, customer_id)
+            if customer is None:
+                raise NotFound("customer", customer_id)
+            return contact_matches(contact, customer.email, customer.phone)
 
     def _subject(self, session, row: RequestRow) -> str:
         if row.customer_id is not None:

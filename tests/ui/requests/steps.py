@@ -23,8 +23,10 @@ def log_request(
     contact: str = "",
     received: date | None = None,
     description: str = "",
+    came_from: str | None = None,
 ) -> int:
-    """Log a request through the dialog; returns its id."""
+    """Log a request through the dialog; returns its id. A customer's request comes from the
+    e-mail the register holds unless ``came_from`` says otherwise."""
     page.new_item()
     dialog = page.log_dialog
     picker = dialog.picker
@@ -32,6 +34,9 @@ def log_request(
         with qtbot.waitSignal(picker.searched, timeout=10_000):
             picker.search.setText(search)
         picker.results.setCurrentRow(0)
+        if came_from is None:
+            came_from = dialog.services.customers.get(picker.customer_id()).email
+        dialog.came_from.setText(came_from)
     else:
         picker.outside.setChecked(True)
         picker.name.setText(name)

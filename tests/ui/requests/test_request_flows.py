@@ -54,6 +54,7 @@ def test_access_report_is_prepared_then_marked_sent(qtbot, page, set_up, saara, 
     assert page.model.index(0, COL_STATUS).data() == "Ready to send"
     assert timeline(detail) == [
         "Request logged",
+        "Identity: the contact matches the register's details",
         "Access report prepared",
         "Answer ready to send",  # not "access report sent" before it is
     ]

@@ -21,6 +21,10 @@ def pdf_text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
 
 
+# Logged from the e-mail the register holds (steps.log_request): the identity step follows.
+LOGGED = ["logged", "identity_matches_register"]
+
+
 def actions_on_timeline(services, request_id: int) -> list[str]:
     return [event.action for event in services.requests.timeline(request_id)]
 
@@ -31,8 +35,8 @@ def test_acknowledgement_letter_tells_the_due_date(qtbot, page, set_up, saara, l
     )
     run_step(qtbot, page, page.detail.buttons.acknowledge)
     assert "16.12.2026" in pdf_text(letters[0].pdf)
-    assert actions_on_timeline(set_up, request_id) == ["logged", "letter_acknowledgement"]
-    assert page.detail.timeline.model.index(1, 2).data() == "Acknowledgement letter"
+    assert actions_on_timeline(set_up, request_id) == [*LOGGED, "letter_acknowledgement"]
+    assert page.detail.timeline.model.index(len(LOGGED), 2).data() == "Acknowledgement letter"
 
 
 def test_extension_shows_the_new_due_date(qtbot, page, set_up, saara, letters):
@@ -75,7 +79,7 @@ def test_extension_is_refused_after_its_notice_deadline(
     assert page.detail.status.text() == expected
     request = set_up.requests.get(request_id).request
     assert request.extended_on is None and request.status is RequestStatus.OPEN
-    assert actions_on_timeline(set_up, request_id) == ["logged"]
+    assert actions_on_timeline(set_up, request_id) == LOGGED
     assert letters == []
     assert "1 day overdue" in page.detail.clock.text()
 
@@ -160,7 +164,7 @@ def test_letter_signed_digitally_and_a_wrong_passphrase_changes_nothing(
 
     run_step(qtbot, page, page.detail.buttons.acknowledge, sign_with("väärä"))
     assert message_boxes == ["The passphrase does not open your signing key. Nothing was changed."]
-    assert actions_on_timeline(set_up, request_id) == ["logged"]
+    assert actions_on_timeline(set_up, request_id) == LOGGED
     assert letters == []
 
     run_step(qtbot, page, page.detail.buttons.acknowledge, sign_with("oikea-tunnuslause-42"))
@@ -173,7 +177,7 @@ def test_timeline_opens_a_sent_letter_again(qtbot, page, set_up, saara, letters)
     log_request(qtbot, page, RequestType.ACCESS, search="Saara")
     run_step(qtbot, page, page.detail.buttons.acknowledge)
     timeline = page.detail.timeline
-    timeline.open_document(timeline.model.index(1, 0))
+    timeline.open_document(timeline.model.index(len(LOGGED), 0))
     assert len(letters) == 2 and letters[1].pdf == letters[0].pdf
     timeline.open_document(timeline.model.index(0, 0))  # "logged" sent nothing
     assert len(letters) == 2
@@ -237,7 +241,7 @@ def test_buttons_wait_while_a_step_runs(qtbot, page, set_up, saara, letters, mon
         release.set()
         assert page.confirm_leave()  # waits for the step's write, then lets the window close
     assert buttons.fulfil.isEnabled()
-    assert actions_on_timeline(set_up, request_id) == ["logged", "letter_acknowledgement"]
+    assert actions_on_timeline(set_up, request_id) == [*LOGGED, "letter_acknowledgement"]
 
 
 def test_opened_originals_are_private_and_removed_when_the_app_quits(tmp_path):

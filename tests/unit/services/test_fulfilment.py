@@ -94,7 +94,14 @@ def test_access_report_is_prepared_and_the_request_completes_when_sent(services,
     assert sent.request.status is RequestStatus.COMPLETED
     assert sent.request.completed_on == sent.request.sent_on == clock.today()
     actions = [e.action for e in services.requests.timeline(view.request.id)]
-    assert actions == ["logged", "letter_acknowledgement", "access_report", "prepared", "sent"]
+    assert actions == [
+        "logged",
+        "identity_unconfirmed",  # logged without the contact it came from
+        "letter_acknowledgement",
+        "access_report",
+        "prepared",
+        "sent",
+    ]
     kinds = {d.kind for d in services.documents.archive()}
     assert {"access_report", "letter_acknowledgement"} <= kinds
 
@@ -109,7 +116,10 @@ def test_extension_letter_and_refusal_after_the_notice_deadline(services, custom
     with pytest.raises(RuleViolation) as error:
         services.fulfilment.extend(late.request.id, "Kiire")
     assert error.value.field == "extended_on"
-    assert [e.action for e in services.requests.timeline(late.request.id)] == ["logged"]
+    assert [e.action for e in services.requests.timeline(late.request.id)] == [
+        "logged",
+        "identity_unconfirmed",
+    ]  # the failed extension added nothing
 
 
 def test_erasure_keeps_orders_anonymised_and_the_request_keeps_no_personal_data(

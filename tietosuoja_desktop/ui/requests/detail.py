@@ -259,7 +259,7 @@ class RequestDetail(QStackedWidget):
             outcome = "; ".join(text for text in (outcome, corrected) if text)
         values = {
             "person": person,
-            "contact": request.requester_contact if request.customer_id is None else "",
+            "contact": request.requester_contact,  # for a customer: where it came from
             "received": f"{format_day(request.received)} · {names.channel(request.channel)}",
             "identity": identity,
             "description": request.description,

@@ -46,6 +46,11 @@ def next_step(view: RequestView, document: str = "") -> str:
             "RequestSteps",
             "The identity could not be verified: refuse the request (Art 12(2)) or ask again.",
         )
+    if request.identity is IdentityCheck.UNCONFIRMED:
+        return QCoreApplication.translate(
+            "RequestSteps",
+            "Identity not confirmed: ask for proof of identity (Art 12(6)).",
+        )
     if request.customer_id is None:
         step = QCoreApplication.translate(
             "RequestSteps", "The person is not in the register: send the no-data-held letter."
@@ -149,7 +154,7 @@ class ActionButtons(QWidget):
             self.mark_sent: ready,
             self.acknowledge: unanswered,
             self.ask_identity: unanswered
-            and request.identity in (IdentityCheck.NOT_NEEDED, IdentityCheck.FAILED),
+            and request.identity not in (IdentityCheck.REQUESTED, IdentityCheck.RECEIVED),
             self.identity_received: open_ and waiting,
             self.identity_failed: open_ and waiting,
             self.extend: open_ and request.status is not RequestStatus.EXTENDED,

@@ -16,16 +16,19 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.clock import deadline, explain
-from ...domain.enums import Channel, RequestType
+from ...domain.enums import Channel, IdentityCheck, RequestType
 from ...domain.records import DataRequest
-from ...domain.validation import GDPR_APPLIES_FROM, ValidationError
+from ...domain.request_types import spec
+from ...domain.validation import GDPR_APPLIES_FROM, MAX_LINE_LENGTH, ValidationError
 from ...translation import render
 from .. import labels
 from ..customers import confirm
@@ -37,8 +40,55 @@ from .messages import show_error
 from .person_picker import PersonPicker
 
 
+class IdentityQuestion(QFrame):
+    """Asked when a request that discloses or changes the person's data did not come from
+    the e-mail or phone the register holds: is the identity certain, or ask for proof?"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.question = QLabel(self)
+        self.question.setWordWrap(True)
+        set_role(self.question, "warning")
+        self.ask = QRadioButton(self)
+        self.ask.setChecked(True)
+        self.certain = QRadioButton(self)
+        self.reason = QLineEdit(self)
+        self.reason.setMaxLength(MAX_LINE_LENGTH)
+        self.reason.setEnabled(False)
+        self.certain.toggled.connect(self.reason.setEnabled)
+        self.error = problem_label(self)
+        certain = QHBoxLayout()
+        certain.addWidget(self.certain)
+        certain.addWidget(self.reason, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addWidget(self.ask)
+        layout.addLayout(certain)
+        layout.addWidget(self.error)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.question.setText(
+            self.tr(
+                "The contact given is not the e-mail or phone the register holds for this "
+                "person, and the answer discloses or changes their data. Is the identity certain?"
+            )
+        )
+        self.ask.setText(self.tr("No: as&k for proof of identity after logging"))
+        self.certain.setText(self.tr("Yes, certain, &because:"))
+        self.reason.setAccessibleName(self.tr("Why the identity is certain"))
+        self.reason.setPlaceholderText(self.tr("e.g. asked in person, known to me"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+
 class LogRequestDialog(QDialog):
     logged = Signal(int)  # the new request's id
+    ask_identity = Signal(int)  # logged, and the user chose to ask for proof of identity
 
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +116,13 @@ class LogRequestDialog(QDialog):
         self.attach_button.clicked.connect(self.choose_original)
         self.original_label = QLabel(self)
         set_role(self.original_label, "hint")
+        self.came_from = QLineEdit(self)
+        self.came_from.setMaxLength(MAX_LINE_LENGTH)
+        self.identity = IdentityQuestion(self)
+        self.identity.hide()
+        self.came_from.textChanged.connect(self._check_identity)
+        self.type.currentIndexChanged.connect(self._check_identity)
+        self.picker.changed.connect(self._check_identity)
 
         self.due = QLabel(self)
         font = self.due.font()
@@ -87,6 +144,7 @@ class LogRequestDialog(QDialog):
         self.type_label, self.received_label = QLabel(self), QLabel(self)
         self.channel_label, self.description_label = QLabel(self), QLabel(self)
         self.original_row_label = QLabel(self)
+        self.came_from_label = QLabel(self)
         original = QHBoxLayout()
         original.addWidget(self.attach_button)
         original.addWidget(self.original_label, 1)
@@ -95,19 +153,26 @@ class LogRequestDialog(QDialog):
         received.addWidget(self.received_error)
         self.form.addRow(self.person_label, self.picker)
         self.form.addRow(self.type_label, self.type)
+        self.form.addRow(self.came_from_label, self.came_from)
+        self.form.addRow(self.identity)
         self.form.addRow(self.received_label, received)
         self.form.addRow(self.channel_label, self.channel)
         self.form.addRow(self.description_label, self.description)
         self.form.addRow(self.original_row_label, original)
         for label, field in (
             (self.type_label, self.type),
+            (self.came_from_label, self.came_from),
             (self.received_label, self.received),
             (self.channel_label, self.channel),
             (self.description_label, self.description),
         ):
             label.setBuddy(field)
         self.messages = FieldMessages(
-            {"received": self.received_error, "requester_name": self.picker.error},
+            {
+                "received": self.received_error,
+                "requester_name": self.picker.error,
+                "identity_reason": self.identity.error,
+            },
             self.picker.error,
         )
         self.save_button = QPushButton(self)
@@ -136,6 +201,8 @@ class LogRequestDialog(QDialog):
         self.channel_label.setText(self.tr("C&hannel:"))
         self.description_label.setText(self.tr("&Description:"))
         self.original_row_label.setText(self.tr("Original:"))
+        self.came_from_label.setText(self.tr("Came &from:"))
+        self.came_from.setPlaceholderText(self.tr("The e-mail address or phone it came from"))
         self.attach_button.setText(self.tr("&Attach the original…"))
         self.save_button.setText(self.tr("&Log the request"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -158,6 +225,19 @@ class LogRequestDialog(QDialog):
         for value, text in items:
             combo.addItem(text, value.value)
         combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+
+    def _check_identity(self, *_args) -> None:
+        """Ask about identity only where it matters and the register's details do not match."""
+        in_register = self.picker.in_register.isChecked()
+        self.came_from.setVisible(in_register)
+        self.came_from_label.setVisible(in_register)
+        customer_id = self.picker.customer_id()
+        kind = RequestType(self.type.currentData()) if self.type.currentData() else None
+        asks = customer_id is not None and kind is not None and spec(kind).identity_matters
+        if asks:
+            contact = self.came_from.text()
+            asks = not self.services.requests.contact_matches_register(customer_id, contact)
+        self.identity.setVisible(asks)
 
     def received_date(self):
         return self.received.date().toPython()
@@ -184,6 +264,9 @@ class LogRequestDialog(QDialog):
 
     def request(self) -> DataRequest:
         name, contact = self.picker.requester()
+        if self.picker.in_register.isChecked():
+            contact = self.came_from.text().strip()
+        certain = self.identity.isVisibleTo(self) and self.identity.certain.isChecked()
         return DataRequest(
             type=RequestType(self.type.currentData()),
             received=self.received_date(),
@@ -192,6 +275,7 @@ class LogRequestDialog(QDialog):
             requester_contact=contact,
             channel=Channel(self.channel.currentData()),
             description=self.description.toPlainText().strip(),
+            identity=IdentityCheck.CONFIRMED if certain else IdentityCheck.NOT_NEEDED,
         )
 
     def reject(self) -> None:
@@ -216,12 +300,14 @@ class LogRequestDialog(QDialog):
                 show_error(self, error)
                 return False
         try:
-            view = self.services.requests.add(request)
+            view = self.services.requests.add(request, self.identity.reason.text())
         except ValidationError as error:
             self.messages.show(error.problems)
             return False
         if data is not None:
             self.services.requests.attach(view.request.id, self.original.name, data)
         self.logged.emit(view.request.id)
+        if view.request.identity is IdentityCheck.UNCONFIRMED and self.identity.ask.isChecked():
+            self.ask_identity.emit(view.request.id)
         self.accept()
         return True

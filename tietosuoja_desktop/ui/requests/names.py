@@ -29,6 +29,13 @@ _ACTIONS = {
     "identity_received": QT_TRANSLATE_NOOP("RequestNames", "Proof of identity received"),
     "identity_failed": QT_TRANSLATE_NOOP("RequestNames", "Identity could not be verified"),
     "identity_not_needed": QT_TRANSLATE_NOOP("RequestNames", "No proof of identity needed"),
+    "identity_matches_register": QT_TRANSLATE_NOOP(
+        "RequestNames", "Identity: the contact matches the register's details"
+    ),
+    "identity_confirmed": QT_TRANSLATE_NOOP("RequestNames", "Identity certain, in the user's view"),
+    "identity_unconfirmed": QT_TRANSLATE_NOOP(
+        "RequestNames", "Identity not confirmed: the contact is not the register's"
+    ),
     "extend": QT_TRANSLATE_NOOP("RequestNames", "Deadline extended by two months"),
     "access_report": QT_TRANSLATE_NOOP("RequestNames", "Access report prepared"),
     "rectified": QT_TRANSLATE_NOOP("RequestNames", "Corrected fields recorded"),
@@ -58,6 +65,11 @@ _IDENTITY = {
     ),
     IdentityCheck.RECEIVED: QT_TRANSLATE_NOOP("RequestNames", "proof received on %2"),
     IdentityCheck.FAILED: QT_TRANSLATE_NOOP("RequestNames", "could not be verified"),
+    IdentityCheck.MATCHES_REGISTER: QT_TRANSLATE_NOOP(
+        "RequestNames", "matches the register's details"
+    ),
+    IdentityCheck.CONFIRMED: QT_TRANSLATE_NOOP("RequestNames", "certain (reason in the timeline)"),
+    IdentityCheck.UNCONFIRMED: QT_TRANSLATE_NOOP("RequestNames", "not confirmed"),
 }
 
 

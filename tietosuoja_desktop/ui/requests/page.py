@@ -133,6 +133,7 @@ class RequestsPage(QWidget):
         dialog = LogRequestDialog(self.services, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(self._logged)
+        dialog.ask_identity.connect(self._ask_identity)
         dialog.finished.connect(lambda _result: setattr(self, "log_dialog", None))
         self.log_dialog = dialog
         dialog.open()
@@ -243,6 +244,11 @@ class RequestsPage(QWidget):
         self.detail.show_request(request_id)
         self.refresh()
         self.dataChanged.emit()
+
+    def _ask_identity(self, request_id: int) -> None:
+        """The log dialog's "ask for proof of identity": the letter's dialog, on the new card."""
+        if self.detail.view is not None and self.detail.view.request.id == request_id:
+            self.detail.actions.ask_identity()
 
     def _request_changed(self, _request_id: int) -> None:
         self.refresh()
