@@ -5280,6 +5280,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Breaches: notify the Data Protection Ombudsman within 72 hours</translation>
     </message>
     <message>
+        <source>Processor contracts to review (review date passed or within 30 days)</source>
+        <translation>Processor contracts to review (review date passed or within 30 days)</translation>
+    </message>
+    <message>
         <source>Today is %1.</source>
         <translation>Today is %1.</translation>
     </message>
@@ -5531,6 +5535,29 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Other safeguard</source>
         <translation>Other safeguard</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorsTableModel</name>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Transfer mechanism</source>
+        <translation>Transfer mechanism</translation>
+    </message>
+    <message>
+        <source>Contract review</source>
+        <translation>Contract review</translation>
     </message>
 </context>
 <context>

@@ -5280,6 +5280,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Tietoturvaloukkaukset: ilmoita Tietosuojavaltuutetun toimistolle 72 tunnin kuluessa</translation>
     </message>
     <message>
+        <source>Processor contracts to review (review date passed or within 30 days)</source>
+        <translation>Tarkistettavat käsittelijäsopimukset (tarkistuspäivä ohi tai 30 päivän sisällä)</translation>
+    </message>
+    <message>
         <source>Today is %1.</source>
         <translation>Tänään on %1.</translation>
     </message>
@@ -5531,6 +5535,29 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Other safeguard</source>
         <translation>Muu suojatoimi</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorsTableModel</name>
+    <message>
+        <source>Processor</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Transfer mechanism</source>
+        <translation>Siirtoperuste</translation>
+    </message>
+    <message>
+        <source>Contract review</source>
+        <translation>Sopimuksen tarkistus</translation>
     </message>
 </context>
 <context>

@@ -5280,6 +5280,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Personuppgiftsincidenter: anmäl till Dataombudsmannens byrå inom 72 timmar</translation>
     </message>
     <message>
+        <source>Processor contracts to review (review date passed or within 30 days)</source>
+        <translation>Biträdesavtal att granska (granskningsdagen passerad eller inom 30 dagar)</translation>
+    </message>
+    <message>
         <source>Today is %1.</source>
         <translation>I dag är det %1.</translation>
     </message>
@@ -5531,6 +5535,29 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Other safeguard</source>
         <translation>Annan skyddsåtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorsTableModel</name>
+    <message>
+        <source>Processor</source>
+        <translation>Biträde</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Transfer mechanism</source>
+        <translation>Överföringsgrund</translation>
+    </message>
+    <message>
+        <source>Contract review</source>
+        <translation>Granskning av avtalet</translation>
     </message>
 </context>
 <context>
