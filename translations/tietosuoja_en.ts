@@ -1900,6 +1900,54 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>Assessment of purpose %1 saved (%2).</source>
         <translation>Assessment of purpose %1 saved (%2).</translation>
     </message>
+    <message>
+        <source>Processor %1 added: %2.</source>
+        <translation>Processor %1 added: %2.</translation>
+    </message>
+    <message>
+        <source>Processor %1 saved: %2.</source>
+        <translation>Processor %1 saved: %2.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>No processors.</source>
+        <translation>No processors.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <source>Processor %1 serves register %2.</source>
+        <translation>Processor %1 serves register %2.</translation>
+    </message>
+    <message>
+        <source>Processor %1 no longer serves register %2.</source>
+        <translation>Processor %1 no longer serves register %2.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -5327,6 +5375,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Breaches: notify the Data Protection Ombudsman within 72 hours</translation>
     </message>
     <message>
+        <source>Processor contracts to review (review date passed or within 30 days)</source>
+        <translation>Processor contracts to review (review date passed or within 30 days)</translation>
+    </message>
+    <message>
         <source>Today is %1.</source>
         <translation>Today is %1.</translation>
     </message>
@@ -5567,6 +5619,52 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>The document was written to %1.</source>
         <translation>The document was written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Processor</name>
+    <message>
+        <source>Inside the EU/EEA</source>
+        <translation>Inside the EU/EEA</translation>
+    </message>
+    <message>
+        <source>Adequacy decision</source>
+        <translation>Adequacy decision</translation>
+    </message>
+    <message>
+        <source>EU–US Data Privacy Framework</source>
+        <translation>EU–US Data Privacy Framework</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses</source>
+        <translation>Standard contractual clauses</translation>
+    </message>
+    <message>
+        <source>Other safeguard</source>
+        <translation>Other safeguard</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorsTableModel</name>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Transfer mechanism</source>
+        <translation>Transfer mechanism</translation>
+    </message>
+    <message>
+        <source>Contract review</source>
+        <translation>Contract review</translation>
     </message>
 </context>
 <context>
@@ -7626,6 +7724,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>An assessment under the GDPR cannot be dated before %1.</source>
         <translation>An assessment under the GDPR cannot be dated before %1.</translation>
+    </message>
+    <message>
+        <source>A contract date cannot be before %1.</source>
+        <translation>A contract date cannot be before %1.</translation>
+    </message>
+    <message>
+        <source>The review date cannot be before the contract date.</source>
+        <translation>The review date cannot be before the contract date.</translation>
     </message>
 </context>
 <context>

@@ -1900,6 +1900,54 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>Assessment of purpose %1 saved (%2).</source>
         <translation>Käyttötarkoituksen %1 arviointi tallennettu (%2).</translation>
     </message>
+    <message>
+        <source>Processor %1 added: %2.</source>
+        <translation>Käsittelijä %1 lisätty: %2.</translation>
+    </message>
+    <message>
+        <source>Processor %1 saved: %2.</source>
+        <translation>Käsittelijä %1 tallennettu: %2.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Siirtoperuste</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>No processors.</source>
+        <translation>Ei käsittelijöitä.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Sopimus</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Rekisterit</translation>
+    </message>
+    <message>
+        <source>Processor %1 serves register %2.</source>
+        <translation>Käsittelijä %1 palvelee rekisteriä %2.</translation>
+    </message>
+    <message>
+        <source>Processor %1 no longer serves register %2.</source>
+        <translation>Käsittelijä %1 ei enää palvele rekisteriä %2.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -5327,6 +5375,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Tietoturvaloukkaukset: ilmoita Tietosuojavaltuutetun toimistolle 72 tunnin kuluessa</translation>
     </message>
     <message>
+        <source>Processor contracts to review (review date passed or within 30 days)</source>
+        <translation>Tarkistettavat käsittelijäsopimukset (tarkistuspäivä ohi tai 30 päivän sisällä)</translation>
+    </message>
+    <message>
         <source>Today is %1.</source>
         <translation>Tänään on %1.</translation>
     </message>
@@ -5567,6 +5619,52 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>The document was written to %1.</source>
         <translation>Asiakirja tallennettiin tiedostoon %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Processor</name>
+    <message>
+        <source>Inside the EU/EEA</source>
+        <translation>EU:n tai ETA:n sisällä</translation>
+    </message>
+    <message>
+        <source>Adequacy decision</source>
+        <translation>Tietosuojan riittävyyttä koskeva päätös</translation>
+    </message>
+    <message>
+        <source>EU–US Data Privacy Framework</source>
+        <translation>EU:n ja Yhdysvaltojen tietosuojakehys (DPF)</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses</source>
+        <translation>Vakiosopimuslausekkeet</translation>
+    </message>
+    <message>
+        <source>Other safeguard</source>
+        <translation>Muu suojatoimi</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorsTableModel</name>
+    <message>
+        <source>Processor</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Transfer mechanism</source>
+        <translation>Siirtoperuste</translation>
+    </message>
+    <message>
+        <source>Contract review</source>
+        <translation>Sopimuksen tarkistus</translation>
     </message>
 </context>
 <context>
@@ -7626,6 +7724,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>An assessment under the GDPR cannot be dated before %1.</source>
         <translation>Tietosuoja-asetuksen mukaista arviointia ei voi päivätä ennen %1.</translation>
+    </message>
+    <message>
+        <source>A contract date cannot be before %1.</source>
+        <translation>Sopimuksen päivämäärä ei voi olla ennen %1.</translation>
+    </message>
+    <message>
+        <source>The review date cannot be before the contract date.</source>
+        <translation>Tarkistuspäivä ei voi olla ennen sopimuksen päivämäärää.</translation>
     </message>
 </context>
 <context>

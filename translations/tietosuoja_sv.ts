@@ -1900,6 +1900,54 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>Assessment of purpose %1 saved (%2).</source>
         <translation>Bedömningen av ändamål %1 har sparats (%2).</translation>
     </message>
+    <message>
+        <source>Processor %1 added: %2.</source>
+        <translation>Biträde %1 tillagt: %2.</translation>
+    </message>
+    <message>
+        <source>Processor %1 saved: %2.</source>
+        <translation>Biträde %1 sparat: %2.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Överföringsgrund</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>No processors.</source>
+        <translation>Inga biträden.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Processor %1 serves register %2.</source>
+        <translation>Biträde %1 betjänar register %2.</translation>
+    </message>
+    <message>
+        <source>Processor %1 no longer serves register %2.</source>
+        <translation>Biträde %1 betjänar inte längre register %2.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -5327,6 +5375,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Personuppgiftsincidenter: anmäl till Dataombudsmannens byrå inom 72 timmar</translation>
     </message>
     <message>
+        <source>Processor contracts to review (review date passed or within 30 days)</source>
+        <translation>Biträdesavtal att granska (granskningsdagen passerad eller inom 30 dagar)</translation>
+    </message>
+    <message>
         <source>Today is %1.</source>
         <translation>I dag är det %1.</translation>
     </message>
@@ -5567,6 +5619,52 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>The document was written to %1.</source>
         <translation>Dokumentet sparades i filen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Processor</name>
+    <message>
+        <source>Inside the EU/EEA</source>
+        <translation>Inom EU eller EES</translation>
+    </message>
+    <message>
+        <source>Adequacy decision</source>
+        <translation>Beslut om adekvat skyddsnivå</translation>
+    </message>
+    <message>
+        <source>EU–US Data Privacy Framework</source>
+        <translation>Dataskyddsramen mellan EU och USA (DPF)</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses</source>
+        <translation>Standardavtalsklausuler</translation>
+    </message>
+    <message>
+        <source>Other safeguard</source>
+        <translation>Annan skyddsåtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorsTableModel</name>
+    <message>
+        <source>Processor</source>
+        <translation>Biträde</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Transfer mechanism</source>
+        <translation>Överföringsgrund</translation>
+    </message>
+    <message>
+        <source>Contract review</source>
+        <translation>Granskning av avtalet</translation>
     </message>
 </context>
 <context>
@@ -7626,6 +7724,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>An assessment under the GDPR cannot be dated before %1.</source>
         <translation>En bedömning enligt dataskyddsförordningen kan inte dateras före %1.</translation>
+    </message>
+    <message>
+        <source>A contract date cannot be before %1.</source>
+        <translation>Avtalsdatumet kan inte vara före %1.</translation>
+    </message>
+    <message>
+        <source>The review date cannot be before the contract date.</source>
+        <translation>Granskningsdatumet kan inte vara före avtalsdatumet.</translation>
     </message>
 </context>
 <context>

@@ -4,28 +4,18 @@ assessments (and the purposes that lack one), and ``lia export`` prints and arch
 
 from __future__ import annotations
 
-import json
 import subprocess
 from pathlib import Path
 
 import pytest
-
-from tietosuoja_desktop.cli import main
+from helpers.cli_runner import cli_runner
 
 
 @pytest.fixture
 def run(data_dir: Path, clock, capsys, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
 
-    def runner(*args: str, as_json: bool = True):
-        flags = ["--json"] if as_json else []
-        status = main(["--data-dir", str(data_dir), *flags, *args], clock=clock)
-        captured = capsys.readouterr()
-        if as_json:
-            out = json.loads(captured.out) if captured.out.strip() else None
-            return status, out, captured.err
-        return status, captured.out, captured.err
-
+    runner = cli_runner(data_dir, clock, capsys)
     run = runner
     run("init", "--name", "Kahvila Esimerkki Tmi", "--business-id", "3354302-8", "--city", "Turku")
     run(

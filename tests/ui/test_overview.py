@@ -1,4 +1,5 @@
-"""The Overview page: counts, requests due soon or overdue, people past retention."""
+"""The Overview page: counts, requests due soon or overdue, processor contracts due for
+review, people past retention."""
 
 from __future__ import annotations
 
@@ -8,8 +9,14 @@ import pytest
 from helpers.sample import person
 
 from tietosuoja_desktop.domain.enums import RequestType
+from tietosuoja_desktop.domain.processors import Processor, TransferMechanism
 from tietosuoja_desktop.domain.records import DataRequest
 from tietosuoja_desktop.ui.overview_page import OverviewPage
+from tietosuoja_desktop.ui.processors_table_model import (
+    COL_MECHANISM,
+    COL_REVIEW,
+    ProcessorsTableModel,
+)
 from tietosuoja_desktop.ui.requests.table_model import COL_SUBJECT
 from tietosuoja_desktop.ui.retention_table_model import RetentionTableModel
 
@@ -86,3 +93,28 @@ def test_refresh_after_a_change(qtbot, filled):
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.refresh()
     assert page.count_values["customers"].text() == "3"
+
+
+def test_contracts_due_for_review_show_only_when_any(qtbot, set_up):
+    page = overview(qtbot, set_up)
+    assert page.reviews.isHidden() and page.reviews_heading.isHidden()
+    for name, review in (("Myöhässä Oy", date(2026, 11, 1)), ("Kesällä Oy", date(2027, 6, 1))):
+        set_up.processors.add(
+            Processor(name=name, mechanism=TransferMechanism.SCC, review_on=review)
+        )
+    set_up.processors.add(Processor(name="Pian Oy", review_on=date(2026, 12, 22)))
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.refresh()
+    assert page.reviews.isVisible() and page.reviews.accessibleName()
+    rows = [page.reviews_model.index(r, 0).data() for r in range(page.reviews_model.rowCount())]
+    assert rows == ["Myöhässä Oy", "Pian Oy"]  # today 22.11.2026: the summer one is not due
+    assert page.reviews_model.index(0, COL_REVIEW).data() == "1.11.2026"
+    assert page.reviews_model.index(0, COL_MECHANISM).data() == "Standard contractual clauses"
+
+
+def test_processors_model_passes_the_model_tester(qtmodeltester, set_up):
+    model = ProcessorsTableModel()
+    qtmodeltester.check(model)
+    set_up.processors.add(Processor(name="Tilitoimisto Oy"))
+    model.set_views(set_up.processors.list())
+    qtmodeltester.check(model)

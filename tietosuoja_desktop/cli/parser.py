@@ -28,6 +28,7 @@ from .parser_groups import (
     add_data_commands,
     add_document_commands,
     add_encryption_commands,
+    add_processor_commands,
 )
 
 # Named, imported after parsing (parser_groups.resolve): --help loads no service.
@@ -222,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_document_commands(commands)
     add_audit_commands(commands)
     add_encryption_commands(commands)
+    add_processor_commands(commands, DATE)
 
     retention = commands.add_parser("retention", help="retention").add_subparsers(
         dest="action", required=True, metavar="ACTION"

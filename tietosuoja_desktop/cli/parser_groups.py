@@ -16,6 +16,7 @@ from pathlib import Path
 from ..domain.breaches import BreachNature, BreachRisk, InformExemption, to_local
 from ..domain.enums import Language, OnDuplicate
 from ..domain.marketing import MarketingChannel
+from ..domain.processors import TransferMechanism
 from ..paths import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV
 
 
@@ -43,6 +44,7 @@ breaches = Handlers("commands_breaches")
 data = Handlers("commands_data")
 document_handlers = Handlers("commands_documents")
 encryption = Handlers("commands_encryption")
+processors = Handlers("commands_processors")
 
 
 def add_audit_commands(commands) -> None:
@@ -348,3 +350,50 @@ def add_encryption_commands(commands) -> None:
         f"one from a prompt or {NEW_PASSPHRASE_ENV})",
     )
     change.set_defaults(handler=encryption.change_passphrase)
+
+
+def add_processor_commands(commands, date_option: dict) -> None:
+    """``processors``: the processors and other recipients and the registers each serves;
+    ``date_option`` is the parser's typed-date argument (read in the user's language)."""
+    group = commands.add_parser(
+        "processors", help="processors and other recipients (Art 28) and their contracts"
+    ).add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    def fields(parser, *, required: bool) -> None:
+        parser.add_argument("--name", required=required, help="the company or person")
+        parser.add_argument("--service", help="what it does for you: web shop, payments...")
+        parser.add_argument("--data", help="what data it handles")
+        parser.add_argument("--country", help="where the data is processed")
+        parser.add_argument("--transfer", choices=_choices(TransferMechanism))
+        parser.add_argument(
+            "--contract", dest="contract_on", **date_option, help="contract date, 31.1.2026"
+        )
+        parser.add_argument(
+            "--review", dest="review_on", **date_option, help="next review date, 31.1.2027"
+        )
+
+    add = group.add_parser("add", help="record a processor or recipient")
+    fields(add, required=True)
+    add.add_argument(
+        "--register", dest="registers", type=int, action="append", default=[],
+        help="a register it serves (repeat)",
+    )  # fmt: skip
+    add.set_defaults(handler=processors.add_)
+    update = group.add_parser("update", help="change a processor's details")
+    update.add_argument("id", type=int)
+    fields(update, required=False)
+    update.set_defaults(handler=processors.update_)
+    listing = group.add_parser("list", help="processors by name")
+    listing.add_argument("--register", type=int, help="only those serving this register")
+    listing.set_defaults(handler=processors.list_)
+    show = group.add_parser("show", help="one processor and its registers")
+    show.add_argument("id", type=int)
+    show.set_defaults(handler=processors.show_)
+    for action, handler, help_text in (
+        ("link", processors.link_, "the processor serves a register"),
+        ("unlink", processors.unlink_, "the processor no longer serves a register"),
+    ):
+        parser = group.add_parser(action, help=help_text)
+        parser.add_argument("id", type=int)
+        parser.add_argument("--register", type=int, required=True)
+        parser.set_defaults(handler=handler)

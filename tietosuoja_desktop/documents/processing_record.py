@@ -3,12 +3,13 @@ controller and its contacts, then every register as one processing activity."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from reportlab.platypus import Flowable
 
 from ..domain.enums import Language
+from ..domain.processors import Processor
 from ..domain.records import ControllerProfile, RegisterDescription
 from . import sections
 from .layout import (
@@ -25,7 +26,9 @@ from .pages import render
 from .texts import format_date, text
 
 
-def _activity(number: int, register: RegisterDescription, lang: Language) -> list[Flowable]:
+def _activity(
+    number: int, register: RegisterDescription, lang: Language, processors: Sequence[Processor]
+) -> list[Flowable]:
     """One register: purposes, categories of people and data, recipients, transfers,
     retention and security measures (Art 30(1)(b)-(g))."""
     story: list[Flowable] = [heading(f"{number}. {register.name}", 2)]
@@ -33,6 +36,9 @@ def _activity(number: int, register: RegisterDescription, lang: Language) -> lis
     story += sections.purposes(register, lang)
     for label, value in sections.register_facts(register, lang):
         story += labelled(label, value)
+    story += labelled(
+        text(lang, "label.processor_contracts"), sections.processor_contracts(processors, lang)
+    )
     security = sections.security(register, lang)
     story.append(para(text(lang, "label.security"), styles().label))
     if security:
@@ -49,8 +55,10 @@ def build_processing_record(
     *,
     signature: SignatureBlock,
     today: date,
+    processors: Mapping[int, Sequence[Processor]] | None = None,
 ) -> bytes:
-    """The Art 30 record of all ``registers`` as PDF bytes, dated ``today`` and signed."""
+    """The Art 30 record of all ``registers`` as PDF bytes, dated ``today`` and signed;
+    ``processors`` are each register's named processors by register id."""
     lang = Language(lang)
     st = styles()
     title = text(lang, "record.title")
@@ -70,7 +78,7 @@ def build_processing_record(
     if not registers:
         story.append(para(text(lang, "record.no_registers")))
     for number, register in enumerate(registers, start=1):
-        story += _activity(number, register, lang)
+        story += _activity(number, register, lang, (processors or {}).get(register.id, ()))
     story.append(signature_block(signature, lang))
     return render(
         story,

@@ -7,15 +7,18 @@ same facts about a register; they are worded here once.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.platypus import Flowable, KeepTogether
 
 from ..domain.enums import Answer, Language, LegalBasis
+from ..domain.processors import Processor
 from ..domain.records import ControllerProfile, RegisterDescription
 from ..domain.validation import format_phone
 from .layout import controller_address, esc, kv_table, lead_para, para, styles
 from .model import SupervisoryAuthority
 from .script import Paragraph
-from .texts import counted_text, legal_basis_text, text
+from .texts import counted_text, format_date, legal_basis_text, text
 
 RIGHTS = (
     "access",
@@ -96,6 +99,33 @@ def retention(register: RegisterDescription, lang: Language) -> str:
 
 def recipients(register: RegisterDescription, lang: Language) -> str:
     return register.recipients.strip() or text(lang, "statement.no_recipients")
+
+
+def processor_names(register: RegisterDescription, processors: Sequence[Processor]) -> str:
+    """The statement's processors under recipients: the register's own words, then each named
+    processor with its service, one a line."""
+    lines = [register.processors.strip()] if register.processors.strip() else []
+    for processor in processors:
+        service = f" ({processor.service})" if processor.service else ""
+        lines.append(f"{processor.name}{service}")
+    return "\n".join(lines)
+
+
+def processor_contracts(processors: Sequence[Processor], lang: Language) -> str:
+    """The Art 30 record's processors: each with its country, transfer mechanism and the date
+    of its contract, one a line."""
+    lines = []
+    for processor in processors:
+        parts = [processor.name, processor.service, processor.country]
+        parts.append(text(lang, f"transfer.{processor.mechanism.value}"))
+        contract = format_date(processor.contract_on, lang) if processor.contract_on else ""
+        parts.append(
+            text(lang, "processor.contract", date=contract)
+            if contract
+            else text(lang, "processor.no_contract")
+        )
+        lines.append("; ".join(part for part in parts if part))
+    return "\n".join(lines)
 
 
 def transfers(register: RegisterDescription, lang: Language) -> str:

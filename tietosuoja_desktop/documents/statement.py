@@ -3,11 +3,13 @@ traditional Finnish order of fifteen sections (domain.md, "The privacy statement
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from reportlab.platypus import Flowable
 
 from ..domain.enums import Language
+from ..domain.processors import Processor
 from ..domain.records import ControllerProfile, RegisterDescription
 from . import sections
 from .layout import (
@@ -36,6 +38,7 @@ def _sections(
     authority: SupervisoryAuthority,
     drawn_up: date,
     changed: date,
+    processors: Sequence[Processor],
 ) -> list[list[Flowable]]:
     """The body of each of the fifteen sections, in order."""
     not_specified = text(lang, "common.not_specified")
@@ -56,7 +59,9 @@ def _sections(
         [para(register.sources or not_specified)],
         [
             para(sections.recipients(register, lang)),
-            *labelled(text(lang, "label.processors"), register.processors),
+            *labelled(
+                text(lang, "label.processors"), sections.processor_names(register, processors)
+            ),
         ],
         _said(sections.transfers(register, lang)),
         [para(sections.retention(register, lang))],
@@ -86,15 +91,16 @@ def build_privacy_statement(
     signature: SignatureBlock,
     drawn_up: date,
     changed: date,
+    processors: Sequence[Processor] = (),
 ) -> bytes:
     """The privacy statement of ``register`` as PDF bytes, all fifteen sections, signed at the
-    end."""
+    end; ``processors`` are the named processors serving the register."""
     lang = Language(lang)
     st = styles()
     title = f"{text(lang, 'statement.title')}: {register.name}"
     story: list[Flowable] = letterhead(controller, lang)
     story += [para(title, st.title), para(text(lang, "statement.subtitle"), st.subtitle)]
-    bodies = _sections(controller, register, lang, authority, drawn_up, changed)
+    bodies = _sections(controller, register, lang, authority, drawn_up, changed, processors)
     for number, body in enumerate(bodies, start=1):
         story.append(heading(f"{number}. {text(lang, f'statement.s{number}')}"))
         story += body

@@ -23,6 +23,7 @@ from .erasure import ErasureService
 from .fulfilment import FulfilmentService
 from .interest_assessments import InterestAssessmentService
 from .marketing import MarketingService
+from .processors import ProcessorService
 from .registers import RegisterService
 from .requests import RequestService
 from .retention import RetentionService
@@ -40,6 +41,7 @@ class Services:
         self.settings = SettingsService(db, clock)
         self.registers = RegisterService(db, clock)
         self.assessments = InterestAssessmentService(db, clock)
+        self.processors = ProcessorService(db, clock)
         self.customers = CustomerService(db, clock, self.registers)
         self.activity = ActivityService(db, clock)
         self.marketing = MarketingService(self)

@@ -235,6 +235,7 @@ class DocumentService:
                 signature=self.signature(controller, digital=passphrase is not None),
                 drawn_up=register.created_on or self._clock.today(),
                 changed=register.changed_on or self._clock.today(),
+                processors=self._services.processors.list(register_id),
             ),
             allow=allow_unprintable,
         )
@@ -338,6 +339,7 @@ class DocumentService:
                 language,
                 signature=self.signature(controller, digital=passphrase is not None),
                 today=self._clock.today(),
+                processors=self._services.processors.by_register(),
             ),
             allow=allow_unprintable,
         )

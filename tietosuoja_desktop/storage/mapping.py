@@ -23,6 +23,7 @@ from ..domain.enums import (
 )
 from ..domain.interest_assessments import AssessmentOutcome, InterestAssessment
 from ..domain.marketing import ConsentMethod, MarketingChannel
+from ..domain.processors import Processor, TransferMechanism
 from ..domain.records import (
     CUSTOMER_DATE_FIELDS,
     CUSTOMER_TEXT_FIELDS,
@@ -48,6 +49,7 @@ from .models import (
     CustomerRow,
     InterestAssessmentRow,
     OrderRow,
+    ProcessorRow,
     PurposeRow,
     RegisterRow,
     RegisterTranslationRow,
@@ -297,3 +299,25 @@ def fill_assessment(row: InterestAssessmentRow, assessment: InterestAssessment) 
         setattr(row, name, getattr(assessment, name))
     row.outcome = AssessmentOutcome(assessment.outcome).value
     row.assessed_on = assessment.assessed_on
+
+
+PROCESSOR_TEXTS = ("name", "service", "data", "country")
+
+
+def processor_record(row: ProcessorRow, register_ids: tuple[int, ...]) -> Processor:
+    return Processor(
+        id=row.id,
+        mechanism=TransferMechanism(row.mechanism),
+        contract_on=row.contract_on,
+        review_on=row.review_on,
+        register_ids=register_ids,
+        **{name: getattr(row, name) for name in PROCESSOR_TEXTS},
+    )
+
+
+def fill_processor(row: ProcessorRow, processor: Processor) -> None:
+    for name in PROCESSOR_TEXTS:
+        setattr(row, name, getattr(processor, name))
+    row.mechanism = TransferMechanism(processor.mechanism).value
+    row.contract_on = processor.contract_on
+    row.review_on = processor.review_on

@@ -161,6 +161,34 @@ class InterestAssessmentRow(Base):
     reviewer: Mapped[str] = mapped_column(String(200))
 
 
+class ProcessorRow(Base):
+    """A processor or other recipient (domain/processors.py)."""
+
+    __tablename__ = "processor"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    service: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str] = mapped_column(String(200), default="")
+    mechanism: Mapped[str] = mapped_column(String(20))
+    contract_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class ProcessorRegisterRow(Base):
+    """Which registers a processor serves."""
+
+    __tablename__ = "processor_register"
+
+    processor_id: Mapped[int] = mapped_column(
+        ForeignKey("processor.id", ondelete="CASCADE"), primary_key=True
+    )
+    register_id: Mapped[int] = mapped_column(
+        ForeignKey("register_description.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
 class CustomerRegisterRow(Base):
     """Which registers a customer belongs to."""
 

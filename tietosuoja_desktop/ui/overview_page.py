@@ -1,6 +1,7 @@
 """The Overview page: what needs attention today. Counts, open breaches whose 72-hour clock is
-running (shown only when there are any), the requests due within a week or already overdue, and
-the people whose retention period has run out."""
+running (shown only when there are any), processor contracts whose review date has passed or
+comes within 30 days (likewise), the requests due within a week or already overdue, and the
+people whose retention period has run out."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from .breaches.table_model import COL_STATUS as BREACH_COL_STATUS
 from .breaches.table_model import ID_ROLE as BREACH_ID_ROLE
 from .breaches.table_model import BreachesTableModel
 from .format import format_count, format_date
+from .processors_table_model import ProcessorsTableModel
 from .requests.table_model import COL_ID, COL_RECEIVED, RequestsTableModel
 from .requests.table_model import ID_ROLE as REQUEST_ID_ROLE
 from .retention_table_model import ID_ROLE as CUSTOMER_ID_ROLE
@@ -45,6 +47,15 @@ def _table(parent: QWidget, model) -> QTableView:
     even_rows(table)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def _fit_rows(table: QTableView, count: int) -> None:
+    """A short table no taller than its rows (at least one)."""
+    table.setMaximumHeight(
+        table.horizontalHeader().sizeHint().height()
+        + max(count, 1) * table.verticalHeader().defaultSectionSize()
+        + 4
+    )
 
 
 class _Listing(QStackedWidget):
@@ -80,6 +91,7 @@ def gather(services) -> dict:
         # The clock runs only until the authority is told; a handful at most.
         "breaches": [v for v in services.breaches.list(open_only=True) if v.hours_left is not None],
         "retention": services.retention.due(limit=RETENTION_LIMIT),
+        "reviews": services.processors.due_for_review(),
         "profile": services.controller.get(),
     }
 
@@ -136,6 +148,14 @@ class OverviewPage(QWidget):
         for widget in (self.breaches_heading, self.breaches):
             widget.setVisible(False)
 
+        self.reviews_model = ProcessorsTableModel(self)
+        self.reviews_heading = QLabel(self)
+        self.reviews_heading.setWordWrap(True)
+        heading(self.reviews_heading, 1.1)
+        self.reviews = _table(self, self.reviews_model)
+        for widget in (self.reviews_heading, self.reviews):
+            widget.setVisible(False)
+
         self.requests_model = RequestsTableModel(self)
         self.requests_heading = QLabel(self)
         self.requests_heading.setWordWrap(True)
@@ -157,6 +177,8 @@ class OverviewPage(QWidget):
         layout.addLayout(cards)
         layout.addWidget(self.breaches_heading)
         layout.addWidget(self.breaches)
+        layout.addWidget(self.reviews_heading)
+        layout.addWidget(self.reviews)
         layout.addWidget(self.requests_heading)
         layout.addWidget(self.requests, 1)
         layout.addWidget(self.retention_heading)
@@ -190,6 +212,11 @@ class OverviewPage(QWidget):
             self.tr("Breaches: notify the Data Protection Ombudsman within 72 hours")
         )
         self.breaches.setAccessibleName(self.breaches_heading.text())
+        self.reviews_heading.setText(
+            self.tr("Processor contracts to review (review date passed or within 30 days)")
+        )
+        self.reviews.setAccessibleName(self.reviews_heading.text())
+        self.reviews_model.retranslate()
         self.breaches_model.retranslate()
         self.requests_model.retranslate()
         self.retention_model.retranslate()
@@ -211,12 +238,11 @@ class OverviewPage(QWidget):
         self.breaches_model.set_views(data["breaches"])
         for widget in (self.breaches_heading, self.breaches):
             widget.setVisible(bool(data["breaches"]))
-        rows = max(len(data["breaches"]), 1)
-        self.breaches.setMaximumHeight(
-            self.breaches.horizontalHeader().sizeHint().height()
-            + rows * self.breaches.verticalHeader().defaultSectionSize()
-            + 4
-        )
+        _fit_rows(self.breaches, len(data["breaches"]))
+        self.reviews_model.set_views(data["reviews"])
+        for widget in (self.reviews_heading, self.reviews):
+            widget.setVisible(bool(data["reviews"]))
+        _fit_rows(self.reviews, len(data["reviews"]))
         self.requests_model.set_views(data["requests"])
         self.requests.update_state()
         self.retention_model.set_views(data["retention"])
