@@ -206,7 +206,7 @@ class Exporter:
         positions = [COLUMNS.index(name) for _, name in MARKETING_COLUMNS[:-2]]
 
         def rows(session) -> Iterator[list[object]]:
-            suppression = self._marketing.suppression.current(session)
+            suppression = self._marketing.suppression.current(session, channel)
             for row, person in marketing_people(session, purpose.id, suppression=suppression):
                 verdict = may_market(person, channel, purpose, today, settings)
                 if verdict.exclusion is not None:

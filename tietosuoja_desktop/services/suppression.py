@@ -13,7 +13,9 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
+from ..domain.marketing import MarketingChannel
 from ..domain.suppression import (
+    CHANNEL_KINDS,
     SECRET_BYTES,
     SuppressionKind,
     SuppressionList,
@@ -101,11 +103,18 @@ class SuppressionService:
             audit.record(session, self._clock.now(), "delete", ENTITY, None, [f"count={removed}"])
         return removed
 
-    def current(self, session) -> SuppressionList:
-        """The list as the marketing rules read it (in the caller's session)."""
-        keys = frozenset(session.scalars(select(SuppressionRow.key)))
+    def current(self, session, channel: MarketingChannel | None = None) -> SuppressionList:
+        """The list as the marketing rules read it (in the caller's session); with ``channel``,
+        only the keys of the kind that channel is suppressed by."""
+        statement = select(SuppressionRow.kind, SuppressionRow.key)
+        if channel is not None:
+            statement = statement.where(SuppressionRow.kind == CHANNEL_KINDS[channel].value)
+        keys: dict[SuppressionKind, set[str]] = {}
+        for kind, key in session.execute(statement):
+            keys.setdefault(SuppressionKind(kind), set()).add(key)
         row = session.get(SettingRow, SECRET_SETTING)
-        return SuppressionList(bytes.fromhex(row.value) if row else b"", keys)
+        secret = bytes.fromhex(row.value) if row else b""
+        return SuppressionList(secret, {kind: frozenset(found) for kind, found in keys.items()})
 
     def _put(self, session, values, source: str) -> int:
         secret = _secret(session)

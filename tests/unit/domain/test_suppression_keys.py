@@ -67,13 +67,16 @@ def test_csv_headers_in_english_finnish_and_swedish():
 def test_the_channels_a_persons_details_are_suppressed_on():
     listed = SuppressionList(
         SECRET,
-        frozenset({key_of(SECRET, PHONE, "0407654321"), key_of(SECRET, EMAIL, "x@example.fi")}),
+        {
+            PHONE: frozenset({key_of(SECRET, PHONE, "0407654321")}),
+            EMAIL: frozenset({key_of(SECRET, EMAIL, "x@example.fi")}),
+        },
     )
     assert listed.channels("matti@example.fi", "+358407654321", "Kauppakatu 1", "00100") == {
         MarketingChannel.SMS,
         MarketingChannel.PHONE,
     }
-    assert SuppressionList(SECRET, frozenset()).channels("x@example.fi", "", "", "") == frozenset()
+    assert SuppressionList(SECRET, {}).channels("x@example.fi", "", "", "") == frozenset()
 
 
 def test_a_suppressed_channel_is_excluded_whatever_the_basis():
