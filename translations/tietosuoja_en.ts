@@ -490,6 +490,10 @@
         <translation>Breach</translation>
     </message>
     <message>
+        <source>Suppression list</source>
+        <translation>Suppression list</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
@@ -528,6 +532,10 @@
     <message>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Added to the suppression list</source>
+        <translation>Added to the suppression list</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1955,54 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Processor %1 no longer serves register %2.</source>
         <translation>Processor %1 no longer serves register %2.</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-mail addresses</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>Postal addresses</source>
+        <translation>Postal addresses</translation>
+    </message>
+    <message>
+        <source>Clearing the suppression list needs confirmation: run it on a terminal or add --yes.</source>
+        <translation>Clearing the suppression list needs confirmation: run it on a terminal or add --yes.</translation>
+    </message>
+    <message>
+        <source>Give --email, --phone or --address.</source>
+        <translation>Give --email, --phone or --address.</translation>
+    </message>
+    <message>
+        <source>Added to the suppression list.</source>
+        <translation>Added to the suppression list.</translation>
+    </message>
+    <message>
+        <source>Already on the suppression list.</source>
+        <translation>Already on the suppression list.</translation>
+    </message>
+    <message>
+        <source>%1 added to the suppression list, %2 were on it already.</source>
+        <translation>%1 added to the suppression list, %2 were on it already.</translation>
+    </message>
+    <message>
+        <source>%1 rows had no valid e-mail address, phone number or address (lines %2).</source>
+        <translation>%1 rows had no valid e-mail address, phone number or address (lines %2).</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>On the list</translation>
+    </message>
+    <message>
+        <source>Remove everything from the suppression list?</source>
+        <translation>Remove everything from the suppression list?</translation>
+    </message>
+    <message>
+        <source>%1 removed from the suppression list.</source>
+        <translation>%1 removed from the suppression list.</translation>
     </message>
 </context>
 <context>
@@ -7314,6 +7370,13 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Suppression</name>
+    <message>
+        <source>The file has no column of e-mail addresses, phone numbers or street addresses (headers such as email, phone, street_address and postal_code).</source>
+        <translation>The file has no column of e-mail addresses, phone numbers or street addresses (headers such as email, phone, street_address and postal_code).</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,10 @@
         <translation>Tietoturvaloukkaus</translation>
     </message>
     <message>
+        <source>Suppression list</source>
+        <translation>Markkinoinnin estolista</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>Poistettu</translation>
     </message>
@@ -528,6 +532,10 @@
     <message>
         <source>Closed</source>
         <translation>Suljettu</translation>
+    </message>
+    <message>
+        <source>Added to the suppression list</source>
+        <translation>Lisätty estolistalle</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1955,54 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Processor %1 no longer serves register %2.</source>
         <translation>Käsittelijä %1 ei enää palvele rekisteriä %2.</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Sähköpostiosoitteet</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Puhelinnumerot</translation>
+    </message>
+    <message>
+        <source>Postal addresses</source>
+        <translation>Postiosoitteet</translation>
+    </message>
+    <message>
+        <source>Clearing the suppression list needs confirmation: run it on a terminal or add --yes.</source>
+        <translation>Estolistan tyhjentäminen on vahvistettava: aja komento päätteessä tai lisää --yes.</translation>
+    </message>
+    <message>
+        <source>Give --email, --phone or --address.</source>
+        <translation>Anna --email, --phone tai --address.</translation>
+    </message>
+    <message>
+        <source>Added to the suppression list.</source>
+        <translation>Lisätty estolistalle.</translation>
+    </message>
+    <message>
+        <source>Already on the suppression list.</source>
+        <translation>On jo estolistalla.</translation>
+    </message>
+    <message>
+        <source>%1 added to the suppression list, %2 were on it already.</source>
+        <translation>Estolistalle lisättiin %1, valmiiksi listalla oli %2.</translation>
+    </message>
+    <message>
+        <source>%1 rows had no valid e-mail address, phone number or address (lines %2).</source>
+        <translation>%1 rivillä ei ollut kelvollista sähköpostiosoitetta, puhelinnumeroa eikä osoitetta (rivit %2).</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>Listalla</translation>
+    </message>
+    <message>
+        <source>Remove everything from the suppression list?</source>
+        <translation>Poistetaanko estolistalta kaikki?</translation>
+    </message>
+    <message>
+        <source>%1 removed from the suppression list.</source>
+        <translation>Estolistalta poistettiin %1.</translation>
     </message>
 </context>
 <context>
@@ -7314,6 +7370,13 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Close</source>
         <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>Suppression</name>
+    <message>
+        <source>The file has no column of e-mail addresses, phone numbers or street addresses (headers such as email, phone, street_address and postal_code).</source>
+        <translation>Tiedostossa ei ole sähköpostiosoitteiden, puhelinnumeroiden eikä katuosoitteiden saraketta (otsikot esim. sähköposti, puhelin, katuosoite ja postinumero tai email, phone, street_address ja postal_code).</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,10 @@
         <translation>Personuppgiftsincident</translation>
     </message>
     <message>
+        <source>Suppression list</source>
+        <translation>Spärrlista för marknadsföring</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>Borttagen</translation>
     </message>
@@ -528,6 +532,10 @@
     <message>
         <source>Closed</source>
         <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Added to the suppression list</source>
+        <translation>Tillagd i spärrlistan</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1955,54 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Processor %1 no longer serves register %2.</source>
         <translation>Biträde %1 betjänar inte längre register %2.</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-postadresser</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Postal addresses</source>
+        <translation>Postadresser</translation>
+    </message>
+    <message>
+        <source>Clearing the suppression list needs confirmation: run it on a terminal or add --yes.</source>
+        <translation>Att tömma spärrlistan måste bekräftas: kör kommandot i en terminal eller lägg till --yes.</translation>
+    </message>
+    <message>
+        <source>Give --email, --phone or --address.</source>
+        <translation>Ange --email, --phone eller --address.</translation>
+    </message>
+    <message>
+        <source>Added to the suppression list.</source>
+        <translation>Tillagd i spärrlistan.</translation>
+    </message>
+    <message>
+        <source>Already on the suppression list.</source>
+        <translation>Finns redan i spärrlistan.</translation>
+    </message>
+    <message>
+        <source>%1 added to the suppression list, %2 were on it already.</source>
+        <translation>%1 lades till i spärrlistan, %2 fanns redan i den.</translation>
+    </message>
+    <message>
+        <source>%1 rows had no valid e-mail address, phone number or address (lines %2).</source>
+        <translation>%1 rader hade ingen giltig e-postadress, inget giltigt telefonnummer och ingen giltig adress (rader %2).</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>I spärrlistan</translation>
+    </message>
+    <message>
+        <source>Remove everything from the suppression list?</source>
+        <translation>Ta bort allt från spärrlistan?</translation>
+    </message>
+    <message>
+        <source>%1 removed from the suppression list.</source>
+        <translation>%1 togs bort från spärrlistan.</translation>
     </message>
 </context>
 <context>
@@ -7314,6 +7370,13 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>Suppression</name>
+    <message>
+        <source>The file has no column of e-mail addresses, phone numbers or street addresses (headers such as email, phone, street_address and postal_code).</source>
+        <translation>Filen har ingen kolumn med e-postadresser, telefonnummer eller gatuadresser (rubriker som e-post, telefon, gatuadress och postnummer eller email, phone, street_address och postal_code).</translation>
     </message>
 </context>
 <context>

@@ -301,3 +301,28 @@ def test_a_damaged_page_is_told_never_a_traceback(run, data_dir, clock, command)
     assert sorted(p.name for p in folder.iterdir()) == kept  # nothing half-written
     # The next start checks in full, and so meets the damage before any command runs.
     assert run("customers", "list", json_mode=False)[0] == 1
+
+
+def test_marketing_suppress_add_import_count_and_clear(run, data_dir, clock, tmp_path):
+    status, added, _ = run("marketing", "suppress", "add", "--email", "Aino@Example.fi",
+                           "--phone", "040 765 4321")  # fmt: skip
+    assert status == 0 and added == {"added": 2, "already": 0}
+    status, _, err = run("marketing", "suppress", "add", "--address", "Kauppakatu 1")
+    assert status == 2 and "postal_code" in err
+    status, _, err = run("marketing", "suppress", "add")
+    assert status == 2 and "--email" in err
+    source = tmp_path / "robinson.csv"
+    source.write_text("email;phone\naino@example.fi;\n;0401112222\nei;\n", encoding="utf-8")
+    status, text, _ = run("marketing", "suppress", "import", str(source), json_mode=False)
+    assert status == 0 and "1 added to the suppression list, 1 were on it already" in text
+    assert "(lines 4)" in text
+    status, counts, _ = run("marketing", "suppress", "count")
+    assert counts == {"email": 1, "phone": 2, "address": 0}
+    status, _, err = run("marketing", "suppress", "import", str(tmp_path / "puuttuu.csv"))
+    assert status == 1 and "puuttuu.csv" in err
+    status, _, err = run("marketing", "suppress", "clear")  # no terminal, no --yes
+    assert status == 2 and "--yes" in err
+    status, cleared, _ = run("marketing", "suppress", "clear", "--yes")
+    assert cleared == {"removed": 3}
+    with open_services(data_dir, clock) as services:
+        assert sum(services.marketing.suppression.count().values()) == 0

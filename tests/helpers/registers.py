@@ -66,6 +66,7 @@ def damage_deep_pages(path: Path) -> None:
         data[start + 8 : start + 64] = b"\xff" * 56
     path.write_bytes(bytes(data))
 
+
 def damage_table(path: Path, table: str = "customer") -> None:
     """Overwrite the start of the root pages of ``table`` and its indexes the way a failing
     disk does: an encrypted page then fails its checksum (SQLCipher: "SQL logic error"), a

@@ -245,6 +245,7 @@ def test_lang_on_the_command_line_holds_for_that_run_only(qapp):
     assert saved_language() == "fi"
     assert app.start_language(app.parse_args([])) == "fi"
 
+
 @pytest.mark.qt_no_exception_capture
 def test_a_damaged_page_met_after_the_start_is_told_once_not_a_crash(qtbot, data_dir, monkeypatch):
     with open_services(data_dir) as services:

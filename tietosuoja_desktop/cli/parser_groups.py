@@ -45,6 +45,30 @@ data = Handlers("commands_data")
 document_handlers = Handlers("commands_documents")
 encryption = Handlers("commands_encryption")
 processors = Handlers("commands_processors")
+suppression = Handlers("commands_suppression")
+
+
+def _add_suppress_commands(marketing) -> None:
+    suppress = marketing.add_parser(
+        "suppress", help="addresses and numbers never to be sent marketing (kept as hashes)"
+    ).add_subparsers(dest="suppress_action", required=True, metavar="ACTION")
+    add = suppress.add_parser("add", help="put an e-mail, phone number or address on the list")
+    add.add_argument("--email")
+    add.add_argument("--phone")
+    add.add_argument("--address", help="the street address (with --postal-code)")
+    add.add_argument("--postal-code")
+    add.set_defaults(handler=suppression.suppress_add)
+    imports = suppress.add_parser(
+        "import", help="a CSV file with columns email, phone, street_address, postal_code"
+    )
+    imports.add_argument("file", type=Path)
+    imports.set_defaults(handler=suppression.suppress_import)
+    suppress.add_parser("count", help="how many are on the list").set_defaults(
+        handler=suppression.suppress_count
+    )
+    clear = suppress.add_parser("clear", help="empty the list")
+    clear.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    clear.set_defaults(handler=suppression.suppress_clear)
 
 
 def add_audit_commands(commands) -> None:
@@ -226,6 +250,7 @@ def add_data_commands(commands, customers_group) -> None:
     marketing.add_parser(
         "purposes", help="what marketing may be for, numbered for --purpose"
     ).set_defaults(handler=data.marketing_purposes)
+    _add_suppress_commands(marketing)
 
     backups = commands.add_parser("backup", help="backups of the register").add_subparsers(
         dest="action", required=True, metavar="ACTION"

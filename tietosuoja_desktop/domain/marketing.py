@@ -10,7 +10,9 @@ The Finnish rules (shared/domain.md, "Direct marketing in Finland"):
   allowed unless refused;
 - post and (person-to-person) phone marketing to a natural person is allowed unless refused;
 - a direct-marketing objection (GDPR Art 21(2)-(3)) is absolute and covers every channel unless
-  the person limited it to one; restriction (Art 18) excludes the person from all use.
+  the person limited it to one; restriction (Art 18) excludes the person from all use;
+- an address or number on the suppression list (domain/suppression.py: e.g. what a check
+  against the ASML Robinson service returned) is never marketed to, whatever the basis.
 
 :func:`may_market` is the one place these rules live: the export, the customer page and the
 consent record read its answer. Plain Python, no I/O."""
@@ -78,10 +80,10 @@ class Exclusion(StrEnum):
     PROHIBITED = "prohibited"
     REFUSED = "refused"
     NO_ADDRESS = "no_address"
+    SUPPRESSED = "suppressed"  # the address or number is on the suppression list
     CONSENT_WITHDRAWN = "consent_withdrawn"
     CUSTOMER_BASIS_LAPSED = "customer_basis_lapsed"
     NO_CONSENT = "no_consent"
-    SUPPRESSED = "suppressed"  # on the suppression list (the export checks it, not this module)
 
 
 BASIS_LABELS = {
@@ -162,6 +164,7 @@ class MarketingPerson:
     choices: tuple[ChannelChoice, ...] = ()
     consents: tuple[ChannelConsent, ...] = ()
     purchases: tuple[date, ...] = ()  # sales in connection with which the details were obtained
+    suppressed: frozenset[MarketingChannel] = frozenset()  # on the suppression list
 
     def has_address(self, channel: MarketingChannel) -> bool:
         if channel is MarketingChannel.EMAIL:
@@ -208,6 +211,9 @@ def may_market(
         return Verdict(exclusion=Exclusion.REFUSED, since=refusal.on)
     if not person.has_address(channel):
         return Verdict(exclusion=Exclusion.NO_ADDRESS)
+    if channel in person.suppressed:
+        # Never marketed to, whatever the basis (domain/suppression.py).
+        return Verdict(exclusion=Exclusion.SUPPRESSED)
     if consent is not None and consent.action is ConsentAction.GIVEN:
         return Verdict(basis=Basis.CONSENT, since=consent.at.date())
     if person.business_contact and purpose.business_role:

@@ -4,13 +4,13 @@ Restricted people (Art 18) are in no export. A marketing list is for one channel
 purpose as of one day: it holds only the people the direct-marketing rules
 (domain/marketing.py, ``may_market``) allow on that channel, each with the basis in a column,
 and the report counts the others by the rules' reason (prohibited, refused on the channel,
-restricted, consent withdrawn, existing-customer basis lapsed, no address or number, no
-consent). Whether the purpose is the business's own similar products (the existing-customer
-rule) or concerns people in their role at a company (business contacts) is the export's
-option, not stored with the purpose. Cells a spreadsheet would run as formulas are neutralised
-(CSV: a leading apostrophe; XLSX: text cells with Excel's quote prefix). Files are written
-beside their final name and moved into place when complete. Each export is audited: what, the
-channel, the purpose and how many, never who."""
+restricted, consent withdrawn, existing-customer basis lapsed, no address or number, on the
+suppression list, no consent). Whether the purpose is the business's own similar products (the
+existing-customer rule) or concerns people in their role at a company (business contacts) is
+the export's option, not stored with the purpose. Cells a spreadsheet would run as formulas are
+neutralised (CSV: a leading apostrophe; XLSX: text cells with Excel's quote prefix). Files are
+written beside their final name and moved into place when complete. Each export is audited:
+what, the channel, the purpose and how many, never who."""
 
 from __future__ import annotations
 
@@ -206,7 +206,8 @@ class Exporter:
         positions = [COLUMNS.index(name) for _, name in MARKETING_COLUMNS[:-2]]
 
         def rows(session) -> Iterator[list[object]]:
-            for row, person in marketing_people(session, purpose.id):
+            suppression = self._marketing.suppression.current(session, channel)
+            for row, person in marketing_people(session, purpose.id, suppression=suppression):
                 verdict = may_market(person, channel, purpose, today, settings)
                 if verdict.exclusion is not None:
                     left_out[verdict.exclusion.value] += 1

@@ -19,6 +19,7 @@ from ..storage.marketing_queries import marketing_people
 from ..storage.models import ConsentRow, MarketingChoiceRow, PurposeRow
 from . import audit
 from .customers import load_customer
+from .suppression import SuppressionService
 
 MONTHS_SETTING = "marketing.existing_customer_months"
 # Register purposes that can be marketing: asked consent for, or run on legitimate interests.
@@ -44,6 +45,7 @@ class MarketingService:
         self._s = services
         self._db = services.db
         self._clock = services.clock
+        self.suppression = SuppressionService(services)
 
     def settings(self) -> MarketingSettings:
         months = self._s.settings.get(MONTHS_SETTING, "")
@@ -135,7 +137,8 @@ class MarketingService:
         today = today or self._clock.today()
         settings = self.settings()
         with self._db.reading() as session:
-            found = list(marketing_people(session, purpose.id, customer_id))
+            suppression = self.suppression.current(session)
+            found = list(marketing_people(session, purpose.id, customer_id, suppression))
         if not found:
             raise LookupError(customer_id)
         _, person = found[0]

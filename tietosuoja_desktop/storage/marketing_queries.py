@@ -17,6 +17,7 @@ from ..domain.marketing import (
     MarketingPerson,
     Prohibition,
 )
+from ..domain.suppression import SuppressionList
 from .models import ConsentRow, CustomerRow, MarketingChoiceRow, OrderRow
 
 # An order that did not become a sale is no sale the existing-customer rule could rest on.
@@ -43,10 +44,14 @@ COLUMNS = (
 
 
 def marketing_people(
-    session, purpose: str, customer_id: int | None = None
+    session,
+    purpose: str,
+    customer_id: int | None = None,
+    suppression: SuppressionList | None = None,
 ) -> Iterator[tuple[Row, MarketingPerson]]:
     """Each customer (or only ``customer_id``) with what the rules need for ``purpose``, in
-    the order of the customer list (last name, first name); the row holds :data:`COLUMNS`."""
+    the order of the customer list (last name, first name); the row holds :data:`COLUMNS`.
+    ``suppression``: the suppression list whose matches the rules exclude."""
 
     connection = session.connection()  # Core rows: no ORM bookkeeping per row
 
@@ -98,6 +103,9 @@ def marketing_people(
         (id_, kind, _, _, _, email, phone, _, street, postal_code, city, _, restricted_on,
          prohibited_on) = row  # fmt: skip
         everywhere = (Prohibition(prohibited_on),) if prohibited_on else ()
+        suppressed = (
+            suppression.channels(email, phone, street, postal_code) if suppression else frozenset()
+        )
         yield (
             row,
             MarketingPerson(
@@ -111,6 +119,7 @@ def marketing_people(
                 choices=tuple(choices.get(id_, ())),
                 consents=tuple(consents.get(id_, ())),
                 purchases=(last_sale[id_],) if id_ in last_sale else (),
+                suppressed=suppressed,
             ),
         )
 

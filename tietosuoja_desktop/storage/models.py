@@ -306,6 +306,18 @@ class MarketingChoiceRow(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class SuppressionRow(Base):
+    """One entry of the suppression list: the keyed hash of a normalised e-mail address, phone
+    number or postal address (domain/suppression.py), never the value itself."""
+
+    __tablename__ = "marketing_suppression"
+
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    added_on: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(10))  # "manual" or "import"
+
+
 class OrderRow(Base):
     __tablename__ = "customer_order"
 

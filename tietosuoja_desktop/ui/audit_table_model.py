@@ -41,6 +41,7 @@ ENTITIES = {
     "signing_identity": QT_TRANSLATE_NOOP("AuditTableModel", "Signing identity"),
     "audit_log": QT_TRANSLATE_NOOP("AuditTableModel", "Audit log"),
     "breach": QT_TRANSLATE_NOOP("AuditTableModel", "Breach"),
+    "marketing_suppression": QT_TRANSLATE_NOOP("AuditTableModel", "Suppression list"),
 }
 EXTRA_ACTIONS = {
     "delete": QT_TRANSLATE_NOOP("AuditTableModel", "Deleted"),
@@ -53,6 +54,7 @@ EXTRA_ACTIONS = {
     "notify_authority": QT_TRANSLATE_NOOP("AuditTableModel", "Authority notified"),
     "inform_people": QT_TRANSLATE_NOOP("AuditTableModel", "People informed"),
     "close": QT_TRANSLATE_NOOP("AuditTableModel", "Closed"),
+    "suppress": QT_TRANSLATE_NOOP("AuditTableModel", "Added to the suppression list"),
 }
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole
 PAGE = 200
