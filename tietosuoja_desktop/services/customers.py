@@ -86,7 +86,7 @@ class CustomerService:
             statement = queries.page_statement(
                 query, registers, self._clock.today(), offset, limit, match, keys
             )
-            return [customer_record(row) for row in session.scalars(statement)]
+            return [customer_record(row) for row in session.execute(statement)]
 
     def count(self, query: CustomerQuery | None = None) -> int:
         query = query or CustomerQuery()
