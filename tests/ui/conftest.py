@@ -10,8 +10,10 @@ from helpers.sample import CONTROLLER, REGISTER
 from tietosuoja_desktop.ui.preferences import apply_language
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def english(qapp):
+    """Every window test starts in English, whatever the test before it (or an in-process
+    command line, which installs Finnish) left installed."""
     apply_language("en", remember=False)
     yield
     apply_language("en", remember=False)

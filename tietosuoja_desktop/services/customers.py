@@ -77,8 +77,14 @@ class CustomerService:
             row = load_customer(session, customer_id)
             return customer_record(row, register_ids(session, customer_id))
 
-    def page(self, query: CustomerQuery, offset: int = 0, limit: int = 100) -> list[Customer]:
-        """One page of the list, in the query's order, with each customer's registers."""
+    def page(
+        self, query: CustomerQuery, offset: int = 0, limit: int = 100, *, after: int | None = None
+    ) -> list[Customer]:
+        """One page of the list, in the query's order, with each customer's registers.
+        ``after``, the id of the previous page's last customer, lets a sequential reader
+        continue from it by keyset (the same rows as ``offset``, without stepping over every
+        earlier one); when that customer is gone, or the order has no keyset, ``offset``
+        is used."""
         raise_for_problems(
             found
             for found in (number_problem(offset, "offset"), number_problem(limit, "limit"))
@@ -87,10 +93,13 @@ class CustomerService:
         registers = self._retention_registers(query)
         with self._db.reading() as session:
             match = queries.match_text(session, query.text)
+            keys = None
+            if after is not None and query.sort in queries.KEYSET_SORTS:
+                keys = queries.sort_values(session, query, after)
             statement = queries.page_statement(
-                query, registers, self._clock.today(), offset, limit, match
+                query, registers, self._clock.today(), offset, limit, match, keys
             )
-            rows = list(session.scalars(statement))
+            rows = list(session.execute(statement))
             registers_of = memberships(session, [row.id for row in rows]) if rows else {}
             return [customer_record(row, registers_of.get(row.id, ())) for row in rows]
 

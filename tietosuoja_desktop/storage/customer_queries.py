@@ -32,6 +32,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    tuple_,
 )
 from sqlalchemy.orm import Session
 
@@ -39,6 +40,7 @@ from ..domain.clock import add_months
 from ..domain.enums import RetentionAnchor
 from ..domain.listing import CustomerQuery, CustomerSort, MarketingFilter, search_key
 from ..domain.records import Customer, RegisterDescription
+from .mapping import CUSTOMER_FIELDS
 from .models import CustomerRegisterRow, CustomerRow, CustomerSearchRow
 
 SORT_COLUMNS = {
@@ -225,6 +227,35 @@ def filtered(
     return statement
 
 
+# What a customer record is made of (storage.mapping.customer_record reads them by name).
+LIST_COLUMNS = tuple(
+    CustomerRow.__table__.c[name]
+    for name in ("id", "kind", "language", "created_at", "updated_at", *CUSTOMER_FIELDS)
+)
+# Sorts whose columns are never NULL, so that a row-value comparison continues them exactly.
+KEYSET_SORTS = frozenset({CustomerSort.NAME, CustomerSort.FIRST_NAME, CustomerSort.ID})
+
+
+def sort_columns(query: CustomerQuery) -> tuple:
+    """The columns of the query's order, the id last (every order is total)."""
+    return SORT_COLUMNS[query.sort] + (CustomerRow.id,)
+
+
+def sort_values(session: Session, query: CustomerQuery, customer_id: int) -> tuple | None:
+    """Customer ``customer_id``'s values of the query's sort columns; None when it is gone."""
+    statement = select(*sort_columns(query)).where(CustomerRow.id == customer_id)
+    row = session.execute(statement).first()
+    return None if row is None else tuple(row)
+
+
+def keyset_condition(query: CustomerQuery, after: tuple) -> ColumnElement[bool]:
+    """The rows after the one whose sort values are ``after``, in the query's order: a keyset
+    continuation, which SQLite answers by seeking in the sort index where OFFSET steps over
+    every earlier row. Exact for :data:`KEYSET_SORTS` (no NULLs in their columns)."""
+    mine, theirs = tuple_(*sort_columns(query)), tuple_(*after)
+    return mine < theirs if query.descending else mine > theirs
+
+
 def page_statement(
     query: CustomerQuery,
     registers: list[RegisterDescription],
@@ -232,14 +263,23 @@ def page_statement(
     offset: int,
     limit: int,
     match: TextMatch | None = None,
+    after: tuple | None = None,
 ) -> Select:
-    columns = SORT_COLUMNS[query.sort] + (CustomerRow.id,)
+    """One page in the query's order: from ``offset``, or, given the sort values of the
+    previous page's last row (``after``), the ``limit`` rows after it (offset then unused).
+    Plain rows of :data:`LIST_COLUMNS`, not ORM objects: building and tracking those took
+    two thirds of a first page's time."""
+    columns = sort_columns(query)
     if match is not None and match.sorted_matches:
         # "+column" keeps SQLite from walking the sort index and testing each row against the
         # match set: it reads the matches by id and sorts them.
         columns = tuple(literal_column(f"+{CustomerRow.__tablename__}.{c.name}") for c in columns)
     order = [c.desc() for c in columns] if query.descending else list(columns)
-    statement = select(CustomerRow).order_by(*order).offset(offset).limit(limit)
+    statement = select(*LIST_COLUMNS).order_by(*order).limit(limit)
+    if after is None:
+        statement = statement.offset(offset)
+    else:
+        statement = statement.where(keyset_condition(query, after))
     return filtered(statement, query, registers, today, match)
 
 

@@ -136,6 +136,8 @@ def fill_register(row: RegisterRow, register: RegisterDescription) -> None:
 
 
 def customer_record(row: CustomerRow, register_ids: tuple[int, ...] = ()) -> Customer:
+    """The record of a customer row, or of a plain result row with the same column names
+    (the list's pages select just those columns)."""
     return Customer(
         id=row.id,
         kind=CustomerKind(row.kind),

@@ -55,12 +55,13 @@ def test_larger_register_is_read_a_page_at_a_time(qtbot, qtmodeltester, services
     qtmodeltester.check(checked)
 
     model = CustomerTableModel(services, page_size=10, cache_pages=2)
-    offsets = []
+    offsets, continued = [], []
     original = services.customers.page
 
-    def counting_page(query, offset, limit):
+    def counting_page(query, offset, limit, after=None):
         offsets.append(offset)
-        return original(query, offset, limit)
+        continued.append(after is not None)
+        return original(query, offset, limit, after=after)
 
     services.customers.page = counting_page
     model.refresh()
@@ -74,6 +75,26 @@ def test_larger_register_is_read_a_page_at_a_time(qtbot, qtmodeltester, services
     assert model.index(3, COL_NAME).data() == "Asiakas003, Henkilö003"
     assert model.index(43, COL_NAME).data() == "Asiakas043, Henkilö043"
     assert offsets == [0, 40, 20, 0, 40]
+    assert not any(continued)  # no page was read right after the one before it
+
+
+def test_scrolling_down_continues_by_keyset_with_the_same_rows(services, many_people):
+    many_people(45)
+    expected = [c.id for c in services.customers.page(CustomerQuery(), 0, 100)]
+    model = CustomerTableModel(services, page_size=10, cache_pages=3)
+    continued = []
+    original = services.customers.page
+
+    def recording_page(query, offset, limit, after=None):
+        continued.append(after)
+        return original(query, offset, limit, after=after)
+
+    services.customers.page = recording_page
+    model.refresh()
+    rows = [model.index(row, 0).data(CUSTOMER_ID_ROLE) for row in range(model.rowCount())]
+    assert rows == expected
+    assert continued[0] is None and all(continued[1:])  # every later page by keyset
+    assert continued[1:] == [expected[n * 10 - 1] for n in range(1, 5)]
 
 
 def test_a_new_query_shows_its_first_rows_before_the_count(

@@ -7,6 +7,8 @@ import random
 from datetime import date
 
 import phonenumbers
+import pytest
+from helpers.csv_samples import HEADERS, import_rows
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,9 +16,11 @@ from tietosuoja_desktop.domain.bulk_validation import (
     clean_for_import,
     clean_values,
     is_valid_finnish_number,
+    quick_clean,
     quick_email,
     quick_phone,
 )
+from tietosuoja_desktop.domain.csv_mapping import ColumnMapping, RowReader
 from tietosuoja_desktop.domain.enums import CustomerKind
 from tietosuoja_desktop.domain.records import Customer
 from tietosuoja_desktop.domain.validation import (
@@ -128,3 +132,37 @@ def test_the_short_cut_answers_ordinary_rows():
     assert quick_phone("+358 50 765 4321") == "+358507654321"
     assert quick_email("Aino.Makela@Example.FI") == "Aino.Makela@example.fi"
     assert quick_email("Info@example.fi") is None  # RFC 2142 names go the long way
+
+
+def _import_file_rows(count: int) -> list:
+    """Issue 18's import rows, read as the import reads them: values parsed by the mapping."""
+    headers = (*HEADERS, "Syntymäaika")
+    reader = RowReader(ColumnMapping.guess(headers), len(headers))
+    rows = import_rows(count, seed=18, birth_dates=0.6, bad_emails=0.03, bad_birth_dates=0.1)
+    return [reader.read(row) for row in rows]
+
+
+@pytest.mark.parametrize(
+    "count", [1_000, pytest.param(10_000, marks=pytest.mark.slow)], ids=["1k", "10k"]
+)
+def test_import_rows_with_birth_dates_are_checked_as_clean_customer_checks_them(count):
+    parsed_rows = _import_file_rows(count)
+    births, refused, quick = 0, 0, 0
+    for parsed in parsed_rows:
+        values = parsed.values
+        expected = clean_customer(Customer(**values), today=TODAY)
+        assert clean_values(values, TODAY) == expected, values
+        births += values["birth_date"] is not None
+        refused += bool(expected[1])
+        quick += quick_clean(values, TODAY) is not None
+    shapes = {p.problems[0].field for p in parsed_rows if p.problems}
+    # Every kind of row is there: birth dates, refused ones (bad dates too), and the fast path.
+    assert births > count // 2 and refused > count // 50 and quick > count * 0.85
+    assert shapes == {"birth_date"}
+
+
+def test_a_birth_date_keeps_a_row_on_the_fast_path():
+    values = _import_file_rows(1)[0].values | {"birth_date": date(1980, 1, 31)}
+    assert quick_clean(values, TODAY) is not None
+    for refused in (date(1899, 12, 31), date(2026, 11, 23)):
+        assert quick_clean(values | {"birth_date": refused}, TODAY) is None

@@ -178,7 +178,12 @@ class CustomerTableModel(TranslatedHeaders):
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        page = self._services.customers.page(self._query, number * self._page_size, self._page_size)
+        # Scrolling down reads the pages in turn: continue after the previous page's last
+        # customer (a keyset seek) instead of stepping over every earlier row (an offset).
+        previous = self._pages.get(number - 1)
+        after = previous[-1].id if previous and len(previous) == self._page_size else None
+        size = self._page_size
+        page = self._services.customers.page(self._query, number * size, size, after=after)
         self._pages[number] = page
         if len(self._pages) > self._cache_pages:
             evicted, _ = self._pages.popitem(last=False)
