@@ -419,10 +419,7 @@ def _prepare(scratch: Path, salt: str | None, stones: list, clock, source_name: 
             # The lineage keeps one salt, so later restores recognise the same people.
             if salt is not None and session.get(SettingRow, tombstones.SALT_KEY) is None:
                 session.add(SettingRow(key=tombstones.SALT_KEY, value=salt))
-            if newer:
-                session.connection().exec_driver_sql(
-                    tombstones.INSERT_SQL, tombstones.as_rows(newer)
-                )
+            tombstones.copy_into(session.connection(), newer)
             fields = ["backup"] + (["erasures_reapplied"] if to_erase else [])
             audit.record(session, clock.now(), "restore", "register", None, fields)
         erasure = ErasureService(db, clock)  # the erasure use case itself, run on the copy

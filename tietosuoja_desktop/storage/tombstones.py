@@ -152,15 +152,17 @@ def read_tokens(connection) -> set[str]:
     return {row[0] for row in connection.execute("SELECT token FROM erasure_tombstone")}
 
 
-INSERT_SQL = (
+_INSERT_SQL = (
     f"INSERT OR IGNORE INTO erasure_tombstone ({', '.join(COLUMNS)}) "
     f"VALUES ({', '.join('?' for _ in COLUMNS)})"
 )
 
 
-def as_rows(tombstones: Iterable[Tombstone]) -> list[tuple]:
-    """Tombstones as rows for :data:`INSERT_SQL` (copying them into another register)."""
-    return [tuple(getattr(t, c) for c in COLUMNS) for t in tombstones]
+def copy_into(connection, tombstones: Iterable[Tombstone]) -> None:
+    """Write ``tombstones`` into another register (a restored copy); ones it has stay."""
+    rows = [tuple(getattr(t, c) for c in COLUMNS) for t in tombstones]
+    if rows:
+        connection.exec_driver_sql(_INSERT_SQL, rows)
 
 
 def matching_customers(connection, tombstones: list[Tombstone]) -> list[int]:

@@ -362,3 +362,20 @@ def test_the_window_and_the_command_line_take_backups_import_and_export_from_the
     backups = f"{PACKAGE}.services.backups.BackupService"
     users = {**in_layer("ui"), **in_layer("cli")}
     assert sorted(name for name, imported in users.items() if backups in imported) == []
+
+
+def test_services_keep_no_sql_of_their_own():
+    """Raw SQL lives behind storage functions (issue 15): no service runs a statement text."""
+    offenders = []
+    for path in sorted((ROOT / "services").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr == "exec_driver_sql":
+                offenders.append(f"{path.name}:{node.lineno}")
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module == "sqlalchemy"
+                and any(alias.name == "text" for alias in node.names)
+            ):
+                offenders.append(f"{path.name}:{node.lineno} imports sqlalchemy.text")
+    assert offenders == []
