@@ -129,7 +129,8 @@ _CUSTOMER_REGISTER_SV = {
     "(EU/EES).",
     "retention_text": (
         "Fem år från det senaste ärendet. Beställningarna sparas enligt bokföringslagen i sex år "
-        "från räkenskapsperiodens slut utan koppling till personen."
+        "från utgången av det år under vilket räkenskapsperioden gick ut, utan koppling till "
+        "personen."
     ),
     "statutory_requirement": "Namn och kontaktuppgifter behövs för att leverera beställningen.",
     "security_manual": "Beställnings- och fakturakopior på papper förvaras i ett låst skåp.",
@@ -163,7 +164,8 @@ _REGISTERS_AS_WRITTEN = (
         retention=RetentionRule(5, RetentionAnchor.LAST_ACTIVITY),
         retention_text=(
             "Viisi vuotta viimeisestä asioinnista. Tilaukset säilytetään kirjanpitolain mukaan "
-            "kuusi vuotta tilikauden päättymisestä ilman yhteyttä henkilöön."
+            "kuusi vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi, ilman yhteyttä "
+            "henkilöön."
         ),
         statutory_requirement="Nimi ja yhteystiedot tarvitaan tilauksen toimittamiseen.",
         security_manual="Paperiset tilaus- ja laskukopiot säilytetään lukitussa kaapissa.",

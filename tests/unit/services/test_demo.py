@@ -480,3 +480,16 @@ def test_draw_is_stable_for_a_seed():
     first, second = Draw("x"), Draw("x")
     assert [first.below(1000) for _ in range(20)] == [second.below(1000) for _ in range(20)]
     assert random.Random("x").random() == Draw("x").random()
+
+
+def test_the_demo_register_states_the_bookkeeping_period_as_the_act_does():
+    """Kirjanpitolaki 2:10: six years from the end of the year in which the financial period
+    ended (issue 17), in the Finnish original and its Swedish translation."""
+    from tietosuoja_desktop.domain.enums import Language
+    from tietosuoja_desktop.domain.register_languages import in_language
+    from tietosuoja_desktop.services.demo_words import DEMO_REGISTERS
+
+    customer_register = DEMO_REGISTERS[0]
+    assert "sen vuoden lopusta, jonka aikana tilikausi päättyi" in customer_register.retention_text
+    swedish = in_language(customer_register, Language.SV).retention_text
+    assert "från utgången av det år under vilket räkenskapsperioden gick ut" in swedish
