@@ -5,6 +5,7 @@ events drive the window; the tests read its state."""
 from __future__ import annotations
 
 import pytest
+from helpers.sample import person
 from helpers.windows import populate
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
@@ -12,6 +13,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from tietosuoja_desktop.domain.enums import RequestStatus, RequestType
+from tietosuoja_desktop.services.errors import NotFound
+from tietosuoja_desktop.ui.customers.table_model import CUSTOMER_ID_ROLE
 from tietosuoja_desktop.ui.documents.pdf_preview import PdfPreviewDialog
 from tietosuoja_desktop.ui.main_window import MainWindow
 from tietosuoja_desktop.ui.requests.table_model import ID_ROLE
@@ -186,3 +189,36 @@ def test_answer_an_access_request(qtbot, window, sample, print_to_pdf_file, prev
     run_by_keys(qtbot, page, Qt.Key.Key_M, shift)  # Request > Mark as sent
     request = sample.services.requests.get(sample.request_id).request
     assert request.status is RequestStatus.COMPLETED
+
+
+def test_erase_a_customer(qtbot, window, sample):
+    services = sample.services
+    other = services.customers.add(person(first_name="Aaro", last_name="Aalto"))
+    press(qtbot, Qt.Key.Key_2, ALT)  # View > Customers
+    page = window.current_page()
+    assert window.current_key() == "customers"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    press(qtbot, Qt.Key.Key_F, CTRL)  # Edit > Find
+    press(qtbot, Qt.Key.Key_Return)  # from the search to the list
+    assert QApplication.focusWidget() is page.table
+    for _ in range(page.model.rowCount()):
+        if page.current_customer_id() == sample.customer.id:
+            break
+        press(qtbot, Qt.Key.Key_Down)
+    assert page.current_customer_id() == sample.customer.id
+    press(qtbot, Qt.Key.Key_Delete)  # the erasure
+    dialog = page.erase_dialog
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert QApplication.focusWidget() is dialog.confirmation
+    type_text(qtbot, "Esimerkki")  # her name, as the dialog asks
+    assert dialog.erase_button.isEnabled()  # Enter stays Cancel's: the erasure is chosen by name
+    dialog_closed = qtbot.waitSignal(dialog.finished)
+    with qtbot.waitSignal(dialog.erased):
+        press(qtbot, Qt.Key.Key_E, ALT)  # Erase permanently
+    with pytest.raises(NotFound):
+        services.customers.get(sample.customer.id)
+    with dialog_closed:
+        press(qtbot, Qt.Key.Key_Escape)  # Close
+    back_to(qtbot, window)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.index(0, 0).data(CUSTOMER_ID_ROLE) == other.id
