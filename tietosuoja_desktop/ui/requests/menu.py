@@ -15,6 +15,7 @@ from ..mnemonics import mnemonic, plain_text, with_mnemonic
 # The card's buttons by name, with the action's shortcut (None: the mnemonic only).
 STEPS = (
     ("fulfil", "Ctrl+Return"),
+    ("mark_sent", "Ctrl+Shift+M"),
     ("acknowledge", "Ctrl+Shift+K"),
     ("ask_identity", "Ctrl+Shift+I"),
     ("identity_received", None),
@@ -26,6 +27,7 @@ STEPS = (
 )
 PAGE = "requests"
 IDLE_TEXTS = {  # the buttons' own texts (detail_buttons.ActionButtons), already translated
+    "mark_sent": QT_TRANSLATE_NOOP("ActionButtons", "&Mark as sent…"),
     "acknowledge": QT_TRANSLATE_NOOP("ActionButtons", "&Acknowledge…"),
     "ask_identity": QT_TRANSLATE_NOOP("ActionButtons", "Ask for &identity…"),
     "identity_received": QT_TRANSLATE_NOOP("ActionButtons", "Identity &received"),
@@ -52,7 +54,7 @@ class RequestMenu(QObject):
             action = self._action(shortcut, lambda n=name: self._click(n))
             self.step_actions[name] = action
             self.menu.addAction(action)
-            if name in ("fulfil", "identity_failed", "withdraw"):
+            if name in ("mark_sent", "identity_failed", "withdraw"):
                 self.menu.addSeparator()
         self.report_action = self._action("Ctrl+Shift+L", self._open_report)
         self.menu.addAction(self.report_action)

@@ -3,7 +3,7 @@ register, off the GUI thread), or a requester who is not in the register (name a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -58,7 +58,7 @@ class PersonPicker(QWidget):
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.run_search)
         self.search.textChanged.connect(self.debounce.start)
-        self.search.returnPressed.connect(self._choose_first)
+        self.search.installEventFilter(self)  # Enter chooses the first person found
         self.results = QListWidget(found)
         self.results.setFixedHeight(self.results.fontMetrics().height() * 6 + 12)
         self.results.currentItemChanged.connect(self._current_changed)
@@ -109,6 +109,18 @@ class PersonPicker(QWidget):
         self.contact_label.setText(self.tr("Con&tact:"))
         self.contact.setPlaceholderText(self.tr("Postal address or e-mail, for the answer"))
         self._show_chosen()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter in the search box chooses a person; it must not also press the dialog's
+        # default button and log the request half filled in.
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._choose_first()
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
