@@ -22,7 +22,7 @@ from ...domain.erasure import KEPT_REASON
 from ...domain.records import Customer, ErasureSummary
 from ...translation import render
 from ..format import format_count, format_date
-from ..screens import resize_within_screen, scrolling
+from ..screens import available_size, scrolling
 from ..style import heading, set_role
 from . import erase_texts, names
 
@@ -170,16 +170,20 @@ class EraseDialog(QDialog):
         they scroll."""
         margins = self.layout().contentsMargins()
         width = self.minimumWidth() - margins.left() - margins.right()  # the narrowest it gets
-        labels = (self.title, self.open_requests, *self._detail_labels(), self.confirm_label)
-        for label in labels:
+        inside = width - self.details_area.verticalScrollBar().sizeHint().width()
+        for label in (self.title, self.open_requests, self.confirm_label):
             label.setMinimumHeight(label.heightForWidth(width) if label.isVisibleTo(self) else 0)
+        for label in self._detail_labels():
+            label.setMinimumHeight(label.heightForWidth(inside) if label.isVisibleTo(self) else 0)
         self.details.layout().activate()
         content = self.details.minimumSizeHint().height()
-        self.details_area.setMinimumHeight(min(content, DETAILS_MIN_HEIGHT))
+        self.details_area.setMinimumHeight(0)
+        self.layout().activate()
+        around = self.layout().minimumSize().height()  # everything but the consequences
+        room = available_size(self).height() - around
+        self.details_area.setMinimumHeight(min(content, max(room, DETAILS_MIN_HEIGHT)))
         self.layout().activate()
         self.setMinimumHeight(self.layout().minimumSize().height())
-        wanted = self.minimumHeight() - self.details_area.minimumHeight() + content
-        resize_within_screen(self, max(self.width(), self.minimumWidth()), wanted)
 
     def _kept_text(self, summary: ErasureSummary, done: bool) -> str:
         kept = summary.anonymised_orders
