@@ -4,7 +4,7 @@ and the backups that still hold the person (context ``ErasureTexts``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...domain.records import ErasureSummary
 from ..format import format_count, format_date
@@ -22,7 +22,9 @@ def _listed(heading: str, lines: list[str]) -> str:
     shown = ["• " + line for line in lines[:MAX_LISTED]]
     if len(lines) > MAX_LISTED:
         more = format_count(len(lines) - MAX_LISTED)
-        shown.append("• " + _tr("and %1 more").replace("%1", more))
+        shown.append(
+            "• " + _tr(QT_TRANSLATE_NOOP("ErasureTexts", "and %1 more")).replace("%1", more)
+        )
     return "\n".join([heading, *shown])
 
 
@@ -32,16 +34,22 @@ def requests_text(summary: ErasureSummary, done: bool) -> str:
         return ""
     if done:
         heading = _tr(
-            "Kept as the erased person's entries (type, received, status), their descriptions "
-            "and notes cleared:"
+            QT_TRANSLATE_NOOP(
+                "ErasureTexts",
+                "Kept as the erased person's entries (type, received, status), their descriptions "
+                "and notes cleared:",
+            )
         )
     else:
         heading = _tr(
-            "These requests stay on record as the erased person's entries (type, received, "
-            "status); their descriptions and notes are cleared:"
+            QT_TRANSLATE_NOOP(
+                "ErasureTexts",
+                "These requests stay on record as the erased person's entries (type, received, "
+                "status); their descriptions and notes are cleared:",
+            )
         )
     lines = [
-        _tr("%1, received %2, %3")
+        _tr(QT_TRANSLATE_NOOP("ErasureTexts", "%1, received %2, %3"))
         .replace("%1", request_type_with_article(request.type))
         .replace("%2", format_date(request.received))
         .replace("%3", request_status(request.status).lower())
@@ -53,13 +61,22 @@ def requests_text(summary: ErasureSummary, done: bool) -> str:
 def documents_text(summary: ErasureSummary, done: bool) -> str:
     """The archived documents deleted (those about the person or their requests)."""
     if not summary.documents:
-        return _tr("No archived document is about the person or their requests.")
+        return _tr(
+            QT_TRANSLATE_NOOP(
+                "ErasureTexts", "No archived document is about the person or their requests."
+            )
+        )
     if done:
-        heading = _tr("Archived documents deleted (none was kept):")
+        heading = _tr(
+            QT_TRANSLATE_NOOP("ErasureTexts", "Archived documents deleted (none was kept):")
+        )
     else:
         heading = _tr(
-            "These archived documents about the person or their requests will be deleted; "
-            "none is kept:"
+            QT_TRANSLATE_NOOP(
+                "ErasureTexts",
+                "These archived documents about the person or their requests will be deleted; "
+                "none is kept:",
+            )
         )
     lines = [f"{doc.title}, {format_date(doc.created_on)}" for doc in summary.documents]
     return _listed(heading, lines)
@@ -71,14 +88,22 @@ def backups_text(summary: ErasureSummary) -> str:
     if holding is None:
         return ""
     if not holding.count:
-        return _tr("No backup in the backup folder was taken while the person was in the register.")
+        return _tr(
+            QT_TRANSLATE_NOOP(
+                "ErasureTexts",
+                "No backup in the backup folder was taken while the person was in the register.",
+            )
+        )
     return (
         _tr(
-            "Backups: %1 in the backup folder (%2 automatic, %3 made on request) were taken "
-            "while the person was in the register and still hold them. Automatic ones go as "
-            "they are rotated out (the newest %4 of each kind are kept); those made on request "
-            "stay until removed (tietosuoja backup prune). A backup restored later erases the "
-            "person again."
+            QT_TRANSLATE_NOOP(
+                "ErasureTexts",
+                "Backups: %1 in the backup folder (%2 automatic, %3 made on request) were taken "
+                "while the person was in the register and still hold them. Automatic ones go as "
+                "they are rotated out (the newest %4 of each kind are kept); those made on request "
+                "stay until removed (tietosuoja backup prune). A backup restored later erases the "
+                "person again.",
+            )
         )
         .replace("%1", format_count(holding.count))
         .replace("%2", format_count(holding.automatic))
