@@ -1269,6 +1269,18 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Erasing needs confirmation: run it on a terminal or add --yes.</translation>
     </message>
     <message>
+        <source>%1 requests stay on record as the erased person&apos;s entries (type, received, status); their descriptions and notes are cleared.</source>
+        <translation>%1 requests stay on record as the erased person&apos;s entries (type, received, status); their descriptions and notes are cleared.</translation>
+    </message>
+    <message>
+        <source>%1 archived documents are deleted; none is kept.</source>
+        <translation>%1 archived documents are deleted; none is kept.</translation>
+    </message>
+    <message>
+        <source>%1 backups in the backup folder were taken while the person was in the register: they stay until rotated out (the newest %2 automatic ones of each kind are kept) or removed (tietosuoja backup prune), and a restore erases the person again.</source>
+        <translation>%1 backups in the backup folder were taken while the person was in the register: they stay until rotated out (the newest %2 automatic ones of each kind are kept) or removed (tietosuoja backup prune), and a restore erases the person again.</translation>
+    </message>
+    <message>
         <source>Erasing customer %1 deletes %2 consent events, %3 contacts and %4 orders; %5 orders are kept anonymised for bookkeeping.</source>
         <translation>Erasing customer %1 deletes %2 consent events, %3 contacts and %4 orders; %5 orders are kept anonymised for bookkeeping.</translation>
     </message>
@@ -1395,6 +1407,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Attached %1 to request %2.</source>
         <translation>Attached %1 to request %2.</translation>
+    </message>
+    <message>
+        <source>removed when the person&apos;s data was erased on %1</source>
+        <translation>removed when the person&apos;s data was erased on %1</translation>
     </message>
     <message>
         <source>--to must not be before --from.</source>
@@ -3458,6 +3474,45 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Kept, anonymised, without any link to the person:</source>
         <translation>Kept, anonymised, without any link to the person:</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureTexts</name>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>Kept as the erased person&apos;s entries (type, received, status), their descriptions and notes cleared:</source>
+        <translation>Kept as the erased person&apos;s entries (type, received, status), their descriptions and notes cleared:</translation>
+    </message>
+    <message>
+        <source>These requests stay on record as the erased person&apos;s entries (type, received, status); their descriptions and notes are cleared:</source>
+        <translation>These requests stay on record as the erased person&apos;s entries (type, received, status); their descriptions and notes are cleared:</translation>
+    </message>
+    <message>
+        <source>%1, received %2, %3</source>
+        <translation>%1, received %2, %3</translation>
+    </message>
+    <message>
+        <source>No archived document is about the person or their requests.</source>
+        <translation>No archived document is about the person or their requests.</translation>
+    </message>
+    <message>
+        <source>Archived documents deleted (none was kept):</source>
+        <translation>Archived documents deleted (none was kept):</translation>
+    </message>
+    <message>
+        <source>These archived documents about the person or their requests will be deleted; none is kept:</source>
+        <translation>These archived documents about the person or their requests will be deleted; none is kept:</translation>
+    </message>
+    <message>
+        <source>No backup in the backup folder was taken while the person was in the register.</source>
+        <translation>No backup in the backup folder was taken while the person was in the register.</translation>
+    </message>
+    <message>
+        <source>Backups: %1 in the backup folder (%2 automatic, %3 made on request) were taken while the person was in the register and still hold them. Automatic ones go as they are rotated out (the newest %4 of each kind are kept); those made on request stay until removed (tietosuoja backup prune). A backup restored later erases the person again.</source>
+        <translation>Backups: %1 in the backup folder (%2 automatic, %3 made on request) were taken while the person was in the register and still hold them. Automatic ones go as they are rotated out (the newest %4 of each kind are kept); those made on request stay until removed (tietosuoja backup prune). A backup restored later erases the person again.</translation>
     </message>
 </context>
 <context>
@@ -6799,6 +6854,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>not recorded</translation>
     </message>
     <message>
+        <source>removed when the person&apos;s data was erased on %1</source>
+        <translation>removed when the person&apos;s data was erased on %1</translation>
+    </message>
+    <message>
         <source>access report sent</source>
         <translation>access report sent</translation>
     </message>
@@ -7434,6 +7493,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Document</source>
         <translation>Document</translation>
+    </message>
+    <message>
+        <source>Deleted with the person&apos;s data (Art 17); it can no longer be opened.</source>
+        <translation>Deleted with the person&apos;s data (Art 17); it can no longer be opened.</translation>
     </message>
     <message>
         <source>Kept in the register: double-click to open it.</source>

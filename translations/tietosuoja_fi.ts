@@ -1269,6 +1269,18 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Poisto on vahvistettava: aja komento päätteessä tai lisää --yes.</translation>
     </message>
     <message>
+        <source>%1 requests stay on record as the erased person&apos;s entries (type, received, status); their descriptions and notes are cleared.</source>
+        <translation>%1 pyyntöä jää rekisteriin poistetun henkilön merkintöinä (tyyppi, vastaanotettu, tila); niiden kuvaukset ja muistiinpanot tyhjennetään.</translation>
+    </message>
+    <message>
+        <source>%1 archived documents are deleted; none is kept.</source>
+        <translation>%1 arkistoitua asiakirjaa poistetaan; yhtäkään ei säilytetä.</translation>
+    </message>
+    <message>
+        <source>%1 backups in the backup folder were taken while the person was in the register: they stay until rotated out (the newest %2 automatic ones of each kind are kept) or removed (tietosuoja backup prune), and a restore erases the person again.</source>
+        <translation>Varmuuskopiokansiossa on %1 varmuuskopiota, jotka on otettu henkilön ollessa rekisterissä: ne säilyvät, kunnes kierrätys poistaa ne (automaattisista säilytetään kunkin lajin %2 uusinta) tai ne poistetaan (tietosuoja backup prune), ja palautettaessa henkilö poistetaan uudelleen.</translation>
+    </message>
+    <message>
         <source>Erasing customer %1 deletes %2 consent events, %3 contacts and %4 orders; %5 orders are kept anonymised for bookkeeping.</source>
         <translation>Asiakkaan %1 poisto poistaa %2 suostumustapahtumaa, %3 yhteydenottoa ja %4 tilausta; %5 tilausta säilytetään anonymisoituina kirjanpitoa varten.</translation>
     </message>
@@ -1395,6 +1407,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Attached %1 to request %2.</source>
         <translation>%1 liitetty pyyntöön %2.</translation>
+    </message>
+    <message>
+        <source>removed when the person&apos;s data was erased on %1</source>
+        <translation>poistettu henkilön tietojen poistossa %1</translation>
     </message>
     <message>
         <source>--to must not be before --from.</source>
@@ -3458,6 +3474,45 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Kept, anonymised, without any link to the person:</source>
         <translation>Säilytetään anonymisoituina ilman yhteyttä henkilöön:</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureTexts</name>
+    <message>
+        <source>and %1 more</source>
+        <translation>ja %1 muuta</translation>
+    </message>
+    <message>
+        <source>Kept as the erased person&apos;s entries (type, received, status), their descriptions and notes cleared:</source>
+        <translation>Säilytetty poistetun henkilön merkintöinä (tyyppi, vastaanotettu, tila), kuvaukset ja muistiinpanot tyhjennetty:</translation>
+    </message>
+    <message>
+        <source>These requests stay on record as the erased person&apos;s entries (type, received, status); their descriptions and notes are cleared:</source>
+        <translation>Nämä pyynnöt jäävät rekisteriin poistetun henkilön merkintöinä (tyyppi, vastaanotettu, tila); niiden kuvaukset ja muistiinpanot tyhjennetään:</translation>
+    </message>
+    <message>
+        <source>%1, received %2, %3</source>
+        <translation>%1, vastaanotettu %2, %3</translation>
+    </message>
+    <message>
+        <source>No archived document is about the person or their requests.</source>
+        <translation>Arkistossa ei ole henkilöä tai hänen pyyntöjään koskevia asiakirjoja.</translation>
+    </message>
+    <message>
+        <source>Archived documents deleted (none was kept):</source>
+        <translation>Poistetut arkistoidut asiakirjat (yhtäkään ei säilytetty):</translation>
+    </message>
+    <message>
+        <source>These archived documents about the person or their requests will be deleted; none is kept:</source>
+        <translation>Nämä henkilöä tai hänen pyyntöjään koskevat arkistoidut asiakirjat poistetaan; yhtäkään ei säilytetä:</translation>
+    </message>
+    <message>
+        <source>No backup in the backup folder was taken while the person was in the register.</source>
+        <translation>Varmuuskopiokansiossa ei ole varmuuskopiota, joka olisi otettu henkilön ollessa rekisterissä.</translation>
+    </message>
+    <message>
+        <source>Backups: %1 in the backup folder (%2 automatic, %3 made on request) were taken while the person was in the register and still hold them. Automatic ones go as they are rotated out (the newest %4 of each kind are kept); those made on request stay until removed (tietosuoja backup prune). A backup restored later erases the person again.</source>
+        <translation>Varmuuskopiot: varmuuskopiokansiossa on %1 henkilön ollessa rekisterissä otettua varmuuskopiota (%2 automaattista, %3 pyynnöstä tehtyä), joissa hänen tietonsa vielä ovat. Automaattiset poistuvat kierrätyksessä (kunkin lajin %4 uusinta säilytetään); pyynnöstä tehdyt säilyvät, kunnes ne poistetaan (tietosuoja backup prune). Jos varmuuskopio myöhemmin palautetaan, henkilö poistetaan siitä uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -6799,6 +6854,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>tapaa ei kirjattu</translation>
     </message>
     <message>
+        <source>removed when the person&apos;s data was erased on %1</source>
+        <translation>poistettu henkilön tietojen poistossa %1</translation>
+    </message>
+    <message>
         <source>access report sent</source>
         <translation>tarkastusselvitys lähetetty</translation>
     </message>
@@ -7434,6 +7493,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Document</source>
         <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>Deleted with the person&apos;s data (Art 17); it can no longer be opened.</source>
+        <translation>Poistettu henkilön tietojen mukana (17 art.); asiakirjaa ei voi enää avata.</translation>
     </message>
     <message>
         <source>Kept in the register: double-click to open it.</source>

@@ -1269,6 +1269,18 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Radering måste bekräftas: kör kommandot i en terminal eller lägg till --yes.</translation>
     </message>
     <message>
+        <source>%1 requests stay on record as the erased person&apos;s entries (type, received, status); their descriptions and notes are cleared.</source>
+        <translation>%1 begäranden blir kvar i registret som den raderade personens poster (typ, mottagen, status); deras beskrivningar och anteckningar töms.</translation>
+    </message>
+    <message>
+        <source>%1 archived documents are deleted; none is kept.</source>
+        <translation>%1 arkiverade dokument raderas; inget sparas.</translation>
+    </message>
+    <message>
+        <source>%1 backups in the backup folder were taken while the person was in the register: they stay until rotated out (the newest %2 automatic ones of each kind are kept) or removed (tietosuoja backup prune), and a restore erases the person again.</source>
+        <translation>%1 säkerhetskopior i säkerhetskopiemappen togs medan personen fanns i registret: de finns kvar tills de roteras bort (av de automatiska sparas de %2 nyaste av varje slag) eller tas bort (tietosuoja backup prune), och vid återställning raderas personen på nytt.</translation>
+    </message>
+    <message>
         <source>Erasing customer %1 deletes %2 consent events, %3 contacts and %4 orders; %5 orders are kept anonymised for bookkeeping.</source>
         <translation>Radering av kund %1 tar bort %2 samtyckeshändelser, %3 kontakter och %4 beställningar; %5 beställningar bevaras anonymiserade för bokföringen.</translation>
     </message>
@@ -1395,6 +1407,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Attached %1 to request %2.</source>
         <translation>%1 bifogad till begäran %2.</translation>
+    </message>
+    <message>
+        <source>removed when the person&apos;s data was erased on %1</source>
+        <translation>raderat när personens uppgifter raderades %1</translation>
     </message>
     <message>
         <source>--to must not be before --from.</source>
@@ -3458,6 +3474,45 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Kept, anonymised, without any link to the person:</source>
         <translation>Bevaras anonymiserat utan koppling till personen:</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureTexts</name>
+    <message>
+        <source>and %1 more</source>
+        <translation>och %1 till</translation>
+    </message>
+    <message>
+        <source>Kept as the erased person&apos;s entries (type, received, status), their descriptions and notes cleared:</source>
+        <translation>Sparade som den raderade personens poster (typ, mottagen, status), beskrivningar och anteckningar tömda:</translation>
+    </message>
+    <message>
+        <source>These requests stay on record as the erased person&apos;s entries (type, received, status); their descriptions and notes are cleared:</source>
+        <translation>Dessa begäranden blir kvar i registret som den raderade personens poster (typ, mottagen, status); deras beskrivningar och anteckningar töms:</translation>
+    </message>
+    <message>
+        <source>%1, received %2, %3</source>
+        <translation>%1, mottagen %2, %3</translation>
+    </message>
+    <message>
+        <source>No archived document is about the person or their requests.</source>
+        <translation>Inget arkiverat dokument gäller personen eller personens begäranden.</translation>
+    </message>
+    <message>
+        <source>Archived documents deleted (none was kept):</source>
+        <translation>Raderade arkiverade dokument (inget sparades):</translation>
+    </message>
+    <message>
+        <source>These archived documents about the person or their requests will be deleted; none is kept:</source>
+        <translation>Dessa arkiverade dokument om personen eller personens begäranden raderas; inget sparas:</translation>
+    </message>
+    <message>
+        <source>No backup in the backup folder was taken while the person was in the register.</source>
+        <translation>Ingen säkerhetskopia i säkerhetskopiemappen togs medan personen fanns i registret.</translation>
+    </message>
+    <message>
+        <source>Backups: %1 in the backup folder (%2 automatic, %3 made on request) were taken while the person was in the register and still hold them. Automatic ones go as they are rotated out (the newest %4 of each kind are kept); those made on request stay until removed (tietosuoja backup prune). A backup restored later erases the person again.</source>
+        <translation>Säkerhetskopior: %1 i säkerhetskopiemappen (%2 automatiska, %3 gjorda på begäran) togs medan personen fanns i registret och innehåller fortfarande personens uppgifter. De automatiska försvinner när de roteras bort (de %4 nyaste av varje slag sparas); de som gjorts på begäran finns kvar tills de tas bort (tietosuoja backup prune). Om en säkerhetskopia återställs senare raderas personen på nytt.</translation>
     </message>
 </context>
 <context>
@@ -6799,6 +6854,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>sättet inte antecknat</translation>
     </message>
     <message>
+        <source>removed when the person&apos;s data was erased on %1</source>
+        <translation>raderat när personens uppgifter raderades %1</translation>
+    </message>
+    <message>
         <source>access report sent</source>
         <translation>registerutdrag skickat</translation>
     </message>
@@ -7434,6 +7493,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Document</source>
         <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Deleted with the person&apos;s data (Art 17); it can no longer be opened.</source>
+        <translation>Raderat med personens uppgifter (art. 17); dokumentet kan inte längre öppnas.</translation>
     </message>
     <message>
         <source>Kept in the register: double-click to open it.</source>

@@ -162,6 +162,40 @@ def confirm(out: Output, question: str) -> bool:
     return answer.strip().casefold() in {"y", "yes", "k", "kyllä", "kylla", "j", "ja"}
 
 
+def _traces(out: Output, preview) -> str:
+    """The erasure's other traces: the requests kept as the erased person's entries, the
+    archived documents deleted and the backups that still hold the person."""
+    lines = [
+        out.tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "%1 requests stay on record as the erased person's entries (type, received, "
+                "status); their descriptions and notes are cleared.",
+            ),
+            len(preview.requests),
+        ),
+        out.tr(
+            QT_TRANSLATE_NOOP("Cli", "%1 archived documents are deleted; none is kept."),
+            len(preview.documents),
+        ),
+    ]
+    if preview.backups is not None:
+        lines.append(
+            out.tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "%1 backups in the backup folder were taken while the person was in the "
+                    "register: they stay until rotated out (the newest %2 automatic ones of each "
+                    "kind are kept) or removed (tietosuoja backup prune), and a restore erases "
+                    "the person again.",
+                ),
+                preview.backups.count,
+                preview.backups.keep_last,
+            )
+        )
+    return "\n".join(lines)
+
+
 def erase(args, out: Output) -> int:
     with opened(args, out) as services:
         customer = services.customers.get(args.id)
@@ -179,6 +213,7 @@ def erase(args, out: Output) -> int:
             preview.deleted["orders"],
             kept,
         )
+        plan += "\n" + _traces(out, preview)
         if args.preview:
             out.emit(preview, plan)
             return 0

@@ -383,7 +383,16 @@ def attach(args, out: Output) -> int:
 def timeline(args, out: Output) -> int:
     with opened(args, out) as services:
         events = services.requests.timeline(args.id)
-    lines = [f"{format_date(e.at.date())}  {e.action}  {e.note}".rstrip() for e in events]
+    erased = QT_TRANSLATE_NOOP("Cli", "removed when the person's data was erased on %1")
+    lines = [
+        f"{format_date(e.at.date())}  {e.action}  {e.note}".rstrip()
+        + (
+            f"  ({out.tr(erased, format_date(e.document_erased_on))})"
+            if e.document_erased_on
+            else ""
+        )
+        for e in events
+    ]
     out.emit(events, "\n".join(lines))
     return 0
 

@@ -255,6 +255,7 @@ class RequestEvent:
     document_id: int | None = None
     document_sha256: str = ""
     id: int | None = None
+    document_erased_on: date | None = None  # the erasure that deleted the document, if one did
 
 
 @dataclass(frozen=True)
@@ -291,6 +292,41 @@ class KeptOrder:
 
 
 @dataclass(frozen=True)
+class ErasedRequest:
+    """A request of an erased person: it stays on record without the person (its description,
+    notes and outcome text are cleared)."""
+
+    request_id: int
+    type: RequestType
+    received: date
+    status: RequestStatus
+
+
+@dataclass(frozen=True)
+class ErasedDocument:
+    """An archived document an erasure deletes: one about the person or their requests."""
+
+    document_id: int
+    title: str
+    created_on: date
+
+
+@dataclass(frozen=True)
+class BackupsHolding:
+    """The backups in the backup folder taken while a person was in the register: they hold
+    the person until rotation (automatic ones: the newest ``keep_last`` of each kind) or the
+    user (``backup prune``) removes them; a restore erases the person again."""
+
+    automatic: int
+    on_request: int
+    keep_last: int
+
+    @property
+    def count(self) -> int:
+        return self.automatic + self.on_request
+
+
+@dataclass(frozen=True)
 class ErasureSummary:
     """What an erasure deleted, anonymised and kept, with the legal reason (Art 17(3)(b))."""
 
@@ -299,6 +335,10 @@ class ErasureSummary:
     anonymised_orders: tuple[KeptOrder, ...] = ()
     kept_reason: str = ""  # the legal reason for what was kept, empty when nothing was kept
     open_requests: int = 0  # the person's requests still to answer (they lose their addressee)
+    # The person's requests, kept as the erased person's entries (type, received, status):
+    requests: tuple[ErasedRequest, ...] = ()
+    documents: tuple[ErasedDocument, ...] = ()  # archived documents deleted; none is kept
+    backups: BackupsHolding | None = None  # None: the backup folder was not looked at
 
 
 @dataclass(frozen=True)

@@ -47,13 +47,13 @@ class Services:
         self.marketing = MarketingService(self)
         self.requests = RequestService(db, clock)
         self.breaches = BreachService(db, clock)
-        self.erasure = ErasureService(db, clock)
+        self.backups = BackupService(self)
+        self.erasure = ErasureService(db, clock, self.backups)
         self.retention = RetentionService(db, clock, self.registers)
         self.audit = AuditService(self)
         self.documents = DocumentService(self)
         self.fulfilment = FulfilmentService(self)
         self.encryption = EncryptionService(self)
-        self.backups = BackupService(self)
 
     @cached_property
     def importer(self) -> Importer:

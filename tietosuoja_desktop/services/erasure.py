@@ -3,12 +3,21 @@ needs, anonymised; leave the request records only what proves the request was ha
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import delete, func, select, update
 
-from ..domain.enums import RequestStatus
+from ..domain.enums import RequestStatus, RequestType
 from ..domain.erasure import KEPT_REASON, bookkeeping_keep_until, must_keep
-from ..domain.records import ErasureSummary, KeptOrder
+from ..domain.records import (
+    BackupsHolding,
+    ErasedDocument,
+    ErasedRequest,
+    ErasureSummary,
+    KeptOrder,
+)
 from ..storage import tombstones
+from ..storage.backup import AUTOMATIC
 from ..storage.mapping import order_record
 from ..storage.models import (
     BreachCustomerRow,
@@ -25,10 +34,24 @@ from . import audit
 from .customers import load_customer
 
 
+def _mark_erased_documents(session, request_ids, documents, today) -> None:
+    """Date the timeline steps whose document (or attached original) is about to be deleted,
+    so the timeline says the erasure removed it instead of listing what no longer opens."""
+    session.execute(
+        update(RequestEventRow)
+        .where(
+            RequestEventRow.request_id.in_(request_ids),
+            RequestEventRow.document_id.in_(documents) | (RequestEventRow.action == "attached"),
+        )
+        .values(document_erased_on=today)
+    )
+
+
 class ErasureService:
-    def __init__(self, db, clock) -> None:
+    def __init__(self, db, clock, backups=None) -> None:
         self._db = db
         self._clock = clock
+        self._backups = backups  # the BackupService whose folder may hold the person, if any
 
     def _plan(self, session, customer_id: int) -> ErasureSummary:
         load_customer(session, customer_id)
@@ -49,13 +72,26 @@ class ErasureService:
             if must_keep(o, today)
         )
         request_ids = select(RequestRow.id).where(RequestRow.customer_id == customer_id)
-        documents = session.scalar(
-            select(func.count())
-            .select_from(DocumentRow)
-            .where(
-                (DocumentRow.customer_id == customer_id) | DocumentRow.request_id.in_(request_ids)
+        requests = tuple(
+            ErasedRequest(row.id, RequestType(row.type), row.received, RequestStatus(row.status))
+            for row in session.execute(
+                select(RequestRow.id, RequestRow.type, RequestRow.received, RequestRow.status)
+                .where(RequestRow.customer_id == customer_id)
+                .order_by(RequestRow.received, RequestRow.id)
             )
         )
+        archived = tuple(
+            ErasedDocument(row.id, row.title, row.created_at.date())
+            for row in session.execute(
+                select(DocumentRow.id, DocumentRow.title, DocumentRow.created_at)
+                .where(
+                    (DocumentRow.customer_id == customer_id)
+                    | DocumentRow.request_id.in_(request_ids)
+                )
+                .order_by(DocumentRow.created_at, DocumentRow.id)
+            )
+        )
+        documents = len(archived)
         # Originals of the person's requests (scans, e-mails) count with their documents.
         documents += session.scalar(
             select(func.count())
@@ -85,18 +121,36 @@ class ErasureService:
             anonymised_orders=kept,
             kept_reason=KEPT_REASON.source if kept else "",
             open_requests=open_requests,
+            requests=requests,
+            documents=archived,
         )
+
+    def _backups_holding(self, customer_since) -> BackupsHolding | None:
+        """The backups taken while the person was in the register (since the day they became
+        a customer; every backup when that is not known)."""
+        if self._backups is None:
+            return None
+        held = [
+            info
+            for info in self._backups.list()
+            if customer_since is None or info.taken_at.date() >= customer_since
+        ]
+        automatic = sum(1 for info in held if info.kind in AUTOMATIC)
+        return BackupsHolding(automatic, len(held) - automatic, self._backups.keep_last)
 
     def preview(self, customer_id: int) -> ErasureSummary:
         """What :meth:`erase` would do, without doing it."""
         with self._db.reading() as session:
-            return self._plan(session, customer_id)
+            summary = self._plan(session, customer_id)
+            since = load_customer(session, customer_id).customer_since
+        return replace(summary, backups=self._backups_holding(since))
 
     def erase(self, customer_id: int) -> ErasureSummary:
         """Erase the person in one transaction, then checkpoint the WAL so no copy of the
         deleted rows stays in it (secure_delete zeroes the freed space in the main file)."""
         with self._db.transaction() as session:
             summary = self._plan(session, customer_id)
+            since = load_customer(session, customer_id).customer_since
             kept_ids = {k.order_id: k.keep_until for k in summary.anonymised_orders}
             # One statement per keep-until date (one per order year), not one per order.
             by_date: dict = {}
@@ -114,12 +168,9 @@ class ErasureService:
                 )
             session.execute(delete(OrderRow).where(OrderRow.customer_id == customer_id))
             request_ids = select(RequestRow.id).where(RequestRow.customer_id == customer_id)
-            session.execute(
-                delete(DocumentRow).where(
-                    (DocumentRow.customer_id == customer_id)
-                    | DocumentRow.request_id.in_(request_ids)
-                )
-            )
+            document_ids = [document.document_id for document in summary.documents]
+            _mark_erased_documents(session, request_ids, document_ids, self._clock.today())
+            session.execute(delete(DocumentRow).where(DocumentRow.id.in_(document_ids)))
             session.execute(
                 delete(RequestAttachmentRow).where(RequestAttachmentRow.request_id.in_(request_ids))
             )
@@ -158,7 +209,7 @@ class ErasureService:
                 + (["anonymised_orders"] if kept_ids else []),
             )
         self._db.checkpoint()
-        return summary
+        return replace(summary, backups=self._backups_holding(since))
 
     def erase_request_subject(self, request_id: int) -> None:
         """Scrub the personal details of a request about someone not in the register."""
@@ -175,6 +226,8 @@ class ErasureService:
                     subject_erased=True,
                 )
             )
+            documents = select(DocumentRow.id).where(DocumentRow.request_id == request_id)
+            _mark_erased_documents(session, [request_id], documents, self._clock.today())
             session.execute(
                 delete(RequestAttachmentRow).where(RequestAttachmentRow.request_id == request_id)
             )

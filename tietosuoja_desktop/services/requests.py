@@ -475,6 +475,7 @@ class RequestService:
                     note=row.note,
                     document_id=row.document_id,
                     document_sha256=row.document_sha256,
+                    document_erased_on=row.document_erased_on,
                 )
                 for row in rows
             ]

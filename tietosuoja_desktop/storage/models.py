@@ -474,6 +474,8 @@ class RequestEventRow(Base):
         ForeignKey("document_archive.id", ondelete="SET NULL"), nullable=True
     )
     document_sha256: Mapped[str] = mapped_column(String(64), default="")
+    # When an erasure deleted the document (or the attached original) this step names.
+    document_erased_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class RequestAttachmentRow(Base):

@@ -126,3 +126,55 @@ def test_erase_warns_of_the_persons_open_requests(qtbot, page, services, add_per
     with qtbot.waitSignal(page.dataChanged):
         dialog.erase_button.click()
     assert not dialog.open_requests.isVisible()
+
+
+def test_the_preview_names_the_requests_documents_and_backups(
+    qtbot, page, services, add_person, clock, tmp_path
+):
+    from helpers.sample import CONTROLLER
+
+    services.controller.save(CONTROLLER)
+    customer = add_person(customer_since=date(2026, 6, 1))
+    request = services.requests.add(
+        DataRequest(RequestType.ACCESS, date(2026, 11, 10), customer_id=customer.id)
+    ).request
+    services.fulfilment.acknowledge(request.id)
+    services.backups.create()
+    page.erase_customer(customer.id)
+    dialog = page.erase_dialog
+    requests = dialog.requests.text()
+    assert "stay on record as the erased person's entries" in requests
+    assert "descriptions and notes are cleared" in requests
+    assert "• Access (Art 15), received 10.11.2026, open" in requests
+    documents = dialog.documents.text()
+    assert "will be deleted; none is kept" in documents
+    [title] = [d.title for d in services.documents.about_person(customer.id, [request.id])]
+    assert f"• {title}, {clock.today().day}.{clock.today().month}.2026" in documents
+    backups = dialog.backups.text()
+    assert "Backups: 1 in the backup folder (0 automatic, 1 made on request)" in backups
+    assert "newest 10 of each kind" in backups and "tietosuoja backup prune" in backups
+    assert "erases the person again" in backups
+    for label in (dialog.requests, dialog.documents, dialog.backups):
+        assert label.isVisible() and label.height() >= label.heightForWidth(label.width())
+    assert dialog.height() <= 600
+    qtbot.wait(10)
+    dialog.grab().save(str(tmp_path / "erase_preview.png"))
+
+    dialog.confirmation.setText("Meikäläinen")
+    with qtbot.waitSignal(page.dataChanged):
+        dialog.erase_button.click()
+    assert "Kept as the erased person's entries" in dialog.requests.text()
+    assert "Archived documents deleted (none was kept):" in dialog.documents.text()
+
+
+def test_a_person_without_requests_or_documents_is_told_none_is_archived(qtbot, page, add_person):
+    customer = add_person()
+    page.erase_customer(customer.id)
+    dialog = page.erase_dialog
+    assert not dialog.requests.isVisible()
+    assert dialog.documents.text() == (
+        "No archived document is about the person or their requests."
+    )
+    assert dialog.backups.text() == (
+        "No backup in the backup folder was taken while the person was in the register."
+    )

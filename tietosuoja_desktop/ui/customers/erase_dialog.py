@@ -1,6 +1,8 @@
 """Erasure (Art 17) with its consequences shown first: what is deleted, which orders bookkeeping
-law keeps (anonymised) and until when. The user confirms by typing the person's name; Cancel is
-the default button. Afterwards the dialog says what was done."""
+law keeps (anonymised) and until when, the requests that stay as the erased person's entries,
+the archived documents deleted and the backups that still hold the person. The user confirms
+by typing the person's name; Cancel is the default button. Afterwards the dialog says what was
+done."""
 
 from __future__ import annotations
 
@@ -20,10 +22,12 @@ from ...domain.erasure import KEPT_REASON
 from ...domain.records import Customer, ErasureSummary
 from ...translation import render
 from ..format import format_count, format_date
+from ..screens import available_size, scrolling
 from ..style import heading, set_role
-from . import names
+from . import erase_texts, names
 
 MAX_ORDERS_LISTED = 8
+DETAILS_MIN_HEIGHT = 160  # the consequences' least room before they scroll
 DESTRUCTIVE_STYLE = (
     "QPushButton { background-color: #b3261e; color: white; padding: 4px 14px; "
     "border: 1px solid #8c1d18; border-radius: 3px; }"
@@ -65,6 +69,9 @@ class EraseDialog(QDialog):
         self.reason = QLabel(self)
         self.reason.setWordWrap(True)
         set_role(self.reason, "hint")
+        self.requests = QLabel(self)
+        self.documents = QLabel(self)
+        self.backups = QLabel(self)
         self.confirm_label = QLabel(self)
         self.confirm_label.setWordWrap(True)
         self.confirmation = QLineEdit(self)
@@ -83,13 +90,21 @@ class EraseDialog(QDialog):
         buttons.addWidget(self.erase_button)
         buttons.addWidget(self.cancel_button)
 
+        # The consequences scroll when a long history does not fit a small screen.
+        self.details = QWidget(self)
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        for label in self._detail_labels():
+            label.setWordWrap(True)
+            details.addWidget(label)
+        details.addStretch(1)
+        self.details_area = scrolling(self.details, self)
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.open_requests, self.deleted, self.kept, self.reason):
+        for widget in (self.title, self.open_requests, self.details_area):
             layout.addWidget(widget)
         layout.addSpacing(8)
         layout.addWidget(self.confirm_label)
         layout.addWidget(self.confirmation)
-        layout.addStretch(1)
         layout.addLayout(buttons)
         self.retranslateUi()
         self._enable_erase()
@@ -123,6 +138,11 @@ class EraseDialog(QDialog):
         self.kept.setVisible(bool(summary.anonymised_orders))
         self.reason.setText(render(KEPT_REASON) if summary.anonymised_orders else "")
         self.reason.setVisible(bool(summary.anonymised_orders))
+        self.requests.setText(erase_texts.requests_text(summary, done))
+        self.requests.setVisible(bool(summary.requests))
+        self.documents.setText(erase_texts.documents_text(summary, done))
+        self.backups.setText(erase_texts.backups_text(summary))
+        self.backups.setVisible(summary.backups is not None)
         word = confirmation_word(self._customer)
         self.confirm_label.setText(
             self.tr("To confirm, type the name %1 below. This cannot be undone.").replace(
@@ -140,14 +160,28 @@ class EraseDialog(QDialog):
         super().showEvent(event)
         QTimer.singleShot(0, self._fit_height)  # again, once the style sheet has set the fonts
 
+    def _detail_labels(self) -> tuple[QLabel, ...]:
+        return (self.deleted, self.kept, self.reason, self.requests, self.documents, self.backups)
+
     def _fit_height(self) -> None:
         """Give each word-wrapped text the height it needs at the dialog's width: a window's
-        layout does not ask wrapped labels by itself, and long translations would overlap."""
+        layout does not ask wrapped labels by itself, and long translations would overlap. The
+        dialog opens tall enough to show every consequence unless the screen is smaller; then
+        they scroll."""
         margins = self.layout().contentsMargins()
         width = self.minimumWidth() - margins.left() - margins.right()  # the narrowest it gets
-        labels = (self.title, self.open_requests, self.deleted, self.kept, self.reason)
-        for label in (*labels, self.confirm_label):
+        inside = width - self.details_area.verticalScrollBar().sizeHint().width()
+        for label in (self.title, self.open_requests, self.confirm_label):
             label.setMinimumHeight(label.heightForWidth(width) if label.isVisibleTo(self) else 0)
+        for label in self._detail_labels():
+            label.setMinimumHeight(label.heightForWidth(inside) if label.isVisibleTo(self) else 0)
+        self.details.layout().activate()
+        content = self.details.minimumSizeHint().height()
+        self.details_area.setMinimumHeight(0)
+        self.layout().activate()
+        around = self.layout().minimumSize().height()  # everything but the consequences
+        room = available_size(self).height() - around
+        self.details_area.setMinimumHeight(min(content, max(room, DETAILS_MIN_HEIGHT)))
         self.layout().activate()
         self.setMinimumHeight(self.layout().minimumSize().height())
 

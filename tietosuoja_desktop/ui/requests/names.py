@@ -98,6 +98,16 @@ def document(action_name: str) -> str:
     return _tr(source) if source else ""
 
 
+def erased_document(action_name: str, on) -> str:
+    """What a step's document became when the person's data was erased on ``on``: the document
+    (or attached original) is gone and can no longer be opened."""
+    removed = _tr(
+        QT_TRANSLATE_NOOP("RequestNames", "removed when the person's data was erased on %1")
+    ).replace("%1", format_date(on))
+    name = document(action_name)
+    return f"{name}: {removed}" if name else removed[:1].upper() + removed[1:]
+
+
 def identity(state: IdentityCheck, asked=None, received=None) -> str:
     """Where the identity check stands, with its dates (%1 asked, %2 received)."""
     return (

@@ -49,11 +49,18 @@ class TimelineModel(ViewListModel[RequestEvent]):
         if column == TL_WHAT:
             what, note = names.action(event.action), names.note(event.action, event.note)
             return f"{what}: {note}" if note else what
+        if event.document_erased_on:
+            return names.erased_document(event.action, event.document_erased_on)
         return names.document(event.action)
 
     def tooltip(self, event: RequestEvent, column: int) -> str | None:
         if column != TL_DOCUMENT:
             return None
+        if event.document_erased_on:
+            return QCoreApplication.translate(
+                "TimelineModel",
+                "Deleted with the person's data (Art 17); it can no longer be opened.",
+            )
         if event.document_id:
             return QCoreApplication.translate(
                 "TimelineModel", "Kept in the register: double-click to open it."
