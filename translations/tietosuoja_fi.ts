@@ -1609,6 +1609,26 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Varoitus: %1</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>No version of the statement was in force on %1.</source>
+        <translation>Selosteesta ei ollut voimassa yhtään versiota %1.</translation>
+    </message>
+    <message>
+        <source>No statement of this register has been exported yet.</source>
+        <translation>Tämän rekisterin selostetta ei ole vielä viety.</translation>
+    </message>
+    <message>
         <source>Signing identity created for %1, valid until %2.</source>
         <translation>Allekirjoitusvarmenne luotu: %1, voimassa %2 asti.</translation>
     </message>
@@ -7795,6 +7815,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>The review date cannot be before the contract date.</source>
         <translation>Tarkistuspäivä ei voi olla ennen sopimuksen päivämäärää.</translation>
+    </message>
+    <message>
+        <source>A statement&apos;s date cannot be before %1.</source>
+        <translation>Selosteen päivämäärä ei voi olla ennen %1.</translation>
+    </message>
+    <message>
+        <source>A new version cannot be dated before version %1 (%2).</source>
+        <translation>Uutta versiota ei voi päivätä ennen versiota %1 (%2).</translation>
     </message>
 </context>
 <context>
