@@ -3625,6 +3625,14 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>No registers yet</translation>
     </message>
     <message>
+        <source>Change &amp;note</source>
+        <translation>Change &amp;note</translation>
+    </message>
+    <message>
+        <source>What changed in this version of the statement (optional)</source>
+        <translation>What changed in this version of the statement (optional)</translation>
+    </message>
+    <message>
         <source>Record of processing activities (Art 30)</source>
         <translation>Record of processing activities (Art 30)</translation>
     </message>
@@ -7818,7 +7826,7 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
     <message>
         <source>A statement&apos;s date cannot be before %1.</source>
-        <translation>A statement's date cannot be before %1.</translation>
+        <translation>A statement&apos;s date cannot be before %1.</translation>
     </message>
     <message>
         <source>A new version cannot be dated before version %1 (%2).</source>

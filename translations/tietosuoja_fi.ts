@@ -3625,6 +3625,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Rekistereitä ei ole vielä</translation>
     </message>
     <message>
+        <source>Change &amp;note</source>
+        <translation>Muutos&amp;huomautus</translation>
+    </message>
+    <message>
+        <source>What changed in this version of the statement (optional)</source>
+        <translation>Mitä tässä selosteen versiossa muuttui (valinnainen)</translation>
+    </message>
+    <message>
         <source>Record of processing activities (Art 30)</source>
         <translation>Seloste käsittelytoimista (30 art.)</translation>
     </message>

@@ -3625,6 +3625,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Inga register ännu</translation>
     </message>
     <message>
+        <source>Change &amp;note</source>
+        <translation>Ändringsano&amp;teckning</translation>
+    </message>
+    <message>
+        <source>What changed in this version of the statement (optional)</source>
+        <translation>Vad som ändrats i denna version av beskrivningen (valfritt)</translation>
+    </message>
+    <message>
         <source>Record of processing activities (Art 30)</source>
         <translation>Register över behandling (art. 30)</translation>
     </message>
