@@ -8,11 +8,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from alembic import command
-from alembic.script import ScriptDirectory
+from helpers.migrations import migrate_to, previous
 from helpers.registers import key_of
 from helpers.sample import CONTROLLER, REGISTER
-from sqlalchemy import inspect
 
 from tietosuoja_desktop.domain.enums import Language
 from tietosuoja_desktop.paths import database_path
@@ -23,29 +21,12 @@ from tietosuoja_desktop.storage.db import make_engine
 REVISION = "0017"
 
 
-def _previous() -> str:
-    """The revision 0017 is chained after, read from the script (the lead re-chains it)."""
-    script = ScriptDirectory.from_config(migrate.alembic_config())
-    return script.get_revision(REVISION).down_revision
-
-
-def _migrate(data_dir, target: str, *, up: bool) -> list[str]:
-    engine = make_engine(database_path(data_dir), key_of(data_dir))
-    try:
-        with engine.begin() as connection:
-            step = command.upgrade if up else command.downgrade
-            step(migrate.alembic_config(connection), target)
-            return inspect(connection).get_table_names()
-    finally:
-        engine.dispose()
-
-
 def test_archived_statements_become_versions(data_dir, clock):
     with open_services(data_dir, clock) as services:
         services.controller.save(CONTROLLER)
         register = services.registers.add(REGISTER)
         other = services.registers.add(replace(REGISTER, name="Toinen rekisteri"))
-    tables = _migrate(data_dir, _previous(), up=False)
+    tables = migrate_to(data_dir, previous(REVISION), up=False)
     assert "statement_version" not in tables
     made = []  # statements archived on the landed schema, as its app made them
     days = (date(2025, 2, 1), date(2025, 9, 30), date(2026, 1, 10))
@@ -82,7 +63,7 @@ def test_archived_statements_become_versions(data_dir, clock):
         assert services.statement_versions.in_force(register.id, date(2025, 12, 31)).number == 1
         exported = services.documents.privacy_statement(register.id, Language.FI)
         assert exported.version.number == 3
-    tables = _migrate(data_dir, _previous(), up=False)
+    tables = migrate_to(data_dir, previous(REVISION), up=False)
     assert "statement_version" not in tables
     with open_services(data_dir, clock) as services:
         assert len(services.documents.archive("statement")) == 4
