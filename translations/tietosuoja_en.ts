@@ -1625,6 +1625,26 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Warning: %1</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>No version of the statement was in force on %1.</source>
+        <translation>No version of the statement was in force on %1.</translation>
+    </message>
+    <message>
+        <source>No statement of this register has been exported yet.</source>
+        <translation>No statement of this register has been exported yet.</translation>
+    </message>
+    <message>
         <source>Signing identity created for %1, valid until %2.</source>
         <translation>Signing identity created for %1, valid until %2.</translation>
     </message>
@@ -3658,6 +3678,14 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>No registers yet</source>
         <translation>No registers yet</translation>
+    </message>
+    <message>
+        <source>Change &amp;note</source>
+        <translation>Change &amp;note</translation>
+    </message>
+    <message>
+        <source>What changed in this version of the statement (optional)</source>
+        <translation>What changed in this version of the statement (optional)</translation>
     </message>
     <message>
         <source>Record of processing activities (Art 30)</source>
@@ -7858,6 +7886,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>The review date cannot be before the contract date.</source>
         <translation>The review date cannot be before the contract date.</translation>
+    </message>
+    <message>
+        <source>A statement&apos;s date cannot be before %1.</source>
+        <translation>A statement&apos;s date cannot be before %1.</translation>
+    </message>
+    <message>
+        <source>A new version cannot be dated before version %1 (%2).</source>
+        <translation>A new version cannot be dated before version %1 (%2).</translation>
     </message>
 </context>
 <context>

@@ -1625,6 +1625,26 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Varoitus: %1</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>No version of the statement was in force on %1.</source>
+        <translation>Selosteesta ei ollut voimassa yhtään versiota %1.</translation>
+    </message>
+    <message>
+        <source>No statement of this register has been exported yet.</source>
+        <translation>Tämän rekisterin selostetta ei ole vielä viety.</translation>
+    </message>
+    <message>
         <source>Signing identity created for %1, valid until %2.</source>
         <translation>Allekirjoitusvarmenne luotu: %1, voimassa %2 asti.</translation>
     </message>
@@ -3658,6 +3678,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>No registers yet</source>
         <translation>Rekistereitä ei ole vielä</translation>
+    </message>
+    <message>
+        <source>Change &amp;note</source>
+        <translation>Muutos&amp;huomautus</translation>
+    </message>
+    <message>
+        <source>What changed in this version of the statement (optional)</source>
+        <translation>Mitä tässä selosteen versiossa muuttui (valinnainen)</translation>
     </message>
     <message>
         <source>Record of processing activities (Art 30)</source>
@@ -7858,6 +7886,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>The review date cannot be before the contract date.</source>
         <translation>Tarkistuspäivä ei voi olla ennen sopimuksen päivämäärää.</translation>
+    </message>
+    <message>
+        <source>A statement&apos;s date cannot be before %1.</source>
+        <translation>Selosteen päivämäärä ei voi olla ennen %1.</translation>
+    </message>
+    <message>
+        <source>A new version cannot be dated before version %1 (%2).</source>
+        <translation>Uutta versiota ei voi päivätä ennen versiota %1 (%2).</translation>
     </message>
 </context>
 <context>

@@ -1625,6 +1625,26 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Varning: %1</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>No version of the statement was in force on %1.</source>
+        <translation>Ingen version av beskrivningen gällde %1.</translation>
+    </message>
+    <message>
+        <source>No statement of this register has been exported yet.</source>
+        <translation>Ingen beskrivning av detta register har exporterats ännu.</translation>
+    </message>
+    <message>
         <source>Signing identity created for %1, valid until %2.</source>
         <translation>Signeringsidentitet skapad för %1, giltig till %2.</translation>
     </message>
@@ -3658,6 +3678,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>No registers yet</source>
         <translation>Inga register ännu</translation>
+    </message>
+    <message>
+        <source>Change &amp;note</source>
+        <translation>Ändringsano&amp;teckning</translation>
+    </message>
+    <message>
+        <source>What changed in this version of the statement (optional)</source>
+        <translation>Vad som ändrats i denna version av beskrivningen (valfritt)</translation>
     </message>
     <message>
         <source>Record of processing activities (Art 30)</source>
@@ -7858,6 +7886,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>The review date cannot be before the contract date.</source>
         <translation>Granskningsdatumet kan inte vara före avtalsdatumet.</translation>
+    </message>
+    <message>
+        <source>A statement&apos;s date cannot be before %1.</source>
+        <translation>Beskrivningens datum kan inte vara före %1.</translation>
+    </message>
+    <message>
+        <source>A new version cannot be dated before version %1 (%2).</source>
+        <translation>En ny version kan inte dateras före version %1 (%2).</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,8 @@ def _save(args, out: Output, exported, default_name: str) -> int:
             out.tr(QT_TRANSLATE_NOOP("Cli", "Could not save %1: %2"), target, error.strerror), 1
         ) from None
     data = {**vars_of(exported.document), "path": str(target.resolve())}
+    if exported.version is not None:
+        data["version"] = to_json(exported.version)
     out.emit(
         data,
         out.tr(
@@ -107,7 +109,7 @@ def statement_export(args, out: Output) -> int:
         exported = _run_signed(
             out,
             lambda secret: services.documents.privacy_statement(
-                args.register, language, passphrase=secret
+                args.register, language, passphrase=secret, dated=args.dated, note=args.note
             ),
             args.sign,
         )
@@ -126,6 +128,33 @@ def statement_export(args, out: Output) -> int:
         print(out.tr(QT_TRANSLATE_NOOP("Cli", "Warning: %1"), warning), file=sys.stderr)
     name = f"tietosuojaseloste-{slug(register.name)}-{language.value}.pdf"
     return _save(args, out, exported, name)
+
+
+def statement_versions(args, out: Output) -> int:
+    """A register's statement versions, or with ``--on`` the one in force that day."""
+    with opened(args, out) as services:
+        if args.on is not None:
+            version = services.statement_versions.in_force(args.register, args.on)
+            chosen = [version] if version else []
+        else:
+            chosen = services.statement_versions.list(args.register)
+    headers = [
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Version")),
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Date")),
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Document")),
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Change")),
+    ]
+    rows = [[str(v.number), format_date(v.dated), str(v.document_id or ""), v.note] for v in chosen]
+    if args.on is not None:
+        empty = out.tr(
+            QT_TRANSLATE_NOOP("Cli", "No version of the statement was in force on %1."),
+            format_date(args.on),
+        )
+        out.emit(chosen[0] if chosen else None, out.table(headers, rows) or empty)
+        return 0
+    empty = out.tr(QT_TRANSLATE_NOOP("Cli", "No statement of this register has been exported yet."))
+    out.emit(chosen, out.table(headers, rows) or empty)
+    return 0
 
 
 def access_report(args, out: Output) -> int:

@@ -220,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
     _activity_commands(commands)
     _request_commands(commands)
     add_breach_commands(commands)
-    add_document_commands(commands)
+    add_document_commands(commands, DATE)
     add_audit_commands(commands)
     add_encryption_commands(commands)
     add_processor_commands(commands, DATE)

@@ -275,7 +275,7 @@ def add_data_commands(commands, customers_group) -> None:
     check.set_defaults(handler=data.check_register)
 
 
-def add_document_commands(commands) -> None:
+def add_document_commands(commands, date_option: dict) -> None:
     languages = [lang.value for lang in Language]
 
     def common(parser, *, language_default=None) -> None:
@@ -296,8 +296,18 @@ def add_document_commands(commands) -> None:
     )
     export = statement.add_parser("export", help="export a register's privacy statement")
     export.add_argument("--register", type=int, required=True)
+    export.add_argument("--note", default="", help="what changed in this version (optional)")
+    export.add_argument(
+        "--dated",
+        **date_option,
+        help="the version's date when recording an earlier paper statement (default: today)",
+    )
     common(export)
     export.set_defaults(handler=document_handlers.statement_export)
+    versions = statement.add_parser("versions", help="a register's statement versions")
+    versions.add_argument("--register", type=int, required=True)
+    versions.add_argument("--on", **date_option, help="show the version in force on this day")
+    versions.set_defaults(handler=document_handlers.statement_versions)
 
     report = commands.add_parser("report", help="reports about a person").add_subparsers(
         dest="action", required=True, metavar="ACTION"

@@ -1,5 +1,6 @@
 """The privacy statement (tietosuojaseloste, GDPR Art 13 and 14) of one register, in the
-traditional Finnish order of fifteen sections (domain.md, "The privacy statement")."""
+traditional Finnish order of fifteen sections (domain.md, "The privacy statement"), and a
+sixteenth on how changes are announced, with the statement's version history."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ from reportlab.platypus import Flowable
 from ..domain.enums import Language
 from ..domain.processors import Processor
 from ..domain.records import ControllerProfile, RegisterDescription
+from ..domain.statement_versions import StatementVersion
 from . import sections
 from .layout import (
+    FRAME_WIDTH,
+    data_table,
     heading,
     kv_table,
     labelled,
@@ -31,6 +35,35 @@ def _said(answer: str) -> list[Flowable]:
     return [para(answer)] if answer else []
 
 
+def _dated(version: StatementVersion, lang: Language) -> str:
+    """ "Laadittu 2.1.2025" for the first version, "Päivitetty 6.12.2026" after it."""
+    key = "statement.drawn_up_on" if version.first else "statement.updated_on"
+    return text(lang, key, date=format_date(version.dated, lang))
+
+
+def _version_lines(versions: Sequence[StatementVersion], lang: Language) -> list[Flowable]:
+    """Under the title: this version's number and date, and its change note if any."""
+    if not versions:
+        return []
+    current = versions[-1]
+    number = text(lang, "statement.version", number=current.number)
+    lines = [para(f"{number} · {_dated(current, lang)}", styles().label)]
+    if current.note:
+        lines.append(para(text(lang, "statement.change_note", note=current.note)))
+    return lines
+
+
+def _changes(versions: Sequence[StatementVersion], lang: Language) -> list[Flowable]:
+    """How changes are announced, and every version so far (number, date, note)."""
+    body: list[Flowable] = [para(text(lang, "statement.changes"))]
+    if versions:
+        headers = [text(lang, f"statement.history.{name}") for name in ("version", "date", "note")]
+        rows = [[str(v.number), _dated(v, lang), para(v.note, styles().cell)] for v in versions]
+        widths = (0.14 * FRAME_WIDTH, 0.3 * FRAME_WIDTH, 0.56 * FRAME_WIDTH)
+        body.append(data_table(headers, rows, widths))
+    return body
+
+
 def _sections(
     controller: ControllerProfile,
     register: RegisterDescription,
@@ -39,8 +72,9 @@ def _sections(
     drawn_up: date,
     changed: date,
     processors: Sequence[Processor],
+    versions: Sequence[StatementVersion],
 ) -> list[list[Flowable]]:
-    """The body of each of the fifteen sections, in order."""
+    """The body of each of the sixteen sections, in order."""
     not_specified = text(lang, "common.not_specified")
     security = sections.security(register, lang)  # [(label, text)], empty when not described
     return [
@@ -79,6 +113,7 @@ def _sections(
                 ]
             )
         ],
+        _changes(versions, lang),
     ]
 
 
@@ -92,15 +127,20 @@ def build_privacy_statement(
     drawn_up: date,
     changed: date,
     processors: Sequence[Processor] = (),
+    versions: Sequence[StatementVersion] = (),
 ) -> bytes:
-    """The privacy statement of ``register`` as PDF bytes, all fifteen sections, signed at the
-    end; ``processors`` are the named processors serving the register."""
+    """The privacy statement of ``register`` as PDF bytes, all sixteen sections, signed at the
+    end; ``processors`` are the named processors serving the register, ``versions`` the
+    statement's history, oldest first, ending with the version this PDF is."""
     lang = Language(lang)
     st = styles()
     title = f"{text(lang, 'statement.title')}: {register.name}"
     story: list[Flowable] = letterhead(controller, lang)
     story += [para(title, st.title), para(text(lang, "statement.subtitle"), st.subtitle)]
-    bodies = _sections(controller, register, lang, authority, drawn_up, changed, processors)
+    story += _version_lines(versions, lang)
+    bodies = _sections(
+        controller, register, lang, authority, drawn_up, changed, processors, versions
+    )
     for number, body in enumerate(bodies, start=1):
         story.append(heading(f"{number}. {text(lang, f'statement.s{number}')}"))
         story += body

@@ -228,6 +228,19 @@ TEXTS: dict[str, str] = {
     "statement.s13": "How the register is protected",
     "statement.s14": "Cookies",
     "statement.s15": "Date drawn up and date of the latest change",
+    "statement.s16": "Changes to this statement",
+    "statement.version": "Version {number}",
+    "statement.drawn_up_on": "Drawn up {date}",
+    "statement.updated_on": "Updated {date}",
+    "statement.change_note": "Change: {note}",
+    "statement.changes": (
+        "The controller updates this statement when the processing of personal data changes. "
+        "The current version is available from the controller and is sent on request. "
+        "Significant changes are told to the people concerned."
+    ),
+    "statement.history.version": "Version",
+    "statement.history.date": "Date",
+    "statement.history.note": "Change",
     "statement.no_dpo": (
         "The controller has not appointed a data protection officer. For data protection "
         "matters, please contact the person named in section 1."

@@ -233,6 +233,19 @@ TEXTS: dict[str, str] = {
     "statement.s13": "Rekisterin suojauksen periaatteet",
     "statement.s14": "Evästeet",
     "statement.s15": "Selosteen laatimis- ja muutospäivä",
+    "statement.s16": "Muutokset tähän selosteeseen",
+    "statement.version": "Versio {number}",
+    "statement.drawn_up_on": "Laadittu {date}",
+    "statement.updated_on": "Päivitetty {date}",
+    "statement.change_note": "Muutos: {note}",
+    "statement.changes": (
+        "Rekisterinpitäjä päivittää tätä selostetta, kun henkilötietojen käsittely muuttuu. "
+        "Voimassa oleva versio on saatavilla rekisterinpitäjältä, ja se toimitetaan pyynnöstä. "
+        "Merkittävistä muutoksista ilmoitetaan niille, joita muutos koskee."
+    ),
+    "statement.history.version": "Versio",
+    "statement.history.date": "Päivämäärä",
+    "statement.history.note": "Muutos",
     "statement.no_dpo": (
         "Rekisterinpitäjä ei ole nimittänyt tietosuojavastaavaa. Tietosuojaa koskevissa "
         "asioissa voit ottaa yhteyttä kohdassa 1 mainittuun yhteyshenkilöön."

@@ -234,6 +234,19 @@ TEXTS: dict[str, str] = {
     "statement.s13": "Principerna för skyddet av registret",
     "statement.s14": "Kakor",
     "statement.s15": "Datum för upprättande och senaste ändring",
+    "statement.s16": "Ändringar i denna beskrivning",
+    "statement.version": "Version {number}",
+    "statement.drawn_up_on": "Upprättad {date}",
+    "statement.updated_on": "Uppdaterad {date}",
+    "statement.change_note": "Ändring: {note}",
+    "statement.changes": (
+        "Den personuppgiftsansvarige uppdaterar denna beskrivning när behandlingen av "
+        "personuppgifter ändras. Den gällande versionen finns hos den personuppgiftsansvarige "
+        "och skickas på begäran. Betydande ändringar meddelas dem som ändringen gäller."
+    ),
+    "statement.history.version": "Version",
+    "statement.history.date": "Datum",
+    "statement.history.note": "Ändring",
     "statement.no_dpo": (
         "Den personuppgiftsansvarige har inte utsett något dataskyddsombud. I frågor som gäller "
         "dataskydd kan du kontakta den kontaktperson som anges i punkt 1."

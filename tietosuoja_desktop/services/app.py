@@ -27,6 +27,7 @@ from .processors import ProcessorService
 from .registers import RegisterService
 from .requests import RequestService
 from .retention import RetentionService
+from .statement_versions import StatementVersionService
 
 if TYPE_CHECKING:
     from .exporting import Exporter
@@ -42,6 +43,7 @@ class Services:
         self.registers = RegisterService(db, clock)
         self.assessments = InterestAssessmentService(db, clock)
         self.processors = ProcessorService(db, clock)
+        self.statement_versions = StatementVersionService(db, clock)
         self.customers = CustomerService(db, clock, self.registers)
         self.activity = ActivityService(db, clock)
         self.marketing = MarketingService(self)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import or_, select
@@ -16,6 +17,7 @@ from ..domain.enums import Language
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import ArchivedDocument, ControllerProfile, Customer
 from ..domain.register_languages import in_language
+from ..domain.statement_versions import StatementVersion
 from ..storage.models import DocumentRow
 from . import access_copy, audit
 from .access_copy import untranslated_texts
@@ -34,6 +36,7 @@ class Exported:
     document: ArchivedDocument
     pdf: bytes
     unprintable: tuple = ()
+    version: StatementVersion | None = None  # a privacy statement's version
 
 
 def breach_letter_name(breach_id: int, customer_id: int) -> str:
@@ -179,6 +182,7 @@ class DocumentService:
         customer_id: int | None = None,
         request_id: int | None = None,
         archive: bool = True,
+        version: StatementVersion | None = None,
     ) -> Exported:
         pdf, unprintable = built
         signed = passphrase is not None
@@ -209,8 +213,10 @@ class DocumentService:
             )
             session.add(row)
             session.flush()
+            if version is not None:
+                version = self._services.statement_versions.keep(session, version, row.id)
             audit.record(session, now, "export", "document", row.id, [kind])
-            return Exported(_document_record(row), pdf, unprintable)
+            return Exported(_document_record(row), pdf, unprintable, version)
 
     def privacy_statement(
         self,
@@ -219,13 +225,20 @@ class DocumentService:
         *,
         passphrase: str | None = None,
         allow_unprintable: bool = True,
+        dated: date | None = None,
+        note: str = "",
     ) -> Exported:
+        """The statement as its next version (statement_versions.next): dated ``dated`` (today
+        unless told, e.g. for a paper statement being recorded), with the change ``note``."""
         # the documents package loads reportlab: only when a document is made
         from ..documents import build_privacy_statement
         from ..documents.texts import text
 
         controller = self._controller()
         register = in_language(self._services.registers.get(register_id), language)
+        version, history = self._services.statement_versions.next(
+            register_id, dated=dated, note=note
+        )
         built = noting(
             lambda: build_privacy_statement(
                 controller,
@@ -233,9 +246,10 @@ class DocumentService:
                 language,
                 authority=self.authority(language),
                 signature=self.signature(controller, digital=passphrase is not None),
-                drawn_up=register.created_on or self._clock.today(),
-                changed=register.changed_on or self._clock.today(),
+                drawn_up=(history[0] if history else version).dated,
+                changed=version.dated,
                 processors=self._services.processors.list(register_id),
+                versions=(*history, version),
             ),
             allow=allow_unprintable,
         )
@@ -248,6 +262,7 @@ class DocumentService:
             language=language,
             passphrase=passphrase,
             register_id=register_id,
+            version=version,
         )
 
     def access_report_data(self, customer_id: int, request_received=None, request_id=None):

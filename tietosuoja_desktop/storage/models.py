@@ -17,6 +17,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -437,6 +438,25 @@ class DocumentRow(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     signed: Mapped[bool] = mapped_column(Boolean, default=False)
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class StatementVersionRow(Base):
+    """A version of a register's privacy statement (domain/statement_versions.py): numbered
+    from 1 per register, dated, with its change note and the archived PDF that printed it."""
+
+    __tablename__ = "statement_version"
+    __table_args__ = (UniqueConstraint("register_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    register_id: Mapped[int] = mapped_column(
+        ForeignKey("register_description.id", ondelete="CASCADE")
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    dated: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document_archive.id", ondelete="SET NULL"), nullable=True
+    )
 
 
 class ErasureTombstoneRow(Base):

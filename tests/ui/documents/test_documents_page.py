@@ -74,6 +74,16 @@ def test_untranslated_texts_are_flagged_before_the_statement_is_made(page, busin
     )
 
 
+def test_the_change_note_goes_with_the_statements_next_version(qtbot, page, business, register):
+    page.export.statement_note.setText("Uutiskirjeen markkinointi lisätty")
+    with qtbot.waitSignal(page.exported, timeout=WAIT) as done:
+        page.export.statement_button.click()
+    version = done.args[0].version
+    assert (version.number, version.note) == (1, "Uutiskirjeen markkinointi lisätty")
+    assert business.statement_versions.list(register.id) == [version]
+    assert page.export.statement_note.text() == ""  # the next version says its own change
+
+
 def test_the_record_of_processing_is_made(qtbot, page):
     _choose_language(page.export.record_language, Language.EN)
     with qtbot.waitSignal(page.exported, timeout=WAIT) as done:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.claims import unanswered
 from ...domain.document_kinds import DocumentKind
 from ...domain.enums import Language
+from ...domain.field_rules import MAX_LONG_LINE_LENGTH
 from ...domain.i18n import Message
 from ...domain.records import RegisterDescription
 from ...domain.register_languages import untranslated
@@ -38,6 +40,7 @@ class ExportChoice:
     language: Language
     sign: bool
     register_id: int | None = None
+    note: str = ""  # a statement's change note (its version's, domain/statement_versions.py)
 
 
 def _language_box(parent: QWidget) -> QComboBox:
@@ -64,6 +67,11 @@ class ExportPanel(QGroupBox):
         self.statement_sign = QCheckBox(self)
         self.statement_button = QPushButton(self)
         self.statement_button.clicked.connect(self.request_statement)
+        # What changed in the statement: printed with its new version and in its history.
+        self.note_label = QLabel(self)
+        self.statement_note = QLineEdit(self)
+        self.statement_note.setMaxLength(MAX_LONG_LINE_LENGTH)
+        self.note_label.setBuddy(self.statement_note)
 
         self.record_label = QLabel(self)
         self.record_label.setWordWrap(True)
@@ -97,12 +105,14 @@ class ExportPanel(QGroupBox):
         grid.addWidget(self.statement_language, 0, 2)
         grid.addWidget(self.statement_sign, 0, 3)
         grid.addWidget(self.statement_button, 0, 4)
-        grid.addWidget(self.record_label, 1, 0, 1, 2)
-        grid.addWidget(self.record_language, 1, 2)
-        grid.addWidget(self.record_sign, 1, 3)
-        grid.addWidget(self.record_button, 1, 4)
-        grid.addWidget(self.language_note, 2, 0, 1, 5)
-        grid.addWidget(self.claims_note, 3, 0, 1, 5)
+        grid.addWidget(self.note_label, 1, 0)
+        grid.addWidget(self.statement_note, 1, 1, 1, 4)
+        grid.addWidget(self.record_label, 2, 0, 1, 2)
+        grid.addWidget(self.record_language, 2, 2)
+        grid.addWidget(self.record_sign, 2, 3)
+        grid.addWidget(self.record_button, 2, 4)
+        grid.addWidget(self.language_note, 3, 0, 1, 5)
+        grid.addWidget(self.claims_note, 4, 0, 1, 5)
         grid.setColumnStretch(1, 1)
         status_row = QHBoxLayout()
         status_row.addWidget(self.busy)
@@ -185,6 +195,7 @@ class ExportPanel(QGroupBox):
                 Language(self.statement_language.currentData()),
                 self.statement_sign.isChecked(),
                 self.register.currentData(),
+                self.statement_note.text(),
             )
         )
 
@@ -206,6 +217,10 @@ class ExportPanel(QGroupBox):
         self.setTitle(self.tr("Make a document"))
         self.statement_label.setText(self.tr("Privacy statement of the &register"))
         self.register.setPlaceholderText(self.tr("No registers yet"))
+        self.note_label.setText(self.tr("Change &note"))
+        self.statement_note.setPlaceholderText(
+            self.tr("What changed in this version of the statement (optional)")
+        )
         self.record_label.setText(self.tr("Record of processing activities (Art 30)"))
         for box in (self.statement_language, self.record_language):
             box.setAccessibleName(self.tr("Language of the document"))

@@ -44,7 +44,11 @@ from .wording import is_wrong_passphrase, signing_error_text
 MAKERS = {
     DocumentKind.STATEMENT: lambda documents, choice, passphrase, allow: (
         documents.privacy_statement(
-            choice.register_id, choice.language, passphrase=passphrase, allow_unprintable=allow
+            choice.register_id,
+            choice.language,
+            passphrase=passphrase,
+            allow_unprintable=allow,
+            note=choice.note,
         )
     ),
     DocumentKind.PROCESSING_RECORD: lambda documents, choice, passphrase, allow: (
@@ -184,6 +188,8 @@ class DocumentsPage(QWidget):
 
     def _built(self, exported) -> None:
         self.export.set_busy("")
+        if exported.version is not None:  # the note went with that version
+            self.export.statement_note.clear()
         self._choice = None
         self._passphrase = None
         self.refresh_archive(select=exported.document.id)

@@ -1,0 +1,31 @@
+"""Moving a test's register between revisions with Alembic, for the migration tests."""
+
+from __future__ import annotations
+
+from alembic import command
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from tietosuoja_desktop.paths import database_path
+from tietosuoja_desktop.storage import migrate
+from tietosuoja_desktop.storage.db import make_engine
+
+from .registers import key_of
+
+
+def previous(revision: str) -> str:
+    """The revision ``revision`` is chained after, read from the script (the lead re-chains)."""
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    return script.get_revision(revision).down_revision
+
+
+def migrate_to(data_dir, target: str, *, up: bool) -> list[str]:
+    """Upgrade or downgrade the register in ``data_dir`` to ``target``; its tables after."""
+    engine = make_engine(database_path(data_dir), key_of(data_dir))
+    try:
+        with engine.begin() as connection:
+            step = command.upgrade if up else command.downgrade
+            step(migrate.alembic_config(connection), target)
+            return inspect(connection).get_table_names()
+    finally:
+        engine.dispose()
