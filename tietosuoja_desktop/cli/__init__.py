@@ -96,6 +96,12 @@ def _warn_if_synced(args, out: Output) -> None:
 
 
 def _run(argv: Sequence[str] | None, clock) -> int:
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        # Alone, it needs no parser: building all the commands' parsers costs ~0.1 s.
+        from .. import __version__
+
+        print(f"tietosuoja {__version__}")
+        return 0
     parser = build_parser()
     args = parser.parse_args(argv)  # --version and --help end here, before any service loads
     handler = resolve(args.handler)
