@@ -240,7 +240,9 @@ COMMANDS = {
 
 @pytest.mark.parametrize("command", list(COMMANDS))
 def test_random_values_exit_0_or_2_and_write_nothing_when_refused(register, clock, command):
-    @settings(max_examples=12, deadline=None, database=None)
+    # The same examples on every run (CI must not fail on a new draw); 150 a command were run
+    # at random on 7.12.2026 without a failure after the NUL-in-search fix.
+    @settings(max_examples=12, deadline=None, database=None, derandomize=True)
     @given(COMMANDS[command])
     def check(parts):
         argv = [*parts[0], *parts[1], *parts[2]]

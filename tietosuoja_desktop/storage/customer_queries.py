@@ -18,6 +18,7 @@ is chosen by counting up to ``SORT_LIMIT`` + 1 of them."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -75,6 +76,7 @@ def fts_phrase(query: str) -> str:
 
 
 CANDIDATE_LIMIT = 2000
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
 # Above this many matches a sorted page costs more than walking the list (measured at 100,000
 # and 1,000,000 customers: benchmarks/bench_search_sweep.py; sorting costs about 4-6 µs a match).
 SORT_LIMIT = 12_000
@@ -111,8 +113,10 @@ def line_holds(key: str) -> ColumnElement[bool]:
 
 
 def match_text(session: Session, query_text: str) -> TextMatch | None:
-    """Probe the index for ``query_text``; None when there is nothing to search for."""
-    key = search_key(query_text)
+    """Probe the index for ``query_text``; None when there is nothing to search for. Control
+    characters are dropped first: no stored line holds one, and a NUL would end the FTS5
+    phrase half-way ("unterminated string")."""
+    key = search_key(_CONTROLS.sub("", query_text))
     if not key:
         return None
     if len(key) >= 3:

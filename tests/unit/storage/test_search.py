@@ -567,3 +567,15 @@ def test_past_retention_filter_selects_customers_past_a_rule(shared_crowd):
     for query, expected in cases:
         assert set(all_pages(services, query, 5)) == expected
         assert services.customers.count(query) == len(expected)
+
+
+def test_control_characters_in_a_search_are_dropped_not_a_failure(services):
+    """A NUL in the search text ended the FTS5 phrase half-way: "unterminated string" (found by
+    the command line's property test)."""
+    from tietosuoja_desktop.domain.listing import CustomerQuery
+
+    services.customers.add(person(first_name="Aino", last_name="Aalto", phone="+358401234567"))
+    assert [c.last_name for c in services.customers.page(CustomerQuery(text="Aal\x00to"))] == [
+        "Aalto"
+    ]
+    assert services.customers.count(CustomerQuery(text="12\x00")) == 1
