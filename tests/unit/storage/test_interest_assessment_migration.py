@@ -6,42 +6,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from alembic import command
-from alembic.script import ScriptDirectory
-from helpers.registers import key_of
+from helpers.migrations import migrate_to, previous
 from helpers.sample import REGISTER
-from sqlalchemy import inspect
 
 from tietosuoja_desktop.domain.interest_assessments import InterestAssessment
-from tietosuoja_desktop.paths import database_path
 from tietosuoja_desktop.services import open_services
 from tietosuoja_desktop.storage import migrate
-from tietosuoja_desktop.storage.db import make_engine
 
 REVISION = "0013"
-
-
-def _previous() -> str:
-    """The revision 0014 is chained after, read from the script (the lead re-chains it)."""
-    script = ScriptDirectory.from_config(migrate.alembic_config())
-    return script.get_revision(REVISION).down_revision
-
-
-def _migrate(data_dir, target: str, *, up: bool) -> list[str]:
-    engine = make_engine(database_path(data_dir), key_of(data_dir))
-    try:
-        with engine.begin() as connection:
-            step = command.upgrade if up else command.downgrade
-            step(migrate.alembic_config(connection), target)
-            return inspect(connection).get_table_names()
-    finally:
-        engine.dispose()
 
 
 def test_registers_on_the_landed_schema_gain_an_empty_assessment_table(data_dir, clock):
     with open_services(data_dir, clock) as services:
         register = services.registers.add(REGISTER)
-    tables = _migrate(data_dir, _previous(), up=False)
+    tables = migrate_to(data_dir, previous(REVISION), up=False)
     assert "interest_assessment" not in tables
     with open_services(data_dir, clock) as services:  # upgrades to head on opening
         assert migrate.current_revision(services.db.engine) == migrate.head_revision()
@@ -59,7 +37,7 @@ def test_registers_on_the_landed_schema_gain_an_empty_assessment_table(data_dir,
             )
         )
     assert saved.purpose == REGISTER.purposes[1].description
-    tables = _migrate(data_dir, _previous(), up=False)
+    tables = migrate_to(data_dir, previous(REVISION), up=False)
     assert "interest_assessment" not in tables and "register_description" in tables
     with open_services(data_dir, clock) as services:
         assert services.registers.get(register.id) == register
