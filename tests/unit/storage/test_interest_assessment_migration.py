@@ -1,4 +1,4 @@
-"""Migration 0014 from the landed schema (0011) with registers in it: the assessment table
+"""Migration 0013 (interest assessments) with registers in it: the assessment table
 arrives empty, the registers and their purposes are untouched, and assessments can be kept
 at once; the way down removes the table and keeps the registers."""
 

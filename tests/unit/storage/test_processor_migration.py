@@ -1,5 +1,5 @@
-"""Migration 0015 from the landed schema with registers in it: the processor tables arrive
-empty, the registers are untouched, processors can be kept and linked at once; the way down
+"""Migration 0014 (processors) from the schema before it, with registers in it: the processor
+tables arrive empty, the registers are untouched, processors can be kept and linked at once; the way down
 removes the tables and keeps the registers."""
 
 from __future__ import annotations

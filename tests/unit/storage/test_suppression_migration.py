@@ -1,4 +1,4 @@
-"""Migration 0017 from the landed schema with customers in it: the suppression table arrives
+"""Migration 0015 (suppression list) with customers in the register: the suppression table arrives
 empty, the customers are untouched and the list can be used at once; the way down removes the
 table and the list's secret."""
 
