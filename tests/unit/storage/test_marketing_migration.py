@@ -1,6 +1,6 @@
-"""Migration 0010 (marketing channels) on a demo register made at the landed schema: every
-consent kept, its method read from how it came in, not limited to a channel (as every consent meant before), and the
-all-channel objections still excluding the person on every channel."""
+"""Migration 0010 (marketing channels) on a demo register made at the landed schema: every consent
+kept, its method read from how it came in, not limited to a channel (as every consent meant
+before), and the all-channel objections still excluding the person on every channel."""
 
 from __future__ import annotations
 

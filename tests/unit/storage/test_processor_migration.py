@@ -1,6 +1,6 @@
-"""Migration 0014 (processors) from the schema before it, with registers in it: the processor
-tables arrive empty, the registers are untouched, processors can be kept and linked at once; the way down
-removes the tables and keeps the registers."""
+"""Migration 0014 (processors) from the schema before it, with registers in it: the processor tables
+arrive empty, the registers are untouched, processors can be kept and linked at once; the way
+down removes the tables and keeps the registers."""
 
 from __future__ import annotations
 

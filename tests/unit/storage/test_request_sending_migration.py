@@ -1,5 +1,5 @@
-"""Migration 0012 (request sending) on a register of the landed schema (0009): requests
-completed before it count as sent on their completion date, by means not recorded; open ones are not sent."""
+"""Migration 0012 (request sending) on a register of the landed schema (0009): requests completed
+before it count as sent on their completion date, by means not recorded; open ones are not sent."""
 
 from __future__ import annotations
 
