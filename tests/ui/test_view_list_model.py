@@ -16,6 +16,7 @@ import tietosuoja_desktop.ui
 from tietosuoja_desktop.domain.breaches import Breach, BreachNature
 from tietosuoja_desktop.domain.csv_mapping import ColumnMapping
 from tietosuoja_desktop.domain.enums import ConsentAction, Language
+from tietosuoja_desktop.domain.processors import Processor
 from tietosuoja_desktop.domain.records import ConsentEvent, ContactEntry, Order
 from tietosuoja_desktop.services.demo import generate_demo
 from tietosuoja_desktop.services.importing import Importer
@@ -32,6 +33,7 @@ from tietosuoja_desktop.ui.customers.table_model import CustomerTableModel
 from tietosuoja_desktop.ui.data.backup_model import BackupTableModel
 from tietosuoja_desktop.ui.data.import_models import MappingModel, PreviewModel
 from tietosuoja_desktop.ui.documents.archive_model import ArchiveTableModel
+from tietosuoja_desktop.ui.processors_table_model import ProcessorsTableModel
 from tietosuoja_desktop.ui.purposes_table_model import PurposesTableModel
 from tietosuoja_desktop.ui.registers_table_model import RegistersTableModel
 from tietosuoja_desktop.ui.requests.record_models import AttachmentsModel, TimelineModel
@@ -59,6 +61,7 @@ MODELS = (
     PreviewModel,
     AuditTableModel,
     CustomerTableModel,
+    ProcessorsTableModel,
 )
 
 
@@ -82,6 +85,9 @@ def _fill(services):
     )
     services.activity.add_order(Order(person, today, "T-1", "Kahvia", 1250))
     services.activity.add_contact(ContactEntry(person, today, "Soitti"))
+    services.processors.add(
+        Processor(name="Tilitoimisto Oy", service="Kirjanpito", country="Suomi", review_on=today)
+    )
     return request.id
 
 
@@ -111,6 +117,7 @@ def _fillers(services, request_id: int) -> dict[type, object]:
         PreviewModel: lambda m: m.set_preview(Importer(services).preview(table, mapping)),
         AuditTableModel: lambda m: m.reload(),
         CustomerTableModel: lambda m: m.refresh(),
+        ProcessorsTableModel: lambda m: m.set_views(services.processors.list()),
     }
 
 

@@ -239,7 +239,7 @@ def scenario(services, clock):
         "complete",
         "request",
         rid,
-        ["status", "completed_on", "outcome"],
+        ["status", "completed_on", "outcome", "sent_on", "sent_via"],
         write=lambda: s.requests.complete(rid, PERSONAL["outcome"]),
     )
     for action, close in (("refuse", s.requests.refuse), ("withdraw", s.requests.withdraw)):
