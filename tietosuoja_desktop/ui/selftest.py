@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 import traceback
+import warnings
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -263,6 +264,9 @@ def run_selftest(out: TextIO | None = None) -> int:
     # Only errors on the console: pyHanko warns (with a traceback) that the self-made signing
     # certificate is self-signed, which is expected here and checked by the verify step.
     logging.basicConfig(level=logging.ERROR)
+    # A dependency's deprecation notice (pyHanko importing DSA) is not the installation's
+    # problem; as on the command line, it stays off the console.
+    warnings.filterwarnings("ignore", module=r"(pyhanko|cryptography)(\.|$)")
     if out is not None:
         return SelfTest(out).run()
     if sys.stdout is not None:
