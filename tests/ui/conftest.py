@@ -1,12 +1,14 @@
 """Fixtures every window test may use: the interface language reset to English (the source
-text) around a test, and a register that has been set up (the sample business profile and its
-customer register)."""
+text) around a test, a register that has been set up (the sample business profile and its
+customer register), and one with every kind of record the windows show."""
 
 from __future__ import annotations
 
 import pytest
 from helpers.sample import CONTROLLER, REGISTER
+from helpers.windows import populate
 
+from tietosuoja_desktop.services import open_services
 from tietosuoja_desktop.ui.preferences import apply_language
 
 
@@ -25,3 +27,14 @@ def set_up(services):
     services.controller.save(CONTROLLER)
     services.registers.add(REGISTER)
     return services
+
+
+@pytest.fixture
+def sample(tmp_path, clock, english):
+    """A register of its own with every kind of record the windows show (helpers/windows.py),
+    for the tests that open every page and dialog."""
+    services = open_services(tmp_path / "data", clock)
+    try:
+        yield populate(services)
+    finally:
+        services.close()

@@ -11,25 +11,15 @@ import pkgutil
 import pytest
 import shiboken6
 from helpers import keyboard_checks as checks
-from helpers.windows import ABSTRACT, every_window, listed_classes, populate
+from helpers.windows import ABSTRACT, every_window, listed_classes
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWizard
 
 import tietosuoja_desktop.ui as ui_package
-from tietosuoja_desktop.services import open_services
 from tietosuoja_desktop.ui.main_window import MainWindow
 from tietosuoja_desktop.ui.mnemonics import install_alt_letter_guard, mnemonic, window_mnemonics
 from tietosuoja_desktop.ui.preferences import apply_language
-
-
-@pytest.fixture
-def sample(tmp_path, clock, english):
-    services = open_services(tmp_path / "data", clock)
-    try:
-        yield populate(services)
-    finally:
-        services.close()
 
 
 def ui_dialog_classes() -> set[str]:

@@ -8,7 +8,7 @@ import re
 import xml.etree.ElementTree as ElementTree
 
 import pytest
-from helpers.windows import every_window, populate
+from helpers.windows import every_window
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tietosuoja_desktop.services import open_services
 from tietosuoja_desktop.translation import ts_dir
 from tietosuoja_desktop.ui.preferences import apply_language
 
@@ -77,15 +76,6 @@ def shown_texts(window: QWidget) -> set[str]:
                 for section in range(widget.count())
             )
     return {_plain(text) for text in texts if text}
-
-
-@pytest.fixture
-def sample(tmp_path, clock, english):
-    services = open_services(tmp_path / "data", clock)
-    try:
-        yield populate(services)
-    finally:
-        services.close()
 
 
 @pytest.mark.slow  # builds every page and dialog: about 3 s
