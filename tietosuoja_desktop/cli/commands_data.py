@@ -92,14 +92,22 @@ def _mapping_overrides(text: str | None, out: Output) -> dict[str, str]:
 
 def _read(importer: Importer, args, out: Output):
     delimiter = "\t" if args.delimiter == "tab" else args.delimiter
-    try:
+    with csv_refusals(out, args.file):
         return importer.read(args.file, encoding=args.encoding, delimiter=delimiter)
+
+
+@contextmanager
+def csv_refusals(out: Output, path: Path):
+    """A CSV file that cannot be opened or whose bytes do not decode, told as the command's
+    refusal (every command that reads a CSV file)."""
+    try:
+        yield
     except (OSError, LookupError) as error:
         raise CliError(
-            out.tr(QT_TRANSLATE_NOOP("Cli", "Cannot read %1: %2"), args.file, error), 1
+            out.tr(QT_TRANSLATE_NOOP("Cli", "Cannot read %1: %2"), path, error), 1
         ) from None
     except UndecodableFile as error:
-        raise CliError(_undecodable_text(out, args.file, error)) from None
+        raise CliError(_undecodable_text(out, path, error)) from None
 
 
 def _undecodable_text(out: Output, path: Path, error: UndecodableFile) -> str:

@@ -3,10 +3,9 @@ never to be sent marketing, kept as keyed hashes (services/suppression.py)."""
 
 from __future__ import annotations
 
-from ..domain.csv_encoding import UndecodableFile
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.suppression import SuppressionKind
-from .commands_data import _confirm, _services, _undecodable_text
+from .commands_data import _confirm, _services, csv_refusals
 from .output import CliError, Output
 
 KIND_NAMES = {
@@ -41,15 +40,8 @@ def suppress_add(args, out: Output) -> int:
 
 
 def suppress_import(args, out: Output) -> int:
-    with _services(args, out) as services:
-        try:
-            report = services.marketing.suppression.import_csv(args.file)
-        except (OSError, LookupError) as error:
-            raise CliError(
-                out.tr(QT_TRANSLATE_NOOP("Cli", "Cannot read %1: %2"), args.file, error), 1
-            ) from None
-        except UndecodableFile as error:
-            raise CliError(_undecodable_text(out, args.file, error)) from None
+    with _services(args, out) as services, csv_refusals(out, args.file):
+        report = services.marketing.suppression.import_csv(args.file)
     text = out.tr(
         QT_TRANSLATE_NOOP("Cli", "%1 added to the suppression list, %2 were on it already."),
         report.added,
