@@ -6699,6 +6699,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>The passphrase does not open your signing key. Nothing was changed.</translation>
     </message>
     <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Nothing was changed.</translation>
+    </message>
+    <message>
         <source>The letter could not be signed (%1). Check the request&apos;s timeline for what was done.</source>
         <translation>The letter could not be signed (%1). Check the request&apos;s timeline for what was done.</translation>
     </message>

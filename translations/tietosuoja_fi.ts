@@ -6699,6 +6699,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Tunnuslause ei avaa allekirjoitusavaintasi. Mitään ei muutettu.</translation>
     </message>
     <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Mitään ei muutettu.</translation>
+    </message>
+    <message>
         <source>The letter could not be signed (%1). Check the request&apos;s timeline for what was done.</source>
         <translation>Kirjettä ei voitu allekirjoittaa (%1). Tarkista pyynnön aikajanalta, mitä tehtiin.</translation>
     </message>

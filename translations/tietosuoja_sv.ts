@@ -6699,6 +6699,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Lösenfrasen öppnar inte din signeringsnyckel. Ingenting ändrades.</translation>
     </message>
     <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Ingenting ändrades.</translation>
+    </message>
+    <message>
         <source>The letter could not be signed (%1). Check the request&apos;s timeline for what was done.</source>
         <translation>Brevet kunde inte signeras (%1). Kontrollera i begärans tidslinje vad som gjordes.</translation>
     </message>

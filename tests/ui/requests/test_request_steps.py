@@ -4,13 +4,14 @@ letter digitally, and the request's timeline and originals."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
 from steps import log_request, run_step
 
+from tietosuoja_desktop.documents import signing
 from tietosuoja_desktop.domain.enums import RequestStatus, RequestType
 from tietosuoja_desktop.ui import private_copies
 
@@ -171,6 +172,34 @@ def test_letter_signed_digitally_and_a_wrong_passphrase_changes_nothing(
     (letter,) = letters
     assert set_up.documents.verify(letter.pdf).intact
     assert set_up.documents.archive(kind="letter_acknowledgement")[0].signed
+
+
+class _FortyYearsOn(datetime):
+    """The clock the signing check reads, forty years on: the certificate has expired."""
+
+    @classmethod
+    def now(cls, tz=None):
+        return datetime.now(tz) + timedelta(days=40 * 366)
+
+
+def test_an_expired_certificate_is_named_not_blamed_on_the_passphrase(
+    qtbot, page, set_up, saara, letters, message_boxes, monkeypatch
+):
+    set_up.documents.create_identity("oikea-tunnuslause-42")
+    request_id = log_request(qtbot, page, RequestType.ACCESS, search="Saara")
+    monkeypatch.setattr(signing, "datetime", _FortyYearsOn)
+
+    def sign(dialog):
+        dialog.sign.setChecked(True)
+        dialog.passphrase.setText("oikea-tunnuslause-42")
+
+    run_step(qtbot, page, page.detail.buttons.acknowledge, sign)
+    assert message_boxes == [
+        "The signing certificate has expired. Create or import a new signing identity. "
+        "Nothing was changed."
+    ]
+    assert actions_on_timeline(set_up, request_id) == LOGGED
+    assert letters == []
 
 
 def test_timeline_opens_a_sent_letter_again(qtbot, page, set_up, saara, letters):

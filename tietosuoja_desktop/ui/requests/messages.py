@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..documents.wording import is_wrong_passphrase, signing_error_text
 from ..errors import show_user_error, user_error_text
 
 CONTEXT = "RequestMessages"
@@ -21,17 +22,26 @@ def _signing_error():
 
 
 class PassphraseRejected(Exception):
-    """The signing key does not open with the passphrase given (or is missing)."""
+    """The signing key does not open with the passphrase given."""
+
+
+class CannotSign(Exception):
+    """The signing identity cannot sign for another reason (none yet, expired), found before
+    any step began; the signing error is the cause."""
 
 
 def check_passphrase(services, passphrase: str) -> None:
-    """Raise :class:`PassphraseRejected` when ``passphrase`` does not open the signing key,
-    before any step changes the register: a letter that fails to sign must not leave a
-    half-done step behind."""
+    """Check the signing identity before any step changes the register: a letter that fails
+    to sign must not leave a half-done step behind. A wrong passphrase raises
+    :class:`PassphraseRejected`; any other reason it cannot sign (no identity, an expired
+    certificate) raises :class:`CannotSign`, so that the user is told that reason and not
+    asked to retype a passphrase that was right."""
     try:
         services.documents.check_passphrase(passphrase)
-    except (OSError, _signing_error()) as error:
-        raise PassphraseRejected(str(error)) from error
+    except _signing_error() as error:
+        if is_wrong_passphrase(error):
+            raise PassphraseRejected(str(error)) from error
+        raise CannotSign(str(error)) from error
 
 
 def os_error_text(error: OSError) -> str:
@@ -56,11 +66,15 @@ def error_text(error: BaseException) -> str | None:
             "RequestMessages",
             "The passphrase does not open your signing key. Nothing was changed.",
         )
+    if isinstance(error, CannotSign):
+        return QCoreApplication.translate("RequestMessages", "%1 Nothing was changed.").replace(
+            "%1", signing_error_text(error.__cause__)
+        )
     if isinstance(error, _signing_error()):
         return QCoreApplication.translate(
             "RequestMessages",
             "The letter could not be signed (%1). Check the request's timeline for what was done.",
-        ).replace("%1", str(error))
+        ).replace("%1", signing_error_text(error).rstrip("."))
     if isinstance(error, OSError):
         return os_error_text(error)
     return None
