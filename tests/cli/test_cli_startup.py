@@ -29,8 +29,8 @@ print(json.dumps({{"top": loaded, "services": app}}), file=sys.stderr)
 """
 
 
-@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["customers", "--help"]])
-def test_version_and_help_import_no_service_database_or_document_library(argv):
+def _probe(argv: list[str]) -> tuple[str, dict]:
+    """Run the command in a fresh process: its stdout, and what it had imported."""
     result = subprocess.run(
         [sys.executable, "-c", PROBE.format(argv=argv)],
         cwd=ROOT,
@@ -38,8 +38,13 @@ def test_version_and_help_import_no_service_database_or_document_library(argv):
         text=True,
         timeout=60,
     )
-    loaded = json.loads(result.stderr.strip().splitlines()[-1])
-    assert result.stdout.strip()  # the version or the help text was printed
+    return result.stdout, json.loads(result.stderr.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["customers", "--help"]])
+def test_version_and_help_import_no_service_database_or_document_library(argv):
+    out, loaded = _probe(argv)
+    assert out.strip()  # the version or the help text was printed
     assert not [name for name in HEAVY if name in loaded["top"]]
     assert loaded["services"] == []
 
@@ -70,17 +75,6 @@ def test_version_alone_is_printed_without_building_the_parser(capsys, monkeypatc
     monkeypatch.setattr(cli, "build_parser", lambda: pytest.fail("the parser was built"))
     assert cli.main(["--version"]) == 0
     assert capsys.readouterr().out == f"tietosuoja {__version__}\n"
-
-
-def _probe(argv: list[str]) -> tuple[str, dict]:
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE.format(argv=argv)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    return result.stdout, json.loads(result.stderr.strip().splitlines()[-1])
 
 
 @pytest.fixture
