@@ -29,8 +29,8 @@ print(json.dumps({{"top": loaded, "services": app}}), file=sys.stderr)
 """
 
 
-@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["customers", "--help"]])
-def test_version_and_help_import_no_service_database_or_document_library(argv):
+def _probe(argv: list[str]) -> tuple[str, dict]:
+    """Run the command in a fresh process: its stdout, and what it had imported."""
     result = subprocess.run(
         [sys.executable, "-c", PROBE.format(argv=argv)],
         cwd=ROOT,
@@ -38,8 +38,13 @@ def test_version_and_help_import_no_service_database_or_document_library(argv):
         text=True,
         timeout=60,
     )
-    loaded = json.loads(result.stderr.strip().splitlines()[-1])
-    assert result.stdout.strip()  # the version or the help text was printed
+    return result.stdout, json.loads(result.stderr.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["customers", "--help"]])
+def test_version_and_help_import_no_service_database_or_document_library(argv):
+    out, loaded = _probe(argv)
+    assert out.strip()  # the version or the help text was printed
     assert not [name for name in HEAVY if name in loaded["top"]]
     assert loaded["services"] == []
 
@@ -70,3 +75,41 @@ def test_version_alone_is_printed_without_building_the_parser(capsys, monkeypatc
     monkeypatch.setattr(cli, "build_parser", lambda: pytest.fail("the parser was built"))
     assert cli.main(["--version"]) == 0
     assert capsys.readouterr().out == f"tietosuoja {__version__}\n"
+
+
+@pytest.fixture
+def one_customer(tmp_path: Path) -> Path:
+    from tietosuoja_desktop.cli import main
+
+    folder = tmp_path / "data"
+    status = main(
+        [
+            *("--data-dir", str(folder), "--json", "customers", "add"),
+            *("--first-name", "Aino", "--last-name", "Virtanen", "--phone", "0401234567"),
+        ]
+    )
+    assert status == 0
+    return folder
+
+
+@pytest.mark.parametrize(
+    "command", [["customers", "search", "Virtanen"], ["requests", "list"]], ids=" ".join
+)
+def test_a_json_read_command_loads_neither_qt_nor_phone_formatting(one_customer, command):
+    """Issue 18: a read command under 0.5 s. Its JSON has no translated text and no formatted
+    phone, so Qt and phonenumbers (about 0.2 s of the start) are not loaded for it."""
+    out, loaded = _probe(["--data-dir", str(one_customer), "--json", *command])
+    data = json.loads(out)
+    assert isinstance(data, list)
+    if command[0] == "customers":
+        assert [(c["last_name"], c["phone"]) for c in data] == [("Virtanen", "+358401234567")]
+    assert "PySide6" not in loaded["top"]
+    assert "phonenumbers" not in loaded["top"]
+
+
+def test_the_same_read_command_as_a_table_is_still_translated_and_formatted(one_customer):
+    out, loaded = _probe(
+        ["--data-dir", str(one_customer), "--lang", "fi", "customers", "search", "Virtanen"]
+    )
+    assert "Nimi" in out and "Virtanen, Aino" in out and "040 1234567" in out
+    assert "PySide6" in loaded["top"]

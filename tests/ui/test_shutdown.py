@@ -1,6 +1,6 @@
 """Ending the program the way the system ends it (SIGTERM at logout or shutdown, the session
 manager's commit-data request on Windows and macOS) goes the way Quit goes: the window closes,
-the event loop ends and the backup on exit is made."""
+the event loop ends and the backup on closing is left for the next start to make."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import SIGNAL
 
 from tietosuoja_desktop.paths import backup_dir
+from tietosuoja_desktop.storage.backup import exit_due
 from tietosuoja_desktop.ui.app import ExitBackup
 from tietosuoja_desktop.ui.main_window import MainWindow
 from tietosuoja_desktop.ui.shutdown import Shutdown
@@ -61,7 +62,7 @@ def test_sigterm_after_first_paint_quits_cleanly_with_the_backup_on_exit(tmp_pat
             process.communicate()
     assert process.returncode == 0, err
     assert took < 10
-    assert len(_exit_backups(folder)) == 1
+    assert _exit_backups(folder) == [] and exit_due(backup_dir(folder))
     assert "ending on SIGTERM" in (folder / "logs" / "tietosuoja.log").read_text(encoding="utf-8")
 
 
@@ -93,9 +94,16 @@ def test_the_session_ending_closes_the_window_as_quit_does(qapp, shutdown, monke
     assert not window.isVisible() and quits == [True]
 
 
-def test_the_end_of_the_event_loop_makes_the_backup_on_exit_once(qapp, shutdown, set_up):
-    assert _exit_backups(set_up.data_dir) == []
+def test_the_end_of_the_event_loop_leaves_one_backup_on_closing_for_the_next_start(
+    qapp, shutdown, set_up
+):
+    """Issue 18: quitting waits for no copy; the next start's checks make it, once."""
+    folder = backup_dir(set_up.data_dir)
+    assert _exit_backups(set_up.data_dir) == [] and not exit_due(folder)
     qapp.aboutToQuit.emit()
-    assert len(_exit_backups(set_up.data_dir)) == 1
-    qapp.aboutToQuit.emit()  # and main's own call after the loop: still the one backup
+    qapp.aboutToQuit.emit()  # and main's own call after the loop
+    assert _exit_backups(set_up.data_dir) == [] and exit_due(folder)
+    set_up.backups.check_at_start()
+    assert len(_exit_backups(set_up.data_dir)) == 1 and not exit_due(folder)
+    set_up.backups.check_at_start()  # made once
     assert len(_exit_backups(set_up.data_dir)) == 1

@@ -46,13 +46,17 @@ def _row(c: Customer) -> list[str]:
     return [str(c.id), name, c.organisation, c.email, format_phone(c.phone), flags]
 
 
-def _print_list(out: Output, customers: list[Customer], total: int | None = None) -> None:
-    text = out.table(_headers(out), [_row(c) for c in customers])
+def _list_text(out: Output, customers: list[Customer], total: int | None) -> str:
     if not customers:
-        text = out.tr(QT_TRANSLATE_NOOP("Cli", "No customers found."))
-    elif total is not None and total > len(customers):
+        return out.tr(QT_TRANSLATE_NOOP("Cli", "No customers found."))
+    text = out.table(_headers(out), [_row(c) for c in customers])
+    if total is not None and total > len(customers):
         text += "\n" + out.tr(QT_TRANSLATE_NOOP("Cli", "%1 of %2 shown."), len(customers), total)
-    out.emit([customer_json(c) for c in customers], text)
+    return text
+
+
+def _print_list(out: Output, customers: list[Customer], total: int | None = None) -> None:
+    out.emit([customer_json(c) for c in customers], lambda: _list_text(out, customers, total))
 
 
 def add(args, out: Output) -> int:

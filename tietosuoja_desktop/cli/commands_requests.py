@@ -117,8 +117,10 @@ def list_(args, out: Output) -> int:
             overdue=args.overdue,
             customer_id=args.customer,
         )
-    text = _table(out, views) or out.tr(QT_TRANSLATE_NOOP("Cli", "No requests."))
-    out.emit([request_json(v) for v in views], text)
+    out.emit(
+        [request_json(v) for v in views],
+        lambda: _table(out, views) or out.tr(QT_TRANSLATE_NOOP("Cli", "No requests.")),
+    )
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -43,12 +44,14 @@ class Output:
     def render(self, message: Message) -> str:
         return message.render(self._translate)
 
-    def emit(self, data: Any, text: str | None = None) -> None:
-        """One JSON value in --json mode, else the human text (if any)."""
+    def emit(self, data: Any, text: str | Callable[[], str] | None = None) -> None:
+        """One JSON value in --json mode, else the human text (if any). ``text`` may be a
+        function making it, called only then: a table's translated headers and formatted
+        phones load Qt and phonenumbers (about 0.2 s) that JSON output does not need."""
         if self.json_mode:
             sys.stdout.write(json.dumps(to_json(data), ensure_ascii=False, indent=2) + "\n")
         elif text is not None:
-            print(text)
+            print(text() if callable(text) else text)
 
     def table(self, headers: list[str], rows: list[list[str]]) -> str:
         if not rows:

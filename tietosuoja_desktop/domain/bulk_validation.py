@@ -212,14 +212,18 @@ def _defaults() -> dict:
 
 def _record(values: dict) -> Customer:
     """``Customer(**values)`` without the frozen dataclass's field-by-field ``__init__`` (a
-    fifth of a large import's checking time): the same fields, defaults first, then
-    ``values``. Customer has no ``__post_init__`` and no default factories to run."""
+    fifth of a large import's checking time): the same fields, ``values`` or the defaults.
+    Customer has no ``__post_init__`` and no default factories to run. Set one by one, in the
+    fields' order, the instance keeps the class's shared-key dict (256 bytes); ``update``
+    made each a dict of its own (832 bytes: 55 MB of a 100,000-row import's preview)."""
     defaults = _defaults()
     if not values.keys() <= defaults.keys():
         raise TypeError(f"not fields of Customer: {sorted(values.keys() - defaults.keys())}")
     record = object.__new__(Customer)
-    record.__dict__.update(defaults)
-    record.__dict__.update(values)
+    attributes = record.__dict__
+    given = values.get
+    for name, default in defaults.items():
+        attributes[name] = given(name, default)
     return record
 
 

@@ -6,11 +6,14 @@ written beside its final name, synced to disk and then renamed, so a half-writte
 looks like a finished one. Automatic backups (on exit, before a migration, before a restore)
 are rotated, keeping the newest N of each kind; backups made on request are left alone.
 
-The backup made at exit is not checked at exit (reading every page of a large register took
-longer than the copy): it is marked unchecked by a file beside it (``.unchecked``), and
-:func:`check_pending` checks it later, at the next start in the background or when the backups
-are listed. A copy that fails its check keeps a ``.failed-check`` file beside it, so that the
-list shows it as damaged.
+The backup "on closing" is not made while the app quits (copying a register of a million
+customers took a second or more): quitting leaves a mark in the backup folder
+(:func:`mark_exit_due`, ``.exit-backup-due``), and the next start makes the copy in the
+background, from the register as it was closed, before removing the mark; a start killed
+half-way leaves the mark and a partial copy, which the start after removes (staging.py) before
+copying again. Such a backup is marked unchecked by a file beside it (``.unchecked``), and
+:func:`check_pending` checks it, also when the backups are listed. A copy that fails its check
+keeps a ``.failed-check`` file beside it, so that the list shows it as damaged.
 
 Putting a backup back (``replace_register``) swaps files atomically after the old file's WAL
 and shared-memory files are gone, so a stale WAL can never be replayed into the new file."""
@@ -33,6 +36,7 @@ KEEP_SETTING = "backup_keep_last"
 MANUAL, ON_EXIT, PRE_MIGRATION, PRE_RESTORE = "backup", "exit", "pre-migration", "pre-restore"
 AUTOMATIC = (ON_EXIT, PRE_MIGRATION, PRE_RESTORE)
 UNCHECKED, FAILED = ".unchecked", ".failed-check"  # beside a backup: its check's state
+EXIT_DUE = ".exit-backup-due"  # in the backup folder: the backup on closing is to be made
 CHECK_OK, CHECK_PENDING, CHECK_FAILED = "ok", "pending", "failed"
 _NAME = re.compile(
     r"(?P<kind>backup|exit|pre-restore|pre-migration(?:-[0-9a-z]+)?)-"
@@ -169,6 +173,25 @@ def describe(path: Path, key: RegisterKey | None = None) -> BackupInfo:
 
 def _beside(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
+
+
+def _exit_mark(folder: Path) -> Path:
+    return Path(folder) / EXIT_DUE
+
+
+def mark_exit_due(folder: Path) -> None:
+    """Leave the backup on closing for the next start (an empty file: made or not, never
+    half-made)."""
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    _exit_mark(folder).touch()
+
+
+def exit_due(folder: Path) -> bool:
+    return _exit_mark(folder).exists()
+
+
+def clear_exit_due(folder: Path) -> None:
+    _exit_mark(folder).unlink(missing_ok=True)
 
 
 def mark_unchecked(path: Path) -> None:

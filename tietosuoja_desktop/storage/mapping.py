@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from typing import TYPE_CHECKING
 
 from ..domain.breaches import Breach, BreachNature, BreachRisk, BreachStatus, InformExemption
 from ..domain.claims import CLAIM_FIELDS
@@ -78,6 +79,9 @@ REQUEST_FIELDS = (
     "sent_reference",
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy import Row
+
 
 def controller_record(row: ControllerRow) -> ControllerProfile:
     values = {name: getattr(row, name) for name in CONTROLLER_FIELDS}
@@ -135,9 +139,31 @@ def fill_register(row: RegisterRow, register: RegisterDescription) -> None:
     ]
 
 
+# Enum members by stored value: a dict lookup is a tenth of calling the enum, which a page of
+# the list does 200 times (an unknown value still raises, through the enum).
+_KINDS = {kind.value: kind for kind in CustomerKind}
+_LANGUAGES = {language.value: language for language in Language}
+
+
+def register_list(text: str | None) -> tuple[int, ...]:
+    """The register ids of a page row's ``register_list`` (SQLite's ``group_concat``, "3,1"),
+    in order."""
+    return tuple(sorted(int(part) for part in text.split(","))) if text else ()
+
+
+def page_record(row: Row) -> Customer:
+    """The record of a list page's row (customer_queries.LIST_COLUMNS): its values by column
+    name in one step, since reading a result row attribute by attribute was half a page's
+    time."""
+    values = dict(zip(row._fields, row, strict=True))
+    values["kind"] = _KINDS.get(values["kind"]) or CustomerKind(values["kind"])
+    values["language"] = _LANGUAGES.get(values["language"]) or Language(values["language"])
+    values["register_ids"] = register_list(values.pop("register_list"))
+    return Customer(**values)
+
+
 def customer_record(row: CustomerRow, register_ids: tuple[int, ...] = ()) -> Customer:
-    """The record of a customer row, or of a plain result row with the same column names
-    (the list's pages select just those columns)."""
+    """The record of a customer row."""
     return Customer(
         id=row.id,
         kind=CustomerKind(row.kind),

@@ -216,8 +216,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 class ExitBackup:
-    """The automatic backup at exit (rotated), made once however the program ends; a failure
-    is logged, never blocks quitting."""
+    """The automatic backup on closing, left for the next start to make (so quitting waits
+    for no copy), once however the program ends; a failure is logged, never blocks
+    quitting."""
 
     def __init__(self, services) -> None:
         self._services = services
@@ -228,7 +229,7 @@ class ExitBackup:
             return
         self.made = True
         try:
-            self._services.backups.on_exit()
+            self._services.backups.mark_exit()  # made at the next start: quitting waits for no copy
         except Exception:
             log.exception("the backup at exit failed")
 

@@ -1,6 +1,7 @@
 """The checks start-up leaves for after the first paint, run off the GUI thread: the register's
-full integrity check when the last session did not end cleanly (writes wait for it), and the
-backups made at exit, which are copied at quit but checked here. What they find is said in the
+full integrity check when the last session did not end cleanly (writes wait for it), the
+backup on closing that the last session left to make (quitting waits for no copy), and its
+check. What they find is said in the
 status bar; a damaged register is told in a message, and the app closes so that the next start
 offers the latest good backup."""
 

@@ -420,3 +420,28 @@ def test_a_passed_full_check_is_not_repeated(data_dir, clock):
     integrity.request_full_check(path)
     Database.open(data_dir).close()
     assert not integrity.needs_full_check(path)
+
+
+def test_quitting_leaves_the_exit_backup_to_the_next_start_even_after_a_killed_copy(
+    data_dir, clock
+):
+    """Issue 18: quitting makes no copy (one of a million customers took 1-2 s), only a mark;
+    the next start copies the register as it was closed. A start killed while copying leaves
+    the mark and a partial copy: the start after removes that and copies again."""
+    with open_services(data_dir, clock) as services:
+        services.customers.add(person(first_name="Aino"))
+        BackupService(services).mark_exit()
+    folder = backup_dir(data_dir)
+    assert list(folder.glob("exit-*")) == [] and backup.exit_due(folder)
+    partial = folder / ".exit-20260101-120000.sqlite.part"  # what a killed copy leaves
+    partial.write_bytes(b"SQLite format 3\x00 half a page")
+    with open_services(data_dir, clock) as services:
+        assert not partial.exists()  # removed when the register opened
+        assert BackupService(services).check_at_start().failed_backups == []
+    [made] = folder.glob("exit-*.sqlite")
+    assert not backup.exit_due(folder) and backup.check_state(made) == backup.CHECK_OK
+    assert integrity_check(made, key_of(data_dir)) == []
+    with open_services(data_dir, clock) as services:
+        BackupService(services).check_at_start()  # made once: no mark left
+        names = [c.first_name for c in services.customers.page(CustomerQuery(), 0, 10)]
+    assert list(folder.glob("exit-*.sqlite")) == [made] and names == ["Aino"]
