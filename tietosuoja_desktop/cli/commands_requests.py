@@ -131,7 +131,9 @@ def show(args, out: Output) -> int:
 
 def complete(args, out: Output) -> int:
     with opened(args, out) as services:
-        view = services.requests.complete(args.id, args.outcome)
+        view = services.requests.complete(
+            args.id, args.outcome, recipients_reason=args.recipients_reason
+        )
     _one(out, view, QT_TRANSLATE_NOOP("Cli", "Request %1 completed."))
     return 0
 
@@ -139,7 +141,11 @@ def complete(args, out: Output) -> int:
 def sent(args, out: Output) -> int:
     with opened(args, out) as services:
         view = services.requests.mark_sent(
-            args.id, SentVia.from_cli(args.via), args.on, args.reference
+            args.id,
+            SentVia.from_cli(args.via),
+            args.on,
+            args.reference,
+            recipients_reason=args.recipients_reason,
         )
     _one(out, view, QT_TRANSLATE_NOOP("Cli", "Request %1 sent and completed."))
     return 0
