@@ -6076,6 +6076,22 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <source>%1: not yet told.</source>
         <translation>%1: not yet told.</translation>
     </message>
+    <message>
+        <source>List of recipients for the person</source>
+        <translation>List of recipients for the person</translation>
+    </message>
+    <message>
+        <source>The letter lists the recipients the person&apos;s data was disclosed to, and whether and when each was told. Those marked not disclosed to are left out.</source>
+        <translation>The letter lists the recipients the person&apos;s data was disclosed to, and whether and when each was told. Those marked not disclosed to are left out.</translation>
+    </message>
+    <message>
+        <source>Make the letter</source>
+        <translation>Make the letter</translation>
+    </message>
+    <message>
+        <source>The list of recipients is made and archived.</source>
+        <translation>The list of recipients is made and archived.</translation>
+    </message>
 </context>
 <context>
     <name>RecordTab</name>

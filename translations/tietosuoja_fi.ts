@@ -6076,6 +6076,22 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <source>%1: not yet told.</source>
         <translation>%1: ei vielä kerrottu.</translation>
     </message>
+    <message>
+        <source>List of recipients for the person</source>
+        <translation>Vastaanottajaluettelo henkilölle</translation>
+    </message>
+    <message>
+        <source>The letter lists the recipients the person&apos;s data was disclosed to, and whether and when each was told. Those marked not disclosed to are left out.</source>
+        <translation>Kirjeessä luetellaan vastaanottajat, joille henkilön tietoja on luovutettu, ja se, onko ja milloin kullekin kerrottu. Ei luovutettu -merkityt jätetään pois.</translation>
+    </message>
+    <message>
+        <source>Make the letter</source>
+        <translation>Laadi kirje</translation>
+    </message>
+    <message>
+        <source>The list of recipients is made and archived.</source>
+        <translation>Vastaanottajaluettelo on laadittu ja arkistoitu.</translation>
+    </message>
 </context>
 <context>
     <name>RecordTab</name>

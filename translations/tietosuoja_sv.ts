@@ -6076,6 +6076,22 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <source>%1: not yet told.</source>
         <translation>%1: inte ännu underrättad.</translation>
     </message>
+    <message>
+        <source>List of recipients for the person</source>
+        <translation>Mottagarlista till personen</translation>
+    </message>
+    <message>
+        <source>The letter lists the recipients the person&apos;s data was disclosed to, and whether and when each was told. Those marked not disclosed to are left out.</source>
+        <translation>Brevet räknar upp de mottagare som personens uppgifter har lämnats ut till och om och när var och en underrättades. De som markerats som inte utlämnat utelämnas.</translation>
+    </message>
+    <message>
+        <source>Make the letter</source>
+        <translation>Gör brevet</translation>
+    </message>
+    <message>
+        <source>The list of recipients is made and archived.</source>
+        <translation>Mottagarlistan är gjord och arkiverad.</translation>
+    </message>
 </context>
 <context>
     <name>RecordTab</name>

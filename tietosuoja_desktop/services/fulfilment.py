@@ -24,6 +24,7 @@ from ..domain.enums import (
 )
 from ..domain.field_rules import raise_for_problems
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
+from ..domain.recipients import NoticeStatus
 from ..domain.records import ConsentEvent, ErasureSummary
 from ..domain.request_types import Step, spec
 from ..domain.serialise import to_json
@@ -198,6 +199,26 @@ class FulfilmentService:
     def _checklist(self, view: RequestView) -> tuple[str, ...]:
         """Art 19: make the request's checklist (before the step changes the person)."""
         return tuple(notice.name for notice in self._s.recipients.make(view.request.id))
+
+    def recipient_letter(self, request_id: int, *, language=None, passphrase=None) -> Exported:
+        """Art 19: the short letter that gives the person the recipients of their data, each
+        with whether and when it was told; those never disclosed to are left out."""
+        # the documents package loads reportlab: only when a document is made
+        from ..documents import LetterKind
+        from ..documents.texts import format_date, text
+
+        view = self._s.requests.get(request_id)
+        lang = Language(language or self.language_for(view))
+        lines = tuple(
+            text(lang, "letter.recipient_list.told", name=n.name, date=format_date(n.told_on, lang))
+            if n.status is NoticeStatus.TOLD
+            else text(lang, "letter.recipient_list.to_tell", name=n.name)
+            for n in self._s.recipients.checklist(request_id)
+            if n.status is not NoticeStatus.NOT_DISCLOSED
+        )
+        return self._send(
+            LetterKind.RECIPIENT_LIST, view, language=lang, passphrase=passphrase, recipients=lines
+        )
 
     def changed_fields_since(self, customer_id: int, since: date) -> tuple[str, ...]:
         """The customer's fields changed on or after ``since`` (from the audit trail)."""

@@ -5,8 +5,11 @@ and refuses to go on without a reason."""
 
 from __future__ import annotations
 
+from io import BytesIO
+
 import pytest
 from helpers.keyboard_checks import mnemonic_clashes
+from pypdf import PdfReader
 from PySide6.QtCore import QDate
 from steps import log_request, run_step
 
@@ -15,6 +18,10 @@ from tietosuoja_desktop.domain.processors import Processor
 from tietosuoja_desktop.domain.recipients import NoticeStatus, ToldVia
 
 pytestmark = pytest.mark.usefixtures("english")
+
+
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
 
 
 def rows(panel) -> list[tuple[str, str, str]]:
@@ -34,7 +41,9 @@ def press(qtbot, page, button) -> None:
         button.click()
 
 
-def test_recipients_are_ticked_and_hold_back_sending(qtbot, page, set_up, saara, register, clock):
+def test_recipients_are_ticked_and_hold_back_sending(
+    qtbot, page, set_up, saara, register, clock, letters
+):
     set_up.processors.add(Processor(name="Verkkokauppa Alusta Oy", register_ids=(register.id,)))
     request_id = log_request(qtbot, page, RequestType.RESTRICTION, search="Saara")
     detail = page.detail
@@ -73,6 +82,15 @@ def test_recipients_are_ticked_and_hold_back_sending(qtbot, page, set_up, saara,
     assert rows(panel)[1][2] == "not yet told"
     notices = set_up.recipients.checklist(request_id)
     assert [n.status for n in notices] == [NoticeStatus.TOLD, NoticeStatus.OPEN]
+
+    # The person asks who the recipients are: the short letter lists them.
+    run_step(qtbot, page, panel.letter, lambda d: d.language.setCurrentIndex(0))
+    completion, listed = letters  # the answer, then the list
+    assert listed.suggested_name == f"{listed.title} {request_id}.pdf"
+    words = " ".join(pdf_text(listed.pdf).split())
+    assert "Verkkokauppa Alusta Oy: ilmoitettu 22.11.2026" in words
+    assert "Ei säännönmukaisia luovutuksia: ilmoitetaan" in words
+    assert detail.status.text() == "The list of recipients is made and archived."
 
     # Sending: one recipient is not yet told, so the dialog asks why.
     detail.buttons.mark_sent.click()

@@ -6,6 +6,7 @@ which goes on the timeline and never into the audit trail."""
 from __future__ import annotations
 
 from dataclasses import replace
+import subprocess
 from datetime import date
 
 import pytest
@@ -55,6 +56,12 @@ def prepared(services, customer, kind=RequestType.RESTRICTION) -> int:
     request_id = logged(services, customer, kind)
     services.fulfilment.fulfil(request_id)
     return request_id
+
+
+def pdf_text(pdf: bytes) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
 
 
 def actions(services, request_id) -> list[str]:
@@ -222,3 +229,41 @@ def test_a_control_character_in_the_reason_is_refused(services, customer):
     with pytest.raises(ValidationError):
         services.requests.mark_sent(request_id, SentVia.LETTER, recipients_reason="syy\x00")
     assert services.requests.get(request_id).request.status is RequestStatus.READY_TO_SEND
+
+
+# -- the list for the person ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "told", "to_tell", "title"),
+    [
+        ("fi", "ilmoitettu 20.11.2026", "ilmoitetaan", "Vastaanottajat, joille tietojasi"),
+        ("sv", "underrättad 20.11.2026", "underrättas", "Mottagare som dina uppgifter"),
+        ("en", "informed on 20 November 2026", "to be informed", "The recipients your data was"),
+    ],
+)
+def test_the_person_is_given_the_list_of_recipients(
+    services, customer, register, other, lang, told, to_tell, title
+):
+    services.customers.update(replace(customer, register_ids=(register.id, other.id)))
+    request_id = prepared(services, customer)
+    services.recipients.tell(request_id, 1, ToldVia.EMAIL, date(2026, 11, 20))
+    services.recipients.not_disclosed(request_id, 3)  # "Ei luovutuksia": left out
+    letter = services.fulfilment.recipient_letter(request_id, language=lang)
+    words = " ".join(pdf_text(letter.pdf).split())
+    assert title in words
+    assert f"Verkkokauppa Alusta Oy: {told}" in words
+    assert f"{WORDS}: {to_tell}" in words
+    assert "Ei luovutuksia" not in words
+    assert "Matti Meikäläinen" in words  # addressed to the person
+    events = services.requests.timeline(request_id)
+    (event,) = [e for e in events if e.action == "letter_recipient_list"]
+    assert services.documents.pdf(event.document_id) == letter.pdf  # archived with the request
+
+
+def test_a_list_without_recipients_says_so(services, customer):
+    request_id = prepared(services, customer)
+    for position in (1, 2):
+        services.recipients.not_disclosed(request_id, position)
+    letter = services.fulfilment.recipient_letter(request_id, language="en")
+    assert "has not been disclosed to any recipient" in " ".join(pdf_text(letter.pdf).split())

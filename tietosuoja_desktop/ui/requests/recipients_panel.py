@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.recipients import VIA_LABELS, RecipientNotice, ToldVia
 from ...domain.request_types import spec
+from ...services.fulfilment import Response
 from ...services.requests import RequestView
 from ..customers.record_tab import date_edit, fill_combo
 from ..format import format_date
@@ -65,8 +66,6 @@ class ToldPanel(QWidget):
 class RecipientsPanel(QWidget):
     """Shown on the card of a request whose type tells recipients (``tells_recipients``)."""
 
-    letter_wanted = Signal()  # the person asked for the list of recipients
-
     def __init__(self, services, actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -83,7 +82,7 @@ class RecipientsPanel(QWidget):
         self.told.clicked.connect(self.tell_current)
         self.not_disclosed.clicked.connect(self.not_disclosed_current)
         self.reopen.clicked.connect(self.reopen_current)
-        self.letter.clicked.connect(self.letter_wanted)
+        self.letter.clicked.connect(self.give_list)
         for button in (self.told, self.not_disclosed, self.reopen, self.letter):
             button.setAutoDefault(False)
         self.table.selectionModel().selectionChanged.connect(self.update_buttons)
@@ -223,4 +222,32 @@ class RecipientsPanel(QWidget):
         self.actions.run(
             lambda: service.reopen(notice.request_id, notice.position),
             lambda opened: self.tr("%1: not yet told.").replace("%1", opened.name),
+        )
+
+    def give_list(self) -> None:
+        """The short letter listing the recipients, for a person who asks (Art 19)."""
+        if self.view is None:
+            return
+        request_id = self.view.request.id
+        services = self.services
+        dialog = self.actions.letter_dialog(
+            title=self.tr("List of recipients for the person"),
+            intro=self.tr(
+                "The letter lists the recipients the person's data was disclosed to, and "
+                "whether and when each was told. Those marked not disclosed to are left out."
+            ),
+            confirm=self.tr("Make the letter"),
+        )
+
+        def work(chosen):
+            def make() -> Response:
+                letter = services.fulfilment.recipient_letter(
+                    request_id, language=chosen.language, passphrase=chosen.passphrase
+                )
+                return Response(services.requests.get(request_id), letter)
+
+            return make
+
+        self.actions.ask(
+            dialog, work, lambda _r: self.tr("The list of recipients is made and archived.")
         )
