@@ -1389,10 +1389,6 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Request %1 sent and completed.</translation>
     </message>
     <message>
-        <source>Tell these recipients of the correction (Art 19): %1</source>
-        <translation>Tell these recipients of the correction (Art 19): %1</translation>
-    </message>
-    <message>
         <source>Request %1 extended.</source>
         <translation>Request %1 extended.</translation>
     </message>
@@ -1431,6 +1427,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Request %1 withdrawn.</source>
         <translation>Request %1 withdrawn.</translation>
+    </message>
+    <message>
+        <source>Recipients to tell (Art 19; tick them with: requests recipients %1): %2</source>
+        <translation>Recipients to tell (Art 19; tick them with: requests recipients %1): %2</translation>
     </message>
     <message>
         <source>Receipt of request %1 acknowledged.</source>

@@ -1389,10 +1389,6 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Pyynnön %1 vastaus lähetetty, pyyntö käsitelty.</translation>
     </message>
     <message>
-        <source>Tell these recipients of the correction (Art 19): %1</source>
-        <translation>Ilmoita oikaisusta näille vastaanottajille (19 art.): %1</translation>
-    </message>
-    <message>
         <source>Request %1 extended.</source>
         <translation>Pyynnön %1 määräaikaa jatkettu.</translation>
     </message>
@@ -1431,6 +1427,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Request %1 withdrawn.</source>
         <translation>Pyyntö %1 peruttu.</translation>
+    </message>
+    <message>
+        <source>Recipients to tell (Art 19; tick them with: requests recipients %1): %2</source>
+        <translation>Vastaanottajat, joille kerrotaan (19 artikla; merkitse ne komennolla requests recipients %1): %2</translation>
     </message>
     <message>
         <source>Receipt of request %1 acknowledged.</source>

@@ -1389,10 +1389,6 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Svaret på begäran %1 har skickats, begäran är behandlad.</translation>
     </message>
     <message>
-        <source>Tell these recipients of the correction (Art 19): %1</source>
-        <translation>Meddela dessa mottagare om rättelsen (art. 19): %1</translation>
-    </message>
-    <message>
         <source>Request %1 extended.</source>
         <translation>Fristen för begäran %1 förlängd.</translation>
     </message>
@@ -1431,6 +1427,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Request %1 withdrawn.</source>
         <translation>Begäran %1 återtagen.</translation>
+    </message>
+    <message>
+        <source>Recipients to tell (Art 19; tick them with: requests recipients %1): %2</source>
+        <translation>Mottagare att underrätta (artikel 19; bocka av dem med requests recipients %1): %2</translation>
     </message>
     <message>
         <source>Receipt of request %1 acknowledged.</source>

@@ -188,17 +188,18 @@ def test_rectification_lists_recipients(run, customer):
     assert data["recipients_to_tell"] == ["Kirjanpitotoimisto Oy"]
 
 
-def test_recipients_are_listed_ticked_and_hold_back_sending(run, customer, clock, capsys):
+def test_recipients_are_listed_ticked_and_hold_back_sending(run, customer, clock, capsys, tmp_path):
     rid = add(run, customer, "erasure")
     status, data, _ = run("requests", "recipients", str(rid))
-    assert status == 0 and data == []  # nothing prepared yet: no checklist
-    assert run("requests", "fulfil", str(rid), "--yes")[0] == 0
+    assert status == 0 and data["recipients"] == []  # nothing prepared yet: no checklist
+    status, data, _ = run("requests", "fulfil", str(rid), "--yes")
+    assert status == 0 and data["recipients_to_tell"] == ["Kirjanpitotoimisto Oy"]
     status, data, _ = run("requests", "recipients", str(rid))
-    assert [(n["position"], n["name"], n["status"]) for n in data] == [
+    assert [(n["position"], n["name"], n["status"]) for n in data["recipients"]] == [
         (1, "Kirjanpitotoimisto Oy", "open")
     ]
     status, _, err = run("requests", "sent", str(rid), "--via", "letter")
-    assert status == 2 and "Art 19" in err
+    assert status == 2 and "ei ole vielä kerrottu (19 artikla)" in err  # in Finnish
     status, _, err = run("requests", "recipients", str(rid), "--told", "1")
     assert status == 2 and "--via" in err
     status, _, err = run("requests", "recipients", str(rid), "--told", "2", "--via", "email")
@@ -207,12 +208,19 @@ def test_recipients_are_listed_ticked_and_hold_back_sending(run, customer, clock
         "requests", "recipients", str(rid), "--told", "1", "--via", "phone", "--on", "21.11.2026"
     )
     assert status == 0
-    assert (data[0]["status"], data[0]["told_on"], data[0]["told_via"]) == (
+    told = data["recipients"][0]
+    assert (told["status"], told["told_on"], told["told_via"]) == (
         "told",
         "2026-11-21",
         "phone",
     )
     assert run("requests", "sent", str(rid), "--via", "letter")[0] == 0
+    status, data, _ = run(
+        "requests", "recipients", str(rid), "--letter", "vastaanottajat.pdf", "--lang", "fi"
+    )
+    assert status == 0 and data["document_path"].endswith("vastaanottajat.pdf")
+    words = " ".join(pdftext(tmp_path / "vastaanottajat.pdf").split())
+    assert "Kirjanpitotoimisto Oy: ilmoitettu 21.11.2026" in words
     # without --json: the list in the user's language
     assert (
         main(["--data-dir", str(run.data_dir), "requests", "recipients", str(rid)], clock=clock)

@@ -1,6 +1,7 @@
 """``requests recipients ID``: the Art 19 checklist of a rectification, erasure or restriction
 (domain/recipients.py), listed, or one recipient ticked as told (``--told N --via --on``), as
-not disclosed to (``--not-disclosed N``) or open again (``--reopen N``)."""
+not disclosed to (``--not-disclosed N``) or open again (``--reopen N``); ``--letter FILE``
+saves the short letter that gives the person the list of recipients."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from ..domain.clock import format_date
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.recipients import STATUS_LABELS, VIA_LABELS, RecipientNotice, ToldVia
 from ..domain.serialise import to_json
+from .commands_requests import _write
 from .context import opened
 from .output import CliError, Output
 
@@ -53,6 +55,9 @@ def recipients(args, out: Output) -> int:
         elif args.make:
             service.make(args.id)
         checklist = service.checklist(args.id)
+        letter = None
+        if args.letter is not None:
+            letter = services.fulfilment.recipient_letter(args.id, language=args.doc_lang)
     if not checklist:
         text = out.tr(QT_TRANSLATE_NOOP("Cli", "Request %1 has no recipients to tell."), args.id)
     else:
@@ -64,5 +69,10 @@ def recipients(args, out: Output) -> int:
             still_open,
         )
         text = "\n".join([head, *(_line(out, notice) for notice in checklist)])
-    out.emit([notice_json(notice) for notice in checklist], text)
+    data: dict = {"recipients": [notice_json(notice) for notice in checklist]}
+    if letter is not None:
+        data["document"] = to_json(letter.document)
+        data["document_path"] = _write(out, args.letter, letter.pdf)
+        text += "\n" + out.tr(QT_TRANSLATE_NOOP("Cli", "Saved %1."), args.letter)
+    out.emit(data, text)
     return 0

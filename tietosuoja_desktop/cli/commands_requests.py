@@ -255,7 +255,10 @@ def _respond(args, out: Output, response, source: str, default_letter: Path | No
     if response.recipients_to_tell:
         data["recipients_to_tell"] = list(response.recipients_to_tell)
         text += "\n" + out.tr(
-            QT_TRANSLATE_NOOP("Cli", "Tell these recipients of the correction (Art 19): %1"),
+            QT_TRANSLATE_NOOP(
+                "Cli", "Recipients to tell (Art 19; tick them with: requests recipients %1): %2"
+            ),
+            response.request.request.id,
             "; ".join(response.recipients_to_tell),
         )
     out.emit(data, text)

@@ -481,6 +481,10 @@ def _request_commands(commands) -> None:
     told.add_argument(
         "--make", action="store_true", help="make the checklist of a request prepared earlier"
     )
+    told.add_argument(
+        "--letter", type=Path, help="save the letter listing the recipients for the person"
+    )
+    told.add_argument("--lang", dest="doc_lang", choices=["fi", "sv", "en"])
     told.set_defaults(handler=recipients.recipients)
 
     attach = group.add_parser("attach", help="keep the original request (scan, e-mail) with it")
