@@ -205,23 +205,19 @@ class RecipientsPanel(QWidget):
         )
 
     def not_disclosed_current(self) -> None:
-        notice = self._current()
-        if notice is None:
-            return
-        service = self.services.recipients
-        self.actions.run(
-            lambda: service.not_disclosed(notice.request_id, notice.position),
-            lambda marked: self.tr("%1: not disclosed to.").replace("%1", marked.name),
-        )
+        self._mark(self.services.recipients.not_disclosed, self.tr("%1: not disclosed to."))
 
     def reopen_current(self) -> None:
+        self._mark(self.services.recipients.reopen, self.tr("%1: not yet told."))
+
+    def _mark(self, change, done: str) -> None:
+        """A tick that needs no dialog: ``change(request_id, position)``, then ``done``."""
         notice = self._current()
         if notice is None:
             return
-        service = self.services.recipients
         self.actions.run(
-            lambda: service.reopen(notice.request_id, notice.position),
-            lambda opened: self.tr("%1: not yet told.").replace("%1", opened.name),
+            lambda: change(notice.request_id, notice.position),
+            lambda marked: done.replace("%1", marked.name),
         )
 
     def give_list(self) -> None:
