@@ -1389,10 +1389,6 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Request %1 sent and completed.</translation>
     </message>
     <message>
-        <source>Tell these recipients of the correction (Art 19): %1</source>
-        <translation>Tell these recipients of the correction (Art 19): %1</translation>
-    </message>
-    <message>
         <source>Request %1 extended.</source>
         <translation>Request %1 extended.</translation>
     </message>
@@ -1431,6 +1427,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Request %1 withdrawn.</source>
         <translation>Request %1 withdrawn.</translation>
+    </message>
+    <message>
+        <source>Recipients to tell (Art 19; tick them with: requests recipients %1): %2</source>
+        <translation>Recipients to tell (Art 19; tick them with: requests recipients %1): %2</translation>
     </message>
     <message>
         <source>Receipt of request %1 acknowledged.</source>
@@ -2039,6 +2039,26 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>%1 removed from the suppression list.</source>
         <translation>%1 removed from the suppression list.</translation>
+    </message>
+    <message>
+        <source>Give only one of --told, --not-disclosed and --reopen.</source>
+        <translation>Give only one of --told, --not-disclosed and --reopen.</translation>
+    </message>
+    <message>
+        <source>--via and --on go with --told.</source>
+        <translation>--via and --on go with --told.</translation>
+    </message>
+    <message>
+        <source>--told needs --via.</source>
+        <translation>--told needs --via.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no recipients to tell.</source>
+        <translation>Request %1 has no recipients to tell.</translation>
+    </message>
+    <message>
+        <source>Request %1: %2 recipient(s), %3 not yet told.</source>
+        <translation>Request %1: %2 recipient(s), %3 not yet told.</translation>
     </message>
 </context>
 <context>
@@ -5929,6 +5949,151 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
 </context>
 <context>
+    <name>Recipients</name>
+    <message>
+        <source>not yet told</source>
+        <translation>not yet told</translation>
+    </message>
+    <message>
+        <source>told</source>
+        <translation>told</translation>
+    </message>
+    <message>
+        <source>not disclosed to this recipient</source>
+        <translation>not disclosed to this recipient</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>In their system</source>
+        <translation>In their system</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>%1 recipient(s) not yet told (Art 19): tick them, or say why the request is complete without it.</source>
+        <translation>%1 recipient(s) not yet told (Art 19): tick them, or say why the request is complete without it.</translation>
+    </message>
+    <message>
+        <source>Only a rectification, erasure or restriction is told on.</source>
+        <translation>Only a rectification, erasure or restriction is told on.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Told</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPanel</name>
+    <message>
+        <source>&amp;Told…</source>
+        <translation>&amp;Told…</translation>
+    </message>
+    <message>
+        <source>Record when and how the chosen recipient was told</source>
+        <translation>Record when and how the chosen recipient was told</translation>
+    </message>
+    <message>
+        <source>&amp;Not disclosed to</source>
+        <translation>&amp;Not disclosed to</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data never went to the chosen recipient: nobody to tell</source>
+        <translation>The person&apos;s data never went to the chosen recipient: nobody to tell</translation>
+    </message>
+    <message>
+        <source>Op&amp;en again</source>
+        <translation>Op&amp;en again</translation>
+    </message>
+    <message>
+        <source>The chosen recipient is not yet told after all</source>
+        <translation>The chosen recipient is not yet told after all</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient list for the person…</source>
+        <translation>Re&amp;cipient list for the person…</translation>
+    </message>
+    <message>
+        <source>A short letter listing the recipients, when the person asks (Art 19)</source>
+        <translation>A short letter listing the recipients, when the person asks (Art 19)</translation>
+    </message>
+    <message>
+        <source>Recipients to tell</source>
+        <translation>Recipients to tell</translation>
+    </message>
+    <message>
+        <source>The list is made when the answer is prepared, from the registers that hold the person: their processors and the recipients they name.</source>
+        <translation>The list is made when the answer is prepared, from the registers that hold the person: their processors and the recipients they name.</translation>
+    </message>
+    <message>
+        <source>Tell every recipient of the correction, erasure or restriction (Art 19), or mark those the person&apos;s data never went to. Not yet told: %1 of %2.</source>
+        <translation>Tell every recipient of the correction, erasure or restriction (Art 19), or mark those the person&apos;s data never went to. Not yet told: %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Recipient told</source>
+        <translation>Recipient told</translation>
+    </message>
+    <message>
+        <source>%1 was told of the correction, erasure or restriction.</source>
+        <translation>%1 was told of the correction, erasure or restriction.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>%1 told on %2.</source>
+        <translation>%1 told on %2.</translation>
+    </message>
+    <message>
+        <source>%1: not disclosed to.</source>
+        <translation>%1: not disclosed to.</translation>
+    </message>
+    <message>
+        <source>%1: not yet told.</source>
+        <translation>%1: not yet told.</translation>
+    </message>
+    <message>
+        <source>List of recipients for the person</source>
+        <translation>List of recipients for the person</translation>
+    </message>
+    <message>
+        <source>The letter lists the recipients the person&apos;s data was disclosed to, and whether and when each was told. Those marked not disclosed to are left out.</source>
+        <translation>The letter lists the recipients the person&apos;s data was disclosed to, and whether and when each was told. Those marked not disclosed to are left out.</translation>
+    </message>
+    <message>
+        <source>Make the letter</source>
+        <translation>Make the letter</translation>
+    </message>
+    <message>
+        <source>The list of recipients is made and archived.</source>
+        <translation>The list of recipients is made and archived.</translation>
+    </message>
+</context>
+<context>
     <name>RecordTab</name>
     <message>
         <source>&amp;Add</source>
@@ -6450,6 +6615,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Marked withdrawn: the clock has stopped.</translation>
     </message>
     <message>
+        <source>Not yet told of it (Art 19): %1. Tick them on the Recipients tab, or say below why the request is complete without it.</source>
+        <translation>Not yet told of it (Art 19): %1. Tick them on the Recipients tab, or say below why the request is complete without it.</translation>
+    </message>
+    <message>
         <source>Mark the answer sent</source>
         <translation>Mark the answer sent</translation>
     </message>
@@ -6460,6 +6629,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Mark sent</source>
         <translation>Mark sent</translation>
+    </message>
+    <message>
+        <source>Why it is complete while recipients are not yet &amp;told:</source>
+        <translation>Why it is complete while recipients are not yet &amp;told:</translation>
+    </message>
+    <message>
+        <source>Give the reason, or tick the recipients first.</source>
+        <translation>Give the reason, or tick the recipients first.</translation>
     </message>
     <message>
         <source>Sent on %1: the request is completed.</source>
@@ -6509,8 +6686,16 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Originals</translation>
     </message>
     <message>
+        <source>Recipients (Art 19)</source>
+        <translation>Recipients (Art 19)</translation>
+    </message>
+    <message>
         <source>Originals (%1)</source>
         <translation>Originals (%1)</translation>
+    </message>
+    <message>
+        <source>Recipients (Art 19): %1 not yet told</source>
+        <translation>Recipients (Art 19): %1 not yet told</translation>
     </message>
     <message>
         <source>No. %1 · %2 · %3</source>
@@ -6810,6 +6995,30 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Withdrawn by the person</translation>
     </message>
     <message>
+        <source>Recipients to tell listed (Art 19)</source>
+        <translation>Recipients to tell listed (Art 19)</translation>
+    </message>
+    <message>
+        <source>Recipient told</source>
+        <translation>Recipient told</translation>
+    </message>
+    <message>
+        <source>Recipient marked as not disclosed to</source>
+        <translation>Recipient marked as not disclosed to</translation>
+    </message>
+    <message>
+        <source>Recipient not yet told after all</source>
+        <translation>Recipient not yet told after all</translation>
+    </message>
+    <message>
+        <source>Completed before every recipient was told, because</source>
+        <translation>Completed before every recipient was told, because</translation>
+    </message>
+    <message>
+        <source>List of recipients given to the person</source>
+        <translation>List of recipients given to the person</translation>
+    </message>
+    <message>
         <source>Acknowledgement letter</source>
         <translation>Acknowledgement letter</translation>
     </message>
@@ -6840,6 +7049,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Data export (ZIP)</source>
         <translation>Data export (ZIP)</translation>
+    </message>
+    <message>
+        <source>List of recipients</source>
+        <translation>List of recipients</translation>
     </message>
     <message>
         <source>not needed</source>
@@ -7551,6 +7764,17 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
 </context>
 <context>
+    <name>ToldPanel</name>
+    <message>
+        <source>Told &amp;as:</source>
+        <translation>Told &amp;as:</translation>
+    </message>
+    <message>
+        <source>Told &amp;on:</source>
+        <translation>Told &amp;on:</translation>
+    </message>
+</context>
+<context>
     <name>UnprintableDialog</name>
     <message>
         <source>Characters the document cannot print</source>
@@ -7898,6 +8122,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>A new version cannot be dated before version %1 (%2).</source>
         <translation>A new version cannot be dated before version %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <source>The date is before the request was received.</source>
+        <translation>The date is before the request was received.</translation>
     </message>
 </context>
 <context>

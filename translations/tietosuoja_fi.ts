@@ -1389,10 +1389,6 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Pyynnön %1 vastaus lähetetty, pyyntö käsitelty.</translation>
     </message>
     <message>
-        <source>Tell these recipients of the correction (Art 19): %1</source>
-        <translation>Ilmoita oikaisusta näille vastaanottajille (19 art.): %1</translation>
-    </message>
-    <message>
         <source>Request %1 extended.</source>
         <translation>Pyynnön %1 määräaikaa jatkettu.</translation>
     </message>
@@ -1431,6 +1427,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Request %1 withdrawn.</source>
         <translation>Pyyntö %1 peruttu.</translation>
+    </message>
+    <message>
+        <source>Recipients to tell (Art 19; tick them with: requests recipients %1): %2</source>
+        <translation>Vastaanottajat, joille kerrotaan (19 artikla; merkitse ne komennolla requests recipients %1): %2</translation>
     </message>
     <message>
         <source>Receipt of request %1 acknowledged.</source>
@@ -2039,6 +2039,26 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>%1 removed from the suppression list.</source>
         <translation>Estolistalta poistettiin %1.</translation>
+    </message>
+    <message>
+        <source>Give only one of --told, --not-disclosed and --reopen.</source>
+        <translation>Anna vain yksi valinnoista --told, --not-disclosed ja --reopen.</translation>
+    </message>
+    <message>
+        <source>--via and --on go with --told.</source>
+        <translation>--via ja --on annetaan valinnan --told kanssa.</translation>
+    </message>
+    <message>
+        <source>--told needs --via.</source>
+        <translation>--told tarvitsee myös valinnan --via.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no recipients to tell.</source>
+        <translation>Pyynnöllä %1 ei ole vastaanottajia, joille kertoa.</translation>
+    </message>
+    <message>
+        <source>Request %1: %2 recipient(s), %3 not yet told.</source>
+        <translation>Pyyntö %1: vastaanottajia %2, kertomatta %3.</translation>
     </message>
 </context>
 <context>
@@ -5929,6 +5949,151 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
 </context>
 <context>
+    <name>Recipients</name>
+    <message>
+        <source>not yet told</source>
+        <translation>ei vielä kerrottu</translation>
+    </message>
+    <message>
+        <source>told</source>
+        <translation>kerrottu</translation>
+    </message>
+    <message>
+        <source>not disclosed to this recipient</source>
+        <translation>ei luovutettu tälle vastaanottajalle</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>In their system</source>
+        <translation>Vastaanottajan järjestelmässä</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>%1 recipient(s) not yet told (Art 19): tick them, or say why the request is complete without it.</source>
+        <translation>%1 vastaanottajalle ei ole vielä kerrottu (19 artikla): merkitse ne tai kerro, miksi pyyntö on valmis ilman sitä.</translation>
+    </message>
+    <message>
+        <source>Only a rectification, erasure or restriction is told on.</source>
+        <translation>Vastaanottajille kerrotaan vain oikaisusta, poistosta tai käsittelyn rajoittamisesta.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Kerrottu</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPanel</name>
+    <message>
+        <source>&amp;Told…</source>
+        <translation>Kerro&amp;ttu…</translation>
+    </message>
+    <message>
+        <source>Record when and how the chosen recipient was told</source>
+        <translation>Kirjaa, milloin ja miten valitulle vastaanottajalle kerrottiin</translation>
+    </message>
+    <message>
+        <source>&amp;Not disclosed to</source>
+        <translation>Ei l&amp;uovutettu</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data never went to the chosen recipient: nobody to tell</source>
+        <translation>Henkilön tietoja ei ole luovutettu valitulle vastaanottajalle: ei kerrottavaa</translation>
+    </message>
+    <message>
+        <source>Op&amp;en again</source>
+        <translation>Ei vielä kerr&amp;ottu</translation>
+    </message>
+    <message>
+        <source>The chosen recipient is not yet told after all</source>
+        <translation>Valitulle vastaanottajalle ei sittenkään ole vielä kerrottu</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient list for the person…</source>
+        <translation>&amp;Vastaanottajaluettelo henkilölle…</translation>
+    </message>
+    <message>
+        <source>A short letter listing the recipients, when the person asks (Art 19)</source>
+        <translation>Lyhyt kirje, jossa luetellaan vastaanottajat, kun henkilö sitä pyytää (19 artikla)</translation>
+    </message>
+    <message>
+        <source>Recipients to tell</source>
+        <translation>Vastaanottajat, joille kerrotaan</translation>
+    </message>
+    <message>
+        <source>The list is made when the answer is prepared, from the registers that hold the person: their processors and the recipients they name.</source>
+        <translation>Luettelo laaditaan, kun vastaus laaditaan, niistä rekistereistä, joissa henkilö on: niiden käsittelijöistä ja niissä nimetyistä vastaanottajista.</translation>
+    </message>
+    <message>
+        <source>Tell every recipient of the correction, erasure or restriction (Art 19), or mark those the person&apos;s data never went to. Not yet told: %1 of %2.</source>
+        <translation>Kerro oikaisusta, poistosta tai rajoittamisesta jokaiselle vastaanottajalle (19 artikla) tai merkitse ne, joille henkilön tietoja ei ole luovutettu. Kertomatta: %1/%2.</translation>
+    </message>
+    <message>
+        <source>Recipient told</source>
+        <translation>Vastaanottajalle kerrottu</translation>
+    </message>
+    <message>
+        <source>%1 was told of the correction, erasure or restriction.</source>
+        <translation>Vastaanottajalle %1 kerrottiin oikaisusta, poistosta tai rajoittamisesta.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kirjaa</translation>
+    </message>
+    <message>
+        <source>%1 told on %2.</source>
+        <translation>%1: kerrottu %2.</translation>
+    </message>
+    <message>
+        <source>%1: not disclosed to.</source>
+        <translation>%1: ei luovutettu.</translation>
+    </message>
+    <message>
+        <source>%1: not yet told.</source>
+        <translation>%1: ei vielä kerrottu.</translation>
+    </message>
+    <message>
+        <source>List of recipients for the person</source>
+        <translation>Vastaanottajaluettelo henkilölle</translation>
+    </message>
+    <message>
+        <source>The letter lists the recipients the person&apos;s data was disclosed to, and whether and when each was told. Those marked not disclosed to are left out.</source>
+        <translation>Kirjeessä luetellaan vastaanottajat, joille henkilön tietoja on luovutettu, ja se, onko ja milloin kullekin kerrottu. Ei luovutettu -merkityt jätetään pois.</translation>
+    </message>
+    <message>
+        <source>Make the letter</source>
+        <translation>Laadi kirje</translation>
+    </message>
+    <message>
+        <source>The list of recipients is made and archived.</source>
+        <translation>Vastaanottajaluettelo on laadittu ja arkistoitu.</translation>
+    </message>
+</context>
+<context>
     <name>RecordTab</name>
     <message>
         <source>&amp;Add</source>
@@ -6450,6 +6615,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Merkitty perutuksi: määräajan laskenta on pysähtynyt.</translation>
     </message>
     <message>
+        <source>Not yet told of it (Art 19): %1. Tick them on the Recipients tab, or say below why the request is complete without it.</source>
+        <translation>Vielä kertomatta (19 artikla): %1. Merkitse ne Vastaanottajat-välilehdellä tai kerro alla, miksi pyyntö on valmis ilman sitä.</translation>
+    </message>
+    <message>
         <source>Mark the answer sent</source>
         <translation>Merkitse vastaus lähetetyksi</translation>
     </message>
@@ -6460,6 +6629,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Mark sent</source>
         <translation>Merkitse lähetetyksi</translation>
+    </message>
+    <message>
+        <source>Why it is complete while recipients are not yet &amp;told:</source>
+        <translation>Miksi pyyntö on valmis, vaikka vastaanottajille ei ole vielä &amp;kerrottu:</translation>
+    </message>
+    <message>
+        <source>Give the reason, or tick the recipients first.</source>
+        <translation>Kerro syy tai merkitse ensin vastaanottajat.</translation>
     </message>
     <message>
         <source>Sent on %1: the request is completed.</source>
@@ -6509,8 +6686,16 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Alkuperäiset</translation>
     </message>
     <message>
+        <source>Recipients (Art 19)</source>
+        <translation>Vastaanottajat (19 art.)</translation>
+    </message>
+    <message>
         <source>Originals (%1)</source>
         <translation>Alkuperäiset (%1)</translation>
+    </message>
+    <message>
+        <source>Recipients (Art 19): %1 not yet told</source>
+        <translation>Vastaanottajat (19 art.): %1 kertomatta</translation>
     </message>
     <message>
         <source>No. %1 · %2 · %3</source>
@@ -6810,6 +6995,30 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Henkilö perui pyynnön</translation>
     </message>
     <message>
+        <source>Recipients to tell listed (Art 19)</source>
+        <translation>Vastaanottajat, joille kerrotaan, lueteltu (19 artikla)</translation>
+    </message>
+    <message>
+        <source>Recipient told</source>
+        <translation>Vastaanottajalle kerrottu</translation>
+    </message>
+    <message>
+        <source>Recipient marked as not disclosed to</source>
+        <translation>Vastaanottaja merkitty: ei luovutettu</translation>
+    </message>
+    <message>
+        <source>Recipient not yet told after all</source>
+        <translation>Vastaanottajalle ei sittenkään vielä kerrottu</translation>
+    </message>
+    <message>
+        <source>Completed before every recipient was told, because</source>
+        <translation>Valmis ennen kuin kaikille vastaanottajille kerrottiin, koska</translation>
+    </message>
+    <message>
+        <source>List of recipients given to the person</source>
+        <translation>Vastaanottajaluettelo annettu henkilölle</translation>
+    </message>
+    <message>
         <source>Acknowledgement letter</source>
         <translation>Kuittauskirje</translation>
     </message>
@@ -6840,6 +7049,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Data export (ZIP)</source>
         <translation>Tietojen vienti (ZIP)</translation>
+    </message>
+    <message>
+        <source>List of recipients</source>
+        <translation>Vastaanottajaluettelo</translation>
     </message>
     <message>
         <source>not needed</source>
@@ -7551,6 +7764,17 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
 </context>
 <context>
+    <name>ToldPanel</name>
+    <message>
+        <source>Told &amp;as:</source>
+        <translation>&amp;Tapa:</translation>
+    </message>
+    <message>
+        <source>Told &amp;on:</source>
+        <translation>&amp;Päivä:</translation>
+    </message>
+</context>
+<context>
     <name>UnprintableDialog</name>
     <message>
         <source>Characters the document cannot print</source>
@@ -7898,6 +8122,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>A new version cannot be dated before version %1 (%2).</source>
         <translation>Uutta versiota ei voi päivätä ennen versiota %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>Päivä on tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The date is before the request was received.</source>
+        <translation>Päivä on ennen pyynnön vastaanottamista.</translation>
     </message>
 </context>
 <context>

@@ -1389,10 +1389,6 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Svaret på begäran %1 har skickats, begäran är behandlad.</translation>
     </message>
     <message>
-        <source>Tell these recipients of the correction (Art 19): %1</source>
-        <translation>Meddela dessa mottagare om rättelsen (art. 19): %1</translation>
-    </message>
-    <message>
         <source>Request %1 extended.</source>
         <translation>Fristen för begäran %1 förlängd.</translation>
     </message>
@@ -1431,6 +1427,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Request %1 withdrawn.</source>
         <translation>Begäran %1 återtagen.</translation>
+    </message>
+    <message>
+        <source>Recipients to tell (Art 19; tick them with: requests recipients %1): %2</source>
+        <translation>Mottagare att underrätta (artikel 19; bocka av dem med requests recipients %1): %2</translation>
     </message>
     <message>
         <source>Receipt of request %1 acknowledged.</source>
@@ -2039,6 +2039,26 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>%1 removed from the suppression list.</source>
         <translation>%1 togs bort från spärrlistan.</translation>
+    </message>
+    <message>
+        <source>Give only one of --told, --not-disclosed and --reopen.</source>
+        <translation>Ange bara ett av --told, --not-disclosed och --reopen.</translation>
+    </message>
+    <message>
+        <source>--via and --on go with --told.</source>
+        <translation>--via och --on anges tillsammans med --told.</translation>
+    </message>
+    <message>
+        <source>--told needs --via.</source>
+        <translation>--told kräver också --via.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no recipients to tell.</source>
+        <translation>Begäran %1 har inga mottagare att underrätta.</translation>
+    </message>
+    <message>
+        <source>Request %1: %2 recipient(s), %3 not yet told.</source>
+        <translation>Begäran %1: %2 mottagare, %3 inte ännu underrättade.</translation>
     </message>
 </context>
 <context>
@@ -5929,6 +5949,151 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
 </context>
 <context>
+    <name>Recipients</name>
+    <message>
+        <source>not yet told</source>
+        <translation>inte ännu underrättad</translation>
+    </message>
+    <message>
+        <source>told</source>
+        <translation>underrättad</translation>
+    </message>
+    <message>
+        <source>not disclosed to this recipient</source>
+        <translation>inte utlämnat till denna mottagare</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In their system</source>
+        <translation>I mottagarens system</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>%1 recipient(s) not yet told (Art 19): tick them, or say why the request is complete without it.</source>
+        <translation>%1 mottagare har inte ännu underrättats (artikel 19): bocka av dem eller ange varför begäran är klar utan det.</translation>
+    </message>
+    <message>
+        <source>Only a rectification, erasure or restriction is told on.</source>
+        <translation>Mottagarna underrättas bara om rättelse, radering eller begränsning.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Underrättad</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPanel</name>
+    <message>
+        <source>&amp;Told…</source>
+        <translation>&amp;Underrättad…</translation>
+    </message>
+    <message>
+        <source>Record when and how the chosen recipient was told</source>
+        <translation>Anteckna när och hur den valda mottagaren underrättades</translation>
+    </message>
+    <message>
+        <source>&amp;Not disclosed to</source>
+        <translation>&amp;Ej utlämnat</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data never went to the chosen recipient: nobody to tell</source>
+        <translation>Personens uppgifter har aldrig lämnats ut till den valda mottagaren: ingen att underrätta</translation>
+    </message>
+    <message>
+        <source>Op&amp;en again</source>
+        <translation>Inte &amp;ännu underrättad</translation>
+    </message>
+    <message>
+        <source>The chosen recipient is not yet told after all</source>
+        <translation>Den valda mottagaren har ändå inte ännu underrättats</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient list for the person…</source>
+        <translation>M&amp;ottagarlista till personen…</translation>
+    </message>
+    <message>
+        <source>A short letter listing the recipients, when the person asks (Art 19)</source>
+        <translation>Ett kort brev med mottagarna, när personen begär det (artikel 19)</translation>
+    </message>
+    <message>
+        <source>Recipients to tell</source>
+        <translation>Mottagare att underrätta</translation>
+    </message>
+    <message>
+        <source>The list is made when the answer is prepared, from the registers that hold the person: their processors and the recipients they name.</source>
+        <translation>Listan görs när svaret förbereds, utifrån de register där personen finns: deras biträden och de mottagare som anges i dem.</translation>
+    </message>
+    <message>
+        <source>Tell every recipient of the correction, erasure or restriction (Art 19), or mark those the person&apos;s data never went to. Not yet told: %1 of %2.</source>
+        <translation>Underrätta varje mottagare om rättelsen, raderingen eller begränsningen (artikel 19), eller markera dem som personens uppgifter aldrig lämnats ut till. Inte ännu underrättade: %1 av %2.</translation>
+    </message>
+    <message>
+        <source>Recipient told</source>
+        <translation>Mottagaren underrättad</translation>
+    </message>
+    <message>
+        <source>%1 was told of the correction, erasure or restriction.</source>
+        <translation>%1 underrättades om rättelsen, raderingen eller begränsningen.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Anteckna</translation>
+    </message>
+    <message>
+        <source>%1 told on %2.</source>
+        <translation>%1 underrättad %2.</translation>
+    </message>
+    <message>
+        <source>%1: not disclosed to.</source>
+        <translation>%1: inte utlämnat.</translation>
+    </message>
+    <message>
+        <source>%1: not yet told.</source>
+        <translation>%1: inte ännu underrättad.</translation>
+    </message>
+    <message>
+        <source>List of recipients for the person</source>
+        <translation>Mottagarlista till personen</translation>
+    </message>
+    <message>
+        <source>The letter lists the recipients the person&apos;s data was disclosed to, and whether and when each was told. Those marked not disclosed to are left out.</source>
+        <translation>Brevet räknar upp de mottagare som personens uppgifter har lämnats ut till och om och när var och en underrättades. De som markerats som inte utlämnat utelämnas.</translation>
+    </message>
+    <message>
+        <source>Make the letter</source>
+        <translation>Gör brevet</translation>
+    </message>
+    <message>
+        <source>The list of recipients is made and archived.</source>
+        <translation>Mottagarlistan är gjord och arkiverad.</translation>
+    </message>
+</context>
+<context>
     <name>RecordTab</name>
     <message>
         <source>&amp;Add</source>
@@ -6450,6 +6615,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Markerad som återtagen: fristen har stannat.</translation>
     </message>
     <message>
+        <source>Not yet told of it (Art 19): %1. Tick them on the Recipients tab, or say below why the request is complete without it.</source>
+        <translation>Inte ännu underrättade (artikel 19): %1. Bocka av dem på fliken Mottagare eller ange nedan varför begäran är klar utan det.</translation>
+    </message>
+    <message>
         <source>Mark the answer sent</source>
         <translation>Markera svaret som skickat</translation>
     </message>
@@ -6460,6 +6629,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Mark sent</source>
         <translation>Markera som skickat</translation>
+    </message>
+    <message>
+        <source>Why it is complete while recipients are not yet &amp;told:</source>
+        <translation>Varför begäran är klar fast mottagarna inte &amp;underrättats:</translation>
+    </message>
+    <message>
+        <source>Give the reason, or tick the recipients first.</source>
+        <translation>Ange orsaken eller bocka först av mottagarna.</translation>
     </message>
     <message>
         <source>Sent on %1: the request is completed.</source>
@@ -6509,8 +6686,16 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Original</translation>
     </message>
     <message>
+        <source>Recipients (Art 19)</source>
+        <translation>Mottagare (art. 19)</translation>
+    </message>
+    <message>
         <source>Originals (%1)</source>
         <translation>Original (%1)</translation>
+    </message>
+    <message>
+        <source>Recipients (Art 19): %1 not yet told</source>
+        <translation>Mottagare (art. 19): %1 ej underrättade</translation>
     </message>
     <message>
         <source>No. %1 · %2 · %3</source>
@@ -6810,6 +6995,30 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Återtagen av personen</translation>
     </message>
     <message>
+        <source>Recipients to tell listed (Art 19)</source>
+        <translation>Mottagare att underrätta förtecknade (artikel 19)</translation>
+    </message>
+    <message>
+        <source>Recipient told</source>
+        <translation>Mottagaren underrättad</translation>
+    </message>
+    <message>
+        <source>Recipient marked as not disclosed to</source>
+        <translation>Mottagaren markerad: inte utlämnat</translation>
+    </message>
+    <message>
+        <source>Recipient not yet told after all</source>
+        <translation>Mottagaren ändå inte ännu underrättad</translation>
+    </message>
+    <message>
+        <source>Completed before every recipient was told, because</source>
+        <translation>Klar innan alla mottagare underrättats, eftersom</translation>
+    </message>
+    <message>
+        <source>List of recipients given to the person</source>
+        <translation>Mottagarlistan given till personen</translation>
+    </message>
+    <message>
         <source>Acknowledgement letter</source>
         <translation>Bekräftelsebrev</translation>
     </message>
@@ -6840,6 +7049,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Data export (ZIP)</source>
         <translation>Dataexport (ZIP)</translation>
+    </message>
+    <message>
+        <source>List of recipients</source>
+        <translation>Mottagarlista</translation>
     </message>
     <message>
         <source>not needed</source>
@@ -7551,6 +7764,17 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
 </context>
 <context>
+    <name>ToldPanel</name>
+    <message>
+        <source>Told &amp;as:</source>
+        <translation>&amp;Sätt:</translation>
+    </message>
+    <message>
+        <source>Told &amp;on:</source>
+        <translation>&amp;Dag:</translation>
+    </message>
+</context>
+<context>
     <name>UnprintableDialog</name>
     <message>
         <source>Characters the document cannot print</source>
@@ -7898,6 +8122,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>A new version cannot be dated before version %1 (%2).</source>
         <translation>En ny version kan inte dateras före version %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>Datumet ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The date is before the request was received.</source>
+        <translation>Datumet är före den dag begäran togs emot.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ def run(data_dir: Path, clock, capsys, monkeypatch, tmp_path):
         captured = capsys.readouterr()
         return status, (json.loads(captured.out) if captured.out.strip() else None), captured.err
 
+    runner.data_dir = data_dir
     return runner
 
 
@@ -108,6 +109,7 @@ def test_sent_completes_a_prepared_answer(run, customer, clock):
     assert run("requests", "fulfil", str(rid))[0] == 0
     status, _, err = run("requests", "sent", str(rid), "--via", "email", "--on", "1.1.2099")
     assert status == 2 and "tulevaisuudessa" in err
+    assert run("requests", "recipients", str(rid), "--not-disclosed", "1")[0] == 0  # Art 19
     status, data, _ = run(
         "requests",
         "sent",
@@ -123,7 +125,7 @@ def test_sent_completes_a_prepared_answer(run, customer, clock):
     assert (data["sent_via"], data["sent_reference"]) == ("in-person", "Kuitattu")
     assert data["sent_on"] == data["completed_on"] == clock.today().isoformat()
     _, events, _ = run("requests", "timeline", str(rid))
-    assert [e["action"] for e in events][-2:] == ["prepared", "sent"]
+    assert [e["action"] for e in events][-3:] == ["prepared", "recipient_not_disclosed", "sent"]
     with pytest.raises(SystemExit) as refused:  # only old registers carry "not recorded"
         run("requests", "sent", str(rid), "--via", "not-recorded")
     assert refused.value.code == 2
@@ -184,6 +186,60 @@ def test_rectification_lists_recipients(run, customer):
     status, data, _ = run("requests", "fulfil", str(rid))
     assert status == 0 and data["changed_fields"] == ["city"]
     assert data["recipients_to_tell"] == ["Kirjanpitotoimisto Oy"]
+
+
+def test_recipients_are_listed_ticked_and_hold_back_sending(run, customer, clock, capsys, tmp_path):
+    rid = add(run, customer, "erasure")
+    status, data, _ = run("requests", "recipients", str(rid))
+    assert status == 0 and data["recipients"] == []  # nothing prepared yet: no checklist
+    status, data, _ = run("requests", "fulfil", str(rid), "--yes")
+    assert status == 0 and data["recipients_to_tell"] == ["Kirjanpitotoimisto Oy"]
+    status, data, _ = run("requests", "recipients", str(rid))
+    assert [(n["position"], n["name"], n["status"]) for n in data["recipients"]] == [
+        (1, "Kirjanpitotoimisto Oy", "open")
+    ]
+    status, _, err = run("requests", "sent", str(rid), "--via", "letter")
+    assert status == 2 and "ei ole vielä kerrottu (19 artikla)" in err  # in Finnish
+    status, _, err = run("requests", "recipients", str(rid), "--told", "1")
+    assert status == 2 and "--via" in err
+    status, _, err = run("requests", "recipients", str(rid), "--told", "2", "--via", "email")
+    assert status != 0 and err  # no second recipient
+    status, data, _ = run(
+        "requests", "recipients", str(rid), "--told", "1", "--via", "phone", "--on", "21.11.2026"
+    )
+    assert status == 0
+    told = data["recipients"][0]
+    assert (told["status"], told["told_on"], told["told_via"]) == (
+        "told",
+        "2026-11-21",
+        "phone",
+    )
+    assert run("requests", "sent", str(rid), "--via", "letter")[0] == 0
+    status, data, _ = run(
+        "requests", "recipients", str(rid), "--letter", "vastaanottajat.pdf", "--lang", "fi"
+    )
+    assert status == 0 and data["document_path"].endswith("vastaanottajat.pdf")
+    words = " ".join(pdftext(tmp_path / "vastaanottajat.pdf").split())
+    assert "Kirjanpitotoimisto Oy: ilmoitettu 21.11.2026" in words
+    # without --json: the list in the user's language
+    assert (
+        main(["--data-dir", str(run.data_dir), "requests", "recipients", str(rid)], clock=clock)
+        == 0
+    )
+    assert "Kirjanpitotoimisto Oy" in capsys.readouterr().out
+
+
+def test_a_reason_closes_with_recipients_open(run, customer):
+    rid = add(run, customer, "restriction")
+    run("requests", "fulfil", str(rid))
+    reason = "Tilitoimisto ei ole saanut tietoja"
+    status, data, _ = run("requests", "complete", str(rid), "--recipients-reason", reason)
+    assert status == 0 and data["status"] == "completed"
+    _, events, _ = run("requests", "timeline", str(rid))
+    assert [(e["action"], e["note"]) for e in events][-2:] == [
+        ("recipients_unfinished", reason),
+        ("complete", ""),
+    ]
 
 
 def test_request_log_report(run, customer, tmp_path, clock):

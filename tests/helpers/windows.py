@@ -213,6 +213,47 @@ def _action(s: Sample, parent):
     )
 
 
+def _recipient_told(s: Sample, parent):
+    from tietosuoja_desktop.ui.requests.action_dialog import ActionDialog
+    from tietosuoja_desktop.ui.requests.recipients_panel import ToldPanel
+
+    def tr(text: str) -> str:  # as RecipientsPanel gives them
+        return QCoreApplication.translate("RecipientsPanel", text)
+
+    return ActionDialog(
+        parent,
+        title=tr("Recipient told"),
+        intro=tr("%1 was told of the correction, erasure or restriction.").replace(
+            "%1", "Verkkokauppa Alusta Oy"
+        ),
+        letter=False,
+        extra=ToldPanel(date(2026, 11, 22), date(2026, 11, 20)),
+        confirm=tr("Record"),
+    )
+
+
+def _sent_with_recipients_open(s: Sample, parent):
+    from tietosuoja_desktop.ui.requests.action_dialog import ActionDialog, Reason
+    from tietosuoja_desktop.ui.requests.sent_panel import SentPanel
+
+    def tr(text: str) -> str:  # as RequestActions gives them
+        return QCoreApplication.translate("RequestActions", text)
+
+    return ActionDialog(
+        parent,
+        title=tr("Mark the answer sent"),
+        intro=tr(
+            "Not yet told of it (Art 19): %1. Tick them on the Recipients tab, or say "
+            "below why the request is complete without it."
+        ).replace("%1", "Kuljetusliike"),
+        letter=False,
+        extra=SentPanel(date(2026, 11, 22), date(2026, 11, 20)),
+        confirm=tr("Mark sent"),
+        reason=Reason.REQUIRED,
+        reason_label=tr("Why it is complete while recipients are not yet &told:"),
+    )
+
+
 def _create_identity(s: Sample, parent):
     from tietosuoja_desktop.ui.documents.signing_dialogs import CreateIdentityDialog
 
@@ -306,6 +347,12 @@ DIALOGS = (
     DialogEntry("request log", ("requests.report_dialog.RequestLogDialog",), _request_log),
     DialogEntry("start notice", ("requests.start_notice.StartNotice",), _start_notice),
     DialogEntry("request step", ("requests.action_dialog.ActionDialog",), _action),
+    DialogEntry("recipient told", ("requests.action_dialog.ActionDialog",), _recipient_told),
+    DialogEntry(
+        "sent, recipients open",
+        ("requests.action_dialog.ActionDialog",),
+        _sent_with_recipients_open,
+    ),
     DialogEntry(
         "create identity", ("documents.signing_dialogs.CreateIdentityDialog",), _create_identity
     ),

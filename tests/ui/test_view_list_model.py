@@ -15,9 +15,9 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 import tietosuoja_desktop.ui
 from tietosuoja_desktop.domain.breaches import Breach, BreachNature
 from tietosuoja_desktop.domain.csv_mapping import ColumnMapping
-from tietosuoja_desktop.domain.enums import ConsentAction, Language
+from tietosuoja_desktop.domain.enums import ConsentAction, Language, RequestType
 from tietosuoja_desktop.domain.processors import Processor
-from tietosuoja_desktop.domain.records import ConsentEvent, ContactEntry, Order
+from tietosuoja_desktop.domain.records import ConsentEvent, ContactEntry, DataRequest, Order
 from tietosuoja_desktop.services.demo import generate_demo
 from tietosuoja_desktop.services.importing import Importer
 from tietosuoja_desktop.ui.audit_table_model import AuditTableModel
@@ -36,7 +36,11 @@ from tietosuoja_desktop.ui.documents.archive_model import ArchiveTableModel
 from tietosuoja_desktop.ui.processors_table_model import ProcessorsTableModel
 from tietosuoja_desktop.ui.purposes_table_model import PurposesTableModel
 from tietosuoja_desktop.ui.registers_table_model import RegistersTableModel
-from tietosuoja_desktop.ui.requests.record_models import AttachmentsModel, TimelineModel
+from tietosuoja_desktop.ui.requests.record_models import (
+    AttachmentsModel,
+    RecipientsModel,
+    TimelineModel,
+)
 from tietosuoja_desktop.ui.requests.table_model import RequestsTableModel
 from tietosuoja_desktop.ui.retention_table_model import RetentionTableModel
 from tietosuoja_desktop.ui.view_list_model import TranslatedHeaders
@@ -62,6 +66,7 @@ MODELS = (
     AuditTableModel,
     CustomerTableModel,
     ProcessorsTableModel,
+    RecipientsModel,
 )
 
 
@@ -91,6 +96,12 @@ def _fill(services):
     return request.id
 
 
+def _checklist(services, customer: int) -> list:
+    """An Art 19 checklist: a restriction of the customer, its recipients listed."""
+    request = DataRequest(RequestType.RESTRICTION, services.clock.today(), customer_id=customer)
+    return services.recipients.make(services.requests.add(request).request.id)
+
+
 def _fillers(services, request_id: int) -> dict[type, object]:
     """Each model class -> how it is filled, as the page that shows it fills it."""
     customer = services.requests.list()[0].request.customer_id
@@ -118,6 +129,7 @@ def _fillers(services, request_id: int) -> dict[type, object]:
         AuditTableModel: lambda m: m.reload(),
         CustomerTableModel: lambda m: m.refresh(),
         ProcessorsTableModel: lambda m: m.set_views(services.processors.list()),
+        RecipientsModel: lambda m: m.set_views(_checklist(services, customer)),
     }
 
 

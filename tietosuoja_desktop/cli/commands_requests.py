@@ -133,7 +133,9 @@ def show(args, out: Output) -> int:
 
 def complete(args, out: Output) -> int:
     with opened(args, out) as services:
-        view = services.requests.complete(args.id, args.outcome)
+        view = services.requests.complete(
+            args.id, args.outcome, recipients_reason=args.recipients_reason
+        )
     _one(out, view, QT_TRANSLATE_NOOP("Cli", "Request %1 completed."))
     return 0
 
@@ -141,7 +143,11 @@ def complete(args, out: Output) -> int:
 def sent(args, out: Output) -> int:
     with opened(args, out) as services:
         view = services.requests.mark_sent(
-            args.id, SentVia.from_cli(args.via), args.on, args.reference
+            args.id,
+            SentVia.from_cli(args.via),
+            args.on,
+            args.reference,
+            recipients_reason=args.recipients_reason,
         )
     _one(out, view, QT_TRANSLATE_NOOP("Cli", "Request %1 sent and completed."))
     return 0
@@ -251,7 +257,10 @@ def _respond(args, out: Output, response, source: str, default_letter: Path | No
     if response.recipients_to_tell:
         data["recipients_to_tell"] = list(response.recipients_to_tell)
         text += "\n" + out.tr(
-            QT_TRANSLATE_NOOP("Cli", "Tell these recipients of the correction (Art 19): %1"),
+            QT_TRANSLATE_NOOP(
+                "Cli", "Recipients to tell (Art 19; tick them with: requests recipients %1): %2"
+            ),
+            response.request.request.id,
             "; ".join(response.recipients_to_tell),
         )
     out.emit(data, text)

@@ -20,6 +20,7 @@ from ..domain.enums import (
 )
 from ..domain.interest_assessments import AssessmentOutcome
 from ..domain.listing import CustomerSort, MarketingFilter
+from ..domain.recipients import ToldVia
 from ..domain.records import CUSTOMER_TEXT_FIELDS
 from .parser_groups import (
     Handlers,
@@ -34,6 +35,7 @@ from .parser_groups import (
 # Named, imported after parsing (parser_groups.resolve): --help loads no service.
 customers = Handlers("commands_customers")
 requests = Handlers("commands_requests")
+recipients = Handlers("commands_recipients")
 setup = Handlers("commands_setup")
 assessments = Handlers("commands_assessments")
 
@@ -44,6 +46,10 @@ class DateText(str):
 
 
 DATE = {"type": DateText, "metavar": "DATE"}
+REASON_OPTION = {
+    "default": "",
+    "help": "why it closes while recipients are not yet told (Art 19)",
+}
 
 
 def choices(enum) -> list[str]:
@@ -396,6 +402,7 @@ def _request_commands(commands) -> None:
     )
     complete.add_argument("id", type=int)
     complete.add_argument("--outcome", default="")
+    complete.add_argument("--recipients-reason", **REASON_OPTION)
     complete.set_defaults(handler=requests.complete)
 
     refuse = group.add_parser(
@@ -455,7 +462,30 @@ def _request_commands(commands) -> None:
     )
     sent.add_argument("--on", **DATE, help="the day it was sent, 31.1.2026 (default today)")
     sent.add_argument("--reference", default="", help="tracking number or message reference")
+    sent.add_argument("--recipients-reason", **REASON_OPTION)
     sent.set_defaults(handler=requests.sent)
+
+    told = group.add_parser(
+        "recipients",
+        help="Art 19: the recipients to tell of a rectification, erasure or restriction; "
+        "tick one with --told N --via --on, or --not-disclosed N",
+    )
+    told.add_argument("id", type=int)
+    told.add_argument("--told", type=int, metavar="N", help="recipient N was told")
+    told.add_argument("--via", choices=choices(ToldVia), help="how recipient N was told")
+    told.add_argument("--on", **DATE, help="the day recipient N was told (default today)")
+    told.add_argument(
+        "--not-disclosed", type=int, metavar="N", help="the data never went to recipient N"
+    )
+    told.add_argument("--reopen", type=int, metavar="N", help="recipient N not yet told after all")
+    told.add_argument(
+        "--make", action="store_true", help="make the checklist of a request prepared earlier"
+    )
+    told.add_argument(
+        "--letter", type=Path, help="save the letter listing the recipients for the person"
+    )
+    told.add_argument("--lang", dest="doc_lang", choices=["fi", "sv", "en"])
+    told.set_defaults(handler=recipients.recipients)
 
     attach = group.add_parser("attach", help="keep the original request (scan, e-mail) with it")
     attach.add_argument("id", type=int)

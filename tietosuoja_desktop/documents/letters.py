@@ -1,5 +1,6 @@
 """The letters sent while a data-subject request runs: acknowledgement, proof of identity asked,
-extension, refusal, completion (with what an erasure kept and why) and "no data held".
+extension, refusal, completion (with what an erasure kept and why), "no data held" and the list
+of recipients the person may ask for (Art 19).
 
 Each letter has the letterhead, the recipient's address, a line naming the request, a body
 built from the fixed wording and the user's own reason, and the signature block.
@@ -174,6 +175,15 @@ def _no_data_held(data: LetterData, lang: Language, _: SupervisoryAuthority) -> 
     ]
 
 
+def _recipient_list(data: LetterData, lang: Language, _: SupervisoryAuthority) -> list[Flowable]:
+    key = "letter.recipient_list"
+    story = [para(text(lang, f"{key}.body"))]
+    recipients = [line for line in data.recipients if line.strip()]
+    if not recipients:
+        return [*story, para(text(lang, f"{key}.none"))]
+    return [*story, para(text(lang, f"{key}.list")), *bullets(recipients)]
+
+
 BODIES: dict[LetterKind, Body] = {
     LetterKind.ACKNOWLEDGEMENT: _acknowledgement,
     LetterKind.IDENTITY_REQUEST: _identity_request,
@@ -181,6 +191,7 @@ BODIES: dict[LetterKind, Body] = {
     LetterKind.REFUSAL: _refusal,
     LetterKind.COMPLETION: _completion,
     LetterKind.NO_DATA_HELD: _no_data_held,
+    LetterKind.RECIPIENT_LIST: _recipient_list,
 }
 
 

@@ -141,6 +141,7 @@ class LetterKind(StrEnum):
     REFUSAL = "refusal"  # no action or refusal, Art 12(4)
     COMPLETION = "completion"  # what was done; for erasure what was kept and why
     NO_DATA_HELD = "no_data_held"  # the person is not in the register
+    RECIPIENT_LIST = "recipient_list"  # whom the data was disclosed to, when asked (Art 19)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -167,7 +168,8 @@ class LetterData:
     erasure: ErasureSummary | None = None
     done_items: tuple[str, ...] = ()
     # An erasure's letter: the recipients the registers name (Art 19) and the backups that
-    # may still hold the person (None: not known, the letter says nothing of backups).
+    # may still hold the person (None: not known, the letter says nothing of backups). The
+    # recipient list's letter: one line a recipient, with whether and when it was told.
     recipients: tuple[str, ...] = ()
     backups: BackupHolding | None = None
     today: date

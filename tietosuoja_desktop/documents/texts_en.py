@@ -398,6 +398,18 @@ TEXTS: dict[str, str] = {
         "We keep only a note of your request and how it was handled, so that we can show that "
         "it was carried out."
     ),
+    # Letter: the recipients of the person's data, when the person asks (Art 19)
+    "letter.recipient_list.title": "The recipients your data was disclosed to",
+    "letter.recipient_list.body": (
+        "You asked to whom your personal data has been disclosed. Under Article 19 of the GDPR we "
+        "tell each recipient your data was disclosed to of the rectification or erasure of your "
+        "data or the restriction of its processing, unless this proves impossible or involves "
+        "disproportionate effort."
+    ),
+    "letter.recipient_list.list": "Your data has been disclosed to the following recipients:",
+    "letter.recipient_list.told": "{name}: informed on {date}",
+    "letter.recipient_list.to_tell": "{name}: to be informed",
+    "letter.recipient_list.none": "Your data has not been disclosed to any recipient.",
     # Letter: the person is not in the register
     "letter.no_data_held.title": "Reply to your request: we hold no data about you",
     "letter.no_data_held.body": (

@@ -407,6 +407,18 @@ TEXTS: dict[str, str] = {
         "Säilytämme ainoastaan merkinnän pyynnöstäsi ja sen käsittelystä, jotta voimme osoittaa "
         "pyynnön tulleen toteutetuksi."
     ),
+    # Letter: the recipients of the person's data, when the person asks (Art 19)
+    "letter.recipient_list.title": "Vastaanottajat, joille tietojasi on luovutettu",
+    "letter.recipient_list.body": (
+        "Pyysit tietoa siitä, kenelle henkilötietojasi on luovutettu. Tietosuoja-asetuksen 19 "
+        "artiklan mukaan ilmoitamme tietojesi oikaisusta tai poistamisesta tai niiden käsittelyn "
+        "rajoittamisesta jokaiselle vastaanottajalle, jolle tietoja on luovutettu, paitsi jos "
+        "tämä osoittautuu mahdottomaksi tai vaatii kohtuutonta vaivaa."
+    ),
+    "letter.recipient_list.list": "Tietojasi on luovutettu seuraaville vastaanottajille:",
+    "letter.recipient_list.told": "{name}: ilmoitettu {date}",
+    "letter.recipient_list.to_tell": "{name}: ilmoitetaan",
+    "letter.recipient_list.none": "Tietojasi ei ole luovutettu kenellekään vastaanottajalle.",
     # Letter: the person is not in the register
     "letter.no_data_held.title": "Vastaus pyyntöösi: sinusta ei ole tallennettu tietoja",
     "letter.no_data_held.body": (

@@ -415,6 +415,18 @@ TEXTS: dict[str, str] = {
         "Vi sparar endast en anteckning om din begäran och hur den behandlats, så att vi kan visa "
         "att begäran har verkställts."
     ),
+    # Letter: the recipients of the person's data, when the person asks (Art 19)
+    "letter.recipient_list.title": "Mottagare som dina uppgifter har lämnats ut till",
+    "letter.recipient_list.body": (
+        "Du har bett att få veta till vem dina personuppgifter har lämnats ut. Enligt artikel 19 "
+        "i dataskyddsförordningen underrättar vi varje mottagare som uppgifterna har lämnats ut "
+        "till om rättelse eller radering av dina uppgifter eller om begränsning av behandlingen, "
+        "om inte detta visar sig vara omöjligt eller medför en oproportionell ansträngning."
+    ),
+    "letter.recipient_list.list": "Dina uppgifter har lämnats ut till följande mottagare:",
+    "letter.recipient_list.told": "{name}: underrättad {date}",
+    "letter.recipient_list.to_tell": "{name}: underrättas",
+    "letter.recipient_list.none": "Dina uppgifter har inte lämnats ut till någon mottagare.",
     # Letter: the person is not in the register
     "letter.no_data_held.title": "Svar på din begäran: vi har inga uppgifter om dig",
     "letter.no_data_held.body": (

@@ -62,6 +62,7 @@ class RequestTypeSpec:
     outcome_words: str  # OUTCOME_CONTEXT, the outcome as the interface shows it
     confirm: ConfirmTexts | None = None  # for steps the interface only confirms
     changes_data: bool = False  # fulfilling it corrects or erases the person's data for good
+    tells_recipients: bool = False  # Art 19: the recipients are told, a checklist per request
 
     @property
     def identity_matters(self) -> bool:
@@ -99,6 +100,7 @@ _SPECS = (
         ),
         outcome_words=QT_TRANSLATE_NOOP("RequestNames", "data corrected"),
         changes_data=True,
+        tells_recipients=True,
     ),
     RequestTypeSpec(
         RequestType.ERASURE,
@@ -113,6 +115,7 @@ _SPECS = (
         ),
         outcome_words=QT_TRANSLATE_NOOP("RequestNames", "the person erased"),
         changes_data=True,
+        tells_recipients=True,
     ),
     RequestTypeSpec(
         RequestType.RESTRICTION,
@@ -133,6 +136,7 @@ _SPECS = (
             ),
             QT_TRANSLATE_NOOP("FulfilFlows", "Completed: the person is marked restricted."),
         ),
+        tells_recipients=True,
     ),
     RequestTypeSpec(
         RequestType.PORTABILITY,

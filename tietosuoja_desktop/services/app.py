@@ -24,6 +24,7 @@ from .fulfilment import FulfilmentService
 from .interest_assessments import InterestAssessmentService
 from .marketing import MarketingService
 from .processors import ProcessorService
+from .recipients import RecipientService
 from .registers import RegisterService
 from .requests import RequestService
 from .retention import RetentionService
@@ -43,6 +44,7 @@ class Services:
         self.registers = RegisterService(db, clock)
         self.assessments = InterestAssessmentService(db, clock)
         self.processors = ProcessorService(db, clock)
+        self.recipients = RecipientService(db, clock)
         self.statement_versions = StatementVersionService(db, clock)
         self.customers = CustomerService(db, clock, self.registers)
         self.activity = ActivityService(db, clock)

@@ -24,6 +24,7 @@ from ..domain.enums import (
 )
 from ..domain.field_rules import raise_for_problems
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
+from ..domain.recipients import NoticeStatus
 from ..domain.records import ConsentEvent, ErasureSummary
 from ..domain.request_types import Step, spec
 from ..domain.serialise import to_json
@@ -58,7 +59,7 @@ class Response:
     report: Exported | None = None  # the access report
     portability_zip: bytes | None = None
     erasure: ErasureSummary | None = None
-    recipients_to_tell: tuple[str, ...] = ()  # Art 19, after a rectification
+    recipients_to_tell: tuple[str, ...] = ()  # Art 19: the request's checklist, by name
 
 
 def _violation(source: str, field: str = "") -> RuleViolation:
@@ -191,15 +192,33 @@ class FulfilmentService:
         return self._s.erasure.preview(view.request.customer_id)
 
     def recipients_to_tell(self, customer_id: int) -> tuple[str, ...]:
-        """Art 19: the recipients named in the person's registers."""
-        customer = self._s.customers.get(customer_id)
-        found = []
-        for register in self._s.registers.list():
-            if register.id in customer.register_ids:
-                for text in (register.recipients, register.processors):
-                    if text.strip() and text.strip() not in found:
-                        found.append(text.strip())
-        return tuple(found)
+        """Art 19: the recipients of the person's registers, as a checklist would list them."""
+        self._s.customers.get(customer_id)  # NotFound for a customer not in the register
+        return self._s.recipients.preview(customer_id)
+
+    def _checklist(self, view: RequestView) -> tuple[str, ...]:
+        """Art 19: make the request's checklist (before the step changes the person)."""
+        return tuple(notice.name for notice in self._s.recipients.make(view.request.id))
+
+    def recipient_letter(self, request_id: int, *, language=None, passphrase=None) -> Exported:
+        """Art 19: the short letter that gives the person the recipients of their data, each
+        with whether and when it was told; those never disclosed to are left out."""
+        # the documents package loads reportlab: only when a document is made
+        from ..documents import LetterKind
+        from ..documents.texts import format_date, text
+
+        view = self._s.requests.get(request_id)
+        lang = Language(language or self.language_for(view))
+        lines = tuple(
+            text(lang, "letter.recipient_list.told", name=n.name, date=format_date(n.told_on, lang))
+            if n.status is NoticeStatus.TOLD
+            else text(lang, "letter.recipient_list.to_tell", name=n.name)
+            for n in self._s.recipients.checklist(request_id)
+            if n.status is not NoticeStatus.NOT_DISCLOSED
+        )
+        return self._send(
+            LetterKind.RECIPIENT_LIST, view, language=lang, passphrase=passphrase, recipients=lines
+        )
 
     def changed_fields_since(self, customer_id: int, since: date) -> tuple[str, ...]:
         """The customer's fields changed on or after ``since`` (from the audit trail)."""
@@ -312,6 +331,7 @@ class FulfilmentService:
                 "changed_fields",
             )
         self._s.requests.set_changed_fields(view.request.id, tuple(fields))
+        recipients = self._checklist(view)
         lang = Language(language or self.language_for(view))
         labels = []
         for field in fields:
@@ -324,7 +344,7 @@ class FulfilmentService:
                 labels.append(label)
         line = text(lang, spec(view.request.type).letter_line, fields=", ".join(labels))
         done, letter = self._prepare(view, LetterKind.COMPLETION, lang, passphrase, note, [line])
-        return Response(done, letter, recipients_to_tell=self.recipients_to_tell(customer_id))
+        return Response(done, letter, recipients_to_tell=recipients)
 
     def _erasure(self, view, *, language, passphrase, note, **_) -> Response:
         # the documents package loads reportlab: only when a document is made
@@ -338,7 +358,7 @@ class FulfilmentService:
         data_view = view
         name, address = self._recipient(data_view)
         customer_id = view.request.customer_id
-        recipients = self.recipients_to_tell(customer_id)
+        recipients = self._checklist(view)
         backups = access_copy.backup_holding(self._s)
         summary = self._s.erasure.erase(customer_id)
         view = self._s.requests.get(view.request.id)
@@ -356,7 +376,7 @@ class FulfilmentService:
             backups=backups,
         )
         done = self._s.requests.prepare(view.request.id, spec(view.request.type).outcome)
-        return Response(done, letter, erasure=summary)
+        return Response(done, letter, erasure=summary, recipients_to_tell=recipients)
 
     def _portability(self, view, *, language, passphrase, note, **_) -> Response:
         # the documents package loads reportlab: only when a document is made
@@ -372,8 +392,9 @@ class FulfilmentService:
         return Response(done, letter, portability_zip=archive)
 
     def _restrict(self, view, **values) -> Response:
+        recipients = self._checklist(view)
         self._s.customers.restrict(view.request.customer_id)
-        return self._marked(view, **values)
+        return replace(self._marked(view, **values), recipients_to_tell=recipients)
 
     def _record_objection(self, view, **values) -> Response:
         self._s.customers.record_objection(view.request.customer_id)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import object_session
 
 from ..domain.activity_validation import REASON, clean_request, reason_problems
 from ..domain.clock import Urgency, format_date, urgency
@@ -24,7 +25,7 @@ from ..storage.models import (
     RequestEventRow,
     RequestRow,
 )
-from . import audit
+from . import audit, recipients
 from .errors import NotFound, Problem, RuleViolation, ValidationError
 
 OPEN_STATUSES = tuple(s.value for s in RequestStatus if not s.is_closed)
@@ -323,18 +324,26 @@ class RequestService:
 
         return self._change(request_id, action, change, outcome)
 
-    def complete(self, request_id: int, outcome: str = "") -> RequestView:
-        """Close a request answered outside the app today, by means it does not record."""
+    def _recipients_told(self, row: RequestRow, reason: str) -> list[str]:
+        """Art 19: a request whose recipients are not all told closes only with a reason."""
+        return recipients.require_told(object_session(row), self._clock.now(), row.id, reason)
+
+    def complete(
+        self, request_id: int, outcome: str = "", *, recipients_reason: str = ""
+    ) -> RequestView:
+        """Close a request answered outside the app today, by means it does not record;
+        ``recipients_reason`` says why it closes while recipients are not yet told."""
         today = self._clock.today()
         outcome = REASON.clean(outcome)
         raise_for_problems(reason_problems(outcome, "outcome"))
 
         def change(row: RequestRow) -> list[str]:
+            told = self._recipients_told(row, recipients_reason)
             row.status = RequestStatus.COMPLETED.value
             row.completed_on = row.sent_on = today
             row.sent_via = SentVia.NOT_RECORDED.value
             row.outcome = outcome
-            return ["status", "completed_on", "outcome", "sent_on", "sent_via"]
+            return ["status", "completed_on", "outcome", "sent_on", "sent_via", *told]
 
         return self._change(request_id, "complete", change, outcome)
 
@@ -351,10 +360,17 @@ class RequestService:
         return self._change(request_id, "prepared", change, outcome)
 
     def mark_sent(
-        self, request_id: int, via: SentVia, on: date | None = None, reference: str = ""
+        self,
+        request_id: int,
+        via: SentVia,
+        on: date | None = None,
+        reference: str = "",
+        *,
+        recipients_reason: str = "",
     ) -> RequestView:
         """The prepared answer went to the person: how, when and (optionally) the tracking or
-        message reference. Sending completes the request, on the day it was sent."""
+        message reference. Sending completes the request, on the day it was sent; while the
+        Art 19 checklist is open, only with ``recipients_reason``."""
         today = self._clock.today()
         on = on or today
         via = SentVia(via)
@@ -398,11 +414,12 @@ class RequestService:
                         )
                     ]
                 )
+            told = self._recipients_told(row, recipients_reason)
             row.status = RequestStatus.COMPLETED.value
             row.completed_on = row.sent_on = on
             row.sent_via = via.value
             row.sent_reference = reference
-            return ["status", "completed_on", "sent_on", "sent_via", "sent_reference"]
+            return ["status", "completed_on", "sent_on", "sent_via", "sent_reference", *told]
 
         return self._change(request_id, "sent", change, via.value)
 

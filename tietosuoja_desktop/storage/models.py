@@ -498,6 +498,31 @@ class RequestEventRow(Base):
     document_erased_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
+class RecipientNoticeRow(Base):
+    """One recipient on a request's Art 19 checklist (domain/recipients.py): open, told (when
+    and how) or not disclosed to. The name is kept as listed, so the checklist still reads the
+    same after the processor is removed."""
+
+    __tablename__ = "recipient_notice"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("data_request.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(20))
+    processor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("processor.id", ondelete="SET NULL"), nullable=True
+    )
+    register_id: Mapped[int | None] = mapped_column(
+        ForeignKey("register_description.id", ondelete="SET NULL"), nullable=True
+    )
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    told_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    told_via: Mapped[str] = mapped_column(String(20), default="")
+
+
 class RequestAttachmentRow(Base):
     """The original request as received (a scanned letter, a saved e-mail), kept with it."""
 

@@ -22,6 +22,7 @@ from tietosuoja_desktop.domain.enums import (
     RequestType,
     SentVia,
 )
+from tietosuoja_desktop.domain.recipients import ToldVia
 from tietosuoja_desktop.domain.records import ConsentEvent, DataRequest, Order
 from tietosuoja_desktop.services.errors import RuleViolation
 from tietosuoja_desktop.storage.models import RequestRow
@@ -254,6 +255,7 @@ def test_request_log_shows_when_and_how_each_answer_was_sent(services, customer,
     for view in (letter, email, waiting):
         services.fulfilment.fulfil(view.request.id)
     services.requests.mark_sent(letter.request.id, SentVia.LETTER, date(2026, 11, 20), "JJFI1")
+    services.recipients.not_disclosed(email.request.id, 1)  # Art 19: nobody left to tell
     services.requests.mark_sent(email.request.id, SentVia.IN_PERSON, date(2026, 11, 21))
     pdf, text = services.fulfilment.request_log(date(2026, 11, 1), date(2026, 11, 30), Language.FI)
     rows = list(csv.DictReader(io.StringIO(text)))
@@ -294,6 +296,7 @@ def test_request_log_shows_default_outcomes_in_the_documents_language(
     assert sorted(stored) == sorted(
         ["access report sent", "marketing_objection", "Rajoitettu riidan ajaksi"]
     )
+    services.recipients.tell(own.request.id, 1, ToldVia.EMAIL)  # Art 19
     for view in services.requests.list():
         services.requests.mark_sent(view.request.id, SentVia.LETTER)
 

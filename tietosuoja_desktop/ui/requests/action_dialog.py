@@ -71,6 +71,7 @@ class ActionDialog(QDialog):
         confirm: str,
         reason: Reason = Reason.NONE,
         reason_label: str = "",
+        reason_missing: str = "",
         letter: bool = True,
         language: Language = Language.FI,
         signing: bool = False,
@@ -81,6 +82,7 @@ class ActionDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(620)
         self.reason_mode = reason
+        self.reason_missing = reason_missing  # what a missing reason is told as ("" the default)
         self.extra = extra
         self.title = QLabel(title, self)
         self.title.setWordWrap(True)
@@ -211,7 +213,8 @@ class ActionDialog(QDialog):
             return
         ok = True
         if self.reason_mode is Reason.REQUIRED and not self.reason_text():
-            set_message(self.reason_error, self.tr("Give the reason: the letter states it."))
+            missing = self.reason_missing or self.tr("Give the reason: the letter states it.")
+            set_message(self.reason_error, missing)
             self.reason.setFocus()
             ok = False
         else:

@@ -286,21 +286,32 @@ class RequestActions(QObject):
         view = self.view
         requests = self.services.requests
         panel = SentPanel(self.services.clock.today(), view.request.received)
+        intro = self.tr(
+            "The request is completed on the day the answer went to the person. The due date is %1."
+        ).replace("%1", format_date(view.deadlines.effective_due))
+        untold = [n.name for n in self.services.recipients.checklist(view.request.id) if n.is_open]
+        if untold:  # Art 19: completing it now needs the user's reason
+            intro += "\n\n" + self.tr(
+                "Not yet told of it (Art 19): %1. Tick them on the Recipients tab, or say "
+                "below why the request is complete without it."
+            ).replace("%1", "; ".join(untold))
         dialog = ActionDialog(
             self.widget,
             title=self.tr("Mark the answer sent"),
-            intro=self.tr(
-                "The request is completed on the day the answer went to the person. The due "
-                "date is %1."
-            ).replace("%1", format_date(view.deadlines.effective_due)),
+            intro=intro,
             letter=False,
             extra=panel,
             confirm=self.tr("Mark sent"),
+            reason=Reason.REQUIRED if untold else Reason.NONE,
+            reason_label=self.tr("Why it is complete while recipients are not yet &told:"),
+            reason_missing=self.tr("Give the reason, or tick the recipients first."),
         )
 
-        def work(_chosen: StepInput):
+        def work(chosen: StepInput):
             via, on, reference = panel.chosen()
-            return lambda: requests.mark_sent(view.request.id, via, on, reference)
+            return lambda: requests.mark_sent(
+                view.request.id, via, on, reference, recipients_reason=chosen.reason
+            )
 
         self.ask(
             dialog,

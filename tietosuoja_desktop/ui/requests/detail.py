@@ -29,6 +29,7 @@ from . import names
 from .actions import RequestActions
 from .detail_buttons import ActionButtons, next_step
 from .history_panels import AttachmentsPanel, TimelinePanel
+from .recipients_panel import RecipientsPanel
 from .table_model import URGENCY_COLOURS, subject_text
 
 
@@ -102,9 +103,13 @@ class RequestDetail(QStackedWidget):
         self.timeline = TimelinePanel(services, card)
         self.attachments = AttachmentsPanel(services, card)
         self.attachments.attached.connect(lambda: self._step_changed(self.view.request.id))
+        self.recipients = RecipientsPanel(services, self.actions, card)
+        self.actions.started.connect(self.recipients.update_buttons)
+        self.actions.finished.connect(self.recipients.update_buttons)
         self.tabs = QTabWidget(card)
         self.tabs.addTab(self.timeline, "")
         self.tabs.addTab(self.attachments, "")
+        self.tabs.addTab(self.recipients, "")
 
         clock = QVBoxLayout()
         for widget in (self.clock, self.explanation, self.warning, self.notice):
@@ -148,8 +153,10 @@ class RequestDetail(QStackedWidget):
             self.fact_labels[key][0].setText(text)
         self.tabs.setTabText(0, self.tr("Timeline"))
         self.tabs.setTabText(1, self.tr("Originals"))
+        self.tabs.setTabText(2, self.tr("Recipients (Art 19)"))
         if self.view is not None:
             self._show(self.view)
+            self._show_recipients(self.view)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -180,7 +187,19 @@ class RequestDetail(QStackedWidget):
         self.attachments.load(request_id, can_attach=not view.request.subject_erased)
         count = self.attachments.model.rowCount()
         self.tabs.setTabText(1, self.tr("Originals (%1)").replace("%1", str(count)))
+        self._show_recipients(view)
         self.setCurrentWidget(self.card)
+
+    def _show_recipients(self, view: RequestView) -> None:
+        """The Art 19 tab, on the requests that tell recipients: how many are not yet told."""
+        notices = self.recipients.load(view)
+        shown = RecipientsPanel.applies(view)
+        self.tabs.setTabVisible(2, shown)
+        still_open = sum(1 for notice in notices if notice.is_open)
+        text = self.tr("Recipients (Art 19)")
+        if still_open:
+            text = self.tr("Recipients (Art 19): %1 not yet told").replace("%1", str(still_open))
+        self.tabs.setTabText(2, text)
 
     def _show(self, view: RequestView) -> None:
         request = view.request

@@ -45,6 +45,18 @@ _ACTIONS = {
     "sent": QT_TRANSLATE_NOOP("RequestNames", "Answer sent, request completed"),
     "refuse": QT_TRANSLATE_NOOP("RequestNames", "Refused or no action"),
     "withdraw": QT_TRANSLATE_NOOP("RequestNames", "Withdrawn by the person"),
+    "recipients_listed": QT_TRANSLATE_NOOP("RequestNames", "Recipients to tell listed (Art 19)"),
+    "recipient_told": QT_TRANSLATE_NOOP("RequestNames", "Recipient told"),
+    "recipient_not_disclosed": QT_TRANSLATE_NOOP(
+        "RequestNames", "Recipient marked as not disclosed to"
+    ),
+    "recipient_reopened": QT_TRANSLATE_NOOP("RequestNames", "Recipient not yet told after all"),
+    "recipients_unfinished": QT_TRANSLATE_NOOP(
+        "RequestNames", "Completed before every recipient was told, because"
+    ),
+    "letter_recipient_list": QT_TRANSLATE_NOOP(
+        "RequestNames", "List of recipients given to the person"
+    ),
 }
 
 _DOCUMENTS = {
@@ -56,6 +68,7 @@ _DOCUMENTS = {
     "letter_no_data_held": QT_TRANSLATE_NOOP("RequestNames", "No-data-held letter"),
     "access_report": QT_TRANSLATE_NOOP("RequestNames", "Access report"),
     "portability_export": QT_TRANSLATE_NOOP("RequestNames", "Data export (ZIP)"),
+    "letter_recipient_list": QT_TRANSLATE_NOOP("RequestNames", "List of recipients"),
 }
 
 _IDENTITY = {

@@ -1,10 +1,12 @@
-"""The two tables on a request's card: its timeline (when, what was done, which document went
-out) and the originals attached to it (file name, type, size, when added)."""
+"""The tables on a request's card: its timeline (when, what was done, which document went
+out), the originals attached to it (file name, type, size, when added) and the recipients to
+tell (Art 19: who, and whether, when and how they were told)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from ...domain.recipients import STATUS_LABELS, VIA_LABELS, RecipientNotice
 from ...domain.records import Attachment, RequestEvent
 from ..format import format_count, format_date
 from ..view_list_model import ViewListModel
@@ -25,6 +27,13 @@ ATTACHMENT_HEADERS = (
     QT_TRANSLATE_NOOP("AttachmentsModel", "Type"),
     QT_TRANSLATE_NOOP("AttachmentsModel", "Size"),
     QT_TRANSLATE_NOOP("AttachmentsModel", "Added"),
+)
+
+RC_NUMBER, RC_NAME, RC_STATUS = range(3)
+RECIPIENT_HEADERS = (
+    QT_TRANSLATE_NOOP("RecipientsModel", "No."),
+    QT_TRANSLATE_NOOP("RecipientsModel", "Recipient"),
+    QT_TRANSLATE_NOOP("RecipientsModel", "Told"),
 )
 
 
@@ -93,3 +102,28 @@ class AttachmentsModel(ViewListModel[Attachment]):
         if column == AT_SIZE:
             return format_size(attachment.size)
         return format_time(attachment.added_at)
+
+
+def notice_state(notice: RecipientNotice) -> str:
+    """``told 20.11.2026, by e-mail`` / ``not yet told`` / ``not disclosed to this recipient``."""
+    state = QCoreApplication.translate("Recipients", STATUS_LABELS[notice.status])
+    if notice.told_via is None:
+        return state
+    via = QCoreApplication.translate("Recipients", VIA_LABELS[notice.told_via])
+    return f"{state} {format_date(notice.told_on)} · {via}"
+
+
+class RecipientsModel(ViewListModel[RecipientNotice]):
+    CONTEXT = "RecipientsModel"
+    HEADERS = RECIPIENT_HEADERS
+    RIGHT_ALIGNED = (RC_NUMBER,)
+
+    def display(self, notice: RecipientNotice, column: int) -> str:
+        if column == RC_NUMBER:
+            return str(notice.position)
+        if column == RC_NAME:
+            return notice.name
+        return notice_state(notice)
+
+    def tooltip(self, notice: RecipientNotice, column: int) -> str | None:
+        return notice.name if column == RC_NAME else None
