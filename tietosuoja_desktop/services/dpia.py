@@ -1,0 +1,143 @@
+"""A register's DPIA screening and light DPIA (domain/dpia.py): recorded, read and removed.
+One transaction and one audit entry per use case; the audit names fields, never their values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from sqlalchemy import select
+
+from ..domain.dpia import (
+    Dpia,
+    DpiaScreening,
+    DpiaStatus,
+    dpia_problems,
+    dpia_status,
+    screening_problems,
+)
+from ..domain.validation import ValidationError
+from ..storage.dpia_mapping import dpia_record, fill_dpia, fill_screening, screening_record
+from ..storage.models import DpiaRow, DpiaScreeningRow, RegisterRow
+from . import audit
+from .errors import NotFound
+
+SCREENING = "dpia_screening"
+DPIA = "dpia"
+
+
+@dataclass(frozen=True)
+class DpiaFile:
+    """Everything recorded of one register's DPIA."""
+
+    register_id: int
+    screening: DpiaScreening | None
+    dpia: Dpia | None
+
+    @property
+    def status(self) -> DpiaStatus:
+        needed = None if self.screening is None else self.screening.needed
+        return dpia_status(needed, self.dpia is not None)
+
+
+def _changed(record_type, before, after) -> list[str]:
+    names = [f.name for f in fields(record_type) if f.name != "register_id"]
+    if before is None:
+        return names
+    return [name for name in names if getattr(before, name) != getattr(after, name)]
+
+
+class DpiaService:
+    def __init__(self, db, clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    @staticmethod
+    def _check_register(session, register_id: int) -> None:
+        if session.get(RegisterRow, register_id) is None:
+            raise NotFound("register", register_id)
+
+    def get(self, register_id: int) -> DpiaFile:
+        with self._db.reading() as session:
+            self._check_register(session, register_id)
+            screening = session.get(DpiaScreeningRow, register_id)
+            dpia = session.get(DpiaRow, register_id)
+            return DpiaFile(
+                register_id,
+                screening_record(screening) if screening else None,
+                dpia_record(dpia) if dpia else None,
+            )
+
+    def statuses(self) -> dict[int, DpiaStatus]:
+        """Every register's status, by register id (one read for the Art 30 record and the
+        Registers page)."""
+        with self._db.reading() as session:
+            ids = session.scalars(select(RegisterRow.id)).all()
+            needed = dict(
+                session.execute(select(DpiaScreeningRow.register_id, DpiaScreeningRow.needed)).all()
+            )
+            done = set(session.scalars(select(DpiaRow.register_id)))
+        return {
+            register_id: dpia_status(needed.get(register_id), register_id in done)
+            for register_id in ids
+        }
+
+    def save_screening(self, screening: DpiaScreening) -> DpiaScreening:
+        """Record or replace the register's screening."""
+        with self._db.transaction() as session:
+            self._check_register(session, screening.register_id)
+            cleaned, problems = screening_problems(screening, self._clock.today())
+            if problems:
+                raise ValidationError(problems)
+            row = session.get(DpiaScreeningRow, cleaned.register_id)
+            before = screening_record(row) if row is not None else None
+            changed = _changed(DpiaScreening, before, cleaned)
+            if not changed:
+                return before
+            if row is None:
+                row = DpiaScreeningRow(register_id=cleaned.register_id)
+                session.add(row)
+            fill_screening(row, cleaned)
+            session.flush()
+            action = "create" if before is None else "update"
+            audit.record(
+                session, self._clock.now(), action, SCREENING, cleaned.register_id, changed
+            )
+            return screening_record(row)
+
+    def save_dpia(self, dpia: Dpia) -> Dpia:
+        """Record or replace the register's light DPIA; the screening must have found it needed."""
+        with self._db.transaction() as session:
+            self._check_register(session, dpia.register_id)
+            screening = session.get(DpiaScreeningRow, dpia.register_id)
+            screened = screening_record(screening) if screening else None
+            cleaned, problems = dpia_problems(dpia, screened, self._clock.today())
+            if problems:
+                raise ValidationError(problems)
+            row = session.get(DpiaRow, cleaned.register_id)
+            before = dpia_record(row) if row is not None else None
+            changed = _changed(Dpia, before, cleaned)
+            if not changed:
+                return before
+            if row is None:
+                row = DpiaRow(register_id=cleaned.register_id)
+                session.add(row)
+            fill_dpia(row, cleaned)
+            session.flush()
+            action = "create" if before is None else "update"
+            audit.record(session, self._clock.now(), action, DPIA, cleaned.register_id, changed)
+            return dpia_record(row)
+
+    def delete(self, register_id: int) -> None:
+        """Remove the register's screening and its DPIA (to screen again from nothing)."""
+        with self._db.transaction() as session:
+            removed = []
+            for row_type, entity in ((DpiaRow, DPIA), (DpiaScreeningRow, SCREENING)):
+                row = session.get(row_type, register_id)
+                if row is not None:
+                    session.delete(row)
+                    removed.append(entity)
+            if not removed:
+                raise NotFound(SCREENING, register_id)
+            session.flush()
+            for entity in removed:
+                audit.record(session, self._clock.now(), "delete", entity, register_id, [])
