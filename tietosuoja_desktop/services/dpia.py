@@ -23,6 +23,10 @@ from .errors import NotFound
 
 SCREENING = "dpia_screening"
 DPIA = "dpia"
+MAPPERS = {
+    DpiaScreeningRow: (screening_record, fill_screening),
+    DpiaRow: (dpia_record, fill_dpia),
+}
 
 
 @dataclass(frozen=True)
@@ -83,49 +87,54 @@ class DpiaService:
 
     def save_screening(self, screening: DpiaScreening) -> DpiaScreening:
         """Record or replace the register's screening."""
-        with self._db.transaction() as session:
-            self._check_register(session, screening.register_id)
-            cleaned, problems = screening_problems(screening, self._clock.today())
-            if problems:
-                raise ValidationError(problems)
-            row = session.get(DpiaScreeningRow, cleaned.register_id)
-            before = screening_record(row) if row is not None else None
-            changed = _changed(DpiaScreening, before, cleaned)
-            if not changed:
-                return before
-            if row is None:
-                row = DpiaScreeningRow(register_id=cleaned.register_id)
-                session.add(row)
-            fill_screening(row, cleaned)
-            session.flush()
-            action = "create" if before is None else "update"
-            audit.record(
-                session, self._clock.now(), action, SCREENING, cleaned.register_id, changed
-            )
-            return screening_record(row)
+        return self.save(screening)[0]
 
     def save_dpia(self, dpia: Dpia) -> Dpia:
         """Record or replace the register's light DPIA; the screening must have found it needed."""
         with self._db.transaction() as session:
             self._check_register(session, dpia.register_id)
-            screening = session.get(DpiaScreeningRow, dpia.register_id)
-            screened = screening_record(screening) if screening else None
-            cleaned, problems = dpia_problems(dpia, screened, self._clock.today())
+            row = session.get(DpiaScreeningRow, dpia.register_id)
+            return self._save_dpia(session, dpia, screening_record(row) if row else None)
+
+    def save(
+        self, screening: DpiaScreening, dpia: Dpia | None = None
+    ) -> tuple[DpiaScreening, Dpia | None]:
+        """The screening and, when given, the DPIA it calls for, in one transaction: every
+        problem of both is told at once and neither is kept unless both are."""
+        with self._db.transaction() as session:
+            self._check_register(session, screening.register_id)
+            cleaned, problems = screening_problems(screening, self._clock.today())
+            if dpia is not None:
+                problems += dpia_problems(dpia, cleaned, self._clock.today())[1]
             if problems:
                 raise ValidationError(problems)
-            row = session.get(DpiaRow, cleaned.register_id)
-            before = dpia_record(row) if row is not None else None
-            changed = _changed(Dpia, before, cleaned)
-            if not changed:
-                return before
-            if row is None:
-                row = DpiaRow(register_id=cleaned.register_id)
-                session.add(row)
-            fill_dpia(row, cleaned)
-            session.flush()
-            action = "create" if before is None else "update"
-            audit.record(session, self._clock.now(), action, DPIA, cleaned.register_id, changed)
-            return dpia_record(row)
+            saved = self._keep(session, DpiaScreeningRow, SCREENING, cleaned)
+            if dpia is not None:
+                return saved, self._save_dpia(session, dpia, saved)
+            return saved, None
+
+    def _save_dpia(self, session, dpia: Dpia, screening: DpiaScreening | None) -> Dpia:
+        cleaned, problems = dpia_problems(dpia, screening, self._clock.today())
+        if problems:
+            raise ValidationError(problems)
+        return self._keep(session, DpiaRow, DPIA, cleaned)
+
+    def _keep(self, session, row_type, entity: str, record):
+        """Store a cleaned screening or DPIA; audited with the fields that changed."""
+        to_record, fill = MAPPERS[row_type]
+        row = session.get(row_type, record.register_id)
+        before = to_record(row) if row is not None else None
+        changed = _changed(type(record), before, record)
+        if not changed:
+            return before
+        if row is None:
+            row = row_type(register_id=record.register_id)
+            session.add(row)
+        fill(row, record)
+        session.flush()
+        action = "create" if before is None else "update"
+        audit.record(session, self._clock.now(), action, entity, record.register_id, changed)
+        return to_record(row)
 
     def delete(self, register_id: int) -> None:
         """Remove the register's screening and its DPIA (to screen again from nothing)."""

@@ -128,3 +128,14 @@ def test_statuses_and_removal(services):
     services.registers.delete(second.id)
     with pytest.raises(NotFound):
         services.dpia.get(second.id)
+
+
+def test_screening_and_dpia_are_saved_together_or_not_at_all(services):
+    register = services.registers.add(REGISTER)
+    with pytest.raises(ValidationError) as refused:
+        services.dpia.save(screening(register.id, reviewer=""), light_dpia(register.id, risks=()))
+    assert fields_of(refused) == ["reviewer", "risks"]
+    assert services.dpia.get(register.id).screening is None
+    saved, kept = services.dpia.save(screening(register.id), light_dpia(register.id))
+    assert services.dpia.get(register.id).status is DpiaStatus.DONE
+    assert (saved.needed, kept.decision) == (True, DpiaDecision.PROCEED)
