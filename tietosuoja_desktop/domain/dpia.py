@@ -29,7 +29,7 @@ from .field_rules import (
 from .i18n import QT_TRANSLATE_NOOP
 from .interest_assessments import EARLIEST_ASSESSMENT, MSG_ASSESSED_TOO_EARLY
 
-MSG_UNANSWERED = QT_TRANSLATE_NOOP("Validation", "Answer every question of the checklist: %1.")
+MSG_UNANSWERED = QT_TRANSLATE_NOOP("Validation", "Answer this question: yes or no.")
 MSG_UNKNOWN_ITEM = QT_TRANSLATE_NOOP("Validation", "The checklist has no question %1.")
 MSG_REASON_YES = QT_TRANSLATE_NOOP("Validation", "Say why the answer is yes.")
 MSG_CHECKLIST_SAYS_NEEDED = QT_TRANSLATE_NOOP(
@@ -158,8 +158,7 @@ def screening_problems(
             problems.append(found)
         given[answer.item] = ScreeningAnswer(answer.item, answer.applies, reasoning)
     missing = [item.id for item in CHECKLIST if item.id not in given]
-    if missing:
-        problems.insert(0, problem("answers", MSG_UNANSWERED, ", ".join(missing)))
+    problems[:0] = [problem(f"answers.{item}", MSG_UNANSWERED) for item in missing]
     answers = tuple(given[item.id] for item in CHECKLIST if item.id in given)
     if not screening.needed and dpia_needed({a.item: a.applies for a in answers}):
         problems.append(problem("needed", MSG_CHECKLIST_SAYS_NEEDED))
@@ -200,14 +199,6 @@ class DpiaStatus(StrEnum):
     NOT_NEEDED = "not_needed"
     MISSING = "missing"  # the screening found one needed; none is recorded yet
     DONE = "done"
-
-
-STATUS_LABELS = {
-    DpiaStatus.UNSCREENED: QT_TRANSLATE_NOOP("Dpia", "Not screened for a DPIA yet"),
-    DpiaStatus.NOT_NEEDED: QT_TRANSLATE_NOOP("Dpia", "Screened: no DPIA needed"),
-    DpiaStatus.MISSING: QT_TRANSLATE_NOOP("Dpia", "A DPIA is needed but not recorded yet"),
-    DpiaStatus.DONE: QT_TRANSLATE_NOOP("Dpia", "DPIA done"),
-}
 
 
 def dpia_status(needed: bool | None, done: bool) -> DpiaStatus:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .enums import StrEnum
 from .i18n import QT_TRANSLATE_NOOP
 
-CONTEXT = "DpiaChecklist"
+CONTEXT = "DpiaChecklist"  # spelt out in each QT_TRANSLATE_NOOP below: lupdate reads literals
 EDPB_THRESHOLD = 2  # WP248 rev.01: two criteria or more, a DPIA is needed in most cases
 
 
@@ -33,12 +33,12 @@ class ItemSource(StrEnum):
 
 
 SOURCE_LABELS = {
-    ItemSource.GDPR: QT_TRANSLATE_NOOP(CONTEXT, "GDPR Art 35(3): always needs a DPIA"),
+    ItemSource.GDPR: QT_TRANSLATE_NOOP("DpiaChecklist", "GDPR Art 35(3): always needs a DPIA"),
     ItemSource.OMBUDSMAN: QT_TRANSLATE_NOOP(
-        CONTEXT, "The Data Protection Ombudsman's list of processing that needs a DPIA"
+        "DpiaChecklist", "The Data Protection Ombudsman's list of processing that needs a DPIA"
     ),
     ItemSource.EDPB: QT_TRANSLATE_NOOP(
-        CONTEXT, "EDPB criteria (WP248): two or more usually mean a DPIA is needed"
+        "DpiaChecklist", "EDPB criteria (WP248): two or more usually mean a DPIA is needed"
     ),
 }
 
@@ -64,7 +64,7 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
         "profiling_decisions",
         ART,
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "DpiaChecklist",
             "Systematic and extensive evaluation of people by automated means, including "
             "profiling, on which decisions with legal or similarly significant effects "
             "are based",
@@ -74,7 +74,7 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
         "special_large_scale",
         ART,
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "DpiaChecklist",
             "Special categories of data (e.g. health) or data on criminal convictions "
             "processed on a large scale",
         ),
@@ -83,7 +83,7 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
         "public_monitoring",
         ART,
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "DpiaChecklist",
             "Systematic monitoring of a publicly accessible area on a large scale (e.g. "
             "camera surveillance)",
         ),
@@ -92,7 +92,7 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
         "biometric",
         LIST,
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "DpiaChecklist",
             "Biometric data (e.g. fingerprints, face) used to identify a person, and at "
             "least one EDPB criterion applies",
         ),
@@ -102,7 +102,7 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
         "genetic",
         LIST,
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "DpiaChecklist",
             "Genetic data, and at least one EDPB criterion applies",
         ),
         True,
@@ -111,7 +111,7 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
         "location",
         LIST,
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "DpiaChecklist",
             "Location data (e.g. GPS tracking of vehicles or phones), and at least one "
             "EDPB criterion applies",
         ),
@@ -121,7 +121,7 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
         "not_informed",
         LIST,
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "DpiaChecklist",
             "Data collected from elsewhere without informing the people because it would "
             "be impossible or take disproportionate effort (Art 14(5)(b)), and at least "
             "one EDPB criterion applies",
@@ -132,7 +132,7 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
         "whistleblowing",
         LIST,
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "DpiaChecklist",
             "A whistleblowing channel: reports of suspected misconduct",
         ),
     ),
@@ -140,7 +140,7 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
         "evaluation",
         WP248,
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "DpiaChecklist",
             "Evaluation or scoring, e.g. profiling or predicting behaviour, interests or "
             "creditworthiness",
         ),
@@ -149,7 +149,7 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
         "automated_decisions",
         WP248,
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "DpiaChecklist",
             "Automated decisions with legal or similarly significant effects",
         ),
     ),
@@ -157,7 +157,7 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
         "monitoring",
         WP248,
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "DpiaChecklist",
             "Systematic monitoring or observation of people (e.g. of employees, online tracking)",
         ),
     ),
@@ -165,7 +165,7 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
         "sensitive",
         WP248,
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "DpiaChecklist",
             "Sensitive or highly personal data (special categories, criminal data, "
             "financial or location data, private communications)",
         ),
@@ -174,7 +174,7 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
         "large_scale",
         WP248,
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "DpiaChecklist",
             "Processing on a large scale (many people, much data, a long time or a wide area)",
         ),
     ),
@@ -182,7 +182,7 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
         "combining",
         WP248,
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "DpiaChecklist",
             "Matching or combining data sets from different purposes or controllers "
             "beyond what people would expect",
         ),
@@ -191,7 +191,7 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
         "vulnerable",
         WP248,
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "DpiaChecklist",
             "Vulnerable people: children, employees, patients, the elderly or others in a "
             "weaker position",
         ),
@@ -200,7 +200,7 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
         "innovative",
         WP248,
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "DpiaChecklist",
             "Innovative use of technology or new organisational solutions (e.g. face "
             "recognition, AI)",
         ),
@@ -209,7 +209,7 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
         "prevents_rights",
         WP248,
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "DpiaChecklist",
             "The processing itself prevents people from using a right, a service or a "
             "contract (e.g. credit screening)",
         ),

@@ -143,18 +143,17 @@ class DpiaForm(QWidget):
             self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        tr = self.tr
-        self.title.setText(tr("Light DPIA (Art 35(7))"))
+        self.title.setText(self.tr("Light DPIA (Art 35(7))"))
         texts = {
-            "description": tr("The processing: &what, whose data, why:"),
-            "necessity": tr("Necessity and &proportionality:"),
-            "risks": tr("Risks to the people:"),
-            "measures": tr("&Measures against the risks:"),
-            "residual_risk": tr("Residual ris&k:"),
-            "decision": tr("&Decision:"),
-            "assessed_on": tr("Assessed &on:"),
-            "next_review": tr("Ne&xt review:"),
-            "reviewer": tr("Assessed b&y:"),
+            "description": self.tr("The processing: &what, whose data, why:"),
+            "necessity": self.tr("Necessity and &proportionality:"),
+            "risks": self.tr("Risks to the people:"),
+            "measures": self.tr("&Measures against the risks:"),
+            "residual_risk": self.tr("Residual ris&k:"),
+            "decision": self.tr("&Decision:"),
+            "assessed_on": self.tr("Assessed &on:"),
+            "next_review": self.tr("Ne&xt review:"),
+            "reviewer": self.tr("Assessed b&y:"),
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
@@ -162,7 +161,7 @@ class DpiaForm(QWidget):
         named |= {"assessed_on": self.assessed_on, "next_review": self.next_review}
         for name, widget in (*named.items(), ("reviewer", self.reviewer)):
             widget.setAccessibleName(texts[name].replace("&", "").rstrip(":"))
-        heads = (tr("Risk"), tr("Likelihood"), tr("Severity"))
+        heads = (self.tr("Risk"), self.tr("Likelihood"), self.tr("Severity"))
         for head, text in zip(self.risk_heads, heads, strict=True):
             head.setText(text)
         for number, (text, likelihood, severity) in enumerate(self.risk_rows, 1):
@@ -170,7 +169,7 @@ class DpiaForm(QWidget):
                 widget.setAccessibleName(f"{name} {number}")
             for box in (likelihood, severity):
                 _translate_choices(box, LEVEL_LABELS)
-        self.add_risk_button.setText(tr("&Add a risk"))
+        self.add_risk_button.setText(self.tr("&Add a risk"))
         _translate_choices(self.residual, LEVEL_LABELS)
         _translate_choices(self.decision, DECISION_LABELS)
 
