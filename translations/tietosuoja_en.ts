@@ -170,6 +170,10 @@
         <translation>Legitimate interest assessments</translation>
     </message>
     <message>
+        <source>Data protection impact assessments</source>
+        <translation>Data protection impact assessments</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Archived documents</translation>
     </message>
@@ -243,6 +247,10 @@
     <message>
         <source>Legitimate interest assessment</source>
         <translation>Legitimate interest assessment</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment</source>
+        <translation>Data protection impact assessment</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2043,6 +2051,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>No checklist question %1: the questions are %2.</source>
         <translation>No checklist question %1: the questions are %2.</translation>
+    </message>
+    <message>
+        <source>Register %1 has not been screened for a DPIA yet: screen it with %2.</source>
+        <translation>Register %1 has not been screened for a DPIA yet: screen it with %2.</translation>
     </message>
     <message>
         <source>Give a risk as LIKELIHOOD/SEVERITY:DESCRIPTION, each level one of %1: %2</source>

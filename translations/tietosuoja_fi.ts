@@ -170,6 +170,10 @@
         <translation>Oikeutetun edun arvioinnit</translation>
     </message>
     <message>
+        <source>Data protection impact assessments</source>
+        <translation>Vaikutustenarvioinnit</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Arkistoidut asiakirjat</translation>
     </message>
@@ -243,6 +247,10 @@
     <message>
         <source>Legitimate interest assessment</source>
         <translation>Oikeutetun edun arviointi</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment</source>
+        <translation>Tietosuojaa koskeva vaikutustenarviointi</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2043,6 +2051,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>No checklist question %1: the questions are %2.</source>
         <translation>Tarkistuslistalla ei ole kysymystä %1: kysymykset ovat %2.</translation>
+    </message>
+    <message>
+        <source>Register %1 has not been screened for a DPIA yet: screen it with %2.</source>
+        <translation>Rekisterin %1 vaikutustenarvioinnin tarvetta ei ole vielä arvioitu: arvioi se komennolla %2.</translation>
     </message>
     <message>
         <source>Give a risk as LIKELIHOOD/SEVERITY:DESCRIPTION, each level one of %1: %2</source>

@@ -170,6 +170,10 @@
         <translation>Bedömningar av berättigat intresse</translation>
     </message>
     <message>
+        <source>Data protection impact assessments</source>
+        <translation>Konsekvensbedömningar</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Arkiverade dokument</translation>
     </message>
@@ -243,6 +247,10 @@
     <message>
         <source>Legitimate interest assessment</source>
         <translation>Bedömning av berättigat intresse</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment</source>
+        <translation>Konsekvensbedömning avseende dataskydd</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2043,6 +2051,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>No checklist question %1: the questions are %2.</source>
         <translation>Checklistan har ingen fråga %1: frågorna är %2.</translation>
+    </message>
+    <message>
+        <source>Register %1 has not been screened for a DPIA yet: screen it with %2.</source>
+        <translation>Behovet av konsekvensbedömning för register %1 har ännu inte bedömts: bedöm det med %2.</translation>
     </message>
     <message>
         <source>Give a risk as LIKELIHOOD/SEVERITY:DESCRIPTION, each level one of %1: %2</source>

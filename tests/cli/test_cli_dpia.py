@@ -5,6 +5,7 @@ items, malformed risks and a DPIA the screening did not call for, shows the stat
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,28 @@ def test_delete_removes_both(run):
     assert status == 0 and found["deleted"]
     status, found, _ = run("register", "dpia", "1")
     assert found["screening"] is None
+
+
+def _pdf_words(path) -> str:
+    done = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True)
+    return " ".join(done.stdout.split())
+
+
+def test_the_dpia_exports_archived_and_the_art_30_record_names_it(run, tmp_path):
+    status, _, err = run("dpia", "export", "--register", "1")
+    assert status == 2 and "register dpia --screen" in err  # nothing to print yet
+    record = tmp_path / "record.pdf"
+    assert run("record", "export", "--lang", "fi", "--out", str(record))[0] == 0
+    assert "Tarvetta ei ole vielä arvioitu." in _pdf_words(record)
+    run("register", "dpia", "1", *SCREEN, "--screened-on", "1.10.2026")
+    run("register", "dpia", "1", *DPIA, "--assessed-on", "15.10.2026")
+    out = tmp_path / "dpia.pdf"
+    status, data, err = run("dpia", "export", "--register", "1", "--lang", "sv", "--out", str(out))
+    assert status == 0, err
+    assert data["kind"] == "dpia" and data["register_id"] == 1
+    words = _pdf_words(out)
+    assert "Konsekvensbedömning avseende dataskydd" in words and "Salattu rekisteri." in words
+    status, listed, _ = run("documents", "list", "--kind", "dpia")
+    assert [d["kind"] for d in listed] == ["dpia"]
+    assert run("record", "export", "--lang", "fi", "--out", str(record))[0] == 0
+    assert "Vaikutustenarviointi tehty 15.10.2026" in _pdf_words(record)

@@ -12,13 +12,18 @@ from ..domain.dpia import (
     ScreeningAnswer,
 )
 from ..domain.dpia_checklist import CHECKLIST, ITEMS, needing_items
+from ..domain.enums import Language
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.validation import Problem, ValidationError
+from .commands_documents import _run_signed, _save, slug
 from .context import given, merged, opened
 from .output import Output, day
 
 DPIA_TEXTS = ("description", "necessity", "measures")
 MSG_ITEM = QT_TRANSLATE_NOOP("Cli", "No checklist question %1: the questions are %2.")
+MSG_UNSCREENED = QT_TRANSLATE_NOOP(
+    "Cli", "Register %1 has not been screened for a DPIA yet: screen it with %2."
+)
 MSG_RISK = QT_TRANSLATE_NOOP(
     "Cli", "Give a risk as LIKELIHOOD/SEVERITY:DESCRIPTION, each level one of %1: %2"
 )
@@ -140,3 +145,20 @@ def dpia_lines(found, name: str) -> list[str]:
             for r in dpia.risks
         ]
     return lines
+
+
+def dpia_export(args, out: Output) -> int:
+    with opened(args, out) as services:
+        register = services.registers.get(args.register)
+        if services.dpia.get(register.id).screening is None:
+            raise _refused("register", MSG_UNSCREENED, str(register.id), "'register dpia --screen'")
+        controller = services.controller.get()
+        language = Language(args.doc_lang) if args.doc_lang else None
+        language = language or (controller.document_language if controller else Language.FI)
+        exported = _run_signed(
+            out,
+            lambda secret: services.documents.dpia(register.id, language, passphrase=secret),
+            args.sign,
+        )
+    name = f"vaikutustenarviointi-{slug(register.name)}-{language.value}.pdf"
+    return _save(args, out, exported, name)

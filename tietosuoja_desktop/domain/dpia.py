@@ -209,3 +209,12 @@ def dpia_status(needed: bool | None, done: bool) -> DpiaStatus:
     if not needed:
         return DpiaStatus.NOT_NEEDED
     return DpiaStatus.DONE if done else DpiaStatus.MISSING
+
+
+@dataclass(frozen=True)
+class DpiaSummary:
+    """A register's DPIA in a line, for the Art 30 record: its status and the day it was
+    screened, or assessed once a DPIA is recorded (None while unscreened)."""
+
+    status: DpiaStatus
+    dated: date | None = None

@@ -11,6 +11,7 @@ from ..domain.dpia import (
     Dpia,
     DpiaScreening,
     DpiaStatus,
+    DpiaSummary,
     dpia_problems,
     dpia_status,
     screening_problems,
@@ -71,19 +72,32 @@ class DpiaService:
                 dpia_record(dpia) if dpia else None,
             )
 
-    def statuses(self) -> dict[int, DpiaStatus]:
-        """Every register's status, by register id (one read for the Art 30 record and the
-        Registers page)."""
+    def summaries(self) -> dict[int, DpiaSummary]:
+        """Every register's status and date, by register id (one read for the Art 30 record
+        and the Registers page)."""
         with self._db.reading() as session:
             ids = session.scalars(select(RegisterRow.id)).all()
-            needed = dict(
-                session.execute(select(DpiaScreeningRow.register_id, DpiaScreeningRow.needed)).all()
-            )
-            done = set(session.scalars(select(DpiaRow.register_id)))
-        return {
-            register_id: dpia_status(needed.get(register_id), register_id in done)
-            for register_id in ids
-        }
+            screened = {
+                row.register_id: (row.needed, row.screened_on)
+                for row in session.execute(
+                    select(
+                        DpiaScreeningRow.register_id,
+                        DpiaScreeningRow.needed,
+                        DpiaScreeningRow.screened_on,
+                    )
+                )
+            }
+            assessed = dict(session.execute(select(DpiaRow.register_id, DpiaRow.assessed_on)).all())
+        summaries = {}
+        for register_id in ids:
+            needed, screened_on = screened.get(register_id, (None, None))
+            status = dpia_status(needed, register_id in assessed)
+            dated = assessed[register_id] if status is DpiaStatus.DONE else screened_on
+            summaries[register_id] = DpiaSummary(status, dated)
+        return summaries
+
+    def statuses(self) -> dict[int, DpiaStatus]:
+        return {register_id: s.status for register_id, s in self.summaries().items()}
 
     def save_screening(self, screening: DpiaScreening) -> DpiaScreening:
         """Record or replace the register's screening."""
