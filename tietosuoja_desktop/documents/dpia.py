@@ -10,6 +10,7 @@ as the user wrote them."""
 from __future__ import annotations
 
 from datetime import date
+from itertools import groupby
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -29,24 +30,20 @@ def _checklist(screening: DpiaScreening, lang: Language) -> list[Flowable]:
     story: list[Flowable] = []
     widths = (FRAME_WIDTH * 0.5, 18 * mm, FRAME_WIDTH * 0.5 - 18 * mm)
     headers = [text(lang, f"{KEY}.{name}") for name in ("question", "answer", "reasoning")]
-    source = None
-    rows: list[list[object]] = []
-    for item in CHECKLIST:
-        if item.source is not source:
-            if rows:
-                story.append(data_table(headers, rows, widths))
-            source, rows = item.source, []
-            story.append(para(text(lang, f"{KEY}.source.{source.value}"), styles().label))
-        answer = screening.answer(item.id)
-        shown = "none" if answer is None else ("yes" if answer.applies else "no")
-        rows.append(
-            [
-                cell(text(lang, f"{KEY}.item.{item.id}"), widths[0]),
-                cell(text(lang, f"{KEY}.answer.{shown}"), widths[1]),
-                cell(answer.reasoning if answer else "", widths[2]),
-            ]
-        )
-    story.append(data_table(headers, rows, widths))
+    for source, items in groupby(CHECKLIST, key=lambda item: item.source):
+        rows = []
+        for item in items:
+            answer = screening.answer(item.id)
+            shown = "none" if answer is None else ("yes" if answer.applies else "no")
+            rows.append(
+                [
+                    cell(text(lang, f"{KEY}.item.{item.id}"), widths[0]),
+                    cell(text(lang, f"{KEY}.answer.{shown}"), widths[1]),
+                    cell(answer.reasoning if answer else "", widths[2]),
+                ]
+            )
+        label = para(text(lang, f"{KEY}.source.{source.value}"), styles().label)
+        story.append(KeepTogether([label, data_table(headers, rows, widths)]))
     decided = dpia_needed({a.item: a.applies for a in screening.answers})
     conclusion = "needed" if decided else ("voluntary" if screening.needed else "not_needed")
     story.append(
