@@ -13,13 +13,22 @@ from datetime import date
 from itertools import groupby
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether
 
 from ..domain.dpia import Dpia, DpiaScreening
 from ..domain.dpia_checklist import CHECKLIST, dpia_needed
 from ..domain.enums import Language
 from ..domain.records import ControllerProfile
-from .layout import FRAME_WIDTH, cell, data_table, kv_table, letterhead, para, styles
+from .layout import (
+    FRAME_WIDTH,
+    cell,
+    data_table,
+    file_record_head,
+    kv_table,
+    para,
+    printed_on,
+    styles,
+)
 from .pages import render
 from .texts import format_date, text
 
@@ -100,19 +109,12 @@ def build_dpia(
     """The screening and, when one was needed, the light DPIA as a PDF."""
     lang = Language(lang)
     st = styles()
-    title = text(lang, f"{KEY}.title")
-    story: list[Flowable] = letterhead(controller, lang)
-    story += [para(title, st.h1), para(text(lang, f"{KEY}.subtitle"), st.small)]
-    story.append(Spacer(1, 3 * mm))
-    story.append(
-        kv_table(
-            [
-                (text(lang, f"{KEY}.register"), register_name),
-                (text(lang, f"{KEY}.screened_on"), format_date(screening.screened_on, lang)),
-                (text(lang, f"{KEY}.screened_by"), screening.reviewer),
-            ]
-        )
-    )
+    facts = [
+        (text(lang, f"{KEY}.register"), register_name),
+        (text(lang, f"{KEY}.screened_on"), format_date(screening.screened_on, lang)),
+        (text(lang, f"{KEY}.screened_by"), screening.reviewer),
+    ]
+    title, story = file_record_head(controller, lang, KEY, facts)
     story += [para(text(lang, f"{KEY}.screening"), st.h2)]
     story.append(para(text(lang, f"{KEY}.screening.hint"), st.small))
     story += _checklist(screening, lang)
@@ -122,6 +124,5 @@ def build_dpia(
             story.append(para(text(lang, f"{KEY}.no_assessment")))
         else:
             story += _assessment(dpia, lang)
-    story.append(Spacer(1, 3 * mm))
-    story.append(para(text(lang, f"{KEY}.printed", date=format_date(today, lang)), st.small))
+    story += printed_on(lang, KEY, today)
     return render(story, lang=lang, controller=controller, title=title, subject=title)

@@ -10,12 +10,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,9 +21,9 @@ from PySide6.QtWidgets import (
 from ..domain.dpia import Dpia, DpiaScreening, ScreeningAnswer
 from ..domain.dpia_checklist import CHECKLIST, CONTEXT, SOURCE_LABELS, ItemSource, needing_items
 from ..domain.records import RegisterDescription
-from ..domain.validation import ValidationError
 from .dpia_form import DpiaForm, date_edit, date_of
-from .errors import FieldMessages, problem_label, show_user_error
+from .errors import problem_label
+from .form_rows import frame_form, save_or_show
 from .screens import resize_within_screen
 from .style import heading, set_role
 
@@ -94,25 +92,7 @@ class DpiaDialog(QDialog):
         column.addStretch(1)
         for name, label in self.form.errors.items():
             errors.setdefault(name, label)
-        self.general_error = problem_label(self)
-        self.messages = FieldMessages(errors, self.general_error)
-
-        scroll = QScrollArea(self)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus; it follows
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.intro)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        frame_form(self, [self.title, self.intro], content, errors)
         self.retranslate_ui()
         self._update()
         metrics = self.fontMetrics()
@@ -217,13 +197,7 @@ class DpiaDialog(QDialog):
         if not self.form.reviewer.text().strip():  # the one who screened assessed, unless told
             self.form.reviewer.setText(self.reviewer.text())
         dpia = self.form.dpia() if screening.needed else None
-        try:
-            self.saved, _ = self.services.dpia.save(screening, dpia)
-        except ValidationError as error:
-            self.messages.show(error.problems)  # what no field takes goes under the form
-            return
-        except Exception as error:  # a locked or full disk: say so, keep the form
-            if show_user_error(self, error):
-                return
-            raise
-        self.accept()
+        saved = save_or_show(self, lambda: self.services.dpia.save(screening, dpia))
+        if saved is not None:
+            self.saved = saved[0]
+            self.accept()

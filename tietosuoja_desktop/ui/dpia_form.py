@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.dpia import DECISION_LABELS, LEVEL_LABELS, Dpia, DpiaDecision, DpiaRisk, Level
-from .errors import problem_label
+from .form_rows import add_row, name_fields
 from .register_sections import text_editor
 from .style import heading
 
@@ -114,18 +114,7 @@ class DpiaForm(QWidget):
         return editor
 
     def _row(self, form: QFormLayout, name: str, field: QWidget) -> None:
-        label = QLabel(self)
-        label.setWordWrap(True)
-        label.setBuddy(field)
-        error = problem_label(self)
-        column = QWidget(self)
-        stack = QVBoxLayout(column)
-        stack.setContentsMargins(0, 0, 0, 0)
-        stack.addWidget(field)
-        stack.addWidget(error)
-        form.addRow(label, column)
-        self.labels[name] = label
-        self.errors[name] = error
+        add_row(form, name, field, self.labels, self.errors)
 
     def _add_risk(self, risk: DpiaRisk) -> None:
         row = len(self.risk_rows) + 1
@@ -159,8 +148,7 @@ class DpiaForm(QWidget):
             self.labels[name].setText(text)
         named = {**self.editors, "residual_risk": self.residual, "decision": self.decision}
         named |= {"assessed_on": self.assessed_on, "next_review": self.next_review}
-        for name, widget in (*named.items(), ("reviewer", self.reviewer)):
-            widget.setAccessibleName(texts[name].replace("&", "").rstrip(":"))
+        name_fields(texts, {**named, "reviewer": self.reviewer})
         heads = (self.tr("Risk"), self.tr("Likelihood"), self.tr("Severity"))
         for head, text in zip(self.risk_heads, heads, strict=True):
             head.setText(text)
