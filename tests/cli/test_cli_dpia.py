@@ -70,7 +70,7 @@ def test_a_screening_with_one_criterion_concludes_not_needed(run):
     assert status == 0, err
     assert not found["screening"]["needed"]
     status, _, err = run("register", "dpia", "1", *DPIA, "--reviewer", "Aino Esimerkki")
-    assert status == 2 and "Screen the register first" in err
+    assert status == 2 and "Arvioi ensin rekisterin tarve" in err  # told in Finnish
     status, found, _ = run("register", "dpia", "1", "--needed")  # by choice
     assert found["screening"]["needed"]
 
@@ -80,7 +80,7 @@ def test_bad_items_and_risks_are_refused_and_nothing_is_kept(run):
     assert status == 2 and "horoscope" in err and "whistleblowing" in err
     run("register", "dpia", "1", *SCREEN)
     status, _, err = run("register", "dpia", "1", *DPIA[:-4], "--risk", "huge:Vuoto")
-    assert status == 2 and "LIKELIHOOD/SEVERITY" in err
+    assert status == 2 and "TODENNÄKÖISYYS/VAKAVUUS:KUVAUS" in err and "low/medium/high" in err
     status, found, _ = run("register", "dpia", "1")
     assert found["dpia"] is None
 
