@@ -170,6 +170,10 @@
         <translation>Legitimate interest assessments</translation>
     </message>
     <message>
+        <source>Data protection impact assessments</source>
+        <translation>Data protection impact assessments</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Archived documents</translation>
     </message>
@@ -243,6 +247,10 @@
     <message>
         <source>Legitimate interest assessment</source>
         <translation>Legitimate interest assessment</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment</source>
+        <translation>Data protection impact assessment</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2060,6 +2068,22 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>Request %1: %2 recipient(s), %3 not yet told.</source>
         <translation>Request %1: %2 recipient(s), %3 not yet told.</translation>
     </message>
+    <message>
+        <source>No checklist question %1: the questions are %2.</source>
+        <translation>No checklist question %1: the questions are %2.</translation>
+    </message>
+    <message>
+        <source>Register %1 has not been screened for a DPIA yet: screen it with %2.</source>
+        <translation>Register %1 has not been screened for a DPIA yet: screen it with %2.</translation>
+    </message>
+    <message>
+        <source>Give a risk as LIKELIHOOD/SEVERITY:DESCRIPTION, each level one of %1: %2</source>
+        <translation>Give a risk as LIKELIHOOD/SEVERITY:DESCRIPTION, each level one of %1: %2</translation>
+    </message>
+    <message>
+        <source>DPIA screening of register %1 removed.</source>
+        <translation>DPIA screening of register %1 removed.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -3264,6 +3288,246 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Chec&amp;k a signature…</source>
         <translation>Chec&amp;k a signature…</translation>
+    </message>
+</context>
+<context>
+    <name>Dpia</name>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>The residual risk is acceptable: the processing may proceed</source>
+        <translation>The residual risk is acceptable: the processing may proceed</translation>
+    </message>
+    <message>
+        <source>A high risk remains: consult the Data Protection Ombudsman first (Art 36)</source>
+        <translation>A high risk remains: consult the Data Protection Ombudsman first (Art 36)</translation>
+    </message>
+    <message>
+        <source>The processing does not go ahead as planned</source>
+        <translation>The processing does not go ahead as planned</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaChecklist</name>
+    <message>
+        <source>GDPR Art 35(3): always needs a DPIA</source>
+        <translation>GDPR Art 35(3): always needs a DPIA</translation>
+    </message>
+    <message>
+        <source>The Data Protection Ombudsman&apos;s list of processing that needs a DPIA</source>
+        <translation>The Data Protection Ombudsman&apos;s list of processing that needs a DPIA</translation>
+    </message>
+    <message>
+        <source>EDPB criteria (WP248): two or more usually mean a DPIA is needed</source>
+        <translation>EDPB criteria (WP248): two or more usually mean a DPIA is needed</translation>
+    </message>
+    <message>
+        <source>Systematic and extensive evaluation of people by automated means, including profiling, on which decisions with legal or similarly significant effects are based</source>
+        <translation>Systematic and extensive evaluation of people by automated means, including profiling, on which decisions with legal or similarly significant effects are based</translation>
+    </message>
+    <message>
+        <source>Special categories of data (e.g. health) or data on criminal convictions processed on a large scale</source>
+        <translation>Special categories of data (e.g. health) or data on criminal convictions processed on a large scale</translation>
+    </message>
+    <message>
+        <source>Systematic monitoring of a publicly accessible area on a large scale (e.g. camera surveillance)</source>
+        <translation>Systematic monitoring of a publicly accessible area on a large scale (e.g. camera surveillance)</translation>
+    </message>
+    <message>
+        <source>Biometric data (e.g. fingerprints, face) used to identify a person, and at least one EDPB criterion applies</source>
+        <translation>Biometric data (e.g. fingerprints, face) used to identify a person, and at least one EDPB criterion applies</translation>
+    </message>
+    <message>
+        <source>Genetic data, and at least one EDPB criterion applies</source>
+        <translation>Genetic data, and at least one EDPB criterion applies</translation>
+    </message>
+    <message>
+        <source>Location data (e.g. GPS tracking of vehicles or phones), and at least one EDPB criterion applies</source>
+        <translation>Location data (e.g. GPS tracking of vehicles or phones), and at least one EDPB criterion applies</translation>
+    </message>
+    <message>
+        <source>Data collected from elsewhere without informing the people because it would be impossible or take disproportionate effort (Art 14(5)(b)), and at least one EDPB criterion applies</source>
+        <translation>Data collected from elsewhere without informing the people because it would be impossible or take disproportionate effort (Art 14(5)(b)), and at least one EDPB criterion applies</translation>
+    </message>
+    <message>
+        <source>A whistleblowing channel: reports of suspected misconduct</source>
+        <translation>A whistleblowing channel: reports of suspected misconduct</translation>
+    </message>
+    <message>
+        <source>Evaluation or scoring, e.g. profiling or predicting behaviour, interests or creditworthiness</source>
+        <translation>Evaluation or scoring, e.g. profiling or predicting behaviour, interests or creditworthiness</translation>
+    </message>
+    <message>
+        <source>Automated decisions with legal or similarly significant effects</source>
+        <translation>Automated decisions with legal or similarly significant effects</translation>
+    </message>
+    <message>
+        <source>Systematic monitoring or observation of people (e.g. of employees, online tracking)</source>
+        <translation>Systematic monitoring or observation of people (e.g. of employees, online tracking)</translation>
+    </message>
+    <message>
+        <source>Sensitive or highly personal data (special categories, criminal data, financial or location data, private communications)</source>
+        <translation>Sensitive or highly personal data (special categories, criminal data, financial or location data, private communications)</translation>
+    </message>
+    <message>
+        <source>Processing on a large scale (many people, much data, a long time or a wide area)</source>
+        <translation>Processing on a large scale (many people, much data, a long time or a wide area)</translation>
+    </message>
+    <message>
+        <source>Matching or combining data sets from different purposes or controllers beyond what people would expect</source>
+        <translation>Matching or combining data sets from different purposes or controllers beyond what people would expect</translation>
+    </message>
+    <message>
+        <source>Vulnerable people: children, employees, patients, the elderly or others in a weaker position</source>
+        <translation>Vulnerable people: children, employees, patients, the elderly or others in a weaker position</translation>
+    </message>
+    <message>
+        <source>Innovative use of technology or new organisational solutions (e.g. face recognition, AI)</source>
+        <translation>Innovative use of technology or new organisational solutions (e.g. face recognition, AI)</translation>
+    </message>
+    <message>
+        <source>The processing itself prevents people from using a right, a service or a contract (e.g. credit screening)</source>
+        <translation>The processing itself prevents people from using a right, a service or a contract (e.g. credit screening)</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaDialog</name>
+    <message>
+        <source>DPIA: %1</source>
+        <translation>DPIA: %1</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment (Art 35)</source>
+        <translation>Data protection impact assessment (Art 35)</translation>
+    </message>
+    <message>
+        <source>Answer every question for the register %1 and say why where the answer is yes. A DPIA is needed when a GDPR or Ombudsman item applies, or two or more EDPB criteria do.</source>
+        <translation>Answer every question for the register %1 and say why where the answer is yes. A DPIA is needed when a GDPR or Ombudsman item applies, or two or more EDPB criteria do.</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning: %1</source>
+        <translation>Reasoning: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Do a DPIA &amp;even though the checklist does not call for one</source>
+        <translation>Do a DPIA &amp;even though the checklist does not call for one</translation>
+    </message>
+    <message>
+        <source>Screened o&amp;n:</source>
+        <translation>Screened o&amp;n:</translation>
+    </message>
+    <message>
+        <source>Screened &amp;by:</source>
+        <translation>Screened &amp;by:</translation>
+    </message>
+    <message>
+        <source>Screened on</source>
+        <translation>Screened on</translation>
+    </message>
+    <message>
+        <source>Screened by</source>
+        <translation>Screened by</translation>
+    </message>
+    <message>
+        <source>A DPIA is needed because of: %1</source>
+        <translation>A DPIA is needed because of: %1</translation>
+    </message>
+    <message>
+        <source>%1 questions are not answered yet.</source>
+        <translation>%1 questions are not answered yet.</translation>
+    </message>
+    <message>
+        <source>The checklist does not call for a DPIA.</source>
+        <translation>The checklist does not call for a DPIA.</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaForm</name>
+    <message>
+        <source>Light DPIA (Art 35(7))</source>
+        <translation>Light DPIA (Art 35(7))</translation>
+    </message>
+    <message>
+        <source>The processing: &amp;what, whose data, why:</source>
+        <translation>The processing: &amp;what, whose data, why:</translation>
+    </message>
+    <message>
+        <source>Necessity and &amp;proportionality:</source>
+        <translation>Necessity and &amp;proportionality:</translation>
+    </message>
+    <message>
+        <source>Risks to the people:</source>
+        <translation>Risks to the people:</translation>
+    </message>
+    <message>
+        <source>&amp;Measures against the risks:</source>
+        <translation>&amp;Measures against the risks:</translation>
+    </message>
+    <message>
+        <source>Residual ris&amp;k:</source>
+        <translation>Residual ris&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation>Assessed &amp;on:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt review:</source>
+        <translation>Ne&amp;xt review:</translation>
+    </message>
+    <message>
+        <source>Assessed b&amp;y:</source>
+        <translation>Assessed b&amp;y:</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>&amp;Add a risk</source>
+        <translation>&amp;Add a risk</translation>
     </message>
 </context>
 <context>
@@ -6477,12 +6741,28 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>The texts of this description in the other languages, for the statements</translation>
     </message>
     <message>
+        <source>DPIA s&amp;creening…</source>
+        <translation>DPIA s&amp;creening…</translation>
+    </message>
+    <message>
+        <source>Screen this register for a data protection impact assessment (Art 35)</source>
+        <translation>Screen this register for a data protection impact assessment (Art 35)</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>The register description has unsaved changes. Save them?</source>
         <translation>The register description has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>This register has not been screened for a DPIA yet: press DPIA screening.</source>
+        <translation>This register has not been screened for a DPIA yet: press DPIA screening.</translation>
+    </message>
+    <message>
+        <source>The screening found a DPIA needed, and none is recorded yet: press DPIA screening.</source>
+        <translation>The screening found a DPIA needed, and none is recorded yet: press DPIA screening.</translation>
     </message>
 </context>
 <context>
@@ -8130,6 +8410,38 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>The date is before the request was received.</source>
         <translation>The date is before the request was received.</translation>
+    </message>
+    <message>
+        <source>Answer this question: yes or no.</source>
+        <translation>Answer this question: yes or no.</translation>
+    </message>
+    <message>
+        <source>The checklist has no question %1.</source>
+        <translation>The checklist has no question %1.</translation>
+    </message>
+    <message>
+        <source>Say why the answer is yes.</source>
+        <translation>Say why the answer is yes.</translation>
+    </message>
+    <message>
+        <source>The checklist&apos;s answers make a DPIA needed: it cannot be concluded otherwise.</source>
+        <translation>The checklist&apos;s answers make a DPIA needed: it cannot be concluded otherwise.</translation>
+    </message>
+    <message>
+        <source>Name at least one risk to the people.</source>
+        <translation>Name at least one risk to the people.</translation>
+    </message>
+    <message>
+        <source>The next review must come after the assessment.</source>
+        <translation>The next review must come after the assessment.</translation>
+    </message>
+    <message>
+        <source>A high residual risk needs the Data Protection Ombudsman consulted before processing (Art 36): the decision cannot be to proceed.</source>
+        <translation>A high residual risk needs the Data Protection Ombudsman consulted before processing (Art 36): the decision cannot be to proceed.</translation>
+    </message>
+    <message>
+        <source>Screen the register first: a DPIA is kept where the screening finds it needed.</source>
+        <translation>Screen the register first: a DPIA is kept where the screening finds it needed.</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,10 @@
         <translation>Oikeutetun edun arvioinnit</translation>
     </message>
     <message>
+        <source>Data protection impact assessments</source>
+        <translation>Vaikutustenarvioinnit</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Arkistoidut asiakirjat</translation>
     </message>
@@ -243,6 +247,10 @@
     <message>
         <source>Legitimate interest assessment</source>
         <translation>Oikeutetun edun arviointi</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment</source>
+        <translation>Tietosuojaa koskeva vaikutustenarviointi</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2060,6 +2068,22 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>Request %1: %2 recipient(s), %3 not yet told.</source>
         <translation>Pyyntö %1: vastaanottajia %2, kertomatta %3.</translation>
     </message>
+    <message>
+        <source>No checklist question %1: the questions are %2.</source>
+        <translation>Tarkistuslistalla ei ole kysymystä %1: kysymykset ovat %2.</translation>
+    </message>
+    <message>
+        <source>Register %1 has not been screened for a DPIA yet: screen it with %2.</source>
+        <translation>Rekisterin %1 vaikutustenarvioinnin tarvetta ei ole vielä arvioitu: arvioi se komennolla %2.</translation>
+    </message>
+    <message>
+        <source>Give a risk as LIKELIHOOD/SEVERITY:DESCRIPTION, each level one of %1: %2</source>
+        <translation>Anna riski muodossa TODENNÄKÖISYYS/VAKAVUUS:KUVAUS, tasot englanniksi (%1): %2</translation>
+    </message>
+    <message>
+        <source>DPIA screening of register %1 removed.</source>
+        <translation>Rekisterin %1 vaikutustenarvioinnin tarvearvio poistettu.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -3264,6 +3288,246 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Chec&amp;k a signature…</source>
         <translation>Tar&amp;kista allekirjoitus…</translation>
+    </message>
+</context>
+<context>
+    <name>Dpia</name>
+    <message>
+        <source>Low</source>
+        <translation>Matala</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Kohtalainen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Korkea</translation>
+    </message>
+    <message>
+        <source>The residual risk is acceptable: the processing may proceed</source>
+        <translation>Jäännösriski on hyväksyttävä: käsittely voi jatkua</translation>
+    </message>
+    <message>
+        <source>A high risk remains: consult the Data Protection Ombudsman first (Art 36)</source>
+        <translation>Korkea riski jää: kuule ensin tietosuojavaltuutettua (36 art.)</translation>
+    </message>
+    <message>
+        <source>The processing does not go ahead as planned</source>
+        <translation>Käsittelyä ei toteuteta suunnitellulla tavalla</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaChecklist</name>
+    <message>
+        <source>GDPR Art 35(3): always needs a DPIA</source>
+        <translation>Tietosuoja-asetuksen 35 art. 3 kohta: vaikutustenarviointi tarvitaan aina</translation>
+    </message>
+    <message>
+        <source>The Data Protection Ombudsman&apos;s list of processing that needs a DPIA</source>
+        <translation>Tietosuojavaltuutetun luettelo käsittelystä, joka edellyttää vaikutustenarviointia</translation>
+    </message>
+    <message>
+        <source>EDPB criteria (WP248): two or more usually mean a DPIA is needed</source>
+        <translation>Tietosuojaneuvoston kriteerit (WP248): kaksi tai useampi tarkoittaa yleensä, että arviointi tarvitaan</translation>
+    </message>
+    <message>
+        <source>Systematic and extensive evaluation of people by automated means, including profiling, on which decisions with legal or similarly significant effects are based</source>
+        <translation>Henkilöiden järjestelmällinen ja laaja arviointi automaattisesti, profilointi mukaan lukien, ja sen perusteella tehdään päätöksiä, joilla on oikeusvaikutuksia tai vastaavia merkittäviä vaikutuksia</translation>
+    </message>
+    <message>
+        <source>Special categories of data (e.g. health) or data on criminal convictions processed on a large scale</source>
+        <translation>Erityisiä henkilötietoryhmiä (esim. terveystietoja) tai rikostuomioita koskevia tietoja käsitellään laajamittaisesti</translation>
+    </message>
+    <message>
+        <source>Systematic monitoring of a publicly accessible area on a large scale (e.g. camera surveillance)</source>
+        <translation>Yleisölle avoimen alueen järjestelmällinen ja laajamittainen valvonta (esim. kameravalvonta)</translation>
+    </message>
+    <message>
+        <source>Biometric data (e.g. fingerprints, face) used to identify a person, and at least one EDPB criterion applies</source>
+        <translation>Biometrisiä tietoja (esim. sormenjälki, kasvot) käytetään henkilön tunnistamiseen, ja lisäksi vähintään yksi tietosuojaneuvoston kriteeri täyttyy</translation>
+    </message>
+    <message>
+        <source>Genetic data, and at least one EDPB criterion applies</source>
+        <translation>Geneettisiä tietoja, ja lisäksi vähintään yksi tietosuojaneuvoston kriteeri täyttyy</translation>
+    </message>
+    <message>
+        <source>Location data (e.g. GPS tracking of vehicles or phones), and at least one EDPB criterion applies</source>
+        <translation>Sijaintitietoja (esim. ajoneuvojen tai puhelinten GPS-seuranta), ja lisäksi vähintään yksi tietosuojaneuvoston kriteeri täyttyy</translation>
+    </message>
+    <message>
+        <source>Data collected from elsewhere without informing the people because it would be impossible or take disproportionate effort (Art 14(5)(b)), and at least one EDPB criterion applies</source>
+        <translation>Muualta saatuja tietoja käsitellään informoimatta henkilöitä, koska se olisi mahdotonta tai vaatisi kohtuuttomia ponnistuksia (14 art. 5 b), ja lisäksi vähintään yksi tietosuojaneuvoston kriteeri täyttyy</translation>
+    </message>
+    <message>
+        <source>A whistleblowing channel: reports of suspected misconduct</source>
+        <translation>Ilmoituskanava (whistleblowing): ilmoitukset epäillyistä väärinkäytöksistä</translation>
+    </message>
+    <message>
+        <source>Evaluation or scoring, e.g. profiling or predicting behaviour, interests or creditworthiness</source>
+        <translation>Arviointi tai pisteytys, esim. profilointi tai käyttäytymisen, kiinnostuksen kohteiden tai luottokelpoisuuden ennustaminen</translation>
+    </message>
+    <message>
+        <source>Automated decisions with legal or similarly significant effects</source>
+        <translation>Automaattiset päätökset, joilla on oikeusvaikutuksia tai vastaavia merkittäviä vaikutuksia</translation>
+    </message>
+    <message>
+        <source>Systematic monitoring or observation of people (e.g. of employees, online tracking)</source>
+        <translation>Henkilöiden järjestelmällinen valvonta tai seuranta (esim. työntekijöiden, verkossa seuranta)</translation>
+    </message>
+    <message>
+        <source>Sensitive or highly personal data (special categories, criminal data, financial or location data, private communications)</source>
+        <translation>Arkaluonteisia tai erittäin henkilökohtaisia tietoja (erityiset henkilötietoryhmät, rikostiedot, talous- tai sijaintitiedot, yksityiset viestit)</translation>
+    </message>
+    <message>
+        <source>Processing on a large scale (many people, much data, a long time or a wide area)</source>
+        <translation>Laajamittainen käsittely (paljon henkilöitä, paljon tietoja, pitkä aika tai laaja alue)</translation>
+    </message>
+    <message>
+        <source>Matching or combining data sets from different purposes or controllers beyond what people would expect</source>
+        <translation>Eri tarkoituksiin tai eri rekisterinpitäjien keräämien aineistojen yhdistäminen tavalla, jota henkilöt eivät odota</translation>
+    </message>
+    <message>
+        <source>Vulnerable people: children, employees, patients, the elderly or others in a weaker position</source>
+        <translation>Haavoittuvassa asemassa olevat: lapset, työntekijät, potilaat, ikääntyneet tai muut heikommassa asemassa olevat</translation>
+    </message>
+    <message>
+        <source>Innovative use of technology or new organisational solutions (e.g. face recognition, AI)</source>
+        <translation>Innovatiivinen teknologia tai uudet organisatoriset ratkaisut (esim. kasvojentunnistus, tekoäly)</translation>
+    </message>
+    <message>
+        <source>The processing itself prevents people from using a right, a service or a contract (e.g. credit screening)</source>
+        <translation>Käsittely itsessään estää henkilöä käyttämästä oikeuttaan, palvelua tai sopimusta (esim. luottotietojen tarkistus)</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaDialog</name>
+    <message>
+        <source>DPIA: %1</source>
+        <translation>Vaikutustenarviointi: %1</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment (Art 35)</source>
+        <translation>Tietosuojaa koskeva vaikutustenarviointi (35 art.)</translation>
+    </message>
+    <message>
+        <source>Answer every question for the register %1 and say why where the answer is yes. A DPIA is needed when a GDPR or Ombudsman item applies, or two or more EDPB criteria do.</source>
+        <translation>Vastaa jokaiseen kysymykseen rekisterin %1 osalta ja perustele kyllä-vastaukset. Vaikutustenarviointi tarvitaan, kun jokin tietosuoja-asetuksen tai tietosuojavaltuutetun luettelon kohta täyttyy tai kun kaksi tai useampi tietosuojaneuvoston kriteeri täyttyy.</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Ei vastattu</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Vastaus: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning: %1</source>
+        <translation>Perustelu: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Perustelu</translation>
+    </message>
+    <message>
+        <source>Do a DPIA &amp;even though the checklist does not call for one</source>
+        <translation>Tee arviointi &amp;vapaaehtoisesti, vaikka tarkistuslista ei sitä edellytä</translation>
+    </message>
+    <message>
+        <source>Screened o&amp;n:</source>
+        <translation>Tarvearvion &amp;päivä:</translation>
+    </message>
+    <message>
+        <source>Screened &amp;by:</source>
+        <translation>Tarvearvion te&amp;kijä:</translation>
+    </message>
+    <message>
+        <source>Screened on</source>
+        <translation>Tarvearvion päivä</translation>
+    </message>
+    <message>
+        <source>Screened by</source>
+        <translation>Tarvearvion tekijä</translation>
+    </message>
+    <message>
+        <source>A DPIA is needed because of: %1</source>
+        <translation>Vaikutustenarviointi tarvitaan, koska: %1</translation>
+    </message>
+    <message>
+        <source>%1 questions are not answered yet.</source>
+        <translation>%1 kysymykseen ei ole vielä vastattu.</translation>
+    </message>
+    <message>
+        <source>The checklist does not call for a DPIA.</source>
+        <translation>Tarkistuslistan perusteella vaikutustenarviointia ei tarvita.</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaForm</name>
+    <message>
+        <source>Light DPIA (Art 35(7))</source>
+        <translation>Kevyt vaikutustenarviointi (35 art. 7)</translation>
+    </message>
+    <message>
+        <source>The processing: &amp;what, whose data, why:</source>
+        <translation>Käsittel&amp;y: mitä, keiden tietoja, miksi:</translation>
+    </message>
+    <message>
+        <source>Necessity and &amp;proportionality:</source>
+        <translation>Tarpeellisuus ja &amp;oikeasuhteisuus:</translation>
+    </message>
+    <message>
+        <source>Risks to the people:</source>
+        <translation>Riskit rekisteröidyille:</translation>
+    </message>
+    <message>
+        <source>&amp;Measures against the risks:</source>
+        <translation>Toimenpiteet riskien &amp;hallitsemiseksi:</translation>
+    </message>
+    <message>
+        <source>Residual ris&amp;k:</source>
+        <translation>&amp;Jäännösriski:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>Päätö&amp;s:</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation>&amp;Arvioitu:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt review:</source>
+        <translation>Seuraava &amp;uudelleenarviointi:</translation>
+    </message>
+    <message>
+        <source>Assessed b&amp;y:</source>
+        <translation>Arv&amp;ioija:</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riski</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Todennäköisyys</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Vakavuus</translation>
+    </message>
+    <message>
+        <source>&amp;Add a risk</source>
+        <translation>Lisää &amp;riski</translation>
     </message>
 </context>
 <context>
@@ -6477,12 +6741,28 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Tämän kuvauksen tekstit muilla kielillä selosteita varten</translation>
     </message>
     <message>
+        <source>DPIA s&amp;creening…</source>
+        <translation>Vaikutustenarviointi…</translation>
+    </message>
+    <message>
+        <source>Screen this register for a data protection impact assessment (Art 35)</source>
+        <translation>Arvioi, tarvitaanko rekisterille tietosuojaa koskeva vaikutustenarviointi (35 art.)</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
         <source>The register description has unsaved changes. Save them?</source>
         <translation>Rekisterin kuvauksessa on tallentamattomia muutoksia. Tallennetaanko ne?</translation>
+    </message>
+    <message>
+        <source>This register has not been screened for a DPIA yet: press DPIA screening.</source>
+        <translation>Rekisterin vaikutustenarvioinnin tarvetta ei ole vielä arvioitu: paina Vaikutustenarviointi.</translation>
+    </message>
+    <message>
+        <source>The screening found a DPIA needed, and none is recorded yet: press DPIA screening.</source>
+        <translation>Tarvearvion mukaan vaikutustenarviointi tarvitaan, mutta sitä ei ole vielä kirjattu: paina Vaikutustenarviointi.</translation>
     </message>
 </context>
 <context>
@@ -8130,6 +8410,38 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>The date is before the request was received.</source>
         <translation>Päivä on ennen pyynnön vastaanottamista.</translation>
+    </message>
+    <message>
+        <source>Answer this question: yes or no.</source>
+        <translation>Vastaa tähän kysymykseen: kyllä tai ei.</translation>
+    </message>
+    <message>
+        <source>The checklist has no question %1.</source>
+        <translation>Tarkistuslistalla ei ole kysymystä %1.</translation>
+    </message>
+    <message>
+        <source>Say why the answer is yes.</source>
+        <translation>Perustele, miksi vastaus on kyllä.</translation>
+    </message>
+    <message>
+        <source>The checklist&apos;s answers make a DPIA needed: it cannot be concluded otherwise.</source>
+        <translation>Tarkistuslistan vastausten perusteella vaikutustenarviointi tarvitaan: johtopäätös ei voi olla muu.</translation>
+    </message>
+    <message>
+        <source>Name at least one risk to the people.</source>
+        <translation>Nimeä vähintään yksi rekisteröityihin kohdistuva riski.</translation>
+    </message>
+    <message>
+        <source>The next review must come after the assessment.</source>
+        <translation>Seuraavan uudelleenarvioinnin on oltava arvioinnin jälkeen.</translation>
+    </message>
+    <message>
+        <source>A high residual risk needs the Data Protection Ombudsman consulted before processing (Art 36): the decision cannot be to proceed.</source>
+        <translation>Jos jäännösriski on korkea, tietosuojavaltuutettua on kuultava ennen käsittelyä (36 art.): päätös ei voi olla käsittelyn jatkaminen.</translation>
+    </message>
+    <message>
+        <source>Screen the register first: a DPIA is kept where the screening finds it needed.</source>
+        <translation>Arvioi ensin rekisterin tarve: vaikutustenarviointi kirjataan, kun tarvearvio toteaa sen tarpeelliseksi.</translation>
     </message>
 </context>
 <context>

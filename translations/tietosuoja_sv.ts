@@ -170,6 +170,10 @@
         <translation>Bedömningar av berättigat intresse</translation>
     </message>
     <message>
+        <source>Data protection impact assessments</source>
+        <translation>Konsekvensbedömningar</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Arkiverade dokument</translation>
     </message>
@@ -243,6 +247,10 @@
     <message>
         <source>Legitimate interest assessment</source>
         <translation>Bedömning av berättigat intresse</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment</source>
+        <translation>Konsekvensbedömning avseende dataskydd</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2060,6 +2068,22 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>Request %1: %2 recipient(s), %3 not yet told.</source>
         <translation>Begäran %1: %2 mottagare, %3 inte ännu underrättade.</translation>
     </message>
+    <message>
+        <source>No checklist question %1: the questions are %2.</source>
+        <translation>Checklistan har ingen fråga %1: frågorna är %2.</translation>
+    </message>
+    <message>
+        <source>Register %1 has not been screened for a DPIA yet: screen it with %2.</source>
+        <translation>Behovet av konsekvensbedömning för register %1 har ännu inte bedömts: bedöm det med %2.</translation>
+    </message>
+    <message>
+        <source>Give a risk as LIKELIHOOD/SEVERITY:DESCRIPTION, each level one of %1: %2</source>
+        <translation>Ange en risk som SANNOLIKHET/ALLVARLIGHET:BESKRIVNING, nivåerna på engelska (%1): %2</translation>
+    </message>
+    <message>
+        <source>DPIA screening of register %1 removed.</source>
+        <translation>Bedömningen av behovet av konsekvensbedömning för register %1 har tagits bort.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -3264,6 +3288,246 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Chec&amp;k a signature…</source>
         <translation>&amp;Kontrollera en signatur…</translation>
+    </message>
+</context>
+<context>
+    <name>Dpia</name>
+    <message>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medelhög</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <source>The residual risk is acceptable: the processing may proceed</source>
+        <translation>Den kvarstående risken är godtagbar: behandlingen kan fortsätta</translation>
+    </message>
+    <message>
+        <source>A high risk remains: consult the Data Protection Ombudsman first (Art 36)</source>
+        <translation>En hög risk kvarstår: samråd först med dataombudsmannen (art. 36)</translation>
+    </message>
+    <message>
+        <source>The processing does not go ahead as planned</source>
+        <translation>Behandlingen genomförs inte som planerat</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaChecklist</name>
+    <message>
+        <source>GDPR Art 35(3): always needs a DPIA</source>
+        <translation>Dataskyddsförordningen art. 35.3: kräver alltid en konsekvensbedömning</translation>
+    </message>
+    <message>
+        <source>The Data Protection Ombudsman&apos;s list of processing that needs a DPIA</source>
+        <translation>Dataombudsmannens förteckning över behandling som kräver en konsekvensbedömning</translation>
+    </message>
+    <message>
+        <source>EDPB criteria (WP248): two or more usually mean a DPIA is needed</source>
+        <translation>Dataskyddsstyrelsens kriterier (WP248): två eller fler innebär i regel att en bedömning behövs</translation>
+    </message>
+    <message>
+        <source>Systematic and extensive evaluation of people by automated means, including profiling, on which decisions with legal or similarly significant effects are based</source>
+        <translation>Systematisk och omfattande bedömning av personer på automatisk väg, inklusive profilering, som ligger till grund för beslut med rättsliga eller liknande betydande följder</translation>
+    </message>
+    <message>
+        <source>Special categories of data (e.g. health) or data on criminal convictions processed on a large scale</source>
+        <translation>Särskilda kategorier av uppgifter (t.ex. hälsa) eller uppgifter om brottmålsdomar behandlas i stor omfattning</translation>
+    </message>
+    <message>
+        <source>Systematic monitoring of a publicly accessible area on a large scale (e.g. camera surveillance)</source>
+        <translation>Systematisk övervakning av en allmänt tillgänglig plats i stor omfattning (t.ex. kameraövervakning)</translation>
+    </message>
+    <message>
+        <source>Biometric data (e.g. fingerprints, face) used to identify a person, and at least one EDPB criterion applies</source>
+        <translation>Biometriska uppgifter (t.ex. fingeravtryck, ansikte) används för att identifiera en person, och minst ett av dataskyddsstyrelsens kriterier uppfylls</translation>
+    </message>
+    <message>
+        <source>Genetic data, and at least one EDPB criterion applies</source>
+        <translation>Genetiska uppgifter, och minst ett av dataskyddsstyrelsens kriterier uppfylls</translation>
+    </message>
+    <message>
+        <source>Location data (e.g. GPS tracking of vehicles or phones), and at least one EDPB criterion applies</source>
+        <translation>Platsuppgifter (t.ex. GPS-spårning av fordon eller telefoner), och minst ett av dataskyddsstyrelsens kriterier uppfylls</translation>
+    </message>
+    <message>
+        <source>Data collected from elsewhere without informing the people because it would be impossible or take disproportionate effort (Art 14(5)(b)), and at least one EDPB criterion applies</source>
+        <translation>Uppgifter som samlats in från annat håll behandlas utan att personerna informeras, eftersom det vore omöjligt eller skulle kräva oproportionerliga ansträngningar (art. 14.5 b), och minst ett av dataskyddsstyrelsens kriterier uppfylls</translation>
+    </message>
+    <message>
+        <source>A whistleblowing channel: reports of suspected misconduct</source>
+        <translation>En visselblåsarkanal: rapporter om misstänkta missförhållanden</translation>
+    </message>
+    <message>
+        <source>Evaluation or scoring, e.g. profiling or predicting behaviour, interests or creditworthiness</source>
+        <translation>Bedömning eller poängsättning, t.ex. profilering eller förutsägelse av beteende, intressen eller kreditvärdighet</translation>
+    </message>
+    <message>
+        <source>Automated decisions with legal or similarly significant effects</source>
+        <translation>Automatiserade beslut med rättsliga eller liknande betydande följder</translation>
+    </message>
+    <message>
+        <source>Systematic monitoring or observation of people (e.g. of employees, online tracking)</source>
+        <translation>Systematisk övervakning eller observation av personer (t.ex. av anställda, spårning på nätet)</translation>
+    </message>
+    <message>
+        <source>Sensitive or highly personal data (special categories, criminal data, financial or location data, private communications)</source>
+        <translation>Känsliga eller mycket personliga uppgifter (särskilda kategorier, brottsuppgifter, ekonomiska uppgifter eller platsuppgifter, privata meddelanden)</translation>
+    </message>
+    <message>
+        <source>Processing on a large scale (many people, much data, a long time or a wide area)</source>
+        <translation>Behandling i stor omfattning (många personer, mycket uppgifter, lång tid eller stort område)</translation>
+    </message>
+    <message>
+        <source>Matching or combining data sets from different purposes or controllers beyond what people would expect</source>
+        <translation>Matchning eller sammanförande av datamängder från olika ändamål eller personuppgiftsansvariga utöver vad personerna kan förvänta sig</translation>
+    </message>
+    <message>
+        <source>Vulnerable people: children, employees, patients, the elderly or others in a weaker position</source>
+        <translation>Sårbara personer: barn, anställda, patienter, äldre eller andra i svagare ställning</translation>
+    </message>
+    <message>
+        <source>Innovative use of technology or new organisational solutions (e.g. face recognition, AI)</source>
+        <translation>Innovativ användning av teknik eller nya organisatoriska lösningar (t.ex. ansiktsigenkänning, AI)</translation>
+    </message>
+    <message>
+        <source>The processing itself prevents people from using a right, a service or a contract (e.g. credit screening)</source>
+        <translation>Behandlingen i sig hindrar personer från att utöva en rättighet eller använda en tjänst eller ett avtal (t.ex. kreditprövning)</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaDialog</name>
+    <message>
+        <source>DPIA: %1</source>
+        <translation>Konsekvensbedömning: %1</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment (Art 35)</source>
+        <translation>Konsekvensbedömning avseende dataskydd (art. 35)</translation>
+    </message>
+    <message>
+        <source>Answer every question for the register %1 and say why where the answer is yes. A DPIA is needed when a GDPR or Ombudsman item applies, or two or more EDPB criteria do.</source>
+        <translation>Besvara varje fråga för registret %1 och motivera varje ja. En konsekvensbedömning behövs när en punkt ur dataskyddsförordningen eller dataombudsmannens förteckning gäller, eller när två eller fler av dataskyddsstyrelsens kriterier gäller.</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Svar: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning: %1</source>
+        <translation>Motivering: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Do a DPIA &amp;even though the checklist does not call for one</source>
+        <translation>Gör en konsekvensbedömning &amp;frivilligt, fast checklistan inte kräver det</translation>
+    </message>
+    <message>
+        <source>Screened o&amp;n:</source>
+        <translation>Granskad &amp;den:</translation>
+    </message>
+    <message>
+        <source>Screened &amp;by:</source>
+        <translation>Granskad a&amp;v:</translation>
+    </message>
+    <message>
+        <source>Screened on</source>
+        <translation>Granskad den</translation>
+    </message>
+    <message>
+        <source>Screened by</source>
+        <translation>Granskad av</translation>
+    </message>
+    <message>
+        <source>A DPIA is needed because of: %1</source>
+        <translation>En konsekvensbedömning behövs på grund av: %1</translation>
+    </message>
+    <message>
+        <source>%1 questions are not answered yet.</source>
+        <translation>%1 frågor är ännu inte besvarade.</translation>
+    </message>
+    <message>
+        <source>The checklist does not call for a DPIA.</source>
+        <translation>Enligt checklistan behövs ingen konsekvensbedömning.</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaForm</name>
+    <message>
+        <source>Light DPIA (Art 35(7))</source>
+        <translation>Förenklad konsekvensbedömning (art. 35.7)</translation>
+    </message>
+    <message>
+        <source>The processing: &amp;what, whose data, why:</source>
+        <translation>B&amp;ehandlingen: vad, vems uppgifter, varför:</translation>
+    </message>
+    <message>
+        <source>Necessity and &amp;proportionality:</source>
+        <translation>Nödvändighet och &amp;proportionalitet:</translation>
+    </message>
+    <message>
+        <source>Risks to the people:</source>
+        <translation>Risker för de registrerade:</translation>
+    </message>
+    <message>
+        <source>&amp;Measures against the risks:</source>
+        <translation>Å&amp;tgärder mot riskerna:</translation>
+    </message>
+    <message>
+        <source>Residual ris&amp;k:</source>
+        <translation>Kvarstående ris&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>Besl&amp;ut:</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation>Bedömd de&amp;n:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt review:</source>
+        <translation>Nästa &amp;omprövning:</translation>
+    </message>
+    <message>
+        <source>Assessed b&amp;y:</source>
+        <translation>&amp;Bedömare:</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Sannolikhet</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighet</translation>
+    </message>
+    <message>
+        <source>&amp;Add a risk</source>
+        <translation>Lägg till en &amp;risk</translation>
     </message>
 </context>
 <context>
@@ -6477,12 +6741,28 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Beskrivningens texter på de andra språken, för dataskyddsbeskrivningarna</translation>
     </message>
     <message>
+        <source>DPIA s&amp;creening…</source>
+        <translation>K&amp;onsekvensbedömning…</translation>
+    </message>
+    <message>
+        <source>Screen this register for a data protection impact assessment (Art 35)</source>
+        <translation>Bedöm om registret behöver en konsekvensbedömning avseende dataskydd (art. 35)</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
         <source>The register description has unsaved changes. Save them?</source>
         <translation>Dataskyddsbeskrivningen har osparade ändringar. Vill du spara dem?</translation>
+    </message>
+    <message>
+        <source>This register has not been screened for a DPIA yet: press DPIA screening.</source>
+        <translation>Registrets behov av konsekvensbedömning har ännu inte bedömts: tryck på Konsekvensbedömning.</translation>
+    </message>
+    <message>
+        <source>The screening found a DPIA needed, and none is recorded yet: press DPIA screening.</source>
+        <translation>Enligt bedömningen behövs en konsekvensbedömning, men ingen har förts in ännu: tryck på Konsekvensbedömning.</translation>
     </message>
 </context>
 <context>
@@ -8130,6 +8410,38 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>The date is before the request was received.</source>
         <translation>Datumet är före den dag begäran togs emot.</translation>
+    </message>
+    <message>
+        <source>Answer this question: yes or no.</source>
+        <translation>Besvara frågan: ja eller nej.</translation>
+    </message>
+    <message>
+        <source>The checklist has no question %1.</source>
+        <translation>Checklistan har ingen fråga %1.</translation>
+    </message>
+    <message>
+        <source>Say why the answer is yes.</source>
+        <translation>Motivera varför svaret är ja.</translation>
+    </message>
+    <message>
+        <source>The checklist&apos;s answers make a DPIA needed: it cannot be concluded otherwise.</source>
+        <translation>Enligt checklistans svar behövs en konsekvensbedömning: slutsatsen kan inte bli en annan.</translation>
+    </message>
+    <message>
+        <source>Name at least one risk to the people.</source>
+        <translation>Ange minst en risk för de registrerade.</translation>
+    </message>
+    <message>
+        <source>The next review must come after the assessment.</source>
+        <translation>Nästa omprövning måste ligga efter bedömningen.</translation>
+    </message>
+    <message>
+        <source>A high residual risk needs the Data Protection Ombudsman consulted before processing (Art 36): the decision cannot be to proceed.</source>
+        <translation>Om den kvarstående risken är hög ska dataombudsmannen höras före behandlingen (art. 36): beslutet kan inte vara att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Screen the register first: a DPIA is kept where the screening finds it needed.</source>
+        <translation>Bedöm först registrets behov: en konsekvensbedömning förs in när bedömningen visar att den behövs.</translation>
     </message>
 </context>
 <context>

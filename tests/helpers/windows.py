@@ -158,6 +158,15 @@ def _interest_assessment(s: Sample, parent):
     return InterestAssessmentDialog(s.services, s.register, position, parent)
 
 
+def _dpia(s: Sample, parent):
+    """Opened on a screening that calls for a DPIA: the checklist and the DPIA form both show."""
+    from helpers.dpia import light_dpia, screening
+    from tietosuoja_desktop.ui.dpia_dialog import DpiaDialog
+
+    s.services.dpia.save(screening(s.register.id), light_dpia(s.register.id))
+    return DpiaDialog(s.services, s.register, parent)
+
+
 def _audit(s: Sample, parent):
     from tietosuoja_desktop.ui.audit_dialog import AuditDialog
 
@@ -338,6 +347,7 @@ DIALOGS = (
         ("interest_assessment_dialog.InterestAssessmentDialog",),
         _interest_assessment,
     ),
+    DialogEntry("dpia", ("dpia_dialog.DpiaDialog",), _dpia),
     DialogEntry("audit", ("audit_dialog.AuditDialog",), _audit),
     DialogEntry("setup wizard", ("wizard.SetupWizard",), _wizard),
     DialogEntry(

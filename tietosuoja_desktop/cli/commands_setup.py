@@ -206,6 +206,7 @@ def register_show(args, out: Output) -> int:
     with opened(args, out) as services:
         register = services.registers.get(args.id)
         assessed = assessment_lines(services, register)
+        dpia = services.dpia.get(register.id).status
     lines = [f"{register.id}: {register.name}"]
     for purpose in register.purposes:
         lines.append(
@@ -220,5 +221,6 @@ def register_show(args, out: Output) -> int:
     if register.retention.years is not None:
         lines.append(f"retention: {register.retention.years} y / {register.retention.anchor}")
     lines += assessed
+    lines.append(f"dpia: {dpia.cli_name}")
     out.emit(register, "\n".join(lines))
     return 0

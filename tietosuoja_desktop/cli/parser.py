@@ -22,6 +22,7 @@ from ..domain.interest_assessments import AssessmentOutcome
 from ..domain.listing import CustomerSort, MarketingFilter
 from ..domain.recipients import ToldVia
 from ..domain.records import CUSTOMER_TEXT_FIELDS
+from .parser_dpia import add_dpia_command
 from .parser_groups import (
     Handlers,
     add_audit_commands,
@@ -221,6 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     translate.set_defaults(handler=setup.register_translate)
     _assessment_command(register)
+    add_dpia_command(register, DATE)
 
     _customer_commands(commands)
     _activity_commands(commands)

@@ -334,6 +334,13 @@ def add_document_commands(commands, date_option: dict) -> None:
     common(lia_export)
     lia_export.set_defaults(handler=Handlers("commands_assessments").lia_export)
 
+    dpia = commands.add_parser("dpia", help="DPIA screenings and impact assessments (Art 35)")
+    dpia_actions = dpia.add_subparsers(dest="action", required=True, metavar="ACTION")
+    dpia_export = dpia_actions.add_parser("export", help="export a register's screening and DPIA")
+    dpia_export.add_argument("--register", type=int, required=True)
+    common(dpia_export)
+    dpia_export.set_defaults(handler=Handlers("commands_dpia").dpia_export)
+
     signing = commands.add_parser("signing", help="the digital signing identity").add_subparsers(
         dest="action", required=True, metavar="ACTION"
     )

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether
 
 from ..domain.enums import Language, LegalBasis
 from ..domain.interest_assessments import InterestAssessment
 from ..domain.records import ControllerProfile
-from .layout import kv_table, letterhead, para, signature_block, styles
+from .layout import (
+    file_record_head,
+    para,
+    printed_on,
+    signature_block,
+    styles,
+)
 from .model import SignatureBlock
 from .pages import render
 from .texts import format_date, legal_basis_text, text
@@ -51,22 +56,15 @@ def build_interest_assessment(
     assessed: the page then says so and names the purpose as it read."""
     lang = Language(lang)
     st = styles()
-    title = text(lang, f"{KEY}.title")
-    story: list[Flowable] = letterhead(controller, lang)
-    story += [para(title, st.h1), para(text(lang, f"{KEY}.subtitle"), st.small)]
-    story.append(Spacer(1, 3 * mm))
     basis = legal_basis_text(lang, LegalBasis.LEGITIMATE_INTERESTS)
-    story.append(
-        kv_table(
-            [
-                (text(lang, f"{KEY}.register"), register_name),
-                (text(lang, f"{KEY}.purpose"), assessment.purpose),
-                (text(lang, "label.legal_basis"), basis),
-                (text(lang, f"{KEY}.assessed_on"), format_date(assessment.assessed_on, lang)),
-                (text(lang, f"{KEY}.reviewer"), assessment.reviewer),
-            ]
-        )
-    )
+    facts = [
+        (text(lang, f"{KEY}.register"), register_name),
+        (text(lang, f"{KEY}.purpose"), assessment.purpose),
+        (text(lang, "label.legal_basis"), basis),
+        (text(lang, f"{KEY}.assessed_on"), format_date(assessment.assessed_on, lang)),
+        (text(lang, f"{KEY}.reviewer"), assessment.reviewer),
+    ]
+    title, story = file_record_head(controller, lang, KEY, facts)
     if not current:
         story.append(para(text(lang, f"{KEY}.out_of_date"), st.label))
     for name in PARTS:
@@ -75,6 +73,5 @@ def build_interest_assessment(
     story.append(KeepTogether([para(text(lang, f"{KEY}.outcome"), st.h2), para(outcome)]))
     if signature is not None:
         story.append(signature_block(signature, lang))
-    story.append(Spacer(1, 3 * mm))
-    story.append(para(text(lang, f"{KEY}.printed", date=format_date(today, lang)), st.small))
+    story += printed_on(lang, KEY, today)
     return render(story, lang=lang, controller=controller, title=title, subject=title)

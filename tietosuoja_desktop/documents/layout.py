@@ -293,3 +293,25 @@ def signature_block(signature: SignatureBlock, lang: Language, closing: str = ""
             para(text(lang, "signature.digital", signer=signature.digital_signer), st.digital)
         )
     return KeepTogether(parts)
+
+
+def file_record_head(
+    controller: ControllerProfile, lang: Language, key: str, facts: Sequence[tuple[str, str]]
+) -> tuple[str, list[Flowable]]:
+    """The top of a record kept for the file (a legitimate-interest assessment, a DPIA): the
+    letterhead, the title and subtitle from ``<key>.title`` and ``<key>.subtitle``, and the
+    facts it is about. Returns the title and the flowables."""
+    st = styles()
+    title = text(lang, f"{key}.title")
+    story: list[Flowable] = letterhead(controller, lang)
+    story += [para(title, st.h1), para(text(lang, f"{key}.subtitle"), st.small)]
+    story += [Spacer(1, 3 * mm), kv_table(facts)]
+    return title, story
+
+
+def printed_on(lang: Language, key: str, today: date) -> list[Flowable]:
+    """The closing line "Printed <date>" of a record kept for the file."""
+    return [
+        Spacer(1, 3 * mm),
+        para(text(lang, f"{key}.printed", date=format_date(today, lang)), styles().small),
+    ]

@@ -8,6 +8,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable
 
+from ..domain.dpia import DpiaStatus, DpiaSummary
 from ..domain.enums import Language
 from ..domain.processors import Processor
 from ..domain.records import ControllerProfile, RegisterDescription
@@ -27,10 +28,14 @@ from .texts import format_date, text
 
 
 def _activity(
-    number: int, register: RegisterDescription, lang: Language, processors: Sequence[Processor]
+    number: int,
+    register: RegisterDescription,
+    lang: Language,
+    processors: Sequence[Processor],
+    dpia: DpiaSummary,
 ) -> list[Flowable]:
     """One register: purposes, categories of people and data, recipients, transfers,
-    retention and security measures (Art 30(1)(b)-(g))."""
+    retention and security measures (Art 30(1)(b)-(g)), and where its DPIA stands."""
     story: list[Flowable] = [heading(f"{number}. {register.name}", 2)]
     story.append(para(text(lang, "label.purposes"), styles().label))
     story += sections.purposes(register, lang)
@@ -45,6 +50,10 @@ def _activity(
         story.append(kv_table(security))
     else:
         story.append(para(text(lang, "common.not_specified")))
+    dated = format_date(dpia.dated, lang) if dpia.dated else ""
+    story += labelled(
+        text(lang, "label.dpia"), text(lang, f"dpia.status.{dpia.status}", date=dated)
+    )
     return story
 
 
@@ -56,9 +65,11 @@ def build_processing_record(
     signature: SignatureBlock,
     today: date,
     processors: Mapping[int, Sequence[Processor]] | None = None,
+    dpia: Mapping[int, DpiaSummary] | None = None,
 ) -> bytes:
     """The Art 30 record of all ``registers`` as PDF bytes, dated ``today`` and signed;
-    ``processors`` are each register's named processors by register id."""
+    ``processors`` are each register's named processors and ``dpia`` where its impact
+    assessment stands, by register id."""
     lang = Language(lang)
     st = styles()
     title = text(lang, "record.title")
@@ -78,7 +89,9 @@ def build_processing_record(
     if not registers:
         story.append(para(text(lang, "record.no_registers")))
     for number, register in enumerate(registers, start=1):
-        story += _activity(number, register, lang, (processors or {}).get(register.id, ()))
+        summary = (dpia or {}).get(register.id, DpiaSummary(DpiaStatus.UNSCREENED))
+        named = (processors or {}).get(register.id, ())
+        story += _activity(number, register, lang, named, summary)
     story.append(signature_block(signature, lang))
     return render(
         story,

@@ -35,6 +35,7 @@ class DocumentKind(StrEnum):
     REQUEST_LOG = "request_log"
     BREACH_REPORT = "breach_report"
     INTEREST_ASSESSMENT = "interest_assessment"
+    DPIA = "dpia"
 
 
 class Archive(enum.Enum):
@@ -118,6 +119,14 @@ _SPECS = (
         Archive.KEPT,
         QT_TRANSLATE_NOOP("ArchiveTableModel", "Legitimate interest assessment"),
         QT_TRANSLATE_NOOP("ArchivePanel", "Legitimate interest assessments"),
+    ),
+    DocumentKindSpec(
+        DocumentKind.DPIA,
+        "dpia.title",
+        "build_dpia",
+        Archive.KEPT,
+        QT_TRANSLATE_NOOP("ArchiveTableModel", "Data protection impact assessment"),
+        QT_TRANSLATE_NOOP("ArchivePanel", "Data protection impact assessments"),
     ),
 )
 

@@ -18,6 +18,7 @@ from .clock import Clock, SystemClock
 from .controller import ControllerService, SettingsService
 from .customers import CustomerService
 from .documents import DocumentService
+from .dpia import DpiaService
 from .encryption import EncryptionService, key_for
 from .erasure import ErasureService
 from .fulfilment import FulfilmentService
@@ -43,6 +44,7 @@ class Services:
         self.settings = SettingsService(db, clock)
         self.registers = RegisterService(db, clock)
         self.assessments = InterestAssessmentService(db, clock)
+        self.dpia = DpiaService(db, clock)
         self.processors = ProcessorService(db, clock)
         self.recipients = RecipientService(db, clock)
         self.statement_versions = StatementVersionService(db, clock)

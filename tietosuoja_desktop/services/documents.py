@@ -355,6 +355,7 @@ class DocumentService:
                 signature=self.signature(controller, digital=passphrase is not None),
                 today=self._clock.today(),
                 processors=self._services.processors.by_register(),
+                dpia=self._services.dpia.summaries(),
             ),
             allow=allow_unprintable,
         )
@@ -528,6 +529,47 @@ class DocumentService:
             built,
             kind=kind.stored(),
             title=title[:300],
+            language=language,
+            passphrase=passphrase,
+            register_id=register_id,
+        )
+
+    def dpia(
+        self,
+        register_id: int,
+        language: Language,
+        *,
+        passphrase: str | None = None,
+        allow_unprintable: bool = True,
+    ) -> Exported:
+        """The register's DPIA screening and, where needed, its light DPIA, archived with the
+        register."""
+        # reportlab only when a document is made (nothing of it before the first paint)
+        from ..documents.dpia import build_dpia
+        from ..documents.texts import text
+
+        controller = self._controller()
+        language = Language(language)
+        register = in_language(self._services.registers.get(register_id), language)
+        found = self._services.dpia.get(register_id)
+        if found.screening is None:
+            raise NotFound("dpia_screening", register_id)
+        built = noting(
+            lambda: build_dpia(
+                controller,
+                register.name,
+                found.screening,
+                found.dpia,
+                language,
+                today=self._clock.today(),
+            ),
+            allow=allow_unprintable,
+        )
+        kind = kind_spec(DocumentKind.DPIA)
+        return self._finish(
+            built,
+            kind=kind.stored(),
+            title=f"{text(language, kind.title_key)}: {register.name}"[:300],
             language=language,
             passphrase=passphrase,
             register_id=register_id,

@@ -162,6 +162,72 @@ class InterestAssessmentRow(Base):
     reviewer: Mapped[str] = mapped_column(String(200))
 
 
+class DpiaScreeningRow(Base):
+    """A register's DPIA screening (domain/dpia.py); its answers in ``dpia_answer``."""
+
+    __tablename__ = "dpia_screening"
+
+    register_id: Mapped[int] = mapped_column(
+        ForeignKey("register_description.id", ondelete="CASCADE"), primary_key=True
+    )
+    needed: Mapped[bool] = mapped_column(Boolean)
+    screened_on: Mapped[date] = mapped_column(Date)
+    reviewer: Mapped[str] = mapped_column(String(200))
+
+    answers: Mapped[list[DpiaAnswerRow]] = relationship(
+        cascade="all, delete-orphan", order_by="DpiaAnswerRow.item", lazy="selectin"
+    )
+
+
+class DpiaAnswerRow(Base):
+    """One checklist item's answer (domain/dpia_checklist.py names the items)."""
+
+    __tablename__ = "dpia_answer"
+
+    register_id: Mapped[int] = mapped_column(
+        ForeignKey("dpia_screening.register_id", ondelete="CASCADE"), primary_key=True
+    )
+    item: Mapped[str] = mapped_column(String(40), primary_key=True)
+    applies: Mapped[bool] = mapped_column(Boolean)
+    reasoning: Mapped[str] = mapped_column(Text, default="")
+
+
+class DpiaRow(Base):
+    """A register's light DPIA (domain/dpia.py); its risks in ``dpia_risk``."""
+
+    __tablename__ = "dpia"
+
+    register_id: Mapped[int] = mapped_column(
+        ForeignKey("register_description.id", ondelete="CASCADE"), primary_key=True
+    )
+    description: Mapped[str] = mapped_column(Text)
+    necessity: Mapped[str] = mapped_column(Text)
+    measures: Mapped[str] = mapped_column(Text)
+    residual_risk: Mapped[str] = mapped_column(String(10))
+    decision: Mapped[str] = mapped_column(String(10))
+    assessed_on: Mapped[date] = mapped_column(Date)
+    next_review: Mapped[date] = mapped_column(Date)
+    reviewer: Mapped[str] = mapped_column(String(200))
+
+    risks: Mapped[list[DpiaRiskRow]] = relationship(
+        cascade="all, delete-orphan", order_by="DpiaRiskRow.position", lazy="selectin"
+    )
+
+
+class DpiaRiskRow(Base):
+    """One risk of a DPIA, in the order the user listed them."""
+
+    __tablename__ = "dpia_risk"
+
+    register_id: Mapped[int] = mapped_column(
+        ForeignKey("dpia.register_id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    description: Mapped[str] = mapped_column(Text)
+    likelihood: Mapped[str] = mapped_column(String(10))
+    severity: Mapped[str] = mapped_column(String(10))
+
+
 class ProcessorRow(Base):
     """A processor or other recipient (domain/processors.py)."""
 

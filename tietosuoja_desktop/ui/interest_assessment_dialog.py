@@ -7,18 +7,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,8 +25,7 @@ from ..domain.interest_assessments import (
     InterestAssessment,
 )
 from ..domain.records import RegisterDescription
-from ..domain.validation import ValidationError
-from .errors import FieldMessages, problem_label, show_user_error
+from .form_rows import add_row, frame_form, name_fields, save_or_show
 from .register_sections import text_editor
 from .screens import resize_within_screen
 from .style import heading, set_role
@@ -97,43 +93,13 @@ class InterestAssessmentDialog(QDialog):
         self._add_row(form, "assessed_on", self.assessed_on, errors)
         self.reviewer = QLineEdit(start.reviewer, form_widget)
         self._add_row(form, "reviewer", self.reviewer, errors)
-        self.general_error = problem_label(self)
-        self.messages = FieldMessages(errors, self.general_error)
-
-        scroll = QScrollArea(self)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus; it follows
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(form_widget)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.purpose_label)
-        layout.addWidget(self.stale)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        frame_form(self, [self.title, self.purpose_label, self.stale], form_widget, errors)
         self.retranslate_ui()
         metrics = self.fontMetrics()
         resize_within_screen(self, metrics.averageCharWidth() * 110, metrics.height() * 46)
 
     def _add_row(self, form: QFormLayout, name: str, field: QWidget, errors: dict) -> None:
-        label = QLabel(field.parentWidget())
-        label.setBuddy(field)
-        label.setWordWrap(True)
-        error = problem_label(field.parentWidget())
-        column = QWidget(field.parentWidget())
-        stack = QVBoxLayout(column)
-        stack.setContentsMargins(0, 0, 0, 0)
-        stack.addWidget(field)
-        stack.addWidget(error)
-        form.addRow(label, column)
-        self.labels[name] = label
-        errors[name] = error
+        add_row(form, name, field, self.labels, errors)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Legitimate interest assessment"))
@@ -160,11 +126,8 @@ class InterestAssessmentDialog(QDialog):
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
-        for name, editor in self.editors.items():
-            editor.setAccessibleName(texts[name].replace("&", "").rstrip(":"))
-        self.outcome.setAccessibleName(texts["outcome"].replace("&", "").rstrip(":"))
-        self.assessed_on.setAccessibleName(texts["assessed_on"].replace("&", "").rstrip(":"))
-        self.reviewer.setAccessibleName(texts["reviewer"].replace("&", "").rstrip(":"))
+        fields = {"outcome": self.outcome, "assessed_on": self.assessed_on}
+        name_fields(texts, {**self.editors, **fields, "reviewer": self.reviewer})
         for index, source in enumerate(OUTCOME_LABELS.values()):
             self.outcome.setItemText(index, QCoreApplication.translate(OUTCOME_CONTEXT, source))
 
@@ -181,13 +144,7 @@ class InterestAssessmentDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
-            self.saved = self.services.assessments.save(self.assessment())
-        except ValidationError as error:
-            self.messages.show(error.problems)  # what no field takes goes under the form
-            return
-        except Exception as error:  # a locked or full disk: say so, keep the form
-            if show_user_error(self, error):
-                return
-            raise
-        self.accept()
+        saved = save_or_show(self, lambda: self.services.assessments.save(self.assessment()))
+        if saved is not None:
+            self.saved = saved
+            self.accept()

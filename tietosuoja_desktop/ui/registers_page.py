@@ -17,16 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.dpia import DpiaStatus
 from ..domain.enums import Language
 from ..domain.interest_assessments import needing_assessment
 from ..domain.records import RegisterDescription
 from ..domain.validation import ValidationError
+from .dpia_dialog import DpiaDialog
 from .errors import USER_ERRORS, show_user_error
 from .interest_assessment_dialog import InterestAssessmentDialog
 from .register_editor import RegisterEditor
 from .register_translations import RegisterTranslationsDialog
 from .registers_table_model import COL_CHANGED, COL_MEMBERS, COL_NAME, RegistersTableModel
-from .style import heading
+from .style import heading, set_role
 
 
 class RegistersPage(QWidget):
@@ -76,8 +78,16 @@ class RegistersPage(QWidget):
         self.translations_button = QPushButton(self)
         self.translations_button.clicked.connect(self.open_translations)
         self.translations_dialog = None
+        self.dpia_button = QPushButton(self)
+        self.dpia_button.clicked.connect(self.open_dpia)
+        self.dpia_dialog = None
+        self.dpia_warning = QLabel(self)
+        self.dpia_warning.setWordWrap(True)
+        self.dpia_warning.setVisible(False)
+        set_role(self.dpia_warning, "warning")
         buttons = QHBoxLayout()
         buttons.addWidget(self.translations_button)
+        buttons.addWidget(self.dpia_button)
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -85,6 +95,7 @@ class RegistersPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.editor)
+        right_layout.addWidget(self.dpia_warning)
         right_layout.addLayout(buttons)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -122,8 +133,13 @@ class RegistersPage(QWidget):
         self.translations_button.setToolTip(
             self.tr("The texts of this description in the other languages, for the statements")
         )
+        self.dpia_button.setText(self.tr("DPIA s&creening…"))
+        self.dpia_button.setToolTip(
+            self.tr("Screen this register for a data protection impact assessment (Art 35)")
+        )
         self.table.setAccessibleName(self.tr("Registers"))
         self.model.retranslate()
+        self._update_buttons()
 
     # -- the page contract ---------------------------------------------------------------
 
@@ -223,6 +239,30 @@ class RegistersPage(QWidget):
         dialog.accepted.connect(self._update_buttons)
         dialog.open()
 
+    def open_dpia(self) -> None:
+        """The saved register's DPIA screening and light DPIA."""
+        register = self.editor.register()
+        if register.id is None or self.editor.is_dirty():
+            return
+        dialog = DpiaDialog(self.services, register, self)
+        self.dpia_dialog = dialog
+        dialog.accepted.connect(self._update_buttons)
+        dialog.open()
+
+    def _show_dpia_status(self, register_id: int | None) -> None:
+        status = self.services.dpia.get(register_id).status if register_id else None
+        texts = {
+            DpiaStatus.UNSCREENED: self.tr(
+                "This register has not been screened for a DPIA yet: press DPIA screening."
+            ),
+            DpiaStatus.MISSING: self.tr(
+                "The screening found a DPIA needed, and none is recorded yet: press DPIA screening."
+            ),
+        }
+        text = texts.get(status, "")
+        self.dpia_warning.setText(text and "⚠ " + text)
+        self.dpia_warning.setVisible(bool(text))
+
     def _select_row(self, row: int) -> None:
         index = self.model.index(row, COL_NAME)
         flags = (
@@ -251,6 +291,8 @@ class RegistersPage(QWidget):
         self.revert_button.setEnabled(dirty)
         # Translations go with the texts as saved: save (or revert) the changes first.
         self.translations_button.setEnabled(saved and not dirty)
+        self.dpia_button.setEnabled(saved and not dirty)
+        self._show_dpia_status(self.editor.register().id)
         if dirty:  # the note stays as the saved register had it until saved again
             self.editor.set_assessments(False)
             return

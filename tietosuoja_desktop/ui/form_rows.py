@@ -1,0 +1,98 @@
+"""What the record-keeping dialogs' forms share (the legitimate-interest assessment, the DPIA):
+a labelled row with its problem label under the field, accessible names read from the labels,
+the dialog's frame (headings, the scrolling form, problems no field takes, Save / Cancel) and
+saving with every problem shown at its field and nothing typed lost."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.validation import ValidationError
+from .errors import FieldMessages, problem_label, show_user_error
+from .mnemonics import plain_text
+
+
+def add_row(
+    form: QFormLayout, name: str, field: QWidget, labels: dict[str, QLabel], errors: dict
+) -> None:
+    """``field`` under a wrapping label (its buddy) with a hidden problem label below it; both
+    labels kept under ``name``."""
+    parent = field.parentWidget()
+    label = QLabel(parent)
+    label.setBuddy(field)
+    label.setWordWrap(True)
+    error = problem_label(parent)
+    column = QWidget(parent)
+    stack = QVBoxLayout(column)
+    stack.setContentsMargins(0, 0, 0, 0)
+    stack.addWidget(field)
+    stack.addWidget(error)
+    form.addRow(label, column)
+    labels[name] = label
+    errors[name] = error
+
+
+def name_fields(texts: dict[str, str], fields: dict[str, QWidget]) -> None:
+    """Each field's accessible name: its label's text without the Alt+letter and the colon."""
+    for name, field in fields.items():
+        field.setAccessibleName(plain_text(texts[name]).rstrip(":"))
+
+
+def form_scroll(content: QWidget, parent: QWidget) -> QScrollArea:
+    """A form's scrolling area: it scrolls down only, and its fields take the focus."""
+    scroll = QScrollArea(parent)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus; it follows
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    return scroll
+
+
+def save_cancel(dialog: QDialog, save) -> QDialogButtonBox:
+    """Save (runs ``save``, which accepts when it succeeds) and Cancel."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def frame_form(dialog: QDialog, heads: list[QWidget], content: QWidget, errors: dict) -> None:
+    """Lay ``dialog`` out: ``heads`` over ``content`` in a scrolling area, the problems no field
+    takes (``dialog.general_error``; all of them through ``dialog.messages``), and Save /
+    Cancel (``dialog.buttons``; Save runs ``dialog.save``)."""
+    dialog.general_error = problem_label(dialog)
+    dialog.messages = FieldMessages(errors, dialog.general_error)
+    dialog.buttons = save_cancel(dialog, dialog.save)
+    layout = QVBoxLayout(dialog)
+    for head in heads:
+        layout.addWidget(head)
+    layout.addWidget(form_scroll(content, dialog), 1)
+    layout.addWidget(dialog.general_error)
+    layout.addWidget(dialog.buttons)
+
+
+def save_or_show(dialog: QDialog, action):
+    """``action()``'s result (the caller keeps it, then accepts); None when it was refused: its
+    problems shown at their fields (``dialog.messages``) or a locked or full disk told, the
+    form kept."""
+    try:
+        result = action()
+    except ValidationError as error:
+        dialog.messages.show(error.problems)  # what no field takes goes under the form
+        return None
+    except Exception as error:  # a locked or full disk: say so, keep the form
+        if show_user_error(dialog, error):
+            return None
+        raise
+    return result
