@@ -7,13 +7,10 @@ another computer (a synchronised or shared folder)."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
-from helpers.holder import held_elsewhere
+from helpers.holder import held_by, held_elsewhere
 from helpers.msvcrt_like import LK_NBLCK, LK_UNLCK, ByteRangeLocking
 
 from tietosuoja_desktop.services import open_services
@@ -27,8 +24,6 @@ from tietosuoja_desktop.storage.lock import (
     WindowsLocking,
     platform_locking,
 )
-
-REPO = Path(__file__).resolve().parents[3]
 
 
 def test_deleting_the_lock_file_does_not_let_a_second_writer_in(data_dir: Path, clock):
@@ -89,7 +84,7 @@ def test_the_windows_lock_refuses_a_second_holder_until_the_first_lets_go(tmp_pa
     assert list(primitive.held) == [(0, 1)]
     with pytest.raises(DataFolderInUse):
         second.acquire()
-    first.release()  # unlocks byte 0 although writing the holder moved the file's position
+    first.release()
     assert primitive.held == {}
     with second:
         assert list(primitive.held) == [(0, 1)]
@@ -110,19 +105,8 @@ HOLD_WITH_WINDOWS_LOCKING = """
 
 
 def test_the_windows_lock_holds_against_another_process(tmp_path):
-    holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(HOLD_WITH_WINDOWS_LOCKING), str(tmp_path)],
-        cwd=REPO,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "ready"
-        with pytest.raises(DataFolderInUse):
-            FolderLock(tmp_path, locking=windows()).acquire()
-    finally:
-        holder.communicate("\n", timeout=30)
+    with held_by(HOLD_WITH_WINDOWS_LOCKING, tmp_path), pytest.raises(DataFolderInUse):
+        FolderLock(tmp_path, locking=windows()).acquire()
     with FolderLock(tmp_path, locking=windows()):
         pass
 
