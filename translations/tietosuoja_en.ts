@@ -5129,6 +5129,13 @@ Everything added or changed after it was taken is replaced; the register as it i
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <source>The register in %1 is open on the computer %2, or Tietosuoja Desktop did not close there. A register must not be used from two computers at once through a synchronised or shared folder: it can be corrupted. Close it on %2, make a backup there and restore it on this computer. If it is not open on %2 any more, delete the file %3 and start again.</source>
+        <translation>The register in %1 is open on the computer %2, or Tietosuoja Desktop did not close there. A register must not be used from two computers at once through a synchronised or shared folder: it can be corrupted. Close it on %2, make a backup there and restore it on this computer. If it is not open on %2 any more, delete the file %3 and start again.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>

@@ -5129,6 +5129,13 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <source>The register in %1 is open on the computer %2, or Tietosuoja Desktop did not close there. A register must not be used from two computers at once through a synchronised or shared folder: it can be corrupted. Close it on %2, make a backup there and restore it on this computer. If it is not open on %2 any more, delete the file %3 and start again.</source>
+        <translation>Kansion %1 rekisteri on auki tietokoneella %2, tai Tietosuoja Desktop ei sulkeutunut siellä oikein. Rekisteriä ei saa käyttää kahdelta tietokoneelta yhtä aikaa synkronoidun tai jaetun kansion kautta: se voi vioittua. Sulje se koneella %2, tee siellä varmuuskopio ja palauta se tällä tietokoneella. Jos rekisteri ei ole enää auki koneella %2, poista tiedosto %3 ja käynnistä ohjelma uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>

@@ -5129,6 +5129,13 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <source>The register in %1 is open on the computer %2, or Tietosuoja Desktop did not close there. A register must not be used from two computers at once through a synchronised or shared folder: it can be corrupted. Close it on %2, make a backup there and restore it on this computer. If it is not open on %2 any more, delete the file %3 and start again.</source>
+        <translation>Registret i %1 är öppet på datorn %2, eller så stängdes Tietosuoja Desktop inte ordentligt där. Ett register får inte användas från två datorer samtidigt via en synkroniserad eller delad mapp: det kan skadas. Stäng det på %2, gör en säkerhetskopia där och återställ den på den här datorn. Om registret inte längre är öppet på %2, radera filen %3 och starta programmet igen.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>

@@ -166,3 +166,14 @@ def test_check_refuses_while_another_process_holds_the_folder(run, data_dir, kep
     assert status == 1
     assert "another program" in err
     assert run("check")[0] == 0
+
+
+def test_a_register_open_on_another_computer_is_refused_in_the_users_language(run, data_dir, kept):
+    # The lock file as a sync service brings it over while the register is open elsewhere.
+    (data_dir / LOCK_NAME).write_text("4321\nTOIMISTO-PC\n")
+    before = database_path(data_dir).read_bytes()
+    status, _, err = run("customers", "list", lang="fi")
+    assert status == 1
+    assert "TOIMISTO-PC" in err and "varmuuskopio" in err
+    assert database_path(data_dir).read_bytes() == before
+    assert (data_dir / LOCK_NAME).read_text() == "4321\nTOIMISTO-PC\n"

@@ -27,10 +27,11 @@ HOLD = """
 
 
 @contextmanager
-def held_elsewhere(data_dir: Path) -> Iterator[subprocess.Popen]:
-    """Run the block while another process has the register in ``data_dir`` open."""
+def held_by(script: str, data_dir: Path) -> Iterator[subprocess.Popen]:
+    """Run the block while another process runs ``script`` (indented Python that takes the
+    folder as its argument, prints "ready" once it holds it, and lets go at a line on stdin)."""
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(HOLD), str(data_dir)],
+        [sys.executable, "-c", textwrap.dedent(script), str(data_dir)],
         cwd=REPO,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
@@ -42,3 +43,10 @@ def held_elsewhere(data_dir: Path) -> Iterator[subprocess.Popen]:
     finally:
         holder.communicate("\n", timeout=60)
     assert holder.returncode == 0
+
+
+@contextmanager
+def held_elsewhere(data_dir: Path) -> Iterator[subprocess.Popen]:
+    """Run the block while another process has the register in ``data_dir`` open."""
+    with held_by(HOLD, data_dir) as holder:
+        yield holder

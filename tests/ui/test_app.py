@@ -19,6 +19,7 @@ from tietosuoja_desktop.domain.records import ControllerProfile
 from tietosuoja_desktop.paths import database_path
 from tietosuoja_desktop.services import open_services
 from tietosuoja_desktop.services.backups import RegisterDamaged
+from tietosuoja_desktop.storage.lock import LOCK_NAME
 from tietosuoja_desktop.ui import app, crash
 from tietosuoja_desktop.ui.main_window import MainWindow
 from tietosuoja_desktop.ui.pages import PAGE_KEYS
@@ -154,6 +155,18 @@ def test_folder_in_use_gets_a_clear_message(services, monkeypatch):
     assert app.open_register(services.data_dir) is None
     assert "already open" in shown[0]
     assert str(services.data_dir) in shown[0]
+
+
+def test_a_register_open_on_another_computer_is_refused_with_the_way_over(tmp_path, monkeypatch):
+    folder = tmp_path / "OneDrive" / "Tietosuoja"
+    folder.mkdir(parents=True)
+    (folder / LOCK_NAME).write_text("4321\nTOIMISTO-PC\n")  # brought over by the sync service
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    assert app.open_register(folder) is None
+    assert "TOIMISTO-PC" in shown[0] and "backup" in shown[0]
+    assert str(folder / LOCK_NAME) in shown[0]
+    assert not database_path(folder).exists()  # nothing made in the synced folder
 
 
 def test_demo_start_quits_after_first_paint(tmp_path):

@@ -124,6 +124,7 @@ def _run(argv: Sequence[str] | None, clock) -> int:
     from ..services.errors import (
         DataFolderInUse,
         NotFound,
+        OpenOnAnotherComputer,
         RegisterDamaged,
         RegisterMissing,
         RuleViolation,
@@ -147,6 +148,9 @@ def _run(argv: Sequence[str] | None, clock) -> int:
     except NotFound as error:
         print(out.render(error.message), file=sys.stderr)
         return 2
+    except OpenOnAnotherComputer as error:  # before its parent, DataFolderInUse
+        print(out.render(error.message), file=sys.stderr)
+        return 1
     except DataFolderInUse as error:
         print(
             out.tr(

@@ -12,13 +12,14 @@ from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.validation import Problem, ValidationError
 from ..storage.encryption import EncryptionError, PassphraseRequired, WrongPassphrase
 from ..storage.integrity import RegisterDamaged
-from ..storage.lock import DataFolderInUse
+from ..storage.lock import DataFolderInUse, OpenOnAnotherComputer
 from ..storage.presence import RegisterMissing
 
 __all__ = [
     "DataFolderInUse",
     "EncryptionError",
     "NotFound",
+    "OpenOnAnotherComputer",
     "PassphraseRequired",
     "Problem",
     "RegisterDamaged",

@@ -10,7 +10,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ..domain.validation import Problem, ValidationError
-from ..services.errors import DataFolderInUse, NotFound, RegisterDamaged, RuleViolation
+from ..services.errors import (
+    DataFolderInUse,
+    NotFound,
+    OpenOnAnotherComputer,
+    RegisterDamaged,
+    RuleViolation,
+)
 from ..translation import render
 from .style import set_role
 
@@ -18,6 +24,8 @@ USER_ERRORS = (ValidationError, RuleViolation, NotFound, DataFolderInUse, Regist
 
 
 def folder_in_use_text(error: DataFolderInUse) -> str:
+    if isinstance(error, OpenOnAnotherComputer):
+        return render(error.message)
     return QCoreApplication.translate(
         "Errors",
         "The data folder %1 is already open in another Tietosuoja Desktop window or program. "

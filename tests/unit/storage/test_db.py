@@ -246,11 +246,14 @@ def test_close_releases_the_lock(data_dir):
         lock.release()
 
 
-def test_the_lock_file_names_the_holding_process(data_dir):
+def test_the_lock_file_names_the_holding_process_and_computer_until_closed(data_dir):
     import os
+    import socket
 
     with Database.open(data_dir):
-        assert (data_dir / LOCK_NAME).read_text() == str(os.getpid())
+        held = (data_dir / LOCK_NAME).read_text().splitlines()
+        assert held == [str(os.getpid()), socket.gethostname()]
+    assert (data_dir / LOCK_NAME).read_text() == ""
 
 
 def test_context_manager_closes(data_dir):

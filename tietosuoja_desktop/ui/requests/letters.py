@@ -4,12 +4,12 @@ the preview is not available, straight to a file; saving bytes where the user ch
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ...domain.file_names import safe_file_name
 from ...services.unprintable import warning
 from ...translation import render
 
@@ -18,11 +18,10 @@ CONTEXT = "RequestLetters"
 
 
 def file_name(title: str, request_id: int | None, suffix: str = ".pdf") -> str:
-    """A file name from a document's title: ``Vastaus tietopyyntöön 12.pdf`` without
-    characters that some file systems refuse."""
-    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip() or "document"
+    """A file name from a document's title: ``Vastaus tietopyyntöön 12.pdf``, valid on
+    Windows, macOS and Linux alike (``domain.file_names``)."""
     number = f" {request_id}" if request_id is not None else ""
-    return f"{cleaned}{number}{suffix}"
+    return safe_file_name(f"{title}{number}{suffix}")
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
