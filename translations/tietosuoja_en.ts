@@ -2040,6 +2040,26 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>%1 removed from the suppression list.</source>
         <translation>%1 removed from the suppression list.</translation>
     </message>
+    <message>
+        <source>Give either --release or --reason and --until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal hold on customer %1 was released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 was not on legal hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold needs --reason and --until (or --release to end one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 is on legal hold until %2: bulk retention erasure skips them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2388,6 +2408,14 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Change history</translation>
     </message>
     <message>
+        <source>Retentio&amp;n hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the person out of bulk retention erasure, e.g. during a dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Erase…</source>
         <translation>&amp;Erase…</translation>
     </message>
@@ -2422,6 +2450,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Processing restricted since %1 (Art 18): do not use or export.</source>
         <translation>Processing restricted since %1 (Art 18): do not use or export.</translation>
+    </message>
+    <message>
+        <source>On legal hold until %1: bulk retention erasure skips the person.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lift &amp;restriction</source>
@@ -2676,6 +2708,14 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Erased</source>
         <translation>Erased</translation>
+    </message>
+    <message>
+        <source>Put on legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>type</source>
@@ -4057,6 +4097,33 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Fields</source>
         <translation>Fields</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person on legal hold (e.g. an open dispute) is skipped when everyone past retention is erased. The hold ends after its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rele&amp;ase hold</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7894,6 +7961,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>A new version cannot be dated before version %1 (%2).</source>
         <translation>A new version cannot be dated before version %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The end date of a hold cannot be in the past.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

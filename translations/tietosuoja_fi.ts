@@ -2040,6 +2040,26 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>%1 removed from the suppression list.</source>
         <translation>Estolistalta poistettiin %1.</translation>
     </message>
+    <message>
+        <source>Give either --release or --reason and --until.</source>
+        <translation>Anna joko --release tai --reason ja --until.</translation>
+    </message>
+    <message>
+        <source>The legal hold on customer %1 was released.</source>
+        <translation>Asiakkaan %1 poistoesto purettiin.</translation>
+    </message>
+    <message>
+        <source>Customer %1 was not on legal hold.</source>
+        <translation>Asiakkaalla %1 ei ollut poistoestoa.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs --reason and --until (or --release to end one).</source>
+        <translation>Poistoesto tarvitsee valitsimet --reason ja --until (tai --release eston purkamiseen).</translation>
+    </message>
+    <message>
+        <source>Customer %1 is on legal hold until %2: bulk retention erasure skips them.</source>
+        <translation>Asiakkaalla %1 on poistoesto %2 asti: säilytysajan päättyneiden poistoajo ohittaa hänet.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2388,6 +2408,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Muutoshistoria</translation>
     </message>
     <message>
+        <source>Retentio&amp;n hold…</source>
+        <translation>Estä poistami&amp;nen…</translation>
+    </message>
+    <message>
+        <source>Keep the person out of bulk retention erasure, e.g. during a dispute</source>
+        <translation>Jätä henkilö pois säilytysajan päättyneiden poistoajosta, esimerkiksi riidan ajaksi</translation>
+    </message>
+    <message>
         <source>&amp;Erase…</source>
         <translation>Poista…</translation>
     </message>
@@ -2422,6 +2450,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Processing restricted since %1 (Art 18): do not use or export.</source>
         <translation>Käsittely rajoitettu %1 alkaen (18 art.): tietoja ei saa käyttää eikä viedä.</translation>
+    </message>
+    <message>
+        <source>On legal hold until %1: bulk retention erasure skips the person.</source>
+        <translation>Poistoesto %1 asti: säilytysajan päättyneiden poistoajo ohittaa henkilön.</translation>
     </message>
     <message>
         <source>Lift &amp;restriction</source>
@@ -2676,6 +2708,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Erased</source>
         <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>Put on legal hold</source>
+        <translation>Poistoesto asetettu</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Poistoesto purettu</translation>
     </message>
     <message>
         <source>type</source>
@@ -4057,6 +4097,33 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Fields</source>
         <translation>Kentät</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation>Poistoesto</translation>
+    </message>
+    <message>
+        <source>A person on legal hold (e.g. an open dispute) is skipped when everyone past retention is erased. The hold ends after its last day.</source>
+        <translation>Kun kaikki säilytysajan ylittäneet poistetaan, poistoestossa oleva henkilö (esim. kesken oleva riita) ohitetaan. Esto päättyy viimeisen päivänsä jälkeen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Viimeinen päivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold</source>
+        <translation>&amp;Aseta poistoesto</translation>
+    </message>
+    <message>
+        <source>Rele&amp;ase hold</source>
+        <translation>&amp;Pura poistoesto</translation>
     </message>
 </context>
 <context>
@@ -7894,6 +7961,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>A new version cannot be dated before version %1 (%2).</source>
         <translation>Uutta versiota ei voi päivätä ennen versiota %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The end date of a hold cannot be in the past.</source>
+        <translation>Eston viimeinen päivä ei voi olla menneisyydessä.</translation>
     </message>
 </context>
 <context>

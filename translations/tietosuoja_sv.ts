@@ -2040,6 +2040,26 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>%1 removed from the suppression list.</source>
         <translation>%1 togs bort från spärrlistan.</translation>
     </message>
+    <message>
+        <source>Give either --release or --reason and --until.</source>
+        <translation>Ange antingen --release eller --reason och --until.</translation>
+    </message>
+    <message>
+        <source>The legal hold on customer %1 was released.</source>
+        <translation>Raderingsspärren för kund %1 hävdes.</translation>
+    </message>
+    <message>
+        <source>Customer %1 was not on legal hold.</source>
+        <translation>Kund %1 hade ingen raderingsspärr.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs --reason and --until (or --release to end one).</source>
+        <translation>En raderingsspärr kräver --reason och --until (eller --release för att häva den).</translation>
+    </message>
+    <message>
+        <source>Customer %1 is on legal hold until %2: bulk retention erasure skips them.</source>
+        <translation>Kund %1 har raderingsspärr till %2: raderingen av dem vars lagringstid har gått ut hoppar över hen.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2388,6 +2408,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Ändringshistorik</translation>
     </message>
     <message>
+        <source>Retentio&amp;n hold…</source>
+        <translation>Raderingssp&amp;ärr…</translation>
+    </message>
+    <message>
+        <source>Keep the person out of bulk retention erasure, e.g. during a dispute</source>
+        <translation>Undanta personen från raderingen av dem vars lagringstid har gått ut, t.ex. under en tvist</translation>
+    </message>
+    <message>
         <source>&amp;Erase…</source>
         <translation>&amp;Radera…</translation>
     </message>
@@ -2422,6 +2450,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Processing restricted since %1 (Art 18): do not use or export.</source>
         <translation>Behandlingen begränsad sedan %1 (art. 18): använd eller exportera inte.</translation>
+    </message>
+    <message>
+        <source>On legal hold until %1: bulk retention erasure skips the person.</source>
+        <translation>Raderingsspärr till %1: raderingen av dem vars lagringstid har gått ut hoppar över personen.</translation>
     </message>
     <message>
         <source>Lift &amp;restriction</source>
@@ -2676,6 +2708,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Erased</source>
         <translation>Raderad</translation>
+    </message>
+    <message>
+        <source>Put on legal hold</source>
+        <translation>Raderingsspärr satt</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Raderingsspärren hävd</translation>
     </message>
     <message>
         <source>type</source>
@@ -4057,6 +4097,33 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Fields</source>
         <translation>Fält</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation>Raderingsspärr</translation>
+    </message>
+    <message>
+        <source>A person on legal hold (e.g. an open dispute) is skipped when everyone past retention is erased. The hold ends after its last day.</source>
+        <translation>När alla vars lagringstid har gått ut raderas hoppas en person med raderingsspärr (t.ex. en pågående tvist) över. Spärren upphör efter sista dagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Sista dag:</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold</source>
+        <translation>&amp;Lägg spärr</translation>
+    </message>
+    <message>
+        <source>Rele&amp;ase hold</source>
+        <translation>&amp;Häv spärren</translation>
     </message>
 </context>
 <context>
@@ -7894,6 +7961,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>A new version cannot be dated before version %1 (%2).</source>
         <translation>En ny version kan inte dateras före version %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The end date of a hold cannot be in the past.</source>
+        <translation>Spärrens sista dag kan inte ligga i det förflutna.</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,12 @@ def _new_customer(s: Sample, parent):
     return CustomerDialog(s.services, None, parent)
 
 
+def _hold(s: Sample, parent):
+    from tietosuoja_desktop.ui.customers.hold_dialog import HoldDialog
+
+    return HoldDialog(s.services, s.customer.id, parent)
+
+
 def _erase(s: Sample, parent):
     from tietosuoja_desktop.ui.customers.erase_dialog import EraseDialog
 
@@ -272,6 +278,7 @@ DIALOGS = (
     DialogEntry("customer", ("customers.dialog.CustomerDialog",), _customer),
     DialogEntry("new customer", ("customers.dialog.CustomerDialog",), _new_customer),
     DialogEntry("erase", ("customers.erase_dialog.EraseDialog",), _erase),
+    DialogEntry("legal hold", ("customers.hold_dialog.HoldDialog",), _hold),
     DialogEntry("import", ("data.import_dialog.ImportDialog",), _import),
     DialogEntry(
         "marketing export",

@@ -22,6 +22,7 @@ from .encryption import EncryptionService, key_for
 from .erasure import ErasureService
 from .fulfilment import FulfilmentService
 from .interest_assessments import InterestAssessmentService
+from .legal_holds import LegalHoldService
 from .marketing import MarketingService
 from .processors import ProcessorService
 from .registers import RegisterService
@@ -51,6 +52,7 @@ class Services:
         self.breaches = BreachService(db, clock)
         self.backups = BackupService(self)
         self.erasure = ErasureService(db, clock, self.backups)
+        self.holds = LegalHoldService(db, clock)
         self.retention = RetentionService(db, clock, self.registers)
         self.audit = AuditService(self)
         self.documents = DocumentService(self)
