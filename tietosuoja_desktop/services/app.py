@@ -28,6 +28,7 @@ from .processors import ProcessorService
 from .registers import RegisterService
 from .requests import RequestService
 from .retention import RetentionService
+from .retention_run import RetentionRunService
 from .statement_versions import StatementVersionService
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class Services:
         self.erasure = ErasureService(db, clock, self.backups)
         self.holds = LegalHoldService(db, clock)
         self.retention = RetentionService(db, clock, self.registers)
+        self.retention_run = RetentionRunService(db, clock, self.registers, self.erasure)
         self.audit = AuditService(self)
         self.documents = DocumentService(self)
         self.fulfilment = FulfilmentService(self)

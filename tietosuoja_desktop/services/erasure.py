@@ -4,6 +4,7 @@ needs, anonymised; leave the request records only what proves the request was ha
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from sqlalchemy import delete, func, select, update
 
@@ -149,67 +150,71 @@ class ErasureService:
         """Erase the person in one transaction, then checkpoint the WAL so no copy of the
         deleted rows stays in it (secure_delete zeroes the freed space in the main file)."""
         with self._db.transaction() as session:
-            summary = self._plan(session, customer_id)
-            since = load_customer(session, customer_id).customer_since
-            kept_ids = {k.order_id: k.keep_until for k in summary.anonymised_orders}
-            # One statement per keep-until date (one per order year), not one per order.
-            by_date: dict = {}
-            for order_id, keep_until in kept_ids.items():
-                by_date.setdefault(keep_until, []).append(order_id)
-            for keep_until, order_ids in by_date.items():
-                session.execute(
-                    update(OrderRow)
-                    .where(OrderRow.id.in_(order_ids))
-                    # Free text may name the person; date, reference and amount identify the
-                    # voucher in the books.
-                    .values(
-                        customer_id=None, anonymised=True, keep_until=keep_until, description=""
-                    )
-                )
-            session.execute(delete(OrderRow).where(OrderRow.customer_id == customer_id))
-            request_ids = select(RequestRow.id).where(RequestRow.customer_id == customer_id)
-            document_ids = [document.document_id for document in summary.documents]
-            _mark_erased_documents(session, request_ids, document_ids, self._clock.today())
-            session.execute(delete(DocumentRow).where(DocumentRow.id.in_(document_ids)))
-            session.execute(
-                delete(RequestAttachmentRow).where(RequestAttachmentRow.request_id.in_(request_ids))
-            )
-            # The timeline keeps what was done and when (and the sent documents' hashes), not
-            # the notes, which may quote the person.
-            session.execute(
-                update(RequestEventRow)
-                .where(RequestEventRow.request_id.in_(request_ids))
-                .values(note="")
-            )
-            # The request records stay as proof that requests were handled, without the person.
-            session.execute(
-                update(RequestRow)
-                .where(RequestRow.customer_id == customer_id)
-                .values(
-                    customer_id=None,
-                    requester_name="",
-                    requester_contact="",
-                    description="",
-                    extension_reason="",
-                    outcome="",
-                    subject_erased=True,
-                )
-            )
-            customer = load_customer(session, customer_id)
-            # Hashes only, so restoring an older backup cannot bring the person back.
-            tombstones.record_erasure(session, customer, self._clock.now())
-            session.delete(customer)  # cascades the rest
-            audit.record(
-                session,
-                self._clock.now(),
-                "erase",
-                "customer",
-                customer_id,
-                sorted(k for k, v in summary.deleted.items() if v)
-                + (["anonymised_orders"] if kept_ids else []),
-            )
+            summary, since = self.erase_in(session, customer_id)
         self._db.checkpoint()
         return replace(summary, backups=self._backups_holding(since))
+
+    def erase_in(self, session, customer_id: int) -> tuple[ErasureSummary, date | None]:
+        """Erase the person within the caller's transaction (a bulk run checkpoints once, at
+        its end); the summary and the day they became a customer."""
+        summary = self._plan(session, customer_id)
+        since = load_customer(session, customer_id).customer_since
+        kept_ids = {k.order_id: k.keep_until for k in summary.anonymised_orders}
+        # One statement per keep-until date (one per order year), not one per order.
+        by_date: dict = {}
+        for order_id, keep_until in kept_ids.items():
+            by_date.setdefault(keep_until, []).append(order_id)
+        for keep_until, order_ids in by_date.items():
+            session.execute(
+                update(OrderRow)
+                .where(OrderRow.id.in_(order_ids))
+                # Free text may name the person; date, reference and amount identify the
+                # voucher in the books.
+                .values(customer_id=None, anonymised=True, keep_until=keep_until, description="")
+            )
+        session.execute(delete(OrderRow).where(OrderRow.customer_id == customer_id))
+        request_ids = select(RequestRow.id).where(RequestRow.customer_id == customer_id)
+        document_ids = [document.document_id for document in summary.documents]
+        _mark_erased_documents(session, request_ids, document_ids, self._clock.today())
+        session.execute(delete(DocumentRow).where(DocumentRow.id.in_(document_ids)))
+        session.execute(
+            delete(RequestAttachmentRow).where(RequestAttachmentRow.request_id.in_(request_ids))
+        )
+        # The timeline keeps what was done and when (and the sent documents' hashes), not
+        # the notes, which may quote the person.
+        session.execute(
+            update(RequestEventRow)
+            .where(RequestEventRow.request_id.in_(request_ids))
+            .values(note="")
+        )
+        # The request records stay as proof that requests were handled, without the person.
+        session.execute(
+            update(RequestRow)
+            .where(RequestRow.customer_id == customer_id)
+            .values(
+                customer_id=None,
+                requester_name="",
+                requester_contact="",
+                description="",
+                extension_reason="",
+                outcome="",
+                subject_erased=True,
+            )
+        )
+        customer = load_customer(session, customer_id)
+        # Hashes only, so restoring an older backup cannot bring the person back.
+        tombstones.record_erasure(session, customer, self._clock.now())
+        session.delete(customer)  # cascades the rest
+        audit.record(
+            session,
+            self._clock.now(),
+            "erase",
+            "customer",
+            customer_id,
+            sorted(k for k, v in summary.deleted.items() if v)
+            + (["anonymised_orders"] if kept_ids else []),
+        )
+        return summary, since
 
     def erase_request_subject(self, request_id: int) -> None:
         """Scrub the personal details of a request about someone not in the register."""
