@@ -170,6 +170,10 @@
         <translation>Legitimate interest assessments</translation>
     </message>
     <message>
+        <source>Retention erasure runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Archived documents</translation>
     </message>
@@ -243,6 +247,10 @@
     <message>
         <source>Legitimate interest assessment</source>
         <translation>Legitimate interest assessment</translation>
+    </message>
+    <message>
+        <source>Retention erasure run</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Letter</source>

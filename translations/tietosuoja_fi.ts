@@ -170,6 +170,10 @@
         <translation>Oikeutetun edun arvioinnit</translation>
     </message>
     <message>
+        <source>Retention erasure runs</source>
+        <translation>Poistoajot</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Arkistoidut asiakirjat</translation>
     </message>
@@ -243,6 +247,10 @@
     <message>
         <source>Legitimate interest assessment</source>
         <translation>Oikeutetun edun arviointi</translation>
+    </message>
+    <message>
+        <source>Retention erasure run</source>
+        <translation>Poistoajo</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2409,7 +2417,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
     <message>
         <source>Retentio&amp;n hold…</source>
-        <translation>Estä poistami&amp;nen…</translation>
+        <translation>&amp;Jäädytä poisto…</translation>
     </message>
     <message>
         <source>Keep the person out of bulk retention erasure, e.g. during a dispute</source>

@@ -170,6 +170,10 @@
         <translation>Bedömningar av berättigat intresse</translation>
     </message>
     <message>
+        <source>Retention erasure runs</source>
+        <translation>Raderingskörningar</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Arkiverade dokument</translation>
     </message>
@@ -243,6 +247,10 @@
     <message>
         <source>Legitimate interest assessment</source>
         <translation>Bedömning av berättigat intresse</translation>
+    </message>
+    <message>
+        <source>Retention erasure run</source>
+        <translation>Raderingskörning</translation>
     </message>
     <message>
         <source>Letter</source>

@@ -35,6 +35,7 @@ class DocumentKind(StrEnum):
     REQUEST_LOG = "request_log"
     BREACH_REPORT = "breach_report"
     INTEREST_ASSESSMENT = "interest_assessment"
+    RETENTION_RUN = "retention_run"
 
 
 class Archive(enum.Enum):
@@ -118,6 +119,14 @@ _SPECS = (
         Archive.KEPT,
         QT_TRANSLATE_NOOP("ArchiveTableModel", "Legitimate interest assessment"),
         QT_TRANSLATE_NOOP("ArchivePanel", "Legitimate interest assessments"),
+    ),
+    DocumentKindSpec(
+        DocumentKind.RETENTION_RUN,
+        "retention_run.title",
+        "build_retention_report",
+        Archive.KEPT,
+        QT_TRANSLATE_NOOP("ArchiveTableModel", "Retention erasure run"),
+        QT_TRANSLATE_NOOP("ArchivePanel", "Retention erasure runs"),
     ),
 )
 
