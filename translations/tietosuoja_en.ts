@@ -2068,6 +2068,34 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>Customer %1 is on legal hold until %2: bulk retention erasure skips them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Past retention on %1: %2 people to erase; %3 orders are kept anonymised for bookkeeping, %4 orders and %5 archived documents are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 years from %3, %4 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people erased; %2 orders kept anonymised, %3 orders and %4 documents deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing everyone past retention cannot be undone: see the plan with --dry-run, then run it with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the business&apos;s details first (tietosuoja init): the run&apos;s report names the business. Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was archived as document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -7217,6 +7245,25 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>(erased person)</source>
         <translation>(erased person)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRun</name>
+    <message>
+        <source>on legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processing restricted (Art 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept by another register&apos;s retention rule</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

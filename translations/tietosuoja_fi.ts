@@ -2068,6 +2068,34 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>Customer %1 is on legal hold until %2: bulk retention erasure skips them.</source>
         <translation>Asiakkaalla %1 on poistoesto %2 asti: säilytysajan päättyneiden poistoajo ohittaa hänet.</translation>
     </message>
+    <message>
+        <source>Past retention on %1: %2 people to erase; %3 orders are kept anonymised for bookkeeping, %4 orders and %5 archived documents are deleted.</source>
+        <translation>Säilytysaika päättynyt %1: poistettavia henkilöitä %2; %3 tilausta säilytetään kirjanpitoa varten ilman henkilöä, %4 tilausta ja %5 arkistoitua asiakirjaa poistetaan.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 years from %3, %4 people</source>
+        <translation>  %1: %2 vuotta (%3), %4 henkilöä</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 people.</source>
+        <translation>Ohitetaan: %1 henkilöä.</translation>
+    </message>
+    <message>
+        <source>%1 people erased; %2 orders kept anonymised, %3 orders and %4 documents deleted.</source>
+        <translation>Poistettu %1 henkilöä; %2 tilausta säilytetty ilman henkilöä, %3 tilausta ja %4 asiakirjaa poistettu.</translation>
+    </message>
+    <message>
+        <source>Erasing everyone past retention cannot be undone: see the plan with --dry-run, then run it with --yes.</source>
+        <translation>Säilytysajan ylittäneiden poistoa ei voi perua: katso suunnitelma valitsimella --dry-run ja aja poisto valitsimella --yes.</translation>
+    </message>
+    <message>
+        <source>Fill in the business&apos;s details first (tietosuoja init): the run&apos;s report names the business. Nothing was erased.</source>
+        <translation>Täytä ensin yrityksen tiedot (tietosuoja init): poistoajon raportissa on yrityksen nimi. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>The report was archived as document %1.</source>
+        <translation>Raportti arkistoitiin asiakirjaksi %1.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -7217,6 +7245,25 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>(erased person)</source>
         <translation>(poistettu henkilö)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRun</name>
+    <message>
+        <source>on legal hold</source>
+        <translation>poistoesto</translation>
+    </message>
+    <message>
+        <source>a request still open</source>
+        <translation>käsittelemätön tietosuojapyyntö</translation>
+    </message>
+    <message>
+        <source>processing restricted (Art 18)</source>
+        <translation>käsittelyä rajoitettu (18 art.)</translation>
+    </message>
+    <message>
+        <source>kept by another register&apos;s retention rule</source>
+        <translation>toisen rekisterin säilytysaika ei ole päättynyt</translation>
     </message>
 </context>
 <context>

@@ -2068,6 +2068,34 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>Customer %1 is on legal hold until %2: bulk retention erasure skips them.</source>
         <translation>Kund %1 har raderingsspärr till %2: raderingen av dem vars lagringstid har gått ut hoppar över hen.</translation>
     </message>
+    <message>
+        <source>Past retention on %1: %2 people to erase; %3 orders are kept anonymised for bookkeeping, %4 orders and %5 archived documents are deleted.</source>
+        <translation>Lagringstiden har gått ut %1: %2 personer att radera; %3 beställningar sparas för bokföringen utan personen, %4 beställningar och %5 arkiverade dokument raderas.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 years from %3, %4 people</source>
+        <translation>  %1: %2 år (%3), %4 personer</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 people.</source>
+        <translation>Hoppas över: %1 personer.</translation>
+    </message>
+    <message>
+        <source>%1 people erased; %2 orders kept anonymised, %3 orders and %4 documents deleted.</source>
+        <translation>%1 personer raderade; %2 beställningar sparade utan personen, %3 beställningar och %4 dokument raderade.</translation>
+    </message>
+    <message>
+        <source>Erasing everyone past retention cannot be undone: see the plan with --dry-run, then run it with --yes.</source>
+        <translation>Raderingen av dem vars lagringstid har gått ut kan inte ångras: se planen med --dry-run och kör raderingen med --yes.</translation>
+    </message>
+    <message>
+        <source>Fill in the business&apos;s details first (tietosuoja init): the run&apos;s report names the business. Nothing was erased.</source>
+        <translation>Fyll först i företagets uppgifter (tietosuoja init): raderingskörningens rapport anger företaget. Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>The report was archived as document %1.</source>
+        <translation>Rapporten arkiverades som dokument %1.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -7217,6 +7245,25 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>(erased person)</source>
         <translation>(raderad person)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRun</name>
+    <message>
+        <source>on legal hold</source>
+        <translation>raderingsspärr</translation>
+    </message>
+    <message>
+        <source>a request still open</source>
+        <translation>obesvarad dataskyddsbegäran</translation>
+    </message>
+    <message>
+        <source>processing restricted (Art 18)</source>
+        <translation>behandlingen begränsad (art. 18)</translation>
+    </message>
+    <message>
+        <source>kept by another register&apos;s retention rule</source>
+        <translation>ett annat registers lagringstid har inte gått ut</translation>
     </message>
 </context>
 <context>

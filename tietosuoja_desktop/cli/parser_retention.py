@@ -3,6 +3,7 @@ arguments, with each handler named, not imported (parser_groups.Handlers)."""
 
 from __future__ import annotations
 
+from ..domain.enums import Language
 from .parser_groups import Handlers
 
 retention = Handlers("commands_retention")
@@ -24,3 +25,16 @@ def add_retention_commands(commands, customers, date_option: dict) -> None:
     due = group.add_parser("due", help="people past their register's retention rule")
     due.add_argument("--limit", type=int)
     due.set_defaults(handler=Handlers("commands_requests").retention_due)
+    erase = group.add_parser(
+        "erase", help="erase everyone past retention (skips holds, open requests, restrictions)"
+    )
+    mode = erase.add_mutually_exclusive_group()
+    mode.add_argument("--dry-run", action="store_true", help="only show the plan")
+    mode.add_argument("--yes", action="store_true", help="erase them now")
+    erase.add_argument(
+        "--lang",
+        dest="doc_lang",
+        choices=[lang.value for lang in Language],
+        help="the report's language (default: the business's document language)",
+    )
+    erase.set_defaults(handler=retention.erase_)

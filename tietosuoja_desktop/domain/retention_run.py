@@ -9,6 +9,9 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from .enums import RetentionAnchor
+from .i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "RetentionRun"
 
 
 class SkipReason(StrEnum):
@@ -18,6 +21,21 @@ class SkipReason(StrEnum):
     OPEN_REQUEST = "open_request"  # a request still to answer needs its addressee
     RESTRICTED = "restricted"  # Art 18: kept, not used, until the restriction is lifted
     OTHER_REGISTER = "other_register"  # still within another register's rule they belong to
+
+    @property
+    def label(self) -> str:
+        """The reason in words (context :data:`CONTEXT`)."""
+        return SKIP_LABELS[self]
+
+
+SKIP_LABELS = {
+    SkipReason.LEGAL_HOLD: QT_TRANSLATE_NOOP("RetentionRun", "on legal hold"),
+    SkipReason.OPEN_REQUEST: QT_TRANSLATE_NOOP("RetentionRun", "a request still open"),
+    SkipReason.RESTRICTED: QT_TRANSLATE_NOOP("RetentionRun", "processing restricted (Art 18)"),
+    SkipReason.OTHER_REGISTER: QT_TRANSLATE_NOOP(
+        "RetentionRun", "kept by another register's retention rule"
+    ),
+}
 
 
 @dataclass(frozen=True)
