@@ -5613,6 +5613,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Nobody has outlived their register&apos;s retention.</translation>
     </message>
     <message>
+        <source>Erase a&amp;ll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase everyone past retention, after a preview (people on hold are skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Breaches: notify the Data Protection Ombudsman within 72 hours</source>
         <translation>Breaches: notify the Data Protection Ombudsman within 72 hours</translation>
     </message>
@@ -7263,6 +7271,113 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
     <message>
         <source>kept by another register&apos;s retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRunDialog</name>
+    <message>
+        <source>Erase everyone past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People to erase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders kept anonymised for bookkeeping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders deleted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived documents deleted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure cannot be undone. Each person is erased whole or not at all; Cancel stops between people. A report without names (Poistoajo) is archived as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Skipped, %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention periods counted for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 years %3 (%4 people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the business&apos;s details first: the report names the business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase %1 people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can be erased now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Erase %1 people for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their customer data, consents, contacts and the orders bookkeeping no longer needs are deleted, and %1 orders are kept without them. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the person being erased…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 people erased; the others were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 people erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report (Poistoajo) is in the document archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure stopped on an error; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

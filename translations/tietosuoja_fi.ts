@@ -5613,6 +5613,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Kenenkään säilytysaika ei ole päättynyt.</translation>
     </message>
     <message>
+        <source>Erase a&amp;ll…</source>
+        <translation>Poista &amp;kaikki…</translation>
+    </message>
+    <message>
+        <source>Erase everyone past retention, after a preview (people on hold are skipped)</source>
+        <translation>Poista kaikki säilytysajan ylittäneet esikatselun jälkeen (poistoestossa olevat ohitetaan)</translation>
+    </message>
+    <message>
         <source>Breaches: notify the Data Protection Ombudsman within 72 hours</source>
         <translation>Tietoturvaloukkaukset: ilmoita Tietosuojavaltuutetun toimistolle 72 tunnin kuluessa</translation>
     </message>
@@ -7264,6 +7272,113 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>kept by another register&apos;s retention rule</source>
         <translation>toisen rekisterin säilytysaika ei ole päättynyt</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRunDialog</name>
+    <message>
+        <source>Erase everyone past retention</source>
+        <translation>Poista kaikki säilytysajan ylittäneet</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Luetaan rekisteriä…</translation>
+    </message>
+    <message>
+        <source>People to erase:</source>
+        <translation>Poistettavia henkilöitä:</translation>
+    </message>
+    <message>
+        <source>Orders kept anonymised for bookkeeping:</source>
+        <translation>Kirjanpitoa varten ilman henkilöä säilytettäviä tilauksia:</translation>
+    </message>
+    <message>
+        <source>Orders deleted:</source>
+        <translation>Poistettavia tilauksia:</translation>
+    </message>
+    <message>
+        <source>Archived documents deleted:</source>
+        <translation>Poistettavia arkistoituja asiakirjoja:</translation>
+    </message>
+    <message>
+        <source>Erasure cannot be undone. Each person is erased whole or not at all; Cancel stops between people. A report without names (Poistoajo) is archived as evidence.</source>
+        <translation>Poistoa ei voi perua. Jokainen henkilö poistetaan kokonaan tai ei lainkaan; Peruuta pysäyttää ajon henkilöiden välissä. Nimetön raportti (Poistoajo) arkistoidaan todisteeksi.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase all…</source>
+        <translation>&amp;Poista kaikki…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Skipped, %1:</source>
+        <translation>Ohitetaan, %1:</translation>
+    </message>
+    <message>
+        <source>Retention periods counted for %1.</source>
+        <translation>Säilytysajat laskettu päivälle %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 years %3 (%4 people)</source>
+        <translation>%1: %2 vuotta %3 (%4 henkilöä)</translation>
+    </message>
+    <message>
+        <source>Fill in the business&apos;s details first: the report names the business.</source>
+        <translation>Täytä ensin yrityksen tiedot: raportissa on yrityksen nimi.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase %1 people…</source>
+        <translation>&amp;Poista %1 henkilöä…</translation>
+    </message>
+    <message>
+        <source>Nobody can be erased now.</source>
+        <translation>Ketään ei voi nyt poistaa.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Erase %1 people for good?</source>
+        <translation>Poistetaanko %1 henkilöä pysyvästi?</translation>
+    </message>
+    <message>
+        <source>Their customer data, consents, contacts and the orders bookkeeping no longer needs are deleted, and %1 orders are kept without them. This cannot be undone.</source>
+        <translation>Heidän asiakastietonsa, suostumuksensa, yhteydenottonsa ja tilaukset, joita kirjanpito ei enää tarvitse, poistetaan; %1 tilausta säilytetään ilman heitä. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Poistetaan…</translation>
+    </message>
+    <message>
+        <source>Stopping after the person being erased…</source>
+        <translation>Pysäytetään, kun käsiteltävänä oleva henkilö on poistettu…</translation>
+    </message>
+    <message>
+        <source>Erased %1 of %2.</source>
+        <translation>Poistettu %1/%2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 people erased; the others were not touched.</source>
+        <translation>Keskeytetty: %1/%2 henkilöä poistettu; muihin ei koskettu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people erased.</source>
+        <translation>%1/%2 henkilöä poistettu.</translation>
+    </message>
+    <message>
+        <source>The report (Poistoajo) is in the document archive.</source>
+        <translation>Raportti (Poistoajo) on asiakirja-arkistossa.</translation>
+    </message>
+    <message>
+        <source>The erasure stopped on an error; see the log.</source>
+        <translation>Poisto pysähtyi virheeseen; katso loki.</translation>
     </message>
 </context>
 <context>

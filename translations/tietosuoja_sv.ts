@@ -5613,6 +5613,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Ingens lagringstid har gått ut.</translation>
     </message>
     <message>
+        <source>Erase a&amp;ll…</source>
+        <translation>Radera &amp;alla…</translation>
+    </message>
+    <message>
+        <source>Erase everyone past retention, after a preview (people on hold are skipped)</source>
+        <translation>Radera alla vars lagringstid har gått ut, efter en förhandsvisning (personer med raderingsspärr hoppas över)</translation>
+    </message>
+    <message>
         <source>Breaches: notify the Data Protection Ombudsman within 72 hours</source>
         <translation>Personuppgiftsincidenter: anmäl till Dataombudsmannens byrå inom 72 timmar</translation>
     </message>
@@ -7264,6 +7272,113 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>kept by another register&apos;s retention rule</source>
         <translation>ett annat registers lagringstid har inte gått ut</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRunDialog</name>
+    <message>
+        <source>Erase everyone past retention</source>
+        <translation>Radera alla vars lagringstid har gått ut</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Registret läses…</translation>
+    </message>
+    <message>
+        <source>People to erase:</source>
+        <translation>Personer att radera:</translation>
+    </message>
+    <message>
+        <source>Orders kept anonymised for bookkeeping:</source>
+        <translation>Beställningar som sparas utan personen för bokföringen:</translation>
+    </message>
+    <message>
+        <source>Orders deleted:</source>
+        <translation>Beställningar som raderas:</translation>
+    </message>
+    <message>
+        <source>Archived documents deleted:</source>
+        <translation>Arkiverade dokument som raderas:</translation>
+    </message>
+    <message>
+        <source>Erasure cannot be undone. Each person is erased whole or not at all; Cancel stops between people. A report without names (Poistoajo) is archived as evidence.</source>
+        <translation>Raderingen kan inte ångras. Varje person raderas helt eller inte alls; Avbryt stoppar körningen mellan två personer. En rapport utan namn (Raderingskörning) arkiveras som bevis.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase all…</source>
+        <translation>&amp;Radera alla…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Skipped, %1:</source>
+        <translation>Hoppas över, %1:</translation>
+    </message>
+    <message>
+        <source>Retention periods counted for %1.</source>
+        <translation>Lagringstiderna beräknade för %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 years %3 (%4 people)</source>
+        <translation>%1: %2 år %3 (%4 personer)</translation>
+    </message>
+    <message>
+        <source>Fill in the business&apos;s details first: the report names the business.</source>
+        <translation>Fyll först i företagets uppgifter: rapporten anger företaget.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase %1 people…</source>
+        <translation>&amp;Radera %1 personer…</translation>
+    </message>
+    <message>
+        <source>Nobody can be erased now.</source>
+        <translation>Ingen kan raderas nu.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Erase %1 people for good?</source>
+        <translation>Radera %1 personer för gott?</translation>
+    </message>
+    <message>
+        <source>Their customer data, consents, contacts and the orders bookkeeping no longer needs are deleted, and %1 orders are kept without them. This cannot be undone.</source>
+        <translation>Deras kunduppgifter, samtycken, kontakter och de beställningar som bokföringen inte längre behöver raderas; %1 beställningar sparas utan dem. Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Raderar…</translation>
+    </message>
+    <message>
+        <source>Stopping after the person being erased…</source>
+        <translation>Stoppar när den person som raderas nu är klar…</translation>
+    </message>
+    <message>
+        <source>Erased %1 of %2.</source>
+        <translation>Raderat %1 av %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 people erased; the others were not touched.</source>
+        <translation>Avbruten: %1 av %2 personer raderade; de övriga rördes inte.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people erased.</source>
+        <translation>%1 av %2 personer raderade.</translation>
+    </message>
+    <message>
+        <source>The report (Poistoajo) is in the document archive.</source>
+        <translation>Rapporten (Raderingskörning) finns i dokumentarkivet.</translation>
+    </message>
+    <message>
+        <source>The erasure stopped on an error; see the log.</source>
+        <translation>Raderingen stoppades av ett fel; se loggen.</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,12 @@ def _hold(s: Sample, parent):
     return HoldDialog(s.services, s.customer.id, parent)
 
 
+def _retention_run(s: Sample, parent):
+    from tietosuoja_desktop.ui.retention_run_dialog import RetentionRunDialog
+
+    return RetentionRunDialog(s.services, parent)
+
+
 def _erase(s: Sample, parent):
     from tietosuoja_desktop.ui.customers.erase_dialog import EraseDialog
 
@@ -279,6 +285,7 @@ DIALOGS = (
     DialogEntry("new customer", ("customers.dialog.CustomerDialog",), _new_customer),
     DialogEntry("erase", ("customers.erase_dialog.EraseDialog",), _erase),
     DialogEntry("legal hold", ("customers.hold_dialog.HoldDialog",), _hold),
+    DialogEntry("retention run", ("retention_run_dialog.RetentionRunDialog",), _retention_run),
     DialogEntry("import", ("data.import_dialog.ImportDialog",), _import),
     DialogEntry(
         "marketing export",
