@@ -58,10 +58,31 @@ class ErasureService:
         load_customer(session, customer_id)
         today = self._clock.today()
 
-        def count(model, column) -> int:
-            return session.scalar(
-                select(func.count()).select_from(model).where(column == customer_id)
+        def count(model, *where):
+            return select(func.count()).select_from(model).where(*where).scalar_subquery()
+
+        request_ids = select(RequestRow.id).where(RequestRow.customer_id == customer_id)
+        open_statuses = [status for status in RequestStatus if not status.is_closed]
+        # One statement for every count (a bulk run erases thousands of people).
+        counted = session.execute(
+            select(
+                count(ConsentRow, ConsentRow.customer_id == customer_id),
+                count(ContactRow, ContactRow.customer_id == customer_id),
+                count(CustomerRegisterRow, CustomerRegisterRow.customer_id == customer_id),
+                count(RequestRow, RequestRow.customer_id == customer_id),
+                count(BreachCustomerRow, BreachCustomerRow.customer_id == customer_id),
+                count(
+                    RequestRow,
+                    RequestRow.customer_id == customer_id,
+                    RequestRow.status.in_(open_statuses),
+                ),
+                # Originals of the person's requests (scans, e-mails) count with their documents.
+                count(RequestAttachmentRow, RequestAttachmentRow.request_id.in_(request_ids)),
             )
+        ).one()
+        consents, contacts, memberships, request_count, breach_links, open_requests, originals = (
+            counted
+        )
 
         orders = [
             order_record(row)
@@ -72,7 +93,6 @@ class ErasureService:
             for o in orders
             if must_keep(o, today)
         )
-        request_ids = select(RequestRow.id).where(RequestRow.customer_id == customer_id)
         requests = tuple(
             ErasedRequest(row.id, RequestType(row.type), row.received, RequestStatus(row.status))
             for row in session.execute(
@@ -92,30 +112,18 @@ class ErasureService:
                 .order_by(DocumentRow.created_at, DocumentRow.id)
             )
         )
-        documents = len(archived)
-        # Originals of the person's requests (scans, e-mails) count with their documents.
-        documents += session.scalar(
-            select(func.count())
-            .select_from(RequestAttachmentRow)
-            .where(RequestAttachmentRow.request_id.in_(request_ids))
-        )
+        documents = len(archived) + originals
         deleted = {
             "customer": 1,
-            "consents": count(ConsentRow, ConsentRow.customer_id),
-            "contacts": count(ContactRow, ContactRow.customer_id),
+            "consents": consents,
+            "contacts": contacts,
             "orders": len(orders) - len(kept),
-            "register_memberships": count(CustomerRegisterRow, CustomerRegisterRow.customer_id),
+            "register_memberships": memberships,
             "documents": documents,
-            "request_personal_details": count(RequestRow, RequestRow.customer_id),
+            "request_personal_details": request_count,
             # The breaches stay on record; only the links naming this person go (cascade).
-            "breach_links": count(BreachCustomerRow, BreachCustomerRow.customer_id),
+            "breach_links": breach_links,
         }
-        open_statuses = [status for status in RequestStatus if not status.is_closed]
-        open_requests = session.scalar(
-            select(func.count())
-            .select_from(RequestRow)
-            .where(RequestRow.customer_id == customer_id, RequestRow.status.in_(open_statuses))
-        )
         return ErasureSummary(
             customer_id=customer_id,
             deleted=deleted,
@@ -172,11 +180,33 @@ class ErasureService:
                 # voucher in the books.
                 .values(customer_id=None, anonymised=True, keep_until=keep_until, description="")
             )
-        session.execute(delete(OrderRow).where(OrderRow.customer_id == customer_id))
+        if summary.deleted["orders"]:
+            session.execute(delete(OrderRow).where(OrderRow.customer_id == customer_id))
         request_ids = select(RequestRow.id).where(RequestRow.customer_id == customer_id)
         document_ids = [document.document_id for document in summary.documents]
-        _mark_erased_documents(session, request_ids, document_ids, self._clock.today())
-        session.execute(delete(DocumentRow).where(DocumentRow.id.in_(document_ids)))
+        if summary.requests:
+            _mark_erased_documents(session, request_ids, document_ids, self._clock.today())
+        if document_ids:
+            session.execute(delete(DocumentRow).where(DocumentRow.id.in_(document_ids)))
+        if summary.requests:
+            self._scrub_requests(session, customer_id, request_ids)
+        customer = load_customer(session, customer_id)
+        # Hashes only, so restoring an older backup cannot bring the person back.
+        tombstones.record_erasure(session, customer, self._clock.now())
+        session.delete(customer)  # cascades the rest
+        audit.record(
+            session,
+            self._clock.now(),
+            "erase",
+            "customer",
+            customer_id,
+            sorted(k for k, v in summary.deleted.items() if v)
+            + (["anonymised_orders"] if kept_ids else []),
+        )
+        return summary, since
+
+    @staticmethod
+    def _scrub_requests(session, customer_id: int, request_ids) -> None:
         session.execute(
             delete(RequestAttachmentRow).where(RequestAttachmentRow.request_id.in_(request_ids))
         )
@@ -201,20 +231,6 @@ class ErasureService:
                 subject_erased=True,
             )
         )
-        customer = load_customer(session, customer_id)
-        # Hashes only, so restoring an older backup cannot bring the person back.
-        tombstones.record_erasure(session, customer, self._clock.now())
-        session.delete(customer)  # cascades the rest
-        audit.record(
-            session,
-            self._clock.now(),
-            "erase",
-            "customer",
-            customer_id,
-            sorted(k for k, v in summary.deleted.items() if v)
-            + (["anonymised_orders"] if kept_ids else []),
-        )
-        return summary, since
 
     def erase_request_subject(self, request_id: int) -> None:
         """Scrub the personal details of a request about someone not in the register."""
