@@ -11,6 +11,7 @@ from datetime import date, datetime
 from helpers.sample import REGISTER, person
 from tietosuoja_desktop.domain.enums import OrderStatus, RequestType, RetentionAnchor
 from tietosuoja_desktop.domain.records import DataRequest, Order, RetentionRule
+from tietosuoja_desktop.services.errors import NotFound
 from tietosuoja_desktop.storage.models import DocumentRow
 
 TESTS_TODAY = date(2026, 11, 22)  # tests/conftest.py TODAY
@@ -30,7 +31,8 @@ class Scene:
     within: int  # within the rule: never touched
 
 
-def add_document(services, customer_id: int, request_id: int | None = None) -> int:
+def add_document(services, *, customer_id=None, request_id=None, pdf=b"%PDF-1.7 x") -> int:
+    """An archived document about the person or their request, straight into the archive."""
     with services.db.transaction() as session:
         row = DocumentRow(
             kind="access_report",
@@ -38,13 +40,21 @@ def add_document(services, customer_id: int, request_id: int | None = None) -> i
             customer_id=customer_id,
             request_id=request_id,
             language="fi",
-            created_at=datetime(2020, 11, 1, 12),
+            created_at=datetime(2026, 11, 1, 12),
             sha256="0" * 64,
-            pdf=b"%PDF-1.7 x",
+            pdf=pdf,
         )
         session.add(row)
         session.flush()
         return row.id
+
+
+def exists(services, customer_id: int) -> bool:
+    try:
+        services.customers.get(customer_id)
+    except NotFound:
+        return False
+    return True
 
 
 def add_past_person(services, register_ids, index: int, *, documents: bool = True) -> int:
@@ -73,7 +83,7 @@ def add_past_person(services, register_ids, index: int, *, documents: bool = Tru
             DataRequest(RequestType.ACCESS, date(2020, 10, 1), customer_id=customer.id)
         )
         services.requests.withdraw(request.request.id)
-        add_document(services, customer.id, request.request.id)
+        add_document(services, customer_id=customer.id, request_id=request.request.id)
     return customer.id
 
 

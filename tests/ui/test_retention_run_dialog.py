@@ -8,10 +8,10 @@ import threading
 
 import pytest
 from helpers import retention_scene
+from helpers.retention_scene import exists
 from helpers.sample import CONTROLLER
 from PySide6.QtCore import Qt
 
-from tietosuoja_desktop.services.errors import NotFound
 from tietosuoja_desktop.ui.customers import confirm
 from tietosuoja_desktop.ui.overview_page import OverviewPage
 from tietosuoja_desktop.ui.retention_run_dialog import RetentionRunDialog
@@ -46,14 +46,6 @@ def opened(qtbot, services) -> RetentionRunDialog:
     dialog.show()
     qtbot.waitUntil(lambda: dialog.plan is not None)
     return dialog
-
-
-def exists(services, customer_id: int) -> bool:
-    try:
-        services.customers.get(customer_id)
-    except NotFound:
-        return False
-    return True
 
 
 def test_the_preview_shows_the_totals_and_why_people_are_skipped(qtbot, services, scene):

@@ -34,6 +34,16 @@ from ..storage.models import (
 from . import audit
 from .customers import load_customer
 
+# What a request keeps of its person: nothing but the facts (type, dates, status, steps).
+_SCRUBBED = {
+    "requester_name": "",
+    "requester_contact": "",
+    "description": "",
+    "extension_reason": "",
+    "outcome": "",
+    "subject_erased": True,
+}
+
 
 def _mark_erased_documents(session, request_ids, documents, today) -> None:
     """Date the timeline steps whose document (or attached original) is about to be deleted,
@@ -221,31 +231,14 @@ class ErasureService:
         session.execute(
             update(RequestRow)
             .where(RequestRow.customer_id == customer_id)
-            .values(
-                customer_id=None,
-                requester_name="",
-                requester_contact="",
-                description="",
-                extension_reason="",
-                outcome="",
-                subject_erased=True,
-            )
+            .values(customer_id=None, **_SCRUBBED)
         )
 
     def erase_request_subject(self, request_id: int) -> None:
         """Scrub the personal details of a request about someone not in the register."""
         with self._db.transaction() as session:
             session.execute(
-                update(RequestRow)
-                .where(RequestRow.id == request_id)
-                .values(
-                    requester_name="",
-                    requester_contact="",
-                    description="",
-                    extension_reason="",
-                    outcome="",
-                    subject_erased=True,
-                )
+                update(RequestRow).where(RequestRow.id == request_id).values(**_SCRUBBED)
             )
             documents = select(DocumentRow.id).where(DocumentRow.request_id == request_id)
             _mark_erased_documents(session, [request_id], documents, self._clock.today())

@@ -10,25 +10,17 @@ from datetime import date, timedelta
 
 import pytest
 from helpers import retention_scene
+from helpers.retention_scene import exists
 
 from tietosuoja_desktop.domain.enums import OrderStatus, RetentionAnchor
 from tietosuoja_desktop.domain.erasure import first_kept_day, must_keep
 from tietosuoja_desktop.domain.records import Order
 from tietosuoja_desktop.domain.retention_run import AppliedRule, SkipReason
-from tietosuoja_desktop.services.errors import NotFound
 
 
 @pytest.fixture
 def scene(services):
     return retention_scene.build(services)
-
-
-def exists(services, customer_id: int) -> bool:
-    try:
-        services.customers.get(customer_id)
-    except NotFound:
-        return False
-    return True
 
 
 def test_the_plan_counts_who_goes_and_who_is_skipped(services, scene, clock):
