@@ -174,6 +174,10 @@
         <translation>Data protection impact assessments</translation>
     </message>
     <message>
+        <source>Retention erasure runs</source>
+        <translation>Retention erasure runs</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Archived documents</translation>
     </message>
@@ -251,6 +255,10 @@
     <message>
         <source>Data protection impact assessment</source>
         <translation>Data protection impact assessment</translation>
+    </message>
+    <message>
+        <source>Retention erasure run</source>
+        <translation>Retention erasure run</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2084,6 +2092,54 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>DPIA screening of register %1 removed.</source>
         <translation>DPIA screening of register %1 removed.</translation>
     </message>
+    <message>
+        <source>Give either --release or --reason and --until.</source>
+        <translation>Give either --release or --reason and --until.</translation>
+    </message>
+    <message>
+        <source>The legal hold on customer %1 was released.</source>
+        <translation>The legal hold on customer %1 was released.</translation>
+    </message>
+    <message>
+        <source>Customer %1 was not on legal hold.</source>
+        <translation>Customer %1 was not on legal hold.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs --reason and --until (or --release to end one).</source>
+        <translation>A legal hold needs --reason and --until (or --release to end one).</translation>
+    </message>
+    <message>
+        <source>Customer %1 is on legal hold until %2: bulk retention erasure skips them.</source>
+        <translation>Customer %1 is on legal hold until %2: bulk retention erasure skips them.</translation>
+    </message>
+    <message>
+        <source>Past retention on %1: %2 people to erase; %3 orders are kept anonymised for bookkeeping, %4 orders and %5 archived documents are deleted.</source>
+        <translation>Past retention on %1: %2 people to erase; %3 orders are kept anonymised for bookkeeping, %4 orders and %5 archived documents are deleted.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 years from %3, %4 people</source>
+        <translation>  %1: %2 years from %3, %4 people</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 people.</source>
+        <translation>Skipped: %1 people.</translation>
+    </message>
+    <message>
+        <source>%1 people erased; %2 orders kept anonymised, %3 orders and %4 documents deleted.</source>
+        <translation>%1 people erased; %2 orders kept anonymised, %3 orders and %4 documents deleted.</translation>
+    </message>
+    <message>
+        <source>Erasing everyone past retention cannot be undone: see the plan with --dry-run, then run it with --yes.</source>
+        <translation>Erasing everyone past retention cannot be undone: see the plan with --dry-run, then run it with --yes.</translation>
+    </message>
+    <message>
+        <source>Fill in the business&apos;s details first (tietosuoja init): the run&apos;s report names the business. Nothing was erased.</source>
+        <translation>Fill in the business&apos;s details first (tietosuoja init): the run&apos;s report names the business. Nothing was erased.</translation>
+    </message>
+    <message>
+        <source>The report was archived as document %1.</source>
+        <translation>The report was archived as document %1.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2432,6 +2488,14 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Change history</translation>
     </message>
     <message>
+        <source>Retentio&amp;n hold…</source>
+        <translation>Retentio&amp;n hold…</translation>
+    </message>
+    <message>
+        <source>Keep the person out of bulk retention erasure, e.g. during a dispute</source>
+        <translation>Keep the person out of bulk retention erasure, e.g. during a dispute</translation>
+    </message>
+    <message>
         <source>&amp;Erase…</source>
         <translation>&amp;Erase…</translation>
     </message>
@@ -2466,6 +2530,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Processing restricted since %1 (Art 18): do not use or export.</source>
         <translation>Processing restricted since %1 (Art 18): do not use or export.</translation>
+    </message>
+    <message>
+        <source>On legal hold until %1: bulk retention erasure skips the person.</source>
+        <translation>On legal hold until %1: bulk retention erasure skips the person.</translation>
     </message>
     <message>
         <source>Lift &amp;restriction</source>
@@ -2720,6 +2788,14 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Erased</source>
         <translation>Erased</translation>
+    </message>
+    <message>
+        <source>Put on legal hold</source>
+        <translation>Put on legal hold</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Legal hold released</translation>
     </message>
     <message>
         <source>type</source>
@@ -4344,6 +4420,33 @@ Everything added or changed after it was taken is replaced; the register as it i
     </message>
 </context>
 <context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation>Legal hold</translation>
+    </message>
+    <message>
+        <source>A person on legal hold (e.g. an open dispute) is skipped when everyone past retention is erased. The hold ends after its last day.</source>
+        <translation>A person on legal hold (e.g. an open dispute) is skipped when everyone past retention is erased. The hold ends after its last day.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Last day:</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold</source>
+        <translation>&amp;Place hold</translation>
+    </message>
+    <message>
+        <source>Rele&amp;ase hold</source>
+        <translation>Rele&amp;ase hold</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <source>Signing identity</source>
@@ -5799,6 +5902,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Nobody has outlived their register&apos;s retention.</source>
         <translation>Nobody has outlived their register&apos;s retention.</translation>
+    </message>
+    <message>
+        <source>Erase a&amp;ll…</source>
+        <translation>Erase a&amp;ll…</translation>
+    </message>
+    <message>
+        <source>Erase everyone past retention, after a preview (people on hold are skipped)</source>
+        <translation>Erase everyone past retention, after a preview (people on hold are skipped)</translation>
     </message>
     <message>
         <source>Breaches: notify the Data Protection Ombudsman within 72 hours</source>
@@ -7649,6 +7760,132 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
 </context>
 <context>
+    <name>RetentionRun</name>
+    <message>
+        <source>on legal hold</source>
+        <translation>on legal hold</translation>
+    </message>
+    <message>
+        <source>a request still open</source>
+        <translation>a request still open</translation>
+    </message>
+    <message>
+        <source>processing restricted (Art 18)</source>
+        <translation>processing restricted (Art 18)</translation>
+    </message>
+    <message>
+        <source>kept by another register&apos;s retention rule</source>
+        <translation>kept by another register&apos;s retention rule</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRunDialog</name>
+    <message>
+        <source>Erase everyone past retention</source>
+        <translation>Erase everyone past retention</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Reading the register…</translation>
+    </message>
+    <message>
+        <source>People to erase:</source>
+        <translation>People to erase:</translation>
+    </message>
+    <message>
+        <source>Orders kept anonymised for bookkeeping:</source>
+        <translation>Orders kept anonymised for bookkeeping:</translation>
+    </message>
+    <message>
+        <source>Orders deleted:</source>
+        <translation>Orders deleted:</translation>
+    </message>
+    <message>
+        <source>Archived documents deleted:</source>
+        <translation>Archived documents deleted:</translation>
+    </message>
+    <message>
+        <source>Erasure cannot be undone. Each person is erased whole or not at all; Cancel stops between people. A report without names (Poistoajo) is archived as evidence.</source>
+        <translation>Erasure cannot be undone. Each person is erased whole or not at all; Cancel stops between people. A report without names (Poistoajo) is archived as evidence.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase all…</source>
+        <translation>&amp;Erase all…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Skipped, %1:</source>
+        <translation>Skipped, %1:</translation>
+    </message>
+    <message>
+        <source>Retention periods counted for %1.</source>
+        <translation>Retention periods counted for %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 years %3 (%4 people)</source>
+        <translation>%1: %2 years %3 (%4 people)</translation>
+    </message>
+    <message>
+        <source>Fill in the business&apos;s details first: the report names the business.</source>
+        <translation>Fill in the business&apos;s details first: the report names the business.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase %1 people…</source>
+        <translation>&amp;Erase %1 people…</translation>
+    </message>
+    <message>
+        <source>Nobody can be erased now.</source>
+        <translation>Nobody can be erased now.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Erase %1 people for good?</source>
+        <translation>Erase %1 people for good?</translation>
+    </message>
+    <message>
+        <source>Their customer data, consents, contacts and the orders bookkeeping no longer needs are deleted, and %1 orders are kept without them. This cannot be undone.</source>
+        <translation>Their customer data, consents, contacts and the orders bookkeeping no longer needs are deleted, and %1 orders are kept without them. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Erasing…</translation>
+    </message>
+    <message>
+        <source>Stopping after the person being erased…</source>
+        <translation>Stopping after the person being erased…</translation>
+    </message>
+    <message>
+        <source>Erased %1 of %2.</source>
+        <translation>Erased %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 people erased; the others were not touched.</source>
+        <translation>Cancelled: %1 of %2 people erased; the others were not touched.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people erased.</source>
+        <translation>%1 of %2 people erased.</translation>
+    </message>
+    <message>
+        <source>The report (Poistoajo) is in the document archive.</source>
+        <translation>The report (Poistoajo) is in the document archive.</translation>
+    </message>
+    <message>
+        <source>The erasure stopped on an error; see the log.</source>
+        <translation>The erasure stopped on an error; see the log.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionTableModel</name>
     <message>
         <source>Person</source>
@@ -8449,6 +8686,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Screen the register first: a DPIA is kept where the screening finds it needed.</source>
         <translation>Screen the register first: a DPIA is kept where the screening finds it needed.</translation>
+    </message>
+    <message>
+        <source>The end date of a hold cannot be in the past.</source>
+        <translation>The end date of a hold cannot be in the past.</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,10 @@
         <translation>Vaikutustenarvioinnit</translation>
     </message>
     <message>
+        <source>Retention erasure runs</source>
+        <translation>Poistoajot</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Arkistoidut asiakirjat</translation>
     </message>
@@ -251,6 +255,10 @@
     <message>
         <source>Data protection impact assessment</source>
         <translation>Tietosuojaa koskeva vaikutustenarviointi</translation>
+    </message>
+    <message>
+        <source>Retention erasure run</source>
+        <translation>Poistoajo</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2084,6 +2092,54 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>DPIA screening of register %1 removed.</source>
         <translation>Rekisterin %1 vaikutustenarvioinnin tarvearvio poistettu.</translation>
     </message>
+    <message>
+        <source>Give either --release or --reason and --until.</source>
+        <translation>Anna joko --release tai --reason ja --until.</translation>
+    </message>
+    <message>
+        <source>The legal hold on customer %1 was released.</source>
+        <translation>Asiakkaan %1 poistoesto purettiin.</translation>
+    </message>
+    <message>
+        <source>Customer %1 was not on legal hold.</source>
+        <translation>Asiakkaalla %1 ei ollut poistoestoa.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs --reason and --until (or --release to end one).</source>
+        <translation>Poistoesto tarvitsee valitsimet --reason ja --until (tai --release eston purkamiseen).</translation>
+    </message>
+    <message>
+        <source>Customer %1 is on legal hold until %2: bulk retention erasure skips them.</source>
+        <translation>Asiakkaalla %1 on poistoesto %2 asti: säilytysajan päättyneiden poistoajo ohittaa hänet.</translation>
+    </message>
+    <message>
+        <source>Past retention on %1: %2 people to erase; %3 orders are kept anonymised for bookkeeping, %4 orders and %5 archived documents are deleted.</source>
+        <translation>Säilytysaika päättynyt %1: poistettavia henkilöitä %2; %3 tilausta säilytetään kirjanpitoa varten ilman henkilöä, %4 tilausta ja %5 arkistoitua asiakirjaa poistetaan.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 years from %3, %4 people</source>
+        <translation>  %1: %2 vuotta (%3), %4 henkilöä</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 people.</source>
+        <translation>Ohitetaan: %1 henkilöä.</translation>
+    </message>
+    <message>
+        <source>%1 people erased; %2 orders kept anonymised, %3 orders and %4 documents deleted.</source>
+        <translation>Poistettu %1 henkilöä; %2 tilausta säilytetty ilman henkilöä, %3 tilausta ja %4 asiakirjaa poistettu.</translation>
+    </message>
+    <message>
+        <source>Erasing everyone past retention cannot be undone: see the plan with --dry-run, then run it with --yes.</source>
+        <translation>Säilytysajan ylittäneiden poistoa ei voi perua: katso suunnitelma valitsimella --dry-run ja aja poisto valitsimella --yes.</translation>
+    </message>
+    <message>
+        <source>Fill in the business&apos;s details first (tietosuoja init): the run&apos;s report names the business. Nothing was erased.</source>
+        <translation>Täytä ensin yrityksen tiedot (tietosuoja init): poistoajon raportissa on yrityksen nimi. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>The report was archived as document %1.</source>
+        <translation>Raportti arkistoitiin asiakirjaksi %1.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2432,6 +2488,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Muutoshistoria</translation>
     </message>
     <message>
+        <source>Retentio&amp;n hold…</source>
+        <translation>&amp;Jäädytä poisto…</translation>
+    </message>
+    <message>
+        <source>Keep the person out of bulk retention erasure, e.g. during a dispute</source>
+        <translation>Jätä henkilö pois säilytysajan päättyneiden poistoajosta, esimerkiksi riidan ajaksi</translation>
+    </message>
+    <message>
         <source>&amp;Erase…</source>
         <translation>Poista…</translation>
     </message>
@@ -2466,6 +2530,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Processing restricted since %1 (Art 18): do not use or export.</source>
         <translation>Käsittely rajoitettu %1 alkaen (18 art.): tietoja ei saa käyttää eikä viedä.</translation>
+    </message>
+    <message>
+        <source>On legal hold until %1: bulk retention erasure skips the person.</source>
+        <translation>Poistoesto %1 asti: säilytysajan päättyneiden poistoajo ohittaa henkilön.</translation>
     </message>
     <message>
         <source>Lift &amp;restriction</source>
@@ -2720,6 +2788,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Erased</source>
         <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>Put on legal hold</source>
+        <translation>Poistoesto asetettu</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Poistoesto purettu</translation>
     </message>
     <message>
         <source>type</source>
@@ -4344,6 +4420,33 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
 </context>
 <context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation>Poistoesto</translation>
+    </message>
+    <message>
+        <source>A person on legal hold (e.g. an open dispute) is skipped when everyone past retention is erased. The hold ends after its last day.</source>
+        <translation>Kun kaikki säilytysajan ylittäneet poistetaan, poistoestossa oleva henkilö (esim. kesken oleva riita) ohitetaan. Esto päättyy viimeisen päivänsä jälkeen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Viimeinen päivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold</source>
+        <translation>&amp;Aseta poistoesto</translation>
+    </message>
+    <message>
+        <source>Rele&amp;ase hold</source>
+        <translation>&amp;Pura poistoesto</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <source>Signing identity</source>
@@ -5799,6 +5902,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Nobody has outlived their register&apos;s retention.</source>
         <translation>Kenenkään säilytysaika ei ole päättynyt.</translation>
+    </message>
+    <message>
+        <source>Erase a&amp;ll…</source>
+        <translation>Poista &amp;kaikki…</translation>
+    </message>
+    <message>
+        <source>Erase everyone past retention, after a preview (people on hold are skipped)</source>
+        <translation>Poista kaikki säilytysajan ylittäneet esikatselun jälkeen (poistoestossa olevat ohitetaan)</translation>
     </message>
     <message>
         <source>Breaches: notify the Data Protection Ombudsman within 72 hours</source>
@@ -7649,6 +7760,132 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
 </context>
 <context>
+    <name>RetentionRun</name>
+    <message>
+        <source>on legal hold</source>
+        <translation>poistoesto</translation>
+    </message>
+    <message>
+        <source>a request still open</source>
+        <translation>käsittelemätön tietosuojapyyntö</translation>
+    </message>
+    <message>
+        <source>processing restricted (Art 18)</source>
+        <translation>käsittelyä rajoitettu (18 art.)</translation>
+    </message>
+    <message>
+        <source>kept by another register&apos;s retention rule</source>
+        <translation>toisen rekisterin säilytysaika ei ole päättynyt</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRunDialog</name>
+    <message>
+        <source>Erase everyone past retention</source>
+        <translation>Poista kaikki säilytysajan ylittäneet</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Luetaan rekisteriä…</translation>
+    </message>
+    <message>
+        <source>People to erase:</source>
+        <translation>Poistettavia henkilöitä:</translation>
+    </message>
+    <message>
+        <source>Orders kept anonymised for bookkeeping:</source>
+        <translation>Kirjanpitoa varten ilman henkilöä säilytettäviä tilauksia:</translation>
+    </message>
+    <message>
+        <source>Orders deleted:</source>
+        <translation>Poistettavia tilauksia:</translation>
+    </message>
+    <message>
+        <source>Archived documents deleted:</source>
+        <translation>Poistettavia arkistoituja asiakirjoja:</translation>
+    </message>
+    <message>
+        <source>Erasure cannot be undone. Each person is erased whole or not at all; Cancel stops between people. A report without names (Poistoajo) is archived as evidence.</source>
+        <translation>Poistoa ei voi perua. Jokainen henkilö poistetaan kokonaan tai ei lainkaan; Peruuta pysäyttää ajon henkilöiden välissä. Nimetön raportti (Poistoajo) arkistoidaan todisteeksi.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase all…</source>
+        <translation>&amp;Poista kaikki…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Skipped, %1:</source>
+        <translation>Ohitetaan, %1:</translation>
+    </message>
+    <message>
+        <source>Retention periods counted for %1.</source>
+        <translation>Säilytysajat laskettu päivälle %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 years %3 (%4 people)</source>
+        <translation>%1: %2 vuotta %3 (%4 henkilöä)</translation>
+    </message>
+    <message>
+        <source>Fill in the business&apos;s details first: the report names the business.</source>
+        <translation>Täytä ensin yrityksen tiedot: raportissa on yrityksen nimi.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase %1 people…</source>
+        <translation>&amp;Poista %1 henkilöä…</translation>
+    </message>
+    <message>
+        <source>Nobody can be erased now.</source>
+        <translation>Ketään ei voi nyt poistaa.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Erase %1 people for good?</source>
+        <translation>Poistetaanko %1 henkilöä pysyvästi?</translation>
+    </message>
+    <message>
+        <source>Their customer data, consents, contacts and the orders bookkeeping no longer needs are deleted, and %1 orders are kept without them. This cannot be undone.</source>
+        <translation>Heidän asiakastietonsa, suostumuksensa, yhteydenottonsa ja tilaukset, joita kirjanpito ei enää tarvitse, poistetaan; %1 tilausta säilytetään ilman heitä. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Poistetaan…</translation>
+    </message>
+    <message>
+        <source>Stopping after the person being erased…</source>
+        <translation>Pysäytetään, kun käsiteltävänä oleva henkilö on poistettu…</translation>
+    </message>
+    <message>
+        <source>Erased %1 of %2.</source>
+        <translation>Poistettu %1/%2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 people erased; the others were not touched.</source>
+        <translation>Keskeytetty: %1/%2 henkilöä poistettu; muihin ei koskettu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people erased.</source>
+        <translation>%1/%2 henkilöä poistettu.</translation>
+    </message>
+    <message>
+        <source>The report (Poistoajo) is in the document archive.</source>
+        <translation>Raportti (Poistoajo) on asiakirja-arkistossa.</translation>
+    </message>
+    <message>
+        <source>The erasure stopped on an error; see the log.</source>
+        <translation>Poisto pysähtyi virheeseen; katso loki.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionTableModel</name>
     <message>
         <source>Person</source>
@@ -8449,6 +8686,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Screen the register first: a DPIA is kept where the screening finds it needed.</source>
         <translation>Arvioi ensin rekisterin tarve: vaikutustenarviointi kirjataan, kun tarvearvio toteaa sen tarpeelliseksi.</translation>
+    </message>
+    <message>
+        <source>The end date of a hold cannot be in the past.</source>
+        <translation>Eston viimeinen päivä ei voi olla menneisyydessä.</translation>
     </message>
 </context>
 <context>

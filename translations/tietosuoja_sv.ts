@@ -174,6 +174,10 @@
         <translation>Konsekvensbedömningar</translation>
     </message>
     <message>
+        <source>Retention erasure runs</source>
+        <translation>Raderingskörningar</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Arkiverade dokument</translation>
     </message>
@@ -251,6 +255,10 @@
     <message>
         <source>Data protection impact assessment</source>
         <translation>Konsekvensbedömning avseende dataskydd</translation>
+    </message>
+    <message>
+        <source>Retention erasure run</source>
+        <translation>Raderingskörning</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2084,6 +2092,54 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>DPIA screening of register %1 removed.</source>
         <translation>Bedömningen av behovet av konsekvensbedömning för register %1 har tagits bort.</translation>
     </message>
+    <message>
+        <source>Give either --release or --reason and --until.</source>
+        <translation>Ange antingen --release eller --reason och --until.</translation>
+    </message>
+    <message>
+        <source>The legal hold on customer %1 was released.</source>
+        <translation>Raderingsspärren för kund %1 hävdes.</translation>
+    </message>
+    <message>
+        <source>Customer %1 was not on legal hold.</source>
+        <translation>Kund %1 hade ingen raderingsspärr.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs --reason and --until (or --release to end one).</source>
+        <translation>En raderingsspärr kräver --reason och --until (eller --release för att häva den).</translation>
+    </message>
+    <message>
+        <source>Customer %1 is on legal hold until %2: bulk retention erasure skips them.</source>
+        <translation>Kund %1 har raderingsspärr till %2: raderingen av dem vars lagringstid har gått ut hoppar över hen.</translation>
+    </message>
+    <message>
+        <source>Past retention on %1: %2 people to erase; %3 orders are kept anonymised for bookkeeping, %4 orders and %5 archived documents are deleted.</source>
+        <translation>Lagringstiden har gått ut %1: %2 personer att radera; %3 beställningar sparas för bokföringen utan personen, %4 beställningar och %5 arkiverade dokument raderas.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 years from %3, %4 people</source>
+        <translation>  %1: %2 år (%3), %4 personer</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 people.</source>
+        <translation>Hoppas över: %1 personer.</translation>
+    </message>
+    <message>
+        <source>%1 people erased; %2 orders kept anonymised, %3 orders and %4 documents deleted.</source>
+        <translation>%1 personer raderade; %2 beställningar sparade utan personen, %3 beställningar och %4 dokument raderade.</translation>
+    </message>
+    <message>
+        <source>Erasing everyone past retention cannot be undone: see the plan with --dry-run, then run it with --yes.</source>
+        <translation>Raderingen av dem vars lagringstid har gått ut kan inte ångras: se planen med --dry-run och kör raderingen med --yes.</translation>
+    </message>
+    <message>
+        <source>Fill in the business&apos;s details first (tietosuoja init): the run&apos;s report names the business. Nothing was erased.</source>
+        <translation>Fyll först i företagets uppgifter (tietosuoja init): raderingskörningens rapport anger företaget. Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>The report was archived as document %1.</source>
+        <translation>Rapporten arkiverades som dokument %1.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2432,6 +2488,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Ändringshistorik</translation>
     </message>
     <message>
+        <source>Retentio&amp;n hold…</source>
+        <translation>Raderingssp&amp;ärr…</translation>
+    </message>
+    <message>
+        <source>Keep the person out of bulk retention erasure, e.g. during a dispute</source>
+        <translation>Undanta personen från raderingen av dem vars lagringstid har gått ut, t.ex. under en tvist</translation>
+    </message>
+    <message>
         <source>&amp;Erase…</source>
         <translation>&amp;Radera…</translation>
     </message>
@@ -2466,6 +2530,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Processing restricted since %1 (Art 18): do not use or export.</source>
         <translation>Behandlingen begränsad sedan %1 (art. 18): använd eller exportera inte.</translation>
+    </message>
+    <message>
+        <source>On legal hold until %1: bulk retention erasure skips the person.</source>
+        <translation>Raderingsspärr till %1: raderingen av dem vars lagringstid har gått ut hoppar över personen.</translation>
     </message>
     <message>
         <source>Lift &amp;restriction</source>
@@ -2720,6 +2788,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Erased</source>
         <translation>Raderad</translation>
+    </message>
+    <message>
+        <source>Put on legal hold</source>
+        <translation>Raderingsspärr satt</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Raderingsspärren hävd</translation>
     </message>
     <message>
         <source>type</source>
@@ -4344,6 +4420,33 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
 </context>
 <context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation>Raderingsspärr</translation>
+    </message>
+    <message>
+        <source>A person on legal hold (e.g. an open dispute) is skipped when everyone past retention is erased. The hold ends after its last day.</source>
+        <translation>När alla vars lagringstid har gått ut raderas hoppas en person med raderingsspärr (t.ex. en pågående tvist) över. Spärren upphör efter sista dagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Sista dag:</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold</source>
+        <translation>&amp;Lägg spärr</translation>
+    </message>
+    <message>
+        <source>Rele&amp;ase hold</source>
+        <translation>&amp;Häv spärren</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <source>Signing identity</source>
@@ -5799,6 +5902,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Nobody has outlived their register&apos;s retention.</source>
         <translation>Ingens lagringstid har gått ut.</translation>
+    </message>
+    <message>
+        <source>Erase a&amp;ll…</source>
+        <translation>Radera &amp;alla…</translation>
+    </message>
+    <message>
+        <source>Erase everyone past retention, after a preview (people on hold are skipped)</source>
+        <translation>Radera alla vars lagringstid har gått ut, efter en förhandsvisning (personer med raderingsspärr hoppas över)</translation>
     </message>
     <message>
         <source>Breaches: notify the Data Protection Ombudsman within 72 hours</source>
@@ -7649,6 +7760,132 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
 </context>
 <context>
+    <name>RetentionRun</name>
+    <message>
+        <source>on legal hold</source>
+        <translation>raderingsspärr</translation>
+    </message>
+    <message>
+        <source>a request still open</source>
+        <translation>obesvarad dataskyddsbegäran</translation>
+    </message>
+    <message>
+        <source>processing restricted (Art 18)</source>
+        <translation>behandlingen begränsad (art. 18)</translation>
+    </message>
+    <message>
+        <source>kept by another register&apos;s retention rule</source>
+        <translation>ett annat registers lagringstid har inte gått ut</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRunDialog</name>
+    <message>
+        <source>Erase everyone past retention</source>
+        <translation>Radera alla vars lagringstid har gått ut</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Registret läses…</translation>
+    </message>
+    <message>
+        <source>People to erase:</source>
+        <translation>Personer att radera:</translation>
+    </message>
+    <message>
+        <source>Orders kept anonymised for bookkeeping:</source>
+        <translation>Beställningar som sparas utan personen för bokföringen:</translation>
+    </message>
+    <message>
+        <source>Orders deleted:</source>
+        <translation>Beställningar som raderas:</translation>
+    </message>
+    <message>
+        <source>Archived documents deleted:</source>
+        <translation>Arkiverade dokument som raderas:</translation>
+    </message>
+    <message>
+        <source>Erasure cannot be undone. Each person is erased whole or not at all; Cancel stops between people. A report without names (Poistoajo) is archived as evidence.</source>
+        <translation>Raderingen kan inte ångras. Varje person raderas helt eller inte alls; Avbryt stoppar körningen mellan två personer. En rapport utan namn (Raderingskörning) arkiveras som bevis.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase all…</source>
+        <translation>&amp;Radera alla…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Skipped, %1:</source>
+        <translation>Hoppas över, %1:</translation>
+    </message>
+    <message>
+        <source>Retention periods counted for %1.</source>
+        <translation>Lagringstiderna beräknade för %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 years %3 (%4 people)</source>
+        <translation>%1: %2 år %3 (%4 personer)</translation>
+    </message>
+    <message>
+        <source>Fill in the business&apos;s details first: the report names the business.</source>
+        <translation>Fyll först i företagets uppgifter: rapporten anger företaget.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase %1 people…</source>
+        <translation>&amp;Radera %1 personer…</translation>
+    </message>
+    <message>
+        <source>Nobody can be erased now.</source>
+        <translation>Ingen kan raderas nu.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Erase %1 people for good?</source>
+        <translation>Radera %1 personer för gott?</translation>
+    </message>
+    <message>
+        <source>Their customer data, consents, contacts and the orders bookkeeping no longer needs are deleted, and %1 orders are kept without them. This cannot be undone.</source>
+        <translation>Deras kunduppgifter, samtycken, kontakter och de beställningar som bokföringen inte längre behöver raderas; %1 beställningar sparas utan dem. Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Raderar…</translation>
+    </message>
+    <message>
+        <source>Stopping after the person being erased…</source>
+        <translation>Stoppar när den person som raderas nu är klar…</translation>
+    </message>
+    <message>
+        <source>Erased %1 of %2.</source>
+        <translation>Raderat %1 av %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 people erased; the others were not touched.</source>
+        <translation>Avbruten: %1 av %2 personer raderade; de övriga rördes inte.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people erased.</source>
+        <translation>%1 av %2 personer raderade.</translation>
+    </message>
+    <message>
+        <source>The report (Poistoajo) is in the document archive.</source>
+        <translation>Rapporten (Raderingskörning) finns i dokumentarkivet.</translation>
+    </message>
+    <message>
+        <source>The erasure stopped on an error; see the log.</source>
+        <translation>Raderingen stoppades av ett fel; se loggen.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionTableModel</name>
     <message>
         <source>Person</source>
@@ -8449,6 +8686,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Screen the register first: a DPIA is kept where the screening finds it needed.</source>
         <translation>Bedöm först registrets behov: en konsekvensbedömning förs in när bedömningen visar att den behövs.</translation>
+    </message>
+    <message>
+        <source>The end date of a hold cannot be in the past.</source>
+        <translation>Spärrens sista dag kan inte ligga i det förflutna.</translation>
     </message>
 </context>
 <context>

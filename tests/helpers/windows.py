@@ -76,6 +76,18 @@ def _new_customer(s: Sample, parent):
     return CustomerDialog(s.services, None, parent)
 
 
+def _hold(s: Sample, parent):
+    from tietosuoja_desktop.ui.customers.hold_dialog import HoldDialog
+
+    return HoldDialog(s.services, s.customer.id, parent)
+
+
+def _retention_run(s: Sample, parent):
+    from tietosuoja_desktop.ui.retention_run_dialog import RetentionRunDialog
+
+    return RetentionRunDialog(s.services, parent)
+
+
 def _erase(s: Sample, parent):
     from tietosuoja_desktop.ui.customers.erase_dialog import EraseDialog
 
@@ -322,6 +334,8 @@ DIALOGS = (
     DialogEntry("customer", ("customers.dialog.CustomerDialog",), _customer),
     DialogEntry("new customer", ("customers.dialog.CustomerDialog",), _new_customer),
     DialogEntry("erase", ("customers.erase_dialog.EraseDialog",), _erase),
+    DialogEntry("legal hold", ("customers.hold_dialog.HoldDialog",), _hold),
+    DialogEntry("retention run", ("retention_run_dialog.RetentionRunDialog",), _retention_run),
     DialogEntry("import", ("data.import_dialog.ImportDialog",), _import),
     DialogEntry(
         "marketing export",

@@ -53,6 +53,7 @@ FINNISH_KIND_NAMES = {
     "breach_report": "Tietoturvaloukkausraportti",
     "interest_assessment": "Oikeutetun edun arviointi",
     "dpia": "Tietosuojaa koskeva vaikutustenarviointi",
+    "retention_run": "Poistoajo",
 }
 
 

@@ -32,6 +32,7 @@ from .parser_groups import (
     add_encryption_commands,
     add_processor_commands,
 )
+from .parser_retention import add_retention_commands
 
 # Named, imported after parsing (parser_groups.resolve): --help loads no service.
 customers = Handlers("commands_customers")
@@ -233,13 +234,6 @@ def build_parser() -> argparse.ArgumentParser:
     add_encryption_commands(commands)
     add_processor_commands(commands, DATE)
 
-    retention = commands.add_parser("retention", help="retention").add_subparsers(
-        dest="action", required=True, metavar="ACTION"
-    )
-    due = retention.add_parser("due", help="people past their register's retention rule")
-    due.add_argument("--limit", type=int)
-    due.set_defaults(handler=requests.retention_due)
-
     demo = commands.add_parser("demo", help="generate a realistic demo register")
     demo.add_argument("--customers", type=int, default=1000)
     demo.add_argument("--seed", type=int, default=1)
@@ -252,6 +246,7 @@ def _customer_commands(commands) -> None:
         dest="action", required=True, metavar="ACTION"
     )
     add_data_commands(commands, group)
+    add_retention_commands(commands, group, DATE)
     add = group.add_parser("add", help="add a customer")
     _customer_fields(add)
     add.set_defaults(handler=customers.add)

@@ -40,6 +40,8 @@ TEXTS: dict[str, str] = {
     "audit_action.object": "Objection recorded",
     "audit_action.consent_given": "Consent given",
     "audit_action.consent_withdrawn": "Consent withdrawn",
+    "audit_action.place_hold": "Put on legal hold",
+    "audit_action.release_hold": "Legal hold released",
     "audit_field.kind": "customer type",
     "audit_field.first_name": "first name",
     "audit_field.last_name": "last name",

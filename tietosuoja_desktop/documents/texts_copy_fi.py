@@ -42,6 +42,8 @@ TEXTS: dict[str, str] = {
     "audit_action.object": "Vastustus kirjattu",
     "audit_action.consent_given": "Suostumus annettu",
     "audit_action.consent_withdrawn": "Suostumus peruutettu",
+    "audit_action.place_hold": "Poistoesto asetettu",
+    "audit_action.release_hold": "Poistoesto poistettu",
     "audit_field.kind": "asiakastyyppi",
     "audit_field.first_name": "etunimi",
     "audit_field.last_name": "sukunimi",

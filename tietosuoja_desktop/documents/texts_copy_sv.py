@@ -42,6 +42,8 @@ TEXTS: dict[str, str] = {
     "audit_action.object": "Invändningen antecknad",
     "audit_action.consent_given": "Samtycke givet",
     "audit_action.consent_withdrawn": "Samtycke återkallat",
+    "audit_action.place_hold": "Satt under raderingsspärr",
+    "audit_action.release_hold": "Raderingsspärren hävd",
     "audit_field.kind": "kundtyp",
     "audit_field.first_name": "förnamn",
     "audit_field.last_name": "efternamn",

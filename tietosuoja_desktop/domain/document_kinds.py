@@ -36,6 +36,7 @@ class DocumentKind(StrEnum):
     BREACH_REPORT = "breach_report"
     INTEREST_ASSESSMENT = "interest_assessment"
     DPIA = "dpia"
+    RETENTION_RUN = "retention_run"
 
 
 class Archive(enum.Enum):
@@ -127,6 +128,14 @@ _SPECS = (
         Archive.KEPT,
         QT_TRANSLATE_NOOP("ArchiveTableModel", "Data protection impact assessment"),
         QT_TRANSLATE_NOOP("ArchivePanel", "Data protection impact assessments"),
+    ),
+    DocumentKindSpec(
+        DocumentKind.RETENTION_RUN,
+        "retention_run.title",
+        "build_retention_report",
+        Archive.KEPT,
+        QT_TRANSLATE_NOOP("ArchiveTableModel", "Retention erasure run"),
+        QT_TRANSLATE_NOOP("ArchivePanel", "Retention erasure runs"),
     ),
 )
 

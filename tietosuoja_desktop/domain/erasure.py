@@ -33,3 +33,9 @@ def must_keep(order: Order, today: date) -> bool:
     if order.status is OrderStatus.CANCELLED:
         return False
     return bookkeeping_keep_until(order.ordered_on) >= today
+
+
+def first_kept_day(today: date) -> date:
+    """The earliest order date :func:`must_keep` still keeps today (unless cancelled): an order
+    is kept through the end of its year + six, so from 1 January six years back."""
+    return date(today.year - VOUCHER_YEARS, 1, 1)

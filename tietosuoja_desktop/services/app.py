@@ -23,12 +23,14 @@ from .encryption import EncryptionService, key_for
 from .erasure import ErasureService
 from .fulfilment import FulfilmentService
 from .interest_assessments import InterestAssessmentService
+from .legal_holds import LegalHoldService
 from .marketing import MarketingService
 from .processors import ProcessorService
 from .recipients import RecipientService
 from .registers import RegisterService
 from .requests import RequestService
 from .retention import RetentionService
+from .retention_run import RetentionRunService
 from .statement_versions import StatementVersionService
 
 if TYPE_CHECKING:
@@ -55,7 +57,9 @@ class Services:
         self.breaches = BreachService(db, clock)
         self.backups = BackupService(self)
         self.erasure = ErasureService(db, clock, self.backups)
+        self.holds = LegalHoldService(db, clock)
         self.retention = RetentionService(db, clock, self.registers)
+        self.retention_run = RetentionRunService(db, clock, self.registers, self.erasure)
         self.audit = AuditService(self)
         self.documents = DocumentService(self)
         self.fulfilment = FulfilmentService(self)

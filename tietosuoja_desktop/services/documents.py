@@ -17,6 +17,7 @@ from ..domain.enums import Language
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import ArchivedDocument, ControllerProfile, Customer
 from ..domain.register_languages import in_language
+from ..domain.retention_run import RetentionRunResult
 from ..domain.statement_versions import StatementVersion
 from ..storage.models import DocumentRow
 from . import access_copy, audit
@@ -482,6 +483,34 @@ class DocumentService:
             built,
             kind=kind_spec(DocumentKind.BREACH_REPORT).stored(),
             title=text(language, kind_spec(DocumentKind.BREACH_REPORT).title_key, id=breach_id),
+            language=language,
+            passphrase=passphrase,
+        )
+
+    def retention_report(
+        self,
+        result: RetentionRunResult,
+        language: Language,
+        *,
+        passphrase: str | None = None,
+        allow_unprintable: bool = True,
+    ) -> Exported:
+        """The retention run's report ("Poistoajo"), archived as evidence: no names."""
+        # the documents package loads reportlab: only when a document is made
+        from ..documents.retention_report import build_retention_report
+        from ..documents.texts import text
+
+        controller = self._controller()
+        language = Language(language)
+        built = noting(
+            lambda: build_retention_report(controller, result, language),
+            allow=allow_unprintable,
+        )
+        declared = kind_spec(DocumentKind.RETENTION_RUN)
+        return self._finish(
+            built,
+            kind=declared.stored(),
+            title=text(language, declared.title_key),
             language=language,
             passphrase=passphrase,
         )

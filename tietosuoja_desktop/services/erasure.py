@@ -4,6 +4,7 @@ needs, anonymised; leave the request records only what proves the request was ha
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from sqlalchemy import delete, func, select, update
 
@@ -33,6 +34,16 @@ from ..storage.models import (
 from . import audit
 from .customers import load_customer
 
+# What a request keeps of its person: nothing but the facts (type, dates, status, steps).
+_SCRUBBED = {
+    "requester_name": "",
+    "requester_contact": "",
+    "description": "",
+    "extension_reason": "",
+    "outcome": "",
+    "subject_erased": True,
+}
+
 
 def _mark_erased_documents(session, request_ids, documents, today) -> None:
     """Date the timeline steps whose document (or attached original) is about to be deleted,
@@ -57,10 +68,31 @@ class ErasureService:
         load_customer(session, customer_id)
         today = self._clock.today()
 
-        def count(model, column) -> int:
-            return session.scalar(
-                select(func.count()).select_from(model).where(column == customer_id)
+        def count(model, *where):
+            return select(func.count()).select_from(model).where(*where).scalar_subquery()
+
+        request_ids = select(RequestRow.id).where(RequestRow.customer_id == customer_id)
+        open_statuses = [status for status in RequestStatus if not status.is_closed]
+        # One statement for every count (a bulk run erases thousands of people).
+        counted = session.execute(
+            select(
+                count(ConsentRow, ConsentRow.customer_id == customer_id),
+                count(ContactRow, ContactRow.customer_id == customer_id),
+                count(CustomerRegisterRow, CustomerRegisterRow.customer_id == customer_id),
+                count(RequestRow, RequestRow.customer_id == customer_id),
+                count(BreachCustomerRow, BreachCustomerRow.customer_id == customer_id),
+                count(
+                    RequestRow,
+                    RequestRow.customer_id == customer_id,
+                    RequestRow.status.in_(open_statuses),
+                ),
+                # Originals of the person's requests (scans, e-mails) count with their documents.
+                count(RequestAttachmentRow, RequestAttachmentRow.request_id.in_(request_ids)),
             )
+        ).one()
+        consents, contacts, memberships, request_count, breach_links, open_requests, originals = (
+            counted
+        )
 
         orders = [
             order_record(row)
@@ -71,7 +103,6 @@ class ErasureService:
             for o in orders
             if must_keep(o, today)
         )
-        request_ids = select(RequestRow.id).where(RequestRow.customer_id == customer_id)
         requests = tuple(
             ErasedRequest(row.id, RequestType(row.type), row.received, RequestStatus(row.status))
             for row in session.execute(
@@ -91,30 +122,18 @@ class ErasureService:
                 .order_by(DocumentRow.created_at, DocumentRow.id)
             )
         )
-        documents = len(archived)
-        # Originals of the person's requests (scans, e-mails) count with their documents.
-        documents += session.scalar(
-            select(func.count())
-            .select_from(RequestAttachmentRow)
-            .where(RequestAttachmentRow.request_id.in_(request_ids))
-        )
+        documents = len(archived) + originals
         deleted = {
             "customer": 1,
-            "consents": count(ConsentRow, ConsentRow.customer_id),
-            "contacts": count(ContactRow, ContactRow.customer_id),
+            "consents": consents,
+            "contacts": contacts,
             "orders": len(orders) - len(kept),
-            "register_memberships": count(CustomerRegisterRow, CustomerRegisterRow.customer_id),
+            "register_memberships": memberships,
             "documents": documents,
-            "request_personal_details": count(RequestRow, RequestRow.customer_id),
+            "request_personal_details": request_count,
             # The breaches stay on record; only the links naming this person go (cascade).
-            "breach_links": count(BreachCustomerRow, BreachCustomerRow.customer_id),
+            "breach_links": breach_links,
         }
-        open_statuses = [status for status in RequestStatus if not status.is_closed]
-        open_requests = session.scalar(
-            select(func.count())
-            .select_from(RequestRow)
-            .where(RequestRow.customer_id == customer_id, RequestRow.status.in_(open_statuses))
-        )
         return ErasureSummary(
             customer_id=customer_id,
             deleted=deleted,
@@ -149,82 +168,77 @@ class ErasureService:
         """Erase the person in one transaction, then checkpoint the WAL so no copy of the
         deleted rows stays in it (secure_delete zeroes the freed space in the main file)."""
         with self._db.transaction() as session:
-            summary = self._plan(session, customer_id)
-            since = load_customer(session, customer_id).customer_since
-            kept_ids = {k.order_id: k.keep_until for k in summary.anonymised_orders}
-            # One statement per keep-until date (one per order year), not one per order.
-            by_date: dict = {}
-            for order_id, keep_until in kept_ids.items():
-                by_date.setdefault(keep_until, []).append(order_id)
-            for keep_until, order_ids in by_date.items():
-                session.execute(
-                    update(OrderRow)
-                    .where(OrderRow.id.in_(order_ids))
-                    # Free text may name the person; date, reference and amount identify the
-                    # voucher in the books.
-                    .values(
-                        customer_id=None, anonymised=True, keep_until=keep_until, description=""
-                    )
-                )
-            session.execute(delete(OrderRow).where(OrderRow.customer_id == customer_id))
-            request_ids = select(RequestRow.id).where(RequestRow.customer_id == customer_id)
-            document_ids = [document.document_id for document in summary.documents]
-            _mark_erased_documents(session, request_ids, document_ids, self._clock.today())
-            session.execute(delete(DocumentRow).where(DocumentRow.id.in_(document_ids)))
-            session.execute(
-                delete(RequestAttachmentRow).where(RequestAttachmentRow.request_id.in_(request_ids))
-            )
-            # The timeline keeps what was done and when (and the sent documents' hashes), not
-            # the notes, which may quote the person.
-            session.execute(
-                update(RequestEventRow)
-                .where(RequestEventRow.request_id.in_(request_ids))
-                .values(note="")
-            )
-            # The request records stay as proof that requests were handled, without the person.
-            session.execute(
-                update(RequestRow)
-                .where(RequestRow.customer_id == customer_id)
-                .values(
-                    customer_id=None,
-                    requester_name="",
-                    requester_contact="",
-                    description="",
-                    extension_reason="",
-                    outcome="",
-                    subject_erased=True,
-                )
-            )
-            customer = load_customer(session, customer_id)
-            # Hashes only, so restoring an older backup cannot bring the person back.
-            tombstones.record_erasure(session, customer, self._clock.now())
-            session.delete(customer)  # cascades the rest
-            audit.record(
-                session,
-                self._clock.now(),
-                "erase",
-                "customer",
-                customer_id,
-                sorted(k for k, v in summary.deleted.items() if v)
-                + (["anonymised_orders"] if kept_ids else []),
-            )
+            summary, since = self.erase_in(session, customer_id)
         self._db.checkpoint()
         return replace(summary, backups=self._backups_holding(since))
+
+    def erase_in(self, session, customer_id: int) -> tuple[ErasureSummary, date | None]:
+        """Erase the person within the caller's transaction (a bulk run checkpoints once, at
+        its end); the summary and the day they became a customer."""
+        summary = self._plan(session, customer_id)
+        since = load_customer(session, customer_id).customer_since
+        kept_ids = {k.order_id: k.keep_until for k in summary.anonymised_orders}
+        # One statement per keep-until date (one per order year), not one per order.
+        by_date: dict = {}
+        for order_id, keep_until in kept_ids.items():
+            by_date.setdefault(keep_until, []).append(order_id)
+        for keep_until, order_ids in by_date.items():
+            session.execute(
+                update(OrderRow)
+                .where(OrderRow.id.in_(order_ids))
+                # Free text may name the person; date, reference and amount identify the
+                # voucher in the books.
+                .values(customer_id=None, anonymised=True, keep_until=keep_until, description="")
+            )
+        if summary.deleted["orders"]:
+            session.execute(delete(OrderRow).where(OrderRow.customer_id == customer_id))
+        request_ids = select(RequestRow.id).where(RequestRow.customer_id == customer_id)
+        document_ids = [document.document_id for document in summary.documents]
+        if summary.requests:
+            _mark_erased_documents(session, request_ids, document_ids, self._clock.today())
+        if document_ids:
+            session.execute(delete(DocumentRow).where(DocumentRow.id.in_(document_ids)))
+        if summary.requests:
+            self._scrub_requests(session, customer_id, request_ids)
+        customer = load_customer(session, customer_id)
+        # Hashes only, so restoring an older backup cannot bring the person back.
+        tombstones.record_erasure(session, customer, self._clock.now())
+        session.delete(customer)  # cascades the rest
+        audit.record(
+            session,
+            self._clock.now(),
+            "erase",
+            "customer",
+            customer_id,
+            sorted(k for k, v in summary.deleted.items() if v)
+            + (["anonymised_orders"] if kept_ids else []),
+        )
+        return summary, since
+
+    @staticmethod
+    def _scrub_requests(session, customer_id: int, request_ids) -> None:
+        session.execute(
+            delete(RequestAttachmentRow).where(RequestAttachmentRow.request_id.in_(request_ids))
+        )
+        # The timeline keeps what was done and when (and the sent documents' hashes), not
+        # the notes, which may quote the person.
+        session.execute(
+            update(RequestEventRow)
+            .where(RequestEventRow.request_id.in_(request_ids))
+            .values(note="")
+        )
+        # The request records stay as proof that requests were handled, without the person.
+        session.execute(
+            update(RequestRow)
+            .where(RequestRow.customer_id == customer_id)
+            .values(customer_id=None, **_SCRUBBED)
+        )
 
     def erase_request_subject(self, request_id: int) -> None:
         """Scrub the personal details of a request about someone not in the register."""
         with self._db.transaction() as session:
             session.execute(
-                update(RequestRow)
-                .where(RequestRow.id == request_id)
-                .values(
-                    requester_name="",
-                    requester_contact="",
-                    description="",
-                    extension_reason="",
-                    outcome="",
-                    subject_erased=True,
-                )
+                update(RequestRow).where(RequestRow.id == request_id).values(**_SCRUBBED)
             )
             documents = select(DocumentRow.id).where(DocumentRow.request_id == request_id)
             _mark_erased_documents(session, [request_id], documents, self._clock.today())

@@ -269,6 +269,19 @@ class CustomerRegisterRow(Base):
     )
 
 
+class LegalHoldRow(Base):
+    """A person kept out of bulk retention erasure (domain/legal_holds.py) until ``until``."""
+
+    __tablename__ = "legal_hold"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
+    )
+    reason: Mapped[str] = mapped_column(Text)
+    until: Mapped[date] = mapped_column(Date)
+    placed_on: Mapped[date] = mapped_column(Date)
+
+
 class CustomerRow(Base):
     __tablename__ = "customer"
 

@@ -1,7 +1,7 @@
 """The Overview page: what needs attention today. Counts, open breaches whose 72-hour clock is
 running (shown only when there are any), processor contracts whose review date has passed or
 comes within 30 days (likewise), the requests due within a week or already overdue, and the
-people whose retention period has run out."""
+people whose retention period has run out, with "Erase all…" for them (retention_run_dialog)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -28,6 +30,7 @@ from .format import format_count, format_date
 from .processors_table_model import ProcessorsTableModel
 from .requests.table_model import COL_ID, COL_RECEIVED, RequestsTableModel
 from .requests.table_model import ID_ROLE as REQUEST_ID_ROLE
+from .retention_run_dialog import RetentionRunDialog
 from .retention_table_model import ID_ROLE as CUSTOMER_ID_ROLE
 from .retention_table_model import RetentionTableModel
 from .style import even_rows, heading, set_role
@@ -170,6 +173,10 @@ class OverviewPage(QWidget):
         heading(self.retention_heading, 1.1)
         self.retention = _Listing(self, self.retention_model)
         self.retention.table.doubleClicked.connect(self._open_customer)
+        self.erase_all_button = QPushButton(self)
+        self.erase_all_button.setVisible(False)
+        self.erase_all_button.clicked.connect(self.start_retention_run)
+        self.retention_run_dialog: RetentionRunDialog | None = None
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -181,7 +188,10 @@ class OverviewPage(QWidget):
         layout.addWidget(self.reviews)
         layout.addWidget(self.requests_heading)
         layout.addWidget(self.requests, 1)
-        layout.addWidget(self.retention_heading)
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(self.retention_heading, 1)
+        retention_row.addWidget(self.erase_all_button)
+        layout.addLayout(retention_row)
         layout.addWidget(self.retention, 1)
         self.retranslate_ui()
         self.refresh()
@@ -208,6 +218,10 @@ class OverviewPage(QWidget):
         self.retention_heading.setText(self.tr("Past the retention period (first 50)"))
         self.retention.empty.setText(self.tr("Nobody has outlived their register's retention."))
         self.retention.table.setAccessibleName(self.retention_heading.text())
+        self.erase_all_button.setText(self.tr("Erase a&ll…"))
+        self.erase_all_button.setToolTip(
+            self.tr("Erase everyone past retention, after a preview (people on hold are skipped)")
+        )
         self.breaches_heading.setText(
             self.tr("Breaches: notify the Data Protection Ombudsman within 72 hours")
         )
@@ -247,9 +261,21 @@ class OverviewPage(QWidget):
         self.requests.update_state()
         self.retention_model.set_views(data["retention"])
         self.retention.update_state()
+        self.erase_all_button.setVisible(data["counts"]["retention"] > 0)
         self._profile = data["profile"]
         self._update_subtitle()
         self.loaded.emit()
+
+    def start_retention_run(self) -> None:
+        dialog = RetentionRunDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.erased.connect(self._after_run)
+        self.retention_run_dialog = dialog
+        dialog.open()
+
+    def _after_run(self) -> None:
+        self.refresh()
+        self.dataChanged.emit()
 
     def _open_request(self, index) -> None:
         request_id = index.data(REQUEST_ID_ROLE)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from helpers.registers import connect as connect_register
+from helpers.retention_scene import add_document
 from helpers.sample import REGISTER, person
 from sqlalchemy import func, select, text
 
@@ -74,23 +75,6 @@ def counts(services) -> dict[str, int]:
         return {
             m.__tablename__: session.scalar(select(func.count()).select_from(m)) for m in models
         }
-
-
-def add_document(services, *, customer_id=None, request_id=None, pdf=b"%PDF-1.7 x") -> int:
-    with services.db.transaction() as session:
-        row = DocumentRow(
-            kind="access_report",
-            title="Tarkastusoikeusvastaus",
-            customer_id=customer_id,
-            request_id=request_id,
-            language="fi",
-            created_at=datetime(2026, 11, 1, 12),
-            sha256="0" * 64,
-            pdf=pdf,
-        )
-        session.add(row)
-        session.flush()
-        return row.id
 
 
 @pytest.fixture

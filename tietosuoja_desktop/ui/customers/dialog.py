@@ -1,5 +1,5 @@
 """The customer page: the details form and the tabs of what happened with the person, with the
-GDPR actions (restrict, prohibit marketing, erase) beside Save.
+GDPR actions (restrict, prohibit marketing, legal hold, erase) beside Save.
 
 A new customer starts with the details only; the other tabs open once it is saved. The dialog
 stays open after saving, so an order or a consent can be added right away."""
@@ -31,6 +31,7 @@ from . import confirm
 from .activity_tabs import ConsentsTab, ContactsTab, OrdersTab
 from .erase_dialog import EraseDialog
 from .form import CustomerForm
+from .hold_dialog import HoldDialog
 from .marketing_tab import MarketingTab
 from .record_tab import HistoryTab, RequestsTab
 
@@ -45,6 +46,7 @@ class CustomerDialog(QDialog):
         self._loading = False
         self._dirty = False
         self.erase_dialog: EraseDialog | None = None
+        self.hold_dialog: HoldDialog | None = None
         resize_within_screen(self, 960, 720)
 
         self.title = QLabel(self)
@@ -79,6 +81,8 @@ class CustomerDialog(QDialog):
         self.restrict_button.clicked.connect(self._toggle_restriction)
         self.marketing_button = QPushButton(self)
         self.marketing_button.clicked.connect(self._toggle_marketing)
+        self.hold_button = QPushButton(self)
+        self.hold_button.clicked.connect(self.start_hold)
         self.erase_button = QPushButton(self)
         self.erase_button.clicked.connect(self.start_erase)
         self.save_button = QPushButton(self)
@@ -87,7 +91,7 @@ class CustomerDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         # No default button: Enter in a tab's small form must not save the whole customer.
         buttons = QHBoxLayout()
-        for button in (self.restrict_button, self.marketing_button, self.erase_button):
+        for button in self._gdpr_buttons():
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.save_button, self.close_button):
@@ -117,6 +121,10 @@ class CustomerDialog(QDialog):
         )
         for index, text in enumerate(titles):
             self.tabs.setTabText(index, text)
+        self.hold_button.setText(self.tr("Retentio&n hold…"))
+        self.hold_button.setToolTip(
+            self.tr("Keep the person out of bulk retention erasure, e.g. during a dispute")
+        )
         self.erase_button.setText(self.tr("&Erase…"))
         self.erase_button.setToolTip(self.tr("Erase the person and what is tied to them (Art 17)"))
         self.save_button.setText(self.tr("&Save"))
@@ -173,6 +181,13 @@ class CustomerDialog(QDialog):
                     "%1", format_date(customer.restricted_on)
                 )
             )
+        hold = self._services.holds.get(customer.id) if saved else None
+        if hold is not None and hold.applies(self._services.clock.today()):
+            flags.append(
+                self.tr("On legal hold until %1: bulk retention erasure skips the person.").replace(
+                    "%1", format_date(hold.until)
+                )
+            )
         self.flags.setText("  ".join(flags))
         self.flags.setVisible(bool(flags))
         self.restrict_button.setText(
@@ -189,7 +204,7 @@ class CustomerDialog(QDialog):
         self.marketing_button.setToolTip(
             self.tr("The person objects to direct marketing (Art 21(2)): for good")
         )
-        for button in (self.restrict_button, self.marketing_button, self.erase_button):
+        for button in self._gdpr_buttons():
             button.setEnabled(saved)
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, saved)
@@ -269,6 +284,21 @@ class CustomerDialog(QDialog):
         self.changed.emit()
 
     def _activity_added(self) -> None:
+        self.history.reload()
+        self.changed.emit()
+
+    def _gdpr_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.restrict_button, self.marketing_button, self.hold_button, self.erase_button)
+
+    def start_hold(self) -> None:
+        dialog = HoldDialog(self._services, self._customer.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._hold_changed)
+        self.hold_dialog = dialog
+        dialog.open()
+
+    def _hold_changed(self) -> None:
+        self._show_state()
         self.history.reload()
         self.changed.emit()
 

@@ -54,6 +54,8 @@ _AUDIT_ACTIONS = {
     "consent_given": QT_TRANSLATE_NOOP("CustomerNames", "Consent given"),
     "consent_withdrawn": QT_TRANSLATE_NOOP("CustomerNames", "Consent withdrawn"),
     "erase": QT_TRANSLATE_NOOP("CustomerNames", "Erased"),
+    "place_hold": QT_TRANSLATE_NOOP("CustomerNames", "Put on legal hold"),
+    "release_hold": QT_TRANSLATE_NOOP("CustomerNames", "Legal hold released"),
 }
 
 _FIELDS = {
