@@ -7895,6 +7895,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <source>A new version cannot be dated before version %1 (%2).</source>
         <translation>A new version cannot be dated before version %1 (%2).</translation>
     </message>
+    <message>
+        <source>Consent text version %1 is valid only from %2.</source>
+        <translation>Consent text version %1 is valid only from %2.</translation>
+    </message>
+    <message>
+        <source>A new version cannot be valid before version %1 (%2).</source>
+        <translation>A new version cannot be valid before version %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>

@@ -7895,6 +7895,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <source>A new version cannot be dated before version %1 (%2).</source>
         <translation>Uutta versiota ei voi päivätä ennen versiota %1 (%2).</translation>
     </message>
+    <message>
+        <source>Consent text version %1 is valid only from %2.</source>
+        <translation>Suostumustekstin versio %1 on voimassa vasta %2 alkaen.</translation>
+    </message>
+    <message>
+        <source>A new version cannot be valid before version %1 (%2).</source>
+        <translation>Uusi versio ei voi olla voimassa ennen versiota %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>

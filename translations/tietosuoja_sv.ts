@@ -7895,6 +7895,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <source>A new version cannot be dated before version %1 (%2).</source>
         <translation>En ny version kan inte dateras före version %1 (%2).</translation>
     </message>
+    <message>
+        <source>Consent text version %1 is valid only from %2.</source>
+        <translation>Version %1 av samtyckestexten gäller först från %2.</translation>
+    </message>
+    <message>
+        <source>A new version cannot be valid before version %1 (%2).</source>
+        <translation>En ny version kan inte gälla före version %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>

@@ -21,6 +21,7 @@ from ..storage.backup import AUTOMATIC
 from ..storage.mapping import order_record
 from ..storage.models import (
     BreachCustomerRow,
+    ConsentEvidenceRow,
     ConsentRow,
     ContactRow,
     CustomerRegisterRow,
@@ -45,6 +46,10 @@ def _mark_erased_documents(session, request_ids, documents, today) -> None:
         )
         .values(document_erased_on=today)
     )
+
+
+def _consents_of(customer_id: int):
+    return select(ConsentRow.id).where(ConsentRow.customer_id == customer_id)
 
 
 class ErasureService:
@@ -97,6 +102,12 @@ class ErasureService:
             select(func.count())
             .select_from(RequestAttachmentRow)
             .where(RequestAttachmentRow.request_id.in_(request_ids))
+        )
+        # So do the archived evidence files of their consents and withdrawals.
+        documents += session.scalar(
+            select(func.count())
+            .select_from(ConsentEvidenceRow)
+            .where(ConsentEvidenceRow.consent_id.in_(_consents_of(customer_id)))
         )
         deleted = {
             "customer": 1,
@@ -173,6 +184,11 @@ class ErasureService:
             session.execute(delete(DocumentRow).where(DocumentRow.id.in_(document_ids)))
             session.execute(
                 delete(RequestAttachmentRow).where(RequestAttachmentRow.request_id.in_(request_ids))
+            )
+            session.execute(
+                delete(ConsentEvidenceRow).where(
+                    ConsentEvidenceRow.consent_id.in_(_consents_of(customer_id))
+                )
             )
             # The timeline keeps what was done and when (and the sent documents' hashes), not
             # the notes, which may quote the person.
