@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from ..domain.activity_validation import clean_consent, clean_contact, clean_order
 from ..domain.consent_texts import text_version_problem
-from ..domain.enums import ConsentAction
 from ..domain.field_rules import raise_for_problems
+from ..domain.marketing import purposes_in_force
 from ..domain.records import ConsentEvent, ContactEntry, Order
 from ..storage.mapping import consent_record, contact_record, order_record
 from ..storage.models import (
@@ -119,9 +119,12 @@ class ActivityService:
             latest[event.purpose] = event
         return latest
 
+    def purposes_in_force(self, customer_id: int) -> list[str]:
+        """The purposes with a consent in force on some channel, in the order consented to."""
+        return purposes_in_force(self.consents(customer_id))
+
     def has_consent(self, customer_id: int, purpose: str) -> bool:
-        event = self.consent_state(customer_id).get(purpose)
-        return event is not None and event.action is ConsentAction.GIVEN
+        return purpose in self.purposes_in_force(customer_id)
 
     # -- orders --------------------------------------------------------------------------
 
