@@ -1333,8 +1333,36 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Channel</translation>
     </message>
     <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Text version</translation>
+    </message>
+    <message>
+        <source>Evidence SHA-256</source>
+        <translation>Evidence SHA-256</translation>
+    </message>
+    <message>
         <source>No consent events.</source>
         <translation>No consent events.</translation>
+    </message>
+    <message>
+        <source>Consent text %1 recorded as version %2.</source>
+        <translation>Consent text %1 recorded as version %2.</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>No consent texts.</source>
+        <translation>No consent texts.</translation>
     </message>
     <message>
         <source>Order %1 recorded.</source>
@@ -2147,6 +2175,18 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>not one of the registers&apos; texts</source>
+        <translation>not one of the registers&apos; texts</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (from %3)</source>
+        <translation>%1, version %2 (from %3)</translation>
+    </message>
+    <message>
+        <source>Consent te&amp;xt version:</source>
+        <translation>Consent te&amp;xt version:</translation>
     </message>
     <message>
         <source>The exact words the person agreed to</source>

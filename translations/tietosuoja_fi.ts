@@ -1333,8 +1333,36 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Kanava</translation>
     </message>
     <message>
+        <source>Method</source>
+        <translation>Tapa</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Tekstin versio</translation>
+    </message>
+    <message>
+        <source>Evidence SHA-256</source>
+        <translation>Todisteen SHA-256</translation>
+    </message>
+    <message>
         <source>No consent events.</source>
         <translation>Ei suostumustapahtumia.</translation>
+    </message>
+    <message>
+        <source>Consent text %1 recorded as version %2.</source>
+        <translation>Suostumusteksti %1 kirjattu versioksi %2.</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>No consent texts.</source>
+        <translation>Ei suostumustekstejä.</translation>
     </message>
     <message>
         <source>Order %1 recorded.</source>
@@ -2147,6 +2175,18 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>not one of the registers&apos; texts</source>
+        <translation>ei rekisterin suostumusteksteistä</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (from %3)</source>
+        <translation>%1, versio %2 (%3 alkaen)</translation>
+    </message>
+    <message>
+        <source>Consent te&amp;xt version:</source>
+        <translation>Suostumustekstin &amp;versio:</translation>
     </message>
     <message>
         <source>The exact words the person agreed to</source>

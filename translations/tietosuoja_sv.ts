@@ -1333,8 +1333,36 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Kanal</translation>
     </message>
     <message>
+        <source>Method</source>
+        <translation>Sätt</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Textversion</translation>
+    </message>
+    <message>
+        <source>Evidence SHA-256</source>
+        <translation>Bevisets SHA-256</translation>
+    </message>
+    <message>
         <source>No consent events.</source>
         <translation>Inga samtyckeshändelser.</translation>
+    </message>
+    <message>
+        <source>Consent text %1 recorded as version %2.</source>
+        <translation>Samtyckestext %1 registrerad som version %2.</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>No consent texts.</source>
+        <translation>Inga samtyckestexter.</translation>
     </message>
     <message>
         <source>Order %1 recorded.</source>
@@ -2147,6 +2175,18 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>not one of the registers&apos; texts</source>
+        <translation>ingen av registrens texter</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (from %3)</source>
+        <translation>%1, version %2 (från %3)</translation>
+    </message>
+    <message>
+        <source>Consent te&amp;xt version:</source>
+        <translation>Samtyckestextens &amp;version:</translation>
     </message>
     <message>
         <source>The exact words the person agreed to</source>

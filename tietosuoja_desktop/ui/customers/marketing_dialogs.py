@@ -32,6 +32,7 @@ from ...domain.validation import MAX_LINE_LENGTH
 from ...services.marketing import ChoiceKind
 from ...translation import translate
 from ..errors import problem_label, user_error_text
+from ..format import format_date
 from .record_tab import date_edit
 
 METHODS = {
@@ -136,6 +137,21 @@ class ConsentDialog(_SmallDialog):
         self.row(self.tr("&Method:"), self.method)
         self.date: QDateEdit = date_edit(self, services.clock.today())
         self.row(self.tr("&Date:"), self.date)
+        self.version = QComboBox(self)
+        self.version.addItem(self.tr("not one of the registers' texts"), None)
+        names = services.customers.register_names()
+        self._language = services.customers.get(customer_id).language
+        self._texts = {text.id: text for text in services.consent_texts.list()}
+        for text in self._texts.values():
+            self.version.addItem(
+                self.tr("%1, version %2 (from %3)")
+                .replace("%1", names.get(text.register_id, ""))
+                .replace("%2", str(text.version))
+                .replace("%3", format_date(text.valid_from)),
+                text.id,
+            )
+        self.version.currentIndexChanged.connect(self._version_chosen)
+        self.row(self.tr("Consent te&xt version:"), self.version)
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(
@@ -166,6 +182,13 @@ class ConsentDialog(_SmallDialog):
         self.row(self.tr("&Recorded by:"), self.recorded_by)
         self.evidence_path: Path | None = None
 
+    def _version_chosen(self) -> None:
+        """The chosen version's words, in the person's language, are the text agreed to."""
+        text = self._texts.get(self.version.currentData())
+        self.text.setReadOnly(text is not None)
+        if text is not None:
+            self.text.setPlainText(text.in_language(self._language))
+
     def _choose(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the evidence file"))
         if chosen:
@@ -190,6 +213,7 @@ class ConsentDialog(_SmallDialog):
                 method=ConsentMethod(self.method.currentData()),
                 text=self.text.toPlainText().strip(),
                 recorded_by=self.recorded_by.text().strip(),
+                consent_text_id=self.version.currentData(),
             ),
             evidence_path=self.evidence_path,
         )
