@@ -245,6 +245,10 @@
         <translation>Legitimate interest assessment</translation>
     </message>
     <message>
+        <source>Consent record</source>
+        <translation>Consent record</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
@@ -5323,6 +5327,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>No marketing purposes yet: declare one in a register or record a consent.</translation>
     </message>
     <message>
+        <source>Consent record (PDF)…</source>
+        <translation>Consent record (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the person&apos;s consent record as PDF</source>
+        <translation>Save the person&apos;s consent record as PDF</translation>
+    </message>
+    <message>
         <source>Consent…</source>
         <translation>Consent…</translation>
     </message>
@@ -5357,6 +5369,22 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Refuse marketing on %1</source>
         <translation>Refuse marketing on %1</translation>
+    </message>
+    <message>
+        <source>Save the consent record</source>
+        <translation>Save the consent record</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Could not save the consent record: %1</source>
+        <translation>Could not save the consent record: %1</translation>
     </message>
     <message>
         <source>%1 (since %2)</source>

@@ -245,6 +245,10 @@
         <translation>Oikeutetun edun arviointi</translation>
     </message>
     <message>
+        <source>Consent record</source>
+        <translation>Selvitys suostumuksista</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Kirje</translation>
     </message>
@@ -5323,6 +5327,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Markkinoinnin käyttötarkoituksia ei vielä ole: lisää sellainen rekisteriin tai kirjaa suostumus.</translation>
     </message>
     <message>
+        <source>Consent record (PDF)…</source>
+        <translation>Selvitys suostumuksista (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the person&apos;s consent record as PDF</source>
+        <translation>Tallenna henkilön selvitys suostumuksista PDF-tiedostona</translation>
+    </message>
+    <message>
         <source>Consent…</source>
         <translation>Suostumus…</translation>
     </message>
@@ -5357,6 +5369,22 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Refuse marketing on %1</source>
         <translation>Kiellä markkinointi: %1</translation>
+    </message>
+    <message>
+        <source>Save the consent record</source>
+        <translation>Tallenna selvitys suostumuksista</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Tallentaminen ei onnistunut</translation>
+    </message>
+    <message>
+        <source>Could not save the consent record: %1</source>
+        <translation>Selvitystä suostumuksista ei voitu tallentaa: %1</translation>
     </message>
     <message>
         <source>%1 (since %2)</source>

@@ -245,6 +245,10 @@
         <translation>Bedömning av berättigat intresse</translation>
     </message>
     <message>
+        <source>Consent record</source>
+        <translation>Redogörelse för samtycken</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
@@ -5323,6 +5327,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Inga ändamål för marknadsföring ännu: ange ett i ett register eller anteckna ett samtycke.</translation>
     </message>
     <message>
+        <source>Consent record (PDF)…</source>
+        <translation>Redogörelse för samtycken (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the person&apos;s consent record as PDF</source>
+        <translation>Spara personens redogörelse för samtycken som PDF</translation>
+    </message>
+    <message>
         <source>Consent…</source>
         <translation>Samtycke…</translation>
     </message>
@@ -5357,6 +5369,22 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Refuse marketing on %1</source>
         <translation>Avböj marknadsföring: %1</translation>
+    </message>
+    <message>
+        <source>Save the consent record</source>
+        <translation>Spara redogörelsen för samtycken</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunde inte spara</translation>
+    </message>
+    <message>
+        <source>Could not save the consent record: %1</source>
+        <translation>Redogörelsen för samtycken kunde inte sparas: %1</translation>
     </message>
     <message>
         <source>%1 (since %2)</source>

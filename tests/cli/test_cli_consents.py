@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from helpers.cli_runner import cli_runner
+from pypdf import PdfReader
 
 
 @pytest.fixture
@@ -66,3 +67,14 @@ def test_a_missing_file_and_an_unknown_text_are_refused(run, tmp_path):
     status, _, err = run("--lang", "fi", "consent-texts", "add", "--register", "1")
     assert status == 2 and "text_fi" in err
     assert run("consents", "list", "--customer", "1")[1] == []
+
+
+def test_report_consents_saves_the_record(run, tmp_path):
+    run("consents", "add", "--customer", "1", "--purpose", "Uutiskirje", "--recorded-by", "Maija")
+    out = tmp_path / "record.pdf"
+    status, made, _ = run("report", "consents", "1", "--lang", "sv", "--out", str(out))
+    assert status == 0 and made["kind"] == "consent_record"
+    shown = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Redogörelse för samtycken" in shown and "Maija" in shown
+    status, _, err = run("--lang", "fi", "report", "consents", "9", "--out", str(out))
+    assert status == 2 and "9" in err

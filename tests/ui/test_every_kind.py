@@ -52,6 +52,7 @@ FINNISH_KIND_NAMES = {
     "request_log": "Pyyntöluettelo",
     "breach_report": "Tietoturvaloukkausraportti",
     "interest_assessment": "Oikeutetun edun arviointi",
+    "consent_record": "Selvitys suostumuksista",
 }
 
 

@@ -319,6 +319,12 @@ def add_document_commands(commands, date_option: dict) -> None:
     )
     common(access)
     access.set_defaults(handler=document_handlers.access_report)
+    consents = report.add_parser(
+        "consents", help="a customer's consents and withdrawals with their proof (one page)"
+    )
+    consents.add_argument("customer", type=int)
+    common(consents)
+    consents.set_defaults(handler=Handlers("commands_consents").consent_record)
 
     record = commands.add_parser("record", help="record of processing activities (Art 30)")
     record_actions = record.add_subparsers(dest="action", required=True, metavar="ACTION")

@@ -19,6 +19,7 @@ from .field_rules import (
     problem,
 )
 from .i18n import QT_TRANSLATE_NOOP
+from .records import ConsentEvent
 
 MSG_TEXT_NOT_YET_VALID = QT_TRANSLATE_NOOP(
     "Validation", "Consent text version %1 is valid only from %2."
@@ -76,3 +77,16 @@ def text_version_problem(text: ConsentText, given_on: date) -> Problem | None:
     if given_on < text.valid_from:
         return problem("text", MSG_TEXT_NOT_YET_VALID, text.version, format_date(text.valid_from))
     return None
+
+
+@dataclass(frozen=True)
+class ConsentProof:
+    """A consent or withdrawal with what proves it, as the consent record prints it: the
+    event, its text version and register (None: text version not recorded), the statement
+    version in force that day, and whether its evidence file is archived."""
+
+    event: ConsentEvent
+    text_version: int | None = None
+    register_name: str = ""
+    statement_version: int | None = None
+    evidence_archived: bool = False

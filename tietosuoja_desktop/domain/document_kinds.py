@@ -35,6 +35,7 @@ class DocumentKind(StrEnum):
     REQUEST_LOG = "request_log"
     BREACH_REPORT = "breach_report"
     INTEREST_ASSESSMENT = "interest_assessment"
+    CONSENT_RECORD = "consent_record"
 
 
 class Archive(enum.Enum):
@@ -118,6 +119,13 @@ _SPECS = (
         Archive.KEPT,
         QT_TRANSLATE_NOOP("ArchiveTableModel", "Legitimate interest assessment"),
         QT_TRANSLATE_NOOP("ArchivePanel", "Legitimate interest assessments"),
+    ),
+    DocumentKindSpec(
+        DocumentKind.CONSENT_RECORD,
+        "consents.title",
+        "build_consent_record",
+        Archive.WITH_PERSON,
+        QT_TRANSLATE_NOOP("ArchiveTableModel", "Consent record"),
     ),
 )
 

@@ -5,10 +5,18 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from ..domain.consent_texts import ConsentText, clean_consent_text
+from ..domain.consent_texts import ConsentProof, ConsentText, clean_consent_text
 from ..domain.field_rules import raise_for_problems
-from ..storage.models import ConsentTextRow, RegisterRow
+from ..storage.mapping import consent_record
+from ..storage.models import (
+    ConsentEvidenceRow,
+    ConsentRow,
+    ConsentTextRow,
+    RegisterRow,
+    StatementVersionRow,
+)
 from . import audit
+from .customers import load_customer
 from .errors import NotFound
 
 
@@ -70,3 +78,30 @@ class ConsentTextService:
                 ["consent_text"],
             )
             return consent_text_record(row)
+
+    def proofs(self, customer_id: int) -> list[ConsentProof]:
+        """The person's consents and withdrawals in time order, each with its text version,
+        register, statement version and whether its evidence is archived."""
+        with self._db.reading() as session:
+            load_customer(session, customer_id)
+            rows = session.execute(
+                select(
+                    ConsentRow,
+                    ConsentTextRow.version,
+                    RegisterRow.name,
+                    StatementVersionRow.number,
+                    ConsentEvidenceRow.id,
+                )
+                .outerjoin(ConsentTextRow, ConsentTextRow.id == ConsentRow.consent_text_id)
+                .outerjoin(RegisterRow, RegisterRow.id == ConsentTextRow.register_id)
+                .outerjoin(
+                    StatementVersionRow, StatementVersionRow.id == ConsentRow.statement_version_id
+                )
+                .outerjoin(ConsentEvidenceRow, ConsentEvidenceRow.consent_id == ConsentRow.id)
+                .where(ConsentRow.customer_id == customer_id)
+                .order_by(ConsentRow.at, ConsentRow.id)
+            )
+            return [
+                ConsentProof(consent_record(row), version, name or "", number, evidence is not None)
+                for row, version, name, number, evidence in rows
+            ]

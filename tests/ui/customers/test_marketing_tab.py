@@ -8,8 +8,9 @@ import hashlib
 from datetime import date, datetime
 
 import pytest
-from helpers.sample import REGISTER
-from PySide6.QtWidgets import QDialogButtonBox
+from helpers.sample import CONTROLLER, REGISTER
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tietosuoja_desktop.domain.consent_texts import ConsentText
 from tietosuoja_desktop.domain.enums import ConsentAction
@@ -162,3 +163,22 @@ def test_consent_on_a_register_text_version_and_withdrawn_with_evidence(
     )
     assert services.activity.consent_evidence(withdrawn.id) == ("peruutus.eml", mail.read_bytes())
     assert lines(tab)[MarketingChannel.EMAIL].startswith("May not: consent withdrawn")
+
+
+def test_the_consent_record_is_saved_in_the_persons_language(
+    qtbot, tab, services, tmp_path, monkeypatch
+):
+    services.controller.save(CONTROLLER)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    target = tmp_path / "record.pdf"
+    assert tab.record.isEnabled() and tab.record.text() == "Consent record (PDF)…"
+    assert tab.save_record(target)
+    shown = " ".join(PdfReader(target).pages[0].extract_text().split())
+    assert "Selvitys suostumuksista" in shown and "Suostumus peruttu" in shown
+    assert not tab.save_record(tmp_path / "missing" / "record.pdf")
+    assert warned and "Could not save the consent record" in warned[0]
+    # Made and archived each time, as every document is, even when the copy cannot be saved.
+    assert {d.kind for d in services.documents.about_person(tab.customer_id, [])} == {
+        "consent_record"
+    }
