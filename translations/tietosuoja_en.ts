@@ -4284,6 +4284,14 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Order: status</translation>
     </message>
     <message>
+        <source>Marketing: e-mail permission (yes/no)</source>
+        <translation>Marketing: e-mail permission (yes/no)</translation>
+    </message>
+    <message>
+        <source>Marketing: SMS permission (yes/no)</source>
+        <translation>Marketing: SMS permission (yes/no)</translation>
+    </message>
+    <message>
         <source>The row has %1 columns but the header has %2.</source>
         <translation>The row has %1 columns but the header has %2.</translation>
     </message>
@@ -4320,6 +4328,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>The text is too long: at most %1 characters.</translation>
     </message>
     <message>
+        <source>Not a yes or no: write yes or no (kyllä/ei, ja/nej).</source>
+        <translation>Not a yes or no: write yes or no (kyllä/ei, ja/nej).</translation>
+    </message>
+    <message>
         <source>No column is imported as a name or an organisation: choose one in the mapping.</source>
         <translation>No column is imported as a name or an organisation: choose one in the mapping.</translation>
     </message>
@@ -4342,6 +4354,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>The column “%1” is recognised only when the file is read as UTF-8 (as “%2”); read as %3 it is not imported unless you choose what to import it as.</source>
         <translation>The column “%1” is recognised only when the file is read as UTF-8 (as “%2”); read as %3 it is not imported unless you choose what to import it as.</translation>
+    </message>
+    <message>
+        <source>The marketing permission columns are not imported: choose the marketing purpose they are consents for.</source>
+        <translation>The marketing permission columns are not imported: choose the marketing purpose they are consents for.</translation>
     </message>
     <message>
         <source>The file is UTF-8 text except in places that are not UTF-8 (bytes: %1, lines: %2). Read as Windows-1252 instead, every ä and ö of the rest would be stored garbled.</source>
@@ -4433,6 +4449,18 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Also import &amp;orders (one order per row)</source>
         <translation>Also import &amp;orders (one order per row)</translation>
+    </message>
+    <message>
+        <source>Marketing &amp;permissions for:</source>
+        <translation>Marketing &amp;permissions for:</translation>
+    </message>
+    <message>
+        <source>The purpose the web shop&apos;s marketing permission columns (e-mail, SMS) are consents for; leave empty not to import them.</source>
+        <translation>The purpose the web shop&apos;s marketing permission columns (e-mail, SMS) are consents for; leave empty not to import them.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
     </message>
     <message>
         <source>Rows</source>

@@ -4284,6 +4284,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Tilaus: tila</translation>
     </message>
     <message>
+        <source>Marketing: e-mail permission (yes/no)</source>
+        <translation>Markkinointi: sähköpostilupa (kyllä/ei)</translation>
+    </message>
+    <message>
+        <source>Marketing: SMS permission (yes/no)</source>
+        <translation>Markkinointi: tekstiviestilupa (kyllä/ei)</translation>
+    </message>
+    <message>
         <source>The row has %1 columns but the header has %2.</source>
         <translation>Rivillä on %1 saraketta, mutta otsikkorivillä %2.</translation>
     </message>
@@ -4320,6 +4328,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Teksti on liian pitkä: enintään %1 merkkiä.</translation>
     </message>
     <message>
+        <source>Not a yes or no: write yes or no (kyllä/ei, ja/nej).</source>
+        <translation>Arvo ei ole kyllä tai ei: kirjoita kyllä tai ei (yes/no, ja/nej).</translation>
+    </message>
+    <message>
         <source>No column is imported as a name or an organisation: choose one in the mapping.</source>
         <translation>Mitään saraketta ei tuoda nimenä tai organisaationa: valitse sellainen sarakkeiden vastaavuuksista.</translation>
     </message>
@@ -4342,6 +4354,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>The column “%1” is recognised only when the file is read as UTF-8 (as “%2”); read as %3 it is not imported unless you choose what to import it as.</source>
         <translation>Sarake ”%1” tunnistetaan vain, kun tiedosto luetaan UTF-8-merkistönä (nimellä ”%2”); merkistönä %3 luettuna sitä ei tuoda, ellet valitse, minä se tuodaan.</translation>
+    </message>
+    <message>
+        <source>The marketing permission columns are not imported: choose the marketing purpose they are consents for.</source>
+        <translation>Markkinointilupien sarakkeita ei tuoda: valitse markkinoinnin käyttötarkoitus, jota suostumukset koskevat.</translation>
     </message>
     <message>
         <source>The file is UTF-8 text except in places that are not UTF-8 (bytes: %1, lines: %2). Read as Windows-1252 instead, every ä and ö of the rest would be stored garbled.</source>
@@ -4433,6 +4449,18 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Also import &amp;orders (one order per row)</source>
         <translation>Tuo myös t&amp;ilaukset (yksi tilaus riviä kohden)</translation>
+    </message>
+    <message>
+        <source>Marketing &amp;permissions for:</source>
+        <translation>Markkinointi&amp;luvat tarkoitukseen:</translation>
+    </message>
+    <message>
+        <source>The purpose the web shop&apos;s marketing permission columns (e-mail, SMS) are consents for; leave empty not to import them.</source>
+        <translation>Käyttötarkoitus, jota verkkokaupan markkinointilupien sarakkeet (sähköposti, tekstiviesti) koskevat suostumuksina; jätä tyhjäksi, jos niitä ei tuoda.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(ei tuoda)</translation>
     </message>
     <message>
         <source>Rows</source>

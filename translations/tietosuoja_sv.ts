@@ -4284,6 +4284,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Beställning: status</translation>
     </message>
     <message>
+        <source>Marketing: e-mail permission (yes/no)</source>
+        <translation>Marknadsföring: tillstånd för e-post (ja/nej)</translation>
+    </message>
+    <message>
+        <source>Marketing: SMS permission (yes/no)</source>
+        <translation>Marknadsföring: tillstånd för sms (ja/nej)</translation>
+    </message>
+    <message>
         <source>The row has %1 columns but the header has %2.</source>
         <translation>Raden har %1 kolumner men rubrikraden har %2.</translation>
     </message>
@@ -4320,6 +4328,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Texten är för lång: högst %1 tecken.</translation>
     </message>
     <message>
+        <source>Not a yes or no: write yes or no (kyllä/ei, ja/nej).</source>
+        <translation>Inte ja eller nej: skriv ja eller nej (kyllä/ei, yes/no).</translation>
+    </message>
+    <message>
         <source>No column is imported as a name or an organisation: choose one in the mapping.</source>
         <translation>Ingen kolumn importeras som namn eller organisation: välj en i kolumnmatchningen.</translation>
     </message>
@@ -4342,6 +4354,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>The column “%1” is recognised only when the file is read as UTF-8 (as “%2”); read as %3 it is not imported unless you choose what to import it as.</source>
         <translation>Kolumnen ”%1” känns igen bara när filen läses som UTF-8 (som ”%2”); läst som %3 importeras den inte, om du inte väljer vad den ska importeras som.</translation>
+    </message>
+    <message>
+        <source>The marketing permission columns are not imported: choose the marketing purpose they are consents for.</source>
+        <translation>Kolumnerna med marknadsföringstillstånd importeras inte: välj det ändamål för marknadsföring som samtyckena gäller.</translation>
     </message>
     <message>
         <source>The file is UTF-8 text except in places that are not UTF-8 (bytes: %1, lines: %2). Read as Windows-1252 instead, every ä and ö of the rest would be stored garbled.</source>
@@ -4433,6 +4449,18 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Also import &amp;orders (one order per row)</source>
         <translation>Importera även &amp;beställningar (en beställning per rad)</translation>
+    </message>
+    <message>
+        <source>Marketing &amp;permissions for:</source>
+        <translation>Marknadsföring&amp;stillstånd för:</translation>
+    </message>
+    <message>
+        <source>The purpose the web shop&apos;s marketing permission columns (e-mail, SMS) are consents for; leave empty not to import them.</source>
+        <translation>Det ändamål som webbutikens kolumner med marknadsföringstillstånd (e-post, sms) är samtycken för; lämna tomt för att inte importera dem.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
     </message>
     <message>
         <source>Rows</source>

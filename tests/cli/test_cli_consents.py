@@ -78,3 +78,16 @@ def test_report_consents_saves_the_record(run, tmp_path):
     assert "Redogörelse för samtycken" in shown and "Maija" in shown
     status, _, err = run("--lang", "fi", "report", "consents", "9", "--out", str(out))
     assert status == 2 and "9" in err
+
+
+def test_import_with_marketing_purpose_records_the_shops_permissions(run):
+    data = Path(__file__).resolve().parents[1] / "data" / "import" / "shopify_customers.csv"
+    status, summary, err = run("--lang", "fi", "customers", "import", str(data))
+    assert status == 0 and "Markkinointilupien sarakkeita ei tuoda" in err  # told, in Finnish
+    status, summary, _ = run("customers", "import", str(data), "--marketing-purpose", "Uutiskirje")
+    assert status == 0
+    minna = next(
+        c for c in run("customers", "list")[1] if c["email"] == "minna.salonen@example.com"
+    )
+    (given,) = run("consents", "list", "--customer", str(minna["id"]))[1]
+    assert (given["method"], given["marketing_channel"]) == ("import", "email")

@@ -204,6 +204,12 @@ def add_data_commands(commands, customers_group) -> None:
     )
     imports.add_argument("--dry-run", action="store_true", help="check only, import nothing")
     imports.add_argument("--orders", action="store_true", help="also import the order columns")
+    imports.add_argument(
+        "--marketing-purpose",
+        default="",
+        metavar="PURPOSE",
+        help="import the marketing permission columns as consents for this purpose",
+    )
     imports.add_argument("--on-duplicate", choices=[o.value for o in OnDuplicate], default="skip")
     imports.add_argument("--rejected", type=Path, metavar="OUT.csv", help="save refused rows")
     imports.add_argument(

@@ -89,6 +89,17 @@ def purposes_in_force(events) -> list[str]:
     return [purpose for purpose, channels in state.items() if any(channels.values())]
 
 
+def consent_in_force_on(events, channel: MarketingChannel) -> bool:
+    """Whether consent events for one purpose, in time order (each with ``action`` and
+    ``marketing_channel``), leave a consent in force on ``channel``: an event not limited to
+    a channel counts for every channel."""
+    in_force = False
+    for event in events:
+        if event.marketing_channel is None or event.marketing_channel == channel:
+            in_force = event.action is ConsentAction.GIVEN
+    return in_force
+
+
 class Basis(StrEnum):
     """Why marketing is allowed."""
 
