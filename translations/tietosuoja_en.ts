@@ -2181,6 +2181,18 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>&amp;Date:</translation>
     </message>
     <message>
+        <source>New version…</source>
+        <translation>New version…</translation>
+    </message>
+    <message>
+        <source>Add a new version of a consent text</source>
+        <translation>Add a new version of a consent text</translation>
+    </message>
+    <message>
+        <source>Consent text version</source>
+        <translation>Consent text version</translation>
+    </message>
+    <message>
         <source>not one of the registers&apos; texts</source>
         <translation>not one of the registers&apos; texts</translation>
     </message>
@@ -2246,6 +2258,37 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Evidence</source>
         <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTextDialog</name>
+    <message>
+        <source>New version of a consent text</source>
+        <translation>New version of a consent text</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Register:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Valid from:</translation>
+    </message>
+    <message>
+        <source>&amp;Finnish:</source>
+        <translation>&amp;Finnish:</translation>
+    </message>
+    <message>
+        <source>&amp;Swedish:</source>
+        <translation>&amp;Swedish:</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>&amp;English:</translation>
+    </message>
+    <message>
+        <source>Add a register first: consent texts belong to one.</source>
+        <translation>Add a register first: consent texts belong to one.</translation>
     </message>
 </context>
 <context>

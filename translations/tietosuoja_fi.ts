@@ -2181,6 +2181,18 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>&amp;Päivämäärä:</translation>
     </message>
     <message>
+        <source>New version…</source>
+        <translation>Uusi versio…</translation>
+    </message>
+    <message>
+        <source>Add a new version of a consent text</source>
+        <translation>Lisää suostumustekstin uusi versio</translation>
+    </message>
+    <message>
+        <source>Consent text version</source>
+        <translation>Suostumustekstin versio</translation>
+    </message>
+    <message>
         <source>not one of the registers&apos; texts</source>
         <translation>ei rekisterin suostumusteksteistä</translation>
     </message>
@@ -2246,6 +2258,37 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Evidence</source>
         <translation>Todiste</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTextDialog</name>
+    <message>
+        <source>New version of a consent text</source>
+        <translation>Suostumustekstin uusi versio</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Rekisteri:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Voimassa alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;Finnish:</source>
+        <translation>&amp;Suomeksi:</translation>
+    </message>
+    <message>
+        <source>&amp;Swedish:</source>
+        <translation>R&amp;uotsiksi:</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>&amp;Englanniksi:</translation>
+    </message>
+    <message>
+        <source>Add a register first: consent texts belong to one.</source>
+        <translation>Lisää ensin rekisteri: suostumustekstit kuuluvat rekisteriin.</translation>
     </message>
 </context>
 <context>

@@ -2181,6 +2181,18 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>&amp;Datum:</translation>
     </message>
     <message>
+        <source>New version…</source>
+        <translation>Ny version…</translation>
+    </message>
+    <message>
+        <source>Add a new version of a consent text</source>
+        <translation>Lägg till en ny version av en samtyckestext</translation>
+    </message>
+    <message>
+        <source>Consent text version</source>
+        <translation>Samtyckestextens version</translation>
+    </message>
+    <message>
         <source>not one of the registers&apos; texts</source>
         <translation>ingen av registrens texter</translation>
     </message>
@@ -2246,6 +2258,37 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Evidence</source>
         <translation>Bevis</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTextDialog</name>
+    <message>
+        <source>New version of a consent text</source>
+        <translation>Ny version av en samtyckestext</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Register:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Gäller från:</translation>
+    </message>
+    <message>
+        <source>&amp;Finnish:</source>
+        <translation>&amp;Finska:</translation>
+    </message>
+    <message>
+        <source>&amp;Swedish:</source>
+        <translation>&amp;Svenska:</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>&amp;Engelska:</translation>
+    </message>
+    <message>
+        <source>Add a register first: consent texts belong to one.</source>
+        <translation>Lägg först till ett register: samtyckestexter hör till ett register.</translation>
     </message>
 </context>
 <context>

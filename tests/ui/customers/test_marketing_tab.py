@@ -182,3 +182,21 @@ def test_the_consent_record_is_saved_in_the_persons_language(
     assert {d.kind for d in services.documents.about_person(tab.customer_id, [])} == {
         "consent_record"
     }
+
+
+def test_a_new_text_version_from_the_consent_dialog(qtbot, tab, services):
+    register = services.registers.add(REGISTER)
+    tab.rows[0].consent.click()
+    dialog = tab.dialog
+    dialog.new_version.click()
+    texts = dialog.text_dialog
+    texts.register.setCurrentIndex(texts.register.findData(register.id))
+    ok(texts)  # no words in any language: refused, the dialog stays open
+    assert texts.isVisible() and "required" in texts.problem.text()
+    texts.texts["fi"].setPlainText("Haluan uutiskirjeen.")
+    texts.texts["sv"].setPlainText("Jag vill ha nyhetsbrevet.")
+    ok(texts)
+    (stored,) = services.consent_texts.list(register.id)
+    assert (stored.version, stored.text_sv) == (1, "Jag vill ha nyhetsbrevet.")
+    assert dialog.version.currentData() == stored.id  # chosen in the consent dialog
+    assert dialog.text.toPlainText() == "Haluan uutiskirjeen."

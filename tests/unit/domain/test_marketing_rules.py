@@ -15,6 +15,7 @@ from tietosuoja_desktop.domain.marketing import (
     MarketingPurpose,
     MarketingSettings,
     Prohibition,
+    consent_in_force_on,
     may_market,
     purposes_in_force,
 )
@@ -296,3 +297,22 @@ def consent_event(action, purpose, day, channel=None):
 )
 def test_purposes_in_force_read_every_channel(events, in_force):
     assert purposes_in_force([consent_event(*e) for e in events]) == in_force
+
+
+GIVEN_ALL = (ConsentAction.GIVEN, "news", 1, None)
+GIVEN_EMAIL = (ConsentAction.GIVEN, "news", 1, EMAIL)
+
+
+@pytest.mark.parametrize(
+    ("events", "channel", "in_force"),
+    [
+        ([], EMAIL, False),
+        ([GIVEN_ALL], SMS, True),
+        ([GIVEN_EMAIL], SMS, False),
+        ([GIVEN_ALL, (ConsentAction.WITHDRAWN, "news", 2, SMS)], SMS, False),
+        ([GIVEN_ALL, (ConsentAction.WITHDRAWN, "news", 2, SMS)], EMAIL, True),
+        ([GIVEN_EMAIL, (ConsentAction.WITHDRAWN, "news", 2, None)], EMAIL, False),
+    ],
+)  # fmt: skip
+def test_consent_in_force_on_one_channel(events, channel, in_force):
+    assert consent_in_force_on([consent_event(*e) for e in events], channel) is in_force
