@@ -261,6 +261,10 @@
         <translation>Retention erasure run</translation>
     </message>
     <message>
+        <source>Consent record</source>
+        <translation>Consent record</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
@@ -1349,8 +1353,36 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Channel</translation>
     </message>
     <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Text version</translation>
+    </message>
+    <message>
+        <source>Evidence SHA-256</source>
+        <translation>Evidence SHA-256</translation>
+    </message>
+    <message>
         <source>No consent events.</source>
         <translation>No consent events.</translation>
+    </message>
+    <message>
+        <source>Consent text %1 recorded as version %2.</source>
+        <translation>Consent text %1 recorded as version %2.</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>No consent texts.</source>
+        <translation>No consent texts.</translation>
     </message>
     <message>
         <source>Order %1 recorded.</source>
@@ -2249,6 +2281,22 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>&amp;Date:</translation>
     </message>
     <message>
+        <source>New version…</source>
+        <translation>New version…</translation>
+    </message>
+    <message>
+        <source>Add a new version of a consent text</source>
+        <translation>Add a new version of a consent text</translation>
+    </message>
+    <message>
+        <source>Consent te&amp;xt version:</source>
+        <translation>Consent te&amp;xt version:</translation>
+    </message>
+    <message>
+        <source>Consent text version</source>
+        <translation>Consent text version</translation>
+    </message>
+    <message>
         <source>The exact words the person agreed to</source>
         <translation>The exact words the person agreed to</translation>
     </message>
@@ -2280,6 +2328,14 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>&amp;Recorded by:</source>
         <translation>&amp;Recorded by:</translation>
     </message>
+    <message>
+        <source>not one of the registers&apos; texts</source>
+        <translation>not one of the registers&apos; texts</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (from %3)</source>
+        <translation>%1, version %2 (from %3)</translation>
+    </message>
 </context>
 <context>
     <name>ConsentTableModel</name>
@@ -2302,6 +2358,37 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Evidence</source>
         <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTextDialog</name>
+    <message>
+        <source>New version of a consent text</source>
+        <translation>New version of a consent text</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Register:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Valid from:</translation>
+    </message>
+    <message>
+        <source>&amp;Finnish:</source>
+        <translation>&amp;Finnish:</translation>
+    </message>
+    <message>
+        <source>&amp;Swedish:</source>
+        <translation>&amp;Swedish:</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>&amp;English:</translation>
+    </message>
+    <message>
+        <source>Add a register first: consent texts belong to one.</source>
+        <translation>Add a register first: consent texts belong to one.</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +4714,14 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Order: status</translation>
     </message>
     <message>
+        <source>Marketing: e-mail permission (yes/no)</source>
+        <translation>Marketing: e-mail permission (yes/no)</translation>
+    </message>
+    <message>
+        <source>Marketing: SMS permission (yes/no)</source>
+        <translation>Marketing: SMS permission (yes/no)</translation>
+    </message>
+    <message>
         <source>The row has %1 columns but the header has %2.</source>
         <translation>The row has %1 columns but the header has %2.</translation>
     </message>
@@ -4663,6 +4758,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>The text is too long: at most %1 characters.</translation>
     </message>
     <message>
+        <source>Not a yes or no: write yes or no (kyllä/ei, ja/nej).</source>
+        <translation>Not a yes or no: write yes or no (kyllä/ei, ja/nej).</translation>
+    </message>
+    <message>
         <source>No column is imported as a name or an organisation: choose one in the mapping.</source>
         <translation>No column is imported as a name or an organisation: choose one in the mapping.</translation>
     </message>
@@ -4685,6 +4784,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>The column “%1” is recognised only when the file is read as UTF-8 (as “%2”); read as %3 it is not imported unless you choose what to import it as.</source>
         <translation>The column “%1” is recognised only when the file is read as UTF-8 (as “%2”); read as %3 it is not imported unless you choose what to import it as.</translation>
+    </message>
+    <message>
+        <source>The marketing permission columns are not imported: choose the marketing purpose they are consents for.</source>
+        <translation>The marketing permission columns are not imported: choose the marketing purpose they are consents for.</translation>
     </message>
     <message>
         <source>The file is UTF-8 text except in places that are not UTF-8 (bytes: %1, lines: %2). Read as Windows-1252 instead, every ä and ö of the rest would be stored garbled.</source>
@@ -4776,6 +4879,18 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Also import &amp;orders (one order per row)</source>
         <translation>Also import &amp;orders (one order per row)</translation>
+    </message>
+    <message>
+        <source>Marketing &amp;permissions for:</source>
+        <translation>Marketing &amp;permissions for:</translation>
+    </message>
+    <message>
+        <source>The purpose the web shop&apos;s marketing permission columns (e-mail, SMS) are consents for; leave empty not to import them.</source>
+        <translation>The purpose the web shop&apos;s marketing permission columns (e-mail, SMS) are consents for; leave empty not to import them.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -5677,6 +5792,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>No marketing purposes yet: declare one in a register or record a consent.</translation>
     </message>
     <message>
+        <source>Consent record (PDF)…</source>
+        <translation>Consent record (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the person&apos;s consent record as PDF</source>
+        <translation>Save the person&apos;s consent record as PDF</translation>
+    </message>
+    <message>
         <source>Consent…</source>
         <translation>Consent…</translation>
     </message>
@@ -5711,6 +5834,22 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Refuse marketing on %1</source>
         <translation>Refuse marketing on %1</translation>
+    </message>
+    <message>
+        <source>Save the consent record</source>
+        <translation>Save the consent record</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Could not save the consent record: %1</source>
+        <translation>Could not save the consent record: %1</translation>
     </message>
     <message>
         <source>%1 (since %2)</source>
@@ -8690,6 +8829,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>The end date of a hold cannot be in the past.</source>
         <translation>The end date of a hold cannot be in the past.</translation>
+    </message>
+    <message>
+        <source>Consent text version %1 is valid only from %2.</source>
+        <translation>Consent text version %1 is valid only from %2.</translation>
+    </message>
+    <message>
+        <source>A new version cannot be valid before version %1 (%2).</source>
+        <translation>A new version cannot be valid before version %1 (%2).</translation>
     </message>
 </context>
 <context>

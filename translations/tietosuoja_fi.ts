@@ -261,6 +261,10 @@
         <translation>Poistoajo</translation>
     </message>
     <message>
+        <source>Consent record</source>
+        <translation>Selvitys suostumuksista</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Kirje</translation>
     </message>
@@ -1349,8 +1353,36 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Kanava</translation>
     </message>
     <message>
+        <source>Method</source>
+        <translation>Tapa</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Tekstin versio</translation>
+    </message>
+    <message>
+        <source>Evidence SHA-256</source>
+        <translation>Todisteen SHA-256</translation>
+    </message>
+    <message>
         <source>No consent events.</source>
         <translation>Ei suostumustapahtumia.</translation>
+    </message>
+    <message>
+        <source>Consent text %1 recorded as version %2.</source>
+        <translation>Suostumusteksti %1 kirjattu versioksi %2.</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>No consent texts.</source>
+        <translation>Ei suostumustekstejä.</translation>
     </message>
     <message>
         <source>Order %1 recorded.</source>
@@ -2249,6 +2281,22 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>&amp;Päivämäärä:</translation>
     </message>
     <message>
+        <source>New version…</source>
+        <translation>Uusi versio…</translation>
+    </message>
+    <message>
+        <source>Add a new version of a consent text</source>
+        <translation>Lisää suostumustekstin uusi versio</translation>
+    </message>
+    <message>
+        <source>Consent te&amp;xt version:</source>
+        <translation>Suostumustekstin &amp;versio:</translation>
+    </message>
+    <message>
+        <source>Consent text version</source>
+        <translation>Suostumustekstin versio</translation>
+    </message>
+    <message>
         <source>The exact words the person agreed to</source>
         <translation>Sanatarkka teksti, johon henkilö suostui</translation>
     </message>
@@ -2280,6 +2328,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>&amp;Recorded by:</source>
         <translation>Kirjann&amp;ut:</translation>
     </message>
+    <message>
+        <source>not one of the registers&apos; texts</source>
+        <translation>ei rekisterin suostumusteksteistä</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (from %3)</source>
+        <translation>%1, versio %2 (%3 alkaen)</translation>
+    </message>
 </context>
 <context>
     <name>ConsentTableModel</name>
@@ -2302,6 +2358,37 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Evidence</source>
         <translation>Todiste</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTextDialog</name>
+    <message>
+        <source>New version of a consent text</source>
+        <translation>Suostumustekstin uusi versio</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Rekisteri:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Voimassa alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;Finnish:</source>
+        <translation>&amp;Suomeksi:</translation>
+    </message>
+    <message>
+        <source>&amp;Swedish:</source>
+        <translation>R&amp;uotsiksi:</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>&amp;Englanniksi:</translation>
+    </message>
+    <message>
+        <source>Add a register first: consent texts belong to one.</source>
+        <translation>Lisää ensin rekisteri: suostumustekstit kuuluvat rekisteriin.</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +4714,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Tilaus: tila</translation>
     </message>
     <message>
+        <source>Marketing: e-mail permission (yes/no)</source>
+        <translation>Markkinointi: sähköpostilupa (kyllä/ei)</translation>
+    </message>
+    <message>
+        <source>Marketing: SMS permission (yes/no)</source>
+        <translation>Markkinointi: tekstiviestilupa (kyllä/ei)</translation>
+    </message>
+    <message>
         <source>The row has %1 columns but the header has %2.</source>
         <translation>Rivillä on %1 saraketta, mutta otsikkorivillä %2.</translation>
     </message>
@@ -4663,6 +4758,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Teksti on liian pitkä: enintään %1 merkkiä.</translation>
     </message>
     <message>
+        <source>Not a yes or no: write yes or no (kyllä/ei, ja/nej).</source>
+        <translation>Arvo ei ole kyllä tai ei: kirjoita kyllä tai ei (yes/no, ja/nej).</translation>
+    </message>
+    <message>
         <source>No column is imported as a name or an organisation: choose one in the mapping.</source>
         <translation>Mitään saraketta ei tuoda nimenä tai organisaationa: valitse sellainen sarakkeiden vastaavuuksista.</translation>
     </message>
@@ -4685,6 +4784,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>The column “%1” is recognised only when the file is read as UTF-8 (as “%2”); read as %3 it is not imported unless you choose what to import it as.</source>
         <translation>Sarake ”%1” tunnistetaan vain, kun tiedosto luetaan UTF-8-merkistönä (nimellä ”%2”); merkistönä %3 luettuna sitä ei tuoda, ellet valitse, minä se tuodaan.</translation>
+    </message>
+    <message>
+        <source>The marketing permission columns are not imported: choose the marketing purpose they are consents for.</source>
+        <translation>Markkinointilupien sarakkeita ei tuoda: valitse markkinoinnin käyttötarkoitus, jota suostumukset koskevat.</translation>
     </message>
     <message>
         <source>The file is UTF-8 text except in places that are not UTF-8 (bytes: %1, lines: %2). Read as Windows-1252 instead, every ä and ö of the rest would be stored garbled.</source>
@@ -4776,6 +4879,18 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Also import &amp;orders (one order per row)</source>
         <translation>Tuo myös t&amp;ilaukset (yksi tilaus riviä kohden)</translation>
+    </message>
+    <message>
+        <source>Marketing &amp;permissions for:</source>
+        <translation>Markkinointi&amp;luvat tarkoitukseen:</translation>
+    </message>
+    <message>
+        <source>The purpose the web shop&apos;s marketing permission columns (e-mail, SMS) are consents for; leave empty not to import them.</source>
+        <translation>Käyttötarkoitus, jota verkkokaupan markkinointilupien sarakkeet (sähköposti, tekstiviesti) koskevat suostumuksina; jätä tyhjäksi, jos niitä ei tuoda.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(ei tuoda)</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -5677,6 +5792,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Markkinoinnin käyttötarkoituksia ei vielä ole: lisää sellainen rekisteriin tai kirjaa suostumus.</translation>
     </message>
     <message>
+        <source>Consent record (PDF)…</source>
+        <translation>Selvitys suostumuksista (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the person&apos;s consent record as PDF</source>
+        <translation>Tallenna henkilön selvitys suostumuksista PDF-tiedostona</translation>
+    </message>
+    <message>
         <source>Consent…</source>
         <translation>Suostumus…</translation>
     </message>
@@ -5711,6 +5834,22 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Refuse marketing on %1</source>
         <translation>Kiellä markkinointi: %1</translation>
+    </message>
+    <message>
+        <source>Save the consent record</source>
+        <translation>Tallenna selvitys suostumuksista</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Tallentaminen ei onnistunut</translation>
+    </message>
+    <message>
+        <source>Could not save the consent record: %1</source>
+        <translation>Selvitystä suostumuksista ei voitu tallentaa: %1</translation>
     </message>
     <message>
         <source>%1 (since %2)</source>
@@ -8690,6 +8829,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>The end date of a hold cannot be in the past.</source>
         <translation>Eston viimeinen päivä ei voi olla menneisyydessä.</translation>
+    </message>
+    <message>
+        <source>Consent text version %1 is valid only from %2.</source>
+        <translation>Suostumustekstin versio %1 on voimassa vasta %2 alkaen.</translation>
+    </message>
+    <message>
+        <source>A new version cannot be valid before version %1 (%2).</source>
+        <translation>Uusi versio ei voi olla voimassa ennen versiota %1 (%2).</translation>
     </message>
 </context>
 <context>

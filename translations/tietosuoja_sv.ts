@@ -261,6 +261,10 @@
         <translation>Raderingskörning</translation>
     </message>
     <message>
+        <source>Consent record</source>
+        <translation>Redogörelse för samtycken</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
@@ -1349,8 +1353,36 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Kanal</translation>
     </message>
     <message>
+        <source>Method</source>
+        <translation>Sätt</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Textversion</translation>
+    </message>
+    <message>
+        <source>Evidence SHA-256</source>
+        <translation>Bevisets SHA-256</translation>
+    </message>
+    <message>
         <source>No consent events.</source>
         <translation>Inga samtyckeshändelser.</translation>
+    </message>
+    <message>
+        <source>Consent text %1 recorded as version %2.</source>
+        <translation>Samtyckestext %1 registrerad som version %2.</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>No consent texts.</source>
+        <translation>Inga samtyckestexter.</translation>
     </message>
     <message>
         <source>Order %1 recorded.</source>
@@ -2249,6 +2281,22 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>&amp;Datum:</translation>
     </message>
     <message>
+        <source>New version…</source>
+        <translation>Ny version…</translation>
+    </message>
+    <message>
+        <source>Add a new version of a consent text</source>
+        <translation>Lägg till en ny version av en samtyckestext</translation>
+    </message>
+    <message>
+        <source>Consent te&amp;xt version:</source>
+        <translation>Samtyckestextens &amp;version:</translation>
+    </message>
+    <message>
+        <source>Consent text version</source>
+        <translation>Samtyckestextens version</translation>
+    </message>
+    <message>
         <source>The exact words the person agreed to</source>
         <translation>Den exakta text som personen samtyckte till</translation>
     </message>
@@ -2280,6 +2328,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>&amp;Recorded by:</source>
         <translation>&amp;Registrerad av:</translation>
     </message>
+    <message>
+        <source>not one of the registers&apos; texts</source>
+        <translation>ingen av registrens texter</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (from %3)</source>
+        <translation>%1, version %2 (från %3)</translation>
+    </message>
 </context>
 <context>
     <name>ConsentTableModel</name>
@@ -2302,6 +2358,37 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Evidence</source>
         <translation>Bevis</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTextDialog</name>
+    <message>
+        <source>New version of a consent text</source>
+        <translation>Ny version av en samtyckestext</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Register:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Gäller från:</translation>
+    </message>
+    <message>
+        <source>&amp;Finnish:</source>
+        <translation>&amp;Finska:</translation>
+    </message>
+    <message>
+        <source>&amp;Swedish:</source>
+        <translation>&amp;Svenska:</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>&amp;Engelska:</translation>
+    </message>
+    <message>
+        <source>Add a register first: consent texts belong to one.</source>
+        <translation>Lägg först till ett register: samtyckestexter hör till ett register.</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +4714,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Beställning: status</translation>
     </message>
     <message>
+        <source>Marketing: e-mail permission (yes/no)</source>
+        <translation>Marknadsföring: tillstånd för e-post (ja/nej)</translation>
+    </message>
+    <message>
+        <source>Marketing: SMS permission (yes/no)</source>
+        <translation>Marknadsföring: tillstånd för sms (ja/nej)</translation>
+    </message>
+    <message>
         <source>The row has %1 columns but the header has %2.</source>
         <translation>Raden har %1 kolumner men rubrikraden har %2.</translation>
     </message>
@@ -4663,6 +4758,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Texten är för lång: högst %1 tecken.</translation>
     </message>
     <message>
+        <source>Not a yes or no: write yes or no (kyllä/ei, ja/nej).</source>
+        <translation>Inte ja eller nej: skriv ja eller nej (kyllä/ei, yes/no).</translation>
+    </message>
+    <message>
         <source>No column is imported as a name or an organisation: choose one in the mapping.</source>
         <translation>Ingen kolumn importeras som namn eller organisation: välj en i kolumnmatchningen.</translation>
     </message>
@@ -4685,6 +4784,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>The column “%1” is recognised only when the file is read as UTF-8 (as “%2”); read as %3 it is not imported unless you choose what to import it as.</source>
         <translation>Kolumnen ”%1” känns igen bara när filen läses som UTF-8 (som ”%2”); läst som %3 importeras den inte, om du inte väljer vad den ska importeras som.</translation>
+    </message>
+    <message>
+        <source>The marketing permission columns are not imported: choose the marketing purpose they are consents for.</source>
+        <translation>Kolumnerna med marknadsföringstillstånd importeras inte: välj det ändamål för marknadsföring som samtyckena gäller.</translation>
     </message>
     <message>
         <source>The file is UTF-8 text except in places that are not UTF-8 (bytes: %1, lines: %2). Read as Windows-1252 instead, every ä and ö of the rest would be stored garbled.</source>
@@ -4776,6 +4879,18 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Also import &amp;orders (one order per row)</source>
         <translation>Importera även &amp;beställningar (en beställning per rad)</translation>
+    </message>
+    <message>
+        <source>Marketing &amp;permissions for:</source>
+        <translation>Marknadsföring&amp;stillstånd för:</translation>
+    </message>
+    <message>
+        <source>The purpose the web shop&apos;s marketing permission columns (e-mail, SMS) are consents for; leave empty not to import them.</source>
+        <translation>Det ändamål som webbutikens kolumner med marknadsföringstillstånd (e-post, sms) är samtycken för; lämna tomt för att inte importera dem.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -5677,6 +5792,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Inga ändamål för marknadsföring ännu: ange ett i ett register eller anteckna ett samtycke.</translation>
     </message>
     <message>
+        <source>Consent record (PDF)…</source>
+        <translation>Redogörelse för samtycken (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the person&apos;s consent record as PDF</source>
+        <translation>Spara personens redogörelse för samtycken som PDF</translation>
+    </message>
+    <message>
         <source>Consent…</source>
         <translation>Samtycke…</translation>
     </message>
@@ -5711,6 +5834,22 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Refuse marketing on %1</source>
         <translation>Avböj marknadsföring: %1</translation>
+    </message>
+    <message>
+        <source>Save the consent record</source>
+        <translation>Spara redogörelsen för samtycken</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunde inte spara</translation>
+    </message>
+    <message>
+        <source>Could not save the consent record: %1</source>
+        <translation>Redogörelsen för samtycken kunde inte sparas: %1</translation>
     </message>
     <message>
         <source>%1 (since %2)</source>
@@ -8690,6 +8829,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>The end date of a hold cannot be in the past.</source>
         <translation>Spärrens sista dag kan inte ligga i det förflutna.</translation>
+    </message>
+    <message>
+        <source>Consent text version %1 is valid only from %2.</source>
+        <translation>Version %1 av samtyckestexten gäller först från %2.</translation>
+    </message>
+    <message>
+        <source>A new version cannot be valid before version %1 (%2).</source>
+        <translation>En ny version kan inte gälla före version %1 (%2).</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,12 @@ def _marketing_consent(s: Sample, parent):
     return ConsentDialog(s.services, s.customer.id, "Uutiskirje", channel, given, parent)
 
 
+def _consent_text(s: Sample, parent):
+    from tietosuoja_desktop.ui.customers.marketing_dialogs import ConsentTextDialog
+
+    return ConsentTextDialog(s.services, parent)
+
+
 def _breach(s: Sample, parent):
     from tietosuoja_desktop.ui.breaches.editor import BreachDialog
 
@@ -346,6 +352,7 @@ DIALOGS = (
     DialogEntry(
         "marketing consent", ("customers.marketing_dialogs.ConsentDialog",), _marketing_consent
     ),
+    DialogEntry("consent text", ("customers.marketing_dialogs.ConsentTextDialog",), _consent_text),
     DialogEntry("breach editor", ("breaches.editor.BreachDialog",), _breach),
     DialogEntry("breach notified", ("breaches.action_dialogs.NotifyDialog",), _notify),
     DialogEntry("breach informed", ("breaches.action_dialogs.InformDialog",), _inform),

@@ -54,6 +54,7 @@ FINNISH_KIND_NAMES = {
     "interest_assessment": "Oikeutetun edun arviointi",
     "dpia": "Tietosuojaa koskeva vaikutustenarviointi",
     "retention_run": "Poistoajo",
+    "consent_record": "Selvitys suostumuksista",
 }
 
 

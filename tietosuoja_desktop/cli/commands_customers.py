@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime, time
 
-from ..domain.enums import Channel, ConsentAction, ContactKind, CustomerKind, Language, OrderStatus
+from ..domain.enums import Channel, ContactKind, CustomerKind, Language, OrderStatus
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.listing import CustomerQuery, CustomerSort, MarketingFilter
 from ..domain.masking import mask_personal_id
-from ..domain.records import CUSTOMER_TEXT_FIELDS, ConsentEvent, ContactEntry, Customer, Order
+from ..domain.records import CUSTOMER_TEXT_FIELDS, ContactEntry, Customer, Order
 from ..domain.validation import cents_from_text, format_phone, raise_for_problems
 from .context import given, merged, opened
 from .output import CliError, Output, customer_json, day
@@ -275,40 +274,6 @@ def allow_marketing(args, out: Output) -> int:
         "lift_marketing_prohibition",
         QT_TRANSLATE_NOOP("Cli", "Marketing prohibition of customer %1 lifted."),
     )
-
-
-def consent_add(args, out: Output) -> int:
-    with opened(args, out) as services:
-        at = datetime.combine(args.at, time(12, 0)) if args.at else services.clock.now()
-        event = services.activity.add_consent(
-            ConsentEvent(
-                customer_id=args.customer,
-                action=ConsentAction.WITHDRAWN if args.withdrawn else ConsentAction.GIVEN,
-                purpose=args.purpose,
-                at=at,
-                channel=Channel.from_cli(args.channel),
-                evidence=args.evidence,
-            )
-        )
-    out.emit(event, out.tr(QT_TRANSLATE_NOOP("Cli", "Consent event %1 recorded."), event.id))
-    return 0
-
-
-def consent_list(args, out: Output) -> int:
-    with opened(args, out) as services:
-        services.customers.get(args.customer)
-        events = services.activity.consents(args.customer)
-    rows = [[day(e.at.date()), e.action.value, e.purpose, e.channel.value] for e in events]
-    headers = [
-        out.tr(QT_TRANSLATE_NOOP("Cli", "Date")),
-        out.tr(QT_TRANSLATE_NOOP("Cli", "Event")),
-        out.tr(QT_TRANSLATE_NOOP("Cli", "Purpose")),
-        out.tr(QT_TRANSLATE_NOOP("Cli", "Channel")),
-    ]
-    out.emit(
-        events, out.table(headers, rows) or out.tr(QT_TRANSLATE_NOOP("Cli", "No consent events."))
-    )
-    return 0
 
 
 def order_add(args, out: Output) -> int:

@@ -146,7 +146,9 @@ def import_customers(args, out: Output) -> int:
                 out.tr(QT_TRANSLATE_NOOP("Cli", "Unknown field in the mapping: %1"), error)
             ) from None
         registers = tuple(args.registers or ()) or importer.default_register_ids()
-        options = ImportOptions(OnDuplicate(args.on_duplicate), args.orders, registers)
+        options = ImportOptions(
+            OnDuplicate(args.on_duplicate), args.orders, registers, args.marketing_purpose
+        )
         preview = importer.preview(table, mapping, options)
         for warning in preview.warnings:
             print(out.render(warning), file=sys.stderr)

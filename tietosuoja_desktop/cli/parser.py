@@ -20,6 +20,7 @@ from ..domain.enums import (
 )
 from ..domain.interest_assessments import AssessmentOutcome
 from ..domain.listing import CustomerSort, MarketingFilter
+from ..domain.marketing import ConsentMethod, MarketingChannel
 from ..domain.recipients import ToldVia
 from ..domain.records import CUSTOMER_TEXT_FIELDS
 from .parser_dpia import add_dpia_command
@@ -36,6 +37,7 @@ from .parser_retention import add_retention_commands
 
 # Named, imported after parsing (parser_groups.resolve): --help loads no service.
 customers = Handlers("commands_customers")
+consent_handlers = Handlers("commands_consents")
 requests = Handlers("commands_requests")
 recipients = Handlers("commands_recipients")
 setup = Handlers("commands_setup")
@@ -308,12 +310,39 @@ def _activity_commands(commands) -> None:
     add.add_argument("--purpose", required=True)
     add.add_argument("--withdrawn", action="store_true", help="the consent was withdrawn")
     add.add_argument("--channel", choices=choices(Channel), default="other")
-    add.add_argument("--evidence", default="")
+    add.add_argument("--evidence", default="", help="a note on the evidence")
     add.add_argument("--at", **DATE, help="31.1.2026 or 2026-01-31 (default today)")
-    add.set_defaults(handler=customers.consent_add)
+    add.add_argument(
+        "--marketing-channel",
+        choices=choices(MarketingChannel),
+        help="the marketing channel it covers (default: every channel)",
+    )
+    add.add_argument(
+        "--method",
+        choices=choices(ConsentMethod),
+        help="how it was given (default: from --channel)",
+    )
+    add.add_argument("--text-version", type=int, help="the consent text's id (consent-texts list)")
+    add.add_argument("--text", default="", help="the exact words, when not a register's text")
+    add.add_argument("--evidence-file", type=Path, help="a scan or saved e-mail, archived")
+    add.add_argument("--recorded-by", default="")
+    add.set_defaults(handler=consent_handlers.consent_add)
+    texts = commands.add_parser(
+        "consent-texts", help="each register's consent texts, versioned"
+    ).add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = texts.add_parser("add", help="the next version of a register's consent text")
+    add.add_argument("--register", type=int, required=True)
+    add.add_argument("--fi", default="", help="the text in Finnish")
+    add.add_argument("--sv", default="", help="the text in Swedish")
+    add.add_argument("--en", default="", help="the text in English")
+    add.add_argument("--valid-from", **DATE, help="31.1.2026 or 2026-01-31 (default today)")
+    add.set_defaults(handler=consent_handlers.consent_text_add)
+    listing = texts.add_parser("list", help="the consent texts and their versions")
+    listing.add_argument("--register", type=int)
+    listing.set_defaults(handler=consent_handlers.consent_text_list)
     listing = consents.add_parser("list", help="a customer's consent history")
     listing.add_argument("--customer", type=int, required=True)
-    listing.set_defaults(handler=customers.consent_list)
+    listing.set_defaults(handler=consent_handlers.consent_list)
 
     orders = commands.add_parser("orders", help="orders").add_subparsers(
         dest="action", required=True, metavar="ACTION"

@@ -204,6 +204,12 @@ def add_data_commands(commands, customers_group) -> None:
     )
     imports.add_argument("--dry-run", action="store_true", help="check only, import nothing")
     imports.add_argument("--orders", action="store_true", help="also import the order columns")
+    imports.add_argument(
+        "--marketing-purpose",
+        default="",
+        metavar="PURPOSE",
+        help="import the marketing permission columns as consents for this purpose",
+    )
     imports.add_argument("--on-duplicate", choices=[o.value for o in OnDuplicate], default="skip")
     imports.add_argument("--rejected", type=Path, metavar="OUT.csv", help="save refused rows")
     imports.add_argument(
@@ -319,6 +325,12 @@ def add_document_commands(commands, date_option: dict) -> None:
     )
     common(access)
     access.set_defaults(handler=document_handlers.access_report)
+    consents = report.add_parser(
+        "consents", help="a customer's consents and withdrawals with their proof (one page)"
+    )
+    consents.add_argument("customer", type=int)
+    common(consents)
+    consents.set_defaults(handler=Handlers("commands_consents").consent_record)
 
     record = commands.add_parser("record", help="record of processing activities (Art 30)")
     record_actions = record.add_subparsers(dest="action", required=True, metavar="ACTION")

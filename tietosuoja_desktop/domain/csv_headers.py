@@ -38,10 +38,18 @@ class Target(StrEnum):
     ORDER_DESCRIPTION = "order_description"
     ORDER_AMOUNT = "order_amount"
     ORDER_STATUS = "order_status"
+    # A web shop's marketing permission per channel: yes/no, imported as a consent given (or
+    # withdrawn) with the import's date and file as evidence.
+    MARKETING_EMAIL = "marketing_email"
+    MARKETING_SMS = "marketing_sms"
 
     @property
     def is_order(self) -> bool:
         return self.value.startswith("order_")
+
+    @property
+    def is_marketing(self) -> bool:
+        return self.value.startswith("marketing_")
 
 
 TARGET_LABELS = {
@@ -69,6 +77,8 @@ TARGET_LABELS = {
     Target.ORDER_DESCRIPTION: QT_TRANSLATE_NOOP("Import", "Order: products"),
     Target.ORDER_AMOUNT: QT_TRANSLATE_NOOP("Import", "Order: total (euros)"),
     Target.ORDER_STATUS: QT_TRANSLATE_NOOP("Import", "Order: status"),
+    Target.MARKETING_EMAIL: QT_TRANSLATE_NOOP("Import", "Marketing: e-mail permission (yes/no)"),
+    Target.MARKETING_SMS: QT_TRANSLATE_NOOP("Import", "Marketing: SMS permission (yes/no)"),
 }
 
 
@@ -183,6 +193,22 @@ ALIASES: dict[Target, tuple[str, ...]] = {
     ),
     Target.ORDER_STATUS: _keys(
         "tilauksen tila;tila;orderstatus;status;order status;financial status"
+    ),
+    # Shopify's customer export ("Accepts Marketing" before 2022), WooCommerce's checkout
+    # opt-in and newsletter plugins (MailPoet, Mailchimp for WooCommerce) as their CSV
+    # exports name them, and the words a spreadsheet uses.
+    Target.MARKETING_EMAIL: _keys(
+        "accepts email marketing;accepts marketing;email marketing consent;email marketing;"
+        "newsletter;newsletter opt in;newsletter subscription;newsletter subscribed;"
+        "subscribed to newsletter;marketing opt in;marketing optin;opt in marketing;"
+        "billing marketing opt in;wc marketing opt in;mailpoet subscribed;"
+        "mailchimp woocommerce is subscribed;uutiskirje;uutiskirjeen tilaus;"
+        "sähköpostimarkkinointi;markkinointilupa;sähköpostimarkkinointilupa;nyhetsbrev;"
+        "e-postmarknadsföring;marknadsföringstillstånd"
+    ),
+    Target.MARKETING_SMS: _keys(
+        "accepts sms marketing;sms marketing consent;sms marketing;sms opt in;"
+        "sms marketing opt in;tekstiviestimarkkinointi;tekstiviestilupa;sms-marknadsföring"
     ),
 }
 

@@ -20,12 +20,14 @@ from .csv_values import (
     parse_kind,
     parse_language,
     parse_status,
+    parse_yes_no,
     split_full_name,
     unneutralised,
 )
 from .enums import CustomerKind, Language, OrderStatus
 from .field_rules import Problem
 from .i18n import QT_TRANSLATE_NOOP, Message
+from .marketing import MarketingChannel
 from .records import Customer, Order
 
 __all__ = [
@@ -58,12 +60,20 @@ MSG_STATUS = QT_TRANSLATE_NOOP(
 )
 MSG_ORDER_DATE_MISSING = QT_TRANSLATE_NOOP("Import", "The order has no date.")
 MSG_ORDER_TEXT = QT_TRANSLATE_NOOP("Import", "The text is too long: at most %1 characters.")
+MSG_YES_NO = QT_TRANSLATE_NOOP("Import", "Not a yes or no: write yes or no (kyllä/ei, ja/nej).")
 MSG_NO_NAME_COLUMN = QT_TRANSLATE_NOOP(
     "Import", "No column is imported as a name or an organisation: choose one in the mapping."
 )
 MSG_NO_ORDER_DATE_COLUMN = QT_TRANSLATE_NOOP(
     "Import", "Orders are imported but no column is the order date: choose one in the mapping."
 )
+
+
+# The marketing permission columns and the channel each is a permission for.
+MARKETING_CHANNEL_OF = {
+    Target.MARKETING_EMAIL: MarketingChannel.EMAIL,
+    Target.MARKETING_SMS: MarketingChannel.SMS,
+}
 
 
 def problem(field: str, source: str, *args: object) -> Problem:
@@ -134,6 +144,8 @@ class ParsedRow:
     values: dict
     order: Order | None
     problems: tuple[Problem, ...]
+    # The row's marketing permissions: (channel, yes or no) for each answered column.
+    marketing: tuple[tuple[MarketingChannel, bool], ...] = ()
 
     @property
     def customer(self) -> Customer:
@@ -208,7 +220,22 @@ class RowReader:
         order = None
         if self.with_orders and self._order_targets:
             order = self._order(given, found)
-        return ParsedRow(values, order, tuple(found))
+        marketing = self._marketing(given, found)
+        return ParsedRow(values, order, tuple(found), marketing)
+
+    @staticmethod
+    def _marketing(given: dict[str, str], found: list[Problem]) -> tuple:
+        answers = []
+        for target, channel in MARKETING_CHANNEL_OF.items():
+            text = given.get(target.value)
+            if text is None:
+                continue
+            answer = parse_yes_no(text)
+            if answer is None:
+                found.append(problem(target.value, MSG_YES_NO))
+            else:
+                answers.append((channel, answer))
+        return tuple(answers)
 
     @staticmethod
     def _date(text: str | None, field: str, found: list[Problem]) -> date | None:

@@ -159,3 +159,26 @@ def business_id_from_vat(text: str) -> str:
     unchanged."""
     match = _VAT_NUMBER.fullmatch(text)
     return f"{match[1]}-{match[2]}" if match else text
+
+
+# A web shop's yes/no (Shopify "yes"/"no", WooCommerce "1"/"0", plugins' "subscribed"), in
+# Finnish, Swedish and English.
+_YES = frozenset(
+    ("yes", "y", "true", "1", "x", "on", "subscribed", "opted in", "opt in", "kyllä", "k",
+     "joo", "tilattu", "ja", "sant", "prenumererar")
+)  # fmt: skip
+_NO = frozenset(
+    ("no", "n", "false", "0", "off", "unsubscribed", "not subscribed", "opted out", "opt out",
+     "ei", "nej", "osant", "-")
+)  # fmt: skip
+
+
+def parse_yes_no(text: str) -> bool | None:
+    """True for yes, False for no (an empty cell is no answer: None is returned for it and
+    for anything else not understood; the caller tells the two apart)."""
+    key = " ".join(text.casefold().replace("_", " ").split())
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    return None

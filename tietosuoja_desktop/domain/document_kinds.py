@@ -37,6 +37,7 @@ class DocumentKind(StrEnum):
     INTEREST_ASSESSMENT = "interest_assessment"
     DPIA = "dpia"
     RETENTION_RUN = "retention_run"
+    CONSENT_RECORD = "consent_record"
 
 
 class Archive(enum.Enum):
@@ -136,6 +137,13 @@ _SPECS = (
         Archive.KEPT,
         QT_TRANSLATE_NOOP("ArchiveTableModel", "Retention erasure run"),
         QT_TRANSLATE_NOOP("ArchivePanel", "Retention erasure runs"),
+    ),
+    DocumentKindSpec(
+        DocumentKind.CONSENT_RECORD,
+        "consents.title",
+        "build_consent_record",
+        Archive.WITH_PERSON,
+        QT_TRANSLATE_NOOP("ArchiveTableModel", "Consent record"),
     ),
 )
 

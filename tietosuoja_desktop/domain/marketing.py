@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from .clock import add_months
-from .enums import ConsentAction, StrEnum
+from .enums import Channel, ConsentAction, StrEnum
 from .i18n import QT_TRANSLATE_NOOP, Message
 
 
@@ -62,6 +62,42 @@ class ConsentMethod(StrEnum):
     PHONE = "phone"
     IMPORT = "import"  # a web shop's export, with the import's date and source as evidence
     OTHER = "other"  # consents recorded before the method was asked
+
+
+# How a request came in -> how the consent withdrawn through it was given back.
+METHOD_OF_REQUEST_CHANNEL = {
+    Channel.EMAIL: ConsentMethod.EMAIL,
+    Channel.LETTER: ConsentMethod.PAPER_FORM,
+    Channel.IN_PERSON: ConsentMethod.IN_PERSON,
+    Channel.PHONE: ConsentMethod.PHONE,
+    Channel.WEB_FORM: ConsentMethod.WEB_FORM,
+    Channel.OTHER: ConsentMethod.OTHER,
+}
+
+
+def purposes_in_force(events) -> list[str]:
+    """The purposes with a consent still in force on some channel, in the order first
+    consented to, from consent events in time order (each with ``purpose``, ``action`` and
+    ``marketing_channel``): a withdrawal limited to one channel leaves the others, one not
+    limited ends them all."""
+    state: dict[str, dict[MarketingChannel | None, bool]] = {}
+    for event in events:
+        channels = state.setdefault(event.purpose, {})
+        if event.marketing_channel is None and event.action is ConsentAction.WITHDRAWN:
+            channels.clear()
+        channels[event.marketing_channel] = event.action is ConsentAction.GIVEN
+    return [purpose for purpose, channels in state.items() if any(channels.values())]
+
+
+def consent_in_force_on(events, channel: MarketingChannel) -> bool:
+    """Whether consent events for one purpose, in time order (each with ``action`` and
+    ``marketing_channel``), leave a consent in force on ``channel``: an event not limited to
+    a channel counts for every channel."""
+    in_force = False
+    for event in events:
+        if event.marketing_channel is None or event.marketing_channel == channel:
+            in_force = event.action is ConsentAction.GIVEN
+    return in_force
 
 
 class Basis(StrEnum):

@@ -187,6 +187,10 @@ class ConsentEvent:
     evidence_file: str = ""
     evidence_sha256: str = ""
     recorded_by: str = ""
+    # The consent text version agreed to (domain/consent_texts.py) and the privacy statement
+    # version in force that day; None for consents recorded before texts were versioned.
+    consent_text_id: int | None = None
+    statement_version_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -3,16 +3,29 @@ contacts (complaints included). Each keeps the customer's last-activity date cur
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import replace
+
 from sqlalchemy import select
 
 from ..domain.activity_validation import clean_consent, clean_contact, clean_order
-from ..domain.enums import ConsentAction
+from ..domain.consent_texts import text_version_problem
 from ..domain.field_rules import raise_for_problems
+from ..domain.marketing import purposes_in_force
 from ..domain.records import ConsentEvent, ContactEntry, Order
 from ..storage.mapping import consent_record, contact_record, order_record
-from ..storage.models import ConsentRow, ContactRow, OrderRow
+from ..storage.models import (
+    ConsentEvidenceRow,
+    ConsentRow,
+    ConsentTextRow,
+    ContactRow,
+    OrderRow,
+    StatementVersionRow,
+)
 from . import audit
+from .consent_texts import consent_text_record
 from .customers import load_customer, touch_activity
+from .errors import NotFound
 
 
 class ActivityService:
@@ -22,11 +35,24 @@ class ActivityService:
 
     # -- consents ------------------------------------------------------------------------
 
-    def add_consent(self, event: ConsentEvent) -> ConsentEvent:
+    def add_consent(
+        self, event: ConsentEvent, evidence: tuple[str, bytes] | None = None
+    ) -> ConsentEvent:
+        """Record a consent given or withdrawn. With ``event.consent_text_id`` the text version
+        agreed to is named (it must be valid on the day) and the register's privacy statement
+        version in force that day recorded with it; ``evidence`` (file name, bytes) is archived
+        with its SHA-256 in the same transaction."""
         event, problems = clean_consent(event, self._clock.today())
         raise_for_problems(problems)
         with self._db.transaction() as session:
             customer = load_customer(session, event.customer_id)
+            if event.consent_text_id is not None:
+                event = _with_text_versions(session, event, customer.language)
+            if evidence is not None:
+                name, data = evidence
+                event = replace(
+                    event, evidence_file=name, evidence_sha256=hashlib.sha256(data).hexdigest()
+                )
             row = ConsentRow(
                 customer_id=event.customer_id,
                 action=event.action.value,
@@ -40,10 +66,23 @@ class ActivityService:
                 evidence_file=event.evidence_file,
                 evidence_sha256=event.evidence_sha256,
                 recorded_by=event.recorded_by,
+                consent_text_id=event.consent_text_id,
+                statement_version_id=event.statement_version_id,
             )
             session.add(row)
             touch_activity(customer, event.at.date())
             session.flush()
+            if evidence is not None:
+                session.add(
+                    ConsentEvidenceRow(
+                        consent_id=row.id,
+                        filename=event.evidence_file,
+                        added_at=self._clock.now(),
+                        size=len(evidence[1]),
+                        sha256=event.evidence_sha256,
+                        data=evidence[1],
+                    )
+                )
             audit.record(
                 session,
                 self._clock.now(),
@@ -53,6 +92,16 @@ class ActivityService:
                 ["consents"],
             )
             return consent_record(row)
+
+    def consent_evidence(self, consent_id: int) -> tuple[str, bytes]:
+        """The archived evidence file of a consent or withdrawal: its name and bytes."""
+        with self._db.reading() as session:
+            row = session.scalar(
+                select(ConsentEvidenceRow).where(ConsentEvidenceRow.consent_id == consent_id)
+            )
+            if row is None:
+                raise NotFound("consent_evidence", consent_id)
+            return row.filename, row.data
 
     def consents(self, customer_id: int) -> list[ConsentEvent]:
         with self._db.reading() as session:
@@ -70,9 +119,12 @@ class ActivityService:
             latest[event.purpose] = event
         return latest
 
+    def purposes_in_force(self, customer_id: int) -> list[str]:
+        """The purposes with a consent in force on some channel, in the order consented to."""
+        return purposes_in_force(self.consents(customer_id))
+
     def has_consent(self, customer_id: int, purpose: str) -> bool:
-        event = self.consent_state(customer_id).get(purpose)
-        return event is not None and event.action is ConsentAction.GIVEN
+        return purpose in self.purposes_in_force(customer_id)
 
     # -- orders --------------------------------------------------------------------------
 
@@ -136,3 +188,29 @@ class ActivityService:
                 .order_by(ContactRow.on.desc(), ContactRow.id.desc())
             )
             return [contact_record(row) for row in rows]
+
+
+def _with_text_versions(session, event: ConsentEvent, language: str) -> ConsentEvent:
+    """``event`` with its text version's wording in the person's ``language`` (unless the
+    event carries the words shown) and the statement version in force on its day; raises
+    NotFound or ValidationError."""
+    row = session.get(ConsentTextRow, event.consent_text_id)
+    if row is None:
+        raise NotFound("consent_text", event.consent_text_id)
+    text = consent_text_record(row)
+    found = text_version_problem(text, event.at.date())
+    raise_for_problems([found] if found else [])
+    statement = session.scalar(
+        select(StatementVersionRow.id)
+        .where(
+            StatementVersionRow.register_id == text.register_id,
+            StatementVersionRow.dated <= event.at.date(),
+        )
+        .order_by(StatementVersionRow.dated.desc(), StatementVersionRow.number.desc())
+        .limit(1)
+    )
+    return replace(
+        event,
+        text=event.text or text.in_language(language),
+        statement_version_id=statement,
+    )

@@ -15,6 +15,7 @@ from .audit import AuditService
 from .backups import BackupService
 from .breaches import BreachService
 from .clock import Clock, SystemClock
+from .consent_texts import ConsentTextService
 from .controller import ControllerService, SettingsService
 from .customers import CustomerService
 from .documents import DocumentService
@@ -52,6 +53,7 @@ class Services:
         self.statement_versions = StatementVersionService(db, clock)
         self.customers = CustomerService(db, clock, self.registers)
         self.activity = ActivityService(db, clock)
+        self.consent_texts = ConsentTextService(db, clock)
         self.marketing = MarketingService(self)
         self.requests = RequestService(db, clock)
         self.breaches = BreachService(db, clock)

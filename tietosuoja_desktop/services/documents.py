@@ -604,6 +604,40 @@ class DocumentService:
             register_id=register_id,
         )
 
+    def consent_record(
+        self,
+        customer_id: int,
+        language: Language,
+        *,
+        passphrase: str | None = None,
+        allow_unprintable: bool = True,
+    ) -> Exported:
+        """The person's consents and withdrawals with what proves them on one page, archived
+        with the person (erased with them)."""
+        # reportlab only when a document is made (nothing of it before the first paint)
+        from ..documents.consent_record import build_consent_record
+        from ..documents.texts import text
+
+        controller = self._controller()
+        language = Language(language)
+        proofs = self._services.consent_texts.proofs(customer_id)
+        name = self._services.customers.get(customer_id).display_name
+        built = noting(
+            lambda: build_consent_record(
+                controller, name, proofs, language, today=self._clock.today()
+            ),
+            allow=allow_unprintable,
+        )
+        kind = kind_spec(DocumentKind.CONSENT_RECORD)
+        return self._finish(
+            built,
+            kind=kind.stored(),
+            title=f"{text(language, kind.title_key)}: {name}"[:300],
+            language=language,
+            passphrase=passphrase,
+            customer_id=customer_id,
+        )
+
     # -- the archive ---------------------------------------------------------------------
 
     def archive(self, kind: str | None = None, limit: int = 500) -> list[ArchivedDocument]:

@@ -22,6 +22,7 @@ from ..storage.backup import AUTOMATIC
 from ..storage.mapping import order_record
 from ..storage.models import (
     BreachCustomerRow,
+    ConsentEvidenceRow,
     ConsentRow,
     ContactRow,
     CustomerRegisterRow,
@@ -58,6 +59,10 @@ def _mark_erased_documents(session, request_ids, documents, today) -> None:
     )
 
 
+def _consents_of(customer_id: int):
+    return select(ConsentRow.id).where(ConsentRow.customer_id == customer_id)
+
+
 class ErasureService:
     def __init__(self, db, clock, backups=None) -> None:
         self._db = db
@@ -86,13 +91,24 @@ class ErasureService:
                     RequestRow.customer_id == customer_id,
                     RequestRow.status.in_(open_statuses),
                 ),
-                # Originals of the person's requests (scans, e-mails) count with their documents.
+                # Originals of the person's requests (scans, e-mails) count with their documents,
+                # and so do the archived evidence files of their consents and withdrawals.
                 count(RequestAttachmentRow, RequestAttachmentRow.request_id.in_(request_ids)),
+                count(
+                    ConsentEvidenceRow, ConsentEvidenceRow.consent_id.in_(_consents_of(customer_id))
+                ),
             )
         ).one()
-        consents, contacts, memberships, request_count, breach_links, open_requests, originals = (
-            counted
-        )
+        (
+            consents,
+            contacts,
+            memberships,
+            request_count,
+            breach_links,
+            open_requests,
+            originals,
+            evidence,
+        ) = counted
 
         orders = [
             order_record(row)
@@ -122,7 +138,7 @@ class ErasureService:
                 .order_by(DocumentRow.created_at, DocumentRow.id)
             )
         )
-        documents = len(archived) + originals
+        documents = len(archived) + originals + evidence
         deleted = {
             "customer": 1,
             "consents": consents,
@@ -200,6 +216,12 @@ class ErasureService:
             session.execute(delete(DocumentRow).where(DocumentRow.id.in_(document_ids)))
         if summary.requests:
             self._scrub_requests(session, customer_id, request_ids)
+        if summary.deleted["documents"] > len(summary.documents):  # originals or evidence files
+            session.execute(
+                delete(ConsentEvidenceRow).where(
+                    ConsentEvidenceRow.consent_id.in_(_consents_of(customer_id))
+                )
+            )
         customer = load_customer(session, customer_id)
         # Hashes only, so restoring an older backup cannot bring the person back.
         tombstones.record_erasure(session, customer, self._clock.now())

@@ -24,6 +24,7 @@ from ..domain.enums import (
 )
 from ..domain.field_rules import raise_for_problems
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
+from ..domain.marketing import METHOD_OF_REQUEST_CHANNEL
 from ..domain.recipients import NoticeStatus
 from ..domain.records import ConsentEvent, ErasureSummary
 from ..domain.request_types import Step, spec
@@ -405,8 +406,7 @@ class FulfilmentService:
         return self._marked(view, **values)
 
     def _withdraw(self, view, *, purposes, **values) -> Response:
-        customer_id, channel = view.request.customer_id, view.request.channel
-        withdrawn = self._withdraw_consents(customer_id, purposes, channel)
+        withdrawn = self._withdraw_consents(view, purposes)
         return self._marked(view, purposes=", ".join(withdrawn) or "-", **values)
 
     def _marked(self, view, *, language, passphrase, note, purposes=None, **_) -> Response:
@@ -423,23 +423,22 @@ class FulfilmentService:
         done, letter = self._prepare(view, LetterKind.COMPLETION, lang, passphrase, note, [line])
         return Response(done, letter)
 
-    def _withdraw_consents(self, customer_id: int, purposes, channel) -> list[str]:
-        """Withdraw the chosen consents still in force; returns the purposes withdrawn."""
-        in_force = [
-            purpose
-            for purpose, event in self._s.activity.consent_state(customer_id).items()
-            if event.action is ConsentAction.GIVEN
-        ]
+    def _withdraw_consents(self, view, purposes) -> list[str]:
+        """Withdraw the chosen consents still in force on any channel, recorded as the request
+        came in (its channel the way, the request the evidence); returns the purposes."""
+        request = view.request
+        in_force = self._s.activity.purposes_in_force(request.customer_id)
         chosen = [p for p in (list(purposes) if purposes else in_force) if p in in_force]
         for purpose in chosen:
             self._s.activity.add_consent(
                 ConsentEvent(
-                    customer_id=customer_id,
+                    customer_id=request.customer_id,
                     action=ConsentAction.WITHDRAWN,
                     purpose=purpose,
                     at=self._s.clock.now(),
-                    channel=channel,
-                    evidence="data-subject request",
+                    channel=request.channel,
+                    evidence=f"data-subject request #{request.id}",
+                    method=METHOD_OF_REQUEST_CHANNEL[request.channel],
                 )
             )
         return chosen

@@ -12,12 +12,14 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.records import Customer, Order
+from ..domain.enums import ConsentAction
+from ..domain.marketing import MarketingChannel, consent_in_force_on
+from ..domain.records import ConsentEvent, Customer, Order
 from ..storage import bulk
 from ..storage.bulk_customers import CustomerColumns
 from ..storage.customer_queries import search_text
 from ..storage.mapping import customer_record
-from ..storage.models import CustomerRow
+from ..storage.models import ConsentRow, CustomerRow
 from . import audit
 
 CHUNK = 5000
@@ -48,16 +50,22 @@ def fill_blanks(base: Customer, other: Customer) -> tuple[Customer, list[str]]:
     return (replace(base, **changes), list(changes)) if changes else (base, [])
 
 
+# A row's marketing permission: the channel and whether the web shop says yes.
+Permission = tuple[MarketingChannel, bool]
+
+
 @dataclass
 class NewCustomer:
     customer: Customer
     orders: list[Order] = field(default_factory=list)
+    marketing: list[Permission] = field(default_factory=list)
 
 
 @dataclass
 class ExistingCustomer:
     fills: list[Customer] = field(default_factory=list)
     orders: list[Order] = field(default_factory=list)
+    marketing: list[Permission] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,7 @@ class ImportResult:
     rejected: int
     first_id: int | None = None
     last_id: int | None = None
+    consents: int = 0  # consents given or withdrawn from marketing permission columns
 
 
 @dataclass
@@ -82,6 +91,10 @@ class Plan:
     skipped: int = 0
     rejected: int = 0
     fields: tuple[str, ...] = ()
+    # The purpose the marketing permissions are consents for ("": not imported) and the
+    # evidence every such consent records (the file and the import's date).
+    marketing_purpose: str = ""
+    evidence: str = ""
 
 
 def _order_rows(columns: CustomerColumns, customer_id: int, orders: list[Order]) -> list[tuple]:
@@ -126,6 +139,7 @@ class _Rows:
     search: str = "[]"
     memberships: list[tuple] = field(default_factory=list)
     orders: list[tuple] = field(default_factory=list)
+    consents: list[tuple] = field(default_factory=list)
 
 
 def _write(session, connection, plan: Plan, now, progress, check_cancel, cancelled):
@@ -139,7 +153,7 @@ def _write(session, connection, plan: Plan, now, progress, check_cancel, cancell
         indexes.drop()
     stamp = columns.moment(now)
     total = len(plan.new) + len(plan.existing)
-    done = orders = 0
+    done = orders = consents = 0
     today = now.date()
     if progress:
         progress(0, total)
@@ -154,6 +168,7 @@ def _write(session, connection, plan: Plan, now, progress, check_cancel, cancell
             search_rows.append((customer_id, search_text(item.customer)))
             rows.memberships.extend((customer_id, r) for r in plan.register_ids)
             rows.orders.extend(_order_rows(columns, customer_id, item.orders))
+            rows.consents.extend(_consent_rows(plan, customer_id, item.marketing, [], stamp))
         rows.search = bulk.search_rows_json(search_rows)
         return rows
 
@@ -172,7 +187,9 @@ def _write(session, connection, plan: Plan, now, progress, check_cancel, cancell
             bulk.insert_search_rows(connection, rows.search)
             bulk.insert_memberships(connection, rows.memberships)
             bulk.insert_orders(connection, rows.orders)
+            bulk.insert_consents(connection, rows.consents)
             orders += len(rows.orders)
+            consents += len(rows.consents)
             done += rows.size
             if progress:
                 progress(done, total)
@@ -182,7 +199,9 @@ def _write(session, connection, plan: Plan, now, progress, check_cancel, cancell
         if check_cancel():
             raise cancelled
         chunk = ids[start : start + CHUNK]
-        orders += _update_existing(session, columns, plan, chunk, now)
+        added_orders, added_consents = _update_existing(session, columns, plan, chunk, now)
+        orders += added_orders
+        consents += added_consents
         done += len(chunk)
         if progress:
             progress(done, total)
@@ -197,14 +216,56 @@ def _write(session, connection, plan: Plan, now, progress, check_cancel, cancell
         rejected=plan.rejected,
         first_id=first_id if created else None,
         last_id=first_id + created - 1 if created else None,
+        consents=consents,
     )
 
 
-def _update_existing(session: Session, columns: CustomerColumns, plan: Plan, ids, now) -> int:
-    """Merge into, add memberships and orders to, the register's customers ``ids``."""
+def _consent_rows(
+    plan: Plan, customer_id: int, permissions: list[Permission], history: list, stamp: str
+) -> list[tuple]:
+    """The consents a person's permissions record: a yes where no consent is in force on the
+    channel is a consent given, a no where one is in force a withdrawal (the web shop's latest
+    answer per channel counts); ``history`` is the person's events for the purpose so far."""
+    if not plan.marketing_purpose:
+        return []
+    answers = dict(permissions)  # the last answer per channel wins
+    rows = []
+    for channel, yes in answers.items():
+        if consent_in_force_on(history, channel) != yes:
+            action = ConsentAction.GIVEN if yes else ConsentAction.WITHDRAWN
+            rows.append(
+                (customer_id, action.value, plan.marketing_purpose, stamp, plan.evidence,
+                 channel.value)
+            )  # fmt: skip
+    return rows
+
+
+def _update_existing(
+    session: Session, columns: CustomerColumns, plan: Plan, ids, now
+) -> tuple[int, int]:
+    """Merge into, add memberships, orders and marketing consents to, the register's
+    customers ``ids``; returns how many orders and consents were added."""
+    history: dict[int, list[ConsentEvent]] = {}
+    if plan.marketing_purpose:
+        events = session.execute(
+            select(ConsentRow.customer_id, ConsentRow.action, ConsentRow.marketing_channel)
+            .where(ConsentRow.customer_id.in_(ids), ConsentRow.purpose == plan.marketing_purpose)
+            .order_by(ConsentRow.at, ConsentRow.id)
+        )
+        for owner, action, channel in events:
+            history.setdefault(owner, []).append(
+                ConsentEvent(
+                    owner,
+                    ConsentAction(action),
+                    plan.marketing_purpose,
+                    now,
+                    marketing_channel=MarketingChannel(channel) if channel else None,
+                )
+            )
+    stamp = columns.moment(now)
     rows = session.scalars(select(CustomerRow).where(CustomerRow.id.in_(ids)))
     connection = session.connection()
-    order_rows, memberships = [], []
+    order_rows, memberships, consent_rows = [], [], []
     for row in rows:
         target = plan.existing[row.id]
         customer = customer_record(row)
@@ -226,7 +287,11 @@ def _update_existing(session: Session, columns: CustomerColumns, plan: Plan, ids
                 row.last_activity_on = last
         order_rows.extend(_order_rows(columns, row.id, target.orders))
         memberships.extend((row.id, r) for r in plan.register_ids)
+        consent_rows.extend(
+            _consent_rows(plan, row.id, target.marketing, history.get(row.id, []), stamp)
+        )
     session.flush()
     bulk.insert_memberships(connection, memberships)
     bulk.insert_orders(connection, order_rows)
-    return len(order_rows)
+    bulk.insert_consents(connection, consent_rows)
+    return len(order_rows), len(consent_rows)

@@ -42,6 +42,11 @@ MSG_UTF8_ONLY_COLUMN = QT_TRANSLATE_NOOP(
     "The column “%1” is recognised only when the file is read as UTF-8 (as “%2”); read as %3 it "
     "is not imported unless you choose what to import it as.",
 )
+MSG_MARKETING_WITHOUT_PURPOSE = QT_TRANSLATE_NOOP(
+    "Import",
+    "The marketing permission columns are not imported: choose the marketing purpose they are "
+    "consents for.",
+)
 
 Progress = Callable[[int, int], None]
 Cancel = threading.Event | Callable[[], bool] | None
@@ -75,6 +80,7 @@ class RowResult:
     order: Order | None
     problems: tuple[Problem, ...] = ()
     duplicate: Duplicate | None = None
+    marketing: tuple = ()  # (channel, yes or no) per marketing permission column answered
 
     @property
     def status(self) -> RowStatus:
@@ -88,6 +94,8 @@ class ImportOptions:
     on_duplicate: OnDuplicate = OnDuplicate.SKIP
     with_orders: bool = False
     register_ids: tuple[int, ...] = ()
+    # The purpose the marketing permission columns are consents for; "" leaves them out.
+    marketing_purpose: str = ""
 
 
 @dataclass
@@ -215,6 +223,7 @@ class Importer:
         preview = ImportPreview(table, mapping, options)
         preview.problems = mapping.problems(with_orders=options.with_orders)
         preview.warnings = column_warnings(table, mapping)
+        preview.warnings += marketing_warnings(mapping, options.marketing_purpose)
         with self._db.reading() as session:
             known = set(session.scalars(select(RegisterRow.id)))
         for register_id in options.register_ids:
@@ -267,7 +276,9 @@ class Importer:
             for name, key in keys:
                 in_file[name].setdefault(key, target)
             preview.rows.append(
-                RowResult(row.line, row.values, customer, parsed.order, (), duplicate)
+                RowResult(
+                    row.line, row.values, customer, parsed.order, (), duplicate, parsed.marketing
+                )
             )
 
     # -- writing -------------------------------------------------------------------------
@@ -285,6 +296,8 @@ class Importer:
             raise ValueError("the preview has problems with the whole file")
         plan = make_plan(preview)
         now = self._clock.now()
+        # What proves an imported permission: the web shop's file and the day it was imported.
+        plan.evidence = f"{preview.table.path.name}, {now.date().isoformat()}"
         with self._db.transaction() as session, _no_cyclic_gc():
             result = import_writer.write(
                 session,
@@ -325,12 +338,20 @@ def column_warnings(table: CsvTable, mapping: ColumnMapping) -> list[Message]:
     ]
 
 
+def marketing_warnings(mapping: ColumnMapping, purpose: str) -> list[Message]:
+    """Marketing permission columns are never left out without a word."""
+    if any(t.is_marketing for t in mapping.targets) and not purpose.strip():
+        return [Message("Import", MSG_MARKETING_WITHOUT_PURPOSE)]
+    return []
+
+
 def make_plan(preview: ImportPreview) -> Plan:
     """What :meth:`Importer.run` will write: new customers (merged with their repeats in the
     file when merging), register customers to merge into, and orders for both."""
     options = preview.options
     merge = options.on_duplicate is OnDuplicate.MERGE
-    plan = Plan(register_ids=options.register_ids)
+    purpose = options.marketing_purpose.strip()
+    plan = Plan(register_ids=options.register_ids, marketing_purpose=purpose)
     leaders: dict[int, NewCustomer] = {}
     for row in preview.rows:
         status = row.status
@@ -338,8 +359,9 @@ def make_plan(preview: ImportPreview) -> Plan:
             plan.rejected += 1
             continue
         orders = [row.order] if options.with_orders and row.order else []
+        marketing = list(row.marketing) if purpose else []
         if status is RowStatus.NEW:
-            leaders[row.line] = NewCustomer(row.customer, orders)
+            leaders[row.line] = NewCustomer(row.customer, orders, marketing)
             plan.new.append(leaders[row.line])
             continue
         duplicate = row.duplicate
@@ -348,11 +370,13 @@ def make_plan(preview: ImportPreview) -> Plan:
             if merge:
                 target.fills.append(row.customer)
             target.orders.extend(orders)
+            target.marketing.extend(marketing)
         else:
             leader = leaders[duplicate.line]
             if merge:
                 leader.customer = fill_blanks(leader.customer, row.customer)[0]
             leader.orders.extend(orders)
+            leader.marketing.extend(marketing)
         if merge:
             plan.merged += 1
         else:
@@ -365,6 +389,8 @@ def make_plan(preview: ImportPreview) -> Plan:
     names = [f for f in CUSTOMER_FIELDS if f in mapped]
     names += ["register_ids"] if plan.register_ids else []
     names += ["orders"] if options.with_orders and preview.mapping.has_orders else []
+    has_marketing = any(t.is_marketing for t in preview.mapping.targets)
+    names += ["consents"] if purpose and has_marketing else []
     plan.fields = tuple(names)
     return plan
 

@@ -4,8 +4,6 @@ with what proves them, and the answer of the rules (domain/marketing.py) for tod
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -123,12 +121,14 @@ class MarketingService:
             return [(MarketingChannel(r.channel), ChoiceKind(r.kind), r.on) for r in rows]
 
     def add_consent(self, event: ConsentEvent, evidence_path: Path | None = None) -> ConsentEvent:
-        """A consent given or withdrawn, with the evidence file's name and SHA-256 (the file
-        itself stays where the user keeps it; its hash shows it was not changed since)."""
+        """A consent given or withdrawn; the evidence file (a scan, a saved e-mail) is copied
+        into the register's archive with its SHA-256, so it proves the consent even if the
+        user's own copy goes. An unreadable file raises OSError before anything is written."""
+        evidence = None
         if evidence_path is not None:
-            digest = hashlib.sha256(Path(evidence_path).read_bytes()).hexdigest()
-            event = replace(event, evidence_file=Path(evidence_path).name, evidence_sha256=digest)
-        return self._s.activity.add_consent(event)
+            path = Path(evidence_path)
+            evidence = (path.name, path.read_bytes())
+        return self._s.activity.add_consent(event, evidence)
 
     def permissions(
         self, customer_id: int, purpose: MarketingPurpose, today: date | None = None

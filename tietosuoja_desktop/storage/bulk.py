@@ -36,6 +36,13 @@ _INSERT_ORDER = (
 )
 
 
+_INSERT_CONSENT = (
+    "INSERT INTO consent_event (customer_id, action, purpose, at, channel, evidence, "
+    "marketing_channel, method, consent_text, evidence_file, evidence_sha256, recorded_by) "
+    "VALUES (?, ?, ?, ?, 'other', ?, ?, 'import', '', '', '', '')"
+)
+
+
 def search_rows_json(rows: list[tuple[int, str]]) -> str:
     """``(customer_id, search text)`` pairs in the form :func:`insert_search_rows` takes."""
     return json.dumps(rows, ensure_ascii=False)
@@ -60,6 +67,13 @@ def insert_orders(connection, rows: list[tuple]) -> None:
     """``(customer_id, stored day, reference, description, amount_cents, status)`` rows."""
     if rows:
         connection.exec_driver_sql(_INSERT_ORDER, rows)
+
+
+def insert_consents(connection, rows: list[tuple]) -> None:
+    """``(customer_id, action, purpose, stored moment, evidence, marketing channel)`` rows of
+    consents an import recorded (method ``import``)."""
+    if rows:
+        connection.exec_driver_sql(_INSERT_CONSENT, rows)
 
 
 @contextmanager

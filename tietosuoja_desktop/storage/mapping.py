@@ -205,6 +205,8 @@ def consent_record(row: ConsentRow) -> ConsentEvent:
         evidence_file=row.evidence_file,
         evidence_sha256=row.evidence_sha256,
         recorded_by=row.recorded_by,
+        consent_text_id=row.consent_text_id,
+        statement_version_id=row.statement_version_id,
     )
 
 

@@ -367,6 +367,49 @@ class ConsentRow(Base):
     evidence_file: Mapped[str] = mapped_column(String(255), default="", server_default=EMPTY)
     evidence_sha256: Mapped[str] = mapped_column(String(64), default="", server_default=EMPTY)
     recorded_by: Mapped[str] = mapped_column(String(200), default="", server_default=EMPTY)
+    # The consent text version agreed to and the privacy statement version in force that day
+    # (both NULL for consents recorded before texts were versioned: "text not recorded").
+    consent_text_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consent_text.id", ondelete="SET NULL"), nullable=True
+    )
+    statement_version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("statement_version.id", ondelete="SET NULL"), nullable=True
+    )
+
+
+class ConsentTextRow(Base):
+    """One version of a register's consent text (domain/consent_texts.py)."""
+
+    __tablename__ = "consent_text"
+    __table_args__ = (UniqueConstraint("register_id", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    register_id: Mapped[int] = mapped_column(
+        ForeignKey("register_description.id", ondelete="CASCADE")
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    valid_from: Mapped[date] = mapped_column(Date)
+    text_fi: Mapped[str] = mapped_column(Text, default="")
+    text_sv: Mapped[str] = mapped_column(Text, default="")
+    text_en: Mapped[str] = mapped_column(Text, default="")
+
+
+class ConsentEvidenceRow(Base):
+    """The evidence of a consent or withdrawal (a scan, a saved e-mail), archived with it like
+    a request's original; erasure deletes it with the person."""
+
+    __tablename__ = "consent_evidence"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    consent_id: Mapped[int] = mapped_column(
+        ForeignKey("consent_event.id", ondelete="CASCADE"), index=True, unique=True
+    )
+    filename: Mapped[str] = mapped_column(String(255))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class MarketingChoiceRow(Base):

@@ -5,11 +5,14 @@ its text, method and evidence file and withdrawn the same way, all in the regist
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from helpers.sample import CONTROLLER, REGISTER
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from tietosuoja_desktop.domain.consent_texts import ConsentText
 from tietosuoja_desktop.domain.enums import ConsentAction
 from tietosuoja_desktop.domain.marketing import ConsentMethod, MarketingChannel
 from tietosuoja_desktop.domain.records import ConsentEvent
@@ -121,3 +124,79 @@ def test_a_date_in_the_future_is_refused_and_the_dialog_stays_open(qtbot, tab):
     ok(dialog)
     assert dialog.isVisible() and dialog.problem.text()
     assert lines(tab)[MarketingChannel.SMS].startswith("May not: consent withdrawn")
+
+
+def test_consent_on_a_register_text_version_and_withdrawn_with_evidence(
+    qtbot, tab, services, tmp_path
+):
+    register = services.registers.add(REGISTER)
+    services.consent_texts.add(
+        ConsentText(register.id, 0, date(2025, 1, 1), "Haluan uutiskirjeen.", "", "I want it.")
+    )
+    second = services.consent_texts.add(
+        ConsentText(register.id, 0, date(2026, 1, 1), "Haluan uutiskirjeen ja tarjoukset.")
+    )
+    tab.rows[0].consent.click()
+    dialog = tab.dialog
+    assert dialog.version.count() == 3  # "not one of the texts" and the two versions
+    assert dialog.version.itemText(2).endswith(", version 2 (from 1.1.2026)")
+    dialog.version.setCurrentIndex(dialog.version.findData(second.id))
+    assert dialog.text.toPlainText() == "Haluan uutiskirjeen ja tarjoukset."
+    assert dialog.text.isReadOnly()
+    ok(dialog)
+    given = services.activity.consents(tab.customer_id)[-1]
+    assert (given.consent_text_id, given.text) == (second.id, "Haluan uutiskirjeen ja tarjoukset.")
+
+    mail = tmp_path / "peruutus.eml"
+    mail.write_bytes(b"Subject: Peruutan\r\n\r\nEn halua enaa.")
+    tab.rows[0].withdraw.click()
+    dialog = tab.dialog
+    dialog.method.setCurrentIndex(dialog.method.findData(ConsentMethod.EMAIL))
+    dialog.version.setCurrentIndex(dialog.version.findData(second.id))
+    dialog.set_evidence(mail)
+    ok(dialog)
+    withdrawn = services.activity.consents(tab.customer_id)[-1]
+    assert (withdrawn.action, withdrawn.method, withdrawn.consent_text_id) == (
+        ConsentAction.WITHDRAWN,
+        ConsentMethod.EMAIL,
+        second.id,
+    )
+    assert services.activity.consent_evidence(withdrawn.id) == ("peruutus.eml", mail.read_bytes())
+    assert lines(tab)[MarketingChannel.EMAIL].startswith("May not: consent withdrawn")
+
+
+def test_the_consent_record_is_saved_in_the_persons_language(
+    qtbot, tab, services, tmp_path, monkeypatch
+):
+    services.controller.save(CONTROLLER)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    target = tmp_path / "record.pdf"
+    assert tab.record.isEnabled() and tab.record.text() == "Consent record (PDF)…"
+    assert tab.save_record(target)
+    shown = " ".join(PdfReader(target).pages[0].extract_text().split())
+    assert "Selvitys suostumuksista" in shown and "Suostumus peruttu" in shown
+    assert not tab.save_record(tmp_path / "missing" / "record.pdf")
+    assert warned and "Could not save the consent record" in warned[0]
+    # Made and archived each time, as every document is, even when the copy cannot be saved.
+    assert {d.kind for d in services.documents.about_person(tab.customer_id, [])} == {
+        "consent_record"
+    }
+
+
+def test_a_new_text_version_from_the_consent_dialog(qtbot, tab, services):
+    register = services.registers.add(REGISTER)
+    tab.rows[0].consent.click()
+    dialog = tab.dialog
+    dialog.new_version.click()
+    texts = dialog.text_dialog
+    texts.register.setCurrentIndex(texts.register.findData(register.id))
+    ok(texts)  # no words in any language: refused, the dialog stays open
+    assert texts.isVisible() and "required" in texts.problem.text()
+    texts.texts["fi"].setPlainText("Haluan uutiskirjeen.")
+    texts.texts["sv"].setPlainText("Jag vill ha nyhetsbrevet.")
+    ok(texts)
+    (stored,) = services.consent_texts.list(register.id)
+    assert (stored.version, stored.text_sv) == (1, "Jag vill ha nyhetsbrevet.")
+    assert dialog.version.currentData() == stored.id  # chosen in the consent dialog
+    assert dialog.text.toPlainText() == "Haluan uutiskirjeen."

@@ -244,3 +244,28 @@ def test_combo_boxes_and_duplicate_reasons_in_finnish(qtbot, services, register,
     widget.only_problems.setChecked(True)
     detail = widget.preview_model.index(0, COL_DETAILS).data()
     assert detail == f"rekisterin asiakas {known.id} (sama sähköposti)"
+
+
+def test_shopify_marketing_permissions_imported_as_consents_for_the_purpose(
+    qtbot, dialog, services
+):
+    load(qtbot, dialog, DATA / "shopify_customers.csv")
+    targets = dialog.mapping_model.mapping.targets
+    assert Target.MARKETING_EMAIL in targets and Target.MARKETING_SMS in targets
+    assert dialog.purpose.currentText() == ""  # not imported unless a purpose is chosen
+    assert "marketing permission columns are not imported" in dialog.file_info.text()
+    dialog.purpose.setEditText("Uutiskirje")
+    assert "marketing permission" not in dialog.file_info.text()
+    assert dialog._options().marketing_purpose == "Uutiskirje"
+    check(qtbot, dialog)
+    result = run_import(qtbot, dialog)
+    assert (result.created, result.consents) == (3, 1)
+    minna = services.customers.search("minna.salonen")[0]
+    (given,) = services.activity.consents(minna.id)
+    assert (given.purpose, given.marketing_channel, given.evidence) == (
+        "Uutiskirje",
+        "email",
+        "shopify_customers.csv, 2026-11-22",
+    )
+    dialog._fill_registers()  # the next import offers the purpose
+    assert dialog.purpose.findText("Uutiskirje") > 0

@@ -26,7 +26,8 @@ from tietosuoja_desktop.domain.enums import CustomerKind, Language, OrderStatus
         ("E-post", Target.EMAIL),
         ("billing_email", Target.EMAIL),
         ("Asiakkaan sähköposti (työ)", Target.EMAIL),
-        ("Accepts Email Marketing", Target.IGNORE),
+        ("Accepts Email Marketing", Target.MARKETING_EMAIL),  # a consent column (issue 22)
+        ("Email verified", Target.IGNORE),
         ("Förnamn", Target.FIRST_NAME),
         ("billing_first_name", Target.FIRST_NAME),
         ("Nimi", Target.FULL_NAME),

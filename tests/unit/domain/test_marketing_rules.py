@@ -15,8 +15,11 @@ from tietosuoja_desktop.domain.marketing import (
     MarketingPurpose,
     MarketingSettings,
     Prohibition,
+    consent_in_force_on,
     may_market,
+    purposes_in_force,
 )
+from tietosuoja_desktop.domain.records import ConsentEvent
 
 EMAIL, SMS, PHONE, POST = (
     MarketingChannel.EMAIL,
@@ -249,3 +252,67 @@ def test_every_verdict_has_words():
         may_market(person(), POST, NEWS, TODAY),
     ]
     assert [r.message().source for r in reasons] == ["no consent", "allowed unless refused"]
+
+
+def consent_event(action, purpose, day, channel=None):
+    return ConsentEvent(1, action, purpose, datetime(2026, 1, day, 12), marketing_channel=channel)
+
+
+@pytest.mark.parametrize(
+    ("events", "in_force"),
+    [
+        ([], []),
+        ([(ConsentAction.GIVEN, "news", 1, None)], ["news"]),
+        (
+            [(ConsentAction.GIVEN, "news", 1, EMAIL), (ConsentAction.WITHDRAWN, "news", 2, EMAIL)],
+            [],
+        ),
+        # A withdrawal on one channel leaves the consent on another in force.
+        (
+            [
+                (ConsentAction.GIVEN, "news", 1, EMAIL),
+                (ConsentAction.GIVEN, "news", 1, SMS),
+                (ConsentAction.WITHDRAWN, "news", 2, SMS),
+            ],
+            ["news"],
+        ),
+        # One not limited to a channel ends them all; given again, it is in force again.
+        (
+            [
+                (ConsentAction.GIVEN, "news", 1, EMAIL),
+                (ConsentAction.GIVEN, "sms", 1, SMS),
+                (ConsentAction.WITHDRAWN, "news", 2, None),
+            ],
+            ["sms"],
+        ),
+        (
+            [(ConsentAction.WITHDRAWN, "news", 2, None), (ConsentAction.GIVEN, "news", 3, EMAIL)],
+            ["news"],
+        ),
+        (
+            [(ConsentAction.GIVEN, "news", 1, None), (ConsentAction.WITHDRAWN, "news", 2, EMAIL)],
+            ["news"],
+        ),
+    ],
+)
+def test_purposes_in_force_read_every_channel(events, in_force):
+    assert purposes_in_force([consent_event(*e) for e in events]) == in_force
+
+
+GIVEN_ALL = (ConsentAction.GIVEN, "news", 1, None)
+GIVEN_EMAIL = (ConsentAction.GIVEN, "news", 1, EMAIL)
+
+
+@pytest.mark.parametrize(
+    ("events", "channel", "in_force"),
+    [
+        ([], EMAIL, False),
+        ([GIVEN_ALL], SMS, True),
+        ([GIVEN_EMAIL], SMS, False),
+        ([GIVEN_ALL, (ConsentAction.WITHDRAWN, "news", 2, SMS)], SMS, False),
+        ([GIVEN_ALL, (ConsentAction.WITHDRAWN, "news", 2, SMS)], EMAIL, True),
+        ([GIVEN_EMAIL, (ConsentAction.WITHDRAWN, "news", 2, None)], EMAIL, False),
+    ],
+)  # fmt: skip
+def test_consent_in_force_on_one_channel(events, channel, in_force):
+    assert consent_in_force_on([consent_event(*e) for e in events], channel) is in_force

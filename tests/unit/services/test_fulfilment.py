@@ -14,6 +14,7 @@ from helpers.sample import CONTROLLER, REGISTER, person
 from pypdf import PdfReader
 
 from tietosuoja_desktop.domain.enums import (
+    Channel,
     ConsentAction,
     IdentityCheck,
     Language,
@@ -21,6 +22,12 @@ from tietosuoja_desktop.domain.enums import (
     RequestStatus,
     RequestType,
     SentVia,
+)
+from tietosuoja_desktop.domain.marketing import (
+    ConsentMethod,
+    Exclusion,
+    MarketingChannel,
+    MarketingPurpose,
 )
 from tietosuoja_desktop.domain.recipients import ToldVia
 from tietosuoja_desktop.domain.records import ConsentEvent, DataRequest, Order
@@ -305,3 +312,46 @@ def test_request_log_shows_default_outcomes_in_the_documents_language(
     assert access in words and marketing in words
     assert "Rajoitettu riidan ajaksi" in words
     assert "access report sent" not in words and "marketing_objection" not in words
+
+
+def test_withdrawal_request_ends_consents_given_per_channel(services, register):
+    """A consent given on e-mail and SMS, the SMS one withdrawn before: the request still
+    withdraws the e-mail consent, and the permissions show it, with the letter saying so."""
+    saara = services.customers.add(person(first_name="Saara", last_name="Kanavat"))
+    news = MarketingPurpose("Uutiskirje")
+    for channel, action, day in (
+        (MarketingChannel.EMAIL, ConsentAction.GIVEN, 5),
+        (MarketingChannel.SMS, ConsentAction.GIVEN, 5),
+        (MarketingChannel.SMS, ConsentAction.WITHDRAWN, 9),
+    ):
+        services.activity.add_consent(
+            ConsentEvent(
+                saara.id, action, news.id, datetime(2026, 1, day, 10), marketing_channel=channel
+            )
+        )
+    assert services.marketing.permissions(saara.id, news)[MarketingChannel.EMAIL].allowed
+    view = log(services, saara, RequestType.CONSENT_WITHDRAWAL, channel=Channel.EMAIL)
+    response = services.fulfilment.fulfil(view.request.id, purposes=("Uutiskirje",))
+    permissions = services.marketing.permissions(saara.id, news)
+    assert permissions[MarketingChannel.EMAIL].exclusion is Exclusion.CONSENT_WITHDRAWN
+    assert permissions[MarketingChannel.SMS].exclusion is Exclusion.CONSENT_WITHDRAWN
+    last = services.activity.consents(saara.id)[-1]
+    # Recorded the way it was given: by e-mail, through the request.
+    assert (last.action, last.method, last.marketing_channel) == (
+        ConsentAction.WITHDRAWN,
+        ConsentMethod.EMAIL,
+        None,
+    )
+    assert f"#{view.request.id}" in last.evidence
+    assert "Uutiskirje" in " ".join(pdf_text(response.letter.pdf).split())
+
+
+def test_marketing_objection_request_closes_every_channel(services, customer):
+    news = MarketingPurpose("Uutiskirje")
+    assert services.marketing.permissions(customer.id, news)[MarketingChannel.POST].allowed
+    view = log(services, customer, RequestType.MARKETING_OBJECTION)
+    response = services.fulfilment.fulfil(view.request.id, language=Language.FI)
+    permissions = services.marketing.permissions(customer.id, news)
+    assert {v.exclusion for v in permissions.values()} == {Exclusion.PROHIBITED}
+    assert response.letter.document.language is Language.FI
+    assert pdf_text(response.letter.pdf).strip()

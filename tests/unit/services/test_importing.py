@@ -156,7 +156,7 @@ def test_woocommerce_customer_export(services, importer):
 def test_shopify_customer_export(services, importer):
     table = importer.read(DATA / "shopify_customers.csv")
     guessed = dict(zip(table.headers, ColumnMapping.guess(table.headers).targets, strict=True))
-    assert guessed["Accepts Email Marketing"] is Target.IGNORE
+    assert guessed["Accepts Email Marketing"] is Target.MARKETING_EMAIL
     assert guessed["Default Address Zip"] is Target.POSTAL_CODE
     assert guessed["Total Orders"] is Target.IGNORE
     preview = importer.preview(table)

@@ -5,8 +5,8 @@ which goes on the timeline and never into the audit trail."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 import subprocess
+from dataclasses import replace
 from datetime import date
 
 import pytest

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.consent_texts import ConsentText
 from ...domain.enums import ConsentAction
 from ...domain.marketing import ConsentMethod, MarketingChannel
 from ...domain.records import ConsentEvent
@@ -32,6 +33,7 @@ from ...domain.validation import MAX_LINE_LENGTH
 from ...services.marketing import ChoiceKind
 from ...translation import translate
 from ..errors import problem_label, user_error_text
+from ..format import format_date
 from .record_tab import date_edit
 
 METHODS = {
@@ -83,7 +85,7 @@ class _SmallDialog(QDialog):
     def _accept(self) -> None:
         try:
             self.save()
-        except (ValueError, OSError) as error:
+        except (ValueError, OSError, LookupError) as error:
             self.problem.setText(user_error_text(error) or str(error))
             self.problem.show()
             return
@@ -136,6 +138,25 @@ class ConsentDialog(_SmallDialog):
         self.row(self.tr("&Method:"), self.method)
         self.date: QDateEdit = date_edit(self, services.clock.today())
         self.row(self.tr("&Date:"), self.date)
+        self.version = QComboBox(self)
+        self._language = services.customers.get(customer_id).language
+        self._texts: dict = {}
+        self._fill_versions()
+        self.version.currentIndexChanged.connect(self._version_chosen)
+        self.new_version = QPushButton(self.tr("New version…"), self)
+        self.new_version.setAutoDefault(False)
+        self.new_version.setAccessibleName(self.tr("Add a new version of a consent text"))
+        self.new_version.clicked.connect(self._add_version)
+        versions = QHBoxLayout()
+        versions.setContentsMargins(0, 0, 0, 0)
+        versions.addWidget(self.version, 1)
+        versions.addWidget(self.new_version)
+        holder = QWidget(self)
+        holder.setLayout(versions)
+        label = QLabel(self.tr("Consent te&xt version:"), self)
+        label.setBuddy(self.version)
+        self.version.setAccessibleName(self.tr("Consent text version"))
+        self.form.addRow(label, holder)
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(
@@ -166,6 +187,34 @@ class ConsentDialog(_SmallDialog):
         self.row(self.tr("&Recorded by:"), self.recorded_by)
         self.evidence_path: Path | None = None
 
+    def _fill_versions(self, chosen: int | None = None) -> None:
+        """The registers' consent text versions, ``chosen`` (an id) selected."""
+        names = self.services.customers.register_names()
+        self._texts = {text.id: text for text in self.services.consent_texts.list()}
+        self.version.clear()
+        self.version.addItem(self.tr("not one of the registers' texts"), None)
+        for text in self._texts.values():
+            self.version.addItem(
+                self.tr("%1, version %2 (from %3)")
+                .replace("%1", names.get(text.register_id, ""))
+                .replace("%2", str(text.version))
+                .replace("%3", format_date(text.valid_from)),
+                text.id,
+            )
+        self.version.setCurrentIndex(max(self.version.findData(chosen), 0))
+
+    def _add_version(self) -> None:
+        self.text_dialog = ConsentTextDialog(self.services, self)
+        self.text_dialog.accepted.connect(lambda: self._fill_versions(self.text_dialog.saved.id))
+        self.text_dialog.open()
+
+    def _version_chosen(self) -> None:
+        """The chosen version's words, in the person's language, are the text agreed to."""
+        text = self._texts.get(self.version.currentData())
+        self.text.setReadOnly(text is not None)
+        if text is not None:
+            self.text.setPlainText(text.in_language(self._language))
+
     def _choose(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the evidence file"))
         if chosen:
@@ -190,6 +239,43 @@ class ConsentDialog(_SmallDialog):
                 method=ConsentMethod(self.method.currentData()),
                 text=self.text.toPlainText().strip(),
                 recorded_by=self.recorded_by.text().strip(),
+                consent_text_id=self.version.currentData(),
             ),
             evidence_path=self.evidence_path,
+        )
+
+
+class ConsentTextDialog(_SmallDialog):
+    """A new version of a register's consent text: the words in Finnish, Swedish and English
+    (at least one) and the day it is valid from; earlier versions stay as they were."""
+
+    def __init__(self, services, parent=None) -> None:
+        super().__init__(services, parent)
+        self.setWindowTitle(self.tr("New version of a consent text"))
+        self.setMinimumWidth(460)
+        self.saved = None
+        self.register = QComboBox(self)
+        for register_id, name in sorted(services.customers.register_names().items()):
+            self.register.addItem(name, register_id)
+        self.row(self.tr("&Register:"), self.register)
+        self.valid_from: QDateEdit = date_edit(self, services.clock.today())
+        self.row(self.tr("&Valid from:"), self.valid_from)
+        self.texts = {}
+        for language, label in (
+            ("fi", self.tr("&Finnish:")),
+            ("sv", self.tr("&Swedish:")),
+            ("en", self.tr("&English:")),
+        ):
+            edit = QPlainTextEdit(self)
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(70)
+            self.texts[language] = edit
+            self.row(label, edit)
+
+    def save(self) -> None:
+        if self.register.currentData() is None:
+            raise ValueError(self.tr("Add a register first: consent texts belong to one."))
+        words = {f"text_{k}": edit.toPlainText() for k, edit in self.texts.items()}
+        self.saved = self.services.consent_texts.add(
+            ConsentText(self.register.currentData(), 0, self.valid_from.date().toPython(), **words)
         )

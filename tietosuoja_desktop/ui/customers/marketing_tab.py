@@ -5,14 +5,18 @@ refuse the channel or allow it again, give or withdraw a consent (marketing_dial
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -60,6 +64,9 @@ class MarketingTab(QWidget):
         self.empty = QLabel(self)
         set_role(self.empty, "hint")
         self.empty.setWordWrap(True)
+        self.record = QPushButton(self)
+        self.record.setAutoDefault(False)
+        self.record.clicked.connect(self.choose_record_file)
         grid = QGridLayout()
         self.rows: list[ChannelRow] = []
         for line, channel in enumerate(MarketingChannel):
@@ -86,6 +93,10 @@ class MarketingTab(QWidget):
         layout.addWidget(self.business_role)
         layout.addLayout(grid)
         layout.addWidget(self.empty)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.record)
+        layout.addLayout(bottom)
         layout.addStretch(1)
         self.retranslateUi()
 
@@ -99,6 +110,8 @@ class MarketingTab(QWidget):
         self.empty.setText(
             self.tr("No marketing purposes yet: declare one in a register or record a consent.")
         )
+        self.record.setText(self.tr("Consent record (PDF)…"))
+        self.record.setAccessibleName(self.tr("Save the person's consent record as PDF"))
         for row in self.rows:
             channel = translate("Marketing", row.channel.label)
             row.name.setText(channel)
@@ -128,6 +141,7 @@ class MarketingTab(QWidget):
 
     def reload(self, *_args) -> None:
         have = self.customer_id is not None and self.purpose.count() > 0
+        self.record.setEnabled(self.customer_id is not None)
         self.empty.setVisible(self.purpose.count() == 0)
         for row in self.rows:
             for widget in (row.verdict, row.choice, row.consent, row.withdraw):
@@ -169,6 +183,32 @@ class MarketingTab(QWidget):
         purpose = self.purpose.currentText()
         dialog = ConsentDialog(self._services, self.customer_id, purpose, row.channel, action, self)
         self._run(dialog)
+
+    def choose_record_file(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / f"suostumukset-{self.customer_id}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the consent record"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.save_record(Path(path))
+
+    def save_record(self, path: Path) -> bool:
+        """The person's consent record in their language, archived with them and saved."""
+        language = self._services.customers.get(self.customer_id).language
+        try:
+            exported = self._services.documents.consent_record(self.customer_id, language)
+            path.write_bytes(exported.pdf)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Could not save"),
+                self.tr("Could not save the consent record: %1").replace(
+                    "%1", error.strerror or str(error)
+                ),
+            )
+            return False
+        return True
 
     def _run(self, dialog) -> None:
         """Open ``dialog`` (window-modal); the lines are read again once it saved."""

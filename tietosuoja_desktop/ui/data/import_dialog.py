@@ -45,6 +45,7 @@ from ...services.importing import (
     OnDuplicate,
     RowStatus,
     column_warnings,
+    marketing_warnings,
 )
 from ...translation import render, translate
 from ..errors import user_error_text
@@ -169,6 +170,12 @@ class ImportDialog(QDialog):
         self.orders_check = QCheckBox()
         self.orders_check.toggled.connect(self._invalidate_preview)
         options.addRow("", self.orders_check)
+        self.purpose_label, self.purpose = QLabel(), QComboBox()
+        self.purpose.setEditable(True)  # a purpose not yet declared may be typed
+        self.purpose_label.setBuddy(self.purpose)
+        self.purpose.currentTextChanged.connect(self._invalidate_preview)
+        self.purpose.currentTextChanged.connect(self._show_file_info)
+        options.addRow(self.purpose_label, self.purpose)
 
         self.preview_model = PreviewModel(self)
         self.preview_view = QTableView()
@@ -231,6 +238,10 @@ class ImportDialog(QDialog):
             self.register.addItem(name, register_id)
         if names:
             self.register.setCurrentIndex(1)
+        self.purpose.blockSignals(True)
+        self.purpose.clear()
+        self.purpose.addItems(["", *self._services.marketing.purposes()])
+        self.purpose.blockSignals(False)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Import customers from a CSV file"))
@@ -256,6 +267,14 @@ class ImportDialog(QDialog):
             self.tr("Fill in what the register lacks; nothing already there is overwritten.")
         )
         self.orders_check.setText(self.tr("Also import &orders (one order per row)"))
+        self.purpose_label.setText(self.tr("Marketing &permissions for:"))
+        self.purpose.setToolTip(
+            self.tr(
+                "The purpose the web shop's marketing permission columns (e-mail, SMS) are "
+                "consents for; leave empty not to import them."
+            )
+        )
+        self.purpose.lineEdit().setPlaceholderText(self.tr("(not imported)"))
         self.preview_box.setTitle(self.tr("Rows"))
         self.only_problems.setText(self.tr("Show only duplicates and refused rows"))
         self.check_button.setText(self.tr("C&heck rows"))
@@ -314,7 +333,10 @@ class ImportDialog(QDialog):
     def _warnings(self) -> list[str]:
         if self._table is None:
             return []
-        return [render(w) for w in column_warnings(self._table, self.mapping_model.mapping)]
+        mapping = self.mapping_model.mapping
+        found = column_warnings(self._table, mapping)
+        found += marketing_warnings(mapping, self.purpose.currentText())
+        return [render(w) for w in found]
 
     def _show_refusal(self, refusal: UndecodableFile) -> None:
         """Why the file was not read, where, and the ways out; the encoding combo says the
@@ -354,6 +376,7 @@ class ImportDialog(QDialog):
             on_duplicate=OnDuplicate.MERGE if self.merge_button.isChecked() else OnDuplicate.SKIP,
             with_orders=self.orders_check.isChecked(),
             register_ids=(register_id,) if register_id is not None else (),
+            marketing_purpose=self.purpose.currentText().strip(),
         )
 
     def _start(self, task, on_success, cancelled_by=()) -> Worker:

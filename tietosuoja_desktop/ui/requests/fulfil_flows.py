@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ...domain.enums import ConsentAction
 from ...domain.request_types import DIALOG_CONTEXT, Step, spec
 from ...services.fulfilment import Response
 from .action_dialog import Reason
@@ -138,8 +137,7 @@ class FulfilFlows(QObject):
         self.actions.ask(dialog, self._fulfil(), lambda _r: done)
 
     def _consent_withdrawal(self) -> None:
-        state = self.services.activity.consent_state(self.view.request.customer_id)
-        in_force = [p for p, event in state.items() if event.action is ConsentAction.GIVEN]
+        in_force = self.services.activity.purposes_in_force(self.view.request.customer_id)
         dialog = self.actions.letter_dialog(
             title=self.tr("Record the consent withdrawal"),
             intro=self.tr(
