@@ -210,12 +210,18 @@ def controller_address(controller: ControllerProfile) -> str:
     return ", ".join(part for part in (controller.street_address, town) if part)
 
 
-def controller_contact(controller: ControllerProfile) -> str:
+def printed_phone(number: str, lang: Language) -> str:
+    """A phone number as every document prints it: the Finnish grouping (``040 328 1986``),
+    with the country code in English documents (``+358 40 328 1986``), read from abroad."""
+    return format_phone(number, international=Language(lang) is Language.EN)
+
+
+def controller_contact(controller: ControllerProfile, lang: Language) -> str:
     """The privacy contact in one line: name, e-mail, phone (falling back to the business's)."""
     parts = (
         controller.contact_name,
         controller.contact_email or controller.email,
-        format_phone(controller.contact_phone or controller.phone),
+        printed_phone(controller.contact_phone or controller.phone, lang),
     )
     return ", ".join(part for part in parts if part) or controller.name
 
@@ -229,7 +235,7 @@ def letterhead(controller: ControllerProfile, lang: Language) -> list[Flowable]:
         left.append(para(business_id, st.letterhead_id))
     lines = [
         controller_address(controller),
-        format_phone(controller.phone),
+        printed_phone(controller.phone, lang),
         controller.email,
         controller.website,
     ]

@@ -215,7 +215,7 @@ def build_letter(
     if data.recipient_name.strip():
         story.append(para(text(lang, "letter.salutation", name=data.recipient_name.strip())))
     story += body
-    contact = controller_contact(data.controller)
+    contact = controller_contact(data.controller, lang)
     # The sign-off never stands alone on a page: it keeps the last lines of the body with it.
     closing = [para(text(lang, "letter.contact", contact=contact))]
     closing.append(signature_block(signature, lang, closing=text(lang, "common.regards")))

@@ -69,8 +69,7 @@ def build_processing_record(
         para(text(lang, "record.updated", date=format_date(today, lang))),
         heading(text(lang, "record.controller")),
         kv_table(sections.controller_rows(controller, lang)),
-        para(text(lang, "label.contact_person"), st.label),
-        kv_table(sections.contact_rows(controller, lang)),
+        *sections.contact_block(controller, lang),
         para(text(lang, "label.dpo"), st.label),
     ]
     story += sections.dpo(controller, lang, text(lang, "record.no_dpo"))

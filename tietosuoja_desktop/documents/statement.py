@@ -80,8 +80,7 @@ def _sections(
     return [
         [
             kv_table(sections.controller_rows(controller, lang)),
-            para(text(lang, "label.contact_person"), styles().label),
-            kv_table(sections.contact_rows(controller, lang)),
+            *sections.contact_block(controller, lang),
         ],
         sections.dpo(controller, lang, text(lang, "statement.no_dpo")),
         [para(register.name)],

@@ -21,6 +21,8 @@ TEXTS: dict[str, str] = {
     "label.restricted": "Processing restricted",
     "label.since": "since {date}",
     "label.contact_person": "Contact person for register matters",
+    "label.contact_controller": "Contact for register matters",
+    "contact.see_controller": "The controller's contact details are given above.",
     "label.dpo": "Data protection officer",
     "label.date": "Date",
     "label.time": "Time",

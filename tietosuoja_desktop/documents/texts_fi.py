@@ -25,6 +25,8 @@ TEXTS: dict[str, str] = {
     "label.restricted": "Käsittelyä rajoitettu",
     "label.since": "alkaen {date}",
     "label.contact_person": "Yhteyshenkilö rekisteriä koskevissa asioissa",
+    "label.contact_controller": "Yhteydenotot rekisteriä koskevissa asioissa",
+    "contact.see_controller": "Rekisterinpitäjän yhteystiedot ovat yllä.",
     "label.dpo": "Tietosuojavastaava",
     "label.date": "Päivämäärä",
     "label.time": "Aika",

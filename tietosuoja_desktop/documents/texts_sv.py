@@ -24,6 +24,8 @@ TEXTS: dict[str, str] = {
     "label.restricted": "Behandlingen begränsad",
     "label.since": "från och med {date}",
     "label.contact_person": "Kontaktperson i ärenden som gäller registret",
+    "label.contact_controller": "Kontakt i ärenden som gäller registret",
+    "contact.see_controller": "Den personuppgiftsansvariges kontaktuppgifter finns ovan.",
     "label.dpo": "Dataskyddsombud",
     "label.date": "Datum",
     "label.time": "Tid",
