@@ -27,6 +27,7 @@ from .layout import (
     letterhead,
     para,
     printed_phone,
+    sign_off,
     signature_block,
     styles,
 )
@@ -203,7 +204,7 @@ def build_access_report(
     story += _held_data(data, lang, mask_personal_id)
     story += _registers(data, lang)
     story += [heading(text(lang, "access.part3")), *sections.rights(lang, authority)]
-    story.append(signature_block(signature, lang, closing=text(lang, "common.regards")))
+    sign_off(story, signature_block(signature, lang, closing=text(lang, "common.regards")))
     title = text(lang, "access.title")
     return render(
         story,

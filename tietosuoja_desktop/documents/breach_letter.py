@@ -23,6 +23,7 @@ from .layout import (
     letterhead,
     para,
     printed_phone,
+    sign_off,
     signature_block,
     styles,
 )
@@ -93,7 +94,7 @@ def build_breach_letter(
     story.append(para(text(lang, f"{key}.contact", contact=_contact_point(controller, lang))))
     story.append(para(text(lang, f"{key}.complaint")))
     story.append(sections.authority_block(authority, lang))
-    story.append(signature_block(signature, lang, closing=text(lang, "common.regards")))
+    sign_off(story, signature_block(signature, lang, closing=text(lang, "common.regards")))
     return render(story, lang=lang, controller=controller, title=title, subject=title)
 
 

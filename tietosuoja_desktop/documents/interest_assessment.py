@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from ..domain.enums import Language, LegalBasis
 from ..domain.interest_assessments import InterestAssessment
 from ..domain.records import ControllerProfile
-from .layout import kv_table, letterhead, para, signature_block, styles
+from .layout import kv_table, letterhead, para, sign_off, signature_block, styles
 from .model import SignatureBlock
 from .pages import render
 from .texts import format_date, legal_basis_text, text
@@ -74,7 +74,7 @@ def build_interest_assessment(
     outcome = text(lang, f"{KEY}.outcome.{assessment.outcome.value}")
     story.append(KeepTogether([para(text(lang, f"{KEY}.outcome"), st.h2), para(outcome)]))
     if signature is not None:
-        story.append(signature_block(signature, lang))
+        sign_off(story, signature_block(signature, lang))
     story.append(Spacer(1, 3 * mm))
     story.append(para(text(lang, f"{KEY}.printed", date=format_date(today, lang)), st.small))
     return render(story, lang=lang, controller=controller, title=title, subject=title)

@@ -73,7 +73,10 @@ class Styles:
         self.h1 = _style("h1", 12, 15, BOLD, spaceBefore=12, spaceAfter=5, keepWithNext=1)
         self.h2 = _style("h2", 10, 13, BOLD, spaceBefore=8, spaceAfter=3, keepWithNext=1)
         self.label = _style("label", 9.5, 13, BOLD, spaceBefore=3, keepWithNext=1)
-        self.bullet = _style("bullet", 9.5, 13.5, leftIndent=12, bulletIndent=2, spaceAfter=2)
+        # A bullet never leaves its last line alone at the top of the next page.
+        self.bullet = _style(
+            "bullet", 9.5, 13.5, leftIndent=12, bulletIndent=2, spaceAfter=2, allowWidows=0
+        )
         self.quote = _style("quote", 9.5, 13.5, leftIndent=12, spaceBefore=1, spaceAfter=7)
         self.letterhead_name = _style("lh_name", 14, 17, BOLD)
         self.letterhead_id = _style("lh_id", 8.5, 11, textColor=GREY)
@@ -299,3 +302,21 @@ def signature_block(signature: SignatureBlock, lang: Language, closing: str = ""
             para(text(lang, "signature.digital", signer=signature.digital_signer), st.digital)
         )
     return KeepTogether(parts)
+
+
+def sign_off(story: list[Flowable], *closing: Flowable) -> None:
+    """Ends ``story`` with ``closing`` (the signature block, perhaps a line before it) kept on
+    one page with the last flowable of the body and the headings and labels leading to it, so
+    the signature never stands alone on the last page. Trailing spacers do not count as body.
+    (reportlab's keepWithNext does not reach into a KeepTogether, hence the headings here.)"""
+    kept: list[Flowable] = []
+    while story:
+        kept.insert(0, story.pop())
+        if not isinstance(kept[0], Spacer):
+            break
+    while story and story[-1].getKeepWithNext():
+        kept.insert(0, story.pop())
+    # A group kept together already joins this one as its parts: nested groups split badly.
+    flowables = (*kept, *closing)
+    parts = [p for f in flowables for p in (f._content if isinstance(f, KeepTogether) else [f])]
+    story.append(KeepTogether(parts))

@@ -18,6 +18,7 @@ from .layout import (
     labelled,
     letterhead,
     para,
+    sign_off,
     signature_block,
     styles,
 )
@@ -78,7 +79,7 @@ def build_processing_record(
         story.append(para(text(lang, "record.no_registers")))
     for number, register in enumerate(registers, start=1):
         story += _activity(number, register, lang, (processors or {}).get(register.id, ()))
-    story.append(signature_block(signature, lang))
+    sign_off(story, signature_block(signature, lang))
     return render(
         story,
         lang=lang,

@@ -22,6 +22,7 @@ from .layout import (
     labelled,
     letterhead,
     para,
+    sign_off,
     signature_block,
     styles,
 )
@@ -143,7 +144,7 @@ def build_privacy_statement(
     for number, body in enumerate(bodies, start=1):
         story.append(heading(f"{number}. {text(lang, f'statement.s{number}')}"))
         story += body
-    story.append(signature_block(signature, lang))
+    sign_off(story, signature_block(signature, lang))
     return render(
         story,
         lang=lang,
