@@ -7496,12 +7496,68 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Association</translation>
     </message>
     <message>
+        <source>Café or restaurant</source>
+        <translation>Café or restaurant</translation>
+    </message>
+    <message>
+        <source>Hair and beauty</source>
+        <translation>Hair and beauty</translation>
+    </message>
+    <message>
+        <source>Builder or craftsman</source>
+        <translation>Builder or craftsman</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>Photographer</translation>
+    </message>
+    <message>
+        <source>Consultant or freelancer</source>
+        <translation>Consultant or freelancer</translation>
+    </message>
+    <message>
+        <source>Employee register</source>
+        <translation>Employee register</translation>
+    </message>
+    <message>
+        <source>Job applicants</source>
+        <translation>Job applicants</translation>
+    </message>
+    <message>
         <source>Orders, deliveries, returns, a newsletter and the shop&apos;s cookies.</source>
         <translation>Orders, deliveries, returns, a newsletter and the shop&apos;s cookies.</translation>
     </message>
     <message>
-        <source>Appointments and client work, e.g. a hairdresser, a physiotherapist or a consultant.</source>
-        <translation>Appointments and client work, e.g. a hairdresser, a physiotherapist or a consultant.</translation>
+        <source>Appointments and client work, e.g. a music teacher, a dog groomer or a repair service.</source>
+        <translation>Appointments and client work, e.g. a music teacher, a dog groomer or a repair service.</translation>
+    </message>
+    <message>
+        <source>Table bookings, catering orders, allergy notes and a regulars&apos; club.</source>
+        <translation>Table bookings, catering orders, allergy notes and a regulars&apos; club.</translation>
+    </message>
+    <message>
+        <source>Appointments, treatment notes, allergies to products and gift cards.</source>
+        <translation>Appointments, treatment notes, allergies to products and gift cards.</translation>
+    </message>
+    <message>
+        <source>Quotes, contracts, work sites, household tax credit and warranty claims.</source>
+        <translation>Quotes, contracts, work sites, household tax credit and warranty claims.</translation>
+    </message>
+    <message>
+        <source>Shoots, image deliveries, portfolio permissions and the image archive.</source>
+        <translation>Shoots, image deliveries, portfolio permissions and the image archive.</translation>
+    </message>
+    <message>
+        <source>Client companies&apos; contact persons, assignments, invoicing and networking.</source>
+        <translation>Client companies&apos; contact persons, assignments, invoicing and networking.</translation>
+    </message>
+    <message>
+        <source>Your staff: pay, taxes, pensions, occupational health care and absences.</source>
+        <translation>Your staff: pay, taxes, pensions, occupational health care and absences.</translation>
+    </message>
+    <message>
+        <source>Applications for a job, kept for a year unless the applicant agrees longer.</source>
+        <translation>Applications for a job, kept for a year unless the applicant agrees longer.</translation>
     </message>
     <message>
         <source>Members, membership fees and news for the members of a registered society.</source>

@@ -7496,12 +7496,68 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Yhdistys</translation>
     </message>
     <message>
+        <source>Café or restaurant</source>
+        <translation>Kahvila tai ravintola</translation>
+    </message>
+    <message>
+        <source>Hair and beauty</source>
+        <translation>Kampaamo ja kauneushoitola</translation>
+    </message>
+    <message>
+        <source>Builder or craftsman</source>
+        <translation>Rakentaja tai käsityöläinen</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>Valokuvaaja</translation>
+    </message>
+    <message>
+        <source>Consultant or freelancer</source>
+        <translation>Konsultti tai freelancer</translation>
+    </message>
+    <message>
+        <source>Employee register</source>
+        <translation>Työntekijärekisteri</translation>
+    </message>
+    <message>
+        <source>Job applicants</source>
+        <translation>Työnhakijat</translation>
+    </message>
+    <message>
         <source>Orders, deliveries, returns, a newsletter and the shop&apos;s cookies.</source>
         <translation>Tilaukset, toimitukset, palautukset, uutiskirje ja kaupan evästeet.</translation>
     </message>
     <message>
-        <source>Appointments and client work, e.g. a hairdresser, a physiotherapist or a consultant.</source>
-        <translation>Ajanvaraukset ja asiakastyö, esim. kampaamo, fysioterapeutti tai konsultti.</translation>
+        <source>Appointments and client work, e.g. a music teacher, a dog groomer or a repair service.</source>
+        <translation>Ajanvaraukset ja asiakastyöt, esim. musiikinopettaja, koiratrimmaaja tai korjauspalvelu.</translation>
+    </message>
+    <message>
+        <source>Table bookings, catering orders, allergy notes and a regulars&apos; club.</source>
+        <translation>Pöytävaraukset, tilaustarjoilut, allergiatiedot ja kanta-asiakasohjelma.</translation>
+    </message>
+    <message>
+        <source>Appointments, treatment notes, allergies to products and gift cards.</source>
+        <translation>Ajanvaraukset, asiakaskortit, tuoteallergiat ja lahjakortit.</translation>
+    </message>
+    <message>
+        <source>Quotes, contracts, work sites, household tax credit and warranty claims.</source>
+        <translation>Tarjoukset, sopimukset, työmaat, kotitalousvähennys ja takuuasiat.</translation>
+    </message>
+    <message>
+        <source>Shoots, image deliveries, portfolio permissions and the image archive.</source>
+        <translation>Kuvaukset, kuvien toimitus, julkaisuluvat ja kuva-arkisto.</translation>
+    </message>
+    <message>
+        <source>Client companies&apos; contact persons, assignments, invoicing and networking.</source>
+        <translation>Asiakasyritysten yhteyshenkilöt, toimeksiannot, laskutus ja verkostot.</translation>
+    </message>
+    <message>
+        <source>Your staff: pay, taxes, pensions, occupational health care and absences.</source>
+        <translation>Henkilöstösi: palkat, verot, eläkkeet, työterveyshuolto ja poissaolot.</translation>
+    </message>
+    <message>
+        <source>Applications for a job, kept for a year unless the applicant agrees longer.</source>
+        <translation>Työhakemukset, jotka säilytetään vuoden, ellei hakija suostu pidempään.</translation>
     </message>
     <message>
         <source>Members, membership fees and news for the members of a registered society.</source>

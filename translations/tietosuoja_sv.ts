@@ -7496,12 +7496,68 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Förening</translation>
     </message>
     <message>
+        <source>Café or restaurant</source>
+        <translation>Kafé eller restaurang</translation>
+    </message>
+    <message>
+        <source>Hair and beauty</source>
+        <translation>Frisör och skönhetsvård</translation>
+    </message>
+    <message>
+        <source>Builder or craftsman</source>
+        <translation>Byggare eller hantverkare</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>Fotograf</translation>
+    </message>
+    <message>
+        <source>Consultant or freelancer</source>
+        <translation>Konsult eller frilansare</translation>
+    </message>
+    <message>
+        <source>Employee register</source>
+        <translation>Personalregister</translation>
+    </message>
+    <message>
+        <source>Job applicants</source>
+        <translation>Arbetssökande</translation>
+    </message>
+    <message>
         <source>Orders, deliveries, returns, a newsletter and the shop&apos;s cookies.</source>
         <translation>Beställningar, leveranser, returer, nyhetsbrev och butikens kakor.</translation>
     </message>
     <message>
-        <source>Appointments and client work, e.g. a hairdresser, a physiotherapist or a consultant.</source>
-        <translation>Tidsbokningar och kunduppdrag, t.ex. frisör, fysioterapeut eller konsult.</translation>
+        <source>Appointments and client work, e.g. a music teacher, a dog groomer or a repair service.</source>
+        <translation>Tidsbokningar och kunduppdrag, t.ex. en musiklärare, en hundfrisör eller en reparationstjänst.</translation>
+    </message>
+    <message>
+        <source>Table bookings, catering orders, allergy notes and a regulars&apos; club.</source>
+        <translation>Bordsbokningar, cateringbeställningar, allergiuppgifter och en stamkundsklubb.</translation>
+    </message>
+    <message>
+        <source>Appointments, treatment notes, allergies to products and gift cards.</source>
+        <translation>Tidsbokningar, behandlingsanteckningar, allergier mot produkter och presentkort.</translation>
+    </message>
+    <message>
+        <source>Quotes, contracts, work sites, household tax credit and warranty claims.</source>
+        <translation>Offerter, avtal, arbetsplatser, hushållsavdrag och garantiärenden.</translation>
+    </message>
+    <message>
+        <source>Shoots, image deliveries, portfolio permissions and the image archive.</source>
+        <translation>Fotograferingar, bildleveranser, tillstånd till publicering och bildarkivet.</translation>
+    </message>
+    <message>
+        <source>Client companies&apos; contact persons, assignments, invoicing and networking.</source>
+        <translation>Kontaktpersoner hos kundföretag, uppdrag, fakturering och nätverk.</translation>
+    </message>
+    <message>
+        <source>Your staff: pay, taxes, pensions, occupational health care and absences.</source>
+        <translation>Din personal: löner, skatter, pensioner, företagshälsovård och frånvaro.</translation>
+    </message>
+    <message>
+        <source>Applications for a job, kept for a year unless the applicant agrees longer.</source>
+        <translation>Arbetsansökningar som sparas i ett år om inte den sökande samtycker till längre tid.</translation>
     </message>
     <message>
         <source>Members, membership fees and news for the members of a registered society.</source>
