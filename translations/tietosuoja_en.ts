@@ -1617,6 +1617,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Signing failed: %1</translation>
     </message>
     <message>
+        <source>Give --allow-untranslated to print them so, or translate them first.</source>
+        <translation>Give --allow-untranslated to print them so, or translate them first.</translation>
+    </message>
+    <message>
         <source>Note: %1 texts of the register have no translation into %2 and are printed as written in %3 (register translate).</source>
         <translation>Note: %1 texts of the register have no translation into %2 and are printed as written in %3 (register translate).</translation>
     </message>
@@ -3538,6 +3542,10 @@ Everything added or changed after it was taken is replaced; the register as it i
 <context>
     <name>Errors</name>
     <message>
+        <source>Sections %1 of the statement have texts with no translation into %2. Translate them (Registers, Translations…) or allow them to print in the original language with a note on the first page.</source>
+        <translation>Sections %1 of the statement have texts with no translation into %2. Translate them (Registers, Translations…) or allow them to print in the original language with a note on the first page.</translation>
+    </message>
+    <message>
         <source>No %1 with id %2.</source>
         <translation>No %1 with id %2.</translation>
     </message>
@@ -3656,8 +3664,8 @@ Everything added or changed after it was taken is replaced; the register as it i
 <context>
     <name>ExportPanel</name>
     <message>
-        <source>%1 texts of %2 have no translation into this language: the statement prints them as written (Registers, Translations…).</source>
-        <translation>%1 texts of %2 have no translation into this language: the statement prints them as written (Registers, Translations…).</translation>
+        <source>%1 texts of %2 have no translation into this language (statement sections %3). Translate them (Registers, Translations…) or print them as written:</source>
+        <translation>%1 texts of %2 have no translation into this language (statement sections %3). Translate them (Registers, Translations…) or print them as written:</translation>
     </message>
     <message>
         <source>⚠ Not yet answered for %1, so the statement says nothing about them: %2 (Registers).</source>
@@ -3702,6 +3710,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Make s&amp;tatement…</source>
         <translation>Make s&amp;tatement…</translation>
+    </message>
+    <message>
+        <source>Print them in the original language, with a note on the first page</source>
+        <translation>Print them in the original language, with a note on the first page</translation>
     </message>
     <message>
         <source>Make re&amp;cord…</source>
@@ -6255,6 +6267,17 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
 </context>
 <context>
+    <name>RegisterTemplateDialog</name>
+    <message>
+        <source>New register from a template</source>
+        <translation>New register from a template</translation>
+    </message>
+    <message>
+        <source>The template fills in every section of the privacy statement in the language of your documents, with its translations. Check and edit it, then save.</source>
+        <translation>The template fills in every section of the privacy statement in the language of your documents, with its translations. Check and edit it, then save.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterTranslationsDialog</name>
     <message>
         <source>Purpose %1</source>
@@ -6294,6 +6317,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>&amp;New register</source>
         <translation>&amp;New register</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om template…</source>
+        <translation>Fr&amp;om template…</translation>
+    </message>
+    <message>
+        <source>A new register filled in from a template</source>
+        <translation>A new register filled in from a template</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -7464,6 +7495,17 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>The file has no column of e-mail addresses, phone numbers or street addresses (headers such as email, phone, street_address and postal_code).</source>
         <translation>The file has no column of e-mail addresses, phone numbers or street addresses (headers such as email, phone, street_address and postal_code).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
     </message>
 </context>
 <context>

@@ -1617,6 +1617,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Allekirjoitus epäonnistui: %1</translation>
     </message>
     <message>
+        <source>Give --allow-untranslated to print them so, or translate them first.</source>
+        <translation>Anna --allow-untranslated, jos ne saa tulostaa näin, tai käännä ne ensin.</translation>
+    </message>
+    <message>
         <source>Note: %1 texts of the register have no translation into %2 and are printed as written in %3 (register translate).</source>
         <translation>Huom.: rekisterin %1 tekstiä on kääntämättä kielelle %2, joten ne näkyvät kielellä %3 (register translate).</translation>
     </message>
@@ -3538,6 +3542,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
 <context>
     <name>Errors</name>
     <message>
+        <source>Sections %1 of the statement have texts with no translation into %2. Translate them (Registers, Translations…) or allow them to print in the original language with a note on the first page.</source>
+        <translation>Selosteen kohdissa %1 on tekstejä, joita ei ole käännetty kielelle %2. Käännä ne (Rekisterit, Käännökset…) tai salli niiden tulostus alkuperäiskielellä, jolloin ensimmäisellä sivulla on siitä huomautus.</translation>
+    </message>
+    <message>
         <source>No %1 with id %2.</source>
         <translation>Tunnisteella %2 ei löydy kohdetta (%1).</translation>
     </message>
@@ -3656,8 +3664,8 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
 <context>
     <name>ExportPanel</name>
     <message>
-        <source>%1 texts of %2 have no translation into this language: the statement prints them as written (Registers, Translations…).</source>
-        <translation>Rekisterin %2 %1 tekstiä on kääntämättä tälle kielelle: seloste näyttää ne sellaisinaan (Rekisterit, Käännökset…).</translation>
+        <source>%1 texts of %2 have no translation into this language (statement sections %3). Translate them (Registers, Translations…) or print them as written:</source>
+        <translation>Rekisterin %2 %1 tekstiä ei ole käännetty tälle kielelle (selosteen kohdat %3). Käännä ne (Rekisterit, Käännökset…) tai tulosta ne sellaisinaan:</translation>
     </message>
     <message>
         <source>⚠ Not yet answered for %1, so the statement says nothing about them: %2 (Registers).</source>
@@ -3702,6 +3710,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Make s&amp;tatement…</source>
         <translation>Laadi &amp;seloste…</translation>
+    </message>
+    <message>
+        <source>Print them in the original language, with a note on the first page</source>
+        <translation>Tulosta ne alkuperäiskielellä ja huomauta siitä ensimmäisellä sivulla</translation>
     </message>
     <message>
         <source>Make re&amp;cord…</source>
@@ -6255,6 +6267,17 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
 </context>
 <context>
+    <name>RegisterTemplateDialog</name>
+    <message>
+        <source>New register from a template</source>
+        <translation>Uusi rekisteri mallipohjasta</translation>
+    </message>
+    <message>
+        <source>The template fills in every section of the privacy statement in the language of your documents, with its translations. Check and edit it, then save.</source>
+        <translation>Mallipohja täyttää tietosuojaselosteen jokaisen kohdan asiakirjojesi kielellä käännöksineen. Tarkista ja muokkaa tekstit ja tallenna sitten.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterTranslationsDialog</name>
     <message>
         <source>Purpose %1</source>
@@ -6294,6 +6317,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>&amp;New register</source>
         <translation>&amp;Uusi rekisteri</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om template…</source>
+        <translation>K&amp;äytä mallipohjaa…</translation>
+    </message>
+    <message>
+        <source>A new register filled in from a template</source>
+        <translation>Uusi rekisteri, joka täytetään mallipohjasta</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -7464,6 +7495,17 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>The file has no column of e-mail addresses, phone numbers or street addresses (headers such as email, phone, street_address and postal_code).</source>
         <translation>Tiedostossa ei ole sähköpostiosoitteiden, puhelinnumeroiden eikä katuosoitteiden saraketta (otsikot esim. sähköposti, puhelin, katuosoite ja postinumero tai email, phone, street_address ja postal_code).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mallipohja:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Mallipohjat</translation>
     </message>
 </context>
 <context>

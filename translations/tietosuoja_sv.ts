@@ -1617,6 +1617,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Signeringen misslyckades: %1</translation>
     </message>
     <message>
+        <source>Give --allow-untranslated to print them so, or translate them first.</source>
+        <translation>Ange --allow-untranslated om de får skrivas ut så, eller översätt dem först.</translation>
+    </message>
+    <message>
         <source>Note: %1 texts of the register have no translation into %2 and are printed as written in %3 (register translate).</source>
         <translation>Obs: %1 av registrets texter saknar översättning till %2 och visas som de är skrivna på %3 (register translate).</translation>
     </message>
@@ -3538,6 +3542,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
 <context>
     <name>Errors</name>
     <message>
+        <source>Sections %1 of the statement have texts with no translation into %2. Translate them (Registers, Translations…) or allow them to print in the original language with a note on the first page.</source>
+        <translation>Avsnitten %1 i beskrivningen har texter som inte har översatts till %2. Översätt dem (Register, Översättningar…) eller tillåt att de skrivs ut på originalspråket med en anmärkning på första sidan.</translation>
+    </message>
+    <message>
         <source>No %1 with id %2.</source>
         <translation>Det finns ingen post (%1) med id %2.</translation>
     </message>
@@ -3656,8 +3664,8 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
 <context>
     <name>ExportPanel</name>
     <message>
-        <source>%1 texts of %2 have no translation into this language: the statement prints them as written (Registers, Translations…).</source>
-        <translation>%1 texter i %2 saknar översättning till detta språk: beskrivningen visar dem som de är skrivna (Register, Översättningar…).</translation>
+        <source>%1 texts of %2 have no translation into this language (statement sections %3). Translate them (Registers, Translations…) or print them as written:</source>
+        <translation>%1 texter i %2 har ingen översättning till detta språk (avsnitten %3 i beskrivningen). Översätt dem (Register, Översättningar…) eller skriv ut dem som de är skrivna:</translation>
     </message>
     <message>
         <source>⚠ Not yet answered for %1, so the statement says nothing about them: %2 (Registers).</source>
@@ -3702,6 +3710,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Make s&amp;tatement…</source>
         <translation>Skapa &amp;beskrivningen…</translation>
+    </message>
+    <message>
+        <source>Print them in the original language, with a note on the first page</source>
+        <translation>Skriv ut dem på originalspråket med en anmärkning på första sidan</translation>
     </message>
     <message>
         <source>Make re&amp;cord…</source>
@@ -6255,6 +6267,17 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
 </context>
 <context>
+    <name>RegisterTemplateDialog</name>
+    <message>
+        <source>New register from a template</source>
+        <translation>Nytt register från en mall</translation>
+    </message>
+    <message>
+        <source>The template fills in every section of the privacy statement in the language of your documents, with its translations. Check and edit it, then save.</source>
+        <translation>Mallen fyller i varje avsnitt i dataskyddsbeskrivningen på dina dokuments språk, med översättningar. Granska och redigera texterna och spara sedan.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterTranslationsDialog</name>
     <message>
         <source>Purpose %1</source>
@@ -6294,6 +6317,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>&amp;New register</source>
         <translation>&amp;Nytt register</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om template…</source>
+        <translation>Från m&amp;all…</translation>
+    </message>
+    <message>
+        <source>A new register filled in from a template</source>
+        <translation>Ett nytt register som fylls i från en mall</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -7464,6 +7495,17 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>The file has no column of e-mail addresses, phone numbers or street addresses (headers such as email, phone, street_address and postal_code).</source>
         <translation>Filen har ingen kolumn med e-postadresser, telefonnummer eller gatuadresser (rubriker som e-post, telefon, gatuadress och postnummer eller email, phone, street_address och postal_code).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mall:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Mallar</translation>
     </message>
 </context>
 <context>
