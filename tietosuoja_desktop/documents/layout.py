@@ -82,6 +82,10 @@ class Styles:
         self.letterhead_id = _style("lh_id", 8.5, 11, textColor=GREY)
         self.letterhead_right = _style("lh_right", 8.5, 11, alignment=TA_RIGHT)
         self.digital = _style("digital", 8.5, 11, ITALIC)
+        # A notice the reader must not miss (e.g. texts printed in their original language).
+        self.note = _style(
+            "note", 9.5, 13, BOLD, backColor=SHADE, borderPadding=5, spaceBefore=6, spaceAfter=10
+        )
 
 
 _styles: Styles | None = None

@@ -215,6 +215,9 @@ TEXTS: dict[str, str] = {
         "Information to data subjects under Articles 13 and 14 of the EU General Data Protection "
         "Regulation (EU) 2016/679"
     ),
+    "statement.untranslated": (
+        "Note: sections {sections} contain texts that have not been translated into this language; they are printed in the original language ({original})."
+    ),
     "statement.s1": "Controller and contact person",
     "statement.s2": "Data protection officer",
     "statement.s3": "Name of the register",

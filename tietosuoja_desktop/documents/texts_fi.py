@@ -220,6 +220,9 @@ TEXTS: dict[str, str] = {
         "Rekisteröidyn informointi EU:n yleisen tietosuoja-asetuksen (EU) 2016/679 13 ja 14 "
         "artiklan mukaisesti"
     ),
+    "statement.untranslated": (
+        "Huomio: kohdissa {sections} on tekstejä, joita ei ole käännetty tälle kielelle; ne on painettu alkuperäiskielellä ({original})."
+    ),
     "statement.s1": "Rekisterinpitäjä ja yhteyshenkilö",
     "statement.s2": "Tietosuojavastaava",
     "statement.s3": "Rekisterin nimi",

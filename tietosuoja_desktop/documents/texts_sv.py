@@ -221,6 +221,9 @@ TEXTS: dict[str, str] = {
         "Information till den registrerade enligt artiklarna 13 och 14 i EU:s allmänna "
         "dataskyddsförordning (EU) 2016/679"
     ),
+    "statement.untranslated": (
+        "Obs! I avsnitten {sections} finns texter som inte har översatts till detta språk; de är tryckta på originalspråket ({original})."
+    ),
     "statement.s1": "Personuppgiftsansvarig och kontaktperson",
     "statement.s2": "Dataskyddsombud",
     "statement.s3": "Registrets namn",
