@@ -1665,6 +1665,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Signing failed: %1</translation>
     </message>
     <message>
+        <source>Give --allow-untranslated to print them so, or translate them first.</source>
+        <translation>Give --allow-untranslated to print them so, or translate them first.</translation>
+    </message>
+    <message>
         <source>Note: %1 texts of the register have no translation into %2 and are printed as written in %3 (register translate).</source>
         <translation>Note: %1 texts of the register have no translation into %2 and are printed as written in %3 (register translate).</translation>
     </message>
@@ -3985,6 +3989,10 @@ Everything added or changed after it was taken is replaced; the register as it i
 <context>
     <name>Errors</name>
     <message>
+        <source>Sections %1 of the statement have texts with no translation into %2. Translate them (Registers, Translations…) or allow them to print in the original language with a note on the first page.</source>
+        <translation>Sections %1 of the statement have texts with no translation into %2. Translate them (Registers, Translations…) or allow them to print in the original language with a note on the first page.</translation>
+    </message>
+    <message>
         <source>No %1 with id %2.</source>
         <translation>No %1 with id %2.</translation>
     </message>
@@ -4103,8 +4111,8 @@ Everything added or changed after it was taken is replaced; the register as it i
 <context>
     <name>ExportPanel</name>
     <message>
-        <source>%1 texts of %2 have no translation into this language: the statement prints them as written (Registers, Translations…).</source>
-        <translation>%1 texts of %2 have no translation into this language: the statement prints them as written (Registers, Translations…).</translation>
+        <source>%1 texts of %2 have no translation into this language (statement sections %3). Translate them (Registers, Translations…) or print them as written:</source>
+        <translation>%1 texts of %2 have no translation into this language (statement sections %3). Translate them (Registers, Translations…) or print them as written:</translation>
     </message>
     <message>
         <source>⚠ Not yet answered for %1, so the statement says nothing about them: %2 (Registers).</source>
@@ -4149,6 +4157,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Make s&amp;tatement…</source>
         <translation>Make s&amp;tatement…</translation>
+    </message>
+    <message>
+        <source>Print them in the original language, with a note on the first page</source>
+        <translation>Print them in the original language, with a note on the first page</translation>
     </message>
     <message>
         <source>Make re&amp;cord…</source>
@@ -6941,6 +6953,17 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
 </context>
 <context>
+    <name>RegisterTemplateDialog</name>
+    <message>
+        <source>New register from a template</source>
+        <translation>New register from a template</translation>
+    </message>
+    <message>
+        <source>The template fills in every section of the privacy statement in the language of your documents, with its translations. Check and edit it, then save.</source>
+        <translation>The template fills in every section of the privacy statement in the language of your documents, with its translations. Check and edit it, then save.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterTranslationsDialog</name>
     <message>
         <source>Purpose %1</source>
@@ -6980,6 +7003,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>&amp;New register</source>
         <translation>&amp;New register</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om template…</source>
+        <translation>Fr&amp;om template…</translation>
+    </message>
+    <message>
+        <source>A new register filled in from a template</source>
+        <translation>A new register filled in from a template</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -8347,6 +8378,17 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
 </context>
 <context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePage</name>
     <message>
         <source>What kind of business?</source>
@@ -8376,12 +8418,68 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Association</translation>
     </message>
     <message>
+        <source>Café or restaurant</source>
+        <translation>Café or restaurant</translation>
+    </message>
+    <message>
+        <source>Hair and beauty</source>
+        <translation>Hair and beauty</translation>
+    </message>
+    <message>
+        <source>Builder or craftsman</source>
+        <translation>Builder or craftsman</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>Photographer</translation>
+    </message>
+    <message>
+        <source>Consultant or freelancer</source>
+        <translation>Consultant or freelancer</translation>
+    </message>
+    <message>
+        <source>Employee register</source>
+        <translation>Employee register</translation>
+    </message>
+    <message>
+        <source>Job applicants</source>
+        <translation>Job applicants</translation>
+    </message>
+    <message>
         <source>Orders, deliveries, returns, a newsletter and the shop&apos;s cookies.</source>
         <translation>Orders, deliveries, returns, a newsletter and the shop&apos;s cookies.</translation>
     </message>
     <message>
-        <source>Appointments and client work, e.g. a hairdresser, a physiotherapist or a consultant.</source>
-        <translation>Appointments and client work, e.g. a hairdresser, a physiotherapist or a consultant.</translation>
+        <source>Appointments and client work, e.g. a music teacher, a dog groomer or a repair service.</source>
+        <translation>Appointments and client work, e.g. a music teacher, a dog groomer or a repair service.</translation>
+    </message>
+    <message>
+        <source>Table bookings, catering orders, allergy notes and a regulars&apos; club.</source>
+        <translation>Table bookings, catering orders, allergy notes and a regulars&apos; club.</translation>
+    </message>
+    <message>
+        <source>Appointments, treatment notes, allergies to products and gift cards.</source>
+        <translation>Appointments, treatment notes, allergies to products and gift cards.</translation>
+    </message>
+    <message>
+        <source>Quotes, contracts, work sites, household tax credit and warranty claims.</source>
+        <translation>Quotes, contracts, work sites, household tax credit and warranty claims.</translation>
+    </message>
+    <message>
+        <source>Shoots, image deliveries, portfolio permissions and the image archive.</source>
+        <translation>Shoots, image deliveries, portfolio permissions and the image archive.</translation>
+    </message>
+    <message>
+        <source>Client companies&apos; contact persons, assignments, invoicing and networking.</source>
+        <translation>Client companies&apos; contact persons, assignments, invoicing and networking.</translation>
+    </message>
+    <message>
+        <source>Your staff: pay, taxes, pensions, occupational health care and absences.</source>
+        <translation>Your staff: pay, taxes, pensions, occupational health care and absences.</translation>
+    </message>
+    <message>
+        <source>Applications for a job, kept for a year unless the applicant agrees longer.</source>
+        <translation>Applications for a job, kept for a year unless the applicant agrees longer.</translation>
     </message>
     <message>
         <source>Members, membership fees and news for the members of a registered society.</source>

@@ -1665,6 +1665,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Allekirjoitus epäonnistui: %1</translation>
     </message>
     <message>
+        <source>Give --allow-untranslated to print them so, or translate them first.</source>
+        <translation>Anna --allow-untranslated, jos ne saa tulostaa näin, tai käännä ne ensin.</translation>
+    </message>
+    <message>
         <source>Note: %1 texts of the register have no translation into %2 and are printed as written in %3 (register translate).</source>
         <translation>Huom.: rekisterin %1 tekstiä on kääntämättä kielelle %2, joten ne näkyvät kielellä %3 (register translate).</translation>
     </message>
@@ -3985,6 +3989,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
 <context>
     <name>Errors</name>
     <message>
+        <source>Sections %1 of the statement have texts with no translation into %2. Translate them (Registers, Translations…) or allow them to print in the original language with a note on the first page.</source>
+        <translation>Selosteen kohdissa %1 on tekstejä, joita ei ole käännetty kielelle %2. Käännä ne (Rekisterit, Käännökset…) tai salli niiden tulostus alkuperäiskielellä, jolloin ensimmäisellä sivulla on siitä huomautus.</translation>
+    </message>
+    <message>
         <source>No %1 with id %2.</source>
         <translation>Tunnisteella %2 ei löydy kohdetta (%1).</translation>
     </message>
@@ -4103,8 +4111,8 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
 <context>
     <name>ExportPanel</name>
     <message>
-        <source>%1 texts of %2 have no translation into this language: the statement prints them as written (Registers, Translations…).</source>
-        <translation>Rekisterin %2 %1 tekstiä on kääntämättä tälle kielelle: seloste näyttää ne sellaisinaan (Rekisterit, Käännökset…).</translation>
+        <source>%1 texts of %2 have no translation into this language (statement sections %3). Translate them (Registers, Translations…) or print them as written:</source>
+        <translation>Rekisterin %2 %1 tekstiä ei ole käännetty tälle kielelle (selosteen kohdat %3). Käännä ne (Rekisterit, Käännökset…) tai tulosta ne sellaisinaan:</translation>
     </message>
     <message>
         <source>⚠ Not yet answered for %1, so the statement says nothing about them: %2 (Registers).</source>
@@ -4149,6 +4157,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Make s&amp;tatement…</source>
         <translation>Laadi &amp;seloste…</translation>
+    </message>
+    <message>
+        <source>Print them in the original language, with a note on the first page</source>
+        <translation>Tulosta ne alkuperäiskielellä ja huomauta siitä ensimmäisellä sivulla</translation>
     </message>
     <message>
         <source>Make re&amp;cord…</source>
@@ -6941,6 +6953,17 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
 </context>
 <context>
+    <name>RegisterTemplateDialog</name>
+    <message>
+        <source>New register from a template</source>
+        <translation>Uusi rekisteri mallipohjasta</translation>
+    </message>
+    <message>
+        <source>The template fills in every section of the privacy statement in the language of your documents, with its translations. Check and edit it, then save.</source>
+        <translation>Mallipohja täyttää tietosuojaselosteen jokaisen kohdan asiakirjojesi kielellä käännöksineen. Tarkista ja muokkaa tekstit ja tallenna sitten.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterTranslationsDialog</name>
     <message>
         <source>Purpose %1</source>
@@ -6980,6 +7003,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>&amp;New register</source>
         <translation>&amp;Uusi rekisteri</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om template…</source>
+        <translation>K&amp;äytä mallipohjaa…</translation>
+    </message>
+    <message>
+        <source>A new register filled in from a template</source>
+        <translation>Uusi rekisteri, joka täytetään mallipohjasta</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -8347,6 +8378,17 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
 </context>
 <context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mallipohja:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Mallipohjat</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePage</name>
     <message>
         <source>What kind of business?</source>
@@ -8376,12 +8418,68 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Yhdistys</translation>
     </message>
     <message>
+        <source>Café or restaurant</source>
+        <translation>Kahvila tai ravintola</translation>
+    </message>
+    <message>
+        <source>Hair and beauty</source>
+        <translation>Kampaamo ja kauneushoitola</translation>
+    </message>
+    <message>
+        <source>Builder or craftsman</source>
+        <translation>Rakentaja tai käsityöläinen</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>Valokuvaaja</translation>
+    </message>
+    <message>
+        <source>Consultant or freelancer</source>
+        <translation>Konsultti tai freelancer</translation>
+    </message>
+    <message>
+        <source>Employee register</source>
+        <translation>Työntekijärekisteri</translation>
+    </message>
+    <message>
+        <source>Job applicants</source>
+        <translation>Työnhakijat</translation>
+    </message>
+    <message>
         <source>Orders, deliveries, returns, a newsletter and the shop&apos;s cookies.</source>
         <translation>Tilaukset, toimitukset, palautukset, uutiskirje ja kaupan evästeet.</translation>
     </message>
     <message>
-        <source>Appointments and client work, e.g. a hairdresser, a physiotherapist or a consultant.</source>
-        <translation>Ajanvaraukset ja asiakastyö, esim. kampaamo, fysioterapeutti tai konsultti.</translation>
+        <source>Appointments and client work, e.g. a music teacher, a dog groomer or a repair service.</source>
+        <translation>Ajanvaraukset ja asiakastyöt, esim. musiikinopettaja, koiratrimmaaja tai korjauspalvelu.</translation>
+    </message>
+    <message>
+        <source>Table bookings, catering orders, allergy notes and a regulars&apos; club.</source>
+        <translation>Pöytävaraukset, tilaustarjoilut, allergiatiedot ja kanta-asiakasohjelma.</translation>
+    </message>
+    <message>
+        <source>Appointments, treatment notes, allergies to products and gift cards.</source>
+        <translation>Ajanvaraukset, asiakaskortit, tuoteallergiat ja lahjakortit.</translation>
+    </message>
+    <message>
+        <source>Quotes, contracts, work sites, household tax credit and warranty claims.</source>
+        <translation>Tarjoukset, sopimukset, työmaat, kotitalousvähennys ja takuuasiat.</translation>
+    </message>
+    <message>
+        <source>Shoots, image deliveries, portfolio permissions and the image archive.</source>
+        <translation>Kuvaukset, kuvien toimitus, julkaisuluvat ja kuva-arkisto.</translation>
+    </message>
+    <message>
+        <source>Client companies&apos; contact persons, assignments, invoicing and networking.</source>
+        <translation>Asiakasyritysten yhteyshenkilöt, toimeksiannot, laskutus ja verkostot.</translation>
+    </message>
+    <message>
+        <source>Your staff: pay, taxes, pensions, occupational health care and absences.</source>
+        <translation>Henkilöstösi: palkat, verot, eläkkeet, työterveyshuolto ja poissaolot.</translation>
+    </message>
+    <message>
+        <source>Applications for a job, kept for a year unless the applicant agrees longer.</source>
+        <translation>Työhakemukset, jotka säilytetään vuoden, ellei hakija suostu pidempään.</translation>
     </message>
     <message>
         <source>Members, membership fees and news for the members of a registered society.</source>

@@ -1665,6 +1665,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Signeringen misslyckades: %1</translation>
     </message>
     <message>
+        <source>Give --allow-untranslated to print them so, or translate them first.</source>
+        <translation>Ange --allow-untranslated om de får skrivas ut så, eller översätt dem först.</translation>
+    </message>
+    <message>
         <source>Note: %1 texts of the register have no translation into %2 and are printed as written in %3 (register translate).</source>
         <translation>Obs: %1 av registrets texter saknar översättning till %2 och visas som de är skrivna på %3 (register translate).</translation>
     </message>
@@ -3985,6 +3989,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
 <context>
     <name>Errors</name>
     <message>
+        <source>Sections %1 of the statement have texts with no translation into %2. Translate them (Registers, Translations…) or allow them to print in the original language with a note on the first page.</source>
+        <translation>Avsnitten %1 i beskrivningen har texter som inte har översatts till %2. Översätt dem (Register, Översättningar…) eller tillåt att de skrivs ut på originalspråket med en anmärkning på första sidan.</translation>
+    </message>
+    <message>
         <source>No %1 with id %2.</source>
         <translation>Det finns ingen post (%1) med id %2.</translation>
     </message>
@@ -4103,8 +4111,8 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
 <context>
     <name>ExportPanel</name>
     <message>
-        <source>%1 texts of %2 have no translation into this language: the statement prints them as written (Registers, Translations…).</source>
-        <translation>%1 texter i %2 saknar översättning till detta språk: beskrivningen visar dem som de är skrivna (Register, Översättningar…).</translation>
+        <source>%1 texts of %2 have no translation into this language (statement sections %3). Translate them (Registers, Translations…) or print them as written:</source>
+        <translation>%1 texter i %2 har ingen översättning till detta språk (avsnitten %3 i beskrivningen). Översätt dem (Register, Översättningar…) eller skriv ut dem som de är skrivna:</translation>
     </message>
     <message>
         <source>⚠ Not yet answered for %1, so the statement says nothing about them: %2 (Registers).</source>
@@ -4149,6 +4157,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Make s&amp;tatement…</source>
         <translation>Skapa &amp;beskrivningen…</translation>
+    </message>
+    <message>
+        <source>Print them in the original language, with a note on the first page</source>
+        <translation>Skriv ut dem på originalspråket med en anmärkning på första sidan</translation>
     </message>
     <message>
         <source>Make re&amp;cord…</source>
@@ -6941,6 +6953,17 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
 </context>
 <context>
+    <name>RegisterTemplateDialog</name>
+    <message>
+        <source>New register from a template</source>
+        <translation>Nytt register från en mall</translation>
+    </message>
+    <message>
+        <source>The template fills in every section of the privacy statement in the language of your documents, with its translations. Check and edit it, then save.</source>
+        <translation>Mallen fyller i varje avsnitt i dataskyddsbeskrivningen på dina dokuments språk, med översättningar. Granska och redigera texterna och spara sedan.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterTranslationsDialog</name>
     <message>
         <source>Purpose %1</source>
@@ -6980,6 +7003,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>&amp;New register</source>
         <translation>&amp;Nytt register</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om template…</source>
+        <translation>Från m&amp;all…</translation>
+    </message>
+    <message>
+        <source>A new register filled in from a template</source>
+        <translation>Ett nytt register som fylls i från en mall</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -8347,6 +8378,17 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
 </context>
 <context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mall:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Mallar</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePage</name>
     <message>
         <source>What kind of business?</source>
@@ -8376,12 +8418,68 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Förening</translation>
     </message>
     <message>
+        <source>Café or restaurant</source>
+        <translation>Kafé eller restaurang</translation>
+    </message>
+    <message>
+        <source>Hair and beauty</source>
+        <translation>Frisör och skönhetsvård</translation>
+    </message>
+    <message>
+        <source>Builder or craftsman</source>
+        <translation>Byggare eller hantverkare</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>Fotograf</translation>
+    </message>
+    <message>
+        <source>Consultant or freelancer</source>
+        <translation>Konsult eller frilansare</translation>
+    </message>
+    <message>
+        <source>Employee register</source>
+        <translation>Personalregister</translation>
+    </message>
+    <message>
+        <source>Job applicants</source>
+        <translation>Arbetssökande</translation>
+    </message>
+    <message>
         <source>Orders, deliveries, returns, a newsletter and the shop&apos;s cookies.</source>
         <translation>Beställningar, leveranser, returer, nyhetsbrev och butikens kakor.</translation>
     </message>
     <message>
-        <source>Appointments and client work, e.g. a hairdresser, a physiotherapist or a consultant.</source>
-        <translation>Tidsbokningar och kunduppdrag, t.ex. frisör, fysioterapeut eller konsult.</translation>
+        <source>Appointments and client work, e.g. a music teacher, a dog groomer or a repair service.</source>
+        <translation>Tidsbokningar och kunduppdrag, t.ex. en musiklärare, en hundfrisör eller en reparationstjänst.</translation>
+    </message>
+    <message>
+        <source>Table bookings, catering orders, allergy notes and a regulars&apos; club.</source>
+        <translation>Bordsbokningar, cateringbeställningar, allergiuppgifter och en stamkundsklubb.</translation>
+    </message>
+    <message>
+        <source>Appointments, treatment notes, allergies to products and gift cards.</source>
+        <translation>Tidsbokningar, behandlingsanteckningar, allergier mot produkter och presentkort.</translation>
+    </message>
+    <message>
+        <source>Quotes, contracts, work sites, household tax credit and warranty claims.</source>
+        <translation>Offerter, avtal, arbetsplatser, hushållsavdrag och garantiärenden.</translation>
+    </message>
+    <message>
+        <source>Shoots, image deliveries, portfolio permissions and the image archive.</source>
+        <translation>Fotograferingar, bildleveranser, tillstånd till publicering och bildarkivet.</translation>
+    </message>
+    <message>
+        <source>Client companies&apos; contact persons, assignments, invoicing and networking.</source>
+        <translation>Kontaktpersoner hos kundföretag, uppdrag, fakturering och nätverk.</translation>
+    </message>
+    <message>
+        <source>Your staff: pay, taxes, pensions, occupational health care and absences.</source>
+        <translation>Din personal: löner, skatter, pensioner, företagshälsovård och frånvaro.</translation>
+    </message>
+    <message>
+        <source>Applications for a job, kept for a year unless the applicant agrees longer.</source>
+        <translation>Arbetsansökningar som sparas i ett år om inte den sökande samtycker till längre tid.</translation>
     </message>
     <message>
         <source>Members, membership fees and news for the members of a registered society.</source>

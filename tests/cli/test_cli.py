@@ -299,7 +299,7 @@ def test_retention_due(run, business, clock):
 def test_human_output_is_a_table(run, business):
     add_customer(run, business["id"])
     status, text, _ = run("customers", "list", json_mode=False)
-    assert status == 0 and "Meikäläinen, Matti" in text and "040 1234567" in text
+    assert status == 0 and "Meikäläinen, Matti" in text and "040 123 4567" in text
 
 
 def cli(data_dir: Path, *args: str, **kwargs) -> subprocess.CompletedProcess:

@@ -106,9 +106,8 @@ def text_of(path: Path) -> str:
 )
 def test_statement_export_in_each_language(run, business, tmp_path, lang, heading):
     out = tmp_path / f"statement-{lang}.pdf"
-    status, exported, _ = run(
-        "statement", "export", "--register", "1", "--lang", lang, "--out", str(out)
-    )
+    export = ("statement", "export", "--register", "1", "--lang", lang, "--out", str(out))
+    status, exported, _ = run(*export, "--allow-untranslated")  # the sample is Finnish only
     assert status == 0 and exported["path"] == str(out)
     text = text_of(out)
     assert heading.casefold() in text.casefold()
@@ -149,8 +148,12 @@ def test_a_statement_in_another_language_prints_the_translations(run, business, 
     assert register["text_language"] == "fi"  # the business's document language
     out = tmp_path / "sv.pdf"
     export = ("statement", "export", "--register", "1", "--lang", "sv", "--out", str(out))
-    status, _, err = run(*export)
+    status, _, err = run(*export)  # nothing translated: refused, the sections named
+    assert status == 2 and "3, 4, 5, 9" in err and "--allow-untranslated" in err
+    assert not out.exists()
+    status, _, err = run(*export, "--allow-untranslated")
     assert status == 0 and "Huom" in err and "4 " in err  # four texts, none translated
+    assert "Obs! I avsnitten 3." in text_of(out)  # the note on the first page
     status, data, err = run(
         "register", "translate", "1", "--into", "sv",
         "name=Kundregistret", "purposes[0].description=Leverans av beställningar",
@@ -158,7 +161,7 @@ def test_a_statement_in_another_language_prints_the_translations(run, business, 
     )  # fmt: skip
     assert status == 0, err
     assert data["untranslated"] == ["retention_text"]
-    status, _, err = run(*export)
+    status, _, err = run(*export, "--allow-untranslated")
     assert status == 0 and "1 " in err
     text = text_of(out)
     assert "Kundregistret" in text and "Leverans av beställningar" in text

@@ -35,7 +35,7 @@ def test_report_holds_everything_about_the_person(access_data, signature, pdf_te
         # contact data
         "Kundnummer 42",
         "asa.oberg@example.fi",
-        "040 1234567",  # shown in the national form
+        "040 123 4567",  # shown in the national grouping
         "Födelsedatum 1.1.1990",
         "Kund sedan 3.5.2019",
         "från och med 1.2.2024",

@@ -167,6 +167,12 @@ def _register_translations(s: Sample, parent):
     return RegisterTranslationsDialog(s.services, s.register, parent)
 
 
+def _register_template(s: Sample, parent):
+    from tietosuoja_desktop.ui.register_template_dialog import RegisterTemplateDialog
+
+    return RegisterTemplateDialog(parent)
+
+
 def _interest_assessment(s: Sample, parent):
     from tietosuoja_desktop.domain.enums import LegalBasis
     from tietosuoja_desktop.ui.interest_assessment_dialog import InterestAssessmentDialog
@@ -362,6 +368,11 @@ DIALOGS = (
         "register translations",
         ("register_translations.RegisterTranslationsDialog",),
         _register_translations,
+    ),
+    DialogEntry(
+        "register template",
+        ("register_template_dialog.RegisterTemplateDialog",),
+        _register_template,
     ),
     DialogEntry(
         "interest assessment",

@@ -53,7 +53,7 @@ def test_the_whole_wizard_sets_up_the_register(qtbot, wizard, services):
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     _next(wizard)
 
-    wizard.template_page.buttons["service"].setChecked(True)
+    wizard.template_page.chooser.set_kind("service")
     _next(wizard)
     editor = wizard.register_page.editor
     assert editor.name.text() == "Asiakasrekisteri"  # the Finnish template
@@ -173,7 +173,7 @@ def test_template_follows_the_chosen_language(wizard):
     _next(wizard)
     _fill_profile(wizard.profile_page.form)
     _next(wizard)
-    wizard.template_page.buttons["association"].setChecked(True)
+    wizard.template_page.chooser.set_kind("association")
     _next(wizard)
     assert wizard.register_page.editor.name.text() == "Medlemsregister"
     assert wizard.register_page.editor.register().text_language is Language.SV

@@ -13,9 +13,10 @@ from ..domain.clock import format_date
 from ..domain.enums import Language
 from ..domain.file_names import safe_file_name
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
-from ..domain.register_languages import untranslated
+from ..domain.register_languages import untranslated, untranslated_sections
 from ..paths import documents_dir
 from ..services.documents import DocumentService
+from ..services.errors import UntranslatedStatement
 from ..services.unprintable import warning
 from .context import opened
 from .output import CliError, Output, to_json
@@ -106,10 +107,24 @@ def statement_export(args, out: Output) -> int:
         language = _language(args, services) or (
             controller.document_language if controller else Language.FI
         )
+        sections = untranslated_sections(register, language)
+        if sections and not args.allow_untranslated:  # refused before the passphrase is asked
+            refusal = UntranslatedStatement(sections, language)
+            print(out.render(refusal.message), file=sys.stderr)
+            hint = QT_TRANSLATE_NOOP(
+                "Cli", "Give --allow-untranslated to print them so, or translate them first."
+            )
+            print(out.tr(hint), file=sys.stderr)
+            return 2
         exported = _run_signed(
             out,
             lambda secret: services.documents.privacy_statement(
-                args.register, language, passphrase=secret, dated=args.dated, note=args.note
+                args.register,
+                language,
+                passphrase=secret,
+                dated=args.dated,
+                note=args.note,
+                allow_untranslated=args.allow_untranslated,
             ),
             args.sign,
         )

@@ -308,6 +308,12 @@ def add_document_commands(commands, date_option: dict) -> None:
         **date_option,
         help="the version's date when recording an earlier paper statement (default: today)",
     )
+    export.add_argument(
+        "--allow-untranslated",
+        action="store_true",
+        help="print texts with no translation into the language as written, with a note on "
+        "the first page naming their sections (default: refuse and name them)",
+    )
     common(export)
     export.set_defaults(handler=document_handlers.statement_export)
     versions = statement.add_parser("versions", help="a register's statement versions")

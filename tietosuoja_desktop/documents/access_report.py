@@ -13,7 +13,6 @@ from reportlab.platypus import Flowable
 from ..domain.enums import Language
 from ..domain.masking import mask_personal_id
 from ..domain.records import Customer
-from ..domain.validation import format_phone
 from . import access_copy, sections
 from .layout import (
     FRAME_WIDTH,
@@ -27,6 +26,8 @@ from .layout import (
     labelled,
     letterhead,
     para,
+    printed_phone,
+    sign_off,
     signature_block,
     styles,
 )
@@ -59,7 +60,7 @@ def _contact_rows(customer: Customer, lang: Language, mask: bool) -> list[tuple[
         (text(lang, "label.organisation"), customer.organisation),
         (text(lang, "label.business_id"), customer.business_id),
         (text(lang, "label.address"), _customer_address(customer)),
-        (text(lang, "label.phone"), format_phone(customer.phone)),
+        (text(lang, "label.phone"), printed_phone(customer.phone, lang)),
         (text(lang, "label.email"), customer.email),
         (text(lang, "label.birth_date"), format_date(customer.birth_date, lang)),
         (text(lang, "label.personal_id"), personal_id),
@@ -180,7 +181,7 @@ def _cover_letter(data: AccessReportData, lang: Language, mask: bool) -> list[Fl
     story.append(para(text(lang, "access.confirmation")))
     story += bullets(text(lang, f"access.contents_{part}") for part in (1, 2, 3))
     story += access_copy.untranslated_notes(data.untranslated, lang)
-    contact = controller_contact(data.controller)
+    contact = controller_contact(data.controller, lang)
     story.append(para(text(lang, "access.free", contact=contact)))
     if mask and customer.personal_id:
         story.append(para(text(lang, "access.masked")))
@@ -203,7 +204,7 @@ def build_access_report(
     story += _held_data(data, lang, mask_personal_id)
     story += _registers(data, lang)
     story += [heading(text(lang, "access.part3")), *sections.rights(lang, authority)]
-    story.append(signature_block(signature, lang, closing=text(lang, "common.regards")))
+    sign_off(story, signature_block(signature, lang, closing=text(lang, "common.regards")))
     title = text(lang, "access.title")
     return render(
         story,

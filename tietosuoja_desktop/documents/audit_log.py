@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from ..domain.audit_chain import ChainCheck, ChainEntry
 from ..domain.enums import Language
 from ..domain.records import ControllerProfile
-from .layout import cell, data_table, letterhead, para, signature_block, styles
+from .layout import cell, data_table, letterhead, para, sign_off, signature_block, styles
 from .model import SignatureBlock
 from .pages import render
 from .texts import format_datetime, text
@@ -106,5 +106,5 @@ def build_audit_log(
     if total is not None and printed < total:
         note = text(lang, "audit.truncated", printed=printed, total=total)
         story.insert(note_at, para(note, st.small))
-    story.append(signature_block(signature, lang))
+    sign_off(story, signature_block(signature, lang))
     return render(story, lang=lang, controller=controller, title=title, subject=title)

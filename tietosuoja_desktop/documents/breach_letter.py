@@ -22,6 +22,8 @@ from .layout import (
     labelled,
     letterhead,
     para,
+    printed_phone,
+    sign_off,
     signature_block,
     styles,
 )
@@ -40,12 +42,13 @@ def _natures(breach: Breach, lang: Language) -> str:
     return ", ".join(text(lang, f"breach.nature.{n.value}") for n in breach.natures)
 
 
-def _contact_point(controller: ControllerProfile) -> str:
+def _contact_point(controller: ControllerProfile, lang: Language) -> str:
     """Art 33(3)(b): the data protection officer when one is appointed, else the contact."""
     if controller.dpo_name.strip():
-        parts = (controller.dpo_name, controller.dpo_email, controller.dpo_phone)
+        phone = printed_phone(controller.dpo_phone, lang)
+        parts = (controller.dpo_name, controller.dpo_email, phone)
         return ", ".join(part for part in parts if part)
-    return controller_contact(controller)
+    return controller_contact(controller, lang)
 
 
 def build_breach_letter(
@@ -88,10 +91,10 @@ def build_breach_letter(
     if breach.authority_notified_at is not None:
         notified = format_date(breach.authority_notified_at.date(), lang)
         story.append(para(text(lang, f"{key}.notified", authority=authority.name, date=notified)))
-    story.append(para(text(lang, f"{key}.contact", contact=_contact_point(controller))))
+    story.append(para(text(lang, f"{key}.contact", contact=_contact_point(controller, lang))))
     story.append(para(text(lang, f"{key}.complaint")))
     story.append(sections.authority_block(authority, lang))
-    story.append(signature_block(signature, lang, closing=text(lang, "common.regards")))
+    sign_off(story, signature_block(signature, lang, closing=text(lang, "common.regards")))
     return render(story, lang=lang, controller=controller, title=title, subject=title)
 
 

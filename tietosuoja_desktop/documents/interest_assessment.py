@@ -18,6 +18,7 @@ from .layout import (
     file_record_head,
     para,
     printed_on,
+    sign_off,
     signature_block,
     styles,
 )
@@ -72,6 +73,6 @@ def build_interest_assessment(
     outcome = text(lang, f"{KEY}.outcome.{assessment.outcome.value}")
     story.append(KeepTogether([para(text(lang, f"{KEY}.outcome"), st.h2), para(outcome)]))
     if signature is not None:
-        story.append(signature_block(signature, lang))
+        sign_off(story, signature_block(signature, lang))
     story += printed_on(lang, KEY, today)
     return render(story, lang=lang, controller=controller, title=title, subject=title)

@@ -73,12 +73,19 @@ class Styles:
         self.h1 = _style("h1", 12, 15, BOLD, spaceBefore=12, spaceAfter=5, keepWithNext=1)
         self.h2 = _style("h2", 10, 13, BOLD, spaceBefore=8, spaceAfter=3, keepWithNext=1)
         self.label = _style("label", 9.5, 13, BOLD, spaceBefore=3, keepWithNext=1)
-        self.bullet = _style("bullet", 9.5, 13.5, leftIndent=12, bulletIndent=2, spaceAfter=2)
+        # A bullet never leaves its last line alone at the top of the next page.
+        self.bullet = _style(
+            "bullet", 9.5, 13.5, leftIndent=12, bulletIndent=2, spaceAfter=2, allowWidows=0
+        )
         self.quote = _style("quote", 9.5, 13.5, leftIndent=12, spaceBefore=1, spaceAfter=7)
         self.letterhead_name = _style("lh_name", 14, 17, BOLD)
         self.letterhead_id = _style("lh_id", 8.5, 11, textColor=GREY)
         self.letterhead_right = _style("lh_right", 8.5, 11, alignment=TA_RIGHT)
         self.digital = _style("digital", 8.5, 11, ITALIC)
+        # A notice the reader must not miss (e.g. texts printed in their original language).
+        self.note = _style(
+            "note", 9.5, 13, BOLD, backColor=SHADE, borderPadding=5, spaceBefore=6, spaceAfter=10
+        )
 
 
 _styles: Styles | None = None
@@ -210,12 +217,18 @@ def controller_address(controller: ControllerProfile) -> str:
     return ", ".join(part for part in (controller.street_address, town) if part)
 
 
-def controller_contact(controller: ControllerProfile) -> str:
+def printed_phone(number: str, lang: Language) -> str:
+    """A phone number as every document prints it: the Finnish grouping (``040 328 1986``),
+    with the country code in English documents (``+358 40 328 1986``), read from abroad."""
+    return format_phone(number, international=Language(lang) is Language.EN)
+
+
+def controller_contact(controller: ControllerProfile, lang: Language) -> str:
     """The privacy contact in one line: name, e-mail, phone (falling back to the business's)."""
     parts = (
         controller.contact_name,
         controller.contact_email or controller.email,
-        format_phone(controller.contact_phone or controller.phone),
+        printed_phone(controller.contact_phone or controller.phone, lang),
     )
     return ", ".join(part for part in parts if part) or controller.name
 
@@ -229,7 +242,7 @@ def letterhead(controller: ControllerProfile, lang: Language) -> list[Flowable]:
         left.append(para(business_id, st.letterhead_id))
     lines = [
         controller_address(controller),
-        format_phone(controller.phone),
+        printed_phone(controller.phone, lang),
         controller.email,
         controller.website,
     ]
@@ -315,3 +328,21 @@ def printed_on(lang: Language, key: str, today: date) -> list[Flowable]:
         Spacer(1, 3 * mm),
         para(text(lang, f"{key}.printed", date=format_date(today, lang)), styles().small),
     ]
+
+
+def sign_off(story: list[Flowable], *closing: Flowable) -> None:
+    """Ends ``story`` with ``closing`` (the signature block, perhaps a line before it) kept on
+    one page with the last flowable of the body and the headings and labels leading to it, so
+    the signature never stands alone on the last page. Trailing spacers do not count as body.
+    (reportlab's keepWithNext does not reach into a KeepTogether, hence the headings here.)"""
+    kept: list[Flowable] = []
+    while story:
+        kept.insert(0, story.pop())
+        if not isinstance(kept[0], Spacer):
+            break
+    while story and story[-1].getKeepWithNext():
+        kept.insert(0, story.pop())
+    # A group kept together already joins this one as its parts: nested groups split badly.
+    flowables = (*kept, *closing)
+    parts = [p for f in flowables for p in (f._content if isinstance(f, KeepTogether) else [f])]
+    story.append(KeepTogether(parts))

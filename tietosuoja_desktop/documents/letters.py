@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from ..domain.enums import Language
 from ..domain.erasure import KEPT_REASON
@@ -24,6 +24,7 @@ from .layout import (
     data_table,
     letterhead,
     para,
+    sign_off,
     signature_block,
     styles,
 )
@@ -226,10 +227,10 @@ def build_letter(
     if data.recipient_name.strip():
         story.append(para(text(lang, "letter.salutation", name=data.recipient_name.strip())))
     story += body
-    contact = controller_contact(data.controller)
-    # The sign-off never stands alone on a page: it keeps the last lines of the body with it.
-    closing = [para(text(lang, "letter.contact", contact=contact))]
-    closing.append(signature_block(signature, lang, closing=text(lang, "common.regards")))
-    last = [story.pop()] if body else []
-    story.append(KeepTogether([*last, *closing]))
+    contact = controller_contact(data.controller, lang)
+    sign_off(
+        story,
+        para(text(lang, "letter.contact", contact=contact)),
+        signature_block(signature, lang, closing=text(lang, "common.regards")),
+    )
     return render(story, lang=lang, controller=data.controller, title=title, subject=request_line)

@@ -19,6 +19,7 @@ from .layout import (
     labelled,
     letterhead,
     para,
+    sign_off,
     signature_block,
     styles,
 )
@@ -80,8 +81,7 @@ def build_processing_record(
         para(text(lang, "record.updated", date=format_date(today, lang))),
         heading(text(lang, "record.controller")),
         kv_table(sections.controller_rows(controller, lang)),
-        para(text(lang, "label.contact_person"), st.label),
-        kv_table(sections.contact_rows(controller, lang)),
+        *sections.contact_block(controller, lang),
         para(text(lang, "label.dpo"), st.label),
     ]
     story += sections.dpo(controller, lang, text(lang, "record.no_dpo"))
@@ -92,7 +92,7 @@ def build_processing_record(
         summary = (dpia or {}).get(register.id, DpiaSummary(DpiaStatus.UNSCREENED))
         named = (processors or {}).get(register.id, ())
         story += _activity(number, register, lang, named, summary)
-    story.append(signature_block(signature, lang))
+    sign_off(story, signature_block(signature, lang))
     return render(
         story,
         lang=lang,

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 
 from ..domain.enums import DefaultOutcome, Language, RequestStatus
 from ..domain.records import ControllerProfile, DataRequest
-from .layout import cell, data_table, letterhead, para, signature_block, styles
+from .layout import cell, data_table, letterhead, para, sign_off, signature_block, styles
 from .model import SignatureBlock
 from .pages import render
 from .texts import enum_text, format_date, text
@@ -92,7 +92,7 @@ def build_request_log(
             ]
             rows.append([cell(v, w) for v, w in zip(values, widths, strict=True)])
         story.append(data_table(headers, rows, widths))
-    story.append(signature_block(signature, lang))
+    sign_off(story, signature_block(signature, lang))
     return render(story, lang=lang, controller=controller, title=title, subject=title)
 
 

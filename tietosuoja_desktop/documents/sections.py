@@ -14,8 +14,15 @@ from reportlab.platypus import Flowable, KeepTogether
 from ..domain.enums import Answer, Language, LegalBasis
 from ..domain.processors import Processor
 from ..domain.records import ControllerProfile, RegisterDescription
-from ..domain.validation import format_phone
-from .layout import controller_address, esc, kv_table, lead_para, para, styles
+from .layout import (
+    controller_address,
+    esc,
+    kv_table,
+    lead_para,
+    para,
+    printed_phone,
+    styles,
+)
 from .model import SupervisoryAuthority
 from .script import Paragraph
 from .texts import counted_text, format_date, legal_basis_text, text
@@ -38,21 +45,30 @@ def controller_rows(controller: ControllerProfile, lang: Language) -> list[tuple
         (text(lang, "label.controller"), controller.name),
         (text(lang, "label.business_id"), controller.business_id),
         (text(lang, "label.address"), controller_address(controller)),
-        (text(lang, "label.phone"), format_phone(controller.phone)),
+        (text(lang, "label.phone"), printed_phone(controller.phone, lang)),
         (text(lang, "label.email"), controller.email),
         (text(lang, "label.website"), controller.website),
     ]
     return [(label, value) for label, value in rows if value]
 
 
-def contact_rows(controller: ControllerProfile, lang: Language) -> list[tuple[str, str]]:
-    """The contact person for register matters, falling back to the business's details."""
+def contact_block(controller: ControllerProfile, lang: Language) -> list[Flowable]:
+    """Whom to contact about the register: the contact person when one is named; otherwise the
+    controller's own phone and e-mail under a label saying so, never the business's name
+    printed as a person's."""
+    phone = printed_phone(controller.contact_phone or controller.phone, lang)
     rows = [
-        (text(lang, "label.name"), controller.contact_name or controller.name),
-        (text(lang, "label.phone"), format_phone(controller.contact_phone or controller.phone)),
+        (text(lang, "label.phone"), phone),
         (text(lang, "label.email"), controller.contact_email or controller.email),
     ]
-    return [(label, value) for label, value in rows if value]
+    if controller.contact_name.strip():
+        label = text(lang, "label.contact_person")
+        rows.insert(0, (text(lang, "label.name"), controller.contact_name))
+    else:
+        label = text(lang, "label.contact_controller")
+    rows = [(name, value) for name, value in rows if value]
+    body = kv_table(rows) if rows else para(text(lang, "contact.see_controller"))
+    return [para(label, styles().label), body]
 
 
 def dpo(controller: ControllerProfile, lang: Language, none_text: str) -> list[Flowable]:
@@ -62,7 +78,7 @@ def dpo(controller: ControllerProfile, lang: Language, none_text: str) -> list[F
     rows = [
         (text(lang, "label.name"), controller.dpo_name),
         (text(lang, "label.email"), controller.dpo_email),
-        (text(lang, "label.phone"), format_phone(controller.dpo_phone)),
+        (text(lang, "label.phone"), printed_phone(controller.dpo_phone, lang)),
     ]
     return [kv_table([(label, value) for label, value in rows if value])]
 
@@ -203,7 +219,7 @@ def authority_block(authority: SupervisoryAuthority, lang: Language) -> Flowable
     rows = [
         (text(lang, "authority.visiting"), authority.street_address),
         (text(lang, "authority.postal"), authority.postal_address),
-        (text(lang, "authority.phone"), authority.phone),
+        (text(lang, "authority.phone"), printed_phone(authority.phone, lang)),
         (text(lang, "authority.email"), authority.email),
         (text(lang, "authority.website"), authority.website),
     ]

@@ -22,6 +22,7 @@ from .layout import (
     labelled,
     letterhead,
     para,
+    sign_off,
     signature_block,
     styles,
 )
@@ -53,6 +54,18 @@ def _version_lines(versions: Sequence[StatementVersion], lang: Language) -> list
     return lines
 
 
+def _untranslated_note(
+    sections: Sequence[int], original: Language | None, lang: Language
+) -> list[Flowable]:
+    """Under the title: which sections print texts in their original language, and which."""
+    if not sections or original is None:
+        return []
+    named = ", ".join(f"{number}. {text(lang, f'statement.s{number}')}" for number in sections)
+    original_name = text(lang, f"language.{Language(original).value}")
+    note = text(lang, "statement.untranslated", sections=named, original=original_name)
+    return [para(note, styles().note)]
+
+
 def _changes(versions: Sequence[StatementVersion], lang: Language) -> list[Flowable]:
     """How changes are announced, and every version so far (number, date, note)."""
     body: list[Flowable] = [para(text(lang, "statement.changes"))]
@@ -80,8 +93,7 @@ def _sections(
     return [
         [
             kv_table(sections.controller_rows(controller, lang)),
-            para(text(lang, "label.contact_person"), styles().label),
-            kv_table(sections.contact_rows(controller, lang)),
+            *sections.contact_block(controller, lang),
         ],
         sections.dpo(controller, lang, text(lang, "statement.no_dpo")),
         [para(register.name)],
@@ -128,23 +140,28 @@ def build_privacy_statement(
     changed: date,
     processors: Sequence[Processor] = (),
     versions: Sequence[StatementVersion] = (),
+    untranslated: Sequence[int] = (),
+    original: Language | None = None,
 ) -> bytes:
     """The privacy statement of ``register`` as PDF bytes, all sixteen sections, signed at the
     end; ``processors`` are the named processors serving the register, ``versions`` the
-    statement's history, oldest first, ending with the version this PDF is."""
+    statement's history, oldest first, ending with the version this PDF is. ``untranslated``
+    are the sections that print some text in the ``original`` language: a note on the first
+    page names them."""
     lang = Language(lang)
     st = styles()
     title = f"{text(lang, 'statement.title')}: {register.name}"
     story: list[Flowable] = letterhead(controller, lang)
     story += [para(title, st.title), para(text(lang, "statement.subtitle"), st.subtitle)]
     story += _version_lines(versions, lang)
+    story += _untranslated_note(untranslated, original, lang)
     bodies = _sections(
         controller, register, lang, authority, drawn_up, changed, processors, versions
     )
     for number, body in enumerate(bodies, start=1):
         story.append(heading(f"{number}. {text(lang, f'statement.s{number}')}"))
         story += body
-    story.append(signature_block(signature, lang))
+    sign_off(story, signature_block(signature, lang))
     return render(
         story,
         lang=lang,

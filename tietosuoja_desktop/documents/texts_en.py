@@ -21,6 +21,8 @@ TEXTS: dict[str, str] = {
     "label.restricted": "Processing restricted",
     "label.since": "since {date}",
     "label.contact_person": "Contact person for register matters",
+    "label.contact_controller": "Contact for register matters",
+    "contact.see_controller": "The controller's contact details are given above.",
     "label.dpo": "Data protection officer",
     "label.date": "Date",
     "label.time": "Time",
@@ -212,6 +214,9 @@ TEXTS: dict[str, str] = {
     "statement.subtitle": (
         "Information to data subjects under Articles 13 and 14 of the EU General Data Protection "
         "Regulation (EU) 2016/679"
+    ),
+    "statement.untranslated": (
+        "Note: sections {sections} contain texts that have not been translated into this language; they are printed in the original language ({original})."
     ),
     "statement.s1": "Controller and contact person",
     "statement.s2": "Data protection officer",

@@ -25,6 +25,8 @@ TEXTS: dict[str, str] = {
     "label.restricted": "Käsittelyä rajoitettu",
     "label.since": "alkaen {date}",
     "label.contact_person": "Yhteyshenkilö rekisteriä koskevissa asioissa",
+    "label.contact_controller": "Yhteydenotot rekisteriä koskevissa asioissa",
+    "contact.see_controller": "Rekisterinpitäjän yhteystiedot ovat yllä.",
     "label.dpo": "Tietosuojavastaava",
     "label.date": "Päivämäärä",
     "label.time": "Aika",
@@ -217,6 +219,9 @@ TEXTS: dict[str, str] = {
     "statement.subtitle": (
         "Rekisteröidyn informointi EU:n yleisen tietosuoja-asetuksen (EU) 2016/679 13 ja 14 "
         "artiklan mukaisesti"
+    ),
+    "statement.untranslated": (
+        "Huomio: kohdissa {sections} on tekstejä, joita ei ole käännetty tälle kielelle; ne on painettu alkuperäiskielellä ({original})."
     ),
     "statement.s1": "Rekisterinpitäjä ja yhteyshenkilö",
     "statement.s2": "Tietosuojavastaava",

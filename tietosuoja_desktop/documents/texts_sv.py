@@ -24,6 +24,8 @@ TEXTS: dict[str, str] = {
     "label.restricted": "Behandlingen begränsad",
     "label.since": "från och med {date}",
     "label.contact_person": "Kontaktperson i ärenden som gäller registret",
+    "label.contact_controller": "Kontakt i ärenden som gäller registret",
+    "contact.see_controller": "Den personuppgiftsansvariges kontaktuppgifter finns ovan.",
     "label.dpo": "Dataskyddsombud",
     "label.date": "Datum",
     "label.time": "Tid",
@@ -218,6 +220,9 @@ TEXTS: dict[str, str] = {
     "statement.subtitle": (
         "Information till den registrerade enligt artiklarna 13 och 14 i EU:s allmänna "
         "dataskyddsförordning (EU) 2016/679"
+    ),
+    "statement.untranslated": (
+        "Obs! I avsnitten {sections} finns texter som inte har översatts till detta språk; de är tryckta på originalspråket ({original})."
     ),
     "statement.s1": "Personuppgiftsansvarig och kontaktperson",
     "statement.s2": "Dataskyddsombud",

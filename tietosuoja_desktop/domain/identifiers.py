@@ -163,18 +163,35 @@ def phone_problem(text: str, field: str = "phone", region: str = "FI") -> Proble
     return None
 
 
-def format_phone(e164: str) -> str:
-    """For display: Finnish (and Åland) numbers as dialled at home (``040 1234567``), others
-    internationally (``+46 70 123 45 67``); text that is no phone number comes back as is."""
+def _grouped(digits: str) -> str:
+    """A subscriber number in the Finnish grouping: the last four digits apart from seven digits
+    up (``328 1986``, ``1234 5678``), the last three below (``12 345``, ``123 456``)."""
+    if len(digits) <= 4:
+        return digits
+    tail = 4 if len(digits) >= 7 else 3
+    return f"{_grouped(digits[:-tail])} {digits[-tail:]}"
+
+
+def format_phone(e164: str, international: bool = False) -> str:
+    """For display and print: a Finnish (or Åland) number in the national grouping
+    (``040 328 1986``, ``09 123 4567``), or with ``international`` as ``+358 40 328 1986``;
+    other countries' numbers internationally (``+46 70 123 45 67``); text that is no phone
+    number comes back as is."""
     import phonenumbers  # phonenumbers' metadata (about 50 ms) only when a phone is checked
 
     number = _parse_phone(e164, "FI")
     if number is None or not phonenumbers.is_possible_number(number):
         return e164
     style = phonenumbers.PhoneNumberFormat
-    return phonenumbers.format_number(
-        number, style.NATIONAL if number.country_code == 358 else style.INTERNATIONAL
-    )
+    area = phonenumbers.length_of_national_destination_code(number)
+    if number.country_code != 358 or not area:
+        national = number.country_code == 358 and not international
+        return phonenumbers.format_number(
+            number, style.NATIONAL if national else style.INTERNATIONAL
+        )
+    significant = phonenumbers.national_significant_number(number)
+    grouped = f"{significant[:area]} {_grouped(significant[area:])}"
+    return f"+358 {grouped}" if international else f"0{grouped}"
 
 
 # --- e-mail ---------------------------------------------------------------------------------

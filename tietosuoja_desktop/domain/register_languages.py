@@ -87,6 +87,33 @@ def untranslated(register: RegisterDescription, language: Language) -> list[str]
     return [name for name in originals(register) if name not in done]
 
 
+# The privacy statement's section (numbered as printed) that shows each text of the register.
+STATEMENT_SECTION = {
+    "name": 3,
+    "purposes": 4,
+    "data_subject_categories": 5,
+    "data_categories": 5,
+    "sources": 6,
+    "recipients": 7,
+    "processors": 7,
+    "transfer_safeguards": 8,
+    "retention_text": 9,
+    "statutory_requirement": 11,
+    "automated_decisions": 12,
+    "security_manual": 13,
+    "security_organisational": 13,
+    "security_electronic": 13,
+    "cookies": 14,
+}
+
+
+def untranslated_sections(register: RegisterDescription, language: Language) -> list[int]:
+    """The statement's sections, in order, that would print some text as written because it
+    has no translation into ``language``."""
+    fields = untranslated(register, language)
+    return sorted({STATEMENT_SECTION[name.partition("[")[0]] for name in fields})
+
+
 def in_language(register: RegisterDescription, language: Language) -> RegisterDescription:
     """The register as a statement in ``language`` prints it."""
     if Language(language) is register.text_language:

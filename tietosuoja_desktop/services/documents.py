@@ -16,13 +16,13 @@ from ..domain.document_kinds import spec as kind_spec
 from ..domain.enums import Language
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import ArchivedDocument, ControllerProfile, Customer
-from ..domain.register_languages import in_language
+from ..domain.register_languages import in_language, untranslated_sections
 from ..domain.retention_run import RetentionRunResult
 from ..domain.statement_versions import StatementVersion
 from ..storage.models import DocumentRow
 from . import access_copy, audit
 from .access_copy import untranslated_texts
-from .errors import NotFound, RuleViolation
+from .errors import NotFound, RuleViolation, UntranslatedStatement
 from .unprintable import noting
 
 SIGNING_FOLDER = "signing"
@@ -226,17 +226,25 @@ class DocumentService:
         *,
         passphrase: str | None = None,
         allow_unprintable: bool = True,
+        allow_untranslated: bool = True,
         dated: date | None = None,
         note: str = "",
     ) -> Exported:
         """The statement as its next version (statement_versions.next): dated ``dated`` (today
-        unless told, e.g. for a paper statement being recorded), with the change ``note``."""
+        unless told, e.g. for a paper statement being recorded), with the change ``note``.
+        Texts not translated into ``language`` print as written, with a note on the first
+        page naming their sections; with ``allow_untranslated`` False (the person did not
+        choose that) :class:`UntranslatedStatement` names the sections and nothing is made."""
         # the documents package loads reportlab: only when a document is made
         from ..documents import build_privacy_statement
         from ..documents.texts import text
 
         controller = self._controller()
-        register = in_language(self._services.registers.get(register_id), language)
+        written = self._services.registers.get(register_id)
+        sections = untranslated_sections(written, language)
+        if sections and not allow_untranslated:
+            raise UntranslatedStatement(sections, language)
+        register = in_language(written, language)
         version, history = self._services.statement_versions.next(
             register_id, dated=dated, note=note
         )
@@ -251,6 +259,8 @@ class DocumentService:
                 changed=version.dated,
                 processors=self._services.processors.list(register_id),
                 versions=(*history, version),
+                untranslated=sections,
+                original=written.text_language,
             ),
             allow=allow_unprintable,
         )

@@ -7,7 +7,10 @@ command line, which use services only, can catch them. The signing errors are in
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..domain.csv_encoding import UndecodableFile
+from ..domain.enums import Language
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.validation import Problem, ValidationError
 from ..storage.encryption import EncryptionError, PassphraseRequired, WrongPassphrase
@@ -38,6 +41,26 @@ class RuleViolation(ValueError):
         super().__init__(message.render())
         self.message = message
         self.field = field
+
+
+class UntranslatedStatement(RuleViolation):
+    """A privacy statement asked for in a language some of the register's texts have no
+    translation into, without allowing them to print as written (noted on its first page)."""
+
+    def __init__(self, sections: Sequence[int], language: Language) -> None:
+        message = Message(
+            "Errors",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Sections %1 of the statement have texts with no translation into %2. "
+                "Translate them (Registers, Translations…) or allow them to print in the "
+                "original language with a note on the first page.",
+            ),
+            (", ".join(str(number) for number in sections), Language(language).value),
+        )
+        super().__init__(message, "translations")
+        self.sections = tuple(sections)
+        self.language = Language(language)
 
 
 class NotFound(LookupError):

@@ -312,7 +312,8 @@ class RegisterEditor(QWidget):
 
     # -- content -------------------------------------------------------------------------
 
-    def set_register(self, register: RegisterDescription) -> None:
+    def set_register(self, register: RegisterDescription, *, unsaved: bool = False) -> None:
+        """Show ``register``; ``unsaved`` for one not yet saved as shown (from a template)."""
         self._loading = True
         try:
             self._register = register
@@ -331,7 +332,7 @@ class RegisterEditor(QWidget):
             self.retention_text.setPlainText(register.retention_text)
         finally:
             self._loading = False
-        self._dirty = False
+        self._dirty = unsaved
         self._errors_shown = False
         self._show_dates()
         self._update_messages()

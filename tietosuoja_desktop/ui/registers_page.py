@@ -21,11 +21,13 @@ from ..domain.dpia import DpiaStatus
 from ..domain.enums import Language
 from ..domain.interest_assessments import needing_assessment
 from ..domain.records import RegisterDescription
+from ..domain.templates import register_template
 from ..domain.validation import ValidationError
 from .dpia_dialog import DpiaDialog
 from .errors import USER_ERRORS, show_user_error
 from .interest_assessment_dialog import InterestAssessmentDialog
 from .register_editor import RegisterEditor
+from .register_template_dialog import RegisterTemplateDialog
 from .register_translations import RegisterTranslationsDialog
 from .registers_table_model import COL_CHANGED, COL_MEMBERS, COL_NAME, RegistersTableModel
 from .style import heading, set_role
@@ -59,12 +61,18 @@ class RegistersPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(self.new_item)
+        self.template_button = QPushButton(self)
+        self.template_button.clicked.connect(self.new_from_template)
+        self.template_dialog = None
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table)
-        left_layout.addWidget(self.new_button)
+        new_buttons = QHBoxLayout()
+        new_buttons.addWidget(self.new_button)
+        new_buttons.addWidget(self.template_button)
+        left_layout.addLayout(new_buttons)
 
         self.editor = RegisterEditor(self)
         self.editor.changed.connect(self._update_buttons)
@@ -108,6 +116,7 @@ class RegistersPage(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.table, self.new_button)
+        self.setTabOrder(self.new_button, self.template_button)
         self.retranslate_ui()
         self.refresh()
 
@@ -127,6 +136,8 @@ class RegistersPage(QWidget):
             )
         )
         self.new_button.setText(self.tr("&New register"))
+        self.template_button.setText(self.tr("Fr&om template…"))
+        self.template_button.setToolTip(self.tr("A new register filled in from a template"))
         self.save_button.setText(self.tr("&Save"))
         self.revert_button.setText(self.tr("&Revert"))
         self.translations_button.setText(self.tr("Trans&lations…"))
@@ -164,11 +175,28 @@ class RegistersPage(QWidget):
         self.editor.name.setFocus()
         self._update_buttons()
 
-    def _blank(self) -> RegisterDescription:
-        """A new description, taken to be written in the business's document language."""
+    def new_from_template(self) -> None:
+        """Ask for a template; the form then shows it as a new, unsaved register."""
+        if not self.confirm_leave():
+            return
+        self.template_dialog = RegisterTemplateDialog(self)
+        self.template_dialog.accepted.connect(self._start_from_template)
+        self.template_dialog.open()
+
+    def _start_from_template(self) -> None:
+        register = register_template(self.template_dialog.kind(), self._written_in())
+        self.table.selectionModel().clearSelection()
+        self.editor.set_register(register, unsaved=True)
+        self.editor.name.setFocus()
+        self._update_buttons()
+
+    def _written_in(self) -> Language:
+        """New descriptions are taken to be written in the business's document language."""
         controller = self.services.controller.get()
-        written_in = controller.document_language if controller else Language.FI
-        return RegisterDescription(name="", text_language=written_in)
+        return controller.document_language if controller else Language.FI
+
+    def _blank(self) -> RegisterDescription:
+        return RegisterDescription(name="", text_language=self._written_in())
 
     def confirm_leave(self) -> bool:
         """Ask what to do with unsaved changes; False when the user wants to stay."""

@@ -4,23 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from ..domain.enums import Language
 from ..domain.records import RegisterDescription
-from ..domain.templates import (
-    TEMPLATE_DESCRIPTIONS,
-    TEMPLATE_TITLES,
-    TemplateKind,
-    register_template,
-)
+from ..domain.templates import TemplateKind, register_template
 from ..paths import log_dir
-from .style import set_role
-
-
-def _template_text(source: str) -> str:
-    return QCoreApplication.translate("Templates", source)
+from .template_chooser import TemplateChooser
 
 
 class TemplatePage(QWizardPage):
@@ -28,24 +19,10 @@ class TemplatePage(QWizardPage):
         super().__init__(parent)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.group = QButtonGroup(self)
-        self.buttons: dict[TemplateKind, QRadioButton] = {}
-        self.descriptions: dict[TemplateKind, QLabel] = {}
+        self.chooser = TemplateChooser(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        for kind in TemplateKind:
-            button = QRadioButton(self)
-            button.setObjectName(f"template_{kind.value}")
-            description = set_role(QLabel(self), "hint")
-            description.setWordWrap(True)
-            description.setIndent(24)
-            self.group.addButton(button)
-            self.buttons[kind] = button
-            self.descriptions[kind] = description
-            layout.addWidget(button)
-            layout.addWidget(description)
-        layout.addStretch(1)
-        self.buttons[TemplateKind.WEB_SHOP].setChecked(True)
+        layout.addWidget(self.chooser, 1)
         self.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -62,17 +39,9 @@ class TemplatePage(QWizardPage):
                 "security of the privacy statement. You can edit every part on the next page."
             )
         )
-        for index, kind in enumerate(TemplateKind):
-            title = _template_text(TEMPLATE_TITLES[kind])
-            self.buttons[kind].setText(f"&{index + 1}  {title}")
-            self.descriptions[kind].setText(_template_text(TEMPLATE_DESCRIPTIONS[kind]))
-            self.buttons[kind].setAccessibleDescription(self.descriptions[kind].text())
 
     def kind(self) -> TemplateKind:
-        for kind, button in self.buttons.items():
-            if button.isChecked():
-                return kind
-        return TemplateKind.WEB_SHOP
+        return self.chooser.kind()
 
     def register(self, language: Language) -> RegisterDescription:
         return register_template(self.kind(), language)

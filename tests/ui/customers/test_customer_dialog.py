@@ -83,7 +83,7 @@ def test_add_with_errors_then_fix_keeps_everything_typed(qtbot, page, services, 
     assert dialog.status.text() == "Saved."
     assert dialog.tabs.isTabEnabled(2)
     assert page.count_label.text() == "1 customer"
-    assert form.inputs["phone"].text() == "040 1234567"
+    assert form.inputs["phone"].text() == "040 123 4567"
 
 
 def test_inline_validation_only_marks_fields_already_left(qtbot, open_dialog, register):

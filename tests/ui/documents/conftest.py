@@ -47,6 +47,10 @@ def statement(business, register):
 def page(qtbot, business, english):
     page = DocumentsPage(business)
     qtbot.addWidget(page)
+    # The sample register is written in Finnish: its statement is made in Finnish unless a
+    # test chooses another language (an untranslated one is refused until allowed).
+    box = page.export.statement_language
+    box.setCurrentIndex(box.findData("fi"))
     page.resize(1000, 700)
     page.show()
     return page

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from io import BytesIO
+
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QMessageBox
 
 from tietosuoja_desktop.domain.enums import Language
 from tietosuoja_desktop.ui.documents.archive_model import COL_KIND, COL_LANGUAGE, COL_SIGNED
@@ -31,6 +35,7 @@ def test_a_statement_is_made_archived_and_previewed(qtbot, page, business):
     assert page.can_print() is False
     assert page.export.register.currentText() == "Asiakasrekisteri"
     _choose_language(page.export.statement_language, Language.SV)
+    page.export.allow_untranslated.setChecked(True)  # nothing is translated into Swedish
     with qtbot.waitSignal(page.job.busyChanged, timeout=WAIT) as busy:
         page.export.statement_button.click()
     assert busy.args == [True]
@@ -64,14 +69,38 @@ def test_untranslated_texts_are_flagged_before_the_statement_is_made(page, busin
     count = len(originals(register))
     assert export.language_note.isVisibleTo(page)
     assert export.language_note.text().startswith(f"{count} texts of {register.name} have no")
+    assert "(statement sections 3, 4, 5, 6, 7, 9, 13)" in export.language_note.text()
+    assert export.allow_untranslated.isVisibleTo(page)
     swedish = {name: f"{text} (sv)" for name, text in originals(register).items()}
     business.registers.update(with_translations(register, Language.SV, swedish))
     page.refresh()
     assert not export.language_note.isVisibleTo(page)  # all translated into Swedish
+    assert not export.allow_untranslated.isVisibleTo(page)
     _choose_language(export.record_language, Language.EN)
     assert export.language_note.text() == (
         f"The record prints the untranslated texts of these registers as written: {register.name}."
     )
+
+
+def test_a_partly_translated_statement_is_refused_unless_the_user_allows_it(
+    qtbot, page, business, monkeypatch
+):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    _choose_language(page.export.statement_language, Language.SV)
+    with qtbot.waitSignal(page.job.busyChanged, timeout=WAIT):
+        page.export.statement_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
+    assert "Sections 3, 4, 5, 6, 7, 9, 13 of the statement" in shown[0]
+    assert business.documents.archive() == []
+    page.export.allow_untranslated.setChecked(True)
+    with qtbot.waitSignal(page.exported, timeout=WAIT) as done:
+        page.export.statement_button.click()
+    assert "Obs! I avsnitten 3." in _first_page_text(done.args[0].pdf)
+
+
+def _first_page_text(pdf: bytes) -> str:
+    return " ".join((PdfReader(BytesIO(pdf)).pages[0].extract_text() or "").split())
 
 
 def test_the_change_note_goes_with_the_statements_next_version(qtbot, page, business, register):
@@ -149,6 +178,7 @@ def test_a_wrong_passphrase_asks_again_and_loses_nothing(
     qtbot, page, identity, business, passphrase
 ):
     _choose_language(page.export.statement_language, Language.EN)
+    page.export.allow_untranslated.setChecked(True)  # the sample is written in Finnish
     page.export.statement_sign.setChecked(True)
     page.export.statement_button.click()
     page.dialog.passphrase.setText("väärä salasana")
@@ -242,7 +272,6 @@ def test_characters_the_font_lacks_are_asked_about_before_the_statement(
     assert "U+1F984 UNICORN FACE" in dialog.informativeText()
     assert "Kanta-asiakkaat 🦄" in dialog.informativeText()
     assert business.documents.archive() == []  # nothing made before the answer
-    dialog.grab().save("/tmp/bidi/unprintable_dialog.png")
     with qtbot.waitSignal(page.exported, timeout=WAIT) as done:
         dialog.make_button.click()
     exported = done.args[0]

@@ -27,7 +27,7 @@ from ...domain.enums import Language
 from ...domain.field_rules import MAX_LONG_LINE_LENGTH
 from ...domain.i18n import Message
 from ...domain.records import RegisterDescription
-from ...domain.register_languages import untranslated
+from ...domain.register_languages import untranslated, untranslated_sections
 from ...translation import render
 from ..labels import LANGUAGE_NAMES
 from ..preferences import current_language
@@ -41,6 +41,8 @@ class ExportChoice:
     sign: bool
     register_id: int | None = None
     note: str = ""  # a statement's change note (its version's, domain/statement_versions.py)
+    # texts with no translation print as written, noted on page 1 (else the export is refused)
+    allow_untranslated: bool = False
 
 
 def _language_box(parent: QWidget) -> QComboBox:
@@ -85,6 +87,8 @@ class ExportPanel(QGroupBox):
         self.language_note = QLabel(self)
         # Names the questions of the chosen register's statement that are not yet answered.
         self.claims_note = QLabel(self)
+        # The person's choice for such texts: print them as written, noted on the first page.
+        self.allow_untranslated = QCheckBox(self)
         for note in (self.language_note, self.claims_note):
             note.setWordWrap(True)
             set_role(note, "warning")
@@ -114,7 +118,8 @@ class ExportPanel(QGroupBox):
         grid.addWidget(self.record_sign, 4, 1)
         grid.addWidget(self.record_button, 4, 2)
         grid.addWidget(self.language_note, 5, 0, 1, 3)
-        grid.addWidget(self.claims_note, 6, 0, 1, 3)
+        grid.addWidget(self.allow_untranslated, 6, 0, 1, 3)
+        grid.addWidget(self.claims_note, 7, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         status_row = QHBoxLayout()
         status_row.addWidget(self.busy)
@@ -139,15 +144,18 @@ class ExportPanel(QGroupBox):
         notes = []
         chosen = self._registers.get(self.register.currentData())
         statement_language = Language(self.statement_language.currentData())
-        if chosen is not None and (missing := len(untranslated(chosen, statement_language))):
+        sections = untranslated_sections(chosen, statement_language) if chosen else []
+        if sections:
             notes.append(
                 self.tr(
-                    "%1 texts of %2 have no translation into this language: the statement "
-                    "prints them as written (Registers, Translations…)."
+                    "%1 texts of %2 have no translation into this language (statement sections "
+                    "%3). Translate them (Registers, Translations…) or print them as written:"
                 )
-                .replace("%1", str(missing))
+                .replace("%1", str(len(untranslated(chosen, statement_language))))
                 .replace("%2", chosen.name)
+                .replace("%3", ", ".join(str(number) for number in sections))
             )
+        self.allow_untranslated.setVisible(bool(sections))
         claims = []
         if chosen is not None and (questions := unanswered(chosen)):
             claims.append(
@@ -198,6 +206,7 @@ class ExportPanel(QGroupBox):
                 self.statement_sign.isChecked(),
                 self.register.currentData(),
                 self.statement_note.text(),
+                self.allow_untranslated.isVisibleTo(self) and self.allow_untranslated.isChecked(),
             )
         )
 
@@ -229,5 +238,8 @@ class ExportPanel(QGroupBox):
         for box in (self.statement_sign, self.record_sign):
             box.setText(self.tr("Sign digitally"))
         self.statement_button.setText(self.tr("Make s&tatement…"))
+        self.allow_untranslated.setText(
+            self.tr("Print them in the original language, with a note on the first page")
+        )
         self.record_button.setText(self.tr("Make re&cord…"))
         self._update_language_note()

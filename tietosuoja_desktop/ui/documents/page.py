@@ -48,6 +48,7 @@ MAKERS = {
             choice.language,
             passphrase=passphrase,
             allow_unprintable=allow,
+            allow_untranslated=choice.allow_untranslated,
             note=choice.note,
         )
     ),
