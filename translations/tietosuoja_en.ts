@@ -29,6 +29,10 @@
         <translation>Record how and when the answer went to the person: this completes the request</translation>
     </message>
     <message>
+        <source>Draft an &amp;e-mail</source>
+        <translation>Draft an &amp;e-mail</translation>
+    </message>
+    <message>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Acknowledge…</translation>
     </message>
@@ -75,6 +79,10 @@
     <message>
         <source>Person&apos;s &amp;page…</source>
         <translation>Person&apos;s &amp;page…</translation>
+    </message>
+    <message>
+        <source>Write an e-mail with the answer attached and open it in your mail program; send it there, then mark the request sent</source>
+        <translation>Write an e-mail with the answer attached and open it in your mail program; send it there, then mark the request sent</translation>
     </message>
     <message>
         <source>Waiting for proof of identity</source>
@@ -1387,6 +1395,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Request %1 sent and completed.</source>
         <translation>Request %1 sent and completed.</translation>
+    </message>
+    <message>
+        <source>E-mail draft for %1 saved as %2: open it in your mail program, send it, then record it with requests sent.</source>
+        <translation>E-mail draft for %1 saved as %2: open it in your mail program, send it, then record it with requests sent.</translation>
     </message>
     <message>
         <source>Tell these recipients of the correction (Art 19): %1</source>
@@ -3244,6 +3256,17 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Chec&amp;k a signature…</source>
         <translation>Chec&amp;k a signature…</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDrafts</name>
+    <message>
+        <source>The register holds no e-mail address for this person: send the answer by post.</source>
+        <translation>The register holds no e-mail address for this person: send the answer by post.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s PDF is not kept in the register (an erasure&apos;s letter is not archived): attach the copy you saved.</source>
+        <translation>The answer&apos;s PDF is not kept in the register (an erasure&apos;s letter is not archived): attach the copy you saved.</translation>
     </message>
 </context>
 <context>
@@ -6464,6 +6487,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Sent on %1: the request is completed.</source>
         <translation>Sent on %1: the request is completed.</translation>
+    </message>
+    <message>
+        <source>The e-mail is open in your mail program: send it there, then mark the request sent.</source>
+        <translation>The e-mail is open in your mail program: send it there, then mark the request sent.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail. It is saved as %1: open it yourself, then mark the request sent once it has gone.</source>
+        <translation>No mail program opened the e-mail. It is saved as %1: open it yourself, then mark the request sent once it has gone.</translation>
     </message>
 </context>
 <context>

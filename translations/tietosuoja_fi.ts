@@ -29,6 +29,10 @@
         <translation>Kirjaa, miten ja milloin vastaus lähti henkilölle: vasta tämä merkitsee pyynnön käsitellyksi</translation>
     </message>
     <message>
+        <source>Draft an &amp;e-mail</source>
+        <translation>Laadi sähköp&amp;osti</translation>
+    </message>
+    <message>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Kuittaa…</translation>
     </message>
@@ -75,6 +79,10 @@
     <message>
         <source>Person&apos;s &amp;page…</source>
         <translation>Henkilön &amp;sivu…</translation>
+    </message>
+    <message>
+        <source>Write an e-mail with the answer attached and open it in your mail program; send it there, then mark the request sent</source>
+        <translation>Laatii sähköpostin, jonka liitteenä on vastaus, ja avaa sen sähköpostiohjelmassasi. Lähetä se siellä ja merkitse sitten pyyntö lähetetyksi</translation>
     </message>
     <message>
         <source>Waiting for proof of identity</source>
@@ -1387,6 +1395,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Request %1 sent and completed.</source>
         <translation>Pyynnön %1 vastaus lähetetty, pyyntö käsitelty.</translation>
+    </message>
+    <message>
+        <source>E-mail draft for %1 saved as %2: open it in your mail program, send it, then record it with requests sent.</source>
+        <translation>Sähköpostiluonnos vastaanottajalle %1 tallennettu tiedostoon %2: avaa se sähköpostiohjelmassasi, lähetä se ja kirjaa lähetys komennolla requests sent.</translation>
     </message>
     <message>
         <source>Tell these recipients of the correction (Art 19): %1</source>
@@ -3244,6 +3256,17 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Chec&amp;k a signature…</source>
         <translation>Tar&amp;kista allekirjoitus…</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDrafts</name>
+    <message>
+        <source>The register holds no e-mail address for this person: send the answer by post.</source>
+        <translation>Rekisterissä ei ole tämän henkilön sähköpostiosoitetta: lähetä vastaus postitse.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s PDF is not kept in the register (an erasure&apos;s letter is not archived): attach the copy you saved.</source>
+        <translation>Vastauksen PDF-tiedostoa ei säilytetä rekisterissä (poiston kirjettä ei arkistoida): liitä tallentamasi kopio.</translation>
     </message>
 </context>
 <context>
@@ -6464,6 +6487,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Sent on %1: the request is completed.</source>
         <translation>Lähetetty %1: pyyntö on käsitelty.</translation>
+    </message>
+    <message>
+        <source>The e-mail is open in your mail program: send it there, then mark the request sent.</source>
+        <translation>Sähköposti on auki sähköpostiohjelmassasi: lähetä se siellä ja merkitse sitten pyyntö lähetetyksi.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail. It is saved as %1: open it yourself, then mark the request sent once it has gone.</source>
+        <translation>Mikään sähköpostiohjelma ei avannut viestiä. Se on tallennettu tiedostoon %1: avaa se itse ja merkitse pyyntö lähetetyksi, kun viesti on lähtenyt.</translation>
     </message>
 </context>
 <context>

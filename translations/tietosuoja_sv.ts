@@ -29,6 +29,10 @@
         <translation>Anteckna hur och när svaret gick till personen: först då är begäran behandlad</translation>
     </message>
     <message>
+        <source>Draft an &amp;e-mail</source>
+        <translation>Skriv &amp;e-post</translation>
+    </message>
+    <message>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Bekräfta mottagandet…</translation>
     </message>
@@ -75,6 +79,10 @@
     <message>
         <source>Person&apos;s &amp;page…</source>
         <translation>&amp;Personens sida…</translation>
+    </message>
+    <message>
+        <source>Write an e-mail with the answer attached and open it in your mail program; send it there, then mark the request sent</source>
+        <translation>Skriver ett e-postmeddelande med svaret som bilaga och öppnar det i ditt e-postprogram. Skicka det där och markera sedan begäran som skickad</translation>
     </message>
     <message>
         <source>Waiting for proof of identity</source>
@@ -1387,6 +1395,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Request %1 sent and completed.</source>
         <translation>Svaret på begäran %1 har skickats, begäran är behandlad.</translation>
+    </message>
+    <message>
+        <source>E-mail draft for %1 saved as %2: open it in your mail program, send it, then record it with requests sent.</source>
+        <translation>E-postutkast till %1 sparat som %2: öppna det i ditt e-postprogram, skicka det och registrera sedan sändningen med requests sent.</translation>
     </message>
     <message>
         <source>Tell these recipients of the correction (Art 19): %1</source>
@@ -3244,6 +3256,17 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Chec&amp;k a signature…</source>
         <translation>&amp;Kontrollera en signatur…</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDrafts</name>
+    <message>
+        <source>The register holds no e-mail address for this person: send the answer by post.</source>
+        <translation>Registret har ingen e-postadress för den här personen: skicka svaret per post.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s PDF is not kept in the register (an erasure&apos;s letter is not archived): attach the copy you saved.</source>
+        <translation>Svarets PDF-fil sparas inte i registret (brevet om radering arkiveras inte): bifoga kopian du sparade.</translation>
     </message>
 </context>
 <context>
@@ -6464,6 +6487,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Sent on %1: the request is completed.</source>
         <translation>Skickat %1: begäran är behandlad.</translation>
+    </message>
+    <message>
+        <source>The e-mail is open in your mail program: send it there, then mark the request sent.</source>
+        <translation>E-postmeddelandet är öppet i ditt e-postprogram: skicka det där och markera sedan begäran som skickad.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail. It is saved as %1: open it yourself, then mark the request sent once it has gone.</source>
+        <translation>Inget e-postprogram öppnade meddelandet. Det är sparat som %1: öppna det själv och markera begäran som skickad när meddelandet har gått iväg.</translation>
     </message>
 </context>
 <context>

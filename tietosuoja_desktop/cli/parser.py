@@ -457,6 +457,14 @@ def _request_commands(commands) -> None:
     sent.add_argument("--reference", default="", help="tracking number or message reference")
     sent.set_defaults(handler=requests.sent)
 
+    draft = group.add_parser(
+        "email-draft",
+        help="an e-mail draft (.eml) with the prepared answer attached, for your mail program",
+    )
+    draft.add_argument("id", type=int)
+    draft.add_argument("--out", type=Path, help="where to save the .eml (default: its title)")
+    draft.set_defaults(handler=requests.email_draft)
+
     attach = group.add_parser("attach", help="keep the original request (scan, e-mail) with it")
     attach.add_argument("id", type=int)
     attach.add_argument("file", type=Path)

@@ -18,6 +18,7 @@ from .clock import Clock, SystemClock
 from .controller import ControllerService, SettingsService
 from .customers import CustomerService
 from .documents import DocumentService
+from .email_drafts import EmailDraftService
 from .encryption import EncryptionService, key_for
 from .erasure import ErasureService
 from .fulfilment import FulfilmentService
@@ -55,6 +56,7 @@ class Services:
         self.audit = AuditService(self)
         self.documents = DocumentService(self)
         self.fulfilment = FulfilmentService(self)
+        self.email_drafts = EmailDraftService(self)
         self.encryption = EncryptionService(self)
 
     @cached_property

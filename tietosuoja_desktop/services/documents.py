@@ -554,6 +554,13 @@ class DocumentService:
         statement = select(DocumentRow).where(about).order_by(DocumentRow.id.desc()).limit(limit)
         return self._metadata(statement)
 
+    def document(self, document_id: int) -> ArchivedDocument:
+        """One archived document's metadata (not its PDF)."""
+        found = self._metadata(select(DocumentRow).where(DocumentRow.id == document_id))
+        if not found:
+            raise NotFound("document", document_id)
+        return found[0]
+
     def _metadata(self, statement) -> list[ArchivedDocument]:
         with self._db.reading() as session:
             # Only the metadata columns: the PDFs stay on disk until asked for.
