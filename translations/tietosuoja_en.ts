@@ -124,6 +124,18 @@
         <translation>Passphrase of the signing key</translation>
     </message>
     <message>
+        <source>The register has no postal address for this person: a letter for posting cannot be addressed.</source>
+        <translation>The register has no postal address for this person: a letter for posting cannot be addressed.</translation>
+    </message>
+    <message>
+        <source>The register has no postal address or e-mail address for this person: add one on the person&apos;s page, or hand the letter over in person.</source>
+        <translation>The register has no postal address or e-mail address for this person: add one on the person&apos;s page, or hand the letter over in person.</translation>
+    </message>
+    <message>
+        <source>Make it for &amp;e-mail: addressed to the e-mail address</source>
+        <translation>Make it for &amp;e-mail: addressed to the e-mail address</translation>
+    </message>
+    <message>
         <source>Give the reason: the letter states it.</source>
         <translation>Give the reason: the letter states it.</translation>
     </message>

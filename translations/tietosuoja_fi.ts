@@ -124,6 +124,18 @@
         <translation>Allekirjoitusavaimen tunnuslause</translation>
     </message>
     <message>
+        <source>The register has no postal address for this person: a letter for posting cannot be addressed.</source>
+        <translation>Rekisterissä ei ole tämän henkilön postiosoitetta: postitettavaa kirjettä ei voi osoittaa.</translation>
+    </message>
+    <message>
+        <source>The register has no postal address or e-mail address for this person: add one on the person&apos;s page, or hand the letter over in person.</source>
+        <translation>Rekisterissä ei ole tämän henkilön posti- eikä sähköpostiosoitetta: lisää osoite henkilön sivulla tai luovuta kirje henkilökohtaisesti.</translation>
+    </message>
+    <message>
+        <source>Make it for &amp;e-mail: addressed to the e-mail address</source>
+        <translation>Laadi sä&amp;hköpostia varten: osoitteeksi sähköpostiosoite</translation>
+    </message>
+    <message>
         <source>Give the reason: the letter states it.</source>
         <translation>Anna syy: se mainitaan kirjeessä.</translation>
     </message>

@@ -124,6 +124,18 @@
         <translation>Signeringsnyckelns lösenfras</translation>
     </message>
     <message>
+        <source>The register has no postal address for this person: a letter for posting cannot be addressed.</source>
+        <translation>Registret har ingen postadress för den här personen: ett brev för postning kan inte adresseras.</translation>
+    </message>
+    <message>
+        <source>The register has no postal address or e-mail address for this person: add one on the person&apos;s page, or hand the letter over in person.</source>
+        <translation>Registret har varken postadress eller e-postadress för den här personen: lägg till en på personens sida eller överlämna brevet personligen.</translation>
+    </message>
+    <message>
+        <source>Make it for &amp;e-mail: addressed to the e-mail address</source>
+        <translation>Gör det för &amp;e-post: adresserat till e-postadressen</translation>
+    </message>
+    <message>
         <source>Give the reason: the letter states it.</source>
         <translation>Ange skälet: det anges i brevet.</translation>
     </message>

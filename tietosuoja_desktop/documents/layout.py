@@ -299,11 +299,16 @@ class WindowAddress(Flowable):
         self.table.drawOn(self.canv, 0, self.height - self.pad - self.table_height)
 
 
-def address_block(name: str, address: str, today: date, lang: Language) -> Flowable:
+def address_block(
+    name: str, address: str, today: date, lang: Language, *, by_email: bool = False
+) -> Flowable:
     """The recipient's name and postal address in the window of a C5/E5 envelope, the letter's
-    date on the right."""
+    date on the right. ``by_email``: the address is an e-mail address, and a line says the
+    document is delivered by e-mail (it cannot be posted)."""
     st = styles()
-    recipient = para("\n".join(part for part in (name, address) if part.strip()))
+    recipient: list[Flowable] = [para("\n".join(p for p in (name, address) if p.strip()))]
+    if by_email:
+        recipient.append(para(text(lang, "address.by_email"), st.small))
     return WindowAddress(recipient, para(format_date(today, lang), st.letterhead_right))
 
 

@@ -399,6 +399,7 @@ TEXTS: dict[str, str] = {
         "it was carried out."
     ),
     # Letter: the person is not in the register
+    "address.by_email": "Delivered by e-mail",
     "email.subject": "Reply to your data protection request",
     "email.body": "Hello,\n\nplease find attached our reply to your data protection request: {document} (PDF).\n\nFor your security this message contains none of your personal data; it is only in the attachment. If you have any questions, please reply to this message.\n\nKind regards\n{controller}",
     "letter.no_data_held.title": "Reply to your request: we hold no data about you",

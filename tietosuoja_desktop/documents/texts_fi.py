@@ -408,6 +408,7 @@ TEXTS: dict[str, str] = {
         "pyynnön tulleen toteutetuksi."
     ),
     # Letter: the person is not in the register
+    "address.by_email": "Toimitetaan sähköpostitse",
     "email.subject": "Vastaus tietosuojapyyntöösi",
     "email.body": "Hei,\n\nliitteenä on vastauksemme tietosuojapyyntöösi: {document} (PDF).\n\nTurvallisuussyistä tässä viestissä ei ole henkilötietojasi; ne ovat vain liitteessä. Jos sinulla on kysyttävää, vastaa tähän viestiin.\n\nYstävällisin terveisin\n{controller}",
     "letter.no_data_held.title": "Vastaus pyyntöösi: sinusta ei ole tallennettu tietoja",

@@ -416,6 +416,7 @@ TEXTS: dict[str, str] = {
         "att begäran har verkställts."
     ),
     # Letter: the person is not in the register
+    "address.by_email": "Levereras per e-post",
     "email.subject": "Svar på din dataskyddsbegäran",
     "email.body": "Hej,\n\nbifogat finns vårt svar på din dataskyddsbegäran: {document} (PDF).\n\nAv säkerhetsskäl innehåller detta meddelande inga personuppgifter om dig; de finns endast i bilagan. Om du har frågor kan du svara på detta meddelande.\n\nMed vänliga hälsningar\n{controller}",
     "letter.no_data_held.title": "Svar på din begäran: vi har inga uppgifter om dig",

@@ -13,7 +13,7 @@ from sqlalchemy import or_, select
 
 from ..domain.document_kinds import LETTER_PREFIX, DocumentKind
 from ..domain.document_kinds import spec as kind_spec
-from ..domain.enums import Language
+from ..domain.enums import Language, SentVia
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import ArchivedDocument, ControllerProfile, Customer
 from ..domain.register_languages import in_language
@@ -306,8 +306,10 @@ class DocumentService:
         allow_unprintable: bool = True,
         request_id: int | None = None,
         request_received=None,
+        delivery: SentVia = SentVia.LETTER,
     ) -> Exported:
-        """The Art 15 report in the person's own language unless another is asked for."""
+        """The Art 15 report in the person's own language unless another is asked for;
+        ``delivery`` e-mail addresses it to the person's e-mail instead of their postal address."""
         # the documents package loads reportlab: only when a document is made
         from ..documents import build_access_report
         from ..documents.texts import text
@@ -318,6 +320,7 @@ class DocumentService:
             data,
             registers=tuple(in_language(r, language) for r in data.registers),
             untranslated=untranslated_texts(data.registers, language),
+            delivery=SentVia(delivery),
         )
         built = noting(
             lambda: build_access_report(

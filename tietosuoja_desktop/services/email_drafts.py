@@ -9,7 +9,6 @@ name. Everything about the person is in the attachment."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -17,7 +16,7 @@ from email.policy import SMTP
 from ..domain.enums import Language, RequestStatus
 from ..domain.file_names import safe_file_name
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
-from ..domain.identifiers import email_problem
+from ..domain.identifiers import first_email
 from ..domain.records import ArchivedDocument, RequestEvent
 from .errors import RuleViolation
 from .requests import RequestView
@@ -47,14 +46,6 @@ class EmailDraft:
     document: ArchivedDocument
 
 
-def _first_email(text: str) -> str:
-    """The first well-formed e-mail address among the words of ``text`` ("" when none)."""
-    for word in re.split(r"[\s,;<>()]+", text):
-        if "@" in word and email_problem(word) is None:
-            return word
-    return ""
-
-
 def _prepared_document_id(events: list[RequestEvent]) -> int | None:
     """The answer waiting to be sent: the last document on the timeline still in the archive."""
     kept = [e.document_id for e in events if e.document_id and e.document_erased_on is None]
@@ -73,7 +64,7 @@ class EmailDraftService:
             return self._s.customers.get(request.customer_id).email.strip()
         if request.subject_erased:
             return ""
-        return _first_email(request.requester_contact)
+        return first_email(request.requester_contact)
 
     def why_not(self, view: RequestView) -> Message | None:
         """Why no draft can be made for the request, or None when one can."""

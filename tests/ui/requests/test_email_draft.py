@@ -7,9 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 from email import message_from_bytes
 from email.policy import default
+from io import BytesIO
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from steps import log_request, run_step
 
 from tietosuoja_desktop.domain.enums import RequestStatus, RequestType
@@ -63,3 +65,34 @@ def test_without_an_e_mail_address_the_button_says_why(qtbot, page, set_up, saar
     button.click()
     assert page.detail.status.text() == reason
     assert opened == []
+
+
+def test_no_postal_address_warns_and_makes_the_report_for_e_mail(
+    qtbot, page, set_up, saara, letters
+):
+    set_up.customers.update(replace(set_up.customers.get(saara.id), street_address=""))
+    log_request(qtbot, page, RequestType.ACCESS, search="Saara")
+
+    def fill(dialog):
+        assert dialog.no_address.isVisibleTo(dialog)
+        assert "no postal address" in dialog.no_address.text()
+        assert dialog.by_email.isVisibleTo(dialog) and dialog.by_email.isChecked()
+
+    run_step(qtbot, page, page.detail.buttons.fulfil, fill)
+    (report,) = letters
+    first = PdfReader(BytesIO(report.pdf)).pages[0].extract_text()
+    assert "saara@example.fi" in first and "Delivered by e-mail" not in first  # in Finnish
+    assert "Toimitetaan sähköpostitse" in first or "Levereras per e-post" in first
+
+
+def test_a_letter_with_a_postal_address_asks_nothing(qtbot, page, set_up, saara, letters):
+    log_request(qtbot, page, RequestType.ACCESS, search="Saara")
+
+    def fill(dialog):
+        assert not dialog.no_address.isVisibleTo(dialog)
+        assert not dialog.by_email.isVisibleTo(dialog) and not dialog.by_email.isChecked()
+
+    run_step(qtbot, page, page.detail.buttons.acknowledge, fill)
+    (letter,) = letters
+    first = PdfReader(BytesIO(letter.pdf)).pages[0].extract_text()
+    assert "Kauppakatu 1" in first and "saara@example.fi" not in first

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from ...domain.enums import IdentityCheck, Language
+from ...domain.enums import IdentityCheck, Language, SentVia
 from ...services.fulfilment import Response
 from ...services.requests import RequestView
 from ...translation import render
@@ -37,6 +37,7 @@ class StepInput:
     language: Language
     passphrase: str | None
     extra: QWidget | None
+    delivery: SentVia = SentVia.LETTER  # e-mail when the person has no postal address
 
 
 Prepare = Callable[[StepInput], Callable[[], object] | None]
@@ -79,6 +80,10 @@ class RequestActions(QObject):
         """A step's dialog, with the person's language and signing offered when possible."""
         options.setdefault("language", self.services.fulfilment.language_for(self.view))
         options.setdefault("signing", self.services.documents.identity() is not None)
+        if options.get("letter", True):
+            fulfilment = self.services.fulfilment
+            options.setdefault("no_postal_address", fulfilment.postal_address_missing(self.view))
+            options.setdefault("can_email", bool(self.services.email_drafts.recipient(self.view)))
         return ActionDialog(self.widget, **options)
 
     def ask(self, dialog: ActionDialog, prepare: Prepare, report: Callable[[object], str]) -> None:
@@ -94,6 +99,7 @@ class RequestActions(QObject):
                 dialog.letter_language(),
                 dialog.signing_passphrase(),
                 dialog.extra,
+                dialog.delivery(),
             )
             work = prepare(chosen)
             if work is None:
@@ -173,7 +179,10 @@ class RequestActions(QObject):
             dialog,
             lambda c: (
                 lambda: fulfilment.acknowledge(
-                    view.request.id, language=c.language, passphrase=c.passphrase
+                    view.request.id,
+                    language=c.language,
+                    passphrase=c.passphrase,
+                    delivery=c.delivery,
                 )
             ),
             lambda _r: self.tr("The acknowledgement is made."),
@@ -196,7 +205,11 @@ class RequestActions(QObject):
             dialog,
             lambda c: (
                 lambda: fulfilment.request_identity(
-                    view.request.id, c.reason, language=c.language, passphrase=c.passphrase
+                    view.request.id,
+                    c.reason,
+                    language=c.language,
+                    passphrase=c.passphrase,
+                    delivery=c.delivery,
                 )
             ),
             lambda _r: self.tr("Proof of identity asked for: the request waits until it arrives."),
@@ -241,7 +254,11 @@ class RequestActions(QObject):
             dialog,
             lambda c: (
                 lambda: fulfilment.extend(
-                    view.request.id, c.reason, language=c.language, passphrase=c.passphrase
+                    view.request.id,
+                    c.reason,
+                    language=c.language,
+                    passphrase=c.passphrase,
+                    delivery=c.delivery,
                 )
             ),
             lambda r: self.tr("Extended: the new due date is %1.").replace(
@@ -267,7 +284,11 @@ class RequestActions(QObject):
             dialog,
             lambda c: (
                 lambda: fulfilment.refuse(
-                    view.request.id, c.reason, language=c.language, passphrase=c.passphrase
+                    view.request.id,
+                    c.reason,
+                    language=c.language,
+                    passphrase=c.passphrase,
+                    delivery=c.delivery,
                 )
             ),
             lambda _r: self.tr("Refused. The letter names the supervisory authority."),
