@@ -3449,14 +3449,6 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>This person has open requests: %1. Once erased, they can no longer be answered by letter, so answer them first. An erasure request is best answered from the Requests page, which sends the confirmation and then erases.</translation>
     </message>
     <message>
-        <source>Deleted:</source>
-        <translation>Deleted:</translation>
-    </message>
-    <message>
-        <source>This will be deleted:</source>
-        <translation>This will be deleted:</translation>
-    </message>
-    <message>
         <source>To confirm, type the name %1 below. This cannot be undone.</source>
         <translation>To confirm, type the name %1 below. This cannot be undone.</translation>
     </message>
@@ -3476,6 +3468,39 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
+        <translation>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePanel</name>
+    <message>
+        <source>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</source>
+        <translation>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name %1 below. This cannot be undone.</source>
+        <translation>To confirm, type the name %1 below. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Name to confirm the erasure</source>
+        <translation>Name to confirm the erasure</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureSections</name>
+    <message>
+        <source>Deleted:</source>
+        <translation>Deleted:</translation>
+    </message>
+    <message>
+        <source>This will be deleted:</source>
+        <translation>This will be deleted:</translation>
+    </message>
     <message>
         <source>Kept without any link to the person:</source>
         <translation>Kept without any link to the person:</translation>
@@ -3491,44 +3516,6 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
-    </message>
-</context>
-<context>
-    <name>Erasure</name>
-    <message>
-        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
-        <translation>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</translation>
-    </message>
-</context>
-<context>
-    <name>ErasurePanel</name>
-    <message>
-        <source>Deleted for good:</source>
-        <translation>Deleted for good:</translation>
-    </message>
-    <message>
-        <source>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</source>
-        <translation>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</translation>
-    </message>
-    <message>
-        <source>To confirm, type the name %1 below. This cannot be undone.</source>
-        <translation>To confirm, type the name %1 below. This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Name to confirm the erasure</source>
-        <translation>Name to confirm the erasure</translation>
-    </message>
-    <message>
-        <source>order of %1, kept until %2</source>
-        <translation>order of %1, kept until %2</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>and %1 more</translation>
-    </message>
-    <message>
-        <source>Kept, anonymised, without any link to the person:</source>
-        <translation>Kept, anonymised, without any link to the person:</translation>
     </message>
 </context>
 <context>

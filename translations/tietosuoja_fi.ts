@@ -3449,14 +3449,6 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Tällä henkilöllä on avoimia pyyntöjä: %1. Poiston jälkeen niihin ei voi enää vastata kirjeellä, joten vastaa niihin ensin. Poistopyyntöön kannattaa vastata Pyynnöt-sivulta: se lähettää vahvistuksen ja poistaa sitten tiedot.</translation>
     </message>
     <message>
-        <source>Deleted:</source>
-        <translation>Poistettu:</translation>
-    </message>
-    <message>
-        <source>This will be deleted:</source>
-        <translation>Tämä poistetaan:</translation>
-    </message>
-    <message>
         <source>To confirm, type the name %1 below. This cannot be undone.</source>
         <translation>Vahvista kirjoittamalla alle nimi %1. Poistoa ei voi perua.</translation>
     </message>
@@ -3476,6 +3468,39 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
+        <translation>Tilaukset ovat kirjanpidon tositteita, jotka kirjanpitolain (2:10) mukaan on säilytettävä kuusi vuotta sen vuoden lopusta, jona tilikausi on päättynyt; ne säilytetään ilman yhteyttä henkilöön (tietosuoja-asetuksen 17 art. 3 b).</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePanel</name>
+    <message>
+        <source>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</source>
+        <translation>Itse pyyntö säilyy todisteena sen käsittelystä: sen tyyppi, päivämäärät, aikajana ja kirjeen tiiviste, ilman henkilön nimeä, yhteystietoja, kuvausta tai liitteitä.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name %1 below. This cannot be undone.</source>
+        <translation>Vahvista kirjoittamalla alle nimi %1. Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Name to confirm the erasure</source>
+        <translation>Nimi poiston vahvistamiseksi</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureSections</name>
+    <message>
+        <source>Deleted:</source>
+        <translation>Poistettu:</translation>
+    </message>
+    <message>
+        <source>This will be deleted:</source>
+        <translation>Tämä poistetaan:</translation>
+    </message>
     <message>
         <source>Kept without any link to the person:</source>
         <translation>Säilytetty ilman yhteyttä henkilöön:</translation>
@@ -3491,44 +3516,6 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>and %1 more</source>
         <translation>ja %1 muuta</translation>
-    </message>
-</context>
-<context>
-    <name>Erasure</name>
-    <message>
-        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
-        <translation>Tilaukset ovat kirjanpidon tositteita, jotka kirjanpitolain (2:10) mukaan on säilytettävä kuusi vuotta sen vuoden lopusta, jona tilikausi on päättynyt; ne säilytetään ilman yhteyttä henkilöön (tietosuoja-asetuksen 17 art. 3 b).</translation>
-    </message>
-</context>
-<context>
-    <name>ErasurePanel</name>
-    <message>
-        <source>Deleted for good:</source>
-        <translation>Poistetaan pysyvästi:</translation>
-    </message>
-    <message>
-        <source>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</source>
-        <translation>Itse pyyntö säilyy todisteena sen käsittelystä: sen tyyppi, päivämäärät, aikajana ja kirjeen tiiviste, ilman henkilön nimeä, yhteystietoja, kuvausta tai liitteitä.</translation>
-    </message>
-    <message>
-        <source>To confirm, type the name %1 below. This cannot be undone.</source>
-        <translation>Vahvista kirjoittamalla alle nimi %1. Poistoa ei voi perua.</translation>
-    </message>
-    <message>
-        <source>Name to confirm the erasure</source>
-        <translation>Nimi poiston vahvistamiseksi</translation>
-    </message>
-    <message>
-        <source>order of %1, kept until %2</source>
-        <translation>tilaus %1, säilytetään %2 asti</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>ja %1 muuta</translation>
-    </message>
-    <message>
-        <source>Kept, anonymised, without any link to the person:</source>
-        <translation>Säilytetään anonymisoituina ilman yhteyttä henkilöön:</translation>
     </message>
 </context>
 <context>

@@ -3449,14 +3449,6 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Personen har öppna begäranden: %1. Efter raderingen kan de inte längre besvaras per brev, så besvara dem först. En begäran om radering besvaras bäst från sidan Begäranden, som skickar bekräftelsen och sedan raderar.</translation>
     </message>
     <message>
-        <source>Deleted:</source>
-        <translation>Raderat:</translation>
-    </message>
-    <message>
-        <source>This will be deleted:</source>
-        <translation>Detta raderas:</translation>
-    </message>
-    <message>
         <source>To confirm, type the name %1 below. This cannot be undone.</source>
         <translation>Bekräfta genom att skriva namnet %1 nedan. Det kan inte ångras.</translation>
     </message>
@@ -3476,6 +3468,39 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
+        <translation>Beställningarna är bokföringsverifikat som enligt bokföringslagen (2:10) ska bevaras i sex år från utgången av det år under vilket räkenskapsperioden gick ut; de bevaras utan koppling till personen (dataskyddsförordningen art. 17.3 b).</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePanel</name>
+    <message>
+        <source>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</source>
+        <translation>Själva begäran finns kvar som bevis på att den har hanterats: dess typ, datum, tidslinje och brevets kontrollsumma, utan personens namn, kontaktuppgifter, beskrivning eller bilagor.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name %1 below. This cannot be undone.</source>
+        <translation>Bekräfta genom att skriva namnet %1 nedan. Det kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Name to confirm the erasure</source>
+        <translation>Namn för att bekräfta raderingen</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureSections</name>
+    <message>
+        <source>Deleted:</source>
+        <translation>Raderat:</translation>
+    </message>
+    <message>
+        <source>This will be deleted:</source>
+        <translation>Detta raderas:</translation>
+    </message>
     <message>
         <source>Kept without any link to the person:</source>
         <translation>Bevarat utan koppling till personen:</translation>
@@ -3491,44 +3516,6 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>and %1 more</source>
         <translation>och %1 till</translation>
-    </message>
-</context>
-<context>
-    <name>Erasure</name>
-    <message>
-        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
-        <translation>Beställningarna är bokföringsverifikat som enligt bokföringslagen (2:10) ska bevaras i sex år från utgången av det år under vilket räkenskapsperioden gick ut; de bevaras utan koppling till personen (dataskyddsförordningen art. 17.3 b).</translation>
-    </message>
-</context>
-<context>
-    <name>ErasurePanel</name>
-    <message>
-        <source>Deleted for good:</source>
-        <translation>Raderas för gott:</translation>
-    </message>
-    <message>
-        <source>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</source>
-        <translation>Själva begäran finns kvar som bevis på att den har hanterats: dess typ, datum, tidslinje och brevets kontrollsumma, utan personens namn, kontaktuppgifter, beskrivning eller bilagor.</translation>
-    </message>
-    <message>
-        <source>To confirm, type the name %1 below. This cannot be undone.</source>
-        <translation>Bekräfta genom att skriva namnet %1 nedan. Det kan inte ångras.</translation>
-    </message>
-    <message>
-        <source>Name to confirm the erasure</source>
-        <translation>Namn för att bekräfta raderingen</translation>
-    </message>
-    <message>
-        <source>order of %1, kept until %2</source>
-        <translation>beställning %1, bevaras till %2</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>och %1 till</translation>
-    </message>
-    <message>
-        <source>Kept, anonymised, without any link to the person:</source>
-        <translation>Bevaras anonymiserat utan koppling till personen:</translation>
     </message>
 </context>
 <context>

@@ -196,8 +196,14 @@ class ActionDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fit()
+        QTimer.singleShot(0, self._fit)  # after the style sheet's fonts
+
+    def _fit(self) -> None:
+        """Wrapped labels their height; then a panel whose content scrolls its share."""
         fit_wrapped_labels(self)
-        QTimer.singleShot(0, lambda: fit_wrapped_labels(self))  # after the style sheet's fonts
+        if hasattr(self.extra, "fit_to_screen"):
+            self.extra.fit_to_screen()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
