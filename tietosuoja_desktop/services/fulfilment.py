@@ -524,6 +524,13 @@ class FulfilmentService:
 
     # -- the request log --------------------------------------------------------------------
 
+    def _identity_reason(self, view: RequestView) -> str:
+        """Why the user took the identity as certain, as recorded on the timeline."""
+        if view.request.identity is not IdentityCheck.CONFIRMED:
+            return ""
+        events = self._s.requests.timeline(view.request.id)
+        return next((e.note for e in events if e.action == "identity_confirmed"), "")
+
     def request_log(self, start: date, end: date, language: Language):
         """All requests received in [start, end] as (PDF bytes, CSV text)."""
         # the documents package loads reportlab: only when a document is made
@@ -531,7 +538,16 @@ class FulfilmentService:
 
         views = [v for v in self._s.requests.list() if start <= v.request.received <= end]
         views.sort(key=lambda v: (v.request.received, v.request.id))
-        entries = [LogEntry(v.request, v.deadlines.effective_due) for v in views]
+        entries = [
+            LogEntry(
+                v.request,
+                v.deadlines.effective_due,
+                identity_reason=self._identity_reason(v),
+                identity_needed=v.request.customer_id is not None
+                and spec(v.request.type).identity_matters,
+            )
+            for v in views
+        ]
         controller = self._s.controller.get()
         if controller is None:
             raise _no_profile()
