@@ -34,3 +34,25 @@ def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(content)
     return area
+
+
+SCROLLED_MIN_HEIGHT = 160  # scrolled content's least room before it scrolls
+
+
+def fit_scrolled(window: QWidget, area: QScrollArea, content: QWidget) -> None:
+    """Open ``window`` tall enough to show all of ``content`` (in ``area``) unless the screen
+    is smaller; then the content scrolls, keeping at least ``SCROLLED_MIN_HEIGHT``."""
+    content.layout().activate()
+    needed = content.minimumSizeHint().height()
+    width = area.viewport().width()
+    if content.hasHeightForWidth() and width > 0:  # wrapped labels at the width they get
+        needed = max(needed, content.heightForWidth(width))
+    area.setMinimumHeight(0)
+    window.layout().activate()
+    # Everything but the scrolled content (without a minimum of its own the layout counts the
+    # scroll area's minimum size hint).
+    around = window.layout().minimumSize().height() - area.minimumSizeHint().height()
+    room = available_size(window).height() - around
+    area.setMinimumHeight(min(needed, max(room, SCROLLED_MIN_HEIGHT)))
+    window.layout().activate()
+    window.setMinimumHeight(window.layout().minimumSize().height())

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.records import Customer, ErasureSummary
 from ..format import format_count
-from ..screens import scrolling
+from ..screens import fit_scrolled, scrolling
 from ..style import heading, set_role
-from .erase_sections import ErasureSections, fit_scrolled
+from .erase_sections import ErasureSections
 
 DESTRUCTIVE_STYLE = (
     "QPushButton { background-color: #b3261e; color: white; padding: 4px 14px; "

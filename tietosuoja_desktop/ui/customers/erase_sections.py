@@ -6,18 +6,16 @@ previews always say the same (texts of the traces in ``erase_texts``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...domain.erasure import KEPT_REASON
 from ...domain.records import ErasureSummary
 from ...translation import render
 from ..format import format_count, format_date
-from ..screens import available_size
 from ..style import set_role
 from . import erase_texts, names
 
 MAX_ORDERS_LISTED = 8
-DETAILS_MIN_HEIGHT = 160  # the consequences' least room before they scroll
 
 
 def _capitalised(text: str) -> str:
@@ -84,17 +82,3 @@ class ErasureSections(QWidget):
             more = format_count(len(kept) - MAX_ORDERS_LISTED)
             lines.append("• " + self.tr("and %1 more").replace("%1", more))
         return "\n".join([heading, *lines])
-
-
-def fit_scrolled(window: QWidget, area: QScrollArea, content: QWidget) -> None:
-    """Open ``window`` tall enough to show all of ``content`` (in ``area``) unless the screen
-    is smaller; then the content scrolls, keeping at least ``DETAILS_MIN_HEIGHT``."""
-    content.layout().activate()
-    needed = content.minimumSizeHint().height()
-    area.setMinimumHeight(0)
-    window.layout().activate()
-    around = window.layout().minimumSize().height()  # everything but the scrolled content
-    room = available_size(window).height() - around
-    area.setMinimumHeight(min(needed, max(room, DETAILS_MIN_HEIGHT)))
-    window.layout().activate()
-    window.setMinimumHeight(window.layout().minimumSize().height())

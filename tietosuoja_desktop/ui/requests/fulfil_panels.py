@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from ...domain.records import Customer, ErasureSummary
 from ..customers import names as customer_names
 from ..customers.erase_dialog import confirmation_word
-from ..customers.erase_sections import ErasureSections, fit_scrolled
-from ..screens import scrolling
+from ..customers.erase_sections import ErasureSections
+from ..screens import fit_scrolled, scrolling
 from ..style import set_role
 
 
