@@ -29,6 +29,10 @@
         <translation>Record how and when the answer went to the person: this completes the request</translation>
     </message>
     <message>
+        <source>Draft an &amp;e-mail</source>
+        <translation>Draft an &amp;e-mail</translation>
+    </message>
+    <message>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Acknowledge…</translation>
     </message>
@@ -77,6 +81,10 @@
         <translation>Person&apos;s &amp;page…</translation>
     </message>
     <message>
+        <source>Write an e-mail with the answer attached and open it in your mail program; send it there, then mark the request sent</source>
+        <translation>Write an e-mail with the answer attached and open it in your mail program; send it there, then mark the request sent</translation>
+    </message>
+    <message>
         <source>Waiting for proof of identity</source>
         <translation>Waiting for proof of identity</translation>
     </message>
@@ -114,6 +122,18 @@
     <message>
         <source>Passphrase of the signing key</source>
         <translation>Passphrase of the signing key</translation>
+    </message>
+    <message>
+        <source>The register has no postal address for this person: a letter for posting cannot be addressed.</source>
+        <translation>The register has no postal address for this person: a letter for posting cannot be addressed.</translation>
+    </message>
+    <message>
+        <source>The register has no postal address or e-mail address for this person: add one on the person&apos;s page, or hand the letter over in person.</source>
+        <translation>The register has no postal address or e-mail address for this person: add one on the person&apos;s page, or hand the letter over in person.</translation>
+    </message>
+    <message>
+        <source>Make it for &amp;e-mail: addressed to the e-mail address</source>
+        <translation>Make it for &amp;e-mail: addressed to the e-mail address</translation>
     </message>
     <message>
         <source>Give the reason: the letter states it.</source>
@@ -1435,6 +1455,10 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Request %1 sent and completed.</source>
         <translation>Request %1 sent and completed.</translation>
+    </message>
+    <message>
+        <source>E-mail draft for %1 saved as %2: open it in your mail program, send it, then record it with requests sent.</source>
+        <translation>E-mail draft for %1 saved as %2: open it in your mail program, send it, then record it with requests sent.</translation>
     </message>
     <message>
         <source>Request %1 extended.</source>
@@ -3698,6 +3722,17 @@ Everything added or changed after it was taken is replaced; the register as it i
     </message>
 </context>
 <context>
+    <name>EmailDrafts</name>
+    <message>
+        <source>The register holds no e-mail address for this person: send the answer by post.</source>
+        <translation>The register holds no e-mail address for this person: send the answer by post.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s PDF is not kept in the register (an erasure&apos;s letter is not archived): attach the copy you saved.</source>
+        <translation>The answer&apos;s PDF is not kept in the register (an erasure&apos;s letter is not archived): attach the copy you saved.</translation>
+    </message>
+</context>
+<context>
     <name>Encryption</name>
     <message>
         <source>The passphrase must be at least %1 characters long.</source>
@@ -3865,14 +3900,6 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>This person has open requests: %1. Once erased, they can no longer be answered by letter, so answer them first. An erasure request is best answered from the Requests page, which sends the confirmation and then erases.</translation>
     </message>
     <message>
-        <source>Deleted:</source>
-        <translation>Deleted:</translation>
-    </message>
-    <message>
-        <source>This will be deleted:</source>
-        <translation>This will be deleted:</translation>
-    </message>
-    <message>
         <source>To confirm, type the name %1 below. This cannot be undone.</source>
         <translation>To confirm, type the name %1 below. This cannot be undone.</translation>
     </message>
@@ -3892,6 +3919,39 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
+        <translation>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePanel</name>
+    <message>
+        <source>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</source>
+        <translation>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name %1 below. This cannot be undone.</source>
+        <translation>To confirm, type the name %1 below. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Name to confirm the erasure</source>
+        <translation>Name to confirm the erasure</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureSections</name>
+    <message>
+        <source>Deleted:</source>
+        <translation>Deleted:</translation>
+    </message>
+    <message>
+        <source>This will be deleted:</source>
+        <translation>This will be deleted:</translation>
+    </message>
     <message>
         <source>Kept without any link to the person:</source>
         <translation>Kept without any link to the person:</translation>
@@ -3907,44 +3967,6 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
-    </message>
-</context>
-<context>
-    <name>Erasure</name>
-    <message>
-        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
-        <translation>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</translation>
-    </message>
-</context>
-<context>
-    <name>ErasurePanel</name>
-    <message>
-        <source>Deleted for good:</source>
-        <translation>Deleted for good:</translation>
-    </message>
-    <message>
-        <source>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</source>
-        <translation>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</translation>
-    </message>
-    <message>
-        <source>To confirm, type the name %1 below. This cannot be undone.</source>
-        <translation>To confirm, type the name %1 below. This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Name to confirm the erasure</source>
-        <translation>Name to confirm the erasure</translation>
-    </message>
-    <message>
-        <source>order of %1, kept until %2</source>
-        <translation>order of %1, kept until %2</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>and %1 more</translation>
-    </message>
-    <message>
-        <source>Kept, anonymised, without any link to the person:</source>
-        <translation>Kept, anonymised, without any link to the person:</translation>
     </message>
 </context>
 <context>
@@ -7189,6 +7211,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Mark the answer sent</source>
         <translation>Mark the answer sent</translation>
+    </message>
+    <message>
+        <source>The e-mail is open in your mail program: send it there, then mark the request sent.</source>
+        <translation>The e-mail is open in your mail program: send it there, then mark the request sent.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail. It is saved as %1: open it yourself, then mark the request sent once it has gone.</source>
+        <translation>No mail program opened the e-mail. It is saved as %1: open it yourself, then mark the request sent once it has gone.</translation>
     </message>
     <message>
         <source>The request is completed on the day the answer went to the person. The due date is %1.</source>

@@ -29,6 +29,10 @@
         <translation>Kirjaa, miten ja milloin vastaus lähti henkilölle: vasta tämä merkitsee pyynnön käsitellyksi</translation>
     </message>
     <message>
+        <source>Draft an &amp;e-mail</source>
+        <translation>Laadi sähköp&amp;osti</translation>
+    </message>
+    <message>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Kuittaa…</translation>
     </message>
@@ -77,6 +81,10 @@
         <translation>Henkilön &amp;sivu…</translation>
     </message>
     <message>
+        <source>Write an e-mail with the answer attached and open it in your mail program; send it there, then mark the request sent</source>
+        <translation>Laatii sähköpostin, jonka liitteenä on vastaus, ja avaa sen sähköpostiohjelmassasi. Lähetä se siellä ja merkitse sitten pyyntö lähetetyksi</translation>
+    </message>
+    <message>
         <source>Waiting for proof of identity</source>
         <translation>Odottaa todistusta henkilöllisyydestä</translation>
     </message>
@@ -114,6 +122,18 @@
     <message>
         <source>Passphrase of the signing key</source>
         <translation>Allekirjoitusavaimen tunnuslause</translation>
+    </message>
+    <message>
+        <source>The register has no postal address for this person: a letter for posting cannot be addressed.</source>
+        <translation>Rekisterissä ei ole tämän henkilön postiosoitetta: postitettavaa kirjettä ei voi osoittaa.</translation>
+    </message>
+    <message>
+        <source>The register has no postal address or e-mail address for this person: add one on the person&apos;s page, or hand the letter over in person.</source>
+        <translation>Rekisterissä ei ole tämän henkilön posti- eikä sähköpostiosoitetta: lisää osoite henkilön sivulla tai luovuta kirje henkilökohtaisesti.</translation>
+    </message>
+    <message>
+        <source>Make it for &amp;e-mail: addressed to the e-mail address</source>
+        <translation>Laadi sä&amp;hköpostia varten: osoitteeksi sähköpostiosoite</translation>
     </message>
     <message>
         <source>Give the reason: the letter states it.</source>
@@ -1435,6 +1455,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Request %1 sent and completed.</source>
         <translation>Pyynnön %1 vastaus lähetetty, pyyntö käsitelty.</translation>
+    </message>
+    <message>
+        <source>E-mail draft for %1 saved as %2: open it in your mail program, send it, then record it with requests sent.</source>
+        <translation>Sähköpostiluonnos vastaanottajalle %1 tallennettu tiedostoon %2: avaa se sähköpostiohjelmassasi, lähetä se ja kirjaa lähetys komennolla requests sent.</translation>
     </message>
     <message>
         <source>Request %1 extended.</source>
@@ -3698,6 +3722,17 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     </message>
 </context>
 <context>
+    <name>EmailDrafts</name>
+    <message>
+        <source>The register holds no e-mail address for this person: send the answer by post.</source>
+        <translation>Rekisterissä ei ole tämän henkilön sähköpostiosoitetta: lähetä vastaus postitse.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s PDF is not kept in the register (an erasure&apos;s letter is not archived): attach the copy you saved.</source>
+        <translation>Vastauksen PDF-tiedostoa ei säilytetä rekisterissä (poiston kirjettä ei arkistoida): liitä tallentamasi kopio.</translation>
+    </message>
+</context>
+<context>
     <name>Encryption</name>
     <message>
         <source>The passphrase must be at least %1 characters long.</source>
@@ -3865,14 +3900,6 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Tällä henkilöllä on avoimia pyyntöjä: %1. Poiston jälkeen niihin ei voi enää vastata kirjeellä, joten vastaa niihin ensin. Poistopyyntöön kannattaa vastata Pyynnöt-sivulta: se lähettää vahvistuksen ja poistaa sitten tiedot.</translation>
     </message>
     <message>
-        <source>Deleted:</source>
-        <translation>Poistettu:</translation>
-    </message>
-    <message>
-        <source>This will be deleted:</source>
-        <translation>Tämä poistetaan:</translation>
-    </message>
-    <message>
         <source>To confirm, type the name %1 below. This cannot be undone.</source>
         <translation>Vahvista kirjoittamalla alle nimi %1. Poistoa ei voi perua.</translation>
     </message>
@@ -3892,6 +3919,39 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
+        <translation>Tilaukset ovat kirjanpidon tositteita, jotka kirjanpitolain (2:10) mukaan on säilytettävä kuusi vuotta sen vuoden lopusta, jona tilikausi on päättynyt; ne säilytetään ilman yhteyttä henkilöön (tietosuoja-asetuksen 17 art. 3 b).</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePanel</name>
+    <message>
+        <source>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</source>
+        <translation>Itse pyyntö säilyy todisteena sen käsittelystä: sen tyyppi, päivämäärät, aikajana ja kirjeen tiiviste, ilman henkilön nimeä, yhteystietoja, kuvausta tai liitteitä.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name %1 below. This cannot be undone.</source>
+        <translation>Vahvista kirjoittamalla alle nimi %1. Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Name to confirm the erasure</source>
+        <translation>Nimi poiston vahvistamiseksi</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureSections</name>
+    <message>
+        <source>Deleted:</source>
+        <translation>Poistettu:</translation>
+    </message>
+    <message>
+        <source>This will be deleted:</source>
+        <translation>Tämä poistetaan:</translation>
+    </message>
     <message>
         <source>Kept without any link to the person:</source>
         <translation>Säilytetty ilman yhteyttä henkilöön:</translation>
@@ -3907,44 +3967,6 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>and %1 more</source>
         <translation>ja %1 muuta</translation>
-    </message>
-</context>
-<context>
-    <name>Erasure</name>
-    <message>
-        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
-        <translation>Tilaukset ovat kirjanpidon tositteita, jotka kirjanpitolain (2:10) mukaan on säilytettävä kuusi vuotta sen vuoden lopusta, jona tilikausi on päättynyt; ne säilytetään ilman yhteyttä henkilöön (tietosuoja-asetuksen 17 art. 3 b).</translation>
-    </message>
-</context>
-<context>
-    <name>ErasurePanel</name>
-    <message>
-        <source>Deleted for good:</source>
-        <translation>Poistetaan pysyvästi:</translation>
-    </message>
-    <message>
-        <source>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</source>
-        <translation>Itse pyyntö säilyy todisteena sen käsittelystä: sen tyyppi, päivämäärät, aikajana ja kirjeen tiiviste, ilman henkilön nimeä, yhteystietoja, kuvausta tai liitteitä.</translation>
-    </message>
-    <message>
-        <source>To confirm, type the name %1 below. This cannot be undone.</source>
-        <translation>Vahvista kirjoittamalla alle nimi %1. Poistoa ei voi perua.</translation>
-    </message>
-    <message>
-        <source>Name to confirm the erasure</source>
-        <translation>Nimi poiston vahvistamiseksi</translation>
-    </message>
-    <message>
-        <source>order of %1, kept until %2</source>
-        <translation>tilaus %1, säilytetään %2 asti</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>ja %1 muuta</translation>
-    </message>
-    <message>
-        <source>Kept, anonymised, without any link to the person:</source>
-        <translation>Säilytetään anonymisoituina ilman yhteyttä henkilöön:</translation>
     </message>
 </context>
 <context>
@@ -7189,6 +7211,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Mark the answer sent</source>
         <translation>Merkitse vastaus lähetetyksi</translation>
+    </message>
+    <message>
+        <source>The e-mail is open in your mail program: send it there, then mark the request sent.</source>
+        <translation>Sähköposti on auki sähköpostiohjelmassasi: lähetä se siellä ja merkitse sitten pyyntö lähetetyksi.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail. It is saved as %1: open it yourself, then mark the request sent once it has gone.</source>
+        <translation>Mikään sähköpostiohjelma ei avannut viestiä. Se on tallennettu tiedostoon %1: avaa se itse ja merkitse pyyntö lähetetyksi, kun viesti on lähtenyt.</translation>
     </message>
     <message>
         <source>The request is completed on the day the answer went to the person. The due date is %1.</source>

@@ -29,6 +29,10 @@
         <translation>Anteckna hur och när svaret gick till personen: först då är begäran behandlad</translation>
     </message>
     <message>
+        <source>Draft an &amp;e-mail</source>
+        <translation>Skriv &amp;e-post</translation>
+    </message>
+    <message>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Bekräfta mottagandet…</translation>
     </message>
@@ -77,6 +81,10 @@
         <translation>&amp;Personens sida…</translation>
     </message>
     <message>
+        <source>Write an e-mail with the answer attached and open it in your mail program; send it there, then mark the request sent</source>
+        <translation>Skriver ett e-postmeddelande med svaret som bilaga och öppnar det i ditt e-postprogram. Skicka det där och markera sedan begäran som skickad</translation>
+    </message>
+    <message>
         <source>Waiting for proof of identity</source>
         <translation>Väntar på identitetsbevis</translation>
     </message>
@@ -114,6 +122,18 @@
     <message>
         <source>Passphrase of the signing key</source>
         <translation>Signeringsnyckelns lösenfras</translation>
+    </message>
+    <message>
+        <source>The register has no postal address for this person: a letter for posting cannot be addressed.</source>
+        <translation>Registret har ingen postadress för den här personen: ett brev för postning kan inte adresseras.</translation>
+    </message>
+    <message>
+        <source>The register has no postal address or e-mail address for this person: add one on the person&apos;s page, or hand the letter over in person.</source>
+        <translation>Registret har varken postadress eller e-postadress för den här personen: lägg till en på personens sida eller överlämna brevet personligen.</translation>
+    </message>
+    <message>
+        <source>Make it for &amp;e-mail: addressed to the e-mail address</source>
+        <translation>Gör det för &amp;e-post: adresserat till e-postadressen</translation>
     </message>
     <message>
         <source>Give the reason: the letter states it.</source>
@@ -1435,6 +1455,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Request %1 sent and completed.</source>
         <translation>Svaret på begäran %1 har skickats, begäran är behandlad.</translation>
+    </message>
+    <message>
+        <source>E-mail draft for %1 saved as %2: open it in your mail program, send it, then record it with requests sent.</source>
+        <translation>E-postutkast till %1 sparat som %2: öppna det i ditt e-postprogram, skicka det och registrera sedan sändningen med requests sent.</translation>
     </message>
     <message>
         <source>Request %1 extended.</source>
@@ -3698,6 +3722,17 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
 </context>
 <context>
+    <name>EmailDrafts</name>
+    <message>
+        <source>The register holds no e-mail address for this person: send the answer by post.</source>
+        <translation>Registret har ingen e-postadress för den här personen: skicka svaret per post.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s PDF is not kept in the register (an erasure&apos;s letter is not archived): attach the copy you saved.</source>
+        <translation>Svarets PDF-fil sparas inte i registret (brevet om radering arkiveras inte): bifoga kopian du sparade.</translation>
+    </message>
+</context>
+<context>
     <name>Encryption</name>
     <message>
         <source>The passphrase must be at least %1 characters long.</source>
@@ -3865,14 +3900,6 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Personen har öppna begäranden: %1. Efter raderingen kan de inte längre besvaras per brev, så besvara dem först. En begäran om radering besvaras bäst från sidan Begäranden, som skickar bekräftelsen och sedan raderar.</translation>
     </message>
     <message>
-        <source>Deleted:</source>
-        <translation>Raderat:</translation>
-    </message>
-    <message>
-        <source>This will be deleted:</source>
-        <translation>Detta raderas:</translation>
-    </message>
-    <message>
         <source>To confirm, type the name %1 below. This cannot be undone.</source>
         <translation>Bekräfta genom att skriva namnet %1 nedan. Det kan inte ångras.</translation>
     </message>
@@ -3892,6 +3919,39 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
+        <translation>Beställningarna är bokföringsverifikat som enligt bokföringslagen (2:10) ska bevaras i sex år från utgången av det år under vilket räkenskapsperioden gick ut; de bevaras utan koppling till personen (dataskyddsförordningen art. 17.3 b).</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePanel</name>
+    <message>
+        <source>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</source>
+        <translation>Själva begäran finns kvar som bevis på att den har hanterats: dess typ, datum, tidslinje och brevets kontrollsumma, utan personens namn, kontaktuppgifter, beskrivning eller bilagor.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name %1 below. This cannot be undone.</source>
+        <translation>Bekräfta genom att skriva namnet %1 nedan. Det kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Name to confirm the erasure</source>
+        <translation>Namn för att bekräfta raderingen</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureSections</name>
+    <message>
+        <source>Deleted:</source>
+        <translation>Raderat:</translation>
+    </message>
+    <message>
+        <source>This will be deleted:</source>
+        <translation>Detta raderas:</translation>
+    </message>
     <message>
         <source>Kept without any link to the person:</source>
         <translation>Bevarat utan koppling till personen:</translation>
@@ -3907,44 +3967,6 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>and %1 more</source>
         <translation>och %1 till</translation>
-    </message>
-</context>
-<context>
-    <name>Erasure</name>
-    <message>
-        <source>Orders are bookkeeping vouchers that the Accounting Act (kirjanpitolaki 2:10) requires to be kept for six years from the end of the year in which the financial period ended; they are kept without any link to the person (GDPR Art 17(3)(b)).</source>
-        <translation>Beställningarna är bokföringsverifikat som enligt bokföringslagen (2:10) ska bevaras i sex år från utgången av det år under vilket räkenskapsperioden gick ut; de bevaras utan koppling till personen (dataskyddsförordningen art. 17.3 b).</translation>
-    </message>
-</context>
-<context>
-    <name>ErasurePanel</name>
-    <message>
-        <source>Deleted for good:</source>
-        <translation>Raderas för gott:</translation>
-    </message>
-    <message>
-        <source>The request itself stays as proof that it was handled: its type, dates, timeline and the letter&apos;s fingerprint, without the person&apos;s name, contact details, description or attachments.</source>
-        <translation>Själva begäran finns kvar som bevis på att den har hanterats: dess typ, datum, tidslinje och brevets kontrollsumma, utan personens namn, kontaktuppgifter, beskrivning eller bilagor.</translation>
-    </message>
-    <message>
-        <source>To confirm, type the name %1 below. This cannot be undone.</source>
-        <translation>Bekräfta genom att skriva namnet %1 nedan. Det kan inte ångras.</translation>
-    </message>
-    <message>
-        <source>Name to confirm the erasure</source>
-        <translation>Namn för att bekräfta raderingen</translation>
-    </message>
-    <message>
-        <source>order of %1, kept until %2</source>
-        <translation>beställning %1, bevaras till %2</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>och %1 till</translation>
-    </message>
-    <message>
-        <source>Kept, anonymised, without any link to the person:</source>
-        <translation>Bevaras anonymiserat utan koppling till personen:</translation>
     </message>
 </context>
 <context>
@@ -7006,7 +7028,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Fr&amp;om template…</source>
-        <translation>Från m&amp;all…</translation>
+        <translation>Fr&amp;ån mall…</translation>
     </message>
     <message>
         <source>A new register filled in from a template</source>
@@ -7189,6 +7211,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Mark the answer sent</source>
         <translation>Markera svaret som skickat</translation>
+    </message>
+    <message>
+        <source>The e-mail is open in your mail program: send it there, then mark the request sent.</source>
+        <translation>E-postmeddelandet är öppet i ditt e-postprogram: skicka det där och markera sedan begäran som skickad.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail. It is saved as %1: open it yourself, then mark the request sent once it has gone.</source>
+        <translation>Inget e-postprogram öppnade meddelandet. Det är sparat som %1: öppna det själv och markera begäran som skickad när meddelandet har gått iväg.</translation>
     </message>
     <message>
         <source>The request is completed on the day the answer went to the person. The due date is %1.</source>

@@ -131,6 +131,25 @@ def test_sent_completes_a_prepared_answer(run, customer, clock):
     assert refused.value.code == 2
 
 
+def test_email_draft_of_the_prepared_answer(run, customer, tmp_path):
+    from email import message_from_bytes
+    from email.policy import default
+
+    rid = add(run, customer, "access")
+    status, _, err = run("requests", "email-draft", str(rid))
+    assert status == 2 and "Laadi vastaus ensin" in err  # nothing prepared yet (in Finnish)
+    run("requests", "fulfil", str(rid), "--out", "rapport.pdf")
+    status, data, _ = run("requests", "email-draft", str(rid), "--out", "svar.eml")
+    assert status == 0 and data["to"] == "veera@example.fi"
+    assert Path(data["path"]) == (tmp_path / "svar.eml").resolve()
+    message = message_from_bytes((tmp_path / "svar.eml").read_bytes(), policy=default)
+    assert message["Subject"] == "Svar på din dataskyddsbegäran"  # the answer's language
+    (attachment,) = message.iter_attachments()
+    assert attachment.get_content() == (tmp_path / "rapport.pdf").read_bytes()
+    _, shown, _ = run("requests", "show", str(rid))
+    assert shown["status"] == "ready-to-send"  # a draft is not sent
+
+
 def test_fulfil_erasure_needs_yes_and_keeps_orders(run, customer, tmp_path, monkeypatch):
     import sys
 

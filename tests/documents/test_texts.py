@@ -24,6 +24,7 @@ from tietosuoja_desktop.domain.enums import (
     Channel,
     ConsentAction,
     ContactKind,
+    IdentityCheck,
     Language,
     LegalBasis,
     OrderStatus,
@@ -71,6 +72,7 @@ def test_no_text_is_empty_or_carries_markup():
         ("basis", LegalBasis),
         ("retention.anchor", RetentionAnchor),
         ("language", Language),
+        ("identity", IdentityCheck),
     ],
 )
 def test_every_enum_member_has_a_name_in_every_language(prefix, enum):

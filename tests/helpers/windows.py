@@ -64,6 +64,19 @@ def _log_request(s: Sample, parent):
     return LogRequestDialog(s.services, parent)
 
 
+def _log_request_asking_identity(s: Sample, parent):
+    """The log dialog with the identity question shown: the sample customer chosen, a request
+    that discloses their data, from a contact the register does not hold."""
+    from tietosuoja_desktop.domain.enums import RequestType
+    from tietosuoja_desktop.ui.requests.log_dialog import LogRequestDialog
+
+    dialog = LogRequestDialog(s.services, parent)
+    dialog.picker._show_results([s.customer])  # as a search that found only them
+    dialog.type.setCurrentIndex(dialog.type.findData(RequestType.ACCESS.value))
+    dialog.came_from.setText("joku.muu@example.org")
+    return dialog
+
+
 def _customer(s: Sample, parent):
     from tietosuoja_desktop.ui.customers.dialog import CustomerDialog
 
@@ -343,6 +356,11 @@ class DialogEntry:
 
 DIALOGS = (
     DialogEntry("log request", ("requests.log_dialog.LogRequestDialog",), _log_request),
+    DialogEntry(
+        "log request, identity asked",
+        ("requests.log_dialog.LogRequestDialog",),
+        _log_request_asking_identity,
+    ),
     DialogEntry("customer", ("customers.dialog.CustomerDialog",), _customer),
     DialogEntry("new customer", ("customers.dialog.CustomerDialog",), _new_customer),
     DialogEntry("erase", ("customers.erase_dialog.EraseDialog",), _erase),

@@ -153,6 +153,20 @@ def sent(args, out: Output) -> int:
     return 0
 
 
+def email_draft(args, out: Output) -> int:
+    with opened(args, out) as services:
+        draft = services.email_drafts.draft(args.id)
+    path = _write(out, args.out or Path(draft.file_name), draft.data)
+    source = QT_TRANSLATE_NOOP(
+        "Cli",
+        "E-mail draft for %1 saved as %2: open it in your mail program, send it, then record "
+        "it with requests sent.",
+    )
+    data = {"request_id": args.id, "to": draft.to, "path": path, "document": draft.document}
+    out.emit(data, out.tr(source, draft.to, path))
+    return 0
+
+
 def withdraw(args, out: Output) -> int:
     with opened(args, out) as services:
         view = services.requests.withdraw(args.id)

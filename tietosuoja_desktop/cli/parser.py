@@ -513,6 +513,14 @@ def _request_commands(commands) -> None:
     told.add_argument("--lang", dest="doc_lang", choices=["fi", "sv", "en"])
     told.set_defaults(handler=recipients.recipients)
 
+    draft = group.add_parser(
+        "email-draft",
+        help="an e-mail draft (.eml) with the prepared answer attached, for your mail program",
+    )
+    draft.add_argument("id", type=int)
+    draft.add_argument("--out", type=Path, help="where to save the .eml (default: its title)")
+    draft.set_defaults(handler=requests.email_draft)
+
     attach = group.add_parser("attach", help="keep the original request (scan, e-mail) with it")
     attach.add_argument("id", type=int)
     attach.add_argument("file", type=Path)

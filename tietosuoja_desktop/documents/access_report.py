@@ -10,7 +10,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from ..domain.enums import Language
+from ..domain.enums import Language, SentVia
 from ..domain.masking import mask_personal_id
 from ..domain.records import Customer
 from . import access_copy, sections
@@ -166,7 +166,9 @@ def _cover_letter(data: AccessReportData, lang: Language, mask: bool) -> list[Fl
     customer = data.customer
     name = customer.display_name
     title = text(lang, "access.title")
-    story: list[Flowable] = [address_block(name, _customer_address(customer), data.today, lang)]
+    by_email = data.delivery is SentVia.EMAIL
+    address = customer.email if by_email else _customer_address(customer)
+    story: list[Flowable] = [address_block(name, address, data.today, lang, by_email=by_email)]
     story += [para(title, st.title), para(text(lang, "access.subtitle"), st.subtitle)]
     if name:
         story.append(para(text(lang, "access.salutation", name=name)))

@@ -263,25 +263,66 @@ def letterhead(controller: ControllerProfile, lang: Language) -> list[Flowable]:
     return [table, rule]
 
 
-def address_block(name: str, address: str, today: date, lang: Language) -> Flowable:
-    """The recipient's name and postal address on the left, the letter's date on the right."""
-    st = styles()
-    recipient = para("\n".join(part for part in (name, address) if part.strip()))
-    when = para(format_date(today, lang), st.letterhead_right)
-    table = Table([[recipient, when]], colWidths=[FRAME_WIDTH * 0.6, FRAME_WIDTH * 0.4])
-    table.setStyle(
-        TableStyle(
-            [
-                # Tables set their cells' font even around paragraphs: never Helvetica.
-                ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 10 * mm),
-            ]
+# The address field of a C5/E5 window envelope (SFS 2487): 20 mm from the left edge, its top
+# 45 mm from the top edge (the standard allows 40-45 mm), 85 mm wide and 40 mm tall, so a
+# printed letter folded in half shows the recipient's address through the window.
+WINDOW_LEFT = 20 * mm
+WINDOW_TOP = 45 * mm
+WINDOW_WIDTH = 85 * mm
+WINDOW_HEIGHT = 40 * mm
+_AFTER_WINDOW = 4 * mm
+
+
+class WindowAddress(Flowable):
+    """The recipient's address in the envelope window, the letter's date to its right. Placed
+    just after the letterhead on page 1: it takes the space down to the window's top (its
+    position on the page is known from the height still free in the frame) and the window's
+    height, so the address sits in the window however tall the letterhead is (a letterhead
+    taller than the space above the window pushes it down: the frame has no room above)."""
+
+    def __init__(self, recipient: Flowable, when: Flowable) -> None:
+        super().__init__()
+        self.table = Table(
+            [[recipient, when]], colWidths=[WINDOW_WIDTH, FRAME_WIDTH - WINDOW_WIDTH]
         )
-    )
-    return table
+        self.table.setStyle(
+            TableStyle(
+                [
+                    # Tables set their cells' font even around paragraphs: never Helvetica.
+                    ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        self.pad = 0.0
+        self.table_height = 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        from_top = PAGE_HEIGHT - MARGIN_BOTTOM - available_height  # the frame has no padding
+        self.pad = max(0.0, WINDOW_TOP - from_top)
+        _width, self.table_height = self.table.wrap(available_width, WINDOW_HEIGHT)
+        self.height = self.pad + max(self.table_height, WINDOW_HEIGHT) + _AFTER_WINDOW
+        return available_width, self.height
+
+    def draw(self) -> None:
+        self.table.drawOn(self.canv, 0, self.height - self.pad - self.table_height)
+
+
+def address_block(
+    name: str, address: str, today: date, lang: Language, *, by_email: bool = False
+) -> Flowable:
+    """The recipient's name and postal address in the window of a C5/E5 envelope, the letter's
+    date on the right. ``by_email``: the address is an e-mail address, and a line says the
+    document is delivered by e-mail (it cannot be posted)."""
+    st = styles()
+    recipient: list[Flowable] = [para("\n".join(p for p in (name, address) if p.strip()))]
+    if by_email:
+        recipient.append(para(text(lang, "address.by_email"), st.small))
+    return WindowAddress(recipient, para(format_date(today, lang), st.letterhead_right))
 
 
 def signature_block(signature: SignatureBlock, lang: Language, closing: str = "") -> Flowable:

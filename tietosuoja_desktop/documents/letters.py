@@ -13,7 +13,7 @@ from collections.abc import Callable
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from ..domain.enums import Language
+from ..domain.enums import Language, SentVia
 from ..domain.erasure import KEPT_REASON
 from . import sections
 from .layout import (
@@ -219,7 +219,12 @@ def build_letter(
         received=_received(data, lang),
     )
     story: list[Flowable] = letterhead(data.controller, lang)
-    story.append(address_block(data.recipient_name, data.recipient_address, data.today, lang))
+    by_email = data.delivery is SentVia.EMAIL
+    story.append(
+        address_block(
+            data.recipient_name, data.recipient_address, data.today, lang, by_email=by_email
+        )
+    )
     story += [para(title, st.h1), para(request_line, st.small)]
     if data.request.id is not None:
         story.append(para(text(lang, "letter.our_reference", reference=data.request.id), st.small))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ..domain.enums import Language, RequestType, StrEnum
+from ..domain.enums import Language, RequestType, SentVia, StrEnum
 from ..domain.records import (
     ArchivedDocument,
     AuditEntry,
@@ -129,6 +129,7 @@ class AccessReportData:
     backups: BackupHolding | None = None  # None: not known (the report says nothing)
     untranslated: tuple[Untranslated, ...] = ()
     request_received: date | None = None  # when the access request arrived
+    delivery: SentVia = SentVia.LETTER  # e-mail: the address block shows the e-mail address
     today: date
 
 
@@ -172,6 +173,7 @@ class LetterData:
     # recipient list's letter: one line a recipient, with whether and when it was told.
     recipients: tuple[str, ...] = ()
     backups: BackupHolding | None = None
+    delivery: SentVia = SentVia.LETTER  # e-mail: the address block shows the e-mail address
     today: date
 
     @property

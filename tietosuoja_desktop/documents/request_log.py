@@ -8,7 +8,7 @@ from datetime import date
 
 from reportlab.lib.units import mm
 
-from ..domain.enums import DefaultOutcome, Language, RequestStatus
+from ..domain.enums import DefaultOutcome, IdentityCheck, Language, RequestStatus
 from ..domain.records import ControllerProfile, DataRequest
 from .layout import cell, data_table, letterhead, para, sign_off, signature_block, styles
 from .model import SignatureBlock
@@ -18,10 +18,13 @@ from .texts import enum_text, format_date, text
 
 @dataclass(frozen=True)
 class LogEntry:
-    """One request as the log shows it: the record and its effective due date."""
+    """One request as the log shows it: the record, its effective due date, and why the
+    identity was taken as certain when the user said so (Art 12(6))."""
 
     request: DataRequest
     due: date
+    identity_reason: str = ""
+    identity_needed: bool = True  # False: the answer neither discloses nor changes data
 
 
 def answered_late(entry: LogEntry) -> bool:
@@ -83,7 +86,7 @@ def build_request_log(
             )
             values = [
                 str(request.id),
-                enum_text(lang, "request", request.type),
+                f"{enum_text(lang, 'request', request.type)}\n{identity_text(entry, lang)}",
                 format_date(request.received, lang),
                 format_date(entry.due, lang),
                 answered(request, lang),
@@ -94,6 +97,18 @@ def build_request_log(
         story.append(data_table(headers, rows, widths))
     sign_off(story, signature_block(signature, lang))
     return render(story, lang=lang, controller=controller, title=title, subject=title)
+
+
+def identity_text(entry: LogEntry, lang: Language) -> str:
+    """The identity decision: "Henkilöllisyys: varmistettu (tunnen asiakkaan)"."""
+    identity = entry.request.identity
+    reason = entry.identity_reason.strip()
+    if identity is IdentityCheck.NOT_NEEDED and not entry.identity_needed:
+        reason = text(lang, "log.identity_not_needed")
+    named = enum_text(lang, "identity", identity)
+    if reason:
+        return text(lang, "log.identity_reason", identity=named, reason=reason)
+    return text(lang, "log.identity", identity=named)
 
 
 def answered(request: DataRequest, lang: Language) -> str:

@@ -416,6 +416,9 @@ TEXTS: dict[str, str] = {
     "letter.recipient_list.to_tell": "{name}: to be informed",
     "letter.recipient_list.none": "Your data has not been disclosed to any recipient.",
     # Letter: the person is not in the register
+    "address.by_email": "Delivered by e-mail",
+    "email.subject": "Reply to your data protection request",
+    "email.body": "Hello,\n\nplease find attached our reply to your data protection request: {document} (PDF).\n\nFor your security this message contains none of your personal data; it is only in the attachment. If you have any questions, please reply to this message.\n\nKind regards\n{controller}",
     "letter.no_data_held.title": "Reply to your request: we hold no data about you",
     "letter.no_data_held.body": (
         "We received your request on {received}. We have checked our registers using the details "
@@ -438,6 +441,16 @@ TEXTS: dict[str, str] = {
     "log.col.done": "Answered",
     "log.col.status": "Status",
     "log.col.outcome": "Outcome",
+    "log.identity": "Identity: {identity}",
+    "log.identity_reason": "Identity: {identity} ({reason})",
+    "log.identity_not_needed": "the answer neither discloses nor changes personal data",
+    "identity.not_needed": "not needed",
+    "identity.requested": "proof requested",
+    "identity.received": "proof received",
+    "identity.failed": "could not be verified",
+    "identity.matches_register": "the contact matches the register",
+    "identity.confirmed": "confirmed",
+    "identity.unconfirmed": "not confirmed",
     "log.erased": "(data subject erased)",
     "sent_via.letter": "letter",
     "sent_via.email": "e-mail",

@@ -425,6 +425,9 @@ TEXTS: dict[str, str] = {
     "letter.recipient_list.to_tell": "{name}: ilmoitetaan",
     "letter.recipient_list.none": "Tietojasi ei ole luovutettu kenellekään vastaanottajalle.",
     # Letter: the person is not in the register
+    "address.by_email": "Toimitetaan sähköpostitse",
+    "email.subject": "Vastaus tietosuojapyyntöösi",
+    "email.body": "Hei,\n\nliitteenä on vastauksemme tietosuojapyyntöösi: {document} (PDF).\n\nTurvallisuussyistä tässä viestissä ei ole henkilötietojasi; ne ovat vain liitteessä. Jos sinulla on kysyttävää, vastaa tähän viestiin.\n\nYstävällisin terveisin\n{controller}",
     "letter.no_data_held.title": "Vastaus pyyntöösi: sinusta ei ole tallennettu tietoja",
     "letter.no_data_held.body": (
         "Olemme vastaanottaneet {received} pyyntösi. Tarkistimme rekisterimme antamiesi tietojen "
@@ -448,6 +451,16 @@ TEXTS: dict[str, str] = {
     "log.col.done": "Vastattu",
     "log.col.status": "Tila",
     "log.col.outcome": "Lopputulos",
+    "log.identity": "Henkilöllisyys: {identity}",
+    "log.identity_reason": "Henkilöllisyys: {identity} ({reason})",
+    "log.identity_not_needed": "vastaus ei luovuta eikä muuta henkilötietoja",
+    "identity.not_needed": "ei tarvittu",
+    "identity.requested": "todistusta pyydetty",
+    "identity.received": "todistus saatu",
+    "identity.failed": "ei voitu todentaa",
+    "identity.matches_register": "yhteystieto vastaa rekisterin tietoja",
+    "identity.confirmed": "varmistettu",
+    "identity.unconfirmed": "ei varmistettu",
     "log.erased": "(rekisteröity poistettu)",
     "sent_via.letter": "kirje",
     "sent_via.email": "sähköposti",

@@ -433,6 +433,9 @@ TEXTS: dict[str, str] = {
     "letter.recipient_list.to_tell": "{name}: underrättas",
     "letter.recipient_list.none": "Dina uppgifter har inte lämnats ut till någon mottagare.",
     # Letter: the person is not in the register
+    "address.by_email": "Levereras per e-post",
+    "email.subject": "Svar på din dataskyddsbegäran",
+    "email.body": "Hej,\n\nbifogat finns vårt svar på din dataskyddsbegäran: {document} (PDF).\n\nAv säkerhetsskäl innehåller detta meddelande inga personuppgifter om dig; de finns endast i bilagan. Om du har frågor kan du svara på detta meddelande.\n\nMed vänliga hälsningar\n{controller}",
     "letter.no_data_held.title": "Svar på din begäran: vi har inga uppgifter om dig",
     "letter.no_data_held.body": (
         "Vi tog emot din begäran den {received}. Vi har gått igenom våra register utifrån de "
@@ -456,6 +459,16 @@ TEXTS: dict[str, str] = {
     "log.col.done": "Besvarad",
     "log.col.status": "Status",
     "log.col.outcome": "Resultat",
+    "log.identity": "Identitet: {identity}",
+    "log.identity_reason": "Identitet: {identity} ({reason})",
+    "log.identity_not_needed": "svaret varken lämnar ut eller ändrar personuppgifter",
+    "identity.not_needed": "behövdes inte",
+    "identity.requested": "bevis begärt",
+    "identity.received": "bevis mottaget",
+    "identity.failed": "kunde inte styrkas",
+    "identity.matches_register": "kontaktuppgiften stämmer med registret",
+    "identity.confirmed": "säkerställd",
+    "identity.unconfirmed": "inte bekräftad",
     "log.erased": "(den registrerade raderad)",
     "sent_via.letter": "brev",
     "sent_via.email": "e-post",

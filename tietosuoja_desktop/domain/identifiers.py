@@ -221,6 +221,14 @@ def normalise_email(text: str) -> str:
     return _validated_email(text) or text.strip()
 
 
+def first_email(text: str) -> str:
+    """The first well-formed e-mail address among the words of ``text`` ("" when none)."""
+    for word in re.split(r"[\s,;<>()]+", text):
+        if "@" in word and _validated_email(word) is not None:
+            return word
+    return ""
+
+
 def contact_matches(contact: str, email: str, phone: str) -> bool:
     """Whether the contact a request came from (an e-mail address or a phone number, perhaps
     among other words) is the e-mail or phone the register holds for the person."""

@@ -20,6 +20,7 @@ from .controller import ControllerService, SettingsService
 from .customers import CustomerService
 from .documents import DocumentService
 from .dpia import DpiaService
+from .email_drafts import EmailDraftService
 from .encryption import EncryptionService, key_for
 from .erasure import ErasureService
 from .fulfilment import FulfilmentService
@@ -65,6 +66,7 @@ class Services:
         self.audit = AuditService(self)
         self.documents = DocumentService(self)
         self.fulfilment = FulfilmentService(self)
+        self.email_drafts = EmailDraftService(self)
         self.encryption = EncryptionService(self)
 
     @cached_property

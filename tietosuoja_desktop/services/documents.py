@@ -13,7 +13,7 @@ from sqlalchemy import or_, select
 
 from ..domain.document_kinds import LETTER_PREFIX, DocumentKind
 from ..domain.document_kinds import spec as kind_spec
-from ..domain.enums import Language
+from ..domain.enums import Language, SentVia
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import ArchivedDocument, ControllerProfile, Customer
 from ..domain.register_languages import in_language, untranslated_sections
@@ -317,8 +317,10 @@ class DocumentService:
         allow_unprintable: bool = True,
         request_id: int | None = None,
         request_received=None,
+        delivery: SentVia = SentVia.LETTER,
     ) -> Exported:
-        """The Art 15 report in the person's own language unless another is asked for."""
+        """The Art 15 report in the person's own language unless another is asked for;
+        ``delivery`` e-mail addresses it to the person's e-mail instead of their postal address."""
         # the documents package loads reportlab: only when a document is made
         from ..documents import build_access_report
         from ..documents.texts import text
@@ -329,6 +331,7 @@ class DocumentService:
             data,
             registers=tuple(in_language(r, language) for r in data.registers),
             untranslated=untranslated_texts(data.registers, language),
+            delivery=SentVia(delivery),
         )
         built = noting(
             lambda: build_access_report(
@@ -668,6 +671,13 @@ class DocumentService:
             about = or_(about, DocumentRow.request_id.in_(request_ids))
         statement = select(DocumentRow).where(about).order_by(DocumentRow.id.desc()).limit(limit)
         return self._metadata(statement)
+
+    def document(self, document_id: int) -> ArchivedDocument:
+        """One archived document's metadata (not its PDF)."""
+        found = self._metadata(select(DocumentRow).where(DocumentRow.id == document_id))
+        if not found:
+            raise NotFound("document", document_id)
+        return found[0]
 
     def _metadata(self, statement) -> list[ArchivedDocument]:
         with self._db.reading() as session:

@@ -21,9 +21,11 @@ from ..domain.enums import (
     IdentityCheck,
     Language,
     RequestStatus,
+    SentVia,
 )
 from ..domain.field_rules import raise_for_problems
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
+from ..domain.identifiers import first_email
 from ..domain.marketing import METHOD_OF_REQUEST_CHANNEL
 from ..domain.recipients import NoticeStatus
 from ..domain.records import ConsentEvent, ErasureSummary
@@ -79,20 +81,38 @@ class FulfilmentService:
         controller = self._s.controller.get()
         return controller.document_language if controller else Language.FI
 
-    def _recipient(self, view: RequestView) -> tuple[str, str]:
+    def _recipient(self, view: RequestView, delivery: SentVia) -> tuple[str, str]:
+        """The name and the address block's lines: the postal address, or for a letter
+        delivered by e-mail the e-mail address."""
         request = view.request
         if request.customer_id is not None:
             customer = self._s.customers.get(request.customer_id)
+            if delivery is SentVia.EMAIL:
+                return customer.display_name, customer.email
             city = f"{customer.postal_code} {customer.city}".strip()
-            lines = [customer.street_address, city, customer.email]
+            lines = [customer.street_address, city]
             return customer.display_name, "\n".join(line for line in lines if line)
+        if delivery is SentVia.EMAIL:
+            return request.requester_name, first_email(request.requester_contact)
         return request.requester_name, request.requester_contact
 
-    def letter_data(self, view: RequestView, **extra):
+    def postal_address_missing(self, view: RequestView) -> bool:
+        """Whether a letter for posting cannot be addressed: no street address, postal code
+        or town in the register (or, for someone not in it, nothing but an e-mail given)."""
+        request = view.request
+        if request.customer_id is not None:
+            customer = self._s.customers.get(request.customer_id)
+            parts = (customer.street_address, customer.postal_code, customer.city)
+            return not all(part.strip() for part in parts)
+        contact = request.requester_contact
+        email = first_email(contact)
+        return not (contact.replace(email, "") if email else contact).strip(" ,;:\n\t")
+
+    def letter_data(self, view: RequestView, delivery: SentVia = SentVia.LETTER, **extra):
         # the documents package loads reportlab: only when a document is made
         from ..documents import LetterData
 
-        name, address = self._recipient(view)
+        name, address = self._recipient(view, SentVia(delivery))
         controller = self._s.controller.get()
         values = dict(
             controller=controller,
@@ -102,6 +122,7 @@ class FulfilmentService:
             due=view.deadlines.due,
             extended_due=view.deadlines.extended_due if view.request.is_extended else None,
             today=self._s.clock.today(),
+            delivery=SentVia(delivery),
         )
         values.update(extra)
         return LetterData(**values)
@@ -131,18 +152,30 @@ class FulfilmentService:
 
     # -- steps before the answer ------------------------------------------------------------
 
-    def acknowledge(self, request_id: int, *, language=None, passphrase=None) -> Response:
+    def acknowledge(
+        self, request_id: int, *, language=None, passphrase=None, delivery=SentVia.LETTER
+    ) -> Response:
         # the documents package loads reportlab: only when a document is made
         from ..documents import LetterKind
 
         view = self._s.requests.get(request_id)
         letter = self._send(
-            LetterKind.ACKNOWLEDGEMENT, view, language=language, passphrase=passphrase
+            LetterKind.ACKNOWLEDGEMENT,
+            view,
+            language=language,
+            passphrase=passphrase,
+            delivery=delivery,
         )
         return Response(self._s.requests.get(request_id), letter)
 
     def request_identity(
-        self, request_id: int, reason: str = "", *, language=None, passphrase=None
+        self,
+        request_id: int,
+        reason: str = "",
+        *,
+        language=None,
+        passphrase=None,
+        delivery=SentVia.LETTER,
     ) -> Response:
         """Art 12(6): ask for proof of identity and send the letter asking for it."""
         # the documents package loads reportlab: only when a document is made
@@ -155,10 +188,19 @@ class FulfilmentService:
             language=language,
             passphrase=passphrase,
             reason=reason,
+            delivery=delivery,
         )
         return Response(self._s.requests.get(request_id), letter)
 
-    def extend(self, request_id: int, reason: str, *, language=None, passphrase=None) -> Response:
+    def extend(
+        self,
+        request_id: int,
+        reason: str,
+        *,
+        language=None,
+        passphrase=None,
+        delivery=SentVia.LETTER,
+    ) -> Response:
         """Art 12(3): two more months, refused after the notice deadline; the notice letter."""
         # the documents package loads reportlab: only when a document is made
         from ..documents import LetterKind
@@ -170,17 +212,31 @@ class FulfilmentService:
             language=language,
             passphrase=passphrase,
             reason=reason,
+            delivery=delivery,
         )
         return Response(view, letter)
 
-    def refuse(self, request_id: int, reason: str, *, language=None, passphrase=None) -> Response:
+    def refuse(
+        self,
+        request_id: int,
+        reason: str,
+        *,
+        language=None,
+        passphrase=None,
+        delivery=SentVia.LETTER,
+    ) -> Response:
         """Art 12(4): no action, with the reason, the authority and the judicial remedy."""
         # the documents package loads reportlab: only when a document is made
         from ..documents import LetterKind
 
         view = self._s.requests.refuse(request_id, reason)
         letter = self._send(
-            LetterKind.REFUSAL, view, language=language, passphrase=passphrase, reason=reason
+            LetterKind.REFUSAL,
+            view,
+            language=language,
+            passphrase=passphrase,
+            reason=reason,
+            delivery=delivery,
         )
         return Response(view, letter)
 
@@ -238,6 +294,7 @@ class FulfilmentService:
         purposes: tuple[str, ...] | None = None,
         changed_fields: tuple[str, ...] | None = None,
         note: str = "",
+        delivery: SentVia = SentVia.LETTER,
     ) -> Response:
         """Do what the request's type asks and produce the response. ``note`` (the outcome in
         the person's letter) is checked before anything is made: its length, and no control
@@ -269,7 +326,12 @@ class FulfilmentService:
             )
         if request.customer_id is None:
             letter = self._send(
-                LetterKind.NO_DATA_HELD, view, language=language, passphrase=passphrase, reason=note
+                LetterKind.NO_DATA_HELD,
+                view,
+                language=language,
+                passphrase=passphrase,
+                reason=note,
+                delivery=delivery,
             )
             done = self._s.requests.prepare(request_id, note or DefaultOutcome.NO_DATA_HELD)
             return Response(done, letter)
@@ -283,6 +345,7 @@ class FulfilmentService:
             purposes=purposes,
             changed_fields=changed_fields,
             note=note,
+            delivery=SentVia(delivery),
         )
 
     def _prepare(self, view, kind, language, passphrase, note, done_items=(), **extra):
@@ -298,11 +361,12 @@ class FulfilmentService:
         done = self._s.requests.prepare(view.request.id, note or spec(view.request.type).outcome)
         return done, letter
 
-    def _access(self, view, *, language, passphrase, note, **_) -> Response:
+    def _access(self, view, *, language, passphrase, note, delivery, **_) -> Response:
         report = self._s.documents.access_report(
             view.request.customer_id,
             language,
             passphrase=passphrase,
+            delivery=delivery,
             request_id=view.request.id,
             request_received=view.request.received,
         )
@@ -315,7 +379,7 @@ class FulfilmentService:
         done = self._s.requests.prepare(view.request.id, note or spec(view.request.type).outcome)
         return Response(done, report=report)
 
-    def _rectification(self, view, *, language, passphrase, changed_fields, note, **_):
+    def _rectification(self, view, *, language, passphrase, changed_fields, note, delivery, **_):
         # the documents package loads reportlab: only when a document is made
         from ..documents import LetterKind
         from ..documents.texts import text
@@ -344,10 +408,12 @@ class FulfilmentService:
             if label not in labels:
                 labels.append(label)
         line = text(lang, spec(view.request.type).letter_line, fields=", ".join(labels))
-        done, letter = self._prepare(view, LetterKind.COMPLETION, lang, passphrase, note, [line])
+        done, letter = self._prepare(
+            view, LetterKind.COMPLETION, lang, passphrase, note, [line], delivery=delivery
+        )
         return Response(done, letter, recipients_to_tell=recipients)
 
-    def _erasure(self, view, *, language, passphrase, note, **_) -> Response:
+    def _erasure(self, view, *, language, passphrase, note, delivery, **_) -> Response:
         # the documents package loads reportlab: only when a document is made
         from ..documents import LetterKind
 
@@ -357,7 +423,7 @@ class FulfilmentService:
         # The recipients to tell (Art 19) and the backups that may still hold the person are
         # read before the erasure too: the letter names them.
         data_view = view
-        name, address = self._recipient(data_view)
+        name, address = self._recipient(data_view, delivery)
         customer_id = view.request.customer_id
         recipients = self._checklist(view)
         backups = access_copy.backup_holding(self._s)
@@ -375,11 +441,12 @@ class FulfilmentService:
             reason=note,
             recipients=recipients,
             backups=backups,
+            delivery=delivery,
         )
         done = self._s.requests.prepare(view.request.id, spec(view.request.type).outcome)
         return Response(done, letter, erasure=summary, recipients_to_tell=recipients)
 
-    def _portability(self, view, *, language, passphrase, note, **_) -> Response:
+    def _portability(self, view, *, language, passphrase, note, delivery, **_) -> Response:
         # the documents package loads reportlab: only when a document is made
         from ..documents import LetterKind
 
@@ -389,7 +456,9 @@ class FulfilmentService:
         )
         lang = Language(language or self.language_for(view))
         line = _done_text(lang, spec(view.request.type).letter_line)
-        done, letter = self._prepare(view, LetterKind.COMPLETION, lang, passphrase, note, [line])
+        done, letter = self._prepare(
+            view, LetterKind.COMPLETION, lang, passphrase, note, [line], delivery=delivery
+        )
         return Response(done, letter, portability_zip=archive)
 
     def _restrict(self, view, **values) -> Response:
@@ -409,7 +478,9 @@ class FulfilmentService:
         withdrawn = self._withdraw_consents(view, purposes)
         return self._marked(view, purposes=", ".join(withdrawn) or "-", **values)
 
-    def _marked(self, view, *, language, passphrase, note, purposes=None, **_) -> Response:
+    def _marked(
+        self, view, *, language, passphrase, note, delivery, purposes=None, **_
+    ) -> Response:
         """The letter after a step that marked the person: what was done, from today."""
         # the documents package loads reportlab: only when a document is made
         from ..documents import LetterKind
@@ -420,7 +491,9 @@ class FulfilmentService:
         if purposes is not None:
             values["purposes"] = purposes
         line = _done_text(lang, spec(view.request.type).letter_line, **values)
-        done, letter = self._prepare(view, LetterKind.COMPLETION, lang, passphrase, note, [line])
+        done, letter = self._prepare(
+            view, LetterKind.COMPLETION, lang, passphrase, note, [line], delivery=delivery
+        )
         return Response(done, letter)
 
     def _withdraw_consents(self, view, purposes) -> list[str]:
@@ -471,6 +544,13 @@ class FulfilmentService:
 
     # -- the request log --------------------------------------------------------------------
 
+    def _identity_reason(self, view: RequestView) -> str:
+        """Why the user took the identity as certain, as recorded on the timeline."""
+        if view.request.identity is not IdentityCheck.CONFIRMED:
+            return ""
+        events = self._s.requests.timeline(view.request.id)
+        return next((e.note for e in events if e.action == "identity_confirmed"), "")
+
     def request_log(self, start: date, end: date, language: Language):
         """All requests received in [start, end] as (PDF bytes, CSV text)."""
         # the documents package loads reportlab: only when a document is made
@@ -478,7 +558,16 @@ class FulfilmentService:
 
         views = [v for v in self._s.requests.list() if start <= v.request.received <= end]
         views.sort(key=lambda v: (v.request.received, v.request.id))
-        entries = [LogEntry(v.request, v.deadlines.effective_due) for v in views]
+        entries = [
+            LogEntry(
+                v.request,
+                v.deadlines.effective_due,
+                identity_reason=self._identity_reason(v),
+                identity_needed=v.request.customer_id is not None
+                and spec(v.request.type).identity_matters,
+            )
+            for v in views
+        ]
         controller = self._s.controller.get()
         if controller is None:
             raise _no_profile()

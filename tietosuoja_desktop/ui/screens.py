@@ -25,6 +25,18 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
     window.resize(min(width, room.width()), min(height, room.height()))
 
 
+def keep_on_screen(window: QWidget) -> None:
+    """Move ``window`` up or left as far as needed for it to lie within its screen's available
+    area (a dialog centred at one height and grown to fit its content may reach below it)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    x = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
+    y = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
+    if (x, y) != (frame.left(), frame.top()):
+        window.move(window.pos().x() + x - frame.left(), window.pos().y() + y - frame.top())
+
+
 def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
     """``content`` in a frameless scroll area that follows its size: it scrolls only when the
     window is smaller than what the content needs."""
@@ -34,3 +46,27 @@ def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(content)
     return area
+
+
+SCROLLED_MIN_HEIGHT = 160  # scrolled content's least room before it scrolls
+
+
+def fit_scrolled(window: QWidget, area: QScrollArea, content: QWidget) -> None:
+    """Open ``window`` tall enough to show all of ``content`` (in ``area``) unless the screen
+    is smaller; then the content scrolls, keeping at least ``SCROLLED_MIN_HEIGHT``."""
+    content.layout().activate()
+    needed = content.minimumSizeHint().height()
+    width = area.viewport().width()
+    if content.hasHeightForWidth() and width > 0:  # wrapped labels at the width they get
+        needed = max(needed, content.heightForWidth(width))
+    area.setMinimumHeight(0)
+    window.layout().activate()
+    # Everything but the scrolled content (without a minimum of its own the layout counts the
+    # scroll area's minimum size hint).
+    around = window.layout().minimumSize().height() - area.minimumSizeHint().height()
+    room = available_size(window).height() - around
+    area.setMinimumHeight(min(needed, max(room, SCROLLED_MIN_HEIGHT)))
+    window.layout().activate()
+    window.setMinimumHeight(window.layout().minimumSize().height())
+    if window.isVisible():
+        keep_on_screen(window)

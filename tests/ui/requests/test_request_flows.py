@@ -150,14 +150,24 @@ def test_erasure_previews_confirms_and_keeps_no_personal_data(qtbot, page, set_u
         qtbot, page, RequestType.ERASURE, search="Saara", description="Poistakaa Saaran tiedot"
     )
     set_up.requests.attach(request_id, "kirje.txt", b"Saara pyytaa")
+    set_up.fulfilment.acknowledge(request_id)  # an archived letter the erasure deletes
     detail = page.detail
 
     def preview_then_confirm(dialog):
         panel = dialog.extra
+        sections = panel.sections  # the same sections as the customer's erase dialog
         assert dialog.windowTitle() == "Erase Saara Rekisteröity permanently?"
-        assert "order of 2.5.2025, kept until 31.12.2031" in panel.kept.text()
-        assert "kirjanpitolaki 2:10" in panel.reason.text()
-        assert "Orders: 1" in panel.deleted.text()  # the 2015 order is past its six years
+        assert "order of 2.5.2025, kept until 31.12.2031" in sections.kept.text()
+        assert "kirjanpitolaki 2:10" in sections.reason.text()
+        assert "Orders: 1" in sections.deleted.text()  # the 2015 order is past its six years
+        assert sections.deleted.text().startswith("This will be deleted:")
+        requests = sections.requests.text()
+        assert requests.startswith("These requests stay on record as the erased person's entries")
+        assert "Erasure" in requests and "received" in requests
+        documents = sections.documents.text()
+        assert documents.startswith("These archived documents about the person or their requests")
+        assert "Vahvistus pyyntösi vastaanottamisesta" in documents  # the letter's own title
+        assert sections.backups.isVisibleTo(panel) and sections.backups.text()
         assert dialog.cancel_button.isDefault()
         assert not dialog.confirm_button.isEnabled()
         panel.confirmation.setText("Rekisteroity")  # near is not enough

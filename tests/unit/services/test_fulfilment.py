@@ -355,3 +355,46 @@ def test_marketing_objection_request_closes_every_channel(services, customer):
     assert {v.exclusion for v in permissions.values()} == {Exclusion.PROHIBITED}
     assert response.letter.document.language is Language.FI
     assert pdf_text(response.letter.pdf).strip()
+
+
+@pytest.mark.parametrize(
+    ("lang", "matches", "confirmed", "not_needed"),
+    [
+        (
+            Language.FI,
+            "Henkilöllisyys: yhteystieto vastaa rekisterin tietoja",
+            "Henkilöllisyys: varmistettu (Tunnen asiakkaan, asioi myymälässä)",
+            "Henkilöllisyys: ei tarvittu (vastaus ei luovuta eikä muuta henkilötietoja)",
+        ),
+        (
+            Language.SV,
+            "Identitet: kontaktuppgiften stämmer med registret",
+            "Identitet: säkerställd (Tunnen asiakkaan, asioi myymälässä)",
+            "Identitet: behövdes inte (svaret varken lämnar ut eller ändrar personuppgifter)",
+        ),
+        (
+            Language.EN,
+            "Identity: the contact matches the register",
+            "Identity: confirmed (Tunnen asiakkaan, asioi myymälässä)",
+            "Identity: not needed (the answer neither discloses nor changes personal data)",
+        ),
+    ],
+)
+def test_request_log_shows_each_identity_decision(
+    services, customer, lang, matches, confirmed, not_needed
+):
+    log(services, customer, requester_contact=customer.email)
+    services.requests.add(
+        DataRequest(
+            RequestType.RECTIFICATION,
+            date(2026, 11, 17),
+            customer_id=customer.id,
+            identity=IdentityCheck.CONFIRMED,
+        ),
+        identity_reason="Tunnen asiakkaan, asioi myymälässä",
+    )
+    log(services, customer, RequestType.MARKETING_OBJECTION, received=date(2026, 11, 18))
+    pdf, _csv = services.fulfilment.request_log(date(2026, 11, 1), date(2026, 11, 30), lang)
+    words = " ".join(pdf_text(pdf).split())
+    for decision in (matches, confirmed, not_needed):
+        assert decision in words

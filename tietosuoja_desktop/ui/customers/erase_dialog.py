@@ -18,16 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.erasure import KEPT_REASON
 from ...domain.records import Customer, ErasureSummary
-from ...translation import render
-from ..format import format_count, format_date
-from ..screens import available_size, scrolling
+from ..format import format_count
+from ..screens import fit_scrolled, scrolling
 from ..style import heading, set_role
-from . import erase_texts, names
+from .erase_sections import ErasureSections
 
-MAX_ORDERS_LISTED = 8
-DETAILS_MIN_HEIGHT = 160  # the consequences' least room before they scroll
 DESTRUCTIVE_STYLE = (
     "QPushButton { background-color: #b3261e; color: white; padding: 4px 14px; "
     "border: 1px solid #8c1d18; border-radius: 3px; }"
@@ -39,10 +35,6 @@ DESTRUCTIVE_STYLE = (
 def confirmation_word(customer: Customer) -> str:
     """What the user types to confirm: the last name, else the organisation, else the name."""
     return (customer.last_name or customer.organisation or customer.first_name).strip()
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 class EraseDialog(QDialog):
@@ -62,16 +54,13 @@ class EraseDialog(QDialog):
         self.open_requests = QLabel(self)
         self.open_requests.setWordWrap(True)
         set_role(self.open_requests, "warning")
-        self.deleted = QLabel(self)
-        self.deleted.setWordWrap(True)
-        self.kept = QLabel(self)
-        self.kept.setWordWrap(True)
-        self.reason = QLabel(self)
-        self.reason.setWordWrap(True)
-        set_role(self.reason, "hint")
-        self.requests = QLabel(self)
-        self.documents = QLabel(self)
-        self.backups = QLabel(self)
+        # The consequences, as a request's erasure step shows them; they scroll when a long
+        # history does not fit a small screen.
+        self.details = ErasureSections(self)
+        sections = self.details
+        self.deleted, self.kept, self.reason = sections.deleted, sections.kept, sections.reason
+        self.requests, self.documents = sections.requests, sections.documents
+        self.backups = sections.backups
         self.confirm_label = QLabel(self)
         self.confirm_label.setWordWrap(True)
         self.confirmation = QLineEdit(self)
@@ -90,14 +79,6 @@ class EraseDialog(QDialog):
         buttons.addWidget(self.erase_button)
         buttons.addWidget(self.cancel_button)
 
-        # The consequences scroll when a long history does not fit a small screen.
-        self.details = QWidget(self)
-        details = QVBoxLayout(self.details)
-        details.setContentsMargins(0, 0, 0, 0)
-        for label in self._detail_labels():
-            label.setWordWrap(True)
-            details.addWidget(label)
-        details.addStretch(1)
         self.details_area = scrolling(self.details, self)
         layout = QVBoxLayout(self)
         for widget in (self.title, self.open_requests, self.details_area):
@@ -127,22 +108,7 @@ class EraseDialog(QDialog):
             ).replace("%1", format_count(summary.open_requests))
         )
         self.open_requests.setVisible(bool(summary.open_requests) and not done)
-        heading_text = self.tr("Deleted:") if done else self.tr("This will be deleted:")
-        lines = [
-            f"• {_capitalised(names.field(category))}: {format_count(count)}"
-            for category, count in summary.deleted.items()
-            if count
-        ]
-        self.deleted.setText("\n".join([heading_text, *lines]))
-        self.kept.setText(self._kept_text(summary, done))
-        self.kept.setVisible(bool(summary.anonymised_orders))
-        self.reason.setText(render(KEPT_REASON) if summary.anonymised_orders else "")
-        self.reason.setVisible(bool(summary.anonymised_orders))
-        self.requests.setText(erase_texts.requests_text(summary, done))
-        self.requests.setVisible(bool(summary.requests))
-        self.documents.setText(erase_texts.documents_text(summary, done))
-        self.backups.setText(erase_texts.backups_text(summary))
-        self.backups.setVisible(summary.backups is not None)
+        self.details.show_summary(summary, done)
         word = confirmation_word(self._customer)
         self.confirm_label.setText(
             self.tr("To confirm, type the name %1 below. This cannot be undone.").replace(
@@ -160,9 +126,6 @@ class EraseDialog(QDialog):
         super().showEvent(event)
         QTimer.singleShot(0, self._fit_height)  # again, once the style sheet has set the fonts
 
-    def _detail_labels(self) -> tuple[QLabel, ...]:
-        return (self.deleted, self.kept, self.reason, self.requests, self.documents, self.backups)
-
     def _fit_height(self) -> None:
         """Give each word-wrapped text the height it needs at the dialog's width: a window's
         layout does not ask wrapped labels by itself, and long translations would overlap. The
@@ -173,37 +136,9 @@ class EraseDialog(QDialog):
         inside = width - self.details_area.verticalScrollBar().sizeHint().width()
         for label in (self.title, self.open_requests, self.confirm_label):
             label.setMinimumHeight(label.heightForWidth(width) if label.isVisibleTo(self) else 0)
-        for label in self._detail_labels():
+        for label in self.details.labels():
             label.setMinimumHeight(label.heightForWidth(inside) if label.isVisibleTo(self) else 0)
-        self.details.layout().activate()
-        content = self.details.minimumSizeHint().height()
-        self.details_area.setMinimumHeight(0)
-        self.layout().activate()
-        around = self.layout().minimumSize().height()  # everything but the consequences
-        room = available_size(self).height() - around
-        self.details_area.setMinimumHeight(min(content, max(room, DETAILS_MIN_HEIGHT)))
-        self.layout().activate()
-        self.setMinimumHeight(self.layout().minimumSize().height())
-
-    def _kept_text(self, summary: ErasureSummary, done: bool) -> str:
-        kept = summary.anonymised_orders
-        if not kept:
-            return ""
-        if done:
-            heading_text = self.tr("Kept without any link to the person:")
-        else:
-            heading_text = self.tr("These orders will be kept without any link to the person:")
-        lines = [
-            "• "
-            + self.tr("order of %1, kept until %2")
-            .replace("%1", format_date(order.ordered_on))
-            .replace("%2", format_date(order.keep_until))
-            for order in kept[:MAX_ORDERS_LISTED]
-        ]
-        if len(kept) > MAX_ORDERS_LISTED:
-            more = format_count(len(kept) - MAX_ORDERS_LISTED)
-            lines.append("• " + self.tr("and %1 more").replace("%1", more))
-        return "\n".join([heading_text, *lines])
+        fit_scrolled(self, self.details_area, self.details)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

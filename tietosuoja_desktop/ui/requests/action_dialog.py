@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import Language
+from ...domain.enums import Language, SentVia
 from ..customers import confirm as questions
 from ..errors import problem_label, set_message
 from ..labels import LANGUAGE_NAMES
-from ..style import heading
+from ..style import heading, set_role
 
 DESTRUCTIVE_STYLE = (
     "QPushButton { background-color: #b3261e; color: white; padding: 4px 14px; "
@@ -77,6 +77,8 @@ class ActionDialog(QDialog):
         signing: bool = False,
         destructive: bool = False,
         extra: QWidget | None = None,
+        no_postal_address: bool = False,
+        can_email: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -120,6 +122,18 @@ class ActionDialog(QDialog):
         grid.addWidget(self.passphrase, 2, 1)
         grid.addWidget(self.passphrase_error, 3, 1)
         grid.setColumnStretch(1, 1)
+        # No postal address: say so before the letter is made, and offer it for e-mail.
+        self.no_address = QLabel(self.letter_box)
+        self.no_address.setWordWrap(True)
+        set_role(self.no_address, "error")
+        self.by_email = QCheckBox(self.letter_box)
+        self.by_email.setEnabled(can_email)
+        self.by_email.setChecked(no_postal_address and can_email)
+        grid.addWidget(self.no_address, 4, 0, 1, 2)
+        grid.addWidget(self.by_email, 5, 0, 1, 2)
+        self.no_address.setVisible(no_postal_address)
+        self.by_email.setVisible(no_postal_address)
+        self._can_email = can_email
 
         self.confirm_button = QPushButton(confirm, self)
         self.confirm_button.clicked.connect(self.accept)
@@ -169,11 +183,29 @@ class ActionDialog(QDialog):
         )
         self.passphrase_label.setText(self.tr("&Passphrase:"))
         self.passphrase.setAccessibleName(self.tr("Passphrase of the signing key"))
+        self.no_address.setText(
+            self.tr(
+                "The register has no postal address for this person: a letter for posting "
+                "cannot be addressed."
+            )
+            if self._can_email
+            else self.tr(
+                "The register has no postal address or e-mail address for this person: add one "
+                "on the person's page, or hand the letter over in person."
+            )
+        )
+        self.by_email.setText(self.tr("Make it for &e-mail: addressed to the e-mail address"))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fit()
+        QTimer.singleShot(0, self._fit)  # after the style sheet's fonts
+
+    def _fit(self) -> None:
+        """Wrapped labels their height; then a panel whose content scrolls its share."""
         fit_wrapped_labels(self)
-        QTimer.singleShot(0, lambda: fit_wrapped_labels(self))  # after the style sheet's fonts
+        if hasattr(self.extra, "fit_to_screen"):
+            self.extra.fit_to_screen()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -199,6 +231,10 @@ class ActionDialog(QDialog):
 
     def letter_language(self) -> Language:
         return Language(self.language.currentData())
+
+    def delivery(self) -> SentVia:
+        """How the letter is meant to go: by e-mail when chosen for lack of a postal address."""
+        return SentVia.EMAIL if self.by_email.isChecked() else SentVia.LETTER
 
     def signing_passphrase(self) -> str | None:
         return self.passphrase.text() if self.sign.isChecked() else None

@@ -10,14 +10,18 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from ...domain.enums import IdentityCheck, Language
+from ...domain.enums import IdentityCheck, Language, SentVia
 from ...services.fulfilment import Response
 from ...services.requests import RequestView
+from ...translation import render
 from ..format import format_date
+from ..private_copies import write_private_copy
 from ..workers import Worker
 from . import letters
 from .action_dialog import ActionDialog, Reason
@@ -33,9 +37,16 @@ class StepInput:
     language: Language
     passphrase: str | None
     extra: QWidget | None
+    delivery: SentVia = SentVia.LETTER  # e-mail when the person has no postal address
 
 
 Prepare = Callable[[StepInput], Callable[[], object] | None]
+
+
+def open_with_system(path: Path) -> bool:
+    """Open ``path`` with the program the system uses for its kind (an .eml file: the default
+    mail program). Tests replace this seam to check the file instead of a mail program."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class RequestActions(QObject):
@@ -69,6 +80,10 @@ class RequestActions(QObject):
         """A step's dialog, with the person's language and signing offered when possible."""
         options.setdefault("language", self.services.fulfilment.language_for(self.view))
         options.setdefault("signing", self.services.documents.identity() is not None)
+        if options.get("letter", True):
+            fulfilment = self.services.fulfilment
+            options.setdefault("no_postal_address", fulfilment.postal_address_missing(self.view))
+            options.setdefault("can_email", bool(self.services.email_drafts.recipient(self.view)))
         return ActionDialog(self.widget, **options)
 
     def ask(self, dialog: ActionDialog, prepare: Prepare, report: Callable[[object], str]) -> None:
@@ -84,6 +99,7 @@ class RequestActions(QObject):
                 dialog.letter_language(),
                 dialog.signing_passphrase(),
                 dialog.extra,
+                dialog.delivery(),
             )
             work = prepare(chosen)
             if work is None:
@@ -163,7 +179,10 @@ class RequestActions(QObject):
             dialog,
             lambda c: (
                 lambda: fulfilment.acknowledge(
-                    view.request.id, language=c.language, passphrase=c.passphrase
+                    view.request.id,
+                    language=c.language,
+                    passphrase=c.passphrase,
+                    delivery=c.delivery,
                 )
             ),
             lambda _r: self.tr("The acknowledgement is made."),
@@ -186,7 +205,11 @@ class RequestActions(QObject):
             dialog,
             lambda c: (
                 lambda: fulfilment.request_identity(
-                    view.request.id, c.reason, language=c.language, passphrase=c.passphrase
+                    view.request.id,
+                    c.reason,
+                    language=c.language,
+                    passphrase=c.passphrase,
+                    delivery=c.delivery,
                 )
             ),
             lambda _r: self.tr("Proof of identity asked for: the request waits until it arrives."),
@@ -231,7 +254,11 @@ class RequestActions(QObject):
             dialog,
             lambda c: (
                 lambda: fulfilment.extend(
-                    view.request.id, c.reason, language=c.language, passphrase=c.passphrase
+                    view.request.id,
+                    c.reason,
+                    language=c.language,
+                    passphrase=c.passphrase,
+                    delivery=c.delivery,
                 )
             ),
             lambda r: self.tr("Extended: the new due date is %1.").replace(
@@ -257,7 +284,11 @@ class RequestActions(QObject):
             dialog,
             lambda c: (
                 lambda: fulfilment.refuse(
-                    view.request.id, c.reason, language=c.language, passphrase=c.passphrase
+                    view.request.id,
+                    c.reason,
+                    language=c.language,
+                    passphrase=c.passphrase,
+                    delivery=c.delivery,
                 )
             ),
             lambda _r: self.tr("Refused. The letter names the supervisory authority."),
@@ -320,6 +351,38 @@ class RequestActions(QObject):
                 "%1", format_date(r.request.sent_on)
             ),
         )
+
+    def email_draft_refusal(self, view: RequestView) -> str:
+        """Why no e-mail draft can be made for ``view`` ("" when one can)."""
+        reason = self.services.email_drafts.why_not(view)
+        return render(reason) if reason is not None else ""
+
+    def email_draft(self) -> None:
+        """An e-mail with the prepared answer attached, opened in the system's mail program
+        from a private copy (removed when the app quits); the user sends it and marks it sent."""
+        view = self.view
+        reason = self.email_draft_refusal(view)
+        if reason:
+            self.message.emit(reason, True)
+            return
+        drafts = self.services.email_drafts
+
+        def work() -> Path:
+            draft = drafts.draft(view.request.id)
+            return write_private_copy(draft.file_name, draft.data)
+
+        def opened(path: Path) -> str:
+            if open_with_system(path):
+                return self.tr(
+                    "The e-mail is open in your mail program: send it there, then mark the "
+                    "request sent."
+                )
+            return self.tr(
+                "No mail program opened the e-mail. It is saved as %1: open it yourself, then "
+                "mark the request sent once it has gone."
+            ).replace("%1", str(path))
+
+        self.run(work, opened)
 
     def fulfil(self) -> None:
         from .fulfil_flows import fulfil  # on first use: not needed for the first paint

@@ -66,6 +66,7 @@ class ActionButtons(QWidget):
         self.actions = actions
         self.fulfil = QPushButton(self)
         self.mark_sent = QPushButton(self)
+        self.email_draft = QPushButton(self)
         self.acknowledge = QPushButton(self)
         self.ask_identity = QPushButton(self)
         self.identity_received = QPushButton(self)
@@ -77,6 +78,7 @@ class ActionButtons(QWidget):
         for button, slot in (
             (self.fulfil, actions.fulfil),
             (self.mark_sent, actions.mark_sent),
+            (self.email_draft, actions.email_draft),
             (self.acknowledge, actions.acknowledge),
             (self.ask_identity, actions.ask_identity),
             (self.identity_received, actions.identity_received),
@@ -96,6 +98,7 @@ class ActionButtons(QWidget):
         for button in (
             self.fulfil,
             self.mark_sent,
+            self.email_draft,
             self.acknowledge,
             self.ask_identity,
             self.identity_received,
@@ -119,6 +122,7 @@ class ActionButtons(QWidget):
         self.mark_sent.setToolTip(
             self.tr("Record how and when the answer went to the person: this completes the request")
         )
+        self.email_draft.setText(self.tr("Draft an &e-mail"))
         self.acknowledge.setText(self.tr("&Acknowledge…"))
         self.acknowledge.setToolTip(self.tr("Confirm receipt and tell the due date"))
         self.ask_identity.setText(self.tr("Ask for &identity…"))
@@ -139,6 +143,18 @@ class ActionButtons(QWidget):
             self.retranslateUi()
         super().changeEvent(event)
 
+    def _explain_email_draft(self, view: RequestView) -> None:
+        """The e-mail button says what it does, or why it cannot (no address, no PDF kept)."""
+        reason = self.actions.email_draft_refusal(view)
+        self.email_draft.setToolTip(
+            reason
+            or self.tr(
+                "Write an e-mail with the answer attached and open it in your mail program; "
+                "send it there, then mark the request sent"
+            )
+        )
+        self.email_draft.setAccessibleDescription(reason)
+
     def update_for(self, view: RequestView, busy: bool = False) -> None:
         self._view = view
         request = view.request
@@ -152,6 +168,7 @@ class ActionButtons(QWidget):
         shown = {
             self.fulfil: unanswered,
             self.mark_sent: ready,
+            self.email_draft: ready,
             self.acknowledge: unanswered,
             self.ask_identity: unanswered
             and request.identity not in (IdentityCheck.REQUESTED, IdentityCheck.RECEIVED),
@@ -166,6 +183,8 @@ class ActionButtons(QWidget):
             button.setVisible(visible)
             button.setEnabled(not busy)
         self.fulfil.setEnabled(not busy and not waiting)
+        if ready:
+            self._explain_email_draft(view)
         # The step's text follows the type, so its Alt+letter is one the window leaves free.
         taken = {
             *window_mnemonics(self.window(), skip=self.fulfil),

@@ -35,7 +35,12 @@ class FulfilFlows(QObject):
         fulfilment, request_id = self.services.fulfilment, self.view.request.id
         return lambda c: (
             lambda: fulfilment.fulfil(
-                request_id, language=c.language, passphrase=c.passphrase, note=c.reason, **fixed
+                request_id,
+                language=c.language,
+                passphrase=c.passphrase,
+                delivery=c.delivery,
+                note=c.reason,
+                **fixed,
             )
         )
 
@@ -89,6 +94,7 @@ class FulfilFlows(QObject):
                 request_id,
                 language=chosen.language,
                 passphrase=chosen.passphrase,
+                delivery=chosen.delivery,
                 changed_fields=fields,
             )
 
@@ -155,6 +161,7 @@ class FulfilFlows(QObject):
                 request_id,
                 language=chosen.language,
                 passphrase=chosen.passphrase,
+                delivery=chosen.delivery,
                 purposes=purposes,
             )
 
@@ -190,7 +197,10 @@ class FulfilFlows(QObject):
                 # open; then the very bytes whose fingerprint the timeline keeps.
                 path.write_bytes(services.fulfilment.portability_zip(view.request.customer_id))
                 response = services.fulfilment.fulfil(
-                    view.request.id, language=chosen.language, passphrase=chosen.passphrase
+                    view.request.id,
+                    language=chosen.language,
+                    passphrase=chosen.passphrase,
+                    delivery=chosen.delivery,
                 )
                 path.write_bytes(response.portability_zip)
                 return response

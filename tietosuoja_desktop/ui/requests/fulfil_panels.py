@@ -15,15 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.erasure import KEPT_REASON
 from ...domain.records import Customer, ErasureSummary
-from ...translation import render
 from ..customers import names as customer_names
 from ..customers.erase_dialog import confirmation_word
-from ..format import format_count, format_date
+from ..customers.erase_sections import ErasureSections
+from ..screens import fit_scrolled, scrolling
 from ..style import set_role
-
-MAX_ORDERS_LISTED = 6
 
 
 def _label(parent: QWidget, role: str = "") -> QLabel:
@@ -57,24 +54,17 @@ def _ticked(widget: QListWidget) -> tuple[str, ...]:
 
 
 class ErasurePanel(QWidget):
+    """The erasure preview as the customer's erase dialog shows it (``ErasureSections``), what
+    stays of the request itself, and the typed confirmation."""
+
     readyChanged = Signal(bool)  # noqa: N815
 
     def __init__(self, preview: ErasureSummary, customer: Customer, parent=None) -> None:
         super().__init__(parent)
         self.word = confirmation_word(customer)
-        self.deleted = _label(self)
-        lines = [
-            f"• {customer_names.field(category).capitalize()}: {format_count(count)}"
-            for category, count in preview.deleted.items()
-            if count
-        ]
-        self.deleted.setText("\n".join([self.tr("Deleted for good:"), *lines]))
-        self.kept = _label(self)
-        self.kept.setText(self._kept_text(preview))
-        self.kept.setVisible(bool(preview.anonymised_orders))
-        self.reason = _label(self, "hint")
-        self.reason.setText(render(KEPT_REASON) if preview.anonymised_orders else "")
-        self.reason.setVisible(bool(preview.anonymised_orders))
+        self.sections = ErasureSections(self)
+        self.sections.show_summary(preview, done=False)
+        self.area = scrolling(self.sections, self)
         self.record = _label(self, "hint")
         self.record.setText(
             self.tr(
@@ -95,26 +85,15 @@ class ErasurePanel(QWidget):
         self.confirmation.textChanged.connect(lambda _text: self.readyChanged.emit(self.is_ready()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.deleted, self.kept, self.reason, self.record):
-            layout.addWidget(widget)
+        layout.addWidget(self.area, 1)
+        layout.addWidget(self.record)
         layout.addSpacing(8)
         layout.addWidget(self.confirm_label)
         layout.addWidget(self.confirmation)
 
-    def _kept_text(self, preview: ErasureSummary) -> str:
-        kept = preview.anonymised_orders
-        lines = [
-            "• "
-            + self.tr("order of %1, kept until %2")
-            .replace("%1", format_date(order.ordered_on))
-            .replace("%2", format_date(order.keep_until))
-            for order in kept[:MAX_ORDERS_LISTED]
-        ]
-        if len(kept) > MAX_ORDERS_LISTED:
-            more = format_count(len(kept) - MAX_ORDERS_LISTED)
-            lines.append("• " + self.tr("and %1 more").replace("%1", more))
-        heading = self.tr("Kept, anonymised, without any link to the person:")
-        return "\n".join([heading, *lines])
+    def fit_to_screen(self) -> None:
+        """The preview as tall as it needs unless the screen is smaller; then it scrolls."""
+        fit_scrolled(self.window(), self.area, self.sections)
 
     def is_ready(self) -> bool:
         return self.confirmation.text().strip().casefold() == self.word.casefold()

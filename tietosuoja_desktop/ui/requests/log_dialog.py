@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,6 +34,7 @@ from ...translation import render
 from .. import labels
 from ..customers import confirm
 from ..errors import FieldMessages, problem_label, set_message
+from ..screens import fit_scrolled, keep_on_screen, scrolling
 from ..style import set_role
 from . import names
 from .detail import format_day
@@ -185,9 +187,18 @@ class LogRequestDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
+        # The form scrolls when the identity question and long translations outgrow a small
+        # screen; the buttons stay in view.
+        content = QWidget(self)
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(self.form)
+        inner.addWidget(due_box)
+        inner.addStretch(1)
+        self.content = content
+        self.area = scrolling(content, self)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(due_box)
+        layout.addWidget(self.area, 1)
         layout.addLayout(buttons)
         self.retranslateUi()
         self.picker.search.setFocus()
@@ -237,7 +248,21 @@ class LogRequestDialog(QDialog):
         if asks:
             contact = self.came_from.text()
             asks = not self.services.requests.contact_matches_register(customer_id, contact)
-        self.identity.setVisible(asks)
+        if asks != self.identity.isVisibleTo(self):
+            self.identity.setVisible(asks)
+            self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+        QTimer.singleShot(0, self._fit)  # again, once the style sheet has set the fonts
+
+    def _fit(self) -> None:
+        """As tall as the form needs, unless the screen is smaller: then the form scrolls."""
+        fit_scrolled(self, self.area, self.content)
+        if self.isVisible() and self.height() < self.minimumHeight():
+            self.resize(self.width(), self.minimumHeight())
+            keep_on_screen(self)
 
     def received_date(self):
         return self.received.date().toPython()

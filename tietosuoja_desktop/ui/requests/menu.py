@@ -16,6 +16,7 @@ from ..mnemonics import mnemonic, plain_text, with_mnemonic
 STEPS = (
     ("fulfil", "Ctrl+Return"),
     ("mark_sent", "Ctrl+Shift+M"),
+    ("email_draft", None),
     ("acknowledge", "Ctrl+Shift+K"),
     ("ask_identity", "Ctrl+Shift+I"),
     ("identity_received", None),
@@ -28,6 +29,7 @@ STEPS = (
 PAGE = "requests"
 IDLE_TEXTS = {  # the buttons' own texts (detail_buttons.ActionButtons), already translated
     "mark_sent": QT_TRANSLATE_NOOP("ActionButtons", "&Mark as sent…"),
+    "email_draft": QT_TRANSLATE_NOOP("ActionButtons", "Draft an &e-mail"),
     "acknowledge": QT_TRANSLATE_NOOP("ActionButtons", "&Acknowledge…"),
     "ask_identity": QT_TRANSLATE_NOOP("ActionButtons", "Ask for &identity…"),
     "identity_received": QT_TRANSLATE_NOOP("ActionButtons", "Identity &received"),
@@ -54,7 +56,7 @@ class RequestMenu(QObject):
             action = self._action(shortcut, lambda n=name: self._click(n))
             self.step_actions[name] = action
             self.menu.addAction(action)
-            if name in ("mark_sent", "identity_failed", "withdraw"):
+            if name in ("email_draft", "identity_failed", "withdraw"):
                 self.menu.addSeparator()
         self.report_action = self._action("Ctrl+Shift+L", self._open_report)
         self.menu.addAction(self.report_action)
