@@ -11,9 +11,11 @@ it is enough."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 LOCK_NAME = "tietosuoja.lock"
+RETRY_SECONDS = 0.05
 
 
 class DataFolderInUse(RuntimeError):
@@ -34,13 +36,20 @@ class FolderLock:
         self._handle = None
         self._folder_handle: int | None = None
 
-    def acquire(self) -> None:
+    def acquire(self, wait: float = 0.0) -> None:
+        """Take the lock, trying again for up to ``wait`` seconds while another process holds
+        it (one finishing its backup on closing lets go within seconds)."""
+        deadline = time.monotonic() + wait
         handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
-        try:
-            self._folder_handle = _lock(self.folder, handle)
-        except OSError:
-            handle.close()
-            raise DataFolderInUse(self.folder) from None
+        while True:
+            try:
+                self._folder_handle = _lock(self.folder, handle)
+                break
+            except OSError:
+                if time.monotonic() >= deadline:
+                    handle.close()
+                    raise DataFolderInUse(self.folder) from None
+                time.sleep(RETRY_SECONDS)
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()).encode())
