@@ -5,15 +5,19 @@ one of three plans chosen by how many customers match:
 
 - **listed**: a probe fetches up to ``CANDIDATE_LIMIT`` matching ids through the index (see
   below) and the page sorts just those.
-- **sorted**: an indexed text matching more, but at most ``SORT_LIMIT`` customers ("virtanen",
-  "sirviö" at a million) sorts the whole FTS match set. Its cost grows with the match count only.
+- **sorted**: an indexed text matching more, but at most ``SORT_LIMIT`` customers ("sirviö" at
+  a million) sorts the whole match set: about 3.6 µs a match.
+- **member walk**: an indexed text matching more, but at most ``MEMBER_LIMIT`` ("sir", "juha",
+  "virtanen" at a million) reads its match set once (about 0.2-0.7 µs a match) and walks the
+  sort order's index, testing each entry's id against the set (no row read), until the page is
+  full: 2 ms when matches come early, about 46 ms for the whole million when they sit at the
+  list's end (Sirviö). The first-name order has no index: it is sorted instead.
 - **walked**: a very common text ("a", "nen", "example") walks the list in its sort order and
-  checks each row, which stops as soon as the page is full. Sorting would cost more than the
-  walk there; a rarer text is not walked, because its matches may all sit at the list's end
-  (Sirviö, Virtanen) and the walk would pass every customer before them.
+  checks each row's line, which stops as soon as the page is full; reading its match set would
+  cost more.
 
 The FTS index counts its matches cheaply (about 0.2 µs each, no customer row read), so the plan
-is chosen by counting up to ``SORT_LIMIT`` + 1 of them.
+is chosen by counting up to ``MEMBER_LIMIT`` + 1 of them (benchmarks/bench_search_sweep.py).
 
 The index: a text of three characters or more is a phrase of the FTS5 trigram index. One of one
 or two characters is too short for it, yet a line holds it exactly when one of the line's
@@ -25,7 +29,7 @@ looked up so: its trigrams' lists are long, and reading the lines is cheaper."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import (
@@ -84,13 +88,15 @@ def fts_phrase(query: str) -> str:
 
 CANDIDATE_LIMIT = 2000
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
-# Above this many matches a sorted page costs more than walking the list (measured at 100,000
-# and 1,000,000 customers: benchmarks/bench_search_sweep.py; sorting costs about 4-6 µs a match).
-SORT_LIMIT = 12_000
+# The plans' limits (see the module text): sorting 5,000 matches costs about what walking the
+# whole name index of a million customers against a match set does; a set of 60,000 is read in
+# about 30 ms, past which the walk that reads each line fills a page sooner.
+SORT_LIMIT = 5_000
+MEMBER_LIMIT = 60_000
 
 
 # A text of one or two characters found this often in the first lines is "common" (see above).
-SHORT_SAMPLE, SHORT_COMMON = 5_000, 50
+SHORT_SAMPLE, SHORT_COMMON = 5_000, 250
 _LAST = "\U0010ffff"  # sorts after every character (UTF-8 bytes F4 8F BF BF)
 
 
@@ -98,13 +104,15 @@ _LAST = "\U0010ffff"  # sorts after every character (UTF-8 bytes F4 8F BF BF)
 class TextMatch:
     """A search text resolved against the index: its key, the matching ids when there are at
     most CANDIDATE_LIMIT of them (None: too common to list), whether the page sorts the match
-    set (an indexed text with at most SORT_LIMIT matches) instead of walking the list, and for
-    a short text looked up in the index, the trigrams that begin with it."""
+    set (an indexed text with at most SORT_LIMIT matches) or walks the sort index against it
+    (at most MEMBER_LIMIT) instead of walking the list, and for a short text looked up in the
+    index, the trigrams that begin with it."""
 
     key: str
     ids: tuple[int, ...] | None
     sorted_matches: bool = False
     terms: tuple[str, ...] | None = None
+    walk_matches: bool = False  # the member walk: the sort index against the match set
 
     @property
     def indexed(self) -> bool:
@@ -191,9 +199,10 @@ def match_text(session: Session, query_text: str) -> TextMatch | None:
     ids = tuple(session.scalars(match_ids(unresolved).limit(CANDIDATE_LIMIT + 1)))
     if len(ids) <= CANDIDATE_LIMIT:
         return TextMatch(key, ids, terms=terms)
-    capped = match_ids(unresolved).limit(SORT_LIMIT + 1).subquery()
+    capped = match_ids(unresolved).limit(MEMBER_LIMIT + 1).subquery()
     matches = session.scalar(select(func.count()).select_from(capped)) or 0
-    return TextMatch(key, None, sorted_matches=matches <= SORT_LIMIT, terms=terms)
+    sort, walk = matches <= SORT_LIMIT, SORT_LIMIT < matches <= MEMBER_LIMIT
+    return TextMatch(key, None, sorted_matches=sort, terms=terms, walk_matches=walk)
 
 
 def text_condition(match: TextMatch | None, *, whole: bool = False) -> ColumnElement[bool] | None:
@@ -207,6 +216,9 @@ def text_condition(match: TextMatch | None, *, whole: bool = False) -> ColumnEle
         return CustomerRow.id.in_(match.ids) if match.ids else false()
     if match.sorted_matches or (whole and match.indexed):
         return CustomerRow.id.in_(match_ids(match))
+    if match.walk_matches:
+        # "+id": the set is only tested, entry by entry of the sort index, not read in order.
+        return literal_column(f"+{CustomerRow.__tablename__}.id").in_(match_ids(match))
     matching = line_holds(match.key)
     if whole:
         return CustomerRow.id.in_(select(CustomerSearchRow.customer_id).where(matching))
@@ -308,6 +320,8 @@ LIST_COLUMNS = (
     .scalar_subquery()
     .label("register_list"),
 )
+# Sorts with an index in their order (the member walk walks it).
+INDEXED_SORTS = frozenset(CustomerSort) - {CustomerSort.FIRST_NAME}
 # Sorts whose columns are never NULL, so that a row-value comparison continues them exactly.
 KEYSET_SORTS = frozenset({CustomerSort.NAME, CustomerSort.FIRST_NAME, CustomerSort.ID})
 
@@ -346,6 +360,8 @@ def page_statement(
     Plain rows of :data:`LIST_COLUMNS`, not ORM objects: building and tracking those took
     two thirds of a first page's time."""
     columns = sort_columns(query)
+    if match is not None and match.walk_matches and query.sort not in INDEXED_SORTS:
+        match = replace(match, sorted_matches=True, walk_matches=False)  # no index to walk
     if match is not None and match.sorted_matches:
         # "+column" keeps SQLite from walking the sort index and testing each row against the
         # match set: it reads the matches by id and sorts them.

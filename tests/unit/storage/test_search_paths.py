@@ -64,8 +64,19 @@ def test_a_common_text_is_walked_not_listed(register, monkeypatch):
     assert register.customers.count(CustomerQuery(text="vir")) == 9
 
 
-# (CANDIDATE_LIMIT, SORT_LIMIT) forcing each plan for every text of three letters or more.
-PLANS = {"listed": (2000, 12_000), "sorted": (1, 10**9), "walked": (1, 0)}
+# (CANDIDATE_LIMIT, SORT_LIMIT, MEMBER_LIMIT) forcing each plan for every indexed text.
+PLANS = {
+    "listed": (2000, 5000, 60_000),
+    "sorted": (1, 10**9, 10**9),
+    "member walk": (1, 0, 10**9),
+    "walked": (1, 0, 0),
+}
+
+
+def force_plan(monkeypatch, plan: str) -> None:
+    names = ("CANDIDATE_LIMIT", "SORT_LIMIT", "MEMBER_LIMIT")
+    for name, value in zip(names, PLANS[plan], strict=True):
+        monkeypatch.setattr(customer_queries, name, value)
 
 
 def answers(services, queries):
@@ -80,17 +91,21 @@ def answers(services, queries):
 def test_listed_sorted_and_walked_answers_agree(register, monkeypatch, text):
     queries = [
         CustomerQuery(text=text, sort=sort, descending=descending, marketing=marketing)
-        for sort in (CustomerSort.NAME, CustomerSort.FIRST_NAME, CustomerSort.CUSTOMER_SINCE)
+        for sort in (
+            CustomerSort.NAME,
+            CustomerSort.FIRST_NAME,
+            CustomerSort.CUSTOMER_SINCE,
+            CustomerSort.LAST_ACTIVITY,
+        )
         for descending in (False, True)
         for marketing in (MarketingFilter.ANY, MarketingFilter.PROHIBITED)
     ]
     results = {}
-    for plan, (candidates, sort_limit) in PLANS.items():
-        monkeypatch.setattr(customer_queries, "CANDIDATE_LIMIT", candidates)
-        monkeypatch.setattr(customer_queries, "SORT_LIMIT", sort_limit)
+    for plan in PLANS:
+        force_plan(monkeypatch, plan)
         results[plan] = answers(register, queries)
-    assert results["sorted"] == results["listed"]
-    assert results["walked"] == results["listed"]
+    listed = results.pop("listed")
+    assert results == {plan: listed for plan in results}
 
 
 @pytest.mark.parametrize("sort_limit", [8, 9, 10])
@@ -101,10 +116,12 @@ def test_the_plan_switches_at_the_sort_limit_with_the_same_answer(
     expected = answers(register, [CustomerQuery(text="vir"), CustomerQuery(text="Vir ")])
     monkeypatch.setattr(customer_queries, "CANDIDATE_LIMIT", 1)
     monkeypatch.setattr(customer_queries, "SORT_LIMIT", sort_limit)
+    monkeypatch.setattr(customer_queries, "MEMBER_LIMIT", 9)
     with register.db.reading() as session:
         match = customer_queries.match_text(session, "vir")
     assert match.ids is None
     assert match.sorted_matches is (sort_limit >= 9)
+    assert match.walk_matches is (sort_limit < 9)
     assert answers(register, [CustomerQuery(text="vir"), CustomerQuery(text="Vir ")]) == expected
 
 
@@ -154,13 +171,12 @@ def test_a_short_text_found_through_the_index_is_found_by_reading_every_line(sho
             assert indexed == set(session.scalars(read)), key
 
 
-# (SHORT_COMMON, CANDIDATE_LIMIT, SORT_LIMIT) forcing each plan for a short text.
+# (SHORT_COMMON, plan) forcing each plan for a short text: read from the lines (common) or
+# looked up in the index.
 SHORT_PLANS = {
-    "read, listed": (0, 2000, 12_000),
-    "read, walked": (0, 1, 12_000),
-    "indexed, listed": (10**9, 2000, 12_000),
-    "indexed, sorted": (10**9, 1, 10**9),
-    "indexed, walked": (10**9, 1, 0),
+    "read, listed": (0, "listed"),
+    "read, walked": (0, "walked"),
+    **{f"indexed, {plan}": (10**9, plan) for plan in PLANS},
 }
 
 
@@ -173,10 +189,9 @@ def test_every_plan_of_a_short_text_gives_the_same_answer(short_register, monkey
         for marketing in (MarketingFilter.ANY, MarketingFilter.PROHIBITED)
     ]
     results = {}
-    for plan, (common, candidates, sort_limit) in SHORT_PLANS.items():
+    for plan, (common, limits) in SHORT_PLANS.items():
         monkeypatch.setattr(customer_queries, "SHORT_COMMON", common)
-        monkeypatch.setattr(customer_queries, "CANDIDATE_LIMIT", candidates)
-        monkeypatch.setattr(customer_queries, "SORT_LIMIT", sort_limit)
+        force_plan(monkeypatch, limits)
         with short_register.db.reading() as session:
             match = customer_queries.match_text(session, text)
         assert match.indexed is (common > 0), plan
