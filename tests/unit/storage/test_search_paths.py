@@ -74,6 +74,7 @@ PLANS = {
 
 
 def force_plan(monkeypatch, plan: str) -> None:
+    monkeypatch.setattr(customer_queries, "MEMBER_SHARE", 1)  # a register of 30 customers
     names = ("CANDIDATE_LIMIT", "SORT_LIMIT", "MEMBER_LIMIT")
     for name, value in zip(names, PLANS[plan], strict=True):
         monkeypatch.setattr(customer_queries, name, value)
@@ -117,6 +118,7 @@ def test_the_plan_switches_at_the_sort_limit_with_the_same_answer(
     monkeypatch.setattr(customer_queries, "CANDIDATE_LIMIT", 1)
     monkeypatch.setattr(customer_queries, "SORT_LIMIT", sort_limit)
     monkeypatch.setattr(customer_queries, "MEMBER_LIMIT", 9)
+    monkeypatch.setattr(customer_queries, "MEMBER_SHARE", 1)
     with register.db.reading() as session:
         match = customer_queries.match_text(session, "vir")
     assert match.ids is None
@@ -208,3 +210,18 @@ def test_a_common_short_text_is_read_from_the_lines_and_a_rare_one_looked_up(
         common = customer_queries.match_text(session, "a")  # in nearly every line
         rare = customer_queries.match_text(session, "qx")  # in one
     assert not common.indexed and rare.indexed and rare.ids is not None and len(rare.ids) == 1
+
+
+def test_a_text_in_a_large_share_of_the_customers_is_walked_not_member_walked(
+    register, monkeypatch
+):
+    """ "vir" is in 9 of 24 customers: more than a tenth, so the page fills within a few rows
+    of the list, sooner than its match set is read."""
+    monkeypatch.setattr(customer_queries, "CANDIDATE_LIMIT", 1)
+    monkeypatch.setattr(customer_queries, "SORT_LIMIT", 1)
+    with register.db.reading() as session:
+        walked = customer_queries.match_text(session, "vir")
+        monkeypatch.setattr(customer_queries, "MEMBER_SHARE", 2)  # 9 * 2 <= 24: member walk
+        member = customer_queries.match_text(session, "vir")
+    assert not walked.walk_matches and not walked.sorted_matches
+    assert member.walk_matches
