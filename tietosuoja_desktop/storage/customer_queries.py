@@ -1,7 +1,7 @@
 """Finding and paging customers without loading them all.
 
 Search is a substring match over names, organisation, e-mail, phone and Y-tunnus, answered in
-one of three plans chosen by how many customers match:
+one of four plans chosen by how many customers match:
 
 - **listed**: a probe fetches up to ``CANDIDATE_LIMIT`` matching ids through the index (see
   below) and the page sorts just those.

@@ -1,6 +1,7 @@
-"""The three ways a search is answered (listed candidate ids, the sorted match set, or walking
-the list in order for a very common text) must give the same pages and counts, and a text of one
-or two characters the same whether it is looked up in the index or read from every line."""
+"""The four ways a search is answered (listed candidate ids, the sorted match set, the sort
+index walked against the match set, or walking the list in order for a very common text) must
+give the same pages and counts, and a text of one or two characters the same whether it is
+looked up in the index or read from every line."""
 
 from __future__ import annotations
 
