@@ -234,9 +234,8 @@ def run(factor: float) -> dict[str, list[str]]:
     from tietosuoja_desktop.services import FixedClock, open_services
     from tietosuoja_desktop.ui.application import create_application
     from tietosuoja_desktop.ui.compat import protect_none
-    from tietosuoja_desktop.ui.preferences import apply_language
-
     from tietosuoja_desktop.ui.customers import confirm
+    from tietosuoja_desktop.ui.preferences import apply_language
 
     protect_none()
     keyring.set_keyring(MemoryKeyring())

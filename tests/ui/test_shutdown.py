@@ -1,6 +1,7 @@
 """Ending the program the way the system ends it (SIGTERM at logout or shutdown, the session
 manager's commit-data request on Windows and macOS) goes the way Quit goes: the window closes,
-the event loop ends and the backup on closing is left for the next start to make."""
+the event loop ends, and the backup on closing is made after every window is gone, before the
+process ends (left for the next start when the process is killed first)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import SIGNAL
 
 from tietosuoja_desktop.paths import backup_dir
 from tietosuoja_desktop.storage.backup import exit_due
+from tietosuoja_desktop.storage.integrity import quick_check
 from tietosuoja_desktop.ui.app import ExitBackup
 from tietosuoja_desktop.ui.main_window import MainWindow
 from tietosuoja_desktop.ui.shutdown import Shutdown
@@ -62,8 +64,35 @@ def test_sigterm_after_first_paint_quits_cleanly_with_the_backup_on_exit(tmp_pat
             process.communicate()
     assert process.returncode == 0, err
     assert took < 10
-    assert _exit_backups(folder) == [] and exit_due(backup_dir(folder))
+    assert len(_exit_backups(folder)) == 1 and not exit_due(backup_dir(folder))
     assert "ending on SIGTERM" in (folder / "logs" / "tietosuoja.log").read_text(encoding="utf-8")
+
+
+def test_quitting_hides_the_window_then_backs_up_before_the_process_ends(tmp_path):
+    """Issue 18: the window goes at once; the copy follows in the same process, which then
+    ends; the copy is whole and the mark gone, so a session never reopened is backed up too."""
+    folder = tmp_path / "demo"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "-m", "tietosuoja_desktop", "--demo", "20", "--lang", "fi"]
+    result = subprocess.run(
+        [*command, "--data-dir", str(folder), "--quit-after-first-paint"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,  # generous: CI machines can be slow and busy
+    )
+    ended = time.time()
+    assert result.returncode == 0, result.stderr
+    gone = float(result.stdout.split("windows-gone-at ")[1].split()[0])
+    painted = float(result.stdout.split("first-paint-at ")[1].split()[0])
+    quit_at = float(result.stdout.split("quit-at ")[1].split()[0])
+    assert painted <= quit_at <= gone <= ended
+    [made] = _exit_backups(folder)
+    assert not exit_due(backup_dir(folder))
+    assert quick_check(backup_dir(folder) / made) == []
+    assert "the backup on closing is made" in (folder / "logs" / "tietosuoja.log").read_text(
+        encoding="utf-8"
+    )
 
 
 @pytest.fixture

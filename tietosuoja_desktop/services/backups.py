@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,6 +116,9 @@ class BackupService:
         self._services = services
         self._db = services.db
         self._clock = services.clock
+        # The backup on closing is made by one thread at a time: the start's check (the last
+        # session's) and the quit's own (this session's) may meet.
+        self._exit_copy = threading.Lock()
 
     @property
     def folder(self) -> Path:
@@ -160,12 +164,29 @@ class BackupService:
         return made
 
     def mark_exit(self) -> None:
-        """What quitting does: leave the backup on closing for the next start
-        (:meth:`check_at_start`), so that quitting waits for no copy (one of a million
-        customers took 1-2 s). Nothing when the register failed its check this session."""
+        """What quitting does first: leave the backup on closing to be made, by
+        :meth:`finish_exit` once the windows are gone, or by the next start
+        (:meth:`check_at_start`) when this process is killed first. Nothing when the register
+        failed its check this session."""
         pending = self._db.pending_check
         if pending is None or not pending.failed:
             backup.mark_exit_due(self.folder)
+
+    def finish_exit(self) -> Path | None:
+        """The backup on closing, made as the process ends (its windows already gone, so
+        nobody waits for it), the mark going only once the copy is whole: a process killed
+        while copying leaves it for the next start. The folder stays locked until the caller
+        closes the register: a start meanwhile waits for it (``Database.open``). None when
+        nothing was copied."""
+        with self._exit_copy:
+            pending = self._db.pending_check
+            if pending is not None and pending.failed:
+                return None
+            backup.mark_exit_due(self.folder)  # again: the start's check may have taken it
+            made = self.on_exit()
+            if made is not None:
+                backup.clear_exit_due(self.folder)
+            return made
 
     def on_exit(self) -> Path | None:
         """The automatic backup on closing, made now, then rotation (keep the newest N). The
@@ -211,11 +232,12 @@ class BackupService:
         pending = self._db.pending_check
         if pending is not None:
             pending.run()
-        if backup.exit_due(self.folder):
-            # The mark goes only after the copy is whole: a start killed while copying
-            # copies again next time (the partial copy is removed when the register opens).
-            self.on_exit()
-            backup.clear_exit_due(self.folder)
+        with self._exit_copy:
+            if backup.exit_due(self.folder):
+                # The mark goes only after the copy is whole: a start killed while copying
+                # copies again next time (the partial copy is removed when the register opens).
+                self.on_exit()
+                backup.clear_exit_due(self.folder)
         return StartCheck(pending is not None, self.check_pending())
 
     def list(self) -> list[backup.BackupInfo]:

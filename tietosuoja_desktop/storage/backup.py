@@ -6,14 +6,15 @@ written beside its final name, synced to disk and then renamed, so a half-writte
 looks like a finished one. Automatic backups (on exit, before a migration, before a restore)
 are rotated, keeping the newest N of each kind; backups made on request are left alone.
 
-The backup "on closing" is not made while the app quits (copying a register of a million
-customers took a second or more): quitting leaves a mark in the backup folder
-(:func:`mark_exit_due`, ``.exit-backup-due``), and the next start makes the copy in the
-background, from the register as it was closed, before removing the mark; a start killed
-half-way leaves the mark and a partial copy, which the start after removes (staging.py) before
-copying again. Such a backup is marked unchecked by a file beside it (``.unchecked``), and
-:func:`check_pending` checks it, also when the backups are listed. A copy that fails its check
-keeps a ``.failed-check`` file beside it, so that the list shows it as damaged.
+The backup "on closing" keeps no one waiting (copying a register of a million customers took
+a second or more): quitting leaves a mark in the backup folder (:func:`mark_exit_due`,
+``.exit-backup-due``), closes every window, then makes the copy before the process ends and
+removes the mark. A process killed while copying leaves the mark (and a partial copy, which the
+next opening removes, staging.py): the next start makes the copy in the background, from the
+register as it was closed, before removing the mark. Such a backup is marked unchecked by a
+file beside it (``.unchecked``), and :func:`check_pending` checks it, also when the backups are
+listed. A copy that fails its check keeps a ``.failed-check`` file beside it, so that the list
+shows it as damaged.
 
 Putting a backup back (``replace_register``) swaps files atomically after the old file's WAL
 and shared-memory files are gone, so a stale WAL can never be replayed into the new file."""

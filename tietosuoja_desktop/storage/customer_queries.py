@@ -1,25 +1,35 @@
 """Finding and paging customers without loading them all.
 
 Search is a substring match over names, organisation, e-mail, phone and Y-tunnus, answered in
-one of three plans chosen by how many customers match:
+one of four plans chosen by how many customers match:
 
-- **listed**: a probe fetches up to ``CANDIDATE_LIMIT`` matching ids (through the FTS5 trigram
-  index for queries of three characters or more, by scanning the narrow ``customer_search``
-  table for shorter ones) and the page sorts just those.
-- **sorted**: an indexed text matching more, but at most ``SORT_LIMIT`` customers ("virtanen",
-  "sirviö" at a million) sorts the whole FTS match set. Its cost grows with the match count only.
+- **listed**: a probe fetches up to ``CANDIDATE_LIMIT`` matching ids through the index (see
+  below) and the page sorts just those.
+- **sorted**: an indexed text matching more, but at most ``SORT_LIMIT`` customers ("sirviö" at
+  a million) sorts the whole match set: about 3.6 µs a match.
+- **member walk**: an indexed text matching more, but at most ``MEMBER_LIMIT`` ("sir", "juha",
+  "virtanen" at a million) reads its match set once (about 0.2-0.7 µs a match) and walks the
+  sort order's index, testing each entry's id against the set (no row read), until the page is
+  full: 2 ms when matches come early, about 46 ms for the whole million when they sit at the
+  list's end (Sirviö). The first-name order has no index: it is sorted instead.
 - **walked**: a very common text ("a", "nen", "example") walks the list in its sort order and
-  checks each row, which stops as soon as the page is full. Sorting would cost more than the
-  walk there; a rarer text is not walked, because its matches may all sit at the list's end
-  (Sirviö, Virtanen) and the walk would pass every customer before them.
+  checks each row's line, which stops as soon as the page is full; reading its match set would
+  cost more.
 
 The FTS index counts its matches cheaply (about 0.2 µs each, no customer row read), so the plan
-is chosen by counting up to ``SORT_LIMIT`` + 1 of them."""
+is chosen by counting up to ``MEMBER_LIMIT`` + 1 of them (benchmarks/bench_search_sweep.py).
+
+The index: a text of three characters or more is a phrase of the FTS5 trigram index. One of one
+or two characters is too short for it, yet a line holds it exactly when one of the line's
+trigrams begins with it (the trigrams' list, ``temp.customer_fts_terms``, is read by range) or
+it stands in the line's last two characters (indexed since revision 0022). A common short text
+("a", "ne"), found in ``SHORT_COMMON`` or more of the first ``SHORT_SAMPLE`` lines, is not
+looked up so: its trigrams' lists are long, and reading the lines is cheaper."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import (
@@ -34,6 +44,7 @@ from sqlalchemy import (
     select,
     text,
     tuple_,
+    union,
 )
 from sqlalchemy.orm import Session
 
@@ -77,34 +88,102 @@ def fts_phrase(query: str) -> str:
 
 CANDIDATE_LIMIT = 2000
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
-# Above this many matches a sorted page costs more than walking the list (measured at 100,000
-# and 1,000,000 customers: benchmarks/bench_search_sweep.py; sorting costs about 4-6 µs a match).
-SORT_LIMIT = 12_000
+# The plans' limits (see the module text): sorting 5,000 matches costs about what walking the
+# whole name index of a million customers against a match set does; a set of 60,000 is read in
+# about 30 ms, past which the walk that reads each line fills a page sooner.
+SORT_LIMIT = 5_000
+MEMBER_LIMIT = 60_000
+# A text in more than 1 / MEMBER_SHARE of the customers fills a page within a few hundred rows
+# of the list: walked like a common one ("example.net" at 100,000: 31 % of them).
+MEMBER_SHARE = 10
+
+
+# A text of one or two characters found this often in the first lines is "common" (see above).
+SHORT_SAMPLE, SHORT_COMMON = 5_000, 250
+_LAST = "\U0010ffff"  # sorts after every character (UTF-8 bytes F4 8F BF BF)
 
 
 @dataclass(frozen=True)
 class TextMatch:
     """A search text resolved against the index: its key, the matching ids when there are at
-    most CANDIDATE_LIMIT of them (None: too common to list), and whether the page sorts the FTS
-    match set (an indexed text with at most SORT_LIMIT matches) instead of walking the list."""
+    most CANDIDATE_LIMIT of them (None: too common to list), whether the page sorts the match
+    set (an indexed text with at most SORT_LIMIT matches) or walks the sort index against it
+    (at most MEMBER_LIMIT) instead of walking the list, and for a short text looked up in the
+    index, the trigrams that begin with it."""
 
     key: str
     ids: tuple[int, ...] | None
     sorted_matches: bool = False
+    terms: tuple[str, ...] | None = None
+    walk_matches: bool = False  # the member walk: the sort index against the match set
 
     @property
     def indexed(self) -> bool:
-        """Whether the FTS trigram index answers the text (three characters or more)."""
-        return len(self.key) >= 3
+        """Whether the index answers the text: three characters or more (a phrase of the
+        trigram index), or a short text that is not common (its trigrams and line tails)."""
+        return len(self.key) >= 3 or self.terms is not None
+
+
+def _fts_ids(expression: str) -> Select:
+    return (
+        select(text("rowid"))
+        .select_from(text("customer_fts"))
+        .where(text("customer_fts MATCH :phrase").bindparams(phrase=expression))
+    )
 
 
 def fts_match_ids(key: str) -> Select:
     """The ids of the customers whose search line holds ``key`` (three characters or more)."""
-    return (
-        select(text("rowid"))
-        .select_from(text("customer_fts"))
-        .where(text("customer_fts MATCH :phrase").bindparams(phrase=fts_phrase(key)))
-    )
+    return _fts_ids(fts_phrase(key))
+
+
+def _tail(characters: int) -> ColumnElement:
+    # Written as the indexes of revision 0022 are (a bound -1 would not match them).
+    return func.substr(CustomerSearchRow.text, literal_column(str(-characters)))
+
+
+def tail_holds(key: str) -> ColumnElement[bool]:
+    """The line's last two characters hold ``key`` (one or two characters), through the
+    indexes of the line's last one and last two characters."""
+    if len(key) == 2:
+        return _tail(2) == key
+    return or_(_tail(1) == key, _tail(2).between(key, key + _LAST))
+
+
+def short_match_ids(key: str, terms: tuple[str, ...]) -> Select:
+    """The ids of the customers whose line holds the short ``key``: a trigram of theirs begins
+    with it (``terms``, those in the index), or their line's last two characters hold it."""
+    tail = select(CustomerSearchRow.customer_id).where(tail_holds(key))
+    if not terms:
+        return tail
+    return union(_fts_ids(" OR ".join(fts_phrase(term) for term in terms)), tail)
+
+
+def match_ids(match: TextMatch) -> Select:
+    """The ids of the customers holding an indexed text (:attr:`TextMatch.indexed`)."""
+    if len(match.key) >= 3:
+        return fts_match_ids(match.key)
+    return short_match_ids(match.key, match.terms)
+
+
+def index_terms(session: Session, key: str) -> tuple[str, ...]:
+    """The trigrams in the index that begin with ``key`` (one or two characters)."""
+    statement = text(
+        "SELECT term FROM temp.customer_fts_terms WHERE term >= :low AND term <= :high"
+    ).bindparams(low=key, high=key + _LAST * (3 - len(key)))
+    return tuple(session.scalars(statement))
+
+
+def short_is_common(session: Session, key: str) -> bool:
+    """Whether the short ``key`` is in ``SHORT_COMMON`` or more of the first lines."""
+    sample = select(CustomerSearchRow.text.label("line")).limit(SHORT_SAMPLE).subquery()
+    statement = select(func.count()).where(func.instr(sample.c.line, key) > 0)
+    return (session.scalar(statement) or 0) >= SHORT_COMMON
+
+
+def _largest_id(session: Session) -> int:
+    """About how many customers there are (the largest id: one index lookup, no count)."""
+    return session.scalar(select(func.max(CustomerRow.id))) or 0
 
 
 def line_holds(key: str) -> ColumnElement[bool]:
@@ -119,18 +198,20 @@ def match_text(session: Session, query_text: str) -> TextMatch | None:
     key = search_key(_CONTROLS.sub("", query_text))
     if not key:
         return None
-    if len(key) >= 3:
-        probe = fts_match_ids(key)
-    else:
+    if len(key) < 3 and short_is_common(session, key):
         probe = select(CustomerSearchRow.customer_id).where(line_holds(key))
-    ids = tuple(session.scalars(probe.limit(CANDIDATE_LIMIT + 1)))
+        ids = tuple(session.scalars(probe.limit(CANDIDATE_LIMIT + 1)))
+        return TextMatch(key, ids if len(ids) <= CANDIDATE_LIMIT else None)
+    terms = index_terms(session, key) if len(key) < 3 else None
+    unresolved = TextMatch(key, None, terms=terms)
+    ids = tuple(session.scalars(match_ids(unresolved).limit(CANDIDATE_LIMIT + 1)))
     if len(ids) <= CANDIDATE_LIMIT:
-        return TextMatch(key, ids)
-    if len(key) < 3:
-        return TextMatch(key, None)
-    capped = fts_match_ids(key).limit(SORT_LIMIT + 1).subquery()
+        return TextMatch(key, ids, terms=terms)
+    capped = match_ids(unresolved).limit(MEMBER_LIMIT + 1).subquery()
     matches = session.scalar(select(func.count()).select_from(capped)) or 0
-    return TextMatch(key, None, sorted_matches=matches <= SORT_LIMIT)
+    sort = matches <= SORT_LIMIT
+    walk = not sort and matches <= MEMBER_LIMIT and matches * MEMBER_SHARE <= _largest_id(session)
+    return TextMatch(key, None, sorted_matches=sort, terms=terms, walk_matches=walk)
 
 
 def text_condition(match: TextMatch | None, *, whole: bool = False) -> ColumnElement[bool] | None:
@@ -143,7 +224,10 @@ def text_condition(match: TextMatch | None, *, whole: bool = False) -> ColumnEle
     if match.ids is not None:
         return CustomerRow.id.in_(match.ids) if match.ids else false()
     if match.sorted_matches or (whole and match.indexed):
-        return CustomerRow.id.in_(fts_match_ids(match.key))
+        return CustomerRow.id.in_(match_ids(match))
+    if match.walk_matches:
+        # "+id": the set is only tested, entry by entry of the sort index, not read in order.
+        return literal_column(f"+{CustomerRow.__tablename__}.id").in_(match_ids(match))
     matching = line_holds(match.key)
     if whole:
         return CustomerRow.id.in_(select(CustomerSearchRow.customer_id).where(matching))
@@ -154,7 +238,7 @@ def text_count_statement(match: TextMatch) -> Select:
     """How many customers hold the text, when it is the only filter: one line per customer,
     counted in the FTS index when the text is long enough for it."""
     if match.indexed:
-        return select(func.count()).select_from(fts_match_ids(match.key).subquery())
+        return select(func.count()).select_from(match_ids(match).subquery())
     return select(func.count()).where(line_holds(match.key))
 
 
@@ -245,6 +329,8 @@ LIST_COLUMNS = (
     .scalar_subquery()
     .label("register_list"),
 )
+# Sorts with an index in their order (the member walk walks it).
+INDEXED_SORTS = frozenset(CustomerSort) - {CustomerSort.FIRST_NAME}
 # Sorts whose columns are never NULL, so that a row-value comparison continues them exactly.
 KEYSET_SORTS = frozenset({CustomerSort.NAME, CustomerSort.FIRST_NAME, CustomerSort.ID})
 
@@ -283,6 +369,8 @@ def page_statement(
     Plain rows of :data:`LIST_COLUMNS`, not ORM objects: building and tracking those took
     two thirds of a first page's time."""
     columns = sort_columns(query)
+    if match is not None and match.walk_matches and query.sort not in INDEXED_SORTS:
+        match = replace(match, sorted_matches=True, walk_matches=False)  # no index to walk
     if match is not None and match.sorted_matches:
         # "+column" keeps SQLite from walking the sort index and testing each row against the
         # match set: it reads the matches by id and sorts them.

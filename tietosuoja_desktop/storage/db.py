@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from ..paths import backup_dir, database_path
-from . import encryption, integrity, keystore, migrate, presence, staging
+from . import backup, encryption, integrity, keystore, migrate, presence, staging
 from .encryption import PassphraseRequired, RegisterKey, WrongPassphrase
 from .lock import FolderLock
 from .sqlite import sqlite
@@ -32,8 +32,15 @@ PRAGMAS = (
     "PRAGMA temp_store=MEMORY",
 )
 
+# The trigram index's terms, in this connection's own temporary schema (nothing is written to
+# the register): a search text of one or two characters reads which trigrams begin with it.
+SEARCH_TERMS = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.customer_fts_terms "
+    "USING fts5vocab(main, customer_fts, row)"
+)
 
 ENCRYPTED_CACHE_KIB = 65_536
+CLOSING_WAIT = 30.0  # seconds a start waits for a quitting process's backup on closing
 
 
 def make_engine(path: Path, key: RegisterKey | None = None) -> Engine:
@@ -67,6 +74,7 @@ def make_engine(path: Path, key: RegisterKey | None = None) -> Engine:
         cursor = dbapi_connection.cursor()
         for pragma in PRAGMAS:
             cursor.execute(pragma)
+        cursor.execute(SEARCH_TERMS)
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -121,7 +129,9 @@ class Database:
         """
         data_dir.mkdir(parents=True, exist_ok=True)
         lock = FolderLock(data_dir)
-        lock.acquire()
+        # A process quitting makes its backup on closing before it lets go of the folder
+        # (the mark tells so): a start meanwhile waits for it instead of being refused.
+        lock.acquire(wait=CLOSING_WAIT if backup.exit_due(backup_dir(data_dir)) else 0.0)
         try:
             staging.remove_leftovers(data_dir)  # a killed restore's copy goes before anything
             keystore.settle_conversion(data_dir)  # a conversion killed after its swap

@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import os
 import socket
+import time
 from pathlib import Path
 from typing import Protocol
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 
 LOCK_NAME = "tietosuoja.lock"
+RETRY_SECONDS = 0.05
 
 
 class DataFolderInUse(RuntimeError):
@@ -147,13 +149,20 @@ class FolderLock:
         self._handle = None
         self._folder_handle: int | None = None
 
-    def acquire(self) -> None:
+    def acquire(self, wait: float = 0.0) -> None:
+        """Take the lock, trying again for up to ``wait`` seconds while another process holds
+        it (one finishing its backup on closing lets go within seconds)."""
+        deadline = time.monotonic() + wait
         handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
-        try:
-            self._folder_handle = self._locking.lock(self.folder, handle)
-        except OSError:
-            handle.close()
-            raise DataFolderInUse(self.folder) from None
+        while True:
+            try:
+                self._folder_handle = self._locking.lock(self.folder, handle)
+                break
+            except OSError:
+                if time.monotonic() >= deadline:
+                    handle.close()
+                    raise DataFolderInUse(self.folder) from None
+                time.sleep(RETRY_SECONDS)
         self._handle = handle
         handle.seek(0)
         other = holding_host(handle.read().decode("utf-8", "replace"))

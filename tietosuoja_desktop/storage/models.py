@@ -340,6 +340,12 @@ class CustomerSearchRow(Base):
     FTS5 trigram index ``customer_fts`` created in the migrations)."""
 
     __tablename__ = "customer_search"
+    # The line's last one and two characters: a search text of one or two characters, too
+    # short for the trigram index, may stand there (customer_queries.short_match_ids).
+    __table_args__ = (
+        Index("ix_customer_search_tail1", text("substr(text, -1)")),
+        Index("ix_customer_search_tail2", text("substr(text, -2)")),
+    )
 
     customer_id: Mapped[int] = mapped_column(
         ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True

@@ -204,34 +204,58 @@ def main(argv: list[str] | None = None) -> int:
     services = open_register(data_dir)
     if services is None:
         return 1
-    backup = ExitBackup(services)
+    backup = ExitBackup(services, report=args.quit_after_first_paint)
     try:
-        return run(app, services, args, backup)
+        code = run(app, services, args, backup)
     except RegisterDamaged as error:  # a damaged page met before the window was up
         handle_exception(log_file, type(error), error, error.__traceback__)  # told, once
         return 1
+    else:
+        backup.finish(app)  # the windows go, then the copy: the folder stays locked meanwhile
+        return code
     finally:
         backup()
         services.close()
 
 
 class ExitBackup:
-    """The automatic backup on closing, left for the next start to make (so quitting waits
-    for no copy), once however the program ends; a failure is logged, never blocks
-    quitting."""
+    """The automatic backup on closing, however the program ends: called (when the event loop
+    is about to end, and again after it) it leaves the mark that the backup is due, once;
+    :meth:`finish` then closes every window and makes the copy in this process, so nobody
+    waits for it. A process that ends before the copy is whole leaves the mark, and the next
+    start makes it. A failure is logged, never blocks quitting."""
 
-    def __init__(self, services) -> None:
+    def __init__(self, services, *, report: bool = False) -> None:
         self._services = services
+        self._report = report  # print when the windows went (start-up and quit timing)
         self.made = False
 
     def __call__(self) -> None:
         if self.made:
             return
         self.made = True
+        if self._report:
+            print(f"quit-at {time.time():.6f}", flush=True)
         try:
-            self._services.backups.mark_exit()  # made at the next start: quitting waits for no copy
+            self._services.backups.mark_exit()
         except Exception:
             log.exception("the backup at exit failed")
+
+    def finish(self, app) -> None:
+        """After the event loop: hide every window at once (the screen is told before the
+        copy starts), then make the backup on closing and remove its mark."""
+        self()
+        for widget in app.topLevelWidgets():
+            widget.hide()
+        app.processEvents()  # the hiding reaches the window system now, not at exit
+        if self._report:
+            print(f"windows-gone-at {time.time():.6f}", flush=True)
+        try:
+            made = self._services.backups.finish_exit()
+        except Exception:
+            log.exception("the backup at exit failed")
+            return
+        log.info("the backup on closing is made" if made else "no backup made on closing")
 
 
 def report_first_paint(app) -> None:

@@ -1,9 +1,8 @@
 """The checks start-up leaves for after the first paint, run off the GUI thread: the register's
 full integrity check when the last session did not end cleanly (writes wait for it), the
-backup on closing that the last session left to make (quitting waits for no copy), and its
-check. What they find is said in the
-status bar; a damaged register is told in a message, and the app closes so that the next start
-offers the latest good backup."""
+backup on closing that the last session left to make (one killed before its copy was whole),
+and its check. What they find is said in the status bar; a damaged register is told in a
+message, and the app closes so that the next start offers the latest good backup."""
 
 from __future__ import annotations
 

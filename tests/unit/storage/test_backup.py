@@ -445,3 +445,33 @@ def test_quitting_leaves_the_exit_backup_to_the_next_start_even_after_a_killed_c
         BackupService(services).check_at_start()  # made once: no mark left
         names = [c.first_name for c in services.customers.page(CustomerQuery(), 0, 10)]
     assert list(folder.glob("exit-*.sqlite")) == [made] and names == ["Aino"]
+
+
+def test_quitting_makes_the_exit_backup_itself_and_an_interrupted_copy_keeps_the_mark(
+    data_dir, clock, monkeypatch
+):
+    """Issue 18: the quitting process makes the copy (the windows already gone) and removes the
+    mark only once it is whole; a copy cut short (a kill, here an interrupt before the copy
+    takes its name) leaves the mark, and the next start makes the backup."""
+    with open_services(data_dir, clock) as services:
+        services.customers.add(person(first_name="Aino"))
+        services.backups.mark_exit()
+
+        def interrupted(_path):
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(backup, "_sync_file", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            services.backups.finish_exit()
+        monkeypatch.undo()
+    folder = backup_dir(data_dir)
+    assert list(folder.glob("*exit-*.sqlite*")) == [] and backup.exit_due(folder)
+    with open_services(data_dir, clock) as services:
+        services.backups.check_at_start()
+        assert len(list(folder.glob("exit-*.sqlite"))) == 1 and not backup.exit_due(folder)
+        services.customers.add(person(first_name="Eino"))
+        services.backups.mark_exit()
+        made = services.backups.finish_exit()
+    assert made is not None and not backup.exit_due(folder)
+    assert len(list(folder.glob("exit-*.sqlite"))) == 2
+    assert integrity_check(made, key_of(data_dir)) == []

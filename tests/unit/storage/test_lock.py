@@ -7,13 +7,19 @@ another computer (a synchronised or shared folder)."""
 from __future__ import annotations
 
 import shutil
+import threading
+import time
 from pathlib import Path
 
 import pytest
 from helpers.holder import held_by, held_elsewhere
 from helpers.msvcrt_like import LK_NBLCK, LK_UNLCK, ByteRangeLocking
+from helpers.registers import key_of
+from helpers.sample import person
 
+from tietosuoja_desktop.paths import backup_dir
 from tietosuoja_desktop.services import open_services
+from tietosuoja_desktop.storage import backup, integrity
 from tietosuoja_desktop.storage.db import Database
 from tietosuoja_desktop.storage.lock import (
     LOCK_NAME,
@@ -153,3 +159,35 @@ def test_a_lock_file_from_this_computer_or_an_older_version_does_not_refuse(tmp_
     (tmp_path / LOCK_NAME).write_text(left_behind)  # e.g. after a crash here
     with FolderLock(tmp_path, host="KOTIKONE"):
         pass
+
+
+def test_a_start_waits_for_a_quitting_process_s_backup_instead_of_being_refused(
+    data_dir: Path, clock
+):
+    """Issue 18: a quitting process makes its backup on closing after its windows are gone,
+    holding the folder; a start meanwhile (the mark in the backup folder tells why the folder
+    is held) waits, then opens the register with the copy whole and the mark gone."""
+    quitting = open_services(data_dir, clock)
+    quitting.customers.add(person(first_name="Aino"))
+    quitting.backups.mark_exit()  # the quit's first step; then the windows go, then the copy
+    opened: list[Database] = []
+    second = threading.Thread(target=lambda: opened.append(Database.open(data_dir)))
+    second.start()
+    time.sleep(0.3)
+    assert opened == [] and second.is_alive()  # waiting, not refused
+    made = quitting.backups.finish_exit()
+    quitting.close()
+    second.join(timeout=20)
+    [database] = opened
+    database.close()
+    folder = backup_dir(data_dir)
+    assert list(folder.glob("exit-*.sqlite")) == [made] and not backup.exit_due(folder)
+    assert integrity.quick_check(made, key_of(data_dir)) == []
+
+
+def test_a_start_is_refused_at_once_while_a_session_is_open(data_dir: Path, clock):
+    with open_services(data_dir, clock):
+        started = time.monotonic()
+        with pytest.raises(DataFolderInUse):
+            Database.open(data_dir)
+        assert time.monotonic() - started < 1  # no mark: nothing to wait for

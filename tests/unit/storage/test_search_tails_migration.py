@@ -1,0 +1,52 @@
+"""Migration 0022 from the landed schema with customers in it: the indexes of the search lines'
+last characters are made for the lines already there, a short search text is looked up through
+them (not by reading every line) with the same answer, and the way down removes them."""
+
+from __future__ import annotations
+
+from helpers.migrations import migrate_to, previous
+from helpers.registers import key_of
+from helpers.sample import person
+
+from tietosuoja_desktop.domain.listing import CustomerQuery
+from tietosuoja_desktop.paths import database_path
+from tietosuoja_desktop.services import open_services
+from tietosuoja_desktop.storage import customer_queries
+from tietosuoja_desktop.storage.db import make_engine
+
+REVISION = "0022"
+TAILS = {"ix_customer_search_tail1", "ix_customer_search_tail2"}
+
+
+def index_names(data_dir) -> set[str]:
+    engine = make_engine(database_path(data_dir), key_of(data_dir))
+    try:
+        with engine.connect() as connection:
+            rows = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='index'")
+            return {name for (name,) in rows}
+    finally:
+        engine.dispose()
+
+
+def plan(services, key: str) -> str:
+    with services.db.reading() as session:
+        terms = customer_queries.index_terms(session, key)
+        statement = customer_queries.short_match_ids(key, terms)
+        sql = str(statement.compile(compile_kwargs={"literal_binds": True}))
+        rows = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql)
+        return " | ".join(row[3] for row in rows)
+
+
+def test_the_tail_indexes_serve_the_lines_already_there(data_dir, clock):
+    with open_services(data_dir, clock) as services:
+        for first, last in (("Zoe", "Qvist"), ("Åke", "Z"), ("Aino", "Virtanen")):
+            services.customers.add(person(first_name=first, last_name=last, email="", phone=""))
+    migrate_to(data_dir, previous(REVISION), up=False)
+    with open_services(data_dir, clock) as services:  # upgrades to head on opening
+        assert index_names(data_dir) >= TAILS
+        assert "ix_customer_search_tail1" in plan(services, "z")
+        assert "ix_customer_search_tail2" in plan(services, "ne")
+        assert services.customers.count(CustomerQuery(text="z")) == 2
+        assert services.customers.count(CustomerQuery(text="ne")) == 1
+    migrate_to(data_dir, previous(REVISION), up=False)
+    assert not TAILS & index_names(data_dir)
