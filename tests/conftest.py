@@ -18,7 +18,6 @@ from helpers.keyring_backend import MemoryKeyring
 from helpers.registers import fixed_test_key, make_encrypted_register
 
 from tietosuoja_desktop.paths import database_path
-
 from tietosuoja_desktop.services import FixedClock, Services, open_services
 from tietosuoja_desktop.storage import keystore
 from tietosuoja_desktop.ui.compat import protect_none
