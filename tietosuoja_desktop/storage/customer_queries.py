@@ -166,8 +166,18 @@ def match_ids(match: TextMatch) -> Select:
     return short_match_ids(match.key, match.terms)
 
 
+# The trigram index's terms, in the connection's own temporary schema (nothing is written to
+# the register). Made where it is read, not when a connection opens: on a register not yet
+# migrated (no index to read) it kept the closing checkpoint from truncating the WAL.
+SEARCH_TERMS = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.customer_fts_terms "
+    "USING fts5vocab(main, customer_fts, row)"
+)
+
+
 def index_terms(session: Session, key: str) -> tuple[str, ...]:
     """The trigrams in the index that begin with ``key`` (one or two characters)."""
+    session.execute(text(SEARCH_TERMS))
     statement = text(
         "SELECT term FROM temp.customer_fts_terms WHERE term >= :low AND term <= :high"
     ).bindparams(low=key, high=key + _LAST * (3 - len(key)))

@@ -32,12 +32,6 @@ PRAGMAS = (
     "PRAGMA temp_store=MEMORY",
 )
 
-# The trigram index's terms, in this connection's own temporary schema (nothing is written to
-# the register): a search text of one or two characters reads which trigrams begin with it.
-SEARCH_TERMS = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.customer_fts_terms "
-    "USING fts5vocab(main, customer_fts, row)"
-)
 
 ENCRYPTED_CACHE_KIB = 65_536
 CLOSING_WAIT = 30.0  # seconds a start waits for a quitting process's backup on closing
@@ -74,7 +68,6 @@ def make_engine(path: Path, key: RegisterKey | None = None) -> Engine:
         cursor = dbapi_connection.cursor()
         for pragma in PRAGMAS:
             cursor.execute(pragma)
-        cursor.execute(SEARCH_TERMS)
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from helpers.migrations import migrate_to, previous
 from helpers.sample import REGISTER
 
 from tietosuoja_desktop.domain.interest_assessments import InterestAssessment
 from tietosuoja_desktop.services import open_services
 from tietosuoja_desktop.storage import migrate
+
+# Each test builds its register from an earlier schema.
+pytestmark = pytest.mark.unmigrated
 
 REVISION = "0013"
 
