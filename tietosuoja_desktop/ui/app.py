@@ -81,8 +81,9 @@ def load_register_code() -> None:
     """Import the register's code (SQLAlchemy and the services) before Qt's modules. Once
     PySide6 is imported, its import hook reads the source of every module imported after it
     (looking for ``__feature__`` switches); over SQLAlchemy's few hundred modules that costs
-    about a fifth of a second of start-up."""
-    from .. import services  # noqa: F401
+    about a fifth of a second of start-up. The services package loads its modules on first
+    use (PEP 562), so the module that opens a register is named here, not the package."""
+    from ..services import app  # noqa: F401
 
 
 def open_register(data_dir: Path, parent=None):
