@@ -246,6 +246,20 @@ def test_nothing_of_documents_or_signing_loads_before_the_first_paint(tmp_path):
     app_modules = [n for n in loaded if n.startswith("tietosuoja_desktop.")]
     assert not [n for n in app_modules if n.startswith("tietosuoja_desktop.documents")]
     assert not [n for n in app_modules if n.startswith("tietosuoja_desktop.ui.documents")]
+    # Only the Overview is built for the first paint; every other page, the CSV import and
+    # export and the migration scripts load when first used (issue 18).
+    later = (
+        "tietosuoja_desktop.ui.customers",
+        "tietosuoja_desktop.ui.requests.page",
+        "tietosuoja_desktop.ui.breaches.page",
+        "tietosuoja_desktop.ui.registers_page",
+        "tietosuoja_desktop.ui.settings_page",
+        "tietosuoja_desktop.ui.data",
+        "tietosuoja_desktop.services.importing",
+        "tietosuoja_desktop.services.exporting",
+    )
+    assert not [n for n in app_modules if n.startswith(later)]
+    assert not loaded & {"alembic", "keyring"}
 
 
 def test_lang_on_the_command_line_holds_for_that_run_only(qapp):
@@ -345,3 +359,24 @@ def test_the_windows_reads_wait_for_its_first_paint(qtbot, set_up):
         window.show()
     qtbot.waitUntil(lambda: window._counts is not None, timeout=10_000)
     assert overview.count_values["customers"].text() != "…"
+
+
+def test_a_page_is_built_when_first_shown(qtbot, set_up):
+    """Start-up builds only the Overview; the other pages are placeholders until shown, by
+    the navigation or Alt+number, and then built once."""
+    window = MainWindow(set_up)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert list(window._pages) == ["overview"]
+    row = PAGE_KEYS.index("registers")
+    placeholder = window.stack.widget(row)
+    assert placeholder.objectName() == "" and placeholder.layout() is None
+    qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + row), Qt.KeyboardModifier.AltModifier)
+    assert window.current_key() == "registers"
+    page = window._pages["registers"]
+    assert window.stack.widget(row) is page is window.stack.currentWidget()
+    assert page.objectName() == "page_registers" and page.isVisible()
+    window.show_page("overview")
+    assert window.show_page("registers") is page  # built once
