@@ -2,71 +2,130 @@
 
 from __future__ import annotations
 
+import importlib
+import threading
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import ModuleType
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ..paths import database_path
 from ..storage import migrate
 from ..storage.db import Database
 from ..storage.encryption import RegisterKey
-from .activity import ActivityService
-from .audit import AuditService
-from .backups import BackupService
 from .breaches import BreachService
 from .clock import Clock, SystemClock
-from .consent_texts import ConsentTextService
 from .controller import ControllerService, SettingsService
 from .customers import CustomerService
-from .documents import DocumentService
-from .dpia import DpiaService
-from .email_drafts import EmailDraftService
 from .encryption import EncryptionService, key_for
-from .erasure import ErasureService
-from .fulfilment import FulfilmentService
-from .interest_assessments import InterestAssessmentService
-from .legal_holds import LegalHoldService
-from .marketing import MarketingService
 from .processors import ProcessorService
-from .recipients import RecipientService
 from .registers import RegisterService
 from .requests import RequestService
 from .retention import RetentionService
-from .retention_run import RetentionRunService
-from .statement_versions import StatementVersionService
 
 if TYPE_CHECKING:
+    from .activity import ActivityService
+    from .audit import AuditService
+    from .backups import BackupService
+    from .consent_texts import ConsentTextService
+    from .documents import DocumentService
+    from .dpia import DpiaService
+    from .email_drafts import EmailDraftService
+    from .erasure import ErasureService
     from .exporting import Exporter
+    from .fulfilment import FulfilmentService
     from .importing import Importer
+    from .interest_assessments import InterestAssessmentService
+    from .legal_holds import LegalHoldService
+    from .marketing import MarketingService
+    from .recipients import RecipientService
+    from .retention_run import RetentionRunService
+    from .statement_versions import StatementVersionService
+
+
+T = TypeVar("T")
+
+
+class OnFirstUse(Generic[T]):
+    """A service built when first asked for, its module imported then (the window's first
+    paint needs few of the services; issue 18). Built once, under a lock: background reads
+    ask for services too."""
+
+    _lock = threading.RLock()  # re-entrant: building one service may ask for another
+
+    def __init__(self, module: str, build: Callable[[ModuleType, Services], T]) -> None:
+        self._module = module
+        self._build = build
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __get__(self, services: Services | None, owner: type | None = None) -> T:
+        if services is None:
+            return self  # type: ignore[return-value] - the descriptor itself, on the class
+        with self._lock:
+            if self._name not in services.__dict__:
+                # on first use: the service's module is not needed for the first paint
+                module = importlib.import_module(f".{self._module}", __package__)
+                services.__dict__[self._name] = self._build(module, services)
+        return services.__dict__[self._name]
 
 
 class Services:
+    # Built on first use, their modules imported then: the first paint needs none of them.
+    activity: OnFirstUse[ActivityService] = OnFirstUse(
+        "activity", lambda m, s: m.ActivityService(s.db, s.clock)
+    )
+    assessments: OnFirstUse[InterestAssessmentService] = OnFirstUse(
+        "interest_assessments", lambda m, s: m.InterestAssessmentService(s.db, s.clock)
+    )
+    dpia: OnFirstUse[DpiaService] = OnFirstUse("dpia", lambda m, s: m.DpiaService(s.db, s.clock))
+    recipients: OnFirstUse[RecipientService] = OnFirstUse(
+        "recipients", lambda m, s: m.RecipientService(s.db, s.clock)
+    )
+    statement_versions: OnFirstUse[StatementVersionService] = OnFirstUse(
+        "statement_versions", lambda m, s: m.StatementVersionService(s.db, s.clock)
+    )
+    consent_texts: OnFirstUse[ConsentTextService] = OnFirstUse(
+        "consent_texts", lambda m, s: m.ConsentTextService(s.db, s.clock)
+    )
+    marketing: OnFirstUse[MarketingService] = OnFirstUse(
+        "marketing", lambda m, s: m.MarketingService(s)
+    )
+    backups: OnFirstUse[BackupService] = OnFirstUse("backups", lambda m, s: m.BackupService(s))
+    erasure: OnFirstUse[ErasureService] = OnFirstUse(
+        "erasure", lambda m, s: m.ErasureService(s.db, s.clock, s.backups)
+    )
+    holds: OnFirstUse[LegalHoldService] = OnFirstUse(
+        "legal_holds", lambda m, s: m.LegalHoldService(s.db, s.clock)
+    )
+    retention_run: OnFirstUse[RetentionRunService] = OnFirstUse(
+        "retention_run", lambda m, s: m.RetentionRunService(s.db, s.clock, s.registers, s.erasure)
+    )
+    audit: OnFirstUse[AuditService] = OnFirstUse("audit", lambda m, s: m.AuditService(s))
+    documents: OnFirstUse[DocumentService] = OnFirstUse(
+        "documents", lambda m, s: m.DocumentService(s)
+    )
+    fulfilment: OnFirstUse[FulfilmentService] = OnFirstUse(
+        "fulfilment", lambda m, s: m.FulfilmentService(s)
+    )
+    email_drafts: OnFirstUse[EmailDraftService] = OnFirstUse(
+        "email_drafts", lambda m, s: m.EmailDraftService(s)
+    )
+
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
         self.controller = ControllerService(db, clock)
         self.settings = SettingsService(db, clock)
         self.registers = RegisterService(db, clock)
-        self.assessments = InterestAssessmentService(db, clock)
-        self.dpia = DpiaService(db, clock)
         self.processors = ProcessorService(db, clock)
-        self.recipients = RecipientService(db, clock)
-        self.statement_versions = StatementVersionService(db, clock)
         self.customers = CustomerService(db, clock, self.registers)
-        self.activity = ActivityService(db, clock)
-        self.consent_texts = ConsentTextService(db, clock)
-        self.marketing = MarketingService(self)
         self.requests = RequestService(db, clock)
         self.breaches = BreachService(db, clock)
-        self.backups = BackupService(self)
-        self.erasure = ErasureService(db, clock, self.backups)
-        self.holds = LegalHoldService(db, clock)
         self.retention = RetentionService(db, clock, self.registers)
-        self.retention_run = RetentionRunService(db, clock, self.registers, self.erasure)
-        self.audit = AuditService(self)
-        self.documents = DocumentService(self)
-        self.fulfilment = FulfilmentService(self)
-        self.email_drafts = EmailDraftService(self)
         self.encryption = EncryptionService(self)
 
     @cached_property

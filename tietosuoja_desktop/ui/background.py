@@ -3,7 +3,11 @@ to the GUI thread through a signal, and only the newest request of each loader i
 
 This is not :class:`.workers.Worker`, which runs one task at a time to its end and refuses a
 second while it runs: a view asks again on every keystroke, overtaking an older read that may
-still run, and what it needs is that read's answer dropped (or the read skipped), not waited for."""
+still run, and what it needs is that read's answer dropped (or the read skipped), not waited for.
+
+A window with a :class:`FirstPaintGate` (its ``read_gate``) holds the reads its loaders ask for
+until it has been painted once: at start-up they would take the CPU the first paint needs
+(0.06-0.1 s of it on a 100,000-customer register)."""
 
 from __future__ import annotations
 
@@ -24,6 +28,38 @@ def executor() -> ThreadPoolExecutor:
     if _executor is None:
         _executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="tietosuoja-read")
     return _executor
+
+
+class FirstPaintGate:
+    """Reads held until :meth:`open` (the window's first paint), then run in the order asked."""
+
+    def __init__(self) -> None:
+        self.is_open = False
+        self._waiting: list[Callable[[], None]] = []
+
+    def submit(self, task: Callable[[], None]) -> None:
+        if self.is_open:
+            executor().submit(task)
+        else:
+            self._waiting.append(task)
+
+    def open(self) -> None:
+        if self.is_open:
+            return
+        self.is_open = True
+        waiting, self._waiting = self._waiting, []
+        for task in waiting:
+            executor().submit(task)
+
+
+def _gate_of(obj: QObject) -> FirstPaintGate | None:
+    """The read gate of the nearest ancestor that has one (a loader's window)."""
+    while obj is not None:
+        gate = getattr(obj, "read_gate", None)
+        if gate is not None:
+            return gate
+        obj = obj.parent()
+    return None
 
 
 class BackgroundLoader(QObject):
@@ -56,7 +92,11 @@ class BackgroundLoader(QObject):
             except RuntimeError:  # the loader was deleted meanwhile
                 log.debug("background result dropped: its window is gone")
 
-        executor().submit(run)
+        gate = _gate_of(self)
+        if gate is None:
+            executor().submit(run)
+        else:
+            gate.submit(run)
 
     def drop_pending(self) -> None:
         """Drop the result of a ``load`` under way (its question is no longer asked)."""

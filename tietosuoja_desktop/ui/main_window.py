@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
-from .background import BackgroundLoader
+from .background import BackgroundLoader, FirstPaintGate
 from .encryption.idle_lock import IdleLock
 from .format import format_count
 from .main_menus import MainMenus
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.services = services
         self._painted = False
+        self.read_gate = FirstPaintGate()  # the pages' reads wait for the first paint
         self._pages: dict[str, QWidget] = {}
         self._counts: tuple[int, int] | None = None
         self.status_loader = BackgroundLoader(self)
@@ -254,6 +255,7 @@ class MainWindow(QMainWindow):
                 return
         self.save_layout()
         self.idle_lock.detach()
+        self.read_gate.open()  # closed before it was painted: nothing waits for ever
         super().closeEvent(event)
 
     def paintEvent(self, event) -> None:
@@ -261,3 +263,4 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.firstPainted.emit()
+            self.read_gate.open()

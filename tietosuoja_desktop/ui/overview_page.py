@@ -30,7 +30,6 @@ from .format import format_count, format_date
 from .processors_table_model import ProcessorsTableModel
 from .requests.table_model import COL_ID, COL_RECEIVED, RequestsTableModel
 from .requests.table_model import ID_ROLE as REQUEST_ID_ROLE
-from .retention_run_dialog import RetentionRunDialog
 from .retention_table_model import ID_ROLE as CUSTOMER_ID_ROLE
 from .retention_table_model import RetentionTableModel
 from .style import even_rows, heading, set_role
@@ -176,7 +175,7 @@ class OverviewPage(QWidget):
         self.erase_all_button = QPushButton(self)
         self.erase_all_button.setVisible(False)
         self.erase_all_button.clicked.connect(self.start_retention_run)
-        self.retention_run_dialog: RetentionRunDialog | None = None
+        self.retention_run_dialog = None  # the erase-all dialog while it is open
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -267,6 +266,9 @@ class OverviewPage(QWidget):
         self.loaded.emit()
 
     def start_retention_run(self) -> None:
+        # on first use: it loads the customers room's modules, which the first paint does not need
+        from .retention_run_dialog import RetentionRunDialog
+
         dialog = RetentionRunDialog(self.services, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.erased.connect(self._after_run)
