@@ -20,6 +20,7 @@ from .controller import ControllerService, SettingsService
 from .customers import CustomerService
 from .documents import DocumentService
 from .dpia import DpiaService
+from .dpo_decision import DpoDecisionService
 from .encryption import EncryptionService, key_for
 from .erasure import ErasureService
 from .fulfilment import FulfilmentService
@@ -32,6 +33,7 @@ from .registers import RegisterService
 from .requests import RequestService
 from .retention import RetentionService
 from .retention_run import RetentionRunService
+from .security_review import SecurityReviewService
 from .statement_versions import StatementVersionService
 
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ class Services:
         self.registers = RegisterService(db, clock)
         self.assessments = InterestAssessmentService(db, clock)
         self.dpia = DpiaService(db, clock)
+        self.dpo = DpoDecisionService(db, clock)
         self.processors = ProcessorService(db, clock)
         self.recipients = RecipientService(db, clock)
         self.statement_versions = StatementVersionService(db, clock)
@@ -66,6 +69,7 @@ class Services:
         self.documents = DocumentService(self)
         self.fulfilment = FulfilmentService(self)
         self.encryption = EncryptionService(self)
+        self.security = SecurityReviewService(self)
 
     @cached_property
     def importer(self) -> Importer:
