@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..domain.dpia import Level
-from ..domain.dpo_decision import DpoAnswer, DpoConclusion, DpoDecision, DpoQuestion
+from ..domain.dpo_decision import DpoAnswer, DpoConclusion, DpoContact, DpoDecision, DpoQuestion
 from ..domain.enums import Language
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.security_review import (
@@ -17,7 +17,6 @@ from ..domain.security_review import (
     SecurityRisk,
     months_later,
 )
-from ..services.dpo_decision import DpoContact
 from .commands_documents import _run_signed, _save
 from .commands_dpia import _refused
 from .context import opened

@@ -111,6 +111,15 @@ class DpoDecision:
         return self.conclusion is not DpoConclusion.NOT_REQUIRED
 
 
+@dataclass(frozen=True)
+class DpoContact:
+    """The DPO's contact as the business details keep it (``ControllerProfile.dpo_*``)."""
+
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+
+
 REASONING = TextRule(LONG_TEXT.limit, multiline=True, required=True)
 
 

@@ -5,9 +5,9 @@ The audit names fields, never their values."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 
-from ..domain.dpo_decision import DpoDecision, decision_problems
+from ..domain.dpo_decision import DpoContact, DpoDecision, decision_problems
 from ..domain.validation import ValidationError, clean_controller
 from ..storage.mapping import controller_record, fill_controller
 from ..storage.models import ControllerRow, DpoDecisionRow
@@ -18,13 +18,6 @@ from .errors import NotFound
 
 DECISION_ID = 1
 ENTITY = "dpo_decision"
-
-
-@dataclass(frozen=True)
-class DpoContact:
-    name: str = ""
-    email: str = ""
-    phone: str = ""
 
 
 class DpoDecisionService:

@@ -10,9 +10,8 @@ import pytest
 from helpers.sample import CONTROLLER
 from helpers.security import decision
 
-from tietosuoja_desktop.domain.dpo_decision import QUESTIONS, DpoAnswer, DpoConclusion
+from tietosuoja_desktop.domain.dpo_decision import QUESTIONS, DpoAnswer, DpoConclusion, DpoContact
 from tietosuoja_desktop.domain.validation import ValidationError
-from tietosuoja_desktop.services.dpo_decision import DpoContact
 from tietosuoja_desktop.services.errors import NotFound
 
 TODAY = date(2026, 11, 22)
