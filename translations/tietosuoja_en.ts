@@ -8212,8 +8212,16 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>A computer shared with family or others</translation>
     </message>
     <message>
-        <source>Disk encryption (BitLocker, FileVault, LUKS)</source>
-        <translation>Disk encryption (BitLocker, FileVault, LUKS)</translation>
+        <source>Disk encryption</source>
+        <translation>Disk encryption</translation>
+    </message>
+    <message>
+        <source>Passwords and two-factor sign-in</source>
+        <translation>Passwords and two-factor sign-in</translation>
+    </message>
+    <message>
+        <source>Updates on time</source>
+        <translation>Updates on time</translation>
     </message>
     <message>
         <source>The register&apos;s own encryption</source>
@@ -8222,14 +8230,6 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Backups</source>
         <translation>Backups</translation>
-    </message>
-    <message>
-        <source>Strong passwords and two-factor sign-in</source>
-        <translation>Strong passwords and two-factor sign-in</translation>
-    </message>
-    <message>
-        <source>Updates installed promptly</source>
-        <translation>Updates installed promptly</translation>
     </message>
     <message>
         <source>A locked cabinet</source>

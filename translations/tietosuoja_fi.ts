@@ -8212,8 +8212,16 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Tietokone on yhteiskäytössä perheen tai muiden kanssa</translation>
     </message>
     <message>
-        <source>Disk encryption (BitLocker, FileVault, LUKS)</source>
-        <translation>Levyn salaus (BitLocker, FileVault, LUKS)</translation>
+        <source>Disk encryption</source>
+        <translation>Levyn salaus</translation>
+    </message>
+    <message>
+        <source>Passwords and two-factor sign-in</source>
+        <translation>Salasanat ja kaksivaiheinen tunnistus</translation>
+    </message>
+    <message>
+        <source>Updates on time</source>
+        <translation>Päivitykset ajallaan</translation>
     </message>
     <message>
         <source>The register&apos;s own encryption</source>
@@ -8222,14 +8230,6 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Backups</source>
         <translation>Varmuuskopiot</translation>
-    </message>
-    <message>
-        <source>Strong passwords and two-factor sign-in</source>
-        <translation>Vahvat salasanat ja kaksivaiheinen tunnistautuminen</translation>
-    </message>
-    <message>
-        <source>Updates installed promptly</source>
-        <translation>Päivitykset asennetaan viipymättä</translation>
     </message>
     <message>
         <source>A locked cabinet</source>

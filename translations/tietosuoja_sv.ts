@@ -8212,8 +8212,16 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Datorn delas med familjen eller andra</translation>
     </message>
     <message>
-        <source>Disk encryption (BitLocker, FileVault, LUKS)</source>
-        <translation>Diskkryptering (BitLocker, FileVault, LUKS)</translation>
+        <source>Disk encryption</source>
+        <translation>Diskkryptering</translation>
+    </message>
+    <message>
+        <source>Passwords and two-factor sign-in</source>
+        <translation>Lösenord och tvåstegsverifiering</translation>
+    </message>
+    <message>
+        <source>Updates on time</source>
+        <translation>Uppdateringar i tid</translation>
     </message>
     <message>
         <source>The register&apos;s own encryption</source>
@@ -8222,14 +8230,6 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
-    </message>
-    <message>
-        <source>Strong passwords and two-factor sign-in</source>
-        <translation>Starka lösenord och tvåstegsverifiering</translation>
-    </message>
-    <message>
-        <source>Updates installed promptly</source>
-        <translation>Uppdateringar installeras utan dröjsmål</translation>
     </message>
     <message>
         <source>A locked cabinet</source>

@@ -95,15 +95,11 @@ RISKS: dict[SecurityRisk, str] = {
 }
 
 MEASURES: dict[Measure, str] = {
-    Measure.DISK_ENCRYPTION: QT_TRANSLATE_NOOP(
-        "SecurityReview", "Disk encryption (BitLocker, FileVault, LUKS)"
-    ),
+    Measure.DISK_ENCRYPTION: QT_TRANSLATE_NOOP("SecurityReview", "Disk encryption"),
     Measure.APP_ENCRYPTION: QT_TRANSLATE_NOOP("SecurityReview", "The register's own encryption"),
     Measure.BACKUPS: QT_TRANSLATE_NOOP("SecurityReview", "Backups"),
-    Measure.PASSWORDS_2FA: QT_TRANSLATE_NOOP(
-        "SecurityReview", "Strong passwords and two-factor sign-in"
-    ),
-    Measure.UPDATES: QT_TRANSLATE_NOOP("SecurityReview", "Updates installed promptly"),
+    Measure.PASSWORDS_2FA: QT_TRANSLATE_NOOP("SecurityReview", "Passwords and two-factor sign-in"),
+    Measure.UPDATES: QT_TRANSLATE_NOOP("SecurityReview", "Updates on time"),
     Measure.LOCKED_CABINET: QT_TRANSLATE_NOOP("SecurityReview", "A locked cabinet"),
 }
 

@@ -37,7 +37,7 @@ from .screens import resize_within_screen
 from .style import heading, set_role
 
 CONTEXT = "SecurityReview"  # the risks' and measures' texts (domain/security_review.py)
-MEASURE_COLUMNS = 3
+MEASURE_COLUMNS = 2
 
 
 def _started(services) -> SecurityReview:
