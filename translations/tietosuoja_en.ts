@@ -3602,30 +3602,6 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Answer every question for the register %1 and say why where the answer is yes. A DPIA is needed when a GDPR or Ombudsman item applies, or two or more EDPB criteria do.</translation>
     </message>
     <message>
-        <source>Not answered</source>
-        <translation>Not answered</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Answer: %1</source>
-        <translation>Answer: %1</translation>
-    </message>
-    <message>
-        <source>Reasoning: %1</source>
-        <translation>Reasoning: %1</translation>
-    </message>
-    <message>
-        <source>Reasoning</source>
-        <translation>Reasoning</translation>
-    </message>
-    <message>
         <source>Do a DPIA &amp;even though the checklist does not call for one</source>
         <translation>Do a DPIA &amp;even though the checklist does not call for one</translation>
     </message>
@@ -3757,30 +3733,6 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>A data protection officer is required only when one of these three applies. Answer each and say why: the Art 30 record prints the reasoning.</source>
         <translation>A data protection officer is required only when one of these three applies. Answer each and say why: the Art 30 record prints the reasoning.</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>Not answered</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Answer: %1</source>
-        <translation>Answer: %1</translation>
-    </message>
-    <message>
-        <source>Reasoning: %1</source>
-        <translation>Reasoning: %1</translation>
-    </message>
-    <message>
-        <source>Reasoning</source>
-        <translation>Reasoning</translation>
     </message>
     <message>
         <source>&amp;Conclusion:</source>
@@ -4353,6 +4305,33 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Finishing saves the profile and the register and opens the program.</source>
         <translation>Finishing saves the profile and the register and opens the program.</translation>
+    </message>
+</context>
+<context>
+    <name>FormRows</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning: %1</source>
+        <translation>Reasoning: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
     </message>
 </context>
 <context>

@@ -3602,30 +3602,6 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Vastaa jokaiseen kysymykseen rekisterin %1 osalta ja perustele kyllä-vastaukset. Vaikutustenarviointi tarvitaan, kun jokin tietosuoja-asetuksen tai tietosuojavaltuutetun luettelon kohta täyttyy tai kun kaksi tai useampi tietosuojaneuvoston kriteeri täyttyy.</translation>
     </message>
     <message>
-        <source>Not answered</source>
-        <translation>Ei vastattu</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Ei</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Kyllä</translation>
-    </message>
-    <message>
-        <source>Answer: %1</source>
-        <translation>Vastaus: %1</translation>
-    </message>
-    <message>
-        <source>Reasoning: %1</source>
-        <translation>Perustelu: %1</translation>
-    </message>
-    <message>
-        <source>Reasoning</source>
-        <translation>Perustelu</translation>
-    </message>
-    <message>
         <source>Do a DPIA &amp;even though the checklist does not call for one</source>
         <translation>Tee arviointi &amp;vapaaehtoisesti, vaikka tarkistuslista ei sitä edellytä</translation>
     </message>
@@ -3757,30 +3733,6 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>A data protection officer is required only when one of these three applies. Answer each and say why: the Art 30 record prints the reasoning.</source>
         <translation>Tietosuojavastaava on pakollinen vain, jos jokin näistä kolmesta täyttyy. Vastaa jokaiseen ja perustele: seloste käsittelytoimista (30 artikla) tulostaa perustelut.</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>Ei vastattu</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Ei</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Kyllä</translation>
-    </message>
-    <message>
-        <source>Answer: %1</source>
-        <translation>Vastaus: %1</translation>
-    </message>
-    <message>
-        <source>Reasoning: %1</source>
-        <translation>Perustelu: %1</translation>
-    </message>
-    <message>
-        <source>Reasoning</source>
-        <translation>Perustelu</translation>
     </message>
     <message>
         <source>&amp;Conclusion:</source>
@@ -4353,6 +4305,33 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Finishing saves the profile and the register and opens the program.</source>
         <translation>Kun lopetat ohjatun asennuksen, yrityksen tiedot ja rekisteri tallennetaan ja ohjelma avautuu.</translation>
+    </message>
+</context>
+<context>
+    <name>FormRows</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Ei vastattu</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Vastaus: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning: %1</source>
+        <translation>Perustelu: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Perustelu</translation>
     </message>
 </context>
 <context>

@@ -3602,30 +3602,6 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Besvara varje fråga för registret %1 och motivera varje ja. En konsekvensbedömning behövs när en punkt ur dataskyddsförordningen eller dataombudsmannens förteckning gäller, eller när två eller fler av dataskyddsstyrelsens kriterier gäller.</translation>
     </message>
     <message>
-        <source>Not answered</source>
-        <translation>Inte besvarad</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Answer: %1</source>
-        <translation>Svar: %1</translation>
-    </message>
-    <message>
-        <source>Reasoning: %1</source>
-        <translation>Motivering: %1</translation>
-    </message>
-    <message>
-        <source>Reasoning</source>
-        <translation>Motivering</translation>
-    </message>
-    <message>
         <source>Do a DPIA &amp;even though the checklist does not call for one</source>
         <translation>Gör en konsekvensbedömning &amp;frivilligt, fast checklistan inte kräver det</translation>
     </message>
@@ -3757,30 +3733,6 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>A data protection officer is required only when one of these three applies. Answer each and say why: the Art 30 record prints the reasoning.</source>
         <translation>Ett dataskyddsombud krävs bara när något av dessa tre gäller. Svara på var och en och motivera: registret över behandling (artikel 30) skriver ut motiveringen.</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>Inte besvarad</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Answer: %1</source>
-        <translation>Svar: %1</translation>
-    </message>
-    <message>
-        <source>Reasoning: %1</source>
-        <translation>Motivering: %1</translation>
-    </message>
-    <message>
-        <source>Reasoning</source>
-        <translation>Motivering</translation>
     </message>
     <message>
         <source>&amp;Conclusion:</source>
@@ -4353,6 +4305,33 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Finishing saves the profile and the register and opens the program.</source>
         <translation>När du avslutar guiden sparas profilen och registret och programmet öppnas.</translation>
+    </message>
+</context>
+<context>
+    <name>FormRows</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Svar: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning: %1</source>
+        <translation>Motivering: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Motivering</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from tietosuoja_desktop.domain.dpo_decision import DpoConclusion, DpoQuestion
 from tietosuoja_desktop.domain.security_review import Measure, SecurityRisk
-from tietosuoja_desktop.ui.dpo_dialog import NO, YES, DpoDialog
+from tietosuoja_desktop.ui.dpo_dialog import DpoDialog
+from tietosuoja_desktop.ui.form_rows import NO, YES
 from tietosuoja_desktop.ui.main_window import MainWindow
 from tietosuoja_desktop.ui.mnemonics import window_mnemonics
 from tietosuoja_desktop.ui.overview_page import OverviewPage

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
@@ -27,12 +26,20 @@ from ..domain.dpo_decision import (
 )
 from .dpia_form import choice, date_edit, date_of
 from .errors import problem_label
-from .form_rows import add_row, frame_form, name_fields, save_or_show
+from .form_rows import (
+    UNANSWERED,
+    YES,
+    add_row,
+    answer_fields,
+    frame_form,
+    name_answer,
+    name_fields,
+    save_or_show,
+)
 from .screens import resize_within_screen
 from .style import heading
 
 CONTEXT = "DpoDecision"  # the questions' and conclusions' texts (domain/dpo_decision.py)
-UNANSWERED, NO, YES = 0, 1, 2
 
 
 class DpoDialog(QDialog):
@@ -58,13 +65,10 @@ class DpoDialog(QDialog):
             given = start.answer(question)
             text = QLabel(content)
             text.setWordWrap(True)
-            answer = QComboBox(content)
-            for _ in range(3):
-                answer.addItem("")
-            if given is not None:
-                answer.setCurrentIndex(YES if given.applies else NO)
-            answer.currentIndexChanged.connect(self._suggest)
-            reasoning = QLineEdit(given.reasoning if given else "", content)
+            applies = given.applies if given is not None else None
+            answer, reasoning = answer_fields(
+                content, applies, given.reasoning if given else "", self._suggest
+            )
             row = QFormLayout()
             row.addRow(text)
             row.addRow(answer, reasoning)
@@ -110,15 +114,10 @@ class DpoDialog(QDialog):
                 "Answer each and say why: the Art 30 record prints the reasoning."
             )
         )
-        choices = (self.tr("Not answered"), self.tr("No"), self.tr("Yes"))
         for question, (text, answer, reasoning) in self.questions.items():
             said = QCoreApplication.translate(CONTEXT, QUESTIONS[question])
             text.setText(said)
-            for index, shown in enumerate(choices):
-                answer.setItemText(index, shown)
-            answer.setAccessibleName(self.tr("Answer: %1").replace("%1", said))
-            reasoning.setAccessibleName(self.tr("Reasoning: %1").replace("%1", said))
-            reasoning.setPlaceholderText(self.tr("Reasoning"))
+            name_answer(answer, reasoning, said)
         for index, source in enumerate(CONCLUSIONS.values()):
             self.conclusion.setItemText(index, QCoreApplication.translate(CONTEXT, source))
         texts = {
