@@ -194,6 +194,10 @@
         <translation>Data protection impact assessments</translation>
     </message>
     <message>
+        <source>Security reviews</source>
+        <translation>Security reviews</translation>
+    </message>
+    <message>
         <source>Retention erasure runs</source>
         <translation>Retention erasure runs</translation>
     </message>
@@ -275,6 +279,10 @@
     <message>
         <source>Data protection impact assessment</source>
         <translation>Data protection impact assessment</translation>
+    </message>
+    <message>
+        <source>Security review</source>
+        <translation>Security review</translation>
     </message>
     <message>
         <source>Retention erasure run</source>
@@ -2200,6 +2208,22 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>The report was archived as document %1.</source>
         <translation>The report was archived as document %1.</translation>
     </message>
+    <message>
+        <source>Give a risk as RISK:MEASURES[:RESIDUAL]; the risks are %1, the measures %2: %3</source>
+        <translation>Give a risk as RISK:MEASURES[:RESIDUAL]; the risks are %1, the measures %2: %3</translation>
+    </message>
+    <message>
+        <source>Give other measures as RISK:TEXT; the risks are %1: %2</source>
+        <translation>Give other measures as RISK:TEXT; the risks are %1: %2</translation>
+    </message>
+    <message>
+        <source>Give an answer as QUESTION:REASON; the questions are %1: %2</source>
+        <translation>Give an answer as QUESTION:REASON; the questions are %1: %2</translation>
+    </message>
+    <message>
+        <source>No security review is recorded yet: make one with &apos;security review&apos;.</source>
+        <translation>No security review is recorded yet: make one with &apos;security review&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -3606,30 +3630,6 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Answer every question for the register %1 and say why where the answer is yes. A DPIA is needed when a GDPR or Ombudsman item applies, or two or more EDPB criteria do.</translation>
     </message>
     <message>
-        <source>Not answered</source>
-        <translation>Not answered</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Answer: %1</source>
-        <translation>Answer: %1</translation>
-    </message>
-    <message>
-        <source>Reasoning: %1</source>
-        <translation>Reasoning: %1</translation>
-    </message>
-    <message>
-        <source>Reasoning</source>
-        <translation>Reasoning</translation>
-    </message>
-    <message>
         <source>Do a DPIA &amp;even though the checklist does not call for one</source>
         <translation>Do a DPIA &amp;even though the checklist does not call for one</translation>
     </message>
@@ -3719,6 +3719,72 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>&amp;Add a risk</source>
         <translation>&amp;Add a risk</translation>
+    </message>
+</context>
+<context>
+    <name>DpoDecision</name>
+    <message>
+        <source>Is the business a public authority or body? (Art 37(1)(a))</source>
+        <translation>Is the business a public authority or body? (Art 37(1)(a))</translation>
+    </message>
+    <message>
+        <source>Do the core activities consist of regular and systematic monitoring of people on a large scale? (Art 37(1)(b))</source>
+        <translation>Do the core activities consist of regular and systematic monitoring of people on a large scale? (Art 37(1)(b))</translation>
+    </message>
+    <message>
+        <source>Do the core activities consist of processing special categories of data (e.g. health) or criminal data on a large scale? (Art 37(1)(c))</source>
+        <translation>Do the core activities consist of processing special categories of data (e.g. health) or criminal data on a large scale? (Art 37(1)(c))</translation>
+    </message>
+    <message>
+        <source>A data protection officer is not required</source>
+        <translation>A data protection officer is not required</translation>
+    </message>
+    <message>
+        <source>A data protection officer is required and appointed</source>
+        <translation>A data protection officer is required and appointed</translation>
+    </message>
+    <message>
+        <source>Not required; a data protection officer is appointed voluntarily</source>
+        <translation>Not required; a data protection officer is appointed voluntarily</translation>
+    </message>
+</context>
+<context>
+    <name>DpoDialog</name>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Data protection officer</translation>
+    </message>
+    <message>
+        <source>Is a data protection officer needed? (Art 37)</source>
+        <translation>Is a data protection officer needed? (Art 37)</translation>
+    </message>
+    <message>
+        <source>A data protection officer is required only when one of these three applies. Answer each and say why: the Art 30 record prints the reasoning.</source>
+        <translation>A data protection officer is required only when one of these three applies. Answer each and say why: the Art 30 record prints the reasoning.</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation>&amp;Conclusion:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>Decided &amp;on:</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s &amp;name:</source>
+        <translation>DPO&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s e-&amp;mail:</source>
+        <translation>DPO&apos;s e-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s &amp;phone:</source>
+        <translation>DPO&apos;s &amp;phone:</translation>
+    </message>
+    <message>
+        <source>When one is appointed, give the DPO&apos;s contact: it is published in the privacy statements and told to the Data Protection Ombudsman (Art 37(7)).</source>
+        <translation>When one is appointed, give the DPO&apos;s contact: it is published in the privacy statements and told to the Data Protection Ombudsman (Art 37(7)).</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4339,33 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Finishing saves the profile and the register and opens the program.</source>
         <translation>Finishing saves the profile and the register and opens the program.</translation>
+    </message>
+</context>
+<context>
+    <name>FormRows</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning: %1</source>
+        <translation>Reasoning: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
     </message>
 </context>
 <context>
@@ -6093,8 +6186,20 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Processor contracts to review (review date passed or within 30 days)</translation>
     </message>
     <message>
+        <source>Review securit&amp;y…</source>
+        <translation>Review securit&amp;y…</translation>
+    </message>
+    <message>
         <source>Today is %1.</source>
         <translation>Today is %1.</translation>
+    </message>
+    <message>
+        <source>Security has not been reviewed yet: review it once a year (Art 32).</source>
+        <translation>Security has not been reviewed yet: review it once a year (Art 32).</translation>
+    </message>
+    <message>
+        <source>The yearly security review is due (next review by %1).</source>
+        <translation>The yearly security review is due (next review by %1).</translation>
     </message>
 </context>
 <context>
@@ -7057,6 +7162,22 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>Screen this register for a data protection impact assessment (Art 35)</source>
         <translation>Screen this register for a data protection impact assessment (Art 35)</translation>
+    </message>
+    <message>
+        <source>Security revie&amp;w…</source>
+        <translation>Security revie&amp;w…</translation>
+    </message>
+    <message>
+        <source>The yearly review of the risks and the security measures (Art 32)</source>
+        <translation>The yearly review of the risks and the security measures (Art 32)</translation>
+    </message>
+    <message>
+        <source>Data protection &amp;officer…</source>
+        <translation>Data protection &amp;officer…</translation>
+    </message>
+    <message>
+        <source>Record whether a data protection officer is needed and why (Art 37)</source>
+        <translation>Record whether a data protection officer is needed and why (Art 37)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -8105,6 +8226,124 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
 </context>
 <context>
+    <name>SecurityReview</name>
+    <message>
+        <source>A lost or stolen laptop</source>
+        <translation>A lost or stolen laptop</translation>
+    </message>
+    <message>
+        <source>Ransomware or another virus locks or destroys the files</source>
+        <translation>Ransomware or another virus locks or destroys the files</translation>
+    </message>
+    <message>
+        <source>The e-mail account is taken over by phishing</source>
+        <translation>The e-mail account is taken over by phishing</translation>
+    </message>
+    <message>
+        <source>Personal data sent to the wrong recipient</source>
+        <translation>Personal data sent to the wrong recipient</translation>
+    </message>
+    <message>
+        <source>Paper records seen, lost or thrown away unshredded</source>
+        <translation>Paper records seen, lost or thrown away unshredded</translation>
+    </message>
+    <message>
+        <source>A computer shared with family or others</source>
+        <translation>A computer shared with family or others</translation>
+    </message>
+    <message>
+        <source>Disk encryption</source>
+        <translation>Disk encryption</translation>
+    </message>
+    <message>
+        <source>The register&apos;s own encryption</source>
+        <translation>The register&apos;s own encryption</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Passwords and two-factor sign-in</source>
+        <translation>Passwords and two-factor sign-in</translation>
+    </message>
+    <message>
+        <source>Updates on time</source>
+        <translation>Updates on time</translation>
+    </message>
+    <message>
+        <source>A locked cabinet</source>
+        <translation>A locked cabinet</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityReviewDialog</name>
+    <message>
+        <source>Security review</source>
+        <translation>Security review</translation>
+    </message>
+    <message>
+        <source>Yearly security review (Art 32)</source>
+        <translation>Yearly security review (Art 32)</translation>
+    </message>
+    <message>
+        <source>Go through the risks that matter to a one-person business once a year: tick the measures in place against each, add others in your own words and judge the risk that remains. The review starts from the previous one&apos;s answers.</source>
+        <translation>Go through the risks that matter to a one-person business once a year: tick the measures in place against each, add others in your own words and judge the risk that remains. The review starts from the previous one&apos;s answers.</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;on:</source>
+        <translation>Reviewed &amp;on:</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;by:</source>
+        <translation>Reviewed &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Next review by:</source>
+        <translation>&amp;Next review by:</translation>
+    </message>
+    <message>
+        <source>Registers covered:</source>
+        <translation>Registers covered:</translation>
+    </message>
+    <message>
+        <source>Where the bac&amp;kups are kept:</source>
+        <translation>Where the bac&amp;kups are kept:</translation>
+    </message>
+    <message>
+        <source>e.g. an external disk kept at home, weekly</source>
+        <translation>e.g. an external disk kept at home, weekly</translation>
+    </message>
+    <message>
+        <source>The register file is encrypted.</source>
+        <translation>The register file is encrypted.</translation>
+    </message>
+    <message>
+        <source>The register file is not encrypted: its own encryption cannot be counted as a measure (turn it on under Settings).</source>
+        <translation>The register file is not encrypted: its own encryption cannot be counted as a measure (turn it on under Settings).</translation>
+    </message>
+    <message>
+        <source>Risks and the measures in place</source>
+        <translation>Risks and the measures in place</translation>
+    </message>
+    <message>
+        <source>Other measures</source>
+        <translation>Other measures</translation>
+    </message>
+    <message>
+        <source>Other measures: %1</source>
+        <translation>Other measures: %1</translation>
+    </message>
+    <message>
+        <source>Residual risk:</source>
+        <translation>Residual risk:</translation>
+    </message>
+    <message>
+        <source>Residual risk: %1</source>
+        <translation>Residual risk: %1</translation>
+    </message>
+</context>
+<context>
     <name>SentPanel</name>
     <message>
         <source>Sent &amp;as:</source>
@@ -8747,8 +8986,40 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
+        <source>Name at least one register the review covers.</source>
+        <translation>Name at least one register the review covers.</translation>
+    </message>
+    <message>
         <source>There is no register %1.</source>
         <translation>There is no register %1.</translation>
+    </message>
+    <message>
+        <source>Go through this risk too.</source>
+        <translation>Go through this risk too.</translation>
+    </message>
+    <message>
+        <source>The risk %1 is reviewed twice.</source>
+        <translation>The risk %1 is reviewed twice.</translation>
+    </message>
+    <message>
+        <source>Choose the measures in place against this risk, or say why none is needed.</source>
+        <translation>Choose the measures in place against this risk, or say why none is needed.</translation>
+    </message>
+    <message>
+        <source>The register is not encrypted: turn encryption on in Settings, or do not count the app&apos;s encryption as a measure.</source>
+        <translation>The register is not encrypted: turn encryption on in Settings, or do not count the app&apos;s encryption as a measure.</translation>
+    </message>
+    <message>
+        <source>Say where the backups are kept.</source>
+        <translation>Say where the backups are kept.</translation>
+    </message>
+    <message>
+        <source>The next review must come after this one.</source>
+        <translation>The next review must come after this one.</translation>
+    </message>
+    <message>
+        <source>Review security at least once a year: the next review is due by %1.</source>
+        <translation>Review security at least once a year: the next review is due by %1.</translation>
     </message>
     <message>
         <source>The received date cannot be in the future.</source>
@@ -8965,6 +9236,26 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>A new version cannot be valid before version %1 (%2).</source>
         <translation>A new version cannot be valid before version %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Say why the answer is yes or no.</source>
+        <translation>Say why the answer is yes or no.</translation>
+    </message>
+    <message>
+        <source>A yes to an Art 37(1) question means a data protection officer is required.</source>
+        <translation>A yes to an Art 37(1) question means a data protection officer is required.</translation>
+    </message>
+    <message>
+        <source>No Art 37(1) question is answered yes: a data protection officer is not required (one may still be appointed voluntarily).</source>
+        <translation>No Art 37(1) question is answered yes: a data protection officer is not required (one may still be appointed voluntarily).</translation>
+    </message>
+    <message>
+        <source>Give the data protection officer&apos;s name and an e-mail address or phone number (Art 37(7)).</source>
+        <translation>Give the data protection officer&apos;s name and an e-mail address or phone number (Art 37(7)).</translation>
+    </message>
+    <message>
+        <source>The business details name a data protection officer: conclude that one was appointed voluntarily, or remove the name.</source>
+        <translation>The business details name a data protection officer: conclude that one was appointed voluntarily, or remove the name.</translation>
     </message>
 </context>
 <context>

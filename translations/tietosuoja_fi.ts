@@ -194,6 +194,10 @@
         <translation>Vaikutustenarvioinnit</translation>
     </message>
     <message>
+        <source>Security reviews</source>
+        <translation>Tietoturvan vuosiarvioinnit</translation>
+    </message>
+    <message>
         <source>Retention erasure runs</source>
         <translation>Poistoajot</translation>
     </message>
@@ -275,6 +279,10 @@
     <message>
         <source>Data protection impact assessment</source>
         <translation>Tietosuojaa koskeva vaikutustenarviointi</translation>
+    </message>
+    <message>
+        <source>Security review</source>
+        <translation>Tietoturvan vuosiarviointi</translation>
     </message>
     <message>
         <source>Retention erasure run</source>
@@ -2200,6 +2208,22 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>The report was archived as document %1.</source>
         <translation>Raportti arkistoitiin asiakirjaksi %1.</translation>
     </message>
+    <message>
+        <source>Give a risk as RISK:MEASURES[:RESIDUAL]; the risks are %1, the measures %2: %3</source>
+        <translation>Anna riski muodossa RISKI:TOIMET[:JÄÄNNÖSRISKI]; riskit ovat %1, toimet %2: %3</translation>
+    </message>
+    <message>
+        <source>Give other measures as RISK:TEXT; the risks are %1: %2</source>
+        <translation>Anna muut toimet muodossa RISKI:TEKSTI; riskit ovat %1: %2</translation>
+    </message>
+    <message>
+        <source>Give an answer as QUESTION:REASON; the questions are %1: %2</source>
+        <translation>Anna vastaus muodossa KYSYMYS:PERUSTELU; kysymykset ovat %1: %2</translation>
+    </message>
+    <message>
+        <source>No security review is recorded yet: make one with &apos;security review&apos;.</source>
+        <translation>Tietoturvan vuosiarviointia ei ole vielä kirjattu: tee se komennolla &apos;security review&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -3606,30 +3630,6 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Vastaa jokaiseen kysymykseen rekisterin %1 osalta ja perustele kyllä-vastaukset. Vaikutustenarviointi tarvitaan, kun jokin tietosuoja-asetuksen tai tietosuojavaltuutetun luettelon kohta täyttyy tai kun kaksi tai useampi tietosuojaneuvoston kriteeri täyttyy.</translation>
     </message>
     <message>
-        <source>Not answered</source>
-        <translation>Ei vastattu</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Ei</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Kyllä</translation>
-    </message>
-    <message>
-        <source>Answer: %1</source>
-        <translation>Vastaus: %1</translation>
-    </message>
-    <message>
-        <source>Reasoning: %1</source>
-        <translation>Perustelu: %1</translation>
-    </message>
-    <message>
-        <source>Reasoning</source>
-        <translation>Perustelu</translation>
-    </message>
-    <message>
         <source>Do a DPIA &amp;even though the checklist does not call for one</source>
         <translation>Tee arviointi &amp;vapaaehtoisesti, vaikka tarkistuslista ei sitä edellytä</translation>
     </message>
@@ -3719,6 +3719,72 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>&amp;Add a risk</source>
         <translation>Lisää &amp;riski</translation>
+    </message>
+</context>
+<context>
+    <name>DpoDecision</name>
+    <message>
+        <source>Is the business a public authority or body? (Art 37(1)(a))</source>
+        <translation>Onko yritys viranomainen tai julkishallinnon elin? (37 art. 1 a)</translation>
+    </message>
+    <message>
+        <source>Do the core activities consist of regular and systematic monitoring of people on a large scale? (Art 37(1)(b))</source>
+        <translation>Koostuuko ydintoiminta ihmisten laajamittaisesta, säännöllisestä ja järjestelmällisestä seurannasta? (37 art. 1 b)</translation>
+    </message>
+    <message>
+        <source>Do the core activities consist of processing special categories of data (e.g. health) or criminal data on a large scale? (Art 37(1)(c))</source>
+        <translation>Koostuuko ydintoiminta erityisten henkilötietoryhmien (esim. terveystietojen) tai rikostietojen laajamittaisesta käsittelystä? (37 art. 1 c)</translation>
+    </message>
+    <message>
+        <source>A data protection officer is not required</source>
+        <translation>Tietosuojavastaavaa ei tarvita</translation>
+    </message>
+    <message>
+        <source>A data protection officer is required and appointed</source>
+        <translation>Tietosuojavastaava tarvitaan, ja se on nimitetty</translation>
+    </message>
+    <message>
+        <source>Not required; a data protection officer is appointed voluntarily</source>
+        <translation>Ei pakollinen; tietosuojavastaava on nimitetty vapaaehtoisesti</translation>
+    </message>
+</context>
+<context>
+    <name>DpoDialog</name>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Tietosuojavastaava</translation>
+    </message>
+    <message>
+        <source>Is a data protection officer needed? (Art 37)</source>
+        <translation>Tarvitaanko tietosuojavastaava? (37 artikla)</translation>
+    </message>
+    <message>
+        <source>A data protection officer is required only when one of these three applies. Answer each and say why: the Art 30 record prints the reasoning.</source>
+        <translation>Tietosuojavastaava on pakollinen vain, jos jokin näistä kolmesta täyttyy. Vastaa jokaiseen ja perustele: seloste käsittelytoimista (30 artikla) tulostaa perustelut.</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation>&amp;Johtopäätös:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>&amp;Päätetty:</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s &amp;name:</source>
+        <translation>Tietosuojavastaavan &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s e-&amp;mail:</source>
+        <translation>Tietosuojavastaavan &amp;sähköposti:</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s &amp;phone:</source>
+        <translation>Tietosuojavastaavan p&amp;uhelin:</translation>
+    </message>
+    <message>
+        <source>When one is appointed, give the DPO&apos;s contact: it is published in the privacy statements and told to the Data Protection Ombudsman (Art 37(7)).</source>
+        <translation>Kun tietosuojavastaava on nimitetty, anna sen yhteystiedot: ne julkaistaan tietosuojaselosteissa ja ilmoitetaan tietosuojavaltuutetulle (37 artiklan 7 kohta).</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4339,33 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Finishing saves the profile and the register and opens the program.</source>
         <translation>Kun lopetat ohjatun asennuksen, yrityksen tiedot ja rekisteri tallennetaan ja ohjelma avautuu.</translation>
+    </message>
+</context>
+<context>
+    <name>FormRows</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Ei vastattu</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Vastaus: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning: %1</source>
+        <translation>Perustelu: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Perustelu</translation>
     </message>
 </context>
 <context>
@@ -6093,8 +6186,20 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Tarkistettavat käsittelijäsopimukset (tarkistuspäivä ohi tai 30 päivän sisällä)</translation>
     </message>
     <message>
+        <source>Review securit&amp;y…</source>
+        <translation>&amp;Arvioi tietoturva…</translation>
+    </message>
+    <message>
         <source>Today is %1.</source>
         <translation>Tänään on %1.</translation>
+    </message>
+    <message>
+        <source>Security has not been reviewed yet: review it once a year (Art 32).</source>
+        <translation>Tietoturvaa ei ole vielä arvioitu: arvioi se kerran vuodessa (32 artikla).</translation>
+    </message>
+    <message>
+        <source>The yearly security review is due (next review by %1).</source>
+        <translation>Tietoturvan vuosiarviointi on ajankohtainen (seuraava arviointi viimeistään %1).</translation>
     </message>
 </context>
 <context>
@@ -7057,6 +7162,22 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>Screen this register for a data protection impact assessment (Art 35)</source>
         <translation>Arvioi, tarvitaanko rekisterille tietosuojaa koskeva vaikutustenarviointi (35 art.)</translation>
+    </message>
+    <message>
+        <source>Security revie&amp;w…</source>
+        <translation>Tietoturvak&amp;äytännöt…</translation>
+    </message>
+    <message>
+        <source>The yearly review of the risks and the security measures (Art 32)</source>
+        <translation>Riskien ja suojatoimien vuosittainen arviointi (32 artikla)</translation>
+    </message>
+    <message>
+        <source>Data protection &amp;officer…</source>
+        <translation>Tietosuojavastaava…</translation>
+    </message>
+    <message>
+        <source>Record whether a data protection officer is needed and why (Art 37)</source>
+        <translation>Kirjaa, tarvitaanko tietosuojavastaava ja miksi (37 artikla)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -8105,6 +8226,124 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
 </context>
 <context>
+    <name>SecurityReview</name>
+    <message>
+        <source>A lost or stolen laptop</source>
+        <translation>Kannettava tietokone katoaa tai varastetaan</translation>
+    </message>
+    <message>
+        <source>Ransomware or another virus locks or destroys the files</source>
+        <translation>Kiristyshaittaohjelma tai muu virus lukitsee tai tuhoaa tiedostot</translation>
+    </message>
+    <message>
+        <source>The e-mail account is taken over by phishing</source>
+        <translation>Sähköpostitili kaapataan tietojenkalastelulla</translation>
+    </message>
+    <message>
+        <source>Personal data sent to the wrong recipient</source>
+        <translation>Henkilötietoja lähtee väärälle vastaanottajalle</translation>
+    </message>
+    <message>
+        <source>Paper records seen, lost or thrown away unshredded</source>
+        <translation>Paperiasiakirjat näkyvät ulkopuolisille, katoavat tai päätyvät silppuamatta roskiin</translation>
+    </message>
+    <message>
+        <source>A computer shared with family or others</source>
+        <translation>Tietokone on yhteiskäytössä perheen tai muiden kanssa</translation>
+    </message>
+    <message>
+        <source>Disk encryption</source>
+        <translation>Levyn salaus</translation>
+    </message>
+    <message>
+        <source>The register&apos;s own encryption</source>
+        <translation>Rekisterin oma salaus</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>Passwords and two-factor sign-in</source>
+        <translation>Salasanat ja kaksivaiheinen tunnistus</translation>
+    </message>
+    <message>
+        <source>Updates on time</source>
+        <translation>Päivitykset ajallaan</translation>
+    </message>
+    <message>
+        <source>A locked cabinet</source>
+        <translation>Lukittu kaappi</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityReviewDialog</name>
+    <message>
+        <source>Security review</source>
+        <translation>Tietoturvan arviointi</translation>
+    </message>
+    <message>
+        <source>Yearly security review (Art 32)</source>
+        <translation>Tietoturvan vuosiarviointi (32 artikla)</translation>
+    </message>
+    <message>
+        <source>Go through the risks that matter to a one-person business once a year: tick the measures in place against each, add others in your own words and judge the risk that remains. The review starts from the previous one&apos;s answers.</source>
+        <translation>Käy kerran vuodessa läpi yhden hengen yrityksen olennaiset riskit: rastita kunkin riskin käytössä olevat suojatoimet, lisää muut omin sanoin ja arvioi jäljelle jäävä riski. Arviointi alkaa edellisen arvioinnin vastauksista.</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;on:</source>
+        <translation>Arvioitu &amp;päivänä:</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;by:</source>
+        <translation>Arvioi&amp;ja:</translation>
+    </message>
+    <message>
+        <source>&amp;Next review by:</source>
+        <translation>&amp;Seuraava arviointi viimeistään:</translation>
+    </message>
+    <message>
+        <source>Registers covered:</source>
+        <translation>Arviointi kattaa rekisterit:</translation>
+    </message>
+    <message>
+        <source>Where the bac&amp;kups are kept:</source>
+        <translation>&amp;Varmuuskopioiden säilytyspaikka:</translation>
+    </message>
+    <message>
+        <source>e.g. an external disk kept at home, weekly</source>
+        <translation>esim. ulkoinen levy kotona, viikoittain</translation>
+    </message>
+    <message>
+        <source>The register file is encrypted.</source>
+        <translation>Rekisteritiedosto on salattu.</translation>
+    </message>
+    <message>
+        <source>The register file is not encrypted: its own encryption cannot be counted as a measure (turn it on under Settings).</source>
+        <translation>Rekisteritiedostoa ei ole salattu: rekisterin omaa salausta ei voi laskea suojatoimeksi (ota se käyttöön Asetuksissa).</translation>
+    </message>
+    <message>
+        <source>Risks and the measures in place</source>
+        <translation>Riskit ja käytössä olevat suojatoimet</translation>
+    </message>
+    <message>
+        <source>Other measures</source>
+        <translation>Muut suojatoimet</translation>
+    </message>
+    <message>
+        <source>Other measures: %1</source>
+        <translation>Muut suojatoimet: %1</translation>
+    </message>
+    <message>
+        <source>Residual risk:</source>
+        <translation>Jäännösriski:</translation>
+    </message>
+    <message>
+        <source>Residual risk: %1</source>
+        <translation>Jäännösriski: %1</translation>
+    </message>
+</context>
+<context>
     <name>SentPanel</name>
     <message>
         <source>Sent &amp;as:</source>
@@ -8747,8 +8986,40 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Summa ei voi olla negatiivinen.</translation>
     </message>
     <message>
+        <source>Name at least one register the review covers.</source>
+        <translation>Valitse vähintään yksi rekisteri, jonka arviointi kattaa.</translation>
+    </message>
+    <message>
         <source>There is no register %1.</source>
         <translation>Rekisteriä %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Go through this risk too.</source>
+        <translation>Käy läpi myös tämä riski.</translation>
+    </message>
+    <message>
+        <source>The risk %1 is reviewed twice.</source>
+        <translation>Riski %1 on arvioitu kahdesti.</translation>
+    </message>
+    <message>
+        <source>Choose the measures in place against this risk, or say why none is needed.</source>
+        <translation>Valitse tätä riskiä vastaan käytössä olevat suojatoimet tai kerro, miksi niitä ei tarvita.</translation>
+    </message>
+    <message>
+        <source>The register is not encrypted: turn encryption on in Settings, or do not count the app&apos;s encryption as a measure.</source>
+        <translation>Rekisteriä ei ole salattu: ota salaus käyttöön Asetuksissa tai älä laske sovelluksen salausta suojatoimeksi.</translation>
+    </message>
+    <message>
+        <source>Say where the backups are kept.</source>
+        <translation>Kerro, missä varmuuskopioita säilytetään.</translation>
+    </message>
+    <message>
+        <source>The next review must come after this one.</source>
+        <translation>Seuraavan arvioinnin on oltava tämän jälkeen.</translation>
+    </message>
+    <message>
+        <source>Review security at least once a year: the next review is due by %1.</source>
+        <translation>Arvioi tietoturva vähintään kerran vuodessa: seuraava arviointi viimeistään %1.</translation>
     </message>
     <message>
         <source>The received date cannot be in the future.</source>
@@ -8965,6 +9236,26 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>A new version cannot be valid before version %1 (%2).</source>
         <translation>Uusi versio ei voi olla voimassa ennen versiota %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Say why the answer is yes or no.</source>
+        <translation>Perustele, miksi vastaus on kyllä tai ei.</translation>
+    </message>
+    <message>
+        <source>A yes to an Art 37(1) question means a data protection officer is required.</source>
+        <translation>Kun johonkin 37 artiklan 1 kohdan kysymykseen vastataan kyllä, tietosuojavastaava on pakollinen.</translation>
+    </message>
+    <message>
+        <source>No Art 37(1) question is answered yes: a data protection officer is not required (one may still be appointed voluntarily).</source>
+        <translation>Mihinkään 37 artiklan 1 kohdan kysymykseen ei vastattu kyllä: tietosuojavastaavaa ei vaadita (sen voi silti nimittää vapaaehtoisesti).</translation>
+    </message>
+    <message>
+        <source>Give the data protection officer&apos;s name and an e-mail address or phone number (Art 37(7)).</source>
+        <translation>Anna tietosuojavastaavan nimi ja sähköpostiosoite tai puhelinnumero (37 artiklan 7 kohta).</translation>
+    </message>
+    <message>
+        <source>The business details name a data protection officer: conclude that one was appointed voluntarily, or remove the name.</source>
+        <translation>Yrityksen tiedoissa on nimetty tietosuojavastaava: valitse, että se on nimitetty vapaaehtoisesti, tai poista nimi.</translation>
     </message>
 </context>
 <context>

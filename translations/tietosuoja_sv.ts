@@ -194,6 +194,10 @@
         <translation>Konsekvensbedömningar</translation>
     </message>
     <message>
+        <source>Security reviews</source>
+        <translation>Årliga säkerhetsgranskningar</translation>
+    </message>
+    <message>
         <source>Retention erasure runs</source>
         <translation>Raderingskörningar</translation>
     </message>
@@ -277,12 +281,16 @@
         <translation>Konsekvensbedömning avseende dataskydd</translation>
     </message>
     <message>
+        <source>Security review</source>
+        <translation>Årlig säkerhetsgranskning</translation>
+    </message>
+    <message>
         <source>Retention erasure run</source>
         <translation>Raderingskörning</translation>
     </message>
     <message>
         <source>Consent record</source>
-        <translation>Redogörelse för samtycken</translation>
+        <translation>Sammanställning av samtycken</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1458,7 +1466,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     </message>
     <message>
         <source>E-mail draft for %1 saved as %2: open it in your mail program, send it, then record it with requests sent.</source>
-        <translation>E-postutkast till %1 sparat som %2: öppna det i ditt e-postprogram, skicka det och registrera sedan sändningen med requests sent.</translation>
+        <translation>E-postutkast till %1 sparat som %2: öppna det i ditt e-postprogram, skicka det och anteckna sedan sändningen med requests sent.</translation>
     </message>
     <message>
         <source>Request %1 extended.</source>
@@ -2199,6 +2207,22 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>The report was archived as document %1.</source>
         <translation>Rapporten arkiverades som dokument %1.</translation>
+    </message>
+    <message>
+        <source>Give a risk as RISK:MEASURES[:RESIDUAL]; the risks are %1, the measures %2: %3</source>
+        <translation>Ange en risk som RISK:ÅTGÄRDER[:KVARSTÅENDE]; riskerna är %1, åtgärderna %2: %3</translation>
+    </message>
+    <message>
+        <source>Give other measures as RISK:TEXT; the risks are %1: %2</source>
+        <translation>Ange andra åtgärder som RISK:TEXT; riskerna är %1: %2</translation>
+    </message>
+    <message>
+        <source>Give an answer as QUESTION:REASON; the questions are %1: %2</source>
+        <translation>Ange ett svar som FRÅGA:MOTIVERING; frågorna är %1: %2</translation>
+    </message>
+    <message>
+        <source>No security review is recorded yet: make one with &apos;security review&apos;.</source>
+        <translation>Ingen säkerhetsgranskning har förts in ännu: gör en med &apos;security review&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3606,30 +3630,6 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Besvara varje fråga för registret %1 och motivera varje ja. En konsekvensbedömning behövs när en punkt ur dataskyddsförordningen eller dataombudsmannens förteckning gäller, eller när två eller fler av dataskyddsstyrelsens kriterier gäller.</translation>
     </message>
     <message>
-        <source>Not answered</source>
-        <translation>Inte besvarad</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Answer: %1</source>
-        <translation>Svar: %1</translation>
-    </message>
-    <message>
-        <source>Reasoning: %1</source>
-        <translation>Motivering: %1</translation>
-    </message>
-    <message>
-        <source>Reasoning</source>
-        <translation>Motivering</translation>
-    </message>
-    <message>
         <source>Do a DPIA &amp;even though the checklist does not call for one</source>
         <translation>Gör en konsekvensbedömning &amp;frivilligt, fast checklistan inte kräver det</translation>
     </message>
@@ -3719,6 +3719,72 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>&amp;Add a risk</source>
         <translation>Lägg till en &amp;risk</translation>
+    </message>
+</context>
+<context>
+    <name>DpoDecision</name>
+    <message>
+        <source>Is the business a public authority or body? (Art 37(1)(a))</source>
+        <translation>Är företaget en myndighet eller ett offentligt organ? (art. 37.1 a)</translation>
+    </message>
+    <message>
+        <source>Do the core activities consist of regular and systematic monitoring of people on a large scale? (Art 37(1)(b))</source>
+        <translation>Består kärnverksamheten av regelbunden och systematisk övervakning av personer i stor omfattning? (art. 37.1 b)</translation>
+    </message>
+    <message>
+        <source>Do the core activities consist of processing special categories of data (e.g. health) or criminal data on a large scale? (Art 37(1)(c))</source>
+        <translation>Består kärnverksamheten av behandling i stor omfattning av särskilda kategorier av uppgifter (t.ex. hälsa) eller uppgifter om brott? (art. 37.1 c)</translation>
+    </message>
+    <message>
+        <source>A data protection officer is not required</source>
+        <translation>Inget dataskyddsombud krävs</translation>
+    </message>
+    <message>
+        <source>A data protection officer is required and appointed</source>
+        <translation>Ett dataskyddsombud krävs och har utsetts</translation>
+    </message>
+    <message>
+        <source>Not required; a data protection officer is appointed voluntarily</source>
+        <translation>Krävs inte; ett dataskyddsombud har utsetts frivilligt</translation>
+    </message>
+</context>
+<context>
+    <name>DpoDialog</name>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Dataskyddsombud</translation>
+    </message>
+    <message>
+        <source>Is a data protection officer needed? (Art 37)</source>
+        <translation>Behövs ett dataskyddsombud? (artikel 37)</translation>
+    </message>
+    <message>
+        <source>A data protection officer is required only when one of these three applies. Answer each and say why: the Art 30 record prints the reasoning.</source>
+        <translation>Ett dataskyddsombud krävs bara när något av dessa tre gäller. Svara på var och en och motivera: registret över behandling (artikel 30) skriver ut motiveringen.</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation>&amp;Slutsats:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>&amp;Beslutat:</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s &amp;name:</source>
+        <translation>Dataskyddsombudets &amp;namn:</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s e-&amp;mail:</source>
+        <translation>Dataskyddsombudets &amp;e-post:</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s &amp;phone:</source>
+        <translation>Dataskyddsombudets &amp;telefon:</translation>
+    </message>
+    <message>
+        <source>When one is appointed, give the DPO&apos;s contact: it is published in the privacy statements and told to the Data Protection Ombudsman (Art 37(7)).</source>
+        <translation>När ett dataskyddsombud har utsetts, ange dess kontaktuppgifter: de offentliggörs i dataskyddsbeskrivningarna och meddelas dataombudsmannen (artikel 37.7).</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4339,33 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Finishing saves the profile and the register and opens the program.</source>
         <translation>När du avslutar guiden sparas profilen och registret och programmet öppnas.</translation>
+    </message>
+</context>
+<context>
+    <name>FormRows</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Svar: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning: %1</source>
+        <translation>Motivering: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Motivering</translation>
     </message>
 </context>
 <context>
@@ -5827,11 +5920,11 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Consent record (PDF)…</source>
-        <translation>Redogörelse för samtycken (PDF)…</translation>
+        <translation>Sammanställning av samtycken (PDF)…</translation>
     </message>
     <message>
         <source>Save the person&apos;s consent record as PDF</source>
-        <translation>Spara personens redogörelse för samtycken som PDF</translation>
+        <translation>Spara personens sammanställning av samtycken som PDF</translation>
     </message>
     <message>
         <source>Consent…</source>
@@ -5871,7 +5964,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Save the consent record</source>
-        <translation>Spara redogörelsen för samtycken</translation>
+        <translation>Spara sammanställningen av samtycken</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -5883,7 +5976,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Could not save the consent record: %1</source>
-        <translation>Redogörelsen för samtycken kunde inte sparas: %1</translation>
+        <translation>Sammanställningen av samtycken kunde inte sparas: %1</translation>
     </message>
     <message>
         <source>%1 (since %2)</source>
@@ -6093,8 +6186,20 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Biträdesavtal att granska (granskningsdagen passerad eller inom 30 dagar)</translation>
     </message>
     <message>
+        <source>Review securit&amp;y…</source>
+        <translation>&amp;Granska säkerheten…</translation>
+    </message>
+    <message>
         <source>Today is %1.</source>
         <translation>I dag är det %1.</translation>
+    </message>
+    <message>
+        <source>Security has not been reviewed yet: review it once a year (Art 32).</source>
+        <translation>Säkerheten har ännu inte granskats: granska den en gång om året (artikel 32).</translation>
+    </message>
+    <message>
+        <source>The yearly security review is due (next review by %1).</source>
+        <translation>Den årliga säkerhetsgranskningen ska göras (nästa granskning senast %1).</translation>
     </message>
 </context>
 <context>
@@ -6641,7 +6746,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
     <message>
         <source>Make the letter</source>
-        <translation>Gör brevet</translation>
+        <translation>Skapa brevet</translation>
     </message>
     <message>
         <source>The list of recipients is made and archived.</source>
@@ -7057,6 +7162,22 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>Screen this register for a data protection impact assessment (Art 35)</source>
         <translation>Bedöm om registret behöver en konsekvensbedömning avseende dataskydd (art. 35)</translation>
+    </message>
+    <message>
+        <source>Security revie&amp;w…</source>
+        <translation>S&amp;äkerhetsgranskning…</translation>
+    </message>
+    <message>
+        <source>The yearly review of the risks and the security measures (Art 32)</source>
+        <translation>Den årliga granskningen av riskerna och skyddsåtgärderna (artikel 32)</translation>
+    </message>
+    <message>
+        <source>Data protection &amp;officer…</source>
+        <translation>&amp;Dataskyddsombud…</translation>
+    </message>
+    <message>
+        <source>Record whether a data protection officer is needed and why (Art 37)</source>
+        <translation>För in om ett dataskyddsombud behövs och varför (artikel 37)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -8105,6 +8226,124 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
 </context>
 <context>
+    <name>SecurityReview</name>
+    <message>
+        <source>A lost or stolen laptop</source>
+        <translation>Den bärbara datorn kommer bort eller blir stulen</translation>
+    </message>
+    <message>
+        <source>Ransomware or another virus locks or destroys the files</source>
+        <translation>Utpressningsprogram eller annat virus låser eller förstör filerna</translation>
+    </message>
+    <message>
+        <source>The e-mail account is taken over by phishing</source>
+        <translation>E-postkontot kapas genom nätfiske</translation>
+    </message>
+    <message>
+        <source>Personal data sent to the wrong recipient</source>
+        <translation>Personuppgifter skickas till fel mottagare</translation>
+    </message>
+    <message>
+        <source>Paper records seen, lost or thrown away unshredded</source>
+        <translation>Pappershandlingar syns för utomstående, kommer bort eller slängs utan att strimlas</translation>
+    </message>
+    <message>
+        <source>A computer shared with family or others</source>
+        <translation>Datorn delas med familjen eller andra</translation>
+    </message>
+    <message>
+        <source>Disk encryption</source>
+        <translation>Diskkryptering</translation>
+    </message>
+    <message>
+        <source>The register&apos;s own encryption</source>
+        <translation>Registrets egen kryptering</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Passwords and two-factor sign-in</source>
+        <translation>Lösenord och tvåstegsverifiering</translation>
+    </message>
+    <message>
+        <source>Updates on time</source>
+        <translation>Uppdateringar i tid</translation>
+    </message>
+    <message>
+        <source>A locked cabinet</source>
+        <translation>Låst skåp</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityReviewDialog</name>
+    <message>
+        <source>Security review</source>
+        <translation>Säkerhetsgranskning</translation>
+    </message>
+    <message>
+        <source>Yearly security review (Art 32)</source>
+        <translation>Årlig granskning av informationssäkerheten (artikel 32)</translation>
+    </message>
+    <message>
+        <source>Go through the risks that matter to a one-person business once a year: tick the measures in place against each, add others in your own words and judge the risk that remains. The review starts from the previous one&apos;s answers.</source>
+        <translation>Gå en gång om året igenom de risker som är viktiga för ett enmansföretag: kryssa för de skyddsåtgärder som finns mot varje risk, lägg till andra med egna ord och bedöm den risk som kvarstår. Granskningen utgår från den föregående granskningens svar.</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;on:</source>
+        <translation>Granskad &amp;den:</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;by:</source>
+        <translation>Gransk&amp;are:</translation>
+    </message>
+    <message>
+        <source>&amp;Next review by:</source>
+        <translation>&amp;Nästa granskning senast:</translation>
+    </message>
+    <message>
+        <source>Registers covered:</source>
+        <translation>Granskningen omfattar registren:</translation>
+    </message>
+    <message>
+        <source>Where the bac&amp;kups are kept:</source>
+        <translation>&amp;Var säkerhetskopiorna förvaras:</translation>
+    </message>
+    <message>
+        <source>e.g. an external disk kept at home, weekly</source>
+        <translation>t.ex. en extern disk hemma, varje vecka</translation>
+    </message>
+    <message>
+        <source>The register file is encrypted.</source>
+        <translation>Registerfilen är krypterad.</translation>
+    </message>
+    <message>
+        <source>The register file is not encrypted: its own encryption cannot be counted as a measure (turn it on under Settings).</source>
+        <translation>Registerfilen är inte krypterad: registrets egen kryptering kan inte räknas som en åtgärd (slå på den under Inställningar).</translation>
+    </message>
+    <message>
+        <source>Risks and the measures in place</source>
+        <translation>Riskerna och skyddsåtgärderna som finns</translation>
+    </message>
+    <message>
+        <source>Other measures</source>
+        <translation>Andra skyddsåtgärder</translation>
+    </message>
+    <message>
+        <source>Other measures: %1</source>
+        <translation>Andra skyddsåtgärder: %1</translation>
+    </message>
+    <message>
+        <source>Residual risk:</source>
+        <translation>Kvarstående risk:</translation>
+    </message>
+    <message>
+        <source>Residual risk: %1</source>
+        <translation>Kvarstående risk: %1</translation>
+    </message>
+</context>
+<context>
     <name>SentPanel</name>
     <message>
         <source>Sent &amp;as:</source>
@@ -8747,8 +8986,40 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Beloppet kan inte vara negativt.</translation>
     </message>
     <message>
+        <source>Name at least one register the review covers.</source>
+        <translation>Välj minst ett register som granskningen omfattar.</translation>
+    </message>
+    <message>
         <source>There is no register %1.</source>
         <translation>Det finns inget register %1.</translation>
+    </message>
+    <message>
+        <source>Go through this risk too.</source>
+        <translation>Gå igenom även denna risk.</translation>
+    </message>
+    <message>
+        <source>The risk %1 is reviewed twice.</source>
+        <translation>Risken %1 har granskats två gånger.</translation>
+    </message>
+    <message>
+        <source>Choose the measures in place against this risk, or say why none is needed.</source>
+        <translation>Välj de skyddsåtgärder som finns mot denna risk, eller ange varför inga behövs.</translation>
+    </message>
+    <message>
+        <source>The register is not encrypted: turn encryption on in Settings, or do not count the app&apos;s encryption as a measure.</source>
+        <translation>Registret är inte krypterat: slå på krypteringen under Inställningar eller räkna inte appens kryptering som en åtgärd.</translation>
+    </message>
+    <message>
+        <source>Say where the backups are kept.</source>
+        <translation>Ange var säkerhetskopiorna förvaras.</translation>
+    </message>
+    <message>
+        <source>The next review must come after this one.</source>
+        <translation>Nästa granskning måste komma efter denna.</translation>
+    </message>
+    <message>
+        <source>Review security at least once a year: the next review is due by %1.</source>
+        <translation>Granska säkerheten minst en gång om året: nästa granskning senast %1.</translation>
     </message>
     <message>
         <source>The received date cannot be in the future.</source>
@@ -8965,6 +9236,26 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>A new version cannot be valid before version %1 (%2).</source>
         <translation>En ny version kan inte gälla före version %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Say why the answer is yes or no.</source>
+        <translation>Motivera varför svaret är ja eller nej.</translation>
+    </message>
+    <message>
+        <source>A yes to an Art 37(1) question means a data protection officer is required.</source>
+        <translation>Ett ja på en fråga enligt artikel 37.1 innebär att ett dataskyddsombud krävs.</translation>
+    </message>
+    <message>
+        <source>No Art 37(1) question is answered yes: a data protection officer is not required (one may still be appointed voluntarily).</source>
+        <translation>Ingen fråga enligt artikel 37.1 har besvarats med ja: inget dataskyddsombud krävs (ett kan ändå utses frivilligt).</translation>
+    </message>
+    <message>
+        <source>Give the data protection officer&apos;s name and an e-mail address or phone number (Art 37(7)).</source>
+        <translation>Ange dataskyddsombudets namn och en e-postadress eller ett telefonnummer (artikel 37.7).</translation>
+    </message>
+    <message>
+        <source>The business details name a data protection officer: conclude that one was appointed voluntarily, or remove the name.</source>
+        <translation>Företagsuppgifterna anger ett dataskyddsombud: välj att ett har utsetts frivilligt, eller ta bort namnet.</translation>
     </message>
 </context>
 <context>

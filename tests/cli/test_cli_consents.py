@@ -75,7 +75,7 @@ def test_report_consents_saves_the_record(run, tmp_path):
     status, made, _ = run("report", "consents", "1", "--lang", "sv", "--out", str(out))
     assert status == 0 and made["kind"] == "consent_record"
     shown = " ".join(PdfReader(out).pages[0].extract_text().split())
-    assert "Redogörelse för samtycken" in shown and "Maija" in shown
+    assert "Sammanställning av samtycken" in shown and "Maija" in shown
     status, _, err = run("--lang", "fi", "report", "consents", "9", "--out", str(out))
     assert status == 2 and "9" in err
 

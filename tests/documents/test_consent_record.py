@@ -53,7 +53,7 @@ EXPECTED = {
         "paperilomake", "sähköposti", "lomake.pdf (arkistoitu)",
     ),
     Language.SV: (
-        "Redogörelse för samtycken", "Samtycke givet", "Samtycke återkallat",
+        "Sammanställning av samtycken", "Samtycke givet", "Samtycke återkallat",
         "Texten har inte registrerats.", "Asiakasrekisteri, version 2",
         "version 4, gällande den dagen", "pappersblankett", "lomake.pdf (arkiverad)",
     ),
@@ -115,6 +115,6 @@ def test_made_archived_with_the_person_and_erased_with_them(services, tmp_path):
     assert "version 1, gällande den dagen" in shown and DIGEST[:40] in shown.replace(" ", "")
     (archived,) = services.documents.about_person(customer.id, [])
     assert (archived.kind, archived.customer_id) == ("consent_record", customer.id)
-    assert archived.title == "Redogörelse för samtycken: Saara Suostuja"
+    assert archived.title == "Sammanställning av samtycken: Saara Suostuja"
     services.erasure.erase(customer.id)
     assert services.documents.archive("consent_record") == []

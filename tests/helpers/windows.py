@@ -204,6 +204,22 @@ def _dpia(s: Sample, parent):
     return DpiaDialog(s.services, s.register, parent)
 
 
+def _security_review(s: Sample, parent):
+    """Opened after a previous review: its answers fill the form."""
+    from helpers.security import review
+    from tietosuoja_desktop.ui.security_review_dialog import SecurityReviewDialog
+
+    day = s.services.clock.today()
+    s.services.security.record(review((s.register.id,), day))
+    return SecurityReviewDialog(s.services, parent)
+
+
+def _dpo(s: Sample, parent):
+    from tietosuoja_desktop.ui.dpo_dialog import DpoDialog
+
+    return DpoDialog(s.services, parent)
+
+
 def _audit(s: Sample, parent):
     from tietosuoja_desktop.ui.audit_dialog import AuditDialog
 
@@ -398,6 +414,10 @@ DIALOGS = (
         _interest_assessment,
     ),
     DialogEntry("dpia", ("dpia_dialog.DpiaDialog",), _dpia),
+    DialogEntry(
+        "security review", ("security_review_dialog.SecurityReviewDialog",), _security_review
+    ),
+    DialogEntry("dpo", ("dpo_dialog.DpoDialog",), _dpo),
     DialogEntry("audit", ("audit_dialog.AuditDialog",), _audit),
     DialogEntry("setup wizard", ("wizard.SetupWizard",), _wizard),
     DialogEntry(

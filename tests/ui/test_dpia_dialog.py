@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tietosuoja_desktop.domain.dpia import DpiaDecision, DpiaStatus
-from tietosuoja_desktop.ui.dpia_dialog import NO, YES, DpiaDialog
+from tietosuoja_desktop.ui.dpia_dialog import DpiaDialog
+from tietosuoja_desktop.ui.form_rows import NO, YES
 from tietosuoja_desktop.ui.registers_page import RegistersPage
 
 pytestmark = [

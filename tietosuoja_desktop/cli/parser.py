@@ -34,6 +34,7 @@ from .parser_groups import (
     add_processor_commands,
 )
 from .parser_retention import add_retention_commands
+from .parser_security import add_security_commands
 
 # Named, imported after parsing (parser_groups.resolve): --help loads no service.
 customers = Handlers("commands_customers")
@@ -235,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_audit_commands(commands)
     add_encryption_commands(commands)
     add_processor_commands(commands, DATE)
+    add_security_commands(commands, DATE)
 
     demo = commands.add_parser("demo", help="generate a realistic demo register")
     demo.add_argument("--customers", type=int, default=1000)

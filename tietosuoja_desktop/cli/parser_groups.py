@@ -281,21 +281,23 @@ def add_data_commands(commands, customers_group) -> None:
     check.set_defaults(handler=data.check_register)
 
 
-def add_document_commands(commands, date_option: dict) -> None:
-    languages = [lang.value for lang in Language]
+def document_options(parser, *, language_default=None) -> None:
+    """The options of every command that makes a PDF: its language, signing, where to save."""
+    parser.add_argument(
+        "--lang",
+        dest="doc_lang",
+        choices=[lang.value for lang in Language],
+        default=language_default,
+        help="document language (default: the business's document language)",
+    )
+    parser.add_argument("--sign", action="store_true", help="sign digitally (PAdES)")
+    parser.add_argument(
+        "--out", type=Path, help="where to save the PDF (default: your documents folder)"
+    )
 
-    def common(parser, *, language_default=None) -> None:
-        parser.add_argument(
-            "--lang",
-            dest="doc_lang",
-            choices=languages,
-            default=language_default,
-            help="document language (default: the business's document language)",
-        )
-        parser.add_argument("--sign", action="store_true", help="sign digitally (PAdES)")
-        parser.add_argument(
-            "--out", type=Path, help="where to save the PDF (default: your documents folder)"
-        )
+
+def add_document_commands(commands, date_option: dict) -> None:
+    common = document_options
 
     statement = commands.add_parser("statement", help="privacy statements").add_subparsers(
         dest="action", required=True, metavar="ACTION"

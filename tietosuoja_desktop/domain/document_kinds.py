@@ -38,6 +38,7 @@ class DocumentKind(StrEnum):
     DPIA = "dpia"
     RETENTION_RUN = "retention_run"
     CONSENT_RECORD = "consent_record"
+    SECURITY_REVIEW = "security_review"
 
 
 class Archive(enum.Enum):
@@ -129,6 +130,14 @@ _SPECS = (
         Archive.KEPT,
         QT_TRANSLATE_NOOP("ArchiveTableModel", "Data protection impact assessment"),
         QT_TRANSLATE_NOOP("ArchivePanel", "Data protection impact assessments"),
+    ),
+    DocumentKindSpec(
+        DocumentKind.SECURITY_REVIEW,
+        "security.title",
+        "build_security_review",
+        Archive.KEPT,
+        QT_TRANSLATE_NOOP("ArchiveTableModel", "Security review"),
+        QT_TRANSLATE_NOOP("ArchivePanel", "Security reviews"),
     ),
     DocumentKindSpec(
         DocumentKind.RETENTION_RUN,

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .consent_texts import ConsentTextService
     from .documents import DocumentService
     from .dpia import DpiaService
+    from .dpo_decision import DpoDecisionService
     from .email_drafts import EmailDraftService
     from .erasure import ErasureService
     from .exporting import Exporter
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from .marketing import MarketingService
     from .recipients import RecipientService
     from .retention_run import RetentionRunService
+    from .security_review import SecurityReviewService
     from .statement_versions import StatementVersionService
 
 
@@ -82,6 +84,12 @@ class Services:
         "interest_assessments", lambda m, s: m.InterestAssessmentService(s.db, s.clock)
     )
     dpia: OnFirstUse[DpiaService] = OnFirstUse("dpia", lambda m, s: m.DpiaService(s.db, s.clock))
+    dpo: OnFirstUse[DpoDecisionService] = OnFirstUse(
+        "dpo_decision", lambda m, s: m.DpoDecisionService(s.db, s.clock)
+    )
+    security: OnFirstUse[SecurityReviewService] = OnFirstUse(
+        "security_review", lambda m, s: m.SecurityReviewService(s)
+    )
     recipients: OnFirstUse[RecipientService] = OnFirstUse(
         "recipients", lambda m, s: m.RecipientService(s.db, s.clock)
     )

@@ -370,6 +370,8 @@ class DocumentService:
                 today=self._clock.today(),
                 processors=self._services.processors.by_register(),
                 dpia=self._services.dpia.summaries(),
+                security=self._services.security.latest(),
+                dpo=self._services.dpo.get(),
             ),
             allow=allow_unprintable,
         )
@@ -615,6 +617,45 @@ class DocumentService:
             language=language,
             passphrase=passphrase,
             register_id=register_id,
+        )
+
+    def security_review(
+        self,
+        language: Language,
+        *,
+        review_id: int | None = None,
+        passphrase: str | None = None,
+        allow_unprintable: bool = True,
+    ) -> Exported:
+        """A security review (the newest unless ``review_id`` names one) on one page, archived."""
+        # reportlab only when a document is made (nothing of it before the first paint)
+        from ..documents.security_review import build_security_review
+        from ..documents.texts import text
+
+        controller = self._controller()
+        language = Language(language)
+        security = self._services.security
+        review = security.latest() if review_id is None else security.get(review_id)
+        if review is None:
+            raise NotFound("security_review", 0)
+        names = {r.id: in_language(r, language).name for r in self._services.registers.list()}
+        built = noting(
+            lambda: build_security_review(
+                controller,
+                review,
+                [names[rid] for rid in review.register_ids if rid in names],
+                language,
+                today=self._clock.today(),
+            ),
+            allow=allow_unprintable,
+        )
+        kind = kind_spec(DocumentKind.SECURITY_REVIEW)
+        return self._finish(
+            built,
+            kind=kind.stored(),
+            title=text(language, kind.title_key),
+            language=language,
+            passphrase=passphrase,
         )
 
     def consent_record(

@@ -228,6 +228,84 @@ class DpiaRiskRow(Base):
     severity: Mapped[str] = mapped_column(String(10))
 
 
+class SecurityReviewRow(Base):
+    """A dated security review (domain/security_review.py); every review is kept."""
+
+    __tablename__ = "security_review"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    reviewed_on: Mapped[date] = mapped_column(Date)
+    reviewer: Mapped[str] = mapped_column(String(500))
+    next_review: Mapped[date] = mapped_column(Date)
+    backups: Mapped[str] = mapped_column(Text, default="")
+    app_encrypted: Mapped[bool] = mapped_column(Boolean)
+
+    registers: Mapped[list[SecurityReviewRegisterRow]] = relationship(
+        cascade="all, delete-orphan",
+        order_by="SecurityReviewRegisterRow.register_id",
+        lazy="selectin",
+    )
+    risks: Mapped[list[SecurityRiskRow]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin"
+    )
+
+
+class SecurityReviewRegisterRow(Base):
+    """A register a security review covers (gone from the review with the register)."""
+
+    __tablename__ = "security_review_register"
+
+    review_id: Mapped[int] = mapped_column(
+        ForeignKey("security_review.id", ondelete="CASCADE"), primary_key=True
+    )
+    register_id: Mapped[int] = mapped_column(
+        ForeignKey("register_description.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class SecurityRiskRow(Base):
+    """One risk of a security review: the measures (ids, comma-separated), other measures in
+    the user's words and the residual risk."""
+
+    __tablename__ = "security_risk"
+
+    review_id: Mapped[int] = mapped_column(
+        ForeignKey("security_review.id", ondelete="CASCADE"), primary_key=True
+    )
+    risk: Mapped[str] = mapped_column(String(40), primary_key=True)
+    measures: Mapped[str] = mapped_column(String(300), default="")
+    other: Mapped[str] = mapped_column(Text, default="")
+    residual: Mapped[str] = mapped_column(String(10))
+
+
+class DpoDecisionRow(Base):
+    """The business's Art 37 decision (domain/dpo_decision.py): one row, id 1; its answers in
+    ``dpo_answer``. The DPO's contact stays in ``controller``."""
+
+    __tablename__ = "dpo_decision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conclusion: Mapped[str] = mapped_column(String(20))
+    decided_on: Mapped[date] = mapped_column(Date)
+
+    answers: Mapped[list[DpoAnswerRow]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin"
+    )
+
+
+class DpoAnswerRow(Base):
+    """One Art 37(1) question's answer and its reasoning."""
+
+    __tablename__ = "dpo_answer"
+
+    decision_id: Mapped[int] = mapped_column(
+        ForeignKey("dpo_decision.id", ondelete="CASCADE"), primary_key=True
+    )
+    question: Mapped[str] = mapped_column(String(40), primary_key=True)
+    applies: Mapped[bool] = mapped_column(Boolean)
+    reasoning: Mapped[str] = mapped_column(Text)
+
+
 class ProcessorRow(Base):
     """A processor or other recipient (domain/processors.py)."""
 

@@ -23,11 +23,9 @@ from ..domain.dpia_checklist import CHECKLIST, CONTEXT, SOURCE_LABELS, ItemSourc
 from ..domain.records import RegisterDescription
 from .dpia_form import DpiaForm, date_edit, date_of
 from .errors import problem_label
-from .form_rows import frame_form, save_or_show
+from .form_rows import UNANSWERED, YES, answer_fields, frame_form, name_answer, save_or_show
 from .screens import resize_within_screen
 from .style import heading, set_role
-
-UNANSWERED, NO, YES = 0, 1, 2
 
 
 class DpiaDialog(QDialog):
@@ -102,13 +100,10 @@ class DpiaDialog(QDialog):
         row = grid.rowCount()
         text = QLabel(parent)
         text.setWordWrap(True)
-        answer = QComboBox(parent)
-        for _ in range(3):
-            answer.addItem("")
-        if given is not None:
-            answer.setCurrentIndex(YES if given.applies else NO)
-        answer.currentIndexChanged.connect(self._update)
-        reasoning = QLineEdit(given.reasoning if given else "", parent)
+        applies = given.applies if given is not None else None
+        answer, reasoning = answer_fields(
+            parent, applies, given.reasoning if given else "", self._update
+        )
         grid.addWidget(text, row, 0, 1, 2)
         grid.addWidget(answer, row + 1, 0, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(reasoning, row + 1, 1)
@@ -133,16 +128,11 @@ class DpiaDialog(QDialog):
         )
         for source, head in self.source_heads.items():
             head.setText(QCoreApplication.translate(CONTEXT, SOURCE_LABELS[source]))
-        choices = (self.tr("Not answered"), self.tr("No"), self.tr("Yes"))
         for item in CHECKLIST:
             text, answer, reasoning = self.items[item.id]
             question = QCoreApplication.translate(CONTEXT, item.text)
             text.setText(question)
-            for index, choice in enumerate(choices):
-                answer.setItemText(index, choice)
-            answer.setAccessibleName(self.tr("Answer: %1").replace("%1", question))
-            reasoning.setAccessibleName(self.tr("Reasoning: %1").replace("%1", question))
-            reasoning.setPlaceholderText(self.tr("Reasoning"))
+            name_answer(answer, reasoning, question)
         self.voluntary.setText(
             self.tr("Do a DPIA &even though the checklist does not call for one")
         )

@@ -29,7 +29,7 @@ TEXTS = ("description", "necessity", "measures")
 MIN_RISK_ROWS = 3
 
 
-def _choice(parent: QWidget, labels: dict) -> QComboBox:
+def choice(parent: QWidget, labels: dict) -> QComboBox:
     box = QComboBox(parent)
     # Long choices must not widen the form past the window (Finnish runs long).
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -39,7 +39,7 @@ def _choice(parent: QWidget, labels: dict) -> QComboBox:
     return box
 
 
-def _translate_choices(box: QComboBox, labels: dict) -> None:
+def translate_choices(box: QComboBox, labels: dict) -> None:
     for index, source in enumerate(labels.values()):
         box.setItemText(index, QCoreApplication.translate("Dpia", source))
 
@@ -88,10 +88,10 @@ class DpiaForm(QWidget):
         risks_column.addWidget(self.add_risk_button)
         self._row(form, "risks", risks)
         self.editors["measures"] = self._text(form, "measures", start.measures)
-        self.residual = _choice(self, LEVEL_LABELS)
+        self.residual = choice(self, LEVEL_LABELS)
         self.residual.setCurrentIndex(self.residual.findData(start.residual_risk.value))
         self._row(form, "residual_risk", self.residual)
-        self.decision = _choice(self, DECISION_LABELS)
+        self.decision = choice(self, DECISION_LABELS)
         self.decision.setMinimumContentsLength(20)
         self.decision.setCurrentIndex(self.decision.findData(start.decision.value))
         self._row(form, "decision", self.decision)
@@ -119,9 +119,9 @@ class DpiaForm(QWidget):
     def _add_risk(self, risk: DpiaRisk) -> None:
         row = len(self.risk_rows) + 1
         text = QLineEdit(risk.description, self)
-        likelihood = _choice(self, LEVEL_LABELS)
+        likelihood = choice(self, LEVEL_LABELS)
         likelihood.setCurrentIndex(likelihood.findData(risk.likelihood.value))
-        severity = _choice(self, LEVEL_LABELS)
+        severity = choice(self, LEVEL_LABELS)
         severity.setCurrentIndex(severity.findData(risk.severity.value))
         for column, widget in enumerate((text, likelihood, severity)):
             self.risk_grid.addWidget(widget, row, column)
@@ -156,10 +156,10 @@ class DpiaForm(QWidget):
             for widget, name in zip((text, likelihood, severity), heads, strict=True):
                 widget.setAccessibleName(f"{name} {number}")
             for box in (likelihood, severity):
-                _translate_choices(box, LEVEL_LABELS)
+                translate_choices(box, LEVEL_LABELS)
         self.add_risk_button.setText(self.tr("&Add a risk"))
-        _translate_choices(self.residual, LEVEL_LABELS)
-        _translate_choices(self.decision, DECISION_LABELS)
+        translate_choices(self.residual, LEVEL_LABELS)
+        translate_choices(self.decision, DECISION_LABELS)
 
     def dpia(self) -> Dpia:
         """What the form holds; risk rows left empty are not risks."""

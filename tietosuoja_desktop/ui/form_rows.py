@@ -1,16 +1,19 @@
-"""What the record-keeping dialogs' forms share (the legitimate-interest assessment, the DPIA):
-a labelled row with its problem label under the field, accessible names read from the labels,
+"""What the record-keeping dialogs' forms share (the legitimate-interest assessment, the DPIA,
+the DPO decision): a labelled row with its problem label under the field, a question's answer
+(not answered / no / yes) with its reasoning, accessible names read from the labels,
 the dialog's frame (headings, the scrolling form, problems no field takes, Save / Cancel) and
 saving with every problem shown at its field and nothing typed lost."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -39,6 +42,36 @@ def add_row(
     form.addRow(label, column)
     labels[name] = label
     errors[name] = error
+
+
+UNANSWERED, NO, YES = 0, 1, 2  # an answer box's rows
+
+
+def answer_fields(parent: QWidget, applies: bool | None, reasoning: str, changed):
+    """A question's answer box (not answered / no / yes; ``applies`` None: not answered) and
+    its reasoning; ``changed`` runs when the answer changes."""
+    answer = QComboBox(parent)
+    for _ in range(3):
+        answer.addItem("")
+    if applies is not None:
+        answer.setCurrentIndex(YES if applies else NO)
+    answer.currentIndexChanged.connect(changed)
+    return answer, QLineEdit(reasoning, parent)
+
+
+def name_answer(answer: QComboBox, reasoning: QLineEdit, question: str) -> None:
+    """The answer's choices in the user's language, both fields named after ``question``."""
+    translate = QCoreApplication.translate
+    choices = (
+        translate("FormRows", "Not answered"),
+        translate("FormRows", "No"),
+        translate("FormRows", "Yes"),
+    )
+    for index, choice in enumerate(choices):
+        answer.setItemText(index, choice)
+    answer.setAccessibleName(translate("FormRows", "Answer: %1").replace("%1", question))
+    reasoning.setAccessibleName(translate("FormRows", "Reasoning: %1").replace("%1", question))
+    reasoning.setPlaceholderText(translate("FormRows", "Reasoning"))
 
 
 def name_fields(texts: dict[str, str], fields: dict[str, QWidget]) -> None:

@@ -32,6 +32,7 @@ from .requests.table_model import COL_ID, COL_RECEIVED, RequestsTableModel
 from .requests.table_model import ID_ROLE as REQUEST_ID_ROLE
 from .retention_table_model import ID_ROLE as CUSTOMER_ID_ROLE
 from .retention_table_model import RetentionTableModel
+from .security_review_dialog import SecurityReviewDialog
 from .style import even_rows, heading, set_role
 
 DUE_DAYS = 7
@@ -94,6 +95,8 @@ def gather(services) -> dict:
         "breaches": [v for v in services.breaches.list(open_only=True) if v.hours_left is not None],
         "retention": services.retention.due(limit=RETENTION_LIMIT),
         "reviews": services.processors.due_for_review(),
+        "security": services.security.latest(),
+        "security_due": services.security.due(),
         "profile": services.controller.get(),
     }
 
@@ -158,6 +161,16 @@ class OverviewPage(QWidget):
         for widget in (self.reviews_heading, self.reviews):
             widget.setVisible(False)
 
+        self.security_reminder = QLabel(self)
+        self.security_reminder.setWordWrap(True)
+        set_role(self.security_reminder, "warning")
+        self.security_button = QPushButton(self)
+        self.security_button.clicked.connect(self.open_security_review)
+        self.security_dialog: SecurityReviewDialog | None = None
+        self._security = (None, False)
+        for widget in (self.security_reminder, self.security_button):
+            widget.setVisible(False)
+
         self.requests_model = RequestsTableModel(self)
         self.requests_heading = QLabel(self)
         self.requests_heading.setWordWrap(True)
@@ -185,6 +198,10 @@ class OverviewPage(QWidget):
         layout.addWidget(self.breaches)
         layout.addWidget(self.reviews_heading)
         layout.addWidget(self.reviews)
+        security_row = QHBoxLayout()
+        security_row.addWidget(self.security_reminder, 1)
+        security_row.addWidget(self.security_button)
+        layout.addLayout(security_row)
         layout.addWidget(self.requests_heading)
         layout.addWidget(self.requests, 1)
         retention_row = QHBoxLayout()
@@ -229,6 +246,8 @@ class OverviewPage(QWidget):
             self.tr("Processor contracts to review (review date passed or within 30 days)")
         )
         self.reviews.setAccessibleName(self.reviews_heading.text())
+        self.security_button.setText(self.tr("Review securit&y…"))
+        self._update_security()
         self.reviews_model.retranslate()
         self.breaches_model.retranslate()
         self.requests_model.retranslate()
@@ -256,6 +275,8 @@ class OverviewPage(QWidget):
         for widget in (self.reviews_heading, self.reviews):
             widget.setVisible(bool(data["reviews"]))
         _fit_rows(self.reviews, len(data["reviews"]))
+        self._security = (data["security"], data["security_due"])
+        self._update_security()
         self.requests_model.set_views(data["requests"])
         self.requests.update_state()
         self.retention_model.set_views(data["retention"])
@@ -264,6 +285,26 @@ class OverviewPage(QWidget):
         self._profile = data["profile"]
         self._update_subtitle()
         self.loaded.emit()
+
+    def _update_security(self) -> None:
+        """The reminder of the yearly security review: never made, or its next date come."""
+        latest, due = self._security
+        if latest is None:
+            text = self.tr("Security has not been reviewed yet: review it once a year (Art 32).")
+        else:
+            text = self.tr("The yearly security review is due (next review by %1).").replace(
+                "%1", format_date(latest.next_review)
+            )
+        self.security_reminder.setText(text)
+        for widget in (self.security_reminder, self.security_button):
+            widget.setVisible(due)
+
+    def open_security_review(self) -> None:
+        dialog = SecurityReviewDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        self.security_dialog = dialog
+        dialog.open()
 
     def start_retention_run(self) -> None:
         # on first use: it loads the customers room's modules, which the first paint does not need

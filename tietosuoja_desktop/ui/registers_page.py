@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,12 +25,14 @@ from ..domain.records import RegisterDescription
 from ..domain.templates import register_template
 from ..domain.validation import ValidationError
 from .dpia_dialog import DpiaDialog
+from .dpo_dialog import DpoDialog
 from .errors import USER_ERRORS, show_user_error
 from .interest_assessment_dialog import InterestAssessmentDialog
 from .register_editor import RegisterEditor
 from .register_template_dialog import RegisterTemplateDialog
 from .register_translations import RegisterTranslationsDialog
 from .registers_table_model import COL_CHANGED, COL_MEMBERS, COL_NAME, RegistersTableModel
+from .security_review_dialog import SecurityReviewDialog
 from .style import heading, set_role
 
 
@@ -73,6 +76,14 @@ class RegistersPage(QWidget):
         new_buttons.addWidget(self.new_button)
         new_buttons.addWidget(self.template_button)
         left_layout.addLayout(new_buttons)
+        # Records of the whole business, beside the registers they cover.
+        self.security_button = QPushButton(self)
+        self.security_button.clicked.connect(self.open_security_review)
+        self.dpo_button = QPushButton(self)
+        self.dpo_button.clicked.connect(self.open_dpo)
+        self.business_dialog: QDialog | None = None
+        left_layout.addWidget(self.security_button)
+        left_layout.addWidget(self.dpo_button)
 
         self.editor = RegisterEditor(self)
         self.editor.changed.connect(self._update_buttons)
@@ -147,6 +158,14 @@ class RegistersPage(QWidget):
         self.dpia_button.setText(self.tr("DPIA s&creening…"))
         self.dpia_button.setToolTip(
             self.tr("Screen this register for a data protection impact assessment (Art 35)")
+        )
+        self.security_button.setText(self.tr("Security revie&w…"))
+        self.security_button.setToolTip(
+            self.tr("The yearly review of the risks and the security measures (Art 32)")
+        )
+        self.dpo_button.setText(self.tr("Data protection &officer…"))
+        self.dpo_button.setToolTip(
+            self.tr("Record whether a data protection officer is needed and why (Art 37)")
         )
         self.table.setAccessibleName(self.tr("Registers"))
         self.model.retranslate()
@@ -275,6 +294,19 @@ class RegistersPage(QWidget):
         dialog = DpiaDialog(self.services, register, self)
         self.dpia_dialog = dialog
         dialog.accepted.connect(self._update_buttons)
+        dialog.open()
+
+    def open_security_review(self) -> None:
+        """The yearly security review of the whole business (it covers the registers)."""
+        self._open_business(SecurityReviewDialog(self.services, self))
+
+    def open_dpo(self) -> None:
+        """The decision whether the business needs a data protection officer."""
+        self._open_business(DpoDialog(self.services, self))
+
+    def _open_business(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.business_dialog = dialog
         dialog.open()
 
     def _show_dpia_status(self, register_id: int | None) -> None:
