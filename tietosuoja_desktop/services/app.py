@@ -10,6 +10,7 @@ from ..paths import database_path
 from ..storage import migrate
 from ..storage.db import Database
 from ..storage.encryption import RegisterKey
+from .access_list import AccessListService
 from .activity import ActivityService
 from .audit import AuditService
 from .backups import BackupService
@@ -49,6 +50,7 @@ class Services:
         self.assessments = InterestAssessmentService(db, clock)
         self.dpia = DpiaService(db, clock)
         self.processors = ProcessorService(db, clock)
+        self.access = AccessListService(db, clock)
         self.recipients = RecipientService(db, clock)
         self.statement_versions = StatementVersionService(db, clock)
         self.customers = CustomerService(db, clock, self.registers)
