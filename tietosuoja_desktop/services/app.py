@@ -27,6 +27,7 @@ from .fulfilment import FulfilmentService
 from .interest_assessments import InterestAssessmentService
 from .legal_holds import LegalHoldService
 from .marketing import MarketingService
+from .policy import PolicyService
 from .processors import ProcessorService
 from .recipients import RecipientService
 from .registers import RegisterService
@@ -66,6 +67,7 @@ class Services:
         self.retention_run = RetentionRunService(db, clock, self.registers, self.erasure)
         self.audit = AuditService(self)
         self.documents = DocumentService(self)
+        self.policy = PolicyService(self)
         self.fulfilment = FulfilmentService(self)
         self.encryption = EncryptionService(self)
 
