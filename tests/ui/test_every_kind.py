@@ -55,6 +55,8 @@ FINNISH_KIND_NAMES = {
     "dpia": "Tietosuojaa koskeva vaikutustenarviointi",
     "retention_run": "Poistoajo",
     "consent_record": "Selvitys suostumuksista",
+    "confidentiality_undertaking": "Vaitiolositoumus",
+    "data_protection_policy": "Tietosuojapolitiikka",
 }
 
 

@@ -22,6 +22,7 @@ from ..domain.enums import Language
 from ..domain.interest_assessments import needing_assessment
 from ..domain.records import RegisterDescription
 from ..domain.validation import ValidationError
+from .access_list_dialog import AccessListDialog
 from .dpia_dialog import DpiaDialog
 from .errors import USER_ERRORS, show_user_error
 from .interest_assessment_dialog import InterestAssessmentDialog
@@ -59,12 +60,17 @@ class RegistersPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(self.new_item)
+        # Who can reach the registers: for all of them at once, not one register's form.
+        self.access_button = QPushButton(self)
+        self.access_button.clicked.connect(self.open_access_list)
+        self.access_dialog = None
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.new_button)
+        left_layout.addWidget(self.access_button)
 
         self.editor = RegisterEditor(self)
         self.editor.changed.connect(self._update_buttons)
@@ -108,6 +114,7 @@ class RegistersPage(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.table, self.new_button)
+        self.setTabOrder(self.new_button, self.access_button)
         self.retranslate_ui()
         self.refresh()
 
@@ -127,6 +134,10 @@ class RegistersPage(QWidget):
             )
         )
         self.new_button.setText(self.tr("&New register"))
+        self.access_button.setText(self.tr("Who has &access…"))
+        self.access_button.setToolTip(
+            self.tr("The access list: confidentiality undertakings and briefings (Art 29, 32(4))")
+        )
         self.save_button.setText(self.tr("&Save"))
         self.revert_button.setText(self.tr("&Revert"))
         self.translations_button.setText(self.tr("Trans&lations…"))
@@ -238,6 +249,11 @@ class RegistersPage(QWidget):
         self.assessment_dialog = dialog
         dialog.accepted.connect(self._update_buttons)
         dialog.open()
+
+    def open_access_list(self) -> None:
+        """Everyone with access to personal data, with their undertakings and briefings."""
+        self.access_dialog = AccessListDialog(self.services, self)
+        self.access_dialog.open()
 
     def open_dpia(self) -> None:
         """The saved register's DPIA screening and light DPIA."""
