@@ -77,8 +77,8 @@
         <translation>The signed undertaking, scanned or as a PDF</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>not set</translation>
+        <source>d.m.yyyy</source>
+        <translation>d.m.yyyy</translation>
     </message>
     <message>
         <source>Choose the signed copy</source>
@@ -4391,8 +4391,8 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Record of processing activities (Art 30)</translation>
     </message>
     <message>
-        <source>Data protection &amp;policy (internal rules)</source>
-        <translation>Data protection &amp;policy (internal rules)</translation>
+        <source>Data protection policy (internal r&amp;ules)</source>
+        <translation>Data protection policy (internal r&amp;ules)</translation>
     </message>
     <message>
         <source>Own a&amp;dditions…</source>
@@ -4407,8 +4407,8 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Make polic&amp;y…</translation>
     </message>
     <message>
-        <source>Policy c&amp;hange</source>
-        <translation>Policy c&amp;hange</translation>
+        <source>Po&amp;licy change</source>
+        <translation>Po&amp;licy change</translation>
     </message>
     <message>
         <source>What changed in this version of the policy (optional)</source>
@@ -7324,8 +7324,8 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>&amp;New register</translation>
     </message>
     <message>
-        <source>Who has &amp;access…</source>
-        <translation>Who has &amp;access…</translation>
+        <source>&amp;Who has access…</source>
+        <translation>&amp;Who has access…</translation>
     </message>
     <message>
         <source>The access list: confidentiality undertakings and briefings (Art 29, 32(4))</source>

@@ -77,8 +77,8 @@
         <translation>Allekirjoitettu sitoumus skannattuna tai PDF-tiedostona</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>ei asetettu</translation>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
     </message>
     <message>
         <source>Choose the signed copy</source>
@@ -4391,12 +4391,12 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Seloste käsittelytoimista (30 art.)</translation>
     </message>
     <message>
-        <source>Data protection &amp;policy (internal rules)</source>
-        <translation>Tietosuo&amp;japolitiikka (sisäiset ohjeet)</translation>
+        <source>Data protection policy (internal r&amp;ules)</source>
+        <translation>Tietosuoja&amp;politiikka (sisäiset ohjeet)</translation>
     </message>
     <message>
         <source>Own a&amp;dditions…</source>
-        <translation>Omat lisä&amp;ykset…</translation>
+        <translation>Omat oh&amp;jeet…</translation>
     </message>
     <message>
         <source>Your own rules added to the sections the app writes from the register</source>
@@ -4407,8 +4407,8 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Laa&amp;di politiikka…</translation>
     </message>
     <message>
-        <source>Policy c&amp;hange</source>
-        <translation>&amp;Politiikan muutos</translation>
+        <source>Po&amp;licy change</source>
+        <translation>Politiikan muutos</translation>
     </message>
     <message>
         <source>What changed in this version of the policy (optional)</source>
@@ -7324,8 +7324,8 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>&amp;Uusi rekisteri</translation>
     </message>
     <message>
-        <source>Who has &amp;access…</source>
-        <translation>Kenellä on &amp;pääsy…</translation>
+        <source>&amp;Who has access…</source>
+        <translation>Kenell&amp;ä on pääsy…</translation>
     </message>
     <message>
         <source>The access list: confidentiality undertakings and briefings (Art 29, 32(4))</source>

@@ -77,8 +77,8 @@
         <translation>Den undertecknade förbindelsen, skannad eller som PDF</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>inte angivet</translation>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
     </message>
     <message>
         <source>Choose the signed copy</source>
@@ -4391,7 +4391,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Register över behandling (art. 30)</translation>
     </message>
     <message>
-        <source>Data protection &amp;policy (internal rules)</source>
+        <source>Data protection policy (internal r&amp;ules)</source>
         <translation>Dataskydds&amp;policy (interna regler)</translation>
     </message>
     <message>
@@ -4407,7 +4407,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Skapa polic&amp;yn…</translation>
     </message>
     <message>
-        <source>Policy c&amp;hange</source>
+        <source>Po&amp;licy change</source>
         <translation>&amp;Ändring av policyn</translation>
     </message>
     <message>
@@ -7324,8 +7324,8 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>&amp;Nytt register</translation>
     </message>
     <message>
-        <source>Who has &amp;access…</source>
-        <translation>Vem har &amp;tillgång…</translation>
+        <source>&amp;Who has access…</source>
+        <translation>Vem har tillg&amp;ång…</translation>
     </message>
     <message>
         <source>The access list: confidentiality undertakings and briefings (Art 29, 32(4))</source>

@@ -3,17 +3,16 @@ they can reach, the date of their confidentiality undertaking with the signed co
 the date of their briefing, and when their access began and ends. Saved through the services
 in one transaction; on an error every problem shows under its field and nothing typed is lost.
 
-A date not known yet is left at its lowest value, which reads "not set"."""
+A date not known yet is left empty; one typed is read as Finns and Swedes write it (31.1.2026)."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -28,27 +27,22 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.access_list import ROLE_CONTEXT, ROLE_LABELS, AccessHolder, AccessRole
-from ..domain.field_rules import EARLIEST_DATE, MAX_LONG_LINE_LENGTH
+from ..domain.field_rules import MAX_LONG_LINE_LENGTH, Problem
+from ..domain.i18n import Message
+from .customers.form import CONTEXT as DATE_CONTEXT
+from .customers.form import MSG_DATE
+from .customers.parsing import parse_date
 from .form_rows import add_row, frame_form, name_fields, save_or_show
+from .format import format_date
 from .screens import resize_within_screen
 from .style import heading
 
 DATES = ("undertaking_on", "briefed_on", "active_from", "active_to")
-NOT_SET = QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day)
 
 
-def date_edit(parent: QWidget, day: date | None) -> QDateEdit:
-    """A date field that may be left "not set" (its lowest value)."""
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d.M.yyyy")
-    edit.setMinimumDate(NOT_SET)
-    edit.setDate(QDate(day.year, day.month, day.day) if day else NOT_SET)
-    return edit
-
-
-def date_of(edit: QDateEdit) -> date | None:
-    return None if edit.date() == NOT_SET else edit.date().toPython()
+def date_edit(parent: QWidget, day: date | None) -> QLineEdit:
+    """A date field that may be left empty (a QDateEdit cannot say "not known")."""
+    return QLineEdit(format_date(day), parent)
 
 
 class AccessHolderDialog(QDialog):
@@ -135,7 +129,7 @@ class AccessHolderDialog(QDialog):
         self.choose_file.setText(self.tr("C&hoose file…"))
         self.choose_file.setToolTip(self.tr("The signed undertaking, scanned or as a PDF"))
         for edit in self.dates.values():
-            edit.setSpecialValueText(self.tr("not set"))
+            edit.setPlaceholderText(self.tr("d.m.yyyy"))
         for index, role in enumerate(AccessRole):
             self.role.setItemText(
                 index, QCoreApplication.translate(ROLE_CONTEXT, ROLE_LABELS[role])
@@ -173,10 +167,21 @@ class AccessHolderDialog(QDialog):
             role=AccessRole(self.role.currentData()),
             register_ids=tuple(registers),
             reach=self.reach.text(),
-            **{name: date_of(edit) for name, edit in self.dates.items()},
+            **{name: parse_date(edit.text()) for name, edit in self.dates.items()},
         )
 
+    def parse_problems(self) -> list[Problem]:
+        """The dates typed that cannot be read."""
+        return [
+            Problem(name, Message(DATE_CONTEXT, MSG_DATE))
+            for name, edit in self.dates.items()
+            if edit.text().strip() and parse_date(edit.text()) is None
+        ]
+
     def save(self) -> None:
+        if unreadable := self.parse_problems():
+            self.messages.show(unreadable)
+            return
         try:
             saved = save_or_show(
                 self, lambda: self.services.access.with_file(self.entry(), self.file_path)

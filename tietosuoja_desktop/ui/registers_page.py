@@ -134,7 +134,7 @@ class RegistersPage(QWidget):
             )
         )
         self.new_button.setText(self.tr("&New register"))
-        self.access_button.setText(self.tr("Who has &access…"))
+        self.access_button.setText(self.tr("&Who has access…"))
         self.access_button.setToolTip(
             self.tr("The access list: confidentiality undertakings and briefings (Art 29, 32(4))")
         )

@@ -264,13 +264,13 @@ class ExportPanel(QGroupBox):
             self.tr("What changed in this version of the statement (optional)")
         )
         self.record_label.setText(self.tr("Record of processing activities (Art 30)"))
-        self.policy_label.setText(self.tr("Data protection &policy (internal rules)"))
+        self.policy_label.setText(self.tr("Data protection policy (internal r&ules)"))
         self.policy_edit.setText(self.tr("Own a&dditions…"))
         self.policy_edit.setToolTip(
             self.tr("Your own rules added to the sections the app writes from the register")
         )
         self.policy_button.setText(self.tr("Make polic&y…"))
-        self.policy_note_label.setText(self.tr("Policy c&hange"))
+        self.policy_note_label.setText(self.tr("Po&licy change"))
         self.policy_note.setPlaceholderText(
             self.tr("What changed in this version of the policy (optional)")
         )
