@@ -5,10 +5,9 @@ archived) and their data protection briefing."""
 from __future__ import annotations
 
 from ..domain.access_list import ROLE_CONTEXT, ROLE_LABELS, AccessHolder, AccessRole
-from ..domain.enums import Language
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.serialise import to_json
-from .commands_documents import _language, _save, slug
+from .commands_documents import _save, document_language, slug
 from .context import given, merged, opened
 from .output import CliError, Output, day
 
@@ -137,10 +136,7 @@ def remove_(args, out: Output) -> int:
 def form_(args, out: Output) -> int:
     """The confidentiality undertaking to print and sign, for one on the list or blank."""
     with opened(args, out) as services:
-        controller = services.controller.get()
-        language = _language(args, services) or (
-            controller.document_language if controller else Language.FI
-        )
+        language = document_language(args, services)
         exported = services.documents.undertaking(args.id, language)
     holder_name = exported.document.title.partition(": ")[2]
     name = f"vaitiolositoumus-{slug(holder_name) if holder_name else 'lomake'}-{language.value}.pdf"

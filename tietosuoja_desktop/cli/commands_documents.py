@@ -56,6 +56,14 @@ def _language(args, services) -> Language | None:
     return None
 
 
+def document_language(args, services) -> Language:
+    """``--lang``, else the business's document language (Finnish before a profile exists)."""
+    controller = services.controller.get()
+    return _language(args, services) or (
+        controller.document_language if controller else Language.FI
+    )
+
+
 def _save(args, out: Output, exported, default_name: str) -> int:
     """Write the PDF to ``--out``, else into the user's documents folder, and say where."""
     if exported.unprintable:  # on stderr: --json stays one value
@@ -102,10 +110,7 @@ def _run_signed(out: Output, make, sign: bool):
 def statement_export(args, out: Output) -> int:
     with opened(args, out) as services:
         register = services.registers.get(args.register)
-        controller = services.controller.get()
-        language = _language(args, services) or (
-            controller.document_language if controller else Language.FI
-        )
+        language = document_language(args, services)
         exported = _run_signed(
             out,
             lambda secret: services.documents.privacy_statement(
@@ -180,10 +185,7 @@ def access_report(args, out: Output) -> int:
 
 def record_export_(args, out: Output) -> int:
     with opened(args, out) as services:
-        controller = services.controller.get()
-        language = _language(args, services) or (
-            controller.document_language if controller else Language.FI
-        )
+        language = document_language(args, services)
         exported = _run_signed(
             out,
             lambda secret: services.documents.processing_record(language, passphrase=secret),

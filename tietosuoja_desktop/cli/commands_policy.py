@@ -4,20 +4,16 @@ and versioned like the statements, and the business's own additions to its secti
 from __future__ import annotations
 
 from ..domain.clock import format_date
-from ..domain.enums import Language
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.policy import SECTION_CONTEXT, SECTION_LABELS, PolicySection
-from .commands_documents import _language, _run_signed, _save
+from .commands_documents import _run_signed, _save, document_language
 from .context import opened
 from .output import Output
 
 
 def export_(args, out: Output) -> int:
     with opened(args, out) as services:
-        controller = services.controller.get()
-        language = _language(args, services) or (
-            controller.document_language if controller else Language.FI
-        )
+        language = document_language(args, services)
         exported = _run_signed(
             out,
             lambda secret: services.documents.policy(
