@@ -19,6 +19,190 @@
     </message>
 </context>
 <context>
+    <name>AccessHolderDialog</name>
+    <message>
+        <source>Access to personal data</source>
+        <translation>Access to personal data</translation>
+    </message>
+    <message>
+        <source>Who has access to personal data</source>
+        <translation>Who has access to personal data</translation>
+    </message>
+    <message>
+        <source>Everyone who processes personal data on your behalf signs a confidentiality undertaking and is briefed before getting access (GDPR Art 29 and 32(4)).</source>
+        <translation>Everyone who processes personal data on your behalf signs a confidentiality undertaking and is briefed before getting access (GDPR Art 29 and 32(4)).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gisters they can reach:</source>
+        <translation>Re&amp;gisters they can reach:</translation>
+    </message>
+    <message>
+        <source>Other &amp;access (e-mail, paper files…):</source>
+        <translation>Other &amp;access (e-mail, paper files…):</translation>
+    </message>
+    <message>
+        <source>&amp;Undertaking signed on:</source>
+        <translation>&amp;Undertaking signed on:</translation>
+    </message>
+    <message>
+        <source>Signed copy:</source>
+        <translation>Signed copy:</translation>
+    </message>
+    <message>
+        <source>&amp;Briefed on:</source>
+        <translation>&amp;Briefed on:</translation>
+    </message>
+    <message>
+        <source>Access &amp;from:</source>
+        <translation>Access &amp;from:</translation>
+    </message>
+    <message>
+        <source>Access un&amp;til:</source>
+        <translation>Access un&amp;til:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>C&amp;hoose file…</translation>
+    </message>
+    <message>
+        <source>The signed undertaking, scanned or as a PDF</source>
+        <translation>The signed undertaking, scanned or as a PDF</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.yyyy</translation>
+    </message>
+    <message>
+        <source>Choose the signed copy</source>
+        <translation>Choose the signed copy</translation>
+    </message>
+    <message>
+        <source>Choose the signed undertaking</source>
+        <translation>Choose the signed undertaking</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessListDialog</name>
+    <message>
+        <source>Access list</source>
+        <translation>Access list</translation>
+    </message>
+    <message>
+        <source>Who has access to personal data</source>
+        <translation>Who has access to personal data</translation>
+    </message>
+    <message>
+        <source>Keep here everyone who can reach the registers: you, a helper, the accounting firm, IT support. Print the confidentiality undertaking, have it signed and attach the signed copy.</source>
+        <translation>Keep here everyone who can reach the registers: you, a helper, the accounting firm, IT support. Print the confidentiality undertaking, have it signed and attach the signed copy.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Print undertaking…</source>
+        <translation>&amp;Print undertaking…</translation>
+    </message>
+    <message>
+        <source>The form for the chosen person, or a blank one when nobody is chosen</source>
+        <translation>The form for the chosen person, or a blank one when nobody is chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Save signed copy…</source>
+        <translation>&amp;Save signed copy…</translation>
+    </message>
+    <message>
+        <source>No undertaking or briefing recorded for: %1</source>
+        <translation>No undertaking or briefing recorded for: %1</translation>
+    </message>
+    <message>
+        <source>Remove from the access list</source>
+        <translation>Remove from the access list</translation>
+    </message>
+    <message>
+        <source>Remove %1 and the archived undertaking? Only for an entry made by mistake: when access ends, set the last day instead, so the list still shows who could reach what.</source>
+        <translation>Remove %1 and the archived undertaking? Only for an entry made by mistake: when access ends, set the last day instead, so the list still shows who could reach what.</translation>
+    </message>
+    <message>
+        <source>Save the signed copy</source>
+        <translation>Save the signed copy</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>The file %1 could not be saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRole</name>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Helper</translation>
+    </message>
+    <message>
+        <source>Accounting firm</source>
+        <translation>Accounting firm</translation>
+    </message>
+    <message>
+        <source>IT support</source>
+        <translation>IT support</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>AccessTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Undertaking</source>
+        <translation>Undertaking</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Access until</source>
+        <translation>Access until</translation>
+    </message>
+</context>
+<context>
     <name>ActionButtons</name>
     <message>
         <source>&amp;Mark as sent…</source>
@@ -202,6 +386,10 @@
         <translation>Retention erasure runs</translation>
     </message>
     <message>
+        <source>Data protection policies</source>
+        <translation>Data protection policies</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Archived documents</translation>
     </message>
@@ -291,6 +479,14 @@
     <message>
         <source>Consent record</source>
         <translation>Consent record</translation>
+    </message>
+    <message>
+        <source>Confidentiality undertaking</source>
+        <translation>Confidentiality undertaking</translation>
+    </message>
+    <message>
+        <source>Data protection policy</source>
+        <translation>Data protection policy</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1209,8 +1405,52 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>%1 h %2 min left</translation>
     </message>
     <message>
+        <source>Added %1 to the access list: %2.</source>
+        <translation>Added %1 to the access list: %2.</translation>
+    </message>
+    <message>
+        <source>Access list entry %1 saved: %2.</source>
+        <translation>Access list entry %1 saved: %2.</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Id</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Undertaking</source>
+        <translation>Undertaking</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>No one is on the access list.</source>
+        <translation>No one is on the access list.</translation>
+    </message>
+    <message>
+        <source>Other access</source>
+        <translation>Other access</translation>
+    </message>
+    <message>
+        <source>Signed copy</source>
+        <translation>Signed copy</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Access list entry %1 removed.</source>
+        <translation>Access list entry %1 removed.</translation>
     </message>
     <message>
         <source>Discovered</source>
@@ -2223,6 +2463,14 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>No security review is recorded yet: make one with &apos;security review&apos;.</source>
         <translation>No security review is recorded yet: make one with &apos;security review&apos;.</translation>
+    </message>
+    <message>
+        <source>The policy has not been exported yet.</source>
+        <translation>The policy has not been exported yet.</translation>
+    </message>
+    <message>
+        <source>Policy section saved: %1.</source>
+        <translation>Policy section saved: %1.</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3729,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Making the record of processing activities…</translation>
     </message>
     <message>
+        <source>Making the data protection policy…</source>
+        <translation>Making the data protection policy…</translation>
+    </message>
+    <message>
         <source>The passphrase is not right. Check it and try again.</source>
         <translation>The passphrase is not right. Check it and try again.</translation>
     </message>
@@ -4233,6 +4485,34 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>Record of processing activities (Art 30)</source>
         <translation>Record of processing activities (Art 30)</translation>
+    </message>
+    <message>
+        <source>Data protection policy (internal r&amp;ules)</source>
+        <translation>Data protection policy (internal r&amp;ules)</translation>
+    </message>
+    <message>
+        <source>Own a&amp;dditions…</source>
+        <translation>Own a&amp;dditions…</translation>
+    </message>
+    <message>
+        <source>Your own rules added to the sections the app writes from the register</source>
+        <translation>Your own rules added to the sections the app writes from the register</translation>
+    </message>
+    <message>
+        <source>Make polic&amp;y…</source>
+        <translation>Make polic&amp;y…</translation>
+    </message>
+    <message>
+        <source>Po&amp;licy change</source>
+        <translation>Po&amp;licy change</translation>
+    </message>
+    <message>
+        <source>What changed in this version of the policy (optional)</source>
+        <translation>What changed in this version of the policy (optional)</translation>
+    </message>
+    <message>
+        <source>Change note of the policy</source>
+        <translation>Change note of the policy</translation>
     </message>
     <message>
         <source>Language of the document</source>
@@ -6371,6 +6651,68 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
 </context>
 <context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>Data protection policy</source>
+        <translation>Data protection policy</translation>
+    </message>
+    <message>
+        <source>Your own additions to the data protection policy</source>
+        <translation>Your own additions to the data protection policy</translation>
+    </message>
+    <message>
+        <source>The app writes each section from the register: the access list, the request deadlines, the 72 hours for breaches, retention, backups, processors. Add your own rules where they say more; they print after the section. Make the policy on the Documents page: each one made is a new version.</source>
+        <translation>The app writes each section from the register: the access list, the request deadlines, the 72 hours for breaches, retention, backups, processors. Add your own rules where they say more; they print after the section. Make the policy on the Documents page: each one made is a new version.</translation>
+    </message>
+    <message>
+        <source>Latest version: %1, %2</source>
+        <translation>Latest version: %1, %2</translation>
+    </message>
+    <message>
+        <source>No version has been made yet.</source>
+        <translation>No version has been made yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySection</name>
+    <message>
+        <source>Controller and responsibilities</source>
+        <translation>Controller and responsibilities</translation>
+    </message>
+    <message>
+        <source>Who has access</source>
+        <translation>Who has access</translation>
+    </message>
+    <message>
+        <source>Requests from people</source>
+        <translation>Requests from people</translation>
+    </message>
+    <message>
+        <source>Personal data breaches</source>
+        <translation>Personal data breaches</translation>
+    </message>
+    <message>
+        <source>Retention and erasure</source>
+        <translation>Retention and erasure</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Security and its review</source>
+        <translation>Security and its review</translation>
+    </message>
+    <message>
+        <source>Processors and their contracts</source>
+        <translation>Processors and their contracts</translation>
+    </message>
+    <message>
+        <source>Briefing and training</source>
+        <translation>Briefing and training</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Line</source>
@@ -7138,6 +7480,14 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>A new register filled in from a template</source>
         <translation>A new register filled in from a template</translation>
+    </message>
+    <message>
+        <source>&amp;Who has access…</source>
+        <translation>&amp;Who has access…</translation>
+    </message>
+    <message>
+        <source>The access list: confidentiality undertakings and briefings (Art 29, 32(4))</source>
+        <translation>The access list: confidentiality undertakings and briefings (Art 29, 32(4))</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -9256,6 +9606,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
     <message>
         <source>The business details name a data protection officer: conclude that one was appointed voluntarily, or remove the name.</source>
         <translation>The business details name a data protection officer: conclude that one was appointed voluntarily, or remove the name.</translation>
+    </message>
+    <message>
+        <source>Access cannot end before it begins.</source>
+        <translation>Access cannot end before it begins.</translation>
     </message>
 </context>
 <context>

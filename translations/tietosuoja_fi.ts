@@ -19,6 +19,190 @@
     </message>
 </context>
 <context>
+    <name>AccessHolderDialog</name>
+    <message>
+        <source>Access to personal data</source>
+        <translation>Pääsy henkilötietoihin</translation>
+    </message>
+    <message>
+        <source>Who has access to personal data</source>
+        <translation>Kenellä on pääsy henkilötietoihin</translation>
+    </message>
+    <message>
+        <source>Everyone who processes personal data on your behalf signs a confidentiality undertaking and is briefed before getting access (GDPR Art 29 and 32(4)).</source>
+        <translation>Jokainen, joka käsittelee henkilötietoja lukuusi, allekirjoittaa vaitiolositoumuksen ja saa perehdytyksen ennen kuin saa pääsyn tietoihin (tietosuoja-asetuksen 29 artikla ja 32 artiklan 4 kohta).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gisters they can reach:</source>
+        <translation>Re&amp;kisterit, joihin hänellä on pääsy:</translation>
+    </message>
+    <message>
+        <source>Other &amp;access (e-mail, paper files…):</source>
+        <translation>&amp;Muu pääsy (sähköposti, paperit…):</translation>
+    </message>
+    <message>
+        <source>&amp;Undertaking signed on:</source>
+        <translation>&amp;Vaitiolositoumus allekirjoitettu:</translation>
+    </message>
+    <message>
+        <source>Signed copy:</source>
+        <translation>Allekirjoitettu kappale:</translation>
+    </message>
+    <message>
+        <source>&amp;Briefed on:</source>
+        <translation>P&amp;erehdytetty:</translation>
+    </message>
+    <message>
+        <source>Access &amp;from:</source>
+        <translation>Pääsy &amp;alkaen:</translation>
+    </message>
+    <message>
+        <source>Access un&amp;til:</source>
+        <translation>Pääsy &amp;saakka:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>Va&amp;litse tiedosto…</translation>
+    </message>
+    <message>
+        <source>The signed undertaking, scanned or as a PDF</source>
+        <translation>Allekirjoitettu sitoumus skannattuna tai PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <source>Choose the signed copy</source>
+        <translation>Valitse allekirjoitettu kappale</translation>
+    </message>
+    <message>
+        <source>Choose the signed undertaking</source>
+        <translation>Valitse allekirjoitettu sitoumus</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Tiedostoa %1 ei voitu lukea: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessListDialog</name>
+    <message>
+        <source>Access list</source>
+        <translation>Pääsyoikeusluettelo</translation>
+    </message>
+    <message>
+        <source>Who has access to personal data</source>
+        <translation>Kenellä on pääsy henkilötietoihin</translation>
+    </message>
+    <message>
+        <source>Keep here everyone who can reach the registers: you, a helper, the accounting firm, IT support. Print the confidentiality undertaking, have it signed and attach the signed copy.</source>
+        <translation>Kirjaa tähän jokainen, jolla on pääsy rekistereihin: sinä itse, avustaja, tilitoimisto, IT-tuki. Tulosta vaitiolositoumus, anna se allekirjoitettavaksi ja liitä allekirjoitettu kappale.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>&amp;Print undertaking…</source>
+        <translation>&amp;Tulosta sitoumus…</translation>
+    </message>
+    <message>
+        <source>The form for the chosen person, or a blank one when nobody is chosen</source>
+        <translation>Lomake valitulle henkilölle tai tyhjä lomake, jos ketään ei ole valittu</translation>
+    </message>
+    <message>
+        <source>&amp;Save signed copy…</source>
+        <translation>Tallenna &amp;allekirjoitettu kappale…</translation>
+    </message>
+    <message>
+        <source>No undertaking or briefing recorded for: %1</source>
+        <translation>Vaitiolositoumusta tai perehdytystä ei ole kirjattu: %1</translation>
+    </message>
+    <message>
+        <source>Remove from the access list</source>
+        <translation>Poista pääsyoikeusluettelosta</translation>
+    </message>
+    <message>
+        <source>Remove %1 and the archived undertaking? Only for an entry made by mistake: when access ends, set the last day instead, so the list still shows who could reach what.</source>
+        <translation>Poistetaanko %1 ja arkistoitu sitoumus? Vain vahingossa tehdylle merkinnälle: kun pääsy päättyy, merkitse sen sijaan viimeinen päivä, jotta luettelosta näkyy edelleen, kuka pääsi mihinkin.</translation>
+    </message>
+    <message>
+        <source>Save the signed copy</source>
+        <translation>Tallenna allekirjoitettu kappale</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRole</name>
+    <message>
+        <source>Owner</source>
+        <translation>Omistaja</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Avustaja</translation>
+    </message>
+    <message>
+        <source>Accounting firm</source>
+        <translation>Tilitoimisto</translation>
+    </message>
+    <message>
+        <source>IT support</source>
+        <translation>IT-tuki</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+</context>
+<context>
+    <name>AccessTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Undertaking</source>
+        <translation>Sitoumus</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Perehdytys</translation>
+    </message>
+    <message>
+        <source>Access until</source>
+        <translation>Pääsy päättyy</translation>
+    </message>
+</context>
+<context>
     <name>ActionButtons</name>
     <message>
         <source>&amp;Mark as sent…</source>
@@ -202,6 +386,10 @@
         <translation>Poistoajot</translation>
     </message>
     <message>
+        <source>Data protection policies</source>
+        <translation>Tietosuojapolitiikat</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Arkistoidut asiakirjat</translation>
     </message>
@@ -291,6 +479,14 @@
     <message>
         <source>Consent record</source>
         <translation>Selvitys suostumuksista</translation>
+    </message>
+    <message>
+        <source>Confidentiality undertaking</source>
+        <translation>Vaitiolositoumus</translation>
+    </message>
+    <message>
+        <source>Data protection policy</source>
+        <translation>Tietosuojapolitiikka</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1209,8 +1405,52 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>%1 h %2 min jäljellä</translation>
     </message>
     <message>
+        <source>Added %1 to the access list: %2.</source>
+        <translation>Lisätty pääsyoikeusluetteloon (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Access list entry %1 saved: %2.</source>
+        <translation>Pääsyoikeusluettelon merkintä %1 tallennettu: %2.</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Undertaking</source>
+        <translation>Vaitiolositoumus</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Perehdytys</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>No one is on the access list.</source>
+        <translation>Pääsyoikeusluettelossa ei ole ketään.</translation>
+    </message>
+    <message>
+        <source>Other access</source>
+        <translation>Muu pääsy</translation>
+    </message>
+    <message>
+        <source>Signed copy</source>
+        <translation>Allekirjoitettu kappale</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Access list entry %1 removed.</source>
+        <translation>Pääsyoikeusluettelon merkintä %1 poistettu.</translation>
     </message>
     <message>
         <source>Discovered</source>
@@ -2223,6 +2463,14 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>No security review is recorded yet: make one with &apos;security review&apos;.</source>
         <translation>Tietoturvan vuosiarviointia ei ole vielä kirjattu: tee se komennolla &apos;security review&apos;.</translation>
+    </message>
+    <message>
+        <source>The policy has not been exported yet.</source>
+        <translation>Tietosuojapolitiikkaa ei ole vielä laadittu.</translation>
+    </message>
+    <message>
+        <source>Policy section saved: %1.</source>
+        <translation>Politiikan osio tallennettu: %1.</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3729,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Laaditaan selostetta käsittelytoimista…</translation>
     </message>
     <message>
+        <source>Making the data protection policy…</source>
+        <translation>Laaditaan tietosuojapolitiikkaa…</translation>
+    </message>
+    <message>
         <source>The passphrase is not right. Check it and try again.</source>
         <translation>Tunnuslause ei ole oikein. Tarkista se ja yritä uudelleen.</translation>
     </message>
@@ -4233,6 +4485,34 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>Record of processing activities (Art 30)</source>
         <translation>Seloste käsittelytoimista (30 art.)</translation>
+    </message>
+    <message>
+        <source>Data protection policy (internal r&amp;ules)</source>
+        <translation>Tietosuoja&amp;politiikka (sisäiset ohjeet)</translation>
+    </message>
+    <message>
+        <source>Own a&amp;dditions…</source>
+        <translation>Omat oh&amp;jeet…</translation>
+    </message>
+    <message>
+        <source>Your own rules added to the sections the app writes from the register</source>
+        <translation>Omat sääntösi niiden osioiden perään, jotka sovellus kirjoittaa rekisterin tiedoista</translation>
+    </message>
+    <message>
+        <source>Make polic&amp;y…</source>
+        <translation>Laa&amp;di politiikka…</translation>
+    </message>
+    <message>
+        <source>Po&amp;licy change</source>
+        <translation>Politiikan muutos</translation>
+    </message>
+    <message>
+        <source>What changed in this version of the policy (optional)</source>
+        <translation>Mitä politiikan tässä versiossa muuttui (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Change note of the policy</source>
+        <translation>Politiikan muutoshuomautus</translation>
     </message>
     <message>
         <source>Language of the document</source>
@@ -6371,6 +6651,68 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
 </context>
 <context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>Data protection policy</source>
+        <translation>Tietosuojapolitiikka</translation>
+    </message>
+    <message>
+        <source>Your own additions to the data protection policy</source>
+        <translation>Omat lisäykset tietosuojapolitiikkaan</translation>
+    </message>
+    <message>
+        <source>The app writes each section from the register: the access list, the request deadlines, the 72 hours for breaches, retention, backups, processors. Add your own rules where they say more; they print after the section. Make the policy on the Documents page: each one made is a new version.</source>
+        <translation>Sovellus kirjoittaa jokaisen osion rekisterin tiedoista: pääsyoikeusluettelon, pyyntöjen määräajat, tietoturvaloukkausten 72 tuntia, säilytyksen, varmuuskopiot ja käsittelijät. Lisää omat sääntösi, jos ne kertovat enemmän; ne tulostuvat osion perään. Laadi politiikka Asiakirjat-sivulla: jokainen laadittu on uusi versio.</translation>
+    </message>
+    <message>
+        <source>Latest version: %1, %2</source>
+        <translation>Uusin versio: %1, %2</translation>
+    </message>
+    <message>
+        <source>No version has been made yet.</source>
+        <translation>Versiota ei ole vielä laadittu.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySection</name>
+    <message>
+        <source>Controller and responsibilities</source>
+        <translation>Rekisterinpitäjä ja vastuut</translation>
+    </message>
+    <message>
+        <source>Who has access</source>
+        <translation>Kenellä on pääsy</translation>
+    </message>
+    <message>
+        <source>Requests from people</source>
+        <translation>Rekisteröityjen pyynnöt</translation>
+    </message>
+    <message>
+        <source>Personal data breaches</source>
+        <translation>Tietoturvaloukkaukset</translation>
+    </message>
+    <message>
+        <source>Retention and erasure</source>
+        <translation>Säilytys ja poistaminen</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>Security and its review</source>
+        <translation>Tietoturva ja sen arviointi</translation>
+    </message>
+    <message>
+        <source>Processors and their contracts</source>
+        <translation>Käsittelijät ja sopimukset</translation>
+    </message>
+    <message>
+        <source>Briefing and training</source>
+        <translation>Perehdytys ja koulutus</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Line</source>
@@ -7138,6 +7480,14 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>A new register filled in from a template</source>
         <translation>Uusi rekisteri, joka täytetään mallipohjasta</translation>
+    </message>
+    <message>
+        <source>&amp;Who has access…</source>
+        <translation>Kenell&amp;ä on pääsy…</translation>
+    </message>
+    <message>
+        <source>The access list: confidentiality undertakings and briefings (Art 29, 32(4))</source>
+        <translation>Pääsyoikeusluettelo: vaitiolositoumukset ja perehdytykset (29 artikla, 32 artiklan 4 kohta)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -9256,6 +9606,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     <message>
         <source>The business details name a data protection officer: conclude that one was appointed voluntarily, or remove the name.</source>
         <translation>Yrityksen tiedoissa on nimetty tietosuojavastaava: valitse, että se on nimitetty vapaaehtoisesti, tai poista nimi.</translation>
+    </message>
+    <message>
+        <source>Access cannot end before it begins.</source>
+        <translation>Pääsy ei voi päättyä ennen kuin se alkaa.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,190 @@
     </message>
 </context>
 <context>
+    <name>AccessHolderDialog</name>
+    <message>
+        <source>Access to personal data</source>
+        <translation>Tillgång till personuppgifter</translation>
+    </message>
+    <message>
+        <source>Who has access to personal data</source>
+        <translation>Vem har tillgång till personuppgifter</translation>
+    </message>
+    <message>
+        <source>Everyone who processes personal data on your behalf signs a confidentiality undertaking and is briefed before getting access (GDPR Art 29 and 32(4)).</source>
+        <translation>Var och en som behandlar personuppgifter för din räkning undertecknar en tystnadsförbindelse och får introduktion innan hen får tillgång (dataskyddsförordningen artikel 29 och 32.4).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;oll:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gisters they can reach:</source>
+        <translation>Re&amp;gister hen har tillgång till:</translation>
+    </message>
+    <message>
+        <source>Other &amp;access (e-mail, paper files…):</source>
+        <translation>Annan &amp;tillgång (e-post, pappershandlingar…):</translation>
+    </message>
+    <message>
+        <source>&amp;Undertaking signed on:</source>
+        <translation>Tystnads&amp;förbindelse undertecknad:</translation>
+    </message>
+    <message>
+        <source>Signed copy:</source>
+        <translation>Undertecknat exemplar:</translation>
+    </message>
+    <message>
+        <source>&amp;Briefed on:</source>
+        <translation>&amp;Introduktion given:</translation>
+    </message>
+    <message>
+        <source>Access &amp;from:</source>
+        <translation>Tillgång f&amp;rån:</translation>
+    </message>
+    <message>
+        <source>Access un&amp;til:</source>
+        <translation>Tillgång ti&amp;ll:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>The signed undertaking, scanned or as a PDF</source>
+        <translation>Den undertecknade förbindelsen, skannad eller som PDF</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <source>Choose the signed copy</source>
+        <translation>Välj det undertecknade exemplaret</translation>
+    </message>
+    <message>
+        <source>Choose the signed undertaking</source>
+        <translation>Välj den undertecknade förbindelsen</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Filen %1 kunde inte läsas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessListDialog</name>
+    <message>
+        <source>Access list</source>
+        <translation>Förteckning över behöriga</translation>
+    </message>
+    <message>
+        <source>Who has access to personal data</source>
+        <translation>Vem har tillgång till personuppgifter</translation>
+    </message>
+    <message>
+        <source>Keep here everyone who can reach the registers: you, a helper, the accounting firm, IT support. Print the confidentiality undertaking, have it signed and attach the signed copy.</source>
+        <translation>För här in alla som har tillgång till registren: du själv, en medhjälpare, bokföringsbyrån, IT-stödet. Skriv ut tystnadsförbindelsen, låt den undertecknas och bifoga det undertecknade exemplaret.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Print undertaking…</source>
+        <translation>Skriv &amp;ut förbindelse…</translation>
+    </message>
+    <message>
+        <source>The form for the chosen person, or a blank one when nobody is chosen</source>
+        <translation>Blanketten för den valda personen, eller en tom blankett när ingen är vald</translation>
+    </message>
+    <message>
+        <source>&amp;Save signed copy…</source>
+        <translation>Spara undertecknat e&amp;xemplar…</translation>
+    </message>
+    <message>
+        <source>No undertaking or briefing recorded for: %1</source>
+        <translation>Ingen tystnadsförbindelse eller introduktion antecknad för: %1</translation>
+    </message>
+    <message>
+        <source>Remove from the access list</source>
+        <translation>Ta bort ur förteckningen över behöriga</translation>
+    </message>
+    <message>
+        <source>Remove %1 and the archived undertaking? Only for an entry made by mistake: when access ends, set the last day instead, so the list still shows who could reach what.</source>
+        <translation>Ta bort %1 och den arkiverade förbindelsen? Endast för en anteckning som gjorts av misstag: när tillgången upphör, ange i stället sista dagen, så att förteckningen fortfarande visar vem som hade tillgång till vad.</translation>
+    </message>
+    <message>
+        <source>Save the signed copy</source>
+        <translation>Spara det undertecknade exemplaret</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Filen %1 kunde inte sparas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRole</name>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medhjälpare</translation>
+    </message>
+    <message>
+        <source>Accounting firm</source>
+        <translation>Bokföringsbyrå</translation>
+    </message>
+    <message>
+        <source>IT support</source>
+        <translation>IT-stöd</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+</context>
+<context>
+    <name>AccessTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Undertaking</source>
+        <translation>Förbindelse</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Introduktion</translation>
+    </message>
+    <message>
+        <source>Access until</source>
+        <translation>Tillgång till</translation>
+    </message>
+</context>
+<context>
     <name>ActionButtons</name>
     <message>
         <source>&amp;Mark as sent…</source>
@@ -202,6 +386,10 @@
         <translation>Raderingskörningar</translation>
     </message>
     <message>
+        <source>Data protection policies</source>
+        <translation>Dataskyddspolicyer</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Arkiverade dokument</translation>
     </message>
@@ -291,6 +479,14 @@
     <message>
         <source>Consent record</source>
         <translation>Sammanställning av samtycken</translation>
+    </message>
+    <message>
+        <source>Confidentiality undertaking</source>
+        <translation>Tystnadsförbindelse</translation>
+    </message>
+    <message>
+        <source>Data protection policy</source>
+        <translation>Dataskyddspolicy</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1209,8 +1405,52 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>%1 h %2 min kvar</translation>
     </message>
     <message>
+        <source>Added %1 to the access list: %2.</source>
+        <translation>Tillagd i förteckningen över behöriga (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Access list entry %1 saved: %2.</source>
+        <translation>Anteckning %1 i förteckningen över behöriga sparad: %2.</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Id</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Undertaking</source>
+        <translation>Tystnadsförbindelse</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Introduktion</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>No one is on the access list.</source>
+        <translation>Ingen finns i förteckningen över behöriga.</translation>
+    </message>
+    <message>
+        <source>Other access</source>
+        <translation>Annan tillgång</translation>
+    </message>
+    <message>
+        <source>Signed copy</source>
+        <translation>Undertecknat exemplar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Access list entry %1 removed.</source>
+        <translation>Anteckning %1 i förteckningen över behöriga borttagen.</translation>
     </message>
     <message>
         <source>Discovered</source>
@@ -2223,6 +2463,14 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>No security review is recorded yet: make one with &apos;security review&apos;.</source>
         <translation>Ingen säkerhetsgranskning har förts in ännu: gör en med &apos;security review&apos;.</translation>
+    </message>
+    <message>
+        <source>The policy has not been exported yet.</source>
+        <translation>Dataskyddspolicyn har inte skapats ännu.</translation>
+    </message>
+    <message>
+        <source>Policy section saved: %1.</source>
+        <translation>Policyns avsnitt sparat: %1.</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3729,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Skapar registret över behandling…</translation>
     </message>
     <message>
+        <source>Making the data protection policy…</source>
+        <translation>Dataskyddspolicyn skapas…</translation>
+    </message>
+    <message>
         <source>The passphrase is not right. Check it and try again.</source>
         <translation>Lösenfrasen är fel. Kontrollera den och försök igen.</translation>
     </message>
@@ -4233,6 +4485,34 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>Record of processing activities (Art 30)</source>
         <translation>Register över behandling (art. 30)</translation>
+    </message>
+    <message>
+        <source>Data protection policy (internal r&amp;ules)</source>
+        <translation>Dataskydds&amp;policy (interna regler)</translation>
+    </message>
+    <message>
+        <source>Own a&amp;dditions…</source>
+        <translation>Egna ti&amp;llägg…</translation>
+    </message>
+    <message>
+        <source>Your own rules added to the sections the app writes from the register</source>
+        <translation>Dina egna regler som läggs till de avsnitt programmet skriver utifrån registret</translation>
+    </message>
+    <message>
+        <source>Make polic&amp;y…</source>
+        <translation>Skapa polic&amp;yn…</translation>
+    </message>
+    <message>
+        <source>Po&amp;licy change</source>
+        <translation>&amp;Ändring av policyn</translation>
+    </message>
+    <message>
+        <source>What changed in this version of the policy (optional)</source>
+        <translation>Vad som ändrats i denna version av policyn (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Change note of the policy</source>
+        <translation>Policyns ändringsanteckning</translation>
     </message>
     <message>
         <source>Language of the document</source>
@@ -6371,6 +6651,68 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
 </context>
 <context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>Data protection policy</source>
+        <translation>Dataskyddspolicy</translation>
+    </message>
+    <message>
+        <source>Your own additions to the data protection policy</source>
+        <translation>Egna tillägg till dataskyddspolicyn</translation>
+    </message>
+    <message>
+        <source>The app writes each section from the register: the access list, the request deadlines, the 72 hours for breaches, retention, backups, processors. Add your own rules where they say more; they print after the section. Make the policy on the Documents page: each one made is a new version.</source>
+        <translation>Programmet skriver varje avsnitt utifrån registret: förteckningen över behöriga, fristerna för begäranden, de 72 timmarna för incidenter, lagring, säkerhetskopior och biträden. Lägg till egna regler där de säger mer; de skrivs ut efter avsnittet. Skapa policyn på sidan Dokument: varje gång blir en ny version.</translation>
+    </message>
+    <message>
+        <source>Latest version: %1, %2</source>
+        <translation>Senaste version: %1, %2</translation>
+    </message>
+    <message>
+        <source>No version has been made yet.</source>
+        <translation>Ingen version har skapats ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySection</name>
+    <message>
+        <source>Controller and responsibilities</source>
+        <translation>Personuppgiftsansvarig och ansvar</translation>
+    </message>
+    <message>
+        <source>Who has access</source>
+        <translation>Vem har tillgång</translation>
+    </message>
+    <message>
+        <source>Requests from people</source>
+        <translation>De registrerades begäranden</translation>
+    </message>
+    <message>
+        <source>Personal data breaches</source>
+        <translation>Personuppgiftsincidenter</translation>
+    </message>
+    <message>
+        <source>Retention and erasure</source>
+        <translation>Lagring och radering</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Security and its review</source>
+        <translation>Datasäkerhet och utvärdering</translation>
+    </message>
+    <message>
+        <source>Processors and their contracts</source>
+        <translation>Biträden och avtal</translation>
+    </message>
+    <message>
+        <source>Briefing and training</source>
+        <translation>Introduktion och utbildning</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Line</source>
@@ -7138,6 +7480,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>A new register filled in from a template</source>
         <translation>Ett nytt register som fylls i från en mall</translation>
+    </message>
+    <message>
+        <source>&amp;Who has access…</source>
+        <translation>Vem har tillg&amp;ång…</translation>
+    </message>
+    <message>
+        <source>The access list: confidentiality undertakings and briefings (Art 29, 32(4))</source>
+        <translation>Förteckningen över behöriga: tystnadsförbindelser och introduktioner (artikel 29, 32.4)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -9256,6 +9606,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>The business details name a data protection officer: conclude that one was appointed voluntarily, or remove the name.</source>
         <translation>Företagsuppgifterna anger ett dataskyddsombud: välj att ett har utsetts frivilligt, eller ta bort namnet.</translation>
+    </message>
+    <message>
+        <source>Access cannot end before it begins.</source>
+        <translation>Tillgången kan inte upphöra innan den har börjat.</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,36 @@ def _dpo(s: Sample, parent):
     return DpoDialog(s.services, parent)
 
 
+def _access_list(s: Sample, parent):
+    """The list with one helper who has signed but not been briefed: the warning shows."""
+    from tietosuoja_desktop.domain.access_list import AccessHolder, AccessRole
+    from tietosuoja_desktop.ui.access_list_dialog import AccessListDialog
+
+    s.services.access.add(
+        AccessHolder(
+            name="Maija Mallikas",
+            role=AccessRole.HELPER,
+            register_ids=(s.register.id,),
+            undertaking_on=date(2026, 3, 2),
+        ),
+        ("vaitiolo.pdf", b"%PDF-1.4"),
+    )
+    return AccessListDialog(s.services, parent)
+
+
+def _access_holder(s: Sample, parent):
+    from tietosuoja_desktop.ui.access_dialog import AccessHolderDialog
+
+    return AccessHolderDialog(s.services, None, parent)
+
+
+def _policy(s: Sample, parent):
+    from tietosuoja_desktop.ui.documents.policy_dialog import PolicyDialog
+
+    s.services.policy.save_additions({"backups": "USB-levy lukitussa kaapissa"})
+    return PolicyDialog(s.services, parent)
+
+
 def _audit(s: Sample, parent):
     from tietosuoja_desktop.ui.audit_dialog import AuditDialog
 
@@ -418,6 +448,9 @@ DIALOGS = (
         "security review", ("security_review_dialog.SecurityReviewDialog",), _security_review
     ),
     DialogEntry("dpo", ("dpo_dialog.DpoDialog",), _dpo),
+    DialogEntry("access list", ("access_list_dialog.AccessListDialog",), _access_list),
+    DialogEntry("access holder", ("access_dialog.AccessHolderDialog",), _access_holder),
+    DialogEntry("policy", ("documents.policy_dialog.PolicyDialog",), _policy),
     DialogEntry("audit", ("audit_dialog.AuditDialog",), _audit),
     DialogEntry("setup wizard", ("wizard.SetupWizard",), _wizard),
     DialogEntry(

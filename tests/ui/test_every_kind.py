@@ -56,6 +56,8 @@ FINNISH_KIND_NAMES = {
     "retention_run": "Poistoajo",
     "consent_record": "Selvitys suostumuksista",
     "security_review": "Tietoturvan vuosiarviointi",
+    "confidentiality_undertaking": "Vaitiolositoumus",
+    "data_protection_policy": "Tietosuojapolitiikka",
 }
 
 

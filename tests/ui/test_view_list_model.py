@@ -13,6 +13,7 @@ from helpers.csv_samples import DATA
 from PySide6.QtCore import QAbstractItemModel, Qt
 
 import tietosuoja_desktop.ui
+from tietosuoja_desktop.domain.access_list import AccessHolder, AccessRole
 from tietosuoja_desktop.domain.breaches import Breach, BreachNature
 from tietosuoja_desktop.domain.csv_mapping import ColumnMapping
 from tietosuoja_desktop.domain.enums import ConsentAction, Language, RequestType
@@ -20,6 +21,7 @@ from tietosuoja_desktop.domain.processors import Processor
 from tietosuoja_desktop.domain.records import ConsentEvent, ContactEntry, DataRequest, Order
 from tietosuoja_desktop.services.demo import generate_demo
 from tietosuoja_desktop.services.importing import Importer
+from tietosuoja_desktop.ui.access_table_model import AccessTableModel
 from tietosuoja_desktop.ui.audit_table_model import AuditTableModel
 from tietosuoja_desktop.ui.breaches.table_model import BreachesTableModel
 from tietosuoja_desktop.ui.customers.record_models import (
@@ -67,6 +69,7 @@ MODELS = (
     CustomerTableModel,
     ProcessorsTableModel,
     RecipientsModel,
+    AccessTableModel,
 )
 
 
@@ -92,6 +95,9 @@ def _fill(services):
     services.activity.add_contact(ContactEntry(person, today, "Soitti"))
     services.processors.add(
         Processor(name="Tilitoimisto Oy", service="Kirjanpito", country="Suomi", review_on=today)
+    )
+    services.access.add(
+        AccessHolder(name="Maija Mallikas", role=AccessRole.HELPER), ("v.pdf", b"x")
     )
     return request.id
 
@@ -130,6 +136,7 @@ def _fillers(services, request_id: int) -> dict[type, object]:
         CustomerTableModel: lambda m: m.refresh(),
         ProcessorsTableModel: lambda m: m.set_views(services.processors.list()),
         RecipientsModel: lambda m: m.set_views(_checklist(services, customer)),
+        AccessTableModel: lambda m: m.set_views(services.access.list()),
     }
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from ..domain.consent_texts import ConsentText
-from ..domain.enums import Channel, ConsentAction, Language
+from ..domain.enums import Channel, ConsentAction
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.marketing import METHOD_OF_REQUEST_CHANNEL, ConsentMethod, MarketingChannel
 from ..domain.records import ConsentEvent
-from .commands_documents import _language, _run_signed, _save
+from .commands_documents import _run_signed, _save, document_language
 from .context import opened
 from .output import CliError, Output, day
 
@@ -127,10 +127,7 @@ def consent_text_list(args, out: Output) -> int:
 
 def consent_record(args, out: Output) -> int:
     with opened(args, out) as services:
-        controller = services.controller.get()
-        language = _language(args, services) or (
-            controller.document_language if controller else Language.FI
-        )
+        language = document_language(args, services)
         exported = _run_signed(
             out,
             lambda secret: services.documents.consent_record(

@@ -57,6 +57,14 @@ def _language(args, services) -> Language | None:
     return None
 
 
+def document_language(args, services) -> Language:
+    """``--lang``, else the business's document language (Finnish before a profile exists)."""
+    controller = services.controller.get()
+    return _language(args, services) or (
+        controller.document_language if controller else Language.FI
+    )
+
+
 def _save(args, out: Output, exported, default_name: str) -> int:
     """Write the PDF to ``--out``, else into the user's documents folder, and say where."""
     if exported.unprintable:  # on stderr: --json stays one value
@@ -103,10 +111,7 @@ def _run_signed(out: Output, make, sign: bool):
 def statement_export(args, out: Output) -> int:
     with opened(args, out) as services:
         register = services.registers.get(args.register)
-        controller = services.controller.get()
-        language = _language(args, services) or (
-            controller.document_language if controller else Language.FI
-        )
+        language = document_language(args, services)
         sections = untranslated_sections(register, language)
         if sections and not args.allow_untranslated:  # refused before the passphrase is asked
             refusal = UntranslatedStatement(sections, language)
@@ -195,10 +200,7 @@ def access_report(args, out: Output) -> int:
 
 def record_export_(args, out: Output) -> int:
     with opened(args, out) as services:
-        controller = services.controller.get()
-        language = _language(args, services) or (
-            controller.document_language if controller else Language.FI
-        )
+        language = document_language(args, services)
         exported = _run_signed(
             out,
             lambda secret: services.documents.processing_record(language, passphrase=secret),

@@ -23,6 +23,7 @@ from ..domain.listing import CustomerSort, MarketingFilter
 from ..domain.marketing import ConsentMethod, MarketingChannel
 from ..domain.recipients import ToldVia
 from ..domain.records import CUSTOMER_TEXT_FIELDS
+from .parser_access import add_access_commands, add_policy_commands
 from .parser_dpia import add_dpia_command
 from .parser_groups import (
     Handlers,
@@ -237,6 +238,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_encryption_commands(commands)
     add_processor_commands(commands, DATE)
     add_security_commands(commands, DATE)
+    add_access_commands(commands, DATE)
+    add_policy_commands(commands, DATE)
 
     demo = commands.add_parser("demo", help="generate a realistic demo register")
     demo.add_argument("--customers", type=int, default=1000)

@@ -12,13 +12,24 @@ from datetime import date, datetime
 from enum import Enum
 
 from ..domain.enums import Language, LegalBasis
-from . import texts_copy_en, texts_copy_fi, texts_copy_sv, texts_en, texts_fi, texts_sv
+from . import (
+    texts_access_en,
+    texts_access_fi,
+    texts_access_sv,
+    texts_copy_en,
+    texts_copy_fi,
+    texts_copy_sv,
+    texts_en,
+    texts_fi,
+    texts_sv,
+)
 
-# The copy's wording (texts_copy_*) is kept apart only to keep each module readable.
+# The copy's wording (texts_copy_*) and that of the access list's undertaking and the policy
+# (texts_access_*) are kept apart only to keep each module readable.
 TABLES: dict[Language, dict[str, str]] = {
-    Language.FI: {**texts_fi.TEXTS, **texts_copy_fi.TEXTS},
-    Language.SV: {**texts_sv.TEXTS, **texts_copy_sv.TEXTS},
-    Language.EN: {**texts_en.TEXTS, **texts_copy_en.TEXTS},
+    Language.FI: {**texts_fi.TEXTS, **texts_copy_fi.TEXTS, **texts_access_fi.TEXTS},
+    Language.SV: {**texts_sv.TEXTS, **texts_copy_sv.TEXTS, **texts_access_sv.TEXTS},
+    Language.EN: {**texts_en.TEXTS, **texts_copy_en.TEXTS, **texts_access_en.TEXTS},
 }
 
 # No-break spaces keep "1 234,50 €" on one line in a narrow table column.

@@ -39,6 +39,8 @@ class DocumentKind(StrEnum):
     RETENTION_RUN = "retention_run"
     CONSENT_RECORD = "consent_record"
     SECURITY_REVIEW = "security_review"
+    UNDERTAKING = "confidentiality_undertaking"
+    POLICY = "data_protection_policy"
 
 
 class Archive(enum.Enum):
@@ -153,6 +155,22 @@ _SPECS = (
         "build_consent_record",
         Archive.WITH_PERSON,
         QT_TRANSLATE_NOOP("ArchiveTableModel", "Consent record"),
+    ),
+    DocumentKindSpec(
+        DocumentKind.UNDERTAKING,
+        "undertaking.title",
+        "build_undertaking",
+        Archive.NOT_KEPT,  # a form to sign; the signed copy is archived on the access list
+        QT_TRANSLATE_NOOP("ArchiveTableModel", "Confidentiality undertaking"),
+    ),
+    DocumentKindSpec(
+        DocumentKind.POLICY,
+        "policy.title",
+        "build_policy",
+        Archive.KEPT,
+        QT_TRANSLATE_NOOP("ArchiveTableModel", "Data protection policy"),
+        QT_TRANSLATE_NOOP("ArchivePanel", "Data protection policies"),
+        QT_TRANSLATE_NOOP("DocumentsPage", "Making the data protection policy…"),
     ),
 )
 

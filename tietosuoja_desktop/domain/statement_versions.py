@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from .clock import format_date
 from .field_rules import LONG_LINE, Problem, date_problem, problem
@@ -46,8 +47,20 @@ def in_force(versions: Sequence[StatementVersion], day: date) -> StatementVersio
     return max(dated, key=lambda v: (v.dated, v.number), default=None)
 
 
+class NumberedVersion(Protocol):
+    """A numbered, dated version of a document (a statement's, the data protection policy's)."""
+
+    number: int
+    dated: date
+
+
 def next_version_problems(
-    dated: date, note: str, today: date, previous: StatementVersion | None
+    dated: date,
+    note: str,
+    today: date,
+    previous: NumberedVersion | None,
+    *,
+    too_early: str = MSG_STATEMENT_TOO_EARLY,
 ) -> tuple[str, list[Problem]]:
     """The note cleaned, and what keeps a version dated ``dated`` from following ``previous``:
     not in the future, not before the previous version (the numbers would then lie)."""
@@ -55,9 +68,7 @@ def next_version_problems(
     problems = [
         found
         for found in (
-            date_problem(
-                "dated", dated, today, EARLIEST_STATEMENT, too_early=MSG_STATEMENT_TOO_EARLY
-            ),
+            date_problem("dated", dated, today, EARLIEST_STATEMENT, too_early=too_early),
             LONG_LINE.problem(cleaned, "note"),
         )
         if found is not None

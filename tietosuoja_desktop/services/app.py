@@ -25,6 +25,7 @@ from .requests import RequestService
 from .retention import RetentionService
 
 if TYPE_CHECKING:
+    from .access_list import AccessListService
     from .activity import ActivityService
     from .audit import AuditService
     from .backups import BackupService
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from .interest_assessments import InterestAssessmentService
     from .legal_holds import LegalHoldService
     from .marketing import MarketingService
+    from .policy import PolicyService
     from .recipients import RecipientService
     from .retention_run import RetentionRunService
     from .security_review import SecurityReviewService
@@ -113,6 +115,10 @@ class Services:
         "retention_run", lambda m, s: m.RetentionRunService(s.db, s.clock, s.registers, s.erasure)
     )
     audit: OnFirstUse[AuditService] = OnFirstUse("audit", lambda m, s: m.AuditService(s))
+    access: OnFirstUse[AccessListService] = OnFirstUse(
+        "access_list", lambda m, s: m.AccessListService(s.db, s.clock)
+    )
+    policy: OnFirstUse[PolicyService] = OnFirstUse("policy", lambda m, s: m.PolicyService(s))
     documents: OnFirstUse[DocumentService] = OnFirstUse(
         "documents", lambda m, s: m.DocumentService(s)
     )

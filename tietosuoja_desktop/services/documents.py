@@ -4,7 +4,7 @@ digitally, and archived with their SHA-256 so every version stays retrievable.""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -15,6 +15,7 @@ from ..domain.document_kinds import LETTER_PREFIX, DocumentKind
 from ..domain.document_kinds import spec as kind_spec
 from ..domain.enums import Language, SentVia
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
+from ..domain.policy import PolicyVersion
 from ..domain.records import ArchivedDocument, ControllerProfile, Customer
 from ..domain.register_languages import in_language, untranslated_sections
 from ..domain.retention_run import RetentionRunResult
@@ -37,7 +38,7 @@ class Exported:
     document: ArchivedDocument
     pdf: bytes
     unprintable: tuple = ()
-    version: StatementVersion | None = None  # a privacy statement's version
+    version: StatementVersion | PolicyVersion | None = None  # the version it printed
 
 
 def breach_letter_name(breach_id: int, customer_id: int) -> str:
@@ -183,7 +184,7 @@ class DocumentService:
         customer_id: int | None = None,
         request_id: int | None = None,
         archive: bool = True,
-        version: StatementVersion | None = None,
+        keep: Callable[[object, int], object] | None = None,
     ) -> Exported:
         pdf, unprintable = built
         signed = passphrase is not None
@@ -214,8 +215,8 @@ class DocumentService:
             )
             session.add(row)
             session.flush()
-            if version is not None:
-                version = self._services.statement_versions.keep(session, version, row.id)
+            # A version the document prints (a statement's, the policy's) is kept with it.
+            version = keep(session, row.id) if keep is not None else None
             audit.record(session, now, "export", "document", row.id, [kind])
             return Exported(_document_record(row), pdf, unprintable, version)
 
@@ -273,7 +274,9 @@ class DocumentService:
             language=language,
             passphrase=passphrase,
             register_id=register_id,
-            version=version,
+            keep=lambda session, document_id: self._services.statement_versions.keep(
+                session, version, document_id
+            ),
         )
 
     def access_report_data(self, customer_id: int, request_received=None, request_id=None):
@@ -656,6 +659,70 @@ class DocumentService:
             title=text(language, kind.title_key),
             language=language,
             passphrase=passphrase,
+        )
+
+    def undertaking(
+        self, holder_id: int | None, language: Language, *, allow_unprintable: bool = True
+    ) -> Exported:
+        """The confidentiality undertaking to print and sign: for the one on the access list
+        with ``holder_id`` (their name, role and reach filled in), or blank (None). A form is
+        not archived: the signed copy is, on the access list."""
+        # reportlab only when a document is made (nothing of it before the first paint)
+        from ..documents.texts import text
+        from ..documents.undertaking import build_undertaking
+
+        controller = self._controller()
+        language = Language(language)
+        holder = self._services.access.get(holder_id) if holder_id is not None else None
+        names = {r.id: r.name for r in self._services.registers.list()}
+        reached = tuple(names[i] for i in holder.register_ids) if holder else ()
+        built = noting(
+            lambda: build_undertaking(controller, holder, language, register_names=reached),
+            allow=allow_unprintable,
+        )
+        kind = kind_spec(DocumentKind.UNDERTAKING)
+        title = text(language, kind.title_key) + (f": {holder.name}" if holder else "")
+        return self._finish(
+            built,
+            kind=kind.stored(),
+            title=title[:300],
+            language=language,
+            passphrase=None,
+            archive=False,
+        )
+
+    def policy(
+        self,
+        language: Language,
+        *,
+        passphrase: str | None = None,
+        allow_unprintable: bool = True,
+        dated: date | None = None,
+        note: str = "",
+    ) -> Exported:
+        """The data protection policy as its next version (dated today unless told, with the
+        change ``note``), archived with the version in one transaction."""
+        # reportlab only when a document is made (nothing of it before the first paint)
+        from ..documents.policy import build_policy
+        from ..documents.texts import text
+
+        controller = self._controller()
+        language = Language(language)
+        policy = self._services.policy
+        version, history = policy.next(dated=dated, note=note)
+        facts = policy.facts(controller, language, version, history)
+        built = noting(
+            lambda: build_policy(facts, language, today=self._clock.today()),
+            allow=allow_unprintable,
+        )
+        kind = kind_spec(DocumentKind.POLICY)
+        return self._finish(
+            built,
+            kind=kind.stored(),
+            title=text(language, kind.title_key),
+            language=language,
+            passphrase=passphrase,
+            keep=lambda session, document_id: policy.keep(session, version, document_id),
         )
 
     def consent_record(

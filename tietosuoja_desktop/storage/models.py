@@ -791,3 +791,74 @@ class BreachCustomerRow(Base):
     customer_id: Mapped[int] = mapped_column(
         ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+
+
+class AccessHolderRow(Base):
+    """A person or firm with access to personal data (domain/access_list.py)."""
+
+    __tablename__ = "access_holder"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(30))
+    reach: Mapped[str] = mapped_column(Text, default="")
+    undertaking_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    briefed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    active_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    active_to: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class AccessHolderRegisterRow(Base):
+    """Which registers a person or firm on the access list can reach."""
+
+    __tablename__ = "access_holder_register"
+
+    holder_id: Mapped[int] = mapped_column(
+        ForeignKey("access_holder.id", ondelete="CASCADE"), primary_key=True
+    )
+    register_id: Mapped[int] = mapped_column(
+        ForeignKey("register_description.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class AccessUndertakingRow(Base):
+    """The signed confidentiality undertaking of one on the access list (a scan, a signed
+    PDF), archived with its SHA-256 like a consent's evidence."""
+
+    __tablename__ = "access_undertaking"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    holder_id: Mapped[int] = mapped_column(
+        ForeignKey("access_holder.id", ondelete="CASCADE"), index=True, unique=True
+    )
+    filename: Mapped[str] = mapped_column(String(255))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class PolicyAdditionRow(Base):
+    """The user's own words added to one section of the data protection policy
+    (domain/policy.py)."""
+
+    __tablename__ = "policy_addition"
+
+    section: Mapped[str] = mapped_column(String(30), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class PolicyVersionRow(Base):
+    """A version of the data protection policy: numbered from 1, dated, with its change note
+    and the archived PDF that printed it (like a statement version)."""
+
+    __tablename__ = "policy_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    dated: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document_archive.id", ondelete="SET NULL"), nullable=True
+    )

@@ -24,6 +24,7 @@ from ..domain.interest_assessments import needing_assessment
 from ..domain.records import RegisterDescription
 from ..domain.templates import register_template
 from ..domain.validation import ValidationError
+from .access_list_dialog import AccessListDialog
 from .dpia_dialog import DpiaDialog
 from .dpo_dialog import DpoDialog
 from .errors import USER_ERRORS, show_user_error
@@ -67,6 +68,10 @@ class RegistersPage(QWidget):
         self.template_button = QPushButton(self)
         self.template_button.clicked.connect(self.new_from_template)
         self.template_dialog = None
+        # Who can reach the registers: for all of them at once, not one register's form.
+        self.access_button = QPushButton(self)
+        self.access_button.clicked.connect(self.open_access_list)
+        self.access_dialog = None
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -76,6 +81,7 @@ class RegistersPage(QWidget):
         new_buttons.addWidget(self.new_button)
         new_buttons.addWidget(self.template_button)
         left_layout.addLayout(new_buttons)
+        left_layout.addWidget(self.access_button)
         # Records of the whole business, beside the registers they cover.
         self.security_button = QPushButton(self)
         self.security_button.clicked.connect(self.open_security_review)
@@ -128,6 +134,7 @@ class RegistersPage(QWidget):
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.table, self.new_button)
         self.setTabOrder(self.new_button, self.template_button)
+        self.setTabOrder(self.template_button, self.access_button)
         self.retranslate_ui()
         self.refresh()
 
@@ -149,6 +156,10 @@ class RegistersPage(QWidget):
         self.new_button.setText(self.tr("&New register"))
         self.template_button.setText(self.tr("Fr&om template…"))
         self.template_button.setToolTip(self.tr("A new register filled in from a template"))
+        self.access_button.setText(self.tr("&Who has access…"))
+        self.access_button.setToolTip(
+            self.tr("The access list: confidentiality undertakings and briefings (Art 29, 32(4))")
+        )
         self.save_button.setText(self.tr("&Save"))
         self.revert_button.setText(self.tr("&Revert"))
         self.translations_button.setText(self.tr("Trans&lations…"))
@@ -285,6 +296,11 @@ class RegistersPage(QWidget):
         self.assessment_dialog = dialog
         dialog.accepted.connect(self._update_buttons)
         dialog.open()
+
+    def open_access_list(self) -> None:
+        """Everyone with access to personal data, with their undertakings and briefings."""
+        self.access_dialog = AccessListDialog(self.services, self)
+        self.access_dialog.open()
 
     def open_dpia(self) -> None:
         """The saved register's DPIA screening and light DPIA."""

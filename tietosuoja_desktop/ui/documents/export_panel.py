@@ -1,6 +1,7 @@
 """The "Make a document" area of the Documents page: the privacy statement of a chosen
-register and the record of processing activities (Art 30), each in Finnish, Swedish or
-English and optionally signed digitally. The page does the making; this panel only asks."""
+register, the record of processing activities (Art 30) and the data protection policy (its own
+additions edited in a dialog the page opens), each in Finnish, Swedish or English and
+optionally signed digitally. The page does the making; this panel only asks."""
 
 from __future__ import annotations
 
@@ -36,11 +37,11 @@ from ..style import set_role
 
 @dataclass(frozen=True)
 class ExportChoice:
-    kind: DocumentKind  # STATEMENT or PROCESSING_RECORD
+    kind: DocumentKind  # STATEMENT, PROCESSING_RECORD or POLICY
     language: Language
     sign: bool
     register_id: int | None = None
-    note: str = ""  # a statement's change note (its version's, domain/statement_versions.py)
+    note: str = ""  # a statement's or the policy's change note (its version's)
     # texts with no translation print as written, noted on page 1 (else the export is refused)
     allow_untranslated: bool = False
 
@@ -55,6 +56,7 @@ def _language_box(parent: QWidget) -> QComboBox:
 
 class ExportPanel(QGroupBox):
     exportRequested = Signal(object)  # noqa: N815 - an ExportChoice
+    policyEditRequested = Signal()  # noqa: N815 - the policy's own additions to edit
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +84,21 @@ class ExportPanel(QGroupBox):
         self.record_sign = QCheckBox(self)
         self.record_button = QPushButton(self)
         self.record_button.clicked.connect(self.request_record)
+
+        # The data protection policy: made from the register, with the business's additions.
+        self.policy_label = QLabel(self)
+        self.policy_label.setWordWrap(True)
+        self.policy_language = _language_box(self)
+        self.policy_label.setBuddy(self.policy_language)
+        self.policy_sign = QCheckBox(self)
+        self.policy_button = QPushButton(self)
+        self.policy_button.clicked.connect(self.request_policy)
+        self.policy_edit = QPushButton(self)
+        self.policy_edit.clicked.connect(self.policyEditRequested)
+        self.policy_note_label = QLabel(self)
+        self.policy_note = QLineEdit(self)
+        self.policy_note.setMaxLength(MAX_LONG_LINE_LENGTH)
+        self.policy_note_label.setBuddy(self.policy_note)
 
         # Says when a document's language differs from the language the register is written in.
         self.language_note = QLabel(self)
@@ -117,9 +134,16 @@ class ExportPanel(QGroupBox):
         grid.addWidget(self.record_language, 3, 2)
         grid.addWidget(self.record_sign, 4, 1)
         grid.addWidget(self.record_button, 4, 2)
-        grid.addWidget(self.language_note, 5, 0, 1, 3)
-        grid.addWidget(self.allow_untranslated, 6, 0, 1, 3)
-        grid.addWidget(self.claims_note, 7, 0, 1, 3)
+        grid.addWidget(self.policy_label, 5, 0, 1, 2)
+        grid.addWidget(self.policy_language, 5, 2)
+        grid.addWidget(self.policy_edit, 6, 0)
+        grid.addWidget(self.policy_sign, 6, 1)
+        grid.addWidget(self.policy_button, 6, 2)
+        grid.addWidget(self.policy_note_label, 7, 0)
+        grid.addWidget(self.policy_note, 7, 1, 1, 2)
+        grid.addWidget(self.language_note, 8, 0, 1, 3)
+        grid.addWidget(self.allow_untranslated, 9, 0, 1, 3)
+        grid.addWidget(self.claims_note, 10, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         status_row = QHBoxLayout()
         status_row.addWidget(self.busy)
@@ -194,6 +218,7 @@ class ExportPanel(QGroupBox):
         idle = not self.is_busy()
         self.statement_button.setEnabled(idle and self.register.count() > 0)
         self.record_button.setEnabled(idle)
+        self.policy_button.setEnabled(idle)
         self.register.setEnabled(self.register.count() > 0)
 
     def request_statement(self) -> None:
@@ -219,6 +244,21 @@ class ExportPanel(QGroupBox):
             )
         )
 
+    def request_policy(self) -> None:
+        self.exportRequested.emit(
+            ExportChoice(
+                DocumentKind.POLICY,
+                Language(self.policy_language.currentData()),
+                self.policy_sign.isChecked(),
+                note=self.policy_note.text(),
+            )
+        )
+
+    def clear_note(self, kind: DocumentKind) -> None:
+        """The change note went with the version just made of ``kind``."""
+        note = self.policy_note if kind is DocumentKind.POLICY else self.statement_note
+        note.clear()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -233,9 +273,20 @@ class ExportPanel(QGroupBox):
             self.tr("What changed in this version of the statement (optional)")
         )
         self.record_label.setText(self.tr("Record of processing activities (Art 30)"))
-        for box in (self.statement_language, self.record_language):
+        self.policy_label.setText(self.tr("Data protection policy (internal r&ules)"))
+        self.policy_edit.setText(self.tr("Own a&dditions…"))
+        self.policy_edit.setToolTip(
+            self.tr("Your own rules added to the sections the app writes from the register")
+        )
+        self.policy_button.setText(self.tr("Make polic&y…"))
+        self.policy_note_label.setText(self.tr("Po&licy change"))
+        self.policy_note.setPlaceholderText(
+            self.tr("What changed in this version of the policy (optional)")
+        )
+        self.policy_note.setAccessibleName(self.tr("Change note of the policy"))
+        for box in (self.statement_language, self.record_language, self.policy_language):
             box.setAccessibleName(self.tr("Language of the document"))
-        for box in (self.statement_sign, self.record_sign):
+        for box in (self.statement_sign, self.record_sign, self.policy_sign):
             box.setText(self.tr("Sign digitally"))
         self.statement_button.setText(self.tr("Make s&tatement…"))
         self.allow_untranslated.setText(

@@ -33,6 +33,7 @@ from .export_panel import ExportChoice, ExportPanel
 from .files import save_pdf, suggested_file_name
 from .identity_dialog import IdentityDialog
 from .pdf_preview import PdfPreviewDialog
+from .policy_dialog import PolicyDialog
 from .printing import print_pdf
 from .signing_dialogs import CreateIdentityDialog, PassphraseDialog
 from .unprintable_dialog import UnprintableDialog
@@ -54,6 +55,9 @@ MAKERS = {
     ),
     DocumentKind.PROCESSING_RECORD: lambda documents, choice, passphrase, allow: (
         documents.processing_record(choice.language, passphrase=passphrase, allow_unprintable=allow)
+    ),
+    DocumentKind.POLICY: lambda documents, choice, passphrase, allow: documents.policy(
+        choice.language, passphrase=passphrase, allow_unprintable=allow, note=choice.note
     ),
 }
 
@@ -78,6 +82,7 @@ class DocumentsPage(QWidget):
         heading(self.title)
         self.export = ExportPanel(self)
         self.export.exportRequested.connect(self.export_document)
+        self.export.policyEditRequested.connect(self.edit_policy)
         self.identity_label = QLabel(self)
         self.identity_label.setWordWrap(True)
         set_role(self.identity_label, "hint")
@@ -189,8 +194,8 @@ class DocumentsPage(QWidget):
 
     def _built(self, exported) -> None:
         self.export.set_busy("")
-        if exported.version is not None:  # the note went with that version
-            self.export.statement_note.clear()
+        if exported.version is not None and self._choice is not None:
+            self.export.clear_note(self._choice.kind)  # the note went with that version
         self._choice = None
         self._passphrase = None
         self.refresh_archive(select=exported.document.id)
@@ -256,6 +261,12 @@ class DocumentsPage(QWidget):
         return dialog
 
     # -- signing identity and checking signatures ----------------------------------------
+
+    def edit_policy(self) -> PolicyDialog:
+        """The business's own additions to the data protection policy's sections."""
+        dialog = PolicyDialog(self._services, self)
+        self._open_dialog(dialog)
+        return dialog
 
     def show_identity(self) -> IdentityDialog:
         dialog = IdentityDialog(self._services, self)
