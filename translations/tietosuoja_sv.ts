@@ -2041,6 +2041,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Biträde %1 betjänar inte längre register %2.</translation>
     </message>
     <message>
+        <source>Contract of processor %1 kept: %2 (SHA-256 %3).</source>
+        <translation>Biträdets %1 avtal sparat: %2 (SHA-256 %3).</translation>
+    </message>
+    <message>
         <source>E-mail addresses</source>
         <translation>E-postadresser</translation>
     </message>
@@ -5490,6 +5494,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>&amp;Sök…</translation>
     </message>
     <message>
+        <source>&amp;Processors and recipients…</source>
+        <translation>&amp;Biträden och mottagare…</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
@@ -6325,6 +6333,152 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
 </context>
 <context>
+    <name>ProcessorDialog</name>
+    <message>
+        <source>Write the date as day.month.year, e.g. 31.1.2026, or leave it empty.</source>
+        <translation>Skriv datumet som dag.månad.år, t.ex. 31.1.2026, eller lämna det tomt.</translation>
+    </message>
+    <message>
+        <source>New processor</source>
+        <translation>Nytt biträde</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Biträde</translation>
+    </message>
+    <message>
+        <source>A new processor or other recipient</source>
+        <translation>Nytt biträde eller annan mottagare</translation>
+    </message>
+    <message>
+        <source>Processor or other recipient</source>
+        <translation>Biträde eller annan mottagare</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice it provides:</source>
+        <translation>&amp;Tjänst som den tillhandahåller:</translation>
+    </message>
+    <message>
+        <source>Data it &amp;handles:</source>
+        <translation>&amp;Uppgifter som den behandlar:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry where the data is processed:</source>
+        <translation>&amp;Land där uppgifterna behandlas:</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer mechanism:</source>
+        <translation>Överförings&amp;grund:</translation>
+    </message>
+    <message>
+        <source>Contract si&amp;gned on:</source>
+        <translation>Avtal&amp;et undertecknat:</translation>
+    </message>
+    <message>
+        <source>Next &amp;review on:</source>
+        <translation>Nästa g&amp;ranskning:</translation>
+    </message>
+    <message>
+        <source>Registers it serves:</source>
+        <translation>Register som den betjänar:</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <source>e.g. web shop platform, bookkeeping</source>
+        <translation>t.ex. webbutiksplattform, bokföring</translation>
+    </message>
+    <message>
+        <source>e.g. names, addresses, orders</source>
+        <translation>t.ex. namn, adresser, beställningar</translation>
+    </message>
+    <message>
+        <source>No registers yet: add one on the Registers page.</source>
+        <translation>Inga register ännu: lägg till ett på sidan Register.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorsDialog</name>
+    <message>
+        <source>Processors and other recipients</source>
+        <translation>Biträden och andra mottagare</translation>
+    </message>
+    <message>
+        <source>Everyone who handles your registers&apos; data on your behalf needs a written contract (Art 28). The privacy statements and the record of processing list them; a review date that has passed or comes within 30 days is marked.</source>
+        <translation>Med alla som behandlar uppgifterna i dina register för din räkning behövs ett skriftligt avtal (artikel 28). Dataskyddsbeskrivningarna och registret över behandling förtecknar dem; en granskningsdag som har passerat eller infaller inom 30 dagar är markerad.</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Biträden</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Ta &amp;bort…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the copy</source>
+        <translation>Ö&amp;ppna kopian</translation>
+    </message>
+    <message>
+        <source>Attach a co&amp;py…</source>
+        <translation>Bifoga en k&amp;opia…</translation>
+    </message>
+    <message>
+        <source>Keep the signed contract (a PDF or a scan); a new copy replaces the old</source>
+        <translation>Spara det undertecknade avtalet (en pdf eller en skanning); en ny kopia ersätter den gamla</translation>
+    </message>
+    <message>
+        <source>Choose a processor to see its contract copy.</source>
+        <translation>Välj ett biträde för att se avtalskopian.</translation>
+    </message>
+    <message>
+        <source>Contract copy: none attached.</source>
+        <translation>Avtalskopia: ingen bifogad.</translation>
+    </message>
+    <message>
+        <source>Contract copy: %1, attached %2</source>
+        <translation>Avtalskopia: %1, bifogad %2</translation>
+    </message>
+    <message>
+        <source>%1 serves these registers: %2. Removing it takes it off their privacy statements and records of processing; requests keep its name as listed. Its contract copy is removed too.</source>
+        <translation>%1 betjänar dessa register: %2. Om det tas bort försvinner det ur deras dataskyddsbeskrivningar och register över behandling; begäranden behåller namnet som det förtecknades. Även avtalskopian tas bort.</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its contract copy?</source>
+        <translation>Ta bort %1 och dess avtalskopia?</translation>
+    </message>
+    <message>
+        <source>Remove the processor?</source>
+        <translation>Ta bort biträdet?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>The signed contract</source>
+        <translation>Det undertecknade avtalet</translation>
+    </message>
+    <message>
+        <source>PDF files and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Pdf-filer och skanningar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>ProcessorsTableModel</name>
     <message>
         <source>Processor</source>
@@ -6343,8 +6497,20 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Överföringsgrund</translation>
     </message>
     <message>
+        <source>Contract date</source>
+        <translation>Avtalsdatum</translation>
+    </message>
+    <message>
         <source>Contract review</source>
         <translation>Granskning av avtalet</translation>
+    </message>
+    <message>
+        <source>The review date has passed</source>
+        <translation>Granskningsdagen har passerat</translation>
+    </message>
+    <message>
+        <source>The review is due within 30 days</source>
+        <translation>Granskningen infaller inom 30 dagar</translation>
     </message>
 </context>
 <context>
@@ -6980,6 +7146,14 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     <message>
         <source>&amp;New register</source>
         <translation>&amp;Nytt register</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ocessors and recipients…</source>
+        <translation>Biträ&amp;den och mottagare…</translation>
+    </message>
+    <message>
+        <source>Who handles the registers&apos; data for you, their contracts and reviews (Art 28)</source>
+        <translation>Vem som behandlar registrens uppgifter för din räkning, avtalen och deras granskning (artikel 28)</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -41,7 +41,9 @@ class MainMenus:
         self.settings_action = self._action(
             QKeySequence.StandardKey.Preferences, lambda: window.show_page("settings")
         )
+        self.processors_action = self._action(None, self._processors)
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.processors_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.settings_action)
 
@@ -89,6 +91,9 @@ class MainMenus:
         self.quit_action.setText(QCoreApplication.translate("MainMenus", "&Quit"))
         self.edit_menu.setTitle(QCoreApplication.translate("MainMenus", "&Edit"))
         self.find_action.setText(QCoreApplication.translate("MainMenus", "&Find…"))
+        self.processors_action.setText(
+            QCoreApplication.translate("MainMenus", "&Processors and recipients…")
+        )
         self.settings_action.setText(QCoreApplication.translate("MainMenus", "&Settings"))
         self.view_menu.setTitle(QCoreApplication.translate("MainMenus", "&View"))
         for action, spec in zip(self.page_actions, PAGES, strict=True):
@@ -127,6 +132,10 @@ class MainMenus:
         page = self.window.current_page()
         if hasattr(page, "can_print") and page.can_print():
             page.print_current()
+
+    def _processors(self) -> None:
+        """On the Registers page, whose changes the rest of the window follows."""
+        self.window.show_page("registers").open_processors()
 
     def _import(self) -> None:
         # on first use: not needed for the first paint: it loads the CSV import

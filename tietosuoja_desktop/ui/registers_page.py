@@ -25,6 +25,7 @@ from ..domain.validation import ValidationError
 from .dpia_dialog import DpiaDialog
 from .errors import USER_ERRORS, show_user_error
 from .interest_assessment_dialog import InterestAssessmentDialog
+from .processors_dialog import ProcessorsDialog
 from .register_editor import RegisterEditor
 from .register_translations import RegisterTranslationsDialog
 from .registers_table_model import COL_CHANGED, COL_MEMBERS, COL_NAME, RegistersTableModel
@@ -59,12 +60,16 @@ class RegistersPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(self.new_item)
+        self.processors_button = QPushButton(self)
+        self.processors_button.clicked.connect(self.open_processors)
+        self.processors_dialog = None
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.new_button)
+        left_layout.addWidget(self.processors_button)
 
         self.editor = RegisterEditor(self)
         self.editor.changed.connect(self._update_buttons)
@@ -108,6 +113,7 @@ class RegistersPage(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.table, self.new_button)
+        self.setTabOrder(self.new_button, self.processors_button)
         self.retranslate_ui()
         self.refresh()
 
@@ -127,6 +133,10 @@ class RegistersPage(QWidget):
             )
         )
         self.new_button.setText(self.tr("&New register"))
+        self.processors_button.setText(self.tr("Pr&ocessors and recipients…"))
+        self.processors_button.setToolTip(
+            self.tr("Who handles the registers' data for you, their contracts and reviews (Art 28)")
+        )
         self.save_button.setText(self.tr("&Save"))
         self.revert_button.setText(self.tr("&Revert"))
         self.translations_button.setText(self.tr("Trans&lations…"))
@@ -238,6 +248,14 @@ class RegistersPage(QWidget):
         self.assessment_dialog = dialog
         dialog.accepted.connect(self._update_buttons)
         dialog.open()
+
+    def open_processors(self) -> ProcessorsDialog:
+        """The register of processors and other recipients, for every register."""
+        dialog = ProcessorsDialog(self.services, self)
+        self.processors_dialog = dialog
+        dialog.changed.connect(self.dataChanged)
+        dialog.open()
+        return dialog
 
     def open_dpia(self) -> None:
         """The saved register's DPIA screening and light DPIA."""
