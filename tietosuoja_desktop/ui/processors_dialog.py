@@ -94,7 +94,7 @@ class ProcessorsDialog(QDialog):
         self.retranslate_ui()
         self.refresh()
         metrics = self.fontMetrics()
-        resize_within_screen(self, metrics.averageCharWidth() * 130, metrics.height() * 30)
+        resize_within_screen(self, metrics.averageCharWidth() * 168, metrics.height() * 30)
 
     # -- translation ---------------------------------------------------------------------
 
