@@ -127,25 +127,20 @@ class ProcessorService:
 
     def _relink(self, session, processor_id: int, before, wanted) -> None:
         for register_id in [r for r in wanted if r not in before]:
-            session.add(ProcessorRegisterRow(processor_id=processor_id, register_id=register_id))
-            audit.record(
-                session,
-                self._clock.now(),
-                "link",
-                ENTITY,
-                processor_id,
-                [f"registers[{register_id}]"],
-            )
+            self._add_link(session, processor_id, register_id)
         for register_id in [r for r in before if r not in wanted]:
-            session.delete(session.get(ProcessorRegisterRow, (processor_id, register_id)))
-            audit.record(
-                session,
-                self._clock.now(),
-                "unlink",
-                ENTITY,
-                processor_id,
-                [f"registers[{register_id}]"],
-            )
+            link = session.get(ProcessorRegisterRow, (processor_id, register_id))
+            self._drop_link(session, link)
+
+    def _add_link(self, session, processor_id: int, register_id: int) -> None:
+        session.add(ProcessorRegisterRow(processor_id=processor_id, register_id=register_id))
+        where = [f"registers[{register_id}]"]
+        audit.record(session, self._clock.now(), "link", ENTITY, processor_id, where)
+
+    def _drop_link(self, session, link: ProcessorRegisterRow) -> None:
+        session.delete(link)
+        where = [f"registers[{link.register_id}]"]
+        audit.record(session, self._clock.now(), "unlink", ENTITY, link.processor_id, where)
 
     def remove(self, processor_id: int) -> None:
         """Remove the processor, its links and its contract copy. The registers it served no
@@ -222,17 +217,7 @@ class ProcessorService:
             row = self._row(session, processor_id)
             self._register(session, register_id)
             if session.get(ProcessorRegisterRow, (processor_id, register_id)) is None:
-                session.add(
-                    ProcessorRegisterRow(processor_id=processor_id, register_id=register_id)
-                )
-                audit.record(
-                    session,
-                    self._clock.now(),
-                    "link",
-                    ENTITY,
-                    processor_id,
-                    [f"registers[{register_id}]"],
-                )
+                self._add_link(session, processor_id, register_id)
                 session.flush()
             return self._record(session, row)
 
@@ -243,15 +228,7 @@ class ProcessorService:
             link = session.get(ProcessorRegisterRow, (processor_id, register_id))
             if link is None:
                 raise NotFound("register", register_id)
-            session.delete(link)
-            audit.record(
-                session,
-                self._clock.now(),
-                "unlink",
-                ENTITY,
-                processor_id,
-                [f"registers[{register_id}]"],
-            )
+            self._drop_link(session, link)
             session.flush()
             return self._record(session, row)
 

@@ -11,15 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +29,7 @@ from .processor_dialog import ProcessorDialog
 from .processors_table_model import COL_NAME, ProcessorsTableModel
 from .requests.messages import show_error
 from .screens import resize_within_screen
-from .style import heading, set_role
+from .style import heading, records_table, set_role
 
 
 class ProcessorsDialog(QDialog):
@@ -48,15 +45,7 @@ class ProcessorsDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.model = ProcessorsTableModel(self)
-        self.table = QTableView(self)
-        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table = records_table(self, self.model, COL_NAME)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.table.activated.connect(lambda _index: self.edit())
 
