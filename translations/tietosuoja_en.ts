@@ -2305,6 +2305,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Contract</translation>
     </message>
     <message>
+        <source>Contract of processor %1 kept: %2 (SHA-256 %3).</source>
+        <translation>Contract of processor %1 kept: %2 (SHA-256 %3).</translation>
+    </message>
+    <message>
         <source>Registers</source>
         <translation>Registers</translation>
     </message>
@@ -5897,6 +5901,22 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>&amp;Find…</translation>
     </message>
     <message>
+        <source>&amp;Processors and recipients…</source>
+        <translation>&amp;Processors and recipients…</translation>
+    </message>
+    <message>
+        <source>&amp;Who has access…</source>
+        <translation>&amp;Who has access…</translation>
+    </message>
+    <message>
+        <source>Security re&amp;view…</source>
+        <translation>Security re&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Data protection officer…</source>
+        <translation>&amp;Data protection officer…</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -6806,6 +6826,152 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
 </context>
 <context>
+    <name>ProcessorDialog</name>
+    <message>
+        <source>Write the date as day.month.year, e.g. 31.1.2026, or leave it empty.</source>
+        <translation>Write the date as day.month.year, e.g. 31.1.2026, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>New processor</source>
+        <translation>New processor</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <source>A new processor or other recipient</source>
+        <translation>A new processor or other recipient</translation>
+    </message>
+    <message>
+        <source>Processor or other recipient</source>
+        <translation>Processor or other recipient</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice it provides:</source>
+        <translation>Ser&amp;vice it provides:</translation>
+    </message>
+    <message>
+        <source>Data it &amp;handles:</source>
+        <translation>Data it &amp;handles:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry where the data is processed:</source>
+        <translation>C&amp;ountry where the data is processed:</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer mechanism:</source>
+        <translation>&amp;Transfer mechanism:</translation>
+    </message>
+    <message>
+        <source>Contract si&amp;gned on:</source>
+        <translation>Contract si&amp;gned on:</translation>
+    </message>
+    <message>
+        <source>Next &amp;review on:</source>
+        <translation>Next &amp;review on:</translation>
+    </message>
+    <message>
+        <source>Registers it serves:</source>
+        <translation>Registers it serves:</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.yyyy</translation>
+    </message>
+    <message>
+        <source>e.g. web shop platform, bookkeeping</source>
+        <translation>e.g. web shop platform, bookkeeping</translation>
+    </message>
+    <message>
+        <source>e.g. names, addresses, orders</source>
+        <translation>e.g. names, addresses, orders</translation>
+    </message>
+    <message>
+        <source>No registers yet: add one on the Registers page.</source>
+        <translation>No registers yet: add one on the Registers page.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorsDialog</name>
+    <message>
+        <source>Processors and other recipients</source>
+        <translation>Processors and other recipients</translation>
+    </message>
+    <message>
+        <source>Everyone who handles your registers&apos; data on your behalf needs a written contract (Art 28). The privacy statements and the record of processing list them; a review date that has passed or comes within 30 days is marked.</source>
+        <translation>Everyone who handles your registers&apos; data on your behalf needs a written contract (Art 28). The privacy statements and the record of processing list them; a review date that has passed or comes within 30 days is marked.</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Processors</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the copy</source>
+        <translation>&amp;Open the copy</translation>
+    </message>
+    <message>
+        <source>Attach a co&amp;py…</source>
+        <translation>Attach a co&amp;py…</translation>
+    </message>
+    <message>
+        <source>Keep the signed contract (a PDF or a scan); a new copy replaces the old</source>
+        <translation>Keep the signed contract (a PDF or a scan); a new copy replaces the old</translation>
+    </message>
+    <message>
+        <source>Choose a processor to see its contract copy.</source>
+        <translation>Choose a processor to see its contract copy.</translation>
+    </message>
+    <message>
+        <source>Contract copy: none attached.</source>
+        <translation>Contract copy: none attached.</translation>
+    </message>
+    <message>
+        <source>Contract copy: %1, attached %2</source>
+        <translation>Contract copy: %1, attached %2</translation>
+    </message>
+    <message>
+        <source>%1 serves these registers: %2. Removing it takes it off their privacy statements and records of processing; requests keep its name as listed. Its contract copy is removed too.</source>
+        <translation>%1 serves these registers: %2. Removing it takes it off their privacy statements and records of processing; requests keep its name as listed. Its contract copy is removed too.</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its contract copy?</source>
+        <translation>Remove %1 and its contract copy?</translation>
+    </message>
+    <message>
+        <source>Remove the processor?</source>
+        <translation>Remove the processor?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>The signed contract</source>
+        <translation>The signed contract</translation>
+    </message>
+    <message>
+        <source>PDF files and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>PDF files and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>ProcessorsTableModel</name>
     <message>
         <source>Processor</source>
@@ -6824,8 +6990,20 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Transfer mechanism</translation>
     </message>
     <message>
+        <source>Contract date</source>
+        <translation>Contract date</translation>
+    </message>
+    <message>
         <source>Contract review</source>
         <translation>Contract review</translation>
+    </message>
+    <message>
+        <source>The review date has passed</source>
+        <translation>The review date has passed</translation>
+    </message>
+    <message>
+        <source>The review is due within 30 days</source>
+        <translation>The review is due within 30 days</translation>
     </message>
 </context>
 <context>
@@ -7482,12 +7660,20 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>A new register filled in from a template</translation>
     </message>
     <message>
-        <source>&amp;Who has access…</source>
-        <translation>&amp;Who has access…</translation>
-    </message>
-    <message>
         <source>The access list: confidentiality undertakings and briefings (Art 29, 32(4))</source>
         <translation>The access list: confidentiality undertakings and briefings (Art 29, 32(4))</translation>
+    </message>
+    <message>
+        <source>Who has access…</source>
+        <translation>Who has access…</translation>
+    </message>
+    <message>
+        <source>Processors and recipients…</source>
+        <translation>Processors and recipients…</translation>
+    </message>
+    <message>
+        <source>Who handles the registers&apos; data for you, their contracts and reviews (Art 28)</source>
+        <translation>Who handles the registers&apos; data for you, their contracts and reviews (Art 28)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -7514,16 +7700,16 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>Screen this register for a data protection impact assessment (Art 35)</translation>
     </message>
     <message>
-        <source>Security revie&amp;w…</source>
-        <translation>Security revie&amp;w…</translation>
+        <source>Security review…</source>
+        <translation>Security review…</translation>
+    </message>
+    <message>
+        <source>Data protection officer…</source>
+        <translation>Data protection officer…</translation>
     </message>
     <message>
         <source>The yearly review of the risks and the security measures (Art 32)</source>
         <translation>The yearly review of the risks and the security measures (Art 32)</translation>
-    </message>
-    <message>
-        <source>Data protection &amp;officer…</source>
-        <translation>Data protection &amp;officer…</translation>
     </message>
     <message>
         <source>Record whether a data protection officer is needed and why (Art 37)</source>

@@ -2305,6 +2305,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Sopimus</translation>
     </message>
     <message>
+        <source>Contract of processor %1 kept: %2 (SHA-256 %3).</source>
+        <translation>Käsittelijän %1 sopimus tallennettu: %2 (SHA-256 %3).</translation>
+    </message>
+    <message>
         <source>Registers</source>
         <translation>Rekisterit</translation>
     </message>
@@ -5897,6 +5901,22 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>&amp;Etsi…</translation>
     </message>
     <message>
+        <source>&amp;Processors and recipients…</source>
+        <translation>&amp;Käsittelijät ja vastaanottajat…</translation>
+    </message>
+    <message>
+        <source>&amp;Who has access…</source>
+        <translation>Kenellä on &amp;pääsy…</translation>
+    </message>
+    <message>
+        <source>Security re&amp;view…</source>
+        <translation>&amp;Tietoturvakäytännöt…</translation>
+    </message>
+    <message>
+        <source>&amp;Data protection officer…</source>
+        <translation>Tietosuoja&amp;vastaava…</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
@@ -6806,6 +6826,152 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
 </context>
 <context>
+    <name>ProcessorDialog</name>
+    <message>
+        <source>Write the date as day.month.year, e.g. 31.1.2026, or leave it empty.</source>
+        <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esim. 31.1.2026, tai jätä tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>New processor</source>
+        <translation>Uusi käsittelijä</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>A new processor or other recipient</source>
+        <translation>Uusi käsittelijä tai muu vastaanottaja</translation>
+    </message>
+    <message>
+        <source>Processor or other recipient</source>
+        <translation>Käsittelijä tai muu vastaanottaja</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice it provides:</source>
+        <translation>Pa&amp;lvelu, jonka se tuottaa:</translation>
+    </message>
+    <message>
+        <source>Data it &amp;handles:</source>
+        <translation>&amp;Käsittelemät tiedot:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry where the data is processed:</source>
+        <translation>&amp;Maa, jossa tietoja käsitellään:</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer mechanism:</source>
+        <translation>S&amp;iirtoperuste:</translation>
+    </message>
+    <message>
+        <source>Contract si&amp;gned on:</source>
+        <translation>Sopimus &amp;allekirjoitettu:</translation>
+    </message>
+    <message>
+        <source>Next &amp;review on:</source>
+        <translation>Seuraava tarkist&amp;us:</translation>
+    </message>
+    <message>
+        <source>Registers it serves:</source>
+        <translation>Rekisterit, joita se palvelee:</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <source>e.g. web shop platform, bookkeeping</source>
+        <translation>esim. verkkokauppa-alusta, kirjanpito</translation>
+    </message>
+    <message>
+        <source>e.g. names, addresses, orders</source>
+        <translation>esim. nimet, osoitteet, tilaukset</translation>
+    </message>
+    <message>
+        <source>No registers yet: add one on the Registers page.</source>
+        <translation>Rekistereitä ei vielä ole: lisää rekisteri Rekisterit-sivulla.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorsDialog</name>
+    <message>
+        <source>Processors and other recipients</source>
+        <translation>Käsittelijät ja muut vastaanottajat</translation>
+    </message>
+    <message>
+        <source>Everyone who handles your registers&apos; data on your behalf needs a written contract (Art 28). The privacy statements and the record of processing list them; a review date that has passed or comes within 30 days is marked.</source>
+        <translation>Jokaisen, joka käsittelee rekisteriesi tietoja puolestasi, kanssa tarvitaan kirjallinen sopimus (28 artikla). Tietosuojaselosteet ja selosteet käsittelytoimista luettelevat heidät; merkittynä on tarkistuspäivä, joka on ohi tai 30 päivän sisällä.</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Käsittelijät</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the copy</source>
+        <translation>&amp;Avaa kopio</translation>
+    </message>
+    <message>
+        <source>Attach a co&amp;py…</source>
+        <translation>Liitä sopimuksen &amp;kopio…</translation>
+    </message>
+    <message>
+        <source>Keep the signed contract (a PDF or a scan); a new copy replaces the old</source>
+        <translation>Säilytä allekirjoitettu sopimus (PDF tai skannaus); uusi kopio korvaa vanhan</translation>
+    </message>
+    <message>
+        <source>Choose a processor to see its contract copy.</source>
+        <translation>Valitse käsittelijä nähdäksesi sopimuksen kopion.</translation>
+    </message>
+    <message>
+        <source>Contract copy: none attached.</source>
+        <translation>Sopimuksen kopio: ei liitetty.</translation>
+    </message>
+    <message>
+        <source>Contract copy: %1, attached %2</source>
+        <translation>Sopimuksen kopio: %1, liitetty %2</translation>
+    </message>
+    <message>
+        <source>%1 serves these registers: %2. Removing it takes it off their privacy statements and records of processing; requests keep its name as listed. Its contract copy is removed too.</source>
+        <translation>%1 palvelee näitä rekistereitä: %2. Poistaminen poistaa sen niiden tietosuojaselosteista ja selosteista käsittelytoimista; pyynnöissä sen nimi säilyy sellaisena kuin se oli listattu. Myös sopimuksen kopio poistetaan.</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its contract copy?</source>
+        <translation>Poistetaanko %1 ja sen sopimuksen kopio?</translation>
+    </message>
+    <message>
+        <source>Remove the processor?</source>
+        <translation>Poistetaanko käsittelijä?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>The signed contract</source>
+        <translation>Allekirjoitettu sopimus</translation>
+    </message>
+    <message>
+        <source>PDF files and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>PDF-tiedostot ja skannaukset (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
     <name>ProcessorsTableModel</name>
     <message>
         <source>Processor</source>
@@ -6824,8 +6990,20 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Siirtoperuste</translation>
     </message>
     <message>
+        <source>Contract date</source>
+        <translation>Sopimuspäivä</translation>
+    </message>
+    <message>
         <source>Contract review</source>
         <translation>Sopimuksen tarkistus</translation>
+    </message>
+    <message>
+        <source>The review date has passed</source>
+        <translation>Tarkistuspäivä on ohi</translation>
+    </message>
+    <message>
+        <source>The review is due within 30 days</source>
+        <translation>Tarkistus on 30 päivän sisällä</translation>
     </message>
 </context>
 <context>
@@ -7482,12 +7660,20 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Uusi rekisteri, joka täytetään mallipohjasta</translation>
     </message>
     <message>
-        <source>&amp;Who has access…</source>
-        <translation>Kenell&amp;ä on pääsy…</translation>
-    </message>
-    <message>
         <source>The access list: confidentiality undertakings and briefings (Art 29, 32(4))</source>
         <translation>Pääsyoikeusluettelo: vaitiolositoumukset ja perehdytykset (29 artikla, 32 artiklan 4 kohta)</translation>
+    </message>
+    <message>
+        <source>Who has access…</source>
+        <translation>Kenellä on pääsy…</translation>
+    </message>
+    <message>
+        <source>Processors and recipients…</source>
+        <translation>Käsittelijät ja vastaanottajat…</translation>
+    </message>
+    <message>
+        <source>Who handles the registers&apos; data for you, their contracts and reviews (Art 28)</source>
+        <translation>Kuka käsittelee rekisterien tietoja puolestasi, sopimukset ja niiden tarkistukset (28 artikla)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -7514,16 +7700,16 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Arvioi, tarvitaanko rekisterille tietosuojaa koskeva vaikutustenarviointi (35 art.)</translation>
     </message>
     <message>
-        <source>Security revie&amp;w…</source>
-        <translation>Tietoturvak&amp;äytännöt…</translation>
+        <source>Security review…</source>
+        <translation>Tietoturvakäytännöt…</translation>
+    </message>
+    <message>
+        <source>Data protection officer…</source>
+        <translation>Tietosuojavastaava…</translation>
     </message>
     <message>
         <source>The yearly review of the risks and the security measures (Art 32)</source>
         <translation>Riskien ja suojatoimien vuosittainen arviointi (32 artikla)</translation>
-    </message>
-    <message>
-        <source>Data protection &amp;officer…</source>
-        <translation>Tietosuojavastaava…</translation>
     </message>
     <message>
         <source>Record whether a data protection officer is needed and why (Art 37)</source>

@@ -2305,6 +2305,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Avtal</translation>
     </message>
     <message>
+        <source>Contract of processor %1 kept: %2 (SHA-256 %3).</source>
+        <translation>Biträdets %1 avtal sparat: %2 (SHA-256 %3).</translation>
+    </message>
+    <message>
         <source>Registers</source>
         <translation>Register</translation>
     </message>
@@ -5897,6 +5901,22 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>&amp;Sök…</translation>
     </message>
     <message>
+        <source>&amp;Processors and recipients…</source>
+        <translation>&amp;Biträden och mottagare…</translation>
+    </message>
+    <message>
+        <source>&amp;Who has access…</source>
+        <translation>&amp;Vem har tillgång…</translation>
+    </message>
+    <message>
+        <source>Security re&amp;view…</source>
+        <translation>Säkerhets&amp;granskning…</translation>
+    </message>
+    <message>
+        <source>&amp;Data protection officer…</source>
+        <translation>&amp;Dataskyddsombud…</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
@@ -6806,6 +6826,152 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
 </context>
 <context>
+    <name>ProcessorDialog</name>
+    <message>
+        <source>Write the date as day.month.year, e.g. 31.1.2026, or leave it empty.</source>
+        <translation>Skriv datumet som dag.månad.år, t.ex. 31.1.2026, eller lämna det tomt.</translation>
+    </message>
+    <message>
+        <source>New processor</source>
+        <translation>Nytt biträde</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Biträde</translation>
+    </message>
+    <message>
+        <source>A new processor or other recipient</source>
+        <translation>Nytt biträde eller annan mottagare</translation>
+    </message>
+    <message>
+        <source>Processor or other recipient</source>
+        <translation>Biträde eller annan mottagare</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice it provides:</source>
+        <translation>&amp;Tjänst som den tillhandahåller:</translation>
+    </message>
+    <message>
+        <source>Data it &amp;handles:</source>
+        <translation>&amp;Uppgifter som den behandlar:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry where the data is processed:</source>
+        <translation>&amp;Land där uppgifterna behandlas:</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer mechanism:</source>
+        <translation>Överförings&amp;grund:</translation>
+    </message>
+    <message>
+        <source>Contract si&amp;gned on:</source>
+        <translation>Avtal&amp;et undertecknat:</translation>
+    </message>
+    <message>
+        <source>Next &amp;review on:</source>
+        <translation>Nästa g&amp;ranskning:</translation>
+    </message>
+    <message>
+        <source>Registers it serves:</source>
+        <translation>Register som den betjänar:</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <source>e.g. web shop platform, bookkeeping</source>
+        <translation>t.ex. webbutiksplattform, bokföring</translation>
+    </message>
+    <message>
+        <source>e.g. names, addresses, orders</source>
+        <translation>t.ex. namn, adresser, beställningar</translation>
+    </message>
+    <message>
+        <source>No registers yet: add one on the Registers page.</source>
+        <translation>Inga register ännu: lägg till ett på sidan Register.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorsDialog</name>
+    <message>
+        <source>Processors and other recipients</source>
+        <translation>Biträden och andra mottagare</translation>
+    </message>
+    <message>
+        <source>Everyone who handles your registers&apos; data on your behalf needs a written contract (Art 28). The privacy statements and the record of processing list them; a review date that has passed or comes within 30 days is marked.</source>
+        <translation>Med alla som behandlar uppgifterna i dina register för din räkning behövs ett skriftligt avtal (artikel 28). Dataskyddsbeskrivningarna och registret över behandling förtecknar dem; en granskningsdag som har passerat eller infaller inom 30 dagar är markerad.</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Biträden</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Ta &amp;bort…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the copy</source>
+        <translation>Ö&amp;ppna kopian</translation>
+    </message>
+    <message>
+        <source>Attach a co&amp;py…</source>
+        <translation>Bifoga en k&amp;opia…</translation>
+    </message>
+    <message>
+        <source>Keep the signed contract (a PDF or a scan); a new copy replaces the old</source>
+        <translation>Spara det undertecknade avtalet (en pdf eller en skanning); en ny kopia ersätter den gamla</translation>
+    </message>
+    <message>
+        <source>Choose a processor to see its contract copy.</source>
+        <translation>Välj ett biträde för att se avtalskopian.</translation>
+    </message>
+    <message>
+        <source>Contract copy: none attached.</source>
+        <translation>Avtalskopia: ingen bifogad.</translation>
+    </message>
+    <message>
+        <source>Contract copy: %1, attached %2</source>
+        <translation>Avtalskopia: %1, bifogad %2</translation>
+    </message>
+    <message>
+        <source>%1 serves these registers: %2. Removing it takes it off their privacy statements and records of processing; requests keep its name as listed. Its contract copy is removed too.</source>
+        <translation>%1 betjänar dessa register: %2. Om det tas bort försvinner det ur deras dataskyddsbeskrivningar och register över behandling; begäranden behåller namnet som det förtecknades. Även avtalskopian tas bort.</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its contract copy?</source>
+        <translation>Ta bort %1 och dess avtalskopia?</translation>
+    </message>
+    <message>
+        <source>Remove the processor?</source>
+        <translation>Ta bort biträdet?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>The signed contract</source>
+        <translation>Det undertecknade avtalet</translation>
+    </message>
+    <message>
+        <source>PDF files and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Pdf-filer och skanningar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>ProcessorsTableModel</name>
     <message>
         <source>Processor</source>
@@ -6824,8 +6990,20 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Överföringsgrund</translation>
     </message>
     <message>
+        <source>Contract date</source>
+        <translation>Avtalsdatum</translation>
+    </message>
+    <message>
         <source>Contract review</source>
         <translation>Granskning av avtalet</translation>
+    </message>
+    <message>
+        <source>The review date has passed</source>
+        <translation>Granskningsdagen har passerat</translation>
+    </message>
+    <message>
+        <source>The review is due within 30 days</source>
+        <translation>Granskningen infaller inom 30 dagar</translation>
     </message>
 </context>
 <context>
@@ -7482,12 +7660,20 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Ett nytt register som fylls i från en mall</translation>
     </message>
     <message>
-        <source>&amp;Who has access…</source>
-        <translation>Vem har tillg&amp;ång…</translation>
-    </message>
-    <message>
         <source>The access list: confidentiality undertakings and briefings (Art 29, 32(4))</source>
         <translation>Förteckningen över behöriga: tystnadsförbindelser och introduktioner (artikel 29, 32.4)</translation>
+    </message>
+    <message>
+        <source>Who has access…</source>
+        <translation>Vem har tillgång…</translation>
+    </message>
+    <message>
+        <source>Processors and recipients…</source>
+        <translation>Biträden och mottagare…</translation>
+    </message>
+    <message>
+        <source>Who handles the registers&apos; data for you, their contracts and reviews (Art 28)</source>
+        <translation>Vem som behandlar registrens uppgifter för din räkning, avtalen och deras granskning (artikel 28)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -7514,16 +7700,16 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Bedöm om registret behöver en konsekvensbedömning avseende dataskydd (art. 35)</translation>
     </message>
     <message>
-        <source>Security revie&amp;w…</source>
-        <translation>S&amp;äkerhetsgranskning…</translation>
+        <source>Security review…</source>
+        <translation>Säkerhetsgranskning…</translation>
+    </message>
+    <message>
+        <source>Data protection officer…</source>
+        <translation>Dataskyddsombud…</translation>
     </message>
     <message>
         <source>The yearly review of the risks and the security measures (Art 32)</source>
         <translation>Den årliga granskningen av riskerna och skyddsåtgärderna (artikel 32)</translation>
-    </message>
-    <message>
-        <source>Data protection &amp;officer…</source>
-        <translation>&amp;Dataskyddsombud…</translation>
     </message>
     <message>
         <source>Record whether a data protection officer is needed and why (Art 37)</source>

@@ -4,6 +4,7 @@ user's language and nothing saved."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,32 @@ def test_bad_input_is_refused_in_finnish_and_nothing_is_saved(run):
     status, _, err = run("processors", "link", "99", "--register", "1")
     assert status != 0 and "99" in err
     assert run("processors", "list")[1] == []
+
+
+def test_a_contract_copy_is_attached_replaced_and_saved_back(run, tmp_path):
+    _, saved, _ = run(*SHOP)
+    ident = str(saved["id"])
+    signed = tmp_path / "sopimus.pdf"
+    signed.write_bytes(b"%PDF-1.4\n% allekirjoitettu\n%%EOF\n")
+    status, copy, _ = run("processors", "attach", ident, str(signed))
+    assert status == 0 and copy["filename"] == "sopimus.pdf"
+    assert copy["sha256"] == hashlib.sha256(signed.read_bytes()).hexdigest()
+    scan = tmp_path / "skannaus.png"
+    scan.write_bytes(bytes(range(256)))
+    status, text, _ = run("--lang", "fi", "processors", "attach", ident, str(scan), as_json=False)
+    assert status == 0 and "skannaus.png" in text
+    out = tmp_path / "takaisin.png"
+    status, saved_copy, _ = run("processors", "contract", ident, "--out", str(out))
+    assert status == 0 and saved_copy["filename"] == "skannaus.png"
+    assert out.read_bytes() == scan.read_bytes()
+
+
+def test_a_missing_file_or_copy_is_refused_with_a_message(run, tmp_path):
+    _, saved, _ = run(*SHOP)
+    ident = str(saved["id"])
+    status, _, err = run("--lang", "fi", "processors", "attach", ident, str(tmp_path / "ei.pdf"))
+    assert status == 1 and "ei.pdf" in err
+    status, _, err = run("processors", "contract", ident, "--out", str(tmp_path / "x.pdf"))
+    assert status != 0 and err and not (tmp_path / "x.pdf").exists()
+    status, _, err = run("processors", "attach", "99", __file__)
+    assert status != 0 and "99" in err

@@ -250,6 +250,42 @@ def _policy(s: Sample, parent):
     return PolicyDialog(s.services, parent)
 
 
+def _sample_processor(s: Sample):
+    """A processor serving the sample register, its review overdue, with a contract copy."""
+    from tietosuoja_desktop.domain.processors import Processor, TransferMechanism
+
+    found = s.services.processors.list()
+    if found:
+        return found[0]
+    saved = s.services.processors.add(
+        Processor(
+            name="Verkkokauppa Alusta Oy",
+            service="Verkkokauppa-alusta",
+            data="Nimi, osoite, tilaukset",
+            country="Suomi",
+            mechanism=TransferMechanism.EEA,
+            contract_on=date(2025, 3, 1),
+            review_on=date(2026, 11, 1),
+            register_ids=(s.register.id,),
+        )
+    )
+    s.services.processors.attach_contract(saved.id, "sopimus.pdf", b"%PDF-1.4\n%%EOF\n")
+    return saved
+
+
+def _processors(s: Sample, parent):
+    from tietosuoja_desktop.ui.processors_dialog import ProcessorsDialog
+
+    _sample_processor(s)
+    return ProcessorsDialog(s.services, parent)
+
+
+def _processor(s: Sample, parent):
+    from tietosuoja_desktop.ui.processor_dialog import ProcessorDialog
+
+    return ProcessorDialog(s.services, _sample_processor(s), parent)
+
+
 def _audit(s: Sample, parent):
     from tietosuoja_desktop.ui.audit_dialog import AuditDialog
 
@@ -451,6 +487,8 @@ DIALOGS = (
     DialogEntry("access list", ("access_list_dialog.AccessListDialog",), _access_list),
     DialogEntry("access holder", ("access_dialog.AccessHolderDialog",), _access_holder),
     DialogEntry("policy", ("documents.policy_dialog.PolicyDialog",), _policy),
+    DialogEntry("processors", ("processors_dialog.ProcessorsDialog",), _processors),
+    DialogEntry("processor", ("processor_dialog.ProcessorDialog",), _processor),
     DialogEntry("audit", ("audit_dialog.AuditDialog",), _audit),
     DialogEntry("setup wizard", ("wizard.SetupWizard",), _wizard),
     DialogEntry(

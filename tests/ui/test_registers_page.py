@@ -245,3 +245,27 @@ def test_keyboard_tab_order_and_accessible_names(page):
         assert text.accessibleName(), key
     assert "&" in page.save_button.text()
     assert editor.retention_label.buddy() is editor.retention_years
+
+
+@pytest.mark.parametrize(
+    ("action", "attribute", "dialog"),
+    [
+        ("access_action", "access_dialog", "AccessListDialog"),
+        ("security_action", "business_dialog", "SecurityReviewDialog"),
+        ("dpo_action", "business_dialog", "DpoDialog"),
+    ],
+)
+def test_the_edit_menu_opens_each_record_of_the_business(qtbot, set_up, action, attribute, dialog):
+    """The business's records have buttons without Alt+letters on the Registers page (its form
+    takes nearly every letter); the Edit menu opens each, with a letter of its own."""
+    from tietosuoja_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(set_up)
+    qtbot.addWidget(window)
+    window.show()
+    getattr(window.menus, action).trigger()
+    page = window.current_page()
+    assert type(page).__name__ == "RegistersPage"
+    opened = getattr(page, attribute)
+    assert type(opened).__name__ == dialog and opened.isVisible()
+    opened.reject()

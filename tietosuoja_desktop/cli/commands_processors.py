@@ -1,5 +1,5 @@
-"""``processors add|update|list|show|link|unlink``: the processors and other recipients
-(Art 28) and the registers each serves."""
+"""``processors add|update|list|show|link|unlink|attach|contract``: the processors and other
+recipients (Art 28), the registers each serves and the attached copy of each one's contract."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.processors import MECHANISM_LABELS, Processor, TransferMechanism
 from ..domain.serialise import to_json
 from .context import given, merged, opened
-from .output import Output, day
+from .output import CliError, Output, day
 
 TEXTS = ("name", "service", "data", "country", "contract_on", "review_on")
 
@@ -118,5 +118,43 @@ def unlink_(args, out: Output) -> int:
             saved.id,
             args.register,
         ),
+    )
+    return 0
+
+
+def attach_(args, out: Output) -> int:
+    try:
+        data = args.file.read_bytes()
+    except OSError as error:
+        raise CliError(
+            out.tr(QT_TRANSLATE_NOOP("Cli", "Could not read %1: %2"), args.file, error.strerror),
+            1,
+        ) from None
+    with opened(args, out) as services:
+        copy = services.processors.attach_contract(args.id, args.file.name, data)
+    out.emit(
+        to_json(copy),
+        out.tr(
+            QT_TRANSLATE_NOOP("Cli", "Contract of processor %1 kept: %2 (SHA-256 %3)."),
+            args.id,
+            copy.filename,
+            copy.sha256,
+        ),
+    )
+    return 0
+
+
+def contract_(args, out: Output) -> int:
+    with opened(args, out) as services:
+        copy, data = services.processors.contract_data(args.id)
+    try:
+        args.out.write_bytes(data)
+    except OSError as error:
+        raise CliError(
+            out.tr(QT_TRANSLATE_NOOP("Cli", "Could not save %1: %2"), args.out, error.strerror), 1
+        ) from None
+    out.emit(
+        {**to_json(copy), "path": str(args.out.resolve())},
+        out.tr(QT_TRANSLATE_NOOP("Cli", "Saved %1."), args.out),
     )
     return 0

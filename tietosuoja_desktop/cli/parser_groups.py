@@ -451,6 +451,14 @@ def add_processor_commands(commands, date_option: dict) -> None:
     show = group.add_parser("show", help="one processor and its registers")
     show.add_argument("id", type=int)
     show.set_defaults(handler=processors.show_)
+    attach = group.add_parser("attach", help="keep a copy of the contract (replaces any)")
+    attach.add_argument("id", type=int)
+    attach.add_argument("file", type=Path, help="the signed contract: a PDF or a scan")
+    attach.set_defaults(handler=processors.attach_)
+    contract = group.add_parser("contract", help="save the attached copy of the contract")
+    contract.add_argument("id", type=int)
+    contract.add_argument("--out", type=Path, required=True, metavar="FILE")
+    contract.set_defaults(handler=processors.contract_)
     for action, handler, help_text in (
         ("link", processors.link_, "the processor serves a register"),
         ("unlink", processors.unlink_, "the processor no longer serves a register"),

@@ -8,7 +8,7 @@ each lives in ``documents/texts_*.py`` under ``transfer.<value>``."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from .enums import StrEnum
 from .field_rules import (
@@ -66,6 +66,17 @@ class Processor:
     contract_on: date | None = None  # when the Art 28 contract was signed
     review_on: date | None = None  # when the contract is next reviewed
     register_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ContractCopy:
+    """The attached copy of a processor's contract (a signed PDF, a scan), without its bytes."""
+
+    processor_id: int
+    filename: str
+    added_at: datetime
+    size: int
+    sha256: str
 
 
 TEXT_RULES: dict[str, TextRule] = {

@@ -1,17 +1,24 @@
 """Processors and other recipients (domain/processors.py): added, changed, linked to the
-registers they serve. One transaction and one audit entry per use case; the audit names the
-fields and the register, never the values."""
+registers they serve, removed, and the copy of each one's contract attached (archived with its
+SHA-256, a new copy replacing the old). One transaction and one audit entry per use case; the
+audit names the fields and the register, never the values or the file's name."""
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+import hashlib
+from dataclasses import fields
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
-from ..domain.processors import Processor, processor_problems, review_due
+from ..domain.processors import ContractCopy, Processor, processor_problems, review_due
 from ..domain.validation import ValidationError
 from ..storage.mapping import fill_processor, processor_record
-from ..storage.models import ProcessorRegisterRow, ProcessorRow, RegisterRow
+from ..storage.models import (
+    ProcessorContractRow,
+    ProcessorRegisterRow,
+    ProcessorRow,
+    RegisterRow,
+)
 from . import audit
 from .errors import NotFound
 
@@ -98,21 +105,106 @@ class ProcessorService:
             session.flush()
             return self._record(session, row)
 
-    def update(self, processor: Processor) -> Processor:
-        """Change the processor's details (its links stay: see :meth:`link`)."""
+    def update(self, processor: Processor, *, relink: bool = False) -> Processor:
+        """Change the processor's details. Its links stay as they are (see :meth:`link`)
+        unless ``relink``: then it serves exactly ``processor.register_ids`` afterwards."""
         if processor.id is None:
             raise NotFound(ENTITY, 0)
         with self._db.transaction() as session:
             row = self._row(session, processor.id)
             before = self._record(session, row)
-            cleaned = replace(self._cleaned(processor), register_ids=before.register_ids)
+            cleaned = self._cleaned(processor)
+            wanted = tuple(dict.fromkeys(cleaned.register_ids)) if relink else before.register_ids
+            for register_id in set(wanted) - set(before.register_ids):
+                self._register(session, register_id)
             changed = [n for n in FIELDS if getattr(before, n) != getattr(cleaned, n)]
-            if not changed:
-                return before
-            fill_processor(row, cleaned)
-            audit.record(session, self._clock.now(), "update", ENTITY, row.id, changed)
+            if changed:
+                fill_processor(row, cleaned)
+                audit.record(session, self._clock.now(), "update", ENTITY, row.id, changed)
+            self._relink(session, row.id, before.register_ids, wanted)
             session.flush()
             return self._record(session, row)
+
+    def _relink(self, session, processor_id: int, before, wanted) -> None:
+        for register_id in [r for r in wanted if r not in before]:
+            self._add_link(session, processor_id, register_id)
+        for register_id in [r for r in before if r not in wanted]:
+            link = session.get(ProcessorRegisterRow, (processor_id, register_id))
+            self._drop_link(session, link)
+
+    def _add_link(self, session, processor_id: int, register_id: int) -> None:
+        session.add(ProcessorRegisterRow(processor_id=processor_id, register_id=register_id))
+        where = [f"registers[{register_id}]"]
+        audit.record(session, self._clock.now(), "link", ENTITY, processor_id, where)
+
+    def _drop_link(self, session, link: ProcessorRegisterRow) -> None:
+        session.delete(link)
+        where = [f"registers[{link.register_id}]"]
+        audit.record(session, self._clock.now(), "unlink", ENTITY, link.processor_id, where)
+
+    def remove(self, processor_id: int) -> None:
+        """Remove the processor, its links and its contract copy. The registers it served no
+        longer name it; a request's Art 19 checklist keeps the name as it was listed."""
+        with self._db.transaction() as session:
+            row = self._row(session, processor_id)
+            session.execute(
+                delete(ProcessorRegisterRow).where(
+                    ProcessorRegisterRow.processor_id == processor_id
+                )
+            )
+            session.execute(
+                delete(ProcessorContractRow).where(
+                    ProcessorContractRow.processor_id == processor_id
+                )
+            )
+            session.delete(row)
+            audit.record(session, self._clock.now(), "delete", ENTITY, processor_id, [])
+
+    # -- the contract copy -------------------------------------------------------------------
+
+    def attach_contract(self, processor_id: int, filename: str, data: bytes) -> ContractCopy:
+        """Keep ``data`` (a signed PDF, a scan) as the processor's contract copy, replacing any
+        copy attached before."""
+        now = self._clock.now()
+        with self._db.transaction() as session:
+            self._row(session, processor_id)
+            row = session.get(ProcessorContractRow, processor_id)
+            replaced = row is not None
+            if row is None:
+                row = ProcessorContractRow(processor_id=processor_id)
+                session.add(row)
+            row.filename = filename[:255]
+            row.added_at = now
+            row.size = len(data)
+            row.sha256 = hashlib.sha256(data).hexdigest()
+            row.data = data
+            action = "replace" if replaced else "attach"
+            audit.record(session, now, action, ENTITY, processor_id, ["contract"])
+            session.flush()
+            return _copy(row)
+
+    def contract(self, processor_id: int) -> ContractCopy | None:
+        """The processor's contract copy without its bytes; None when none is attached."""
+        with self._db.reading() as session:
+            self._row(session, processor_id)
+            row = session.execute(
+                select(
+                    ProcessorContractRow.processor_id,
+                    ProcessorContractRow.filename,
+                    ProcessorContractRow.added_at,
+                    ProcessorContractRow.size,
+                    ProcessorContractRow.sha256,
+                ).where(ProcessorContractRow.processor_id == processor_id)
+            ).first()
+            return None if row is None else _copy(row)
+
+    def contract_data(self, processor_id: int) -> tuple[ContractCopy, bytes]:
+        """The contract copy and its bytes."""
+        with self._db.reading() as session:
+            row = session.get(ProcessorContractRow, processor_id)
+            if row is None:
+                raise NotFound("contract", processor_id)
+            return _copy(row), row.data
 
     @staticmethod
     def _register(session, register_id: int) -> None:
@@ -125,17 +217,7 @@ class ProcessorService:
             row = self._row(session, processor_id)
             self._register(session, register_id)
             if session.get(ProcessorRegisterRow, (processor_id, register_id)) is None:
-                session.add(
-                    ProcessorRegisterRow(processor_id=processor_id, register_id=register_id)
-                )
-                audit.record(
-                    session,
-                    self._clock.now(),
-                    "link",
-                    ENTITY,
-                    processor_id,
-                    [f"registers[{register_id}]"],
-                )
+                self._add_link(session, processor_id, register_id)
                 session.flush()
             return self._record(session, row)
 
@@ -146,14 +228,10 @@ class ProcessorService:
             link = session.get(ProcessorRegisterRow, (processor_id, register_id))
             if link is None:
                 raise NotFound("register", register_id)
-            session.delete(link)
-            audit.record(
-                session,
-                self._clock.now(),
-                "unlink",
-                ENTITY,
-                processor_id,
-                [f"registers[{register_id}]"],
-            )
+            self._drop_link(session, link)
             session.flush()
             return self._record(session, row)
+
+
+def _copy(row) -> ContractCopy:
+    return ContractCopy(row.processor_id, row.filename, row.added_at, row.size, row.sha256)

@@ -334,6 +334,22 @@ class ProcessorRegisterRow(Base):
     )
 
 
+class ProcessorContractRow(Base):
+    """The attached copy of a processor's contract, archived with its SHA-256 like a consent's
+    evidence; a new copy replaces it."""
+
+    __tablename__ = "processor_contract"
+
+    processor_id: Mapped[int] = mapped_column(
+        ForeignKey("processor.id", ondelete="CASCADE"), primary_key=True
+    )
+    filename: Mapped[str] = mapped_column(String(255))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class CustomerRegisterRow(Base):
     """Which registers a customer belongs to."""
 

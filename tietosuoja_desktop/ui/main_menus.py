@@ -41,7 +41,21 @@ class MainMenus:
         self.settings_action = self._action(
             QKeySequence.StandardKey.Preferences, lambda: window.show_page("settings")
         )
+        # The records of the whole business, kept on the Registers page (whose changes the
+        # rest of the window follows).
+        self.processors_action = self._action(None, lambda: self._records("open_processors"))
+        self.access_action = self._action(None, lambda: self._records("open_access_list"))
+        self.security_action = self._action(None, lambda: self._records("open_security_review"))
+        self.dpo_action = self._action(None, lambda: self._records("open_dpo"))
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
+        for action in (
+            self.processors_action,
+            self.access_action,
+            self.security_action,
+            self.dpo_action,
+        ):
+            self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.settings_action)
 
@@ -89,6 +103,14 @@ class MainMenus:
         self.quit_action.setText(QCoreApplication.translate("MainMenus", "&Quit"))
         self.edit_menu.setTitle(QCoreApplication.translate("MainMenus", "&Edit"))
         self.find_action.setText(QCoreApplication.translate("MainMenus", "&Find…"))
+        self.processors_action.setText(
+            QCoreApplication.translate("MainMenus", "&Processors and recipients…")
+        )
+        self.access_action.setText(QCoreApplication.translate("MainMenus", "&Who has access…"))
+        self.security_action.setText(QCoreApplication.translate("MainMenus", "Security re&view…"))
+        self.dpo_action.setText(
+            QCoreApplication.translate("MainMenus", "&Data protection officer…")
+        )
         self.settings_action.setText(QCoreApplication.translate("MainMenus", "&Settings"))
         self.view_menu.setTitle(QCoreApplication.translate("MainMenus", "&View"))
         for action, spec in zip(self.page_actions, PAGES, strict=True):
@@ -127,6 +149,10 @@ class MainMenus:
         page = self.window.current_page()
         if hasattr(page, "can_print") and page.can_print():
             page.print_current()
+
+    def _records(self, opener: str) -> None:
+        """Open one of the business's records on the Registers page."""
+        getattr(self.window.show_page("registers"), opener)()
 
     def _import(self) -> None:
         # on first use: not needed for the first paint: it loads the CSV import

@@ -271,6 +271,7 @@ class OverviewPage(QWidget):
         for widget in (self.breaches_heading, self.breaches):
             widget.setVisible(bool(data["breaches"]))
         _fit_rows(self.breaches, len(data["breaches"]))
+        self.reviews_model.set_today(self.services.clock.today())
         self.reviews_model.set_views(data["reviews"])
         for widget in (self.reviews_heading, self.reviews):
             widget.setVisible(bool(data["reviews"]))

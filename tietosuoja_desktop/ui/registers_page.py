@@ -29,6 +29,7 @@ from .dpia_dialog import DpiaDialog
 from .dpo_dialog import DpoDialog
 from .errors import USER_ERRORS, show_user_error
 from .interest_assessment_dialog import InterestAssessmentDialog
+from .processors_dialog import ProcessorsDialog
 from .register_editor import RegisterEditor
 from .register_template_dialog import RegisterTemplateDialog
 from .register_translations import RegisterTranslationsDialog
@@ -72,6 +73,9 @@ class RegistersPage(QWidget):
         self.access_button = QPushButton(self)
         self.access_button.clicked.connect(self.open_access_list)
         self.access_dialog = None
+        self.processors_button = QPushButton(self)
+        self.processors_button.clicked.connect(self.open_processors)
+        self.processors_dialog = None
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -81,15 +85,22 @@ class RegistersPage(QWidget):
         new_buttons.addWidget(self.new_button)
         new_buttons.addWidget(self.template_button)
         left_layout.addLayout(new_buttons)
-        left_layout.addWidget(self.access_button)
-        # Records of the whole business, beside the registers they cover.
+        # Records of the whole business, beside the registers they cover. Their buttons have
+        # no Alt+letter (the register's form takes nearly all of them): the Edit menu has
+        # each with its own.
         self.security_button = QPushButton(self)
         self.security_button.clicked.connect(self.open_security_review)
         self.dpo_button = QPushButton(self)
         self.dpo_button.clicked.connect(self.open_dpo)
         self.business_dialog: QDialog | None = None
-        left_layout.addWidget(self.security_button)
-        left_layout.addWidget(self.dpo_button)
+        for pair in (
+            (self.processors_button, self.access_button),
+            (self.security_button, self.dpo_button),
+        ):
+            row = QHBoxLayout()
+            for button in pair:
+                row.addWidget(button)
+            left_layout.addLayout(row)
 
         self.editor = RegisterEditor(self)
         self.editor.changed.connect(self._update_buttons)
@@ -134,7 +145,10 @@ class RegistersPage(QWidget):
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.table, self.new_button)
         self.setTabOrder(self.new_button, self.template_button)
-        self.setTabOrder(self.template_button, self.access_button)
+        self.setTabOrder(self.template_button, self.processors_button)
+        self.setTabOrder(self.processors_button, self.access_button)
+        self.setTabOrder(self.access_button, self.security_button)
+        self.setTabOrder(self.security_button, self.dpo_button)
         self.retranslate_ui()
         self.refresh()
 
@@ -156,9 +170,13 @@ class RegistersPage(QWidget):
         self.new_button.setText(self.tr("&New register"))
         self.template_button.setText(self.tr("Fr&om template…"))
         self.template_button.setToolTip(self.tr("A new register filled in from a template"))
-        self.access_button.setText(self.tr("&Who has access…"))
+        self.access_button.setText(self.tr("Who has access…"))
         self.access_button.setToolTip(
             self.tr("The access list: confidentiality undertakings and briefings (Art 29, 32(4))")
+        )
+        self.processors_button.setText(self.tr("Processors and recipients…"))
+        self.processors_button.setToolTip(
+            self.tr("Who handles the registers' data for you, their contracts and reviews (Art 28)")
         )
         self.save_button.setText(self.tr("&Save"))
         self.revert_button.setText(self.tr("&Revert"))
@@ -170,11 +188,11 @@ class RegistersPage(QWidget):
         self.dpia_button.setToolTip(
             self.tr("Screen this register for a data protection impact assessment (Art 35)")
         )
-        self.security_button.setText(self.tr("Security revie&w…"))
+        self.security_button.setText(self.tr("Security review…"))
         self.security_button.setToolTip(
             self.tr("The yearly review of the risks and the security measures (Art 32)")
         )
-        self.dpo_button.setText(self.tr("Data protection &officer…"))
+        self.dpo_button.setText(self.tr("Data protection officer…"))
         self.dpo_button.setToolTip(
             self.tr("Record whether a data protection officer is needed and why (Art 37)")
         )
@@ -301,6 +319,14 @@ class RegistersPage(QWidget):
         """Everyone with access to personal data, with their undertakings and briefings."""
         self.access_dialog = AccessListDialog(self.services, self)
         self.access_dialog.open()
+
+    def open_processors(self) -> ProcessorsDialog:
+        """The register of processors and other recipients, for every register."""
+        dialog = ProcessorsDialog(self.services, self)
+        self.processors_dialog = dialog
+        dialog.changed.connect(self.dataChanged)
+        dialog.open()
+        return dialog
 
     def open_dpia(self) -> None:
         """The saved register's DPIA screening and light DPIA."""

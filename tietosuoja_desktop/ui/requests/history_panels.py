@@ -8,18 +8,16 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...services.errors import NotFound
 from ..private_copies import write_private_copy
+from ..style import records_table
 from . import letters
 from .messages import show_error
 from .record_models import (
@@ -31,29 +29,13 @@ from .record_models import (
 )
 
 
-def _table(parent: QWidget, model, stretch: int) -> QTableView:
-    table = QTableView(parent)
-    table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
-
-
 class TimelinePanel(QWidget):
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.request_id: int | None = None
         self.model = TimelineModel(self)
-        self.table = _table(self, self.model, TL_WHAT)
+        self.table = records_table(self, self.model, TL_WHAT)
         self.table.activated.connect(self.open_document)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,7 +78,7 @@ class AttachmentsPanel(QWidget):
         self.services = services
         self.request_id: int | None = None
         self.model = AttachmentsModel(self)
-        self.table = _table(self, self.model, AT_NAME)
+        self.table = records_table(self, self.model, AT_NAME)
         self.table.activated.connect(lambda _index: self.open_current())
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.open_current)

@@ -23,8 +23,8 @@ from ...services.fulfilment import Response
 from ...services.requests import RequestView
 from ..customers.record_tab import date_edit, fill_combo
 from ..format import format_date
+from ..style import records_table
 from .action_dialog import ActionDialog
-from .history_panels import _table
 from .record_models import RC_NAME, RecipientsModel
 
 
@@ -72,7 +72,7 @@ class RecipientsPanel(QWidget):
         self.actions = actions
         self.view: RequestView | None = None
         self.model = RecipientsModel(self)
-        self.table = _table(self, self.model, RC_NAME)
+        self.table = records_table(self, self.model, RC_NAME)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.told = QPushButton(self)
