@@ -55,6 +55,7 @@ FINNISH_KIND_NAMES = {
     "dpia": "Tietosuojaa koskeva vaikutustenarviointi",
     "retention_run": "Poistoajo",
     "consent_record": "Selvitys suostumuksista",
+    "inspection_cover": "Valvontakansion kansilehti",
 }
 
 

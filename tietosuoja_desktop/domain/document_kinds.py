@@ -38,6 +38,7 @@ class DocumentKind(StrEnum):
     DPIA = "dpia"
     RETENTION_RUN = "retention_run"
     CONSENT_RECORD = "consent_record"
+    INSPECTION_COVER = "inspection_cover"
 
 
 class Archive(enum.Enum):
@@ -144,6 +145,14 @@ _SPECS = (
         "build_consent_record",
         Archive.WITH_PERSON,
         QT_TRANSLATE_NOOP("ArchiveTableModel", "Consent record"),
+    ),
+    DocumentKindSpec(
+        DocumentKind.INSPECTION_COVER,
+        "inspection.title",
+        "build_inspection_cover",
+        Archive.KEPT,
+        QT_TRANSLATE_NOOP("ArchiveTableModel", "Supervisor's folder cover page"),
+        QT_TRANSLATE_NOOP("ArchivePanel", "Supervisor's folder cover pages"),
     ),
 )
 

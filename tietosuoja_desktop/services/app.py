@@ -23,6 +23,7 @@ from .dpia import DpiaService
 from .encryption import EncryptionService, key_for
 from .erasure import ErasureService
 from .fulfilment import FulfilmentService
+from .inspection import InspectionService
 from .interest_assessments import InterestAssessmentService
 from .legal_holds import LegalHoldService
 from .marketing import MarketingService
@@ -64,6 +65,7 @@ class Services:
         self.retention_run = RetentionRunService(db, clock, self.registers, self.erasure)
         self.audit = AuditService(self)
         self.documents = DocumentService(self)
+        self.inspection = InspectionService(self)
         self.fulfilment = FulfilmentService(self)
         self.encryption = EncryptionService(self)
 

@@ -341,7 +341,12 @@ class DocumentService:
         )
 
     def processing_record(
-        self, language: Language, *, passphrase: str | None = None, allow_unprintable: bool = True
+        self,
+        language: Language,
+        *,
+        passphrase: str | None = None,
+        allow_unprintable: bool = True,
+        archive: bool = True,
     ) -> Exported:
         # the documents package loads reportlab: only when a document is made
         from ..documents import build_processing_record
@@ -366,6 +371,7 @@ class DocumentService:
             title=text(language, kind_spec(DocumentKind.PROCESSING_RECORD).title_key),
             language=language,
             passphrase=passphrase,
+            archive=archive,
         )
 
     def letter(
@@ -466,6 +472,7 @@ class DocumentService:
         *,
         passphrase: str | None = None,
         allow_unprintable: bool = True,
+        archive: bool = True,
     ) -> Exported:
         """The breach as recorded, on one page, archived for the business's files."""
         # the documents package loads reportlab: only when a document is made
@@ -485,6 +492,7 @@ class DocumentService:
             title=text(language, kind_spec(DocumentKind.BREACH_REPORT).title_key, id=breach_id),
             language=language,
             passphrase=passphrase,
+            archive=archive,
         )
 
     def retention_report(
@@ -523,6 +531,7 @@ class DocumentService:
         *,
         passphrase: str | None = None,
         allow_unprintable: bool = True,
+        archive: bool = True,
     ) -> Exported:
         """The legitimate-interest assessment of purpose ``position`` on one page, archived
         with its register; one whose purpose has changed since prints saying so."""
@@ -560,6 +569,7 @@ class DocumentService:
             title=title[:300],
             language=language,
             passphrase=passphrase,
+            archive=archive,
             register_id=register_id,
         )
 
@@ -570,6 +580,7 @@ class DocumentService:
         *,
         passphrase: str | None = None,
         allow_unprintable: bool = True,
+        archive: bool = True,
     ) -> Exported:
         """The register's DPIA screening and, where needed, its light DPIA, archived with the
         register."""
@@ -601,6 +612,7 @@ class DocumentService:
             title=f"{text(language, kind.title_key)}: {register.name}"[:300],
             language=language,
             passphrase=passphrase,
+            archive=archive,
             register_id=register_id,
         )
 
@@ -636,6 +648,45 @@ class DocumentService:
             language=language,
             passphrase=passphrase,
             customer_id=customer_id,
+        )
+
+    def inspection_cover(
+        self,
+        answers,
+        files: list[str],
+        language: Language,
+        *,
+        start: date,
+        end: date,
+        passphrase: str | None = None,
+    ) -> Exported:
+        """The supervisor's folder's cover page (``services/inspection.py`` makes the folder),
+        archived: the business keeps what it handed over and when."""
+        # reportlab only when a document is made (nothing of it before the first paint)
+        from ..documents.inspection_cover import build_inspection_cover
+        from ..documents.texts import text
+
+        controller = self._controller()
+        language = Language(language)
+        built = noting(
+            lambda: build_inspection_cover(
+                controller,
+                answers,
+                files,
+                language,
+                start=start,
+                end=end,
+                today=self._clock.today(),
+            ),
+            allow=True,
+        )
+        kind = kind_spec(DocumentKind.INSPECTION_COVER)
+        return self._finish(
+            built,
+            kind=kind.stored(),
+            title=text(language, kind.title_key),
+            language=language,
+            passphrase=passphrase,
         )
 
     # -- the archive ---------------------------------------------------------------------
