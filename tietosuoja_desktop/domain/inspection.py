@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .enums import StrEnum
+from .enums import Language, StrEnum
 
 
 class ChecklistItem(StrEnum):
@@ -101,6 +101,7 @@ class InspectionPack:
     answers: tuple[ItemAnswer, ...]
     files: tuple[str, ...] = field(default=())
     signed: bool = False
+    language: Language = Language.FI
 
     @property
     def open_items(self) -> list[ItemAnswer]:

@@ -139,4 +139,17 @@ class InspectionService:
                 session, s.clock.now(), "export", "inspection_pack", cover.document.id, signed
             )
         report(STEPS, STEPS)
-        return InspectionPack(str(path), answers, tuple(files), passphrase is not None)
+        return InspectionPack(str(path), answers, tuple(files), passphrase is not None, language)
+
+
+def open_lines(pack: InspectionPack) -> list[tuple[str, str]]:
+    """(item, what to do) for each open item, in the folder's language, as the cover says."""
+    # the wording tables load with the documents room
+    from ..documents.inspection_cover import todo_text
+    from ..documents.texts import text
+
+    return [
+        (text(pack.language, f"inspection.item.{answer.item.value}"), line)
+        for answer in pack.open_items
+        for line in todo_text(pack.language, answer)
+    ]
