@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
@@ -74,7 +75,9 @@ def build_inspection_cover(
             label_width=45 * mm,
         )
     )
-    story.append(para(text(lang, f"{KEY}.checklist"), st.h1))
+    # Not kept with the table as headings are: the whole table would move to page 2.
+    checklist = ParagraphStyle("inspection_checklist", parent=st.h1, keepWithNext=0)
+    story.append(para(text(lang, f"{KEY}.checklist"), checklist))
     widths = [10 * mm, 52 * mm, 20 * mm, FRAME_WIDTH - 82 * mm]
     headers = [text(lang, f"{KEY}.col.{key}") for key in ("number", "item", "status", "answer")]
     rows = [
