@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from ...paths import documents_dir
 from ...services.inspection import DEFAULT_PERIOD, is_zip, open_lines
 from ...services.signatures import SigningError
 from ..errors import problem_label, set_message, show_user_error
+from ..form_rows import action_and_close, enable_passphrase
 from ..labels import LANGUAGE_NAMES
 from ..style import set_role
 from ..workers import Worker
@@ -104,16 +105,7 @@ class InspectionDialog(QDialog):
         self.result = QPlainTextEdit(self)
         self.result.setReadOnly(True)
         self.result.setVisible(False)
-        self.make_button = QPushButton(self)
-        self.make_button.setDefault(True)
-        self.make_button.clicked.connect(self.make)
-        self.close_button = QPushButton(self)
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.make_button)
-        buttons.addWidget(self.close_button)
+        self.make_button, self.close_button, buttons = action_and_close(self, self.make)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -189,12 +181,7 @@ class InspectionDialog(QDialog):
             self.location.setText(chosen)
 
     def _sign_toggled(self, on: bool) -> None:
-        self.passphrase.setEnabled(on)
-        self.labels["passphrase"].setEnabled(on)
-        if on:
-            self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            set_message(self.passphrase_problem, "")
+        enable_passphrase(self.passphrase, self.labels["passphrase"], self.passphrase_problem, on)
 
     def _target(self) -> tuple[Path | None, str]:
         """The path to write, or the problem with what was typed."""
