@@ -522,6 +522,10 @@
         <translation>Suppression list</translation>
     </message>
     <message>
+        <source>Supervisor&apos;s folder</source>
+        <translation>Supervisor&apos;s folder</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>

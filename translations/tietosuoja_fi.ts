@@ -522,6 +522,10 @@
         <translation>Markkinoinnin estolista</translation>
     </message>
     <message>
+        <source>Supervisor&apos;s folder</source>
+        <translation>Valvontakansio</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>Poistettu</translation>
     </message>

@@ -522,6 +522,10 @@
         <translation>Spärrlista för marknadsföring</translation>
     </message>
     <message>
+        <source>Supervisor&apos;s folder</source>
+        <translation>Tillsynsmapp</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>Borttagen</translation>
     </message>
