@@ -390,6 +390,10 @@
         <translation>Data protection policies</translation>
     </message>
     <message>
+        <source>Supervisor&apos;s folder cover pages</source>
+        <translation>Supervisor&apos;s folder cover pages</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Archived documents</translation>
     </message>
@@ -487,6 +491,10 @@
     <message>
         <source>Data protection policy</source>
         <translation>Data protection policy</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s folder cover page</source>
+        <translation>Supervisor&apos;s folder cover page</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -736,6 +744,10 @@
     <message>
         <source>Suppression list</source>
         <translation>Suppression list</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s folder</source>
+        <translation>Supervisor&apos;s folder</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -2476,6 +2488,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>Policy section saved: %1.</source>
         <translation>Policy section saved: %1.</translation>
     </message>
+    <message>
+        <source>Saved the supervisor&apos;s folder to %1: %2 files, %3 items open.</source>
+        <translation>Saved the supervisor&apos;s folder to %1: %2 files, %3 items open.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -3760,6 +3776,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>Chec&amp;k a signature…</source>
         <translation>Chec&amp;k a signature…</translation>
     </message>
+    <message>
+        <source>Supervisor&apos;s fol&amp;der…</source>
+        <translation>Supervisor&apos;s fol&amp;der…</translation>
+    </message>
 </context>
 <context>
     <name>Dpia</name>
@@ -4495,8 +4515,8 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>Data protection policy (internal r&amp;ules)</translation>
     </message>
     <message>
-        <source>Own a&amp;dditions…</source>
-        <translation>Own a&amp;dditions…</translation>
+        <source>Own &amp;additions…</source>
+        <translation>Own &amp;additions…</translation>
     </message>
     <message>
         <source>Your own rules added to the sections the app writes from the register</source>
@@ -5472,6 +5492,128 @@ Everything added or changed after it was taken is replaced; the register as it i
     <message>
         <source>not known</source>
         <translation>not known</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>The period cannot start after today.</source>
+        <translation>The period cannot start after today.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Supervisor&apos;s folder</source>
+        <translation>Supervisor&apos;s folder</translation>
+    </message>
+    <message>
+        <source>One folder to show the supervisory authority or a customer that you comply (Art 5(2), 24): a cover page with the 15 checklist items, the record of processing, the statements and their versions, the assessments, the logs of the period and the audit log&apos;s check. Items not yet answered are listed as open, with what to do.</source>
+        <translation>One folder to show the supervisory authority or a customer that you comply (Art 5(2), 24): a cover page with the 15 checklist items, the record of processing, the statements and their versions, the assessments, the logs of the period and the audit log&apos;s check. Items not yet answered are listed as open, with what to do.</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Save &amp;as:</translation>
+    </message>
+    <message>
+        <source>A new dated folder</source>
+        <translation>A new dated folder</translation>
+    </message>
+    <message>
+        <source>A ZIP file</source>
+        <translation>A ZIP file</translation>
+    </message>
+    <message>
+        <source>Lo&amp;cation:</source>
+        <translation>Lo&amp;cation:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>The first day of the requests and breaches included</source>
+        <translation>The first day of the requests and breaches included</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign every PDF</source>
+        <translation>&amp;Sign every PDF</translation>
+    </message>
+    <message>
+        <source>Create or import a signing identity to sign</source>
+        <translation>Create or import a signing identity to sign</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Passphrase of the signing key</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Make the folder</source>
+        <translation>&amp;Make the folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save the folder as a ZIP file</source>
+        <translation>Save the folder as a ZIP file</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP files (*.zip)</translation>
+    </message>
+    <message>
+        <source>Folder for the supervisor&apos;s folder</source>
+        <translation>Folder for the supervisor&apos;s folder</translation>
+    </message>
+    <message>
+        <source>Choose where the folder goes.</source>
+        <translation>Choose where the folder goes.</translation>
+    </message>
+    <message>
+        <source>There is no such folder.</source>
+        <translation>There is no such folder.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your signing key.</source>
+        <translation>Type the passphrase of your signing key.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 files).</source>
+        <translation>Saved %1 (%2 files).</translation>
+    </message>
+    <message>
+        <source>Open items (%1):</source>
+        <translation>Open items (%1):</translation>
+    </message>
+    <message>
+        <source>Every checklist item is answered.</source>
+        <translation>Every checklist item is answered.</translation>
+    </message>
+    <message>
+        <source>Could not write there: %1</source>
+        <translation>Could not write there: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Check it and try again.</source>
+        <translation>The passphrase is not right. Check it and try again.</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,10 @@
         <translation>Tietosuojapolitiikat</translation>
     </message>
     <message>
+        <source>Supervisor&apos;s folder cover pages</source>
+        <translation>Valvontakansioiden kansilehdet</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Arkistoidut asiakirjat</translation>
     </message>
@@ -487,6 +491,10 @@
     <message>
         <source>Data protection policy</source>
         <translation>Tietosuojapolitiikka</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s folder cover page</source>
+        <translation>Valvontakansion kansilehti</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -736,6 +744,10 @@
     <message>
         <source>Suppression list</source>
         <translation>Markkinoinnin estolista</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s folder</source>
+        <translation>Valvontakansio</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -2476,6 +2488,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>Policy section saved: %1.</source>
         <translation>Politiikan osio tallennettu: %1.</translation>
     </message>
+    <message>
+        <source>Saved the supervisor&apos;s folder to %1: %2 files, %3 items open.</source>
+        <translation>Valvontakansio tallennettu: %1 (%2 tiedostoa, %3 kohtaa avoinna).</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -3760,6 +3776,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>Chec&amp;k a signature…</source>
         <translation>Tar&amp;kista allekirjoitus…</translation>
     </message>
+    <message>
+        <source>Supervisor&apos;s fol&amp;der…</source>
+        <translation>Valvontakansio…</translation>
+    </message>
 </context>
 <context>
     <name>Dpia</name>
@@ -4495,7 +4515,7 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Tietosuoja&amp;politiikka (sisäiset ohjeet)</translation>
     </message>
     <message>
-        <source>Own a&amp;dditions…</source>
+        <source>Own &amp;additions…</source>
         <translation>Omat oh&amp;jeet…</translation>
     </message>
     <message>
@@ -5472,6 +5492,128 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
     <message>
         <source>not known</source>
         <translation>ei tiedossa</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>The period cannot start after today.</source>
+        <translation>Ajanjakso ei voi alkaa tämän päivän jälkeen.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Supervisor&apos;s folder</source>
+        <translation>Valvontakansio</translation>
+    </message>
+    <message>
+        <source>One folder to show the supervisory authority or a customer that you comply (Art 5(2), 24): a cover page with the 15 checklist items, the record of processing, the statements and their versions, the assessments, the logs of the period and the audit log&apos;s check. Items not yet answered are listed as open, with what to do.</source>
+        <translation>Yksi kansio, jolla osoitat valvontaviranomaiselle tai asiakkaalle noudattavasi tietosuoja-asetusta (5 art. 2 kohta, 24 art.): kansilehti ja sen 15 kohdan tarkistuslista, seloste käsittelytoimista, tietosuojaselosteet versioineen, arvioinnit, ajanjakson luettelot ja tapahtumalokin tarkistus. Vielä vastaamattomat kohdat näytetään avoimina, ja niihin kerrotaan mitä tehdä.</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>&amp;Muoto:</translation>
+    </message>
+    <message>
+        <source>A new dated folder</source>
+        <translation>Uusi päivätty kansio</translation>
+    </message>
+    <message>
+        <source>A ZIP file</source>
+        <translation>ZIP-tiedosto</translation>
+    </message>
+    <message>
+        <source>Lo&amp;cation:</source>
+        <translation>&amp;Sijainti:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>S&amp;elaa…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>The first day of the requests and breaches included</source>
+        <translation>Ensimmäinen päivä, jolta pyynnöt ja tietoturvaloukkaukset otetaan mukaan</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign every PDF</source>
+        <translation>A&amp;llekirjoita jokainen PDF</translation>
+    </message>
+    <message>
+        <source>Create or import a signing identity to sign</source>
+        <translation>Luo tai tuo allekirjoitusavain allekirjoittaaksesi</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Tunnuslause:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Allekirjoitusavaimen tunnuslause</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>&amp;Make the folder</source>
+        <translation>&amp;Valmista kansio</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Save the folder as a ZIP file</source>
+        <translation>Tallenna kansio ZIP-tiedostona</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-tiedostot (*.zip)</translation>
+    </message>
+    <message>
+        <source>Folder for the supervisor&apos;s folder</source>
+        <translation>Kansio, johon valvontakansio tehdään</translation>
+    </message>
+    <message>
+        <source>Choose where the folder goes.</source>
+        <translation>Valitse, minne kansio tallennetaan.</translation>
+    </message>
+    <message>
+        <source>There is no such folder.</source>
+        <translation>Kansiota ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your signing key.</source>
+        <translation>Kirjoita allekirjoitusavaimesi tunnuslause.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 files).</source>
+        <translation>Tallennettu: %1 (%2 tiedostoa).</translation>
+    </message>
+    <message>
+        <source>Open items (%1):</source>
+        <translation>Avoimet kohdat (%1):</translation>
+    </message>
+    <message>
+        <source>Every checklist item is answered.</source>
+        <translation>Tarkistuslistan jokaiseen kohtaan on vastattu.</translation>
+    </message>
+    <message>
+        <source>Could not write there: %1</source>
+        <translation>Sinne ei voitu kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Check it and try again.</source>
+        <translation>Tunnuslause ei ole oikein. Tarkista se ja yritä uudelleen.</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,10 @@
         <translation>Dataskyddspolicyer</translation>
     </message>
     <message>
+        <source>Supervisor&apos;s folder cover pages</source>
+        <translation>Tillsynsmappars försättsblad</translation>
+    </message>
+    <message>
         <source>Archived documents</source>
         <translation>Arkiverade dokument</translation>
     </message>
@@ -487,6 +491,10 @@
     <message>
         <source>Data protection policy</source>
         <translation>Dataskyddspolicy</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s folder cover page</source>
+        <translation>Tillsynsmappens försättsblad</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -736,6 +744,10 @@
     <message>
         <source>Suppression list</source>
         <translation>Spärrlista för marknadsföring</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s folder</source>
+        <translation>Tillsynsmapp</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -2476,6 +2488,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>Policy section saved: %1.</source>
         <translation>Policyns avsnitt sparat: %1.</translation>
     </message>
+    <message>
+        <source>Saved the supervisor&apos;s folder to %1: %2 files, %3 items open.</source>
+        <translation>Tillsynsmappen har sparats: %1 (%2 filer, %3 punkter öppna).</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -3760,6 +3776,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>Chec&amp;k a signature…</source>
         <translation>&amp;Kontrollera en signatur…</translation>
     </message>
+    <message>
+        <source>Supervisor&apos;s fol&amp;der…</source>
+        <translation>Tillsyns&amp;mapp…</translation>
+    </message>
 </context>
 <context>
     <name>Dpia</name>
@@ -4495,7 +4515,7 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Dataskydds&amp;policy (interna regler)</translation>
     </message>
     <message>
-        <source>Own a&amp;dditions…</source>
+        <source>Own &amp;additions…</source>
         <translation>Egna ti&amp;llägg…</translation>
     </message>
     <message>
@@ -5472,6 +5492,128 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
     <message>
         <source>not known</source>
         <translation>okänt</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>The period cannot start after today.</source>
+        <translation>Perioden kan inte börja efter i dag.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Supervisor&apos;s folder</source>
+        <translation>Tillsynsmapp</translation>
+    </message>
+    <message>
+        <source>One folder to show the supervisory authority or a customer that you comply (Art 5(2), 24): a cover page with the 15 checklist items, the record of processing, the statements and their versions, the assessments, the logs of the period and the audit log&apos;s check. Items not yet answered are listed as open, with what to do.</source>
+        <translation>En mapp som visar tillsynsmyndigheten eller en kund att du följer dataskyddsförordningen (art. 5.2, 24): ett försättsblad med checklistans 15 punkter, registret över behandling, dataskyddsbeskrivningarna med versioner, bedömningarna, periodens förteckningar och kontrollen av händelseloggen. Punkter som ännu inte är besvarade visas som öppna, med vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>A new dated folder</source>
+        <translation>En ny daterad mapp</translation>
+    </message>
+    <message>
+        <source>A ZIP file</source>
+        <translation>En ZIP-fil</translation>
+    </message>
+    <message>
+        <source>Lo&amp;cation:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>F&amp;rån:</translation>
+    </message>
+    <message>
+        <source>The first day of the requests and breaches included</source>
+        <translation>Den första dagen för de begäranden och incidenter som tas med</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign every PDF</source>
+        <translation>Signera &amp;varje PDF</translation>
+    </message>
+    <message>
+        <source>Create or import a signing identity to sign</source>
+        <translation>Skapa eller importera en signeringsnyckel för att signera</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Signeringsnyckelns lösenfras</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Make the folder</source>
+        <translation>Skapa &amp;mappen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Save the folder as a ZIP file</source>
+        <translation>Spara mappen som en ZIP-fil</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-filer (*.zip)</translation>
+    </message>
+    <message>
+        <source>Folder for the supervisor&apos;s folder</source>
+        <translation>Mapp för tillsynsmappen</translation>
+    </message>
+    <message>
+        <source>Choose where the folder goes.</source>
+        <translation>Välj var mappen sparas.</translation>
+    </message>
+    <message>
+        <source>There is no such folder.</source>
+        <translation>Mappen finns inte.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your signing key.</source>
+        <translation>Skriv lösenfrasen till din signeringsnyckel.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 files).</source>
+        <translation>Sparad: %1 (%2 filer).</translation>
+    </message>
+    <message>
+        <source>Open items (%1):</source>
+        <translation>Öppna punkter (%1):</translation>
+    </message>
+    <message>
+        <source>Every checklist item is answered.</source>
+        <translation>Alla punkter i checklistan är besvarade.</translation>
+    </message>
+    <message>
+        <source>Could not write there: %1</source>
+        <translation>Det gick inte att skriva där: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Check it and try again.</source>
+        <translation>Lösenfrasen stämmer inte. Kontrollera den och försök igen.</translation>
     </message>
 </context>
 <context>

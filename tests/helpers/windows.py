@@ -403,6 +403,12 @@ def _signing_passphrase(s: Sample, parent):
     return PassphraseDialog(identity, parent)
 
 
+def _inspection(s: Sample, parent):
+    from tietosuoja_desktop.ui.documents.inspection_dialog import InspectionDialog
+
+    return InspectionDialog(s.services, parent)
+
+
 def _verify(s: Sample, parent):
     from tietosuoja_desktop.ui.documents.verify_dialog import VerifyDialog
 
@@ -514,6 +520,9 @@ DIALOGS = (
         "signing passphrase", ("documents.signing_dialogs.PassphraseDialog",), _signing_passphrase
     ),
     DialogEntry("verify", ("documents.verify_dialog.VerifyDialog",), _verify),
+    DialogEntry(
+        "supervisor's folder", ("documents.inspection_dialog.InspectionDialog",), _inspection
+    ),
     DialogEntry("identity", ("documents.identity_dialog.IdentityDialog",), _identity),
     DialogEntry("pdf preview", ("documents.pdf_preview.PdfPreviewDialog",), _pdf_preview),
     DialogEntry("unprintable", ("documents.unprintable_dialog.UnprintableDialog",), _unprintable),

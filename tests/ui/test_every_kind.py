@@ -58,6 +58,7 @@ FINNISH_KIND_NAMES = {
     "security_review": "Tietoturvan vuosiarviointi",
     "confidentiality_undertaking": "Vaitiolositoumus",
     "data_protection_policy": "Tietosuojapolitiikka",
+    "inspection_cover": "Valvontakansion kansilehti",
 }
 
 

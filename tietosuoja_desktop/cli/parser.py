@@ -34,6 +34,7 @@ from .parser_groups import (
     add_encryption_commands,
     add_processor_commands,
 )
+from .parser_inspection import add_inspection_command
 from .parser_retention import add_retention_commands
 from .parser_security import add_security_commands
 
@@ -228,6 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     translate.set_defaults(handler=setup.register_translate)
     _assessment_command(register)
     add_dpia_command(register, DATE)
+    add_inspection_command(commands, DATE)
 
     _customer_commands(commands)
     _activity_commands(commands)

@@ -41,6 +41,7 @@ class DocumentKind(StrEnum):
     SECURITY_REVIEW = "security_review"
     UNDERTAKING = "confidentiality_undertaking"
     POLICY = "data_protection_policy"
+    INSPECTION_COVER = "inspection_cover"
 
 
 class Archive(enum.Enum):
@@ -171,6 +172,14 @@ _SPECS = (
         QT_TRANSLATE_NOOP("ArchiveTableModel", "Data protection policy"),
         QT_TRANSLATE_NOOP("ArchivePanel", "Data protection policies"),
         QT_TRANSLATE_NOOP("DocumentsPage", "Making the data protection policy…"),
+    ),
+    DocumentKindSpec(
+        DocumentKind.INSPECTION_COVER,
+        "inspection.title",
+        "build_inspection_cover",
+        Archive.KEPT,
+        QT_TRANSLATE_NOOP("ArchiveTableModel", "Supervisor's folder cover page"),
+        QT_TRANSLATE_NOOP("ArchivePanel", "Supervisor's folder cover pages"),
     ),
 )
 

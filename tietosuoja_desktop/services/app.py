@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .exporting import Exporter
     from .fulfilment import FulfilmentService
     from .importing import Importer
+    from .inspection import InspectionService
     from .interest_assessments import InterestAssessmentService
     from .legal_holds import LegalHoldService
     from .marketing import MarketingService
@@ -124,6 +125,9 @@ class Services:
     )
     fulfilment: OnFirstUse[FulfilmentService] = OnFirstUse(
         "fulfilment", lambda m, s: m.FulfilmentService(s)
+    )
+    inspection: OnFirstUse[InspectionService] = OnFirstUse(
+        "inspection", lambda m, s: m.InspectionService(s)
     )
     email_drafts: OnFirstUse[EmailDraftService] = OnFirstUse(
         "email_drafts", lambda m, s: m.EmailDraftService(s)

@@ -357,7 +357,12 @@ class DocumentService:
         )
 
     def processing_record(
-        self, language: Language, *, passphrase: str | None = None, allow_unprintable: bool = True
+        self,
+        language: Language,
+        *,
+        passphrase: str | None = None,
+        allow_unprintable: bool = True,
+        archive: bool = True,
     ) -> Exported:
         # the documents package loads reportlab: only when a document is made
         from ..documents import build_processing_record
@@ -384,6 +389,7 @@ class DocumentService:
             title=text(language, kind_spec(DocumentKind.PROCESSING_RECORD).title_key),
             language=language,
             passphrase=passphrase,
+            archive=archive,
         )
 
     def letter(
@@ -484,6 +490,7 @@ class DocumentService:
         *,
         passphrase: str | None = None,
         allow_unprintable: bool = True,
+        archive: bool = True,
     ) -> Exported:
         """The breach as recorded, on one page, archived for the business's files."""
         # the documents package loads reportlab: only when a document is made
@@ -503,6 +510,7 @@ class DocumentService:
             title=text(language, kind_spec(DocumentKind.BREACH_REPORT).title_key, id=breach_id),
             language=language,
             passphrase=passphrase,
+            archive=archive,
         )
 
     def retention_report(
@@ -541,6 +549,7 @@ class DocumentService:
         *,
         passphrase: str | None = None,
         allow_unprintable: bool = True,
+        archive: bool = True,
     ) -> Exported:
         """The legitimate-interest assessment of purpose ``position`` on one page, archived
         with its register; one whose purpose has changed since prints saying so."""
@@ -578,6 +587,7 @@ class DocumentService:
             title=title[:300],
             language=language,
             passphrase=passphrase,
+            archive=archive,
             register_id=register_id,
         )
 
@@ -588,6 +598,7 @@ class DocumentService:
         *,
         passphrase: str | None = None,
         allow_unprintable: bool = True,
+        archive: bool = True,
     ) -> Exported:
         """The register's DPIA screening and, where needed, its light DPIA, archived with the
         register."""
@@ -619,6 +630,7 @@ class DocumentService:
             title=f"{text(language, kind.title_key)}: {register.name}"[:300],
             language=language,
             passphrase=passphrase,
+            archive=archive,
             register_id=register_id,
         )
 
@@ -629,8 +641,10 @@ class DocumentService:
         review_id: int | None = None,
         passphrase: str | None = None,
         allow_unprintable: bool = True,
+        archive: bool = True,
     ) -> Exported:
-        """A security review (the newest unless ``review_id`` names one) on one page, archived."""
+        """A security review (the newest unless ``review_id`` names one) on one page, archived
+        (unless ``archive`` is false: a copy for the supervisor's folder)."""
         # reportlab only when a document is made (nothing of it before the first paint)
         from ..documents.security_review import build_security_review
         from ..documents.texts import text
@@ -659,6 +673,7 @@ class DocumentService:
             title=text(language, kind.title_key),
             language=language,
             passphrase=passphrase,
+            archive=archive,
         )
 
     def undertaking(
@@ -757,6 +772,45 @@ class DocumentService:
             language=language,
             passphrase=passphrase,
             customer_id=customer_id,
+        )
+
+    def inspection_cover(
+        self,
+        answers,
+        files: list[str],
+        language: Language,
+        *,
+        start: date,
+        end: date,
+        passphrase: str | None = None,
+    ) -> Exported:
+        """The supervisor's folder's cover page (``services/inspection.py`` makes the folder),
+        archived: the business keeps what it handed over and when."""
+        # reportlab only when a document is made (nothing of it before the first paint)
+        from ..documents.inspection_cover import build_inspection_cover
+        from ..documents.texts import text
+
+        controller = self._controller()
+        language = Language(language)
+        built = noting(
+            lambda: build_inspection_cover(
+                controller,
+                answers,
+                files,
+                language,
+                start=start,
+                end=end,
+                today=self._clock.today(),
+            ),
+            allow=True,
+        )
+        kind = kind_spec(DocumentKind.INSPECTION_COVER)
+        return self._finish(
+            built,
+            kind=kind.stored(),
+            title=text(language, kind.title_key),
+            language=language,
+            passphrase=passphrase,
         )
 
     # -- the archive ---------------------------------------------------------------------

@@ -42,6 +42,7 @@ ENTITIES = {
     "audit_log": QT_TRANSLATE_NOOP("AuditTableModel", "Audit log"),
     "breach": QT_TRANSLATE_NOOP("AuditTableModel", "Breach"),
     "marketing_suppression": QT_TRANSLATE_NOOP("AuditTableModel", "Suppression list"),
+    "inspection_pack": QT_TRANSLATE_NOOP("AuditTableModel", "Supervisor's folder"),
 }
 EXTRA_ACTIONS = {
     "delete": QT_TRANSLATE_NOOP("AuditTableModel", "Deleted"),

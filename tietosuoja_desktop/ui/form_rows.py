@@ -12,15 +12,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.validation import ValidationError
-from .errors import FieldMessages, problem_label, show_user_error
+from .errors import FieldMessages, problem_label, set_message, show_user_error
 from .mnemonics import plain_text
 
 
@@ -98,6 +100,32 @@ def save_cancel(dialog: QDialog, save) -> QDialogButtonBox:
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def action_and_close(dialog: QDialog, act) -> tuple[QPushButton, QPushButton, QHBoxLayout]:
+    """The dialog's default button (runs ``act``) and Close (rejects), at the right of a row;
+    their texts are set where the dialog is translated."""
+    action = QPushButton(dialog)
+    action.setDefault(True)
+    action.clicked.connect(act)
+    close = QPushButton(dialog)
+    close.setAutoDefault(False)
+    close.clicked.connect(dialog.reject)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(action)
+    row.addWidget(close)
+    return action, close, row
+
+
+def enable_passphrase(field: QLineEdit, label: QLabel, problem: QLabel, on: bool) -> None:
+    """The passphrase row follows "Sign": typed into when turned on, its problem gone when off."""
+    field.setEnabled(on)
+    label.setEnabled(on)
+    if on:
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+    else:
+        set_message(problem, "")
 
 
 def frame_form(dialog: QDialog, heads: list[QWidget], content: QWidget, errors: dict) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...services.signatures import SigningError
 from ..documents.wording import is_wrong_passphrase, signing_error_text
 from ..errors import set_message
+from ..form_rows import enable_passphrase
 from ..style import set_role
 from .action_dialogs import _RecordDialog
 
@@ -95,12 +95,9 @@ class LettersDialog(_RecordDialog):
             self.folder.setText(chosen)
 
     def _sign_toggled(self, on: bool) -> None:
-        self.passphrase.setEnabled(on)
-        self.labels["passphrase"].setEnabled(on)
-        if on:
-            self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            set_message(self.problems["passphrase"], "")
+        enable_passphrase(
+            self.passphrase, self.labels["passphrase"], self.problems["passphrase"], on
+        )
 
     def show_passphrase_problem(self, text: str) -> None:
         set_message(self.problems["passphrase"], text)

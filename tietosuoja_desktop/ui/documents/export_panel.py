@@ -274,7 +274,7 @@ class ExportPanel(QGroupBox):
         )
         self.record_label.setText(self.tr("Record of processing activities (Art 30)"))
         self.policy_label.setText(self.tr("Data protection policy (internal r&ules)"))
-        self.policy_edit.setText(self.tr("Own a&dditions…"))
+        self.policy_edit.setText(self.tr("Own &additions…"))
         self.policy_edit.setToolTip(
             self.tr("Your own rules added to the sections the app writes from the register")
         )

@@ -32,6 +32,7 @@ from .archive_panel import ArchivePanel
 from .export_panel import ExportChoice, ExportPanel
 from .files import save_pdf, suggested_file_name
 from .identity_dialog import IdentityDialog
+from .inspection_dialog import InspectionDialog
 from .pdf_preview import PdfPreviewDialog
 from .policy_dialog import PolicyDialog
 from .printing import print_pdf
@@ -90,6 +91,8 @@ class DocumentsPage(QWidget):
         self.identity_button.clicked.connect(self.show_identity)
         self.verify_button = QPushButton(self)
         self.verify_button.clicked.connect(lambda: self.verify())
+        self.inspection_button = QPushButton(self)
+        self.inspection_button.clicked.connect(lambda: self.inspection())
         self.model = ArchiveTableModel(self)
         self.archive = ArchivePanel(self.model, self)
         self.archive.filterChanged.connect(self.refresh_archive)
@@ -99,6 +102,7 @@ class DocumentsPage(QWidget):
         self.archive.checkRequested.connect(self.check_selected)
 
         signing = QHBoxLayout()
+        signing.addWidget(self.inspection_button)
         signing.addWidget(self.identity_label, 1)
         signing.addWidget(self.identity_button)
         signing.addWidget(self.verify_button)
@@ -279,6 +283,17 @@ class DocumentsPage(QWidget):
         self._open_dialog(dialog)
         return dialog
 
+    def inspection(self) -> InspectionDialog:
+        """The supervisor's folder: its cover page joins the archive once made."""
+        dialog = InspectionDialog(self._services, self)
+        dialog.job.succeeded.connect(self._inspection_made)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _inspection_made(self, _made) -> None:
+        self.refresh_archive()
+        self.dataChanged.emit()
+
     def _open_dialog(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Bound methods, not lambdas: PySide 6.12 can crash deleting a dialog whose signal
@@ -326,4 +341,5 @@ class DocumentsPage(QWidget):
         self.title.setText(self.tr("Documents"))
         self.identity_button.setText(self.tr("Signing &identity…"))
         self.verify_button.setText(self.tr("Chec&k a signature…"))
+        self.inspection_button.setText(self.tr("Supervisor's fol&der…"))
         self._show_identity_summary()

@@ -14,15 +14,14 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.enums import Language
 from ..errors import problem_label, set_message
+from ..form_rows import action_and_close
 from ..labels import LANGUAGE_NAMES
 from ..style import set_role
 from ..workers import Worker
@@ -80,16 +79,7 @@ class RequestLogDialog(QDialog):
             label.setBuddy(field)
             form.addRow(label, field)
         form.addRow("", self.error)
-        self.save_button = QPushButton(self)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.close_button = QPushButton(self)
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
+        self.save_button, self.close_button, buttons = action_and_close(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
