@@ -51,7 +51,7 @@ def test_the_text_lists_open_items_in_swedish(run, tmp_path):
         "inspection", "pack", "--out", str(tmp_path), "--lang", "sv", as_json=False
     )
     assert status == 0
-    assert "- Dataskyddspolicy: Ännu inte registrerat: upprätta en dataskyddspolicy." in printed
+    assert "- Dataskyddspolicy: Ännu inte antecknat: upprätta en dataskyddspolicy." in printed
     assert (tmp_path / "tillsynsmapp-2026-11-22").is_dir()
 
 
