@@ -7347,8 +7347,8 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <translation>The person&apos;s data never went to the chosen recipient: nobody to tell</translation>
     </message>
     <message>
-        <source>Op&amp;en again</source>
-        <translation>Op&amp;en again</translation>
+        <source>Untic&amp;k</source>
+        <translation>Untic&amp;k</translation>
     </message>
     <message>
         <source>The chosen recipient is not yet told after all</source>

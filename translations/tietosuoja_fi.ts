@@ -7347,7 +7347,7 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <translation>Henkilön tietoja ei ole luovutettu valitulle vastaanottajalle: ei kerrottavaa</translation>
     </message>
     <message>
-        <source>Op&amp;en again</source>
+        <source>Untic&amp;k</source>
         <translation>Ei vielä kerr&amp;ottu</translation>
     </message>
     <message>

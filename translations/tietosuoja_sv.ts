@@ -7347,7 +7347,7 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <translation>Personens uppgifter har aldrig lämnats ut till den valda mottagaren: ingen att underrätta</translation>
     </message>
     <message>
-        <source>Op&amp;en again</source>
+        <source>Untic&amp;k</source>
         <translation>Inte &amp;ännu underrättad</translation>
     </message>
     <message>

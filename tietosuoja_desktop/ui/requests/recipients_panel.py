@@ -106,7 +106,7 @@ class RecipientsPanel(QWidget):
         self.not_disclosed.setToolTip(
             self.tr("The person's data never went to the chosen recipient: nobody to tell")
         )
-        self.reopen.setText(self.tr("Op&en again"))
+        self.reopen.setText(self.tr("Untic&k"))
         self.reopen.setToolTip(self.tr("The chosen recipient is not yet told after all"))
         self.letter.setText(self.tr("Re&cipient list for the person…"))
         self.letter.setToolTip(
