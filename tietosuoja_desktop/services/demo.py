@@ -9,17 +9,15 @@ can reach a real person by mistake."""
 
 from __future__ import annotations
 
-import random
-import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from math import log
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
 from faker import Faker
 from sqlalchemy import select
@@ -44,6 +42,7 @@ from ..storage.models import (
 )
 from . import audit
 from .controller import CONTROLLER_ID
+from .demo_draw import Draw, ascii_fold, business_id, personal_id
 from .demo_requests import add_requests
 from .demo_words import (
     COMPLAINTS,
@@ -67,13 +66,9 @@ from .demo_words import (
     WITHDRAWAL_TEXT,
 )
 
-T = TypeVar("T")
-
 CHUNK = 10_000
 HISTORY_DAYS = 8 * 365
 NOON = timedelta(hours=12)
-CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
-BUSINESS_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
 
 
 @dataclass(frozen=True)
@@ -89,52 +84,6 @@ class DemoSummary:
     controller_created: bool
     first_customer_id: int | None
     last_customer_id: int | None
-
-
-class Draw:
-    """A seeded random stream with cheap draws (``random.choice`` costs five times more, and
-    the generator draws some thirty times per customer). Only ``random()`` is used, whose
-    sequence for a seed is stable across Python versions."""
-
-    def __init__(self, seed: str) -> None:
-        self.seed = seed
-        self.random = random.Random(seed).random
-
-    def pick(self, items: Sequence[T]) -> T:
-        return items[int(self.random() * len(items))]
-
-    def below(self, high: int) -> int:
-        return int(self.random() * high)
-
-    def between(self, low: int, high: int) -> int:
-        """From ``low`` up to but not including ``high``."""
-        return low + int(self.random() * (high - low))
-
-    def chance(self, probability: float) -> bool:
-        return self.random() < probability
-
-
-def business_id(draw: Draw) -> str:
-    """A random Y-tunnus with a valid check digit (remainder 1 has none: draw again)."""
-    while True:
-        digits = f"{draw.between(100_000, 3_400_000):07d}"
-        remainder = sum(int(d) * w for d, w in zip(digits, BUSINESS_ID_WEIGHTS, strict=True)) % 11
-        if remainder != 1:
-            return f"{digits}-{0 if remainder == 0 else 11 - remainder}"
-
-
-def personal_id(draw: Draw, born: date) -> str:
-    """A henkilötunnus for ``born`` with an ordinary individual number and its check character."""
-    individual = f"{draw.between(2, 900):03d}"
-    stem = f"{born:%d%m%y}"
-    sign = "-" if born.year < 2000 else "A"
-    return f"{stem}{sign}{individual}{CHECK_CHARACTERS[int(stem + individual) % 31]}"
-
-
-def ascii_fold(text: str) -> str:
-    """ASCII letters and digits, lower case, for an e-mail address (Åsa Öhman -> asaohman)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if ch.isascii() and ch.isalnum())
 
 
 class _Pools:
