@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 
 from ..domain.enums import RequestStatus, RequestType
 from ..domain.erasure import KEPT_REASON, bookkeeping_keep_until, must_keep
@@ -63,42 +63,49 @@ def _consents_of(customer_id: int):
     return select(ConsentRow.id).where(ConsentRow.customer_id == customer_id)
 
 
+def _count(model, *where):
+    return select(func.count()).select_from(model).where(*where).scalar_subquery()
+
+
+_PERSON = bindparam("customer_id")
+_OPEN = [status.value for status in RequestStatus if not status.is_closed]
+# Everything an erasure counts, in one statement built once (a bulk run erases thousands of
+# people; building the statement anew took as long as running it).
+_COUNTS = select(
+    _count(ConsentRow, ConsentRow.customer_id == _PERSON),
+    _count(ContactRow, ContactRow.customer_id == _PERSON),
+    _count(CustomerRegisterRow, CustomerRegisterRow.customer_id == _PERSON),
+    _count(RequestRow, RequestRow.customer_id == _PERSON),
+    _count(BreachCustomerRow, BreachCustomerRow.customer_id == _PERSON),
+    _count(RequestRow, RequestRow.customer_id == _PERSON, RequestRow.status.in_(_OPEN)),
+    # Originals of the person's requests (scans, e-mails) count with their documents, and so
+    # do the archived evidence files of their consents and withdrawals.
+    _count(
+        RequestAttachmentRow,
+        RequestAttachmentRow.request_id.in_(
+            select(RequestRow.id).where(RequestRow.customer_id == _PERSON)
+        ),
+    ),
+    _count(
+        ConsentEvidenceRow,
+        ConsentEvidenceRow.consent_id.in_(
+            select(ConsentRow.id).where(ConsentRow.customer_id == _PERSON)
+        ),
+    ),
+)
+
+
 class ErasureService:
     def __init__(self, db, clock, backups=None) -> None:
         self._db = db
         self._clock = clock
         self._backups = backups  # the BackupService whose folder may hold the person, if any
 
-    def _plan(self, session, customer_id: int) -> ErasureSummary:
-        load_customer(session, customer_id)
+    def _plan(self, session, customer_id: int, customer=None) -> ErasureSummary:
+        if customer is None:
+            load_customer(session, customer_id)
         today = self._clock.today()
-
-        def count(model, *where):
-            return select(func.count()).select_from(model).where(*where).scalar_subquery()
-
         request_ids = select(RequestRow.id).where(RequestRow.customer_id == customer_id)
-        open_statuses = [status for status in RequestStatus if not status.is_closed]
-        # One statement for every count (a bulk run erases thousands of people).
-        counted = session.execute(
-            select(
-                count(ConsentRow, ConsentRow.customer_id == customer_id),
-                count(ContactRow, ContactRow.customer_id == customer_id),
-                count(CustomerRegisterRow, CustomerRegisterRow.customer_id == customer_id),
-                count(RequestRow, RequestRow.customer_id == customer_id),
-                count(BreachCustomerRow, BreachCustomerRow.customer_id == customer_id),
-                count(
-                    RequestRow,
-                    RequestRow.customer_id == customer_id,
-                    RequestRow.status.in_(open_statuses),
-                ),
-                # Originals of the person's requests (scans, e-mails) count with their documents,
-                # and so do the archived evidence files of their consents and withdrawals.
-                count(RequestAttachmentRow, RequestAttachmentRow.request_id.in_(request_ids)),
-                count(
-                    ConsentEvidenceRow, ConsentEvidenceRow.consent_id.in_(_consents_of(customer_id))
-                ),
-            )
-        ).one()
         (
             consents,
             contacts,
@@ -108,7 +115,7 @@ class ErasureService:
             open_requests,
             originals,
             evidence,
-        ) = counted
+        ) = session.execute(_COUNTS, {"customer_id": customer_id}).one()
 
         orders = [
             order_record(row)
@@ -191,8 +198,11 @@ class ErasureService:
     def erase_in(self, session, customer_id: int) -> tuple[ErasureSummary, date | None]:
         """Erase the person within the caller's transaction (a bulk run checkpoints once, at
         its end); the summary and the day they became a customer."""
-        summary = self._plan(session, customer_id)
-        since = load_customer(session, customer_id).customer_since
+        # Held for the whole erasure: the session keeps rows only while they are referenced,
+        # and loading the person again cost as much as a statement.
+        customer = load_customer(session, customer_id)
+        summary = self._plan(session, customer_id, customer)
+        since = customer.customer_since
         kept_ids = {k.order_id: k.keep_until for k in summary.anonymised_orders}
         # One statement per keep-until date (one per order year), not one per order.
         by_date: dict = {}
@@ -222,7 +232,6 @@ class ErasureService:
                     ConsentEvidenceRow.consent_id.in_(_consents_of(customer_id))
                 )
             )
-        customer = load_customer(session, customer_id)
         # Hashes only, so restoring an older backup cannot bring the person back.
         tombstones.record_erasure(session, customer, self._clock.now())
         session.delete(customer)  # cascades the rest
