@@ -24,13 +24,13 @@ run: $(BIN)/.installed
 
 test: $(BIN)/.installed
 	$(BIN)/python -m tietosuoja_desktop.translation
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist worksteal
 
 # domain, storage, services, documents and the command line; no window tests, no encrypted
 # twins, nothing marked slow (markers: pyproject.toml). `make test` still runs everything.
 test-fast: $(BIN)/.installed
 	$(BIN)/python -m tietosuoja_desktop.translation
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto -m "not encrypted and not slow" \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist worksteal -m "not encrypted and not slow" \
 		tests/unit tests/documents tests/cli tests/packaging
 
 lint: $(BIN)/.installed
