@@ -147,12 +147,7 @@ def file_(args, out: Output) -> int:
     """Write the archived signed undertaking to ``--out``."""
     with opened(args, out) as services:
         name, data = services.access.undertaking(args.id)
-    try:
-        args.out.write_bytes(data)
-    except OSError as error:
-        raise CliError(
-            out.tr(QT_TRANSLATE_NOOP("Cli", "Could not save %1: %2"), args.out, error.strerror), 1
-        ) from None
+    out.save(args.out, data)
     out.emit(
         {"id": args.id, "file": name, "path": str(args.out.resolve())},
         out.tr(QT_TRANSLATE_NOOP("Cli", "Saved %1 (%2)."), args.out.resolve(), name),

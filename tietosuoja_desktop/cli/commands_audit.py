@@ -115,10 +115,7 @@ def export_log(args, out: Output) -> int:
                     args.sign,
                 )
         except OSError as error:
-            raise CliError(
-                out.tr(QT_TRANSLATE_NOOP("Cli", "Could not save %1: %2"), target, error.strerror),
-                1,
-            ) from None
+            raise out.not_saved(target, error) from None
     data = {**check_json(check), "path": str(target.resolve())}
     out.emit(
         data,

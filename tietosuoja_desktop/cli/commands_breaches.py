@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from ..domain.breaches import (
     Breach,
     BreachNature,
@@ -115,16 +113,6 @@ def list_(args, out: Output) -> int:
     return 0
 
 
-def _write(out: Output, target: Path, pdf: bytes) -> None:
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(pdf)
-    except OSError as error:
-        raise CliError(
-            out.tr(QT_TRANSLATE_NOOP("Cli", "Could not save %1: %2"), target, error.strerror), 1
-        ) from None
-
-
 def show_(args, out: Output) -> int:
     extra = {}
     with opened(args) as services:
@@ -135,7 +123,7 @@ def show_(args, out: Output) -> int:
                 args.doc_lang or (controller.document_language if controller else "fi")
             )
             exported = services.documents.breach_report(args.id, language)
-            _write(out, args.pdf, exported.pdf)
+            out.save(args.pdf, exported.pdf, make_folder=True)
             extra["path"] = str(args.pdf.resolve())
     _one(out, view, QT_TRANSLATE_NOOP("Cli", "Breach %1"), extra)
     return 0
@@ -183,7 +171,7 @@ def inform_(args, out: Output) -> int:
                 made = services.documents.breach_letters(args.id, passphrase=secret)
                 for customer, exported in made:
                     target = args.letters / breach_letter_name(args.id, customer.id)
-                    _write(out, target, exported.pdf)
+                    out.save(target, exported.pdf, make_folder=True)
                     letters.append(str(target.resolve()))
         except SigningError as error:
             raise _signing_error(out, error) from None

@@ -71,13 +71,7 @@ def _save(args, out: Output, exported, default_name: str) -> int:
         print(out.render(warning(exported.unprintable)), file=sys.stderr)
     folder = documents_dir()
     target: Path = args.out or folder / safe_file_name(default_name, folder=folder)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(exported.pdf)
-    except OSError as error:
-        raise CliError(
-            out.tr(QT_TRANSLATE_NOOP("Cli", "Could not save %1: %2"), target, error.strerror), 1
-        ) from None
+    out.save(target, exported.pdf, make_folder=True)
     data = {**vars_of(exported.document), "path": str(target.resolve())}
     if exported.version is not None:
         data["version"] = to_json(exported.version)
@@ -329,12 +323,7 @@ def documents_list(args, out: Output) -> int:
 def documents_get(args, out: Output) -> int:
     with opened(args, out) as services:
         pdf = services.documents.pdf(args.id)
-    try:
-        args.out.write_bytes(pdf)
-    except OSError as error:
-        raise CliError(
-            out.tr(QT_TRANSLATE_NOOP("Cli", "Could not save %1: %2"), args.out, error.strerror), 1
-        ) from None
+    out.save(args.out, pdf)
     out.emit(
         {"id": args.id, "path": str(args.out.resolve())},
         out.tr(QT_TRANSLATE_NOOP("Cli", "Saved %1."), args.out),

@@ -9,7 +9,7 @@ from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..services.inspection import open_lines
 from .commands_documents import _run_signed
 from .context import opened
-from .output import CliError, Output
+from .output import Output
 
 
 def pack(args, out: Output) -> int:
@@ -33,14 +33,7 @@ def pack(args, out: Output) -> int:
                 args.sign,
             )
         except OSError as error:
-            raise CliError(
-                out.tr(
-                    QT_TRANSLATE_NOOP("Cli", "Could not save %1: %2"),
-                    args.out,
-                    error.strerror or error,
-                ),
-                1,
-            ) from None
+            raise out.not_saved(args.out, error) from None
         if not out.json_mode and sys.stderr.isatty():
             print(file=sys.stderr)
         todo = open_lines(made)

@@ -147,12 +147,7 @@ def attach_(args, out: Output) -> int:
 def contract_(args, out: Output) -> int:
     with opened(args, out) as services:
         copy, data = services.processors.contract_data(args.id)
-    try:
-        args.out.write_bytes(data)
-    except OSError as error:
-        raise CliError(
-            out.tr(QT_TRANSLATE_NOOP("Cli", "Could not save %1: %2"), args.out, error.strerror), 1
-        ) from None
+    out.save(args.out, data)
     out.emit(
         {**to_json(copy), "path": str(args.out.resolve())},
         out.tr(QT_TRANSLATE_NOOP("Cli", "Saved %1."), args.out),

@@ -9,7 +9,6 @@ from ..domain.clock import format_date
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.recipients import STATUS_LABELS, VIA_LABELS, RecipientNotice, ToldVia
 from ..domain.serialise import to_json
-from .commands_requests import _write
 from .context import opened
 from .output import CliError, Output
 
@@ -72,7 +71,7 @@ def recipients(args, out: Output) -> int:
     data: dict = {"recipients": [notice_json(notice) for notice in checklist]}
     if letter is not None:
         data["document"] = to_json(letter.document)
-        data["document_path"] = _write(out, args.letter, letter.pdf)
+        data["document_path"] = out.save(args.letter, letter.pdf)
         text += "\n" + out.tr(QT_TRANSLATE_NOOP("Cli", "Saved %1."), args.letter)
     out.emit(data, text)
     return 0

@@ -156,7 +156,7 @@ def sent(args, out: Output) -> int:
 def email_draft(args, out: Output) -> int:
     with opened(args, out) as services:
         draft = services.email_drafts.draft(args.id)
-    path = _write(out, args.out or Path(draft.file_name), draft.data)
+    path = out.save(args.out or Path(draft.file_name), draft.data)
     source = QT_TRANSLATE_NOOP(
         "Cli",
         "E-mail draft for %1 saved as %2: open it in your mail program, send it, then record "
@@ -241,16 +241,6 @@ def _secret(args, out: Output) -> str | None:
     return passphrase(out)
 
 
-def _write(out: Output, path: Path, data: bytes) -> str:
-    try:
-        path.write_bytes(data)
-    except OSError as error:
-        raise CliError(
-            out.tr(QT_TRANSLATE_NOOP("Cli", "Could not save %1: %2"), path, error.strerror), 1
-        ) from None
-    return str(path.resolve())
-
-
 def _respond(args, out: Output, response, source: str, default_letter: Path | None = None) -> int:
     """Print the request and save what the response produced."""
     data = request_json(response.request)
@@ -260,11 +250,11 @@ def _respond(args, out: Output, response, source: str, default_letter: Path | No
     if paper is not None:
         data["document"] = to_json(paper.document)
         if letter_path is not None:
-            data["document_path"] = _write(out, letter_path, paper.pdf)
+            data["document_path"] = out.save(letter_path, paper.pdf)
             text += "\n" + out.tr(QT_TRANSLATE_NOOP("Cli", "Saved %1."), letter_path)
     if response.portability_zip is not None:
         target = args.zip or Path(f"siirto-{response.request.request.id}.zip")
-        data["zip_path"] = _write(out, target, response.portability_zip)
+        data["zip_path"] = out.save(target, response.portability_zip)
         text += "\n" + out.tr(QT_TRANSLATE_NOOP("Cli", "Saved %1."), target)
     if response.erasure is not None:
         data["erasure"] = to_json(response.erasure)
@@ -432,8 +422,8 @@ def report(args, out: Output) -> int:
     pdf_path = args.pdf or Path(f"pyyntoloki-{args.start}-{args.end}.pdf")
     csv_path = args.csv or Path(f"pyyntoloki-{args.start}-{args.end}.csv")
     data = {
-        "pdf": _write(out, pdf_path, pdf),
-        "csv": _write(out, csv_path, csv_text.encode("utf-8-sig")),
+        "pdf": out.save(pdf_path, pdf),
+        "csv": out.save(csv_path, csv_text.encode("utf-8-sig")),
     }
     out.emit(data, out.tr(QT_TRANSLATE_NOOP("Cli", "Saved %1 and %2."), pdf_path, csv_path))
     return 0

@@ -6,10 +6,11 @@ import json
 import sys
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.clock import format_date
-from ..domain.i18n import Message
+from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.masking import mask_personal_id
 from ..domain.serialise import to_json
 
@@ -52,6 +53,21 @@ class Output:
             sys.stdout.write(json.dumps(to_json(data), ensure_ascii=False, indent=2) + "\n")
         elif text is not None:
             print(text() if callable(text) else text)
+
+    def not_saved(self, path: object, error: OSError) -> CliError:
+        """The refusal when ``path`` could not be written (exit status 1)."""
+        reason = error.strerror or error
+        return CliError(self.tr(QT_TRANSLATE_NOOP("Cli", "Could not save %1: %2"), path, reason), 1)
+
+    def save(self, path: Path, data: bytes, *, make_folder: bool = False) -> str:
+        """Write ``data`` to ``path`` (its folder made first when asked); its absolute path."""
+        try:
+            if make_folder:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        except OSError as error:
+            raise self.not_saved(path, error) from None
+        return str(path.resolve())
 
     def table(self, headers: list[str], rows: list[list[str]]) -> str:
         if not rows:

@@ -59,8 +59,14 @@ def _mark_erased_documents(session, request_ids, documents, today) -> None:
     )
 
 
-def _consents_of(customer_id: int):
+def _consents_of(customer_id):
+    """The ids of the person's consents (``customer_id`` a value or a bound parameter)."""
     return select(ConsentRow.id).where(ConsentRow.customer_id == customer_id)
+
+
+def _requests_of(customer_id):
+    """The ids of the person's requests (``customer_id`` a value or a bound parameter)."""
+    return select(RequestRow.id).where(RequestRow.customer_id == customer_id)
 
 
 def _count(model, *where):
@@ -82,15 +88,11 @@ _COUNTS = select(
     # do the archived evidence files of their consents and withdrawals.
     _count(
         RequestAttachmentRow,
-        RequestAttachmentRow.request_id.in_(
-            select(RequestRow.id).where(RequestRow.customer_id == _PERSON)
-        ),
+        RequestAttachmentRow.request_id.in_(_requests_of(_PERSON)),
     ),
     _count(
         ConsentEvidenceRow,
-        ConsentEvidenceRow.consent_id.in_(
-            select(ConsentRow.id).where(ConsentRow.customer_id == _PERSON)
-        ),
+        ConsentEvidenceRow.consent_id.in_(_consents_of(_PERSON)),
     ),
 )
 
@@ -105,7 +107,7 @@ class ErasureService:
         if customer is None:
             load_customer(session, customer_id)
         today = self._clock.today()
-        request_ids = select(RequestRow.id).where(RequestRow.customer_id == customer_id)
+        request_ids = _requests_of(customer_id)
         (
             consents,
             contacts,
@@ -218,7 +220,7 @@ class ErasureService:
             )
         if summary.deleted["orders"]:
             session.execute(delete(OrderRow).where(OrderRow.customer_id == customer_id))
-        request_ids = select(RequestRow.id).where(RequestRow.customer_id == customer_id)
+        request_ids = _requests_of(customer_id)
         document_ids = [document.document_id for document in summary.documents]
         if summary.requests:
             _mark_erased_documents(session, request_ids, document_ids, self._clock.today())
