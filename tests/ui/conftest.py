@@ -10,6 +10,7 @@ from helpers.windows import populate
 
 from tietosuoja_desktop.services import open_services
 from tietosuoja_desktop.ui.preferences import apply_language
+from tietosuoja_desktop.ui.registers_page import RegistersPage
 
 
 @pytest.fixture(autouse=True)
@@ -27,6 +28,15 @@ def set_up(services):
     services.controller.save(CONTROLLER)
     services.registers.add(REGISTER)
     return services
+
+
+@pytest.fixture
+def registers_page(qtbot, set_up):
+    """The Registers page of ``set_up``, shown: where the register's records open."""
+    page = RegistersPage(set_up)
+    qtbot.addWidget(page)
+    page.show()
+    return page
 
 
 @pytest.fixture

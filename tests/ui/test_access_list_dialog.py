@@ -13,27 +13,16 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from tietosuoja_desktop.domain.access_list import AccessHolder, AccessRole
 from tietosuoja_desktop.ui.access_dialog import AccessHolderDialog
 from tietosuoja_desktop.ui.access_list_dialog import AccessListDialog
-from tietosuoja_desktop.ui.registers_page import RegistersPage
-
-pytestmark = [
-    pytest.mark.usefixtures("english"),
-    pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)"),
-]
 
 
 @pytest.fixture
-def page(qtbot, set_up):
-    page = RegistersPage(set_up)
-    qtbot.addWidget(page)
-    page.show()
-    return page
-
-
-@pytest.fixture
-def dialog(page):
-    page.access_button.click()
-    assert isinstance(page.access_dialog, AccessListDialog) and page.access_dialog.isVisible()
-    return page.access_dialog
+def dialog(registers_page):
+    registers_page.access_button.click()
+    assert (
+        isinstance(registers_page.access_dialog, AccessListDialog)
+        and registers_page.access_dialog.isVisible()
+    )
+    return registers_page.access_dialog
 
 
 def _save_to(monkeypatch, path):

@@ -4,26 +4,11 @@ with nothing typed lost, and the screening and the DPIA are saved together."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tietosuoja_desktop.domain.dpia import DpiaDecision, DpiaStatus
 from tietosuoja_desktop.ui.dpia_dialog import DpiaDialog
 from tietosuoja_desktop.ui.form_rows import NO, YES
-from tietosuoja_desktop.ui.registers_page import RegistersPage
-
-pytestmark = [
-    pytest.mark.usefixtures("english"),
-    pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)"),
-]
-
-
-@pytest.fixture
-def page(qtbot, set_up):
-    page = RegistersPage(set_up)
-    qtbot.addWidget(page)
-    page.show()
-    return page
 
 
 def answer(dialog: DpiaDialog, yes: dict[str, str]) -> None:
@@ -32,10 +17,13 @@ def answer(dialog: DpiaDialog, yes: dict[str, str]) -> None:
         reasoning.setText(yes.get(item_id, ""))
 
 
-def test_an_unscreened_register_is_warned_of_and_screened_as_not_needed(page, set_up):
-    assert page.dpia_warning.isVisibleTo(page) and "not been screened" in page.dpia_warning.text()
-    page.dpia_button.click()
-    dialog = page.dpia_dialog
+def test_an_unscreened_register_is_warned_of_and_screened_as_not_needed(registers_page, set_up):
+    assert (
+        registers_page.dpia_warning.isVisibleTo(registers_page)
+        and "not been screened" in registers_page.dpia_warning.text()
+    )
+    registers_page.dpia_button.click()
+    dialog = registers_page.dpia_dialog
     assert isinstance(dialog, DpiaDialog) and dialog.isVisible()
     assert not dialog.form.isVisibleTo(dialog)  # nothing answered: no DPIA form yet
     assert "17 questions" in dialog.conclusion.text()
@@ -51,12 +39,12 @@ def test_an_unscreened_register_is_warned_of_and_screened_as_not_needed(page, se
     save.click()
     assert not dialog.isVisible()
     assert set_up.dpia.get(1).status is DpiaStatus.NOT_NEEDED
-    assert not page.dpia_warning.isVisibleTo(page)
+    assert not registers_page.dpia_warning.isVisibleTo(registers_page)
 
 
-def test_a_needed_dpia_is_filled_in_with_errors_at_their_fields(page, set_up):
-    page.dpia_button.click()
-    dialog = page.dpia_dialog
+def test_a_needed_dpia_is_filled_in_with_errors_at_their_fields(registers_page, set_up):
+    registers_page.dpia_button.click()
+    dialog = registers_page.dpia_dialog
     answer(dialog, {"sensitive": "Allergiatiedot", "vulnerable": "Lapsiasiakkaita"})
     assert "because of" in dialog.conclusion.text() and "Vulnerable" in dialog.conclusion.text()
     assert dialog.form.isVisibleTo(dialog) and not dialog.voluntary.isVisibleTo(dialog)
@@ -83,9 +71,9 @@ def test_a_needed_dpia_is_filled_in_with_errors_at_their_fields(page, set_up):
     found = set_up.dpia.get(1)
     assert found.status is DpiaStatus.DONE and found.dpia.decision is DpiaDecision.CONSULT
     assert [r.description for r in found.dpia.risks] == ["Terveystieto paljastuu"]
-    assert not page.dpia_warning.isVisibleTo(page)
-    page.dpia_button.click()  # opens again with what was saved
-    again = page.dpia_dialog
+    assert not registers_page.dpia_warning.isVisibleTo(registers_page)
+    registers_page.dpia_button.click()  # opens again with what was saved
+    again = registers_page.dpia_dialog
     assert again.form.isVisibleTo(again) and again.reviewer.text() == "Aino Esimerkki"
     assert again.items["sensitive"][2].text() == "Allergiatiedot"
     again.reject()

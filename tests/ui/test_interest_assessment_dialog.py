@@ -6,53 +6,38 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tietosuoja_desktop.domain.interest_assessments import AssessmentOutcome
 from tietosuoja_desktop.ui.interest_assessment_dialog import InterestAssessmentDialog
-from tietosuoja_desktop.ui.registers_page import RegistersPage
-
-pytestmark = [
-    pytest.mark.usefixtures("english"),
-    pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)"),
-]
 
 
-@pytest.fixture
-def page(qtbot, set_up):
-    page = RegistersPage(set_up)
-    qtbot.addWidget(page)
-    page.show()
-    return page
+def _select_purpose(registers_page, row: int) -> None:
+    view = registers_page.editor.purposes_view
+    view.setCurrentIndex(registers_page.editor.purposes.index(row, 0))
 
 
-def _select_purpose(page, row: int) -> None:
-    view = page.editor.purposes_view
-    view.setCurrentIndex(page.editor.purposes.index(row, 0))
-
-
-def test_offered_only_for_a_saved_purpose_on_legitimate_interests(page):
-    editor = page.editor
-    assert editor.assessment_note.isVisibleTo(page)  # purpose 2 has none yet
+def test_offered_only_for_a_saved_purpose_on_legitimate_interests(registers_page):
+    editor = registers_page.editor
+    assert editor.assessment_note.isVisibleTo(registers_page)  # purpose 2 has none yet
     assert "2" in editor.assessment_note.text()
-    _select_purpose(page, 0)  # a contract
+    _select_purpose(registers_page, 0)  # a contract
     assert not editor.assessment_button.isEnabled()
-    _select_purpose(page, 1)
+    _select_purpose(registers_page, 1)
     assert editor.assessment_button.isEnabled()
     editor.name.setText("Muutettu")  # unsaved: the positions may not be the stored ones
     assert not editor.assessment_button.isEnabled()
-    page.revert()
-    _select_purpose(page, 1)
+    registers_page.revert()
+    _select_purpose(registers_page, 1)
     assert editor.assessment_button.isEnabled()
     assert "&" in editor.assessment_button.text()
 
 
-def test_errors_at_their_fields_then_saved(page, set_up, qtbot):
-    _select_purpose(page, 1)
-    page.editor.assessment_button.click()
-    dialog = page.assessment_dialog
+def test_errors_at_their_fields_then_saved(registers_page, set_up, qtbot):
+    _select_purpose(registers_page, 1)
+    registers_page.editor.assessment_button.click()
+    dialog = registers_page.assessment_dialog
     assert isinstance(dialog, InterestAssessmentDialog) and dialog.isVisible()
     assert dialog.editors["interest"].toPlainText() == "Asiakassuhteen ylläpito"  # the purpose's
     assert dialog.labels["interest"].buddy() is dialog.editors["interest"]
@@ -76,9 +61,11 @@ def test_errors_at_their_fields_then_saved(page, set_up, qtbot):
     assert view.current and view.assessment.reviewer == "Aino Esimerkki"
     assert view.assessment.outcome is AssessmentOutcome.MAY_NOT_PROCEED
     assert view.assessment.assessed_on == date(2026, 5, 4)
-    assert not page.editor.assessment_note.isVisibleTo(page)  # no purpose lacks one now
-    _select_purpose(page, 1)
-    page.editor.assessment_button.click()  # opens again with what was saved
-    again = page.assessment_dialog
+    assert not registers_page.editor.assessment_note.isVisibleTo(
+        registers_page
+    )  # no purpose lacks one now
+    _select_purpose(registers_page, 1)
+    registers_page.editor.assessment_button.click()  # opens again with what was saved
+    again = registers_page.assessment_dialog
     assert again.reviewer.text() == "Aino Esimerkki" and not again.stale.isVisibleTo(again)
     again.reject()

@@ -20,30 +20,16 @@ from tietosuoja_desktop.ui.main_window import MainWindow
 from tietosuoja_desktop.ui.mnemonics import window_mnemonics
 from tietosuoja_desktop.ui.overview_page import OverviewPage
 from tietosuoja_desktop.ui.preferences import apply_language
-from tietosuoja_desktop.ui.registers_page import RegistersPage
 from tietosuoja_desktop.ui.security_review_dialog import SecurityReviewDialog
-
-pytestmark = [
-    pytest.mark.usefixtures("english"),
-    pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)"),
-]
-
-
-@pytest.fixture
-def page(qtbot, set_up):
-    page = RegistersPage(set_up)
-    qtbot.addWidget(page)
-    page.show()
-    return page
 
 
 def _save(dialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
 
-def test_a_first_review_is_filled_in_and_the_next_starts_from_it(page, set_up):
-    page.security_button.click()
-    dialog = page.business_dialog
+def test_a_first_review_is_filled_in_and_the_next_starts_from_it(registers_page, set_up):
+    registers_page.security_button.click()
+    dialog = registers_page.business_dialog
     assert isinstance(dialog, SecurityReviewDialog) and dialog.isVisible()
     assert dialog.next_review.date().toPython() == date(2027, 11, 22)
     assert all(box.isChecked() for box in dialog.register_boxes.values())
@@ -66,7 +52,7 @@ def test_a_first_review_is_filled_in_and_the_next_starts_from_it(page, set_up):
     assert not dialog.isVisible()
     first = set_up.security.latest()
     assert first.backups == "Ulkoinen levy" and first.reviewer == "Aino Esimerkki"
-    second = SecurityReviewDialog(set_up, page)
+    second = SecurityReviewDialog(set_up, registers_page)
     assert second.backups.text() == "Ulkoinen levy"
     assert second.rows[SecurityRisk.PAPER_RECORDS].other.text() == "Ei paperiaineistoa"
     assert second.review().risks == first.risks
@@ -76,29 +62,29 @@ def test_a_first_review_is_filled_in_and_the_next_starts_from_it(page, set_up):
 
 
 def test_the_overview_reminds_until_reviewed_and_when_due(qtbot, set_up, clock):
-    page = OverviewPage(set_up)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitUntil(lambda: page.security_reminder.isVisible(), timeout=10_000)
-    assert "not been reviewed" in page.security_reminder.text()
-    page.security_button.click()
-    dialog = page.security_dialog
+    registers_page = OverviewPage(set_up)
+    qtbot.addWidget(registers_page)
+    registers_page.show()
+    qtbot.waitUntil(lambda: registers_page.security_reminder.isVisible(), timeout=10_000)
+    assert "not been reviewed" in registers_page.security_reminder.text()
+    registers_page.security_button.click()
+    dialog = registers_page.security_dialog
     dialog.reviewer.setText("Aino Esimerkki")
     for row in dialog.rows.values():
         row.measures[Measure.UPDATES].setChecked(True)
-    with qtbot.waitSignal(page.loaded, timeout=10_000):
+    with qtbot.waitSignal(registers_page.loaded, timeout=10_000):
         _save(dialog)
-    assert not page.security_reminder.isVisible()
+    assert not registers_page.security_reminder.isVisible()
     clock.set(date(2027, 11, 22))
-    with qtbot.waitSignal(page.loaded, timeout=10_000):
-        page.refresh()
-    assert page.security_reminder.isVisible()
-    assert "due (next review by 22.11.2027)" in page.security_reminder.text()
+    with qtbot.waitSignal(registers_page.loaded, timeout=10_000):
+        registers_page.refresh()
+    assert registers_page.security_reminder.isVisible()
+    assert "due (next review by 22.11.2027)" in registers_page.security_reminder.text()
 
 
-def test_the_dpo_dialog_suggests_the_conclusion_and_keeps_the_contact(page, set_up):
-    page.dpo_button.click()
-    dialog = page.business_dialog
+def test_the_dpo_dialog_suggests_the_conclusion_and_keeps_the_contact(registers_page, set_up):
+    registers_page.dpo_button.click()
+    dialog = registers_page.business_dialog
     assert isinstance(dialog, DpoDialog) and dialog.isVisible()
     _save(dialog)  # nothing answered
     assert dialog.isVisible()
@@ -129,7 +115,7 @@ def test_the_overview_reminders_alt_letter_is_its_own(qtbot, set_up, language):
     window = MainWindow(set_up)
     qtbot.addWidget(window)
     window.show()
-    page = window.findChild(OverviewPage)
-    qtbot.waitUntil(lambda: page.security_button.isVisible(), timeout=10_000)
+    registers_page = window.findChild(OverviewPage)
+    qtbot.waitUntil(lambda: registers_page.security_button.isVisible(), timeout=10_000)
     clashes = {k: v for k, v in window_mnemonics(window).items() if len(v) > 1}
     assert clashes == {}
