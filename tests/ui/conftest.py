@@ -7,19 +7,56 @@ from __future__ import annotations
 import pytest
 from helpers.sample import CONTROLLER, REGISTER
 from helpers.windows import populate
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 
+from tietosuoja_desktop.domain.enums import Language
 from tietosuoja_desktop.services import open_services
-from tietosuoja_desktop.ui.preferences import apply_language
+from tietosuoja_desktop.ui.preferences import apply_language, current_language
 from tietosuoja_desktop.ui.registers_page import RegistersPage
+
+
+def _in_english(app) -> bool:
+    """Whether the English catalogue that ``_english`` installed is still the one installed (an
+    in-process command line installs its own translators, a test may switch the language)."""
+    return (
+        getattr(app, "_tietosuoja_translators", None) is _english.installed
+        and current_language() is Language.EN
+        and QLocale().name() == "en_FI"
+    )
+
+
+def _english(app) -> None:
+    """Install English unless it is already installed. A switch posts LanguageChange to every
+    living widget; switching on every test (twice) was most of a late window test's time."""
+    if not _in_english(app):
+        apply_language("en", remember=False)
+        _english.installed = app._tietosuoja_translators
+
+
+_english.installed = None
 
 
 @pytest.fixture(autouse=True)
 def english(qapp):
     """Every window test starts in English, whatever the test before it (or an in-process
     command line, which installs Finnish) left installed."""
-    apply_language("en", remember=False)
+    _english(qapp)
     yield
-    apply_language("en", remember=False)
+    _english(qapp)
+
+
+@pytest.fixture(autouse=True)
+def windows_deleted(qapp):
+    """The windows a test made are deleted after it (pytest-qt closes those it was given): a closed
+    window kept alive by a reference cycle until the garbage collector runs still receives
+    every LanguageChange and application-wide event, so each later test paid for all the
+    windows before it."""
+    before = set(qapp.topLevelWidgets())
+    yield
+    made = [widget for widget in qapp.topLevelWidgets() if widget not in before]
+    for widget in made:
+        widget.deleteLater()  # not close(): a window whose making failed half-way cannot
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -137,6 +137,7 @@ def test_an_alt_letter_no_shortcut_takes_types_nothing(qtbot, sample, qapp):
     from tietosuoja_desktop.ui.requests.log_dialog import LogRequestDialog
 
     guard = install_alt_letter_guard(qapp)
+    assert install_alt_letter_guard(qapp) is guard  # one guard, however often the app is made
     dialog = LogRequestDialog(sample.services, None)
     try:
         dialog.show()
@@ -160,7 +161,7 @@ def test_an_alt_letter_no_shortcut_takes_types_nothing(qtbot, sample, qapp):
         qtbot.keyClick(elsewhere, getattr(Qt.Key, f"Key_{letter.upper()}"), ALT)
         assert dialog.description.hasFocus()
     finally:
-        qapp.removeEventFilter(guard)
+        shiboken6.delete(guard)  # its filter goes with it
         dialog.close()
         shiboken6.delete(dialog)  # gone now, not at a later language change
 

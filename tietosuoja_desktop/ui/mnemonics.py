@@ -121,8 +121,12 @@ class AltLetterGuard(QObject):
 
 
 def install_alt_letter_guard(app: QApplication) -> AltLetterGuard | None:
+    """The application's one guard, installed on first call (every event of the application
+    passes through it: a second one would only double that cost)."""
     if sys.platform == "darwin":
         return None
-    guard = AltLetterGuard(app)
-    app.installEventFilter(guard)
+    guard = app.findChild(AltLetterGuard)
+    if guard is None:
+        guard = AltLetterGuard(app)
+        app.installEventFilter(guard)
     return guard
