@@ -115,6 +115,15 @@ def fill(raw) -> None:
     add_counts(raw, counts)
 
 
+def rebuild_if_drifted(raw) -> bool:
+    """Rebuild the counts when they differ from a recount of the lines (in the caller's
+    transaction); whether they did. A register before revision 0026 has none to check."""
+    if not has_table(raw) or not drifted(raw):
+        return False
+    fill(raw)
+    return True
+
+
 def has_table(raw) -> bool:
     """Whether the register has the counts (revision 0026 on)."""
     found = raw.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,))
