@@ -4,27 +4,14 @@ removes the table and its triggers."""
 
 from __future__ import annotations
 
-from helpers.migrations import migrate_to, previous
-from helpers.registers import key_of
+from helpers.migrations import migrate_to, previous, schema_names
 from helpers.sample import person
 
 from tietosuoja_desktop.domain.listing import CustomerQuery
-from tietosuoja_desktop.paths import database_path
 from tietosuoja_desktop.services import open_services
 from tietosuoja_desktop.storage import search_grams
-from tietosuoja_desktop.storage.db import make_engine
 
 REVISION = "0026"
-
-
-def trigger_names(data_dir) -> set[str]:
-    engine = make_engine(database_path(data_dir), key_of(data_dir))
-    try:
-        with engine.connect() as connection:
-            rows = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='trigger'")
-            return {name for (name,) in rows}
-    finally:
-        engine.dispose()
 
 
 def grams(services) -> tuple[dict, dict, set]:
@@ -51,4 +38,4 @@ def test_the_counts_are_made_for_the_lines_already_there(data_dir, clock):
         assert stored == recounted
     tables = migrate_to(data_dir, previous(REVISION), up=False)
     assert search_grams.TABLE not in tables
-    assert not set(search_grams.TRIGGERS) & trigger_names(data_dir)
+    assert not set(search_grams.TRIGGERS) & schema_names(data_dir, "trigger")

@@ -25,8 +25,9 @@ def upgrade() -> None:
     op.execute(search_grams.CREATE_TABLE)
     for sql in search_grams.TRIGGERS.values():
         op.execute(sql)
-    # Counted in Python (about 16 µs a line): one SQL pass over every position of every line,
-    # made distinct per line, was slower.
+    # Counted in Python: about 20 µs a line of 40-80 characters, where one SQL pass over every
+    # position of every line (distinct per line, grouped by gram) took about 100 µs. At a
+    # million customers: 18 s of CPU (42 s wall on a busy machine).
     search_grams.fill(op.get_bind().connection.driver_connection)
 
 
