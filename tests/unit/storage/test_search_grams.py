@@ -14,7 +14,12 @@ from sqlalchemy import text
 
 from tietosuoja_desktop.domain.listing import CustomerQuery
 from tietosuoja_desktop.services.demo import generate_demo
-from tietosuoja_desktop.services.importing import Importer, ImportOptions, OnDuplicate
+from tietosuoja_desktop.services.importing import (
+    ImportCancelled,
+    Importer,
+    ImportOptions,
+    OnDuplicate,
+)
 from tietosuoja_desktop.storage import customer_queries, search_grams
 
 SHORT_TEXTS = ("a", "ne", "en", " ", "ä", "ö", "å", "@", ".", "0", "40", "e.", "zz", "äi")
@@ -139,3 +144,16 @@ def test_drift_is_found_and_a_fill_repairs_it(services):
         assert search_grams.drifted(raw)
         search_grams.fill(raw)
         assert not search_grams.drifted(raw)
+
+
+def test_a_cancelled_import_leaves_the_triggers_and_counts_as_they_were(services, tmp_path):
+    services.customers.add(person())
+    importer = Importer(services)
+    path = write_customers_csv(tmp_path / "customers.csv", 50, seed=7)
+    with pytest.raises(ImportCancelled):
+        importer.run(
+            importer.preview(importer.read(path), None, ImportOptions()), cancel=lambda: True
+        )
+    assert_in_step(services)
+    services.customers.add(person(first_name="Ꙩ", email="", phone=""))  # the triggers count it
+    assert stored_and_recounted(services)[0]["ꙩ"] == 1
