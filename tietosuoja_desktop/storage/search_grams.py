@@ -7,7 +7,8 @@ side by side) of the folded search lines, with the number of lines that hold it:
 counts once per gram, however often the gram stands in it. Triggers on ``customer_search``
 keep it in step with every insert, update and delete (an erased customer's cascade too), so
 no write path can miss it; the bulk writers set the triggers aside and add a chunk's counts
-themselves (:class:`CountedAfterwards`), which costs a sixth of what the triggers do.
+themselves (:class:`CountedAfterwards`), which costs about a fifth of what the triggers do
+(about 18 against 90 µs a line).
 
 Erasure: the table holds only aggregate counts of one or two characters, never a line or a
 customer id, and a gram whose count falls to zero is deleted, so nothing of an erased person
