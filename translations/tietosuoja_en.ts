@@ -2169,6 +2169,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <translation>The register %1 is intact.</translation>
     </message>
     <message>
+        <source>The counts shown for short searches did not match the customers&apos; details; they were rebuilt.</source>
+        <translation>The counts shown for short searches did not match the customers&apos; details; they were rebuilt.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>

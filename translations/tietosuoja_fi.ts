@@ -2169,6 +2169,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <translation>Rekisteri %1 on ehjä.</translation>
     </message>
     <message>
+        <source>The counts shown for short searches did not match the customers&apos; details; they were rebuilt.</source>
+        <translation>Lyhyiden hakujen näyttämät määrät eivät vastanneet asiakkaiden tietoja; ne laskettiin uudelleen.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>

@@ -2169,6 +2169,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <translation>Registret %1 är felfritt.</translation>
     </message>
     <message>
+        <source>The counts shown for short searches did not match the customers&apos; details; they were rebuilt.</source>
+        <translation>Antalen som visas för korta sökningar stämde inte med kundernas uppgifter; de har räknats om.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Språk</translation>
     </message>

@@ -326,3 +326,27 @@ def test_marketing_suppress_add_import_count_and_clear(run, data_dir, clock, tmp
     assert cleared == {"removed": 3}
     with open_services(data_dir, clock) as services:
         assert sum(services.marketing.suppression.count().values()) == 0
+
+
+def test_check_rebuilds_search_counts_that_drifted(run, data_dir, clock, capsys):
+    with open_services(data_dir, clock) as services:
+        services.customers.add(person(first_name="Åsa"))
+        services.customers.add(person(first_name="Aino", email="aino@example.fi"))
+        with services.db.transaction() as session:
+            session.connection().exec_driver_sql(
+                "UPDATE customer_search_grams SET customers = 7 WHERE gram = 'å'"
+            )
+    assert run("check")[1]["search_counts_rebuilt"] is False  # a quick check leaves them
+    status, result, _ = run("check", "--full")
+    assert status == 0 and result["ok"] and result["search_counts_rebuilt"] is True
+    with open_services(data_dir, clock) as services, services.db.reading() as session:
+        statement = "SELECT customers FROM customer_search_grams WHERE gram = 'å'"
+        assert session.connection().exec_driver_sql(statement).scalar() == 1
+    status, result, _ = run("check", "--full")
+    assert status == 0 and result["search_counts_rebuilt"] is False
+    with open_services(data_dir, clock) as services, services.db.transaction() as session:
+        session.connection().exec_driver_sql("DELETE FROM customer_search_grams")
+    argv = ["--data-dir", str(data_dir), "--lang", "fi", "check", "--full"]
+    assert main(argv, clock=clock) == 0
+    assert "ne laskettiin uudelleen" in capsys.readouterr().out
+    assert run("check", "--full")[1]["search_counts_rebuilt"] is False

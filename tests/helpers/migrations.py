@@ -29,3 +29,15 @@ def migrate_to(data_dir, target: str, *, up: bool) -> list[str]:
             return inspect(connection).get_table_names()
     finally:
         engine.dispose()
+
+
+def schema_names(data_dir, kind: str) -> set[str]:
+    """The names of the register's schema objects of ``kind`` ('index', 'trigger'...), read
+    without opening the services (which would upgrade it)."""
+    engine = make_engine(database_path(data_dir), key_of(data_dir))
+    try:
+        with engine.connect() as connection:
+            statement = "SELECT name FROM sqlite_master WHERE type = ?"
+            return {name for (name,) in connection.exec_driver_sql(statement, (kind,))}
+    finally:
+        engine.dispose()

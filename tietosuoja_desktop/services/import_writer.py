@@ -136,7 +136,7 @@ class _Rows:
 
     size: int
     customers: list[list] = field(default_factory=list)  # columns
-    search: str = "[]"
+    search: bulk.SearchChunk = field(default_factory=lambda: bulk.search_chunk([]))
     memberships: list[tuple] = field(default_factory=list)
     orders: list[tuple] = field(default_factory=list)
     consents: list[tuple] = field(default_factory=list)
@@ -169,12 +169,13 @@ def _write(session, connection, plan: Plan, now, progress, check_cancel, cancell
             rows.memberships.extend((customer_id, r) for r in plan.register_ids)
             rows.orders.extend(_order_rows(columns, customer_id, item.orders))
             rows.consents.extend(_consent_rows(plan, customer_id, item.marketing, [], stamp))
-        rows.search = bulk.search_rows_json(search_rows)
+        rows.search = bulk.search_chunk(search_rows)
         return rows
 
     # The next chunk's rows are made on a helper thread while SQLite writes this one: SQLite
     # works without Python's lock, so the two overlap on a machine with two cores.
     starts = list(range(0, len(plan.new), CHUNK))
+    grams = bulk.search_counts_afterwards(connection)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-rows") as helper:
         upcoming = helper.submit(prepare, starts[0]) if starts else None
         for number, _start in enumerate(starts):
@@ -184,7 +185,8 @@ def _write(session, connection, plan: Plan, now, progress, check_cancel, cancell
             if number + 1 < len(starts):
                 upcoming = helper.submit(prepare, starts[number + 1])
             columns.insert_many(connection, rows.customers)
-            bulk.insert_search_rows(connection, rows.search)
+            bulk.insert_search_rows(connection, rows.search.rows_json)
+            grams.add(rows.search.grams)
             bulk.insert_memberships(connection, rows.memberships)
             bulk.insert_orders(connection, rows.orders)
             bulk.insert_consents(connection, rows.consents)
@@ -193,6 +195,7 @@ def _write(session, connection, plan: Plan, now, progress, check_cancel, cancell
             done += rows.size
             if progress:
                 progress(done, total)
+    grams.finish()
     indexes.rebuild()
     ids = sorted(plan.existing)
     for start in range(0, len(ids), CHUNK):

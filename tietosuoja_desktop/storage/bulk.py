@@ -1,7 +1,8 @@
 """Writing many rows at once, for the demo generator and the CSV import: the SQL they share
-(search rows one statement per chunk, memberships, orders), a larger page cache while they
-write, the customer table's indexes built afterwards, the next id SQLite would hand out, and
-multi-row INSERTs of rows already in their stored form.
+(search rows one statement per chunk, their gram counts added afterwards, memberships,
+orders), a larger page cache while they write, the customer table's indexes built
+afterwards, the next id SQLite would hand out, and multi-row INSERTs of rows already in their
+stored form.
 
 Everything here runs inside the caller's transaction, so a failure rolls it all back (the
 dropped indexes too)."""
@@ -9,12 +10,16 @@ dropped indexes too)."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from itertools import chain
 from operator import itemgetter
 
 from sqlalchemy import insert
+
+from . import search_grams
 
 # SQLite allows 32,766 parameters per statement.
 MAX_PARAMETERS = 32_000
@@ -51,6 +56,26 @@ def search_rows_json(rows: list[tuple[int, str]]) -> str:
 def insert_search_rows(connection, rows_json: str) -> None:
     """The search lines of a chunk of new customers, made by :func:`search_rows_json`."""
     connection.exec_driver_sql(_INSERT_SEARCH, (rows_json,))
+
+
+@dataclass(frozen=True)
+class SearchChunk:
+    """A chunk of new search lines: the JSON :func:`insert_search_rows` takes, and how many of
+    the lines hold each gram (search_grams), made beside it on the writer's helper thread."""
+
+    rows_json: str
+    grams: Counter
+
+
+def search_chunk(rows: list[tuple[int, str]]) -> SearchChunk:
+    """``(customer_id, search text)`` pairs as a :class:`SearchChunk`."""
+    return SearchChunk(search_rows_json(rows), search_grams.count_lines(t for _, t in rows))
+
+
+def search_counts_afterwards(connection) -> search_grams.CountedAfterwards:
+    """The gram counts' triggers set aside while chunks of search lines go in; the writer
+    adds each chunk's ``grams`` and calls ``finish()`` after the last (in its transaction)."""
+    return search_grams.CountedAfterwards(connection.connection.driver_connection)
 
 
 def update_search_text(connection, customer_id: int, text: str) -> None:

@@ -24,7 +24,8 @@ or two characters is too short for it, yet a line holds it exactly when one of t
 trigrams begins with it (the trigrams' list, ``temp.customer_fts_terms``, is read by range) or
 it stands in the line's last two characters (indexed since revision 0022). A common short text
 ("a", "ne"), found in ``SHORT_COMMON`` or more of the first ``SHORT_SAMPLE`` lines, is not
-looked up so: its trigrams' lists are long, and reading the lines is cheaper."""
+looked up so: its trigrams' lists are long, and reading the lines is cheaper. Its count, when
+it is the only filter, is one row of the gram counts (``customer_search_grams``)."""
 
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ from ..domain.enums import RetentionAnchor
 from ..domain.listing import CustomerQuery, CustomerSort, MarketingFilter, search_key
 from ..domain.records import Customer, RegisterDescription
 from .mapping import CUSTOMER_FIELDS
-from .models import CustomerRegisterRow, CustomerRow, CustomerSearchRow
+from .models import CustomerRegisterRow, CustomerRow, CustomerSearchGramRow, CustomerSearchRow
 
 SORT_COLUMNS = {
     CustomerSort.NAME: (CustomerRow.last_name_key, CustomerRow.first_name_key),
@@ -246,10 +247,12 @@ def text_condition(match: TextMatch | None, *, whole: bool = False) -> ColumnEle
 
 def text_count_statement(match: TextMatch) -> Select:
     """How many customers hold the text, when it is the only filter: one line per customer,
-    counted in the FTS index when the text is long enough for it."""
+    counted in the FTS index when the text is long enough for it, and a common short text
+    read from its row of the gram counts (storage/search_grams.py) instead of every line."""
     if match.indexed:
         return select(func.count()).select_from(match_ids(match).subquery())
-    return select(func.count()).where(line_holds(match.key))
+    counted = select(CustomerSearchGramRow.customers).where(CustomerSearchGramRow.gram == match.key)
+    return select(func.coalesce(counted.scalar_subquery(), 0))
 
 
 def anchor_column(anchor: RetentionAnchor):

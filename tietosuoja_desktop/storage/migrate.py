@@ -12,7 +12,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions. Checking a register against this constant with
 # plain SQL spares every start-up Alembic's import and script scan (about a second);
 # tests/unit/storage/test_migrations.py keeps it equal to Alembic's own head.
-HEAD = "0025"
+HEAD = "0026"
 _PACKAGED = MIGRATIONS
 
 

@@ -447,6 +447,17 @@ class CustomerSearchRow(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
+class CustomerSearchGramRow(Base):
+    """How many search lines hold a text of one or two characters (storage/search_grams.py,
+    kept by triggers on ``customer_search`` made in the migrations)."""
+
+    __tablename__ = "customer_search_grams"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    gram: Mapped[str] = mapped_column(Text, primary_key=True)
+    customers: Mapped[int] = mapped_column(Integer)
+
+
 class ConsentRow(Base):
     __tablename__ = "consent_event"
     __table_args__ = {"sqlite_autoincrement": True}

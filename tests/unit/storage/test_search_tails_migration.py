@@ -4,28 +4,19 @@ them (not by reading every line) with the same answer, and the way down removes 
 
 from __future__ import annotations
 
-from helpers.migrations import migrate_to, previous
-from helpers.registers import key_of
+from helpers.migrations import migrate_to, previous, schema_names
 from helpers.sample import person
 
 from tietosuoja_desktop.domain.listing import CustomerQuery
-from tietosuoja_desktop.paths import database_path
 from tietosuoja_desktop.services import open_services
 from tietosuoja_desktop.storage import customer_queries
-from tietosuoja_desktop.storage.db import make_engine
 
 REVISION = "0022"
 TAILS = {"ix_customer_search_tail1", "ix_customer_search_tail2"}
 
 
 def index_names(data_dir) -> set[str]:
-    engine = make_engine(database_path(data_dir), key_of(data_dir))
-    try:
-        with engine.connect() as connection:
-            rows = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='index'")
-            return {name for (name,) in rows}
-    finally:
-        engine.dispose()
+    return schema_names(data_dir, "index")
 
 
 def plan(services, key: str) -> str:
