@@ -107,9 +107,13 @@ def test_a_json_read_command_loads_neither_qt_nor_phone_formatting(one_customer,
     assert "phonenumbers" not in loaded["top"]
 
 
-def test_the_same_read_command_as_a_table_is_still_translated_and_formatted(one_customer):
+@pytest.mark.parametrize(("language", "header"), [("fi", "Nimi"), ("sv", "Namn"), ("en", "Name")])
+def test_the_same_read_command_as_a_table_is_translated_without_qt(one_customer, language, header):
+    """The table's headers come from the compiled catalogue, read without QtCore (about 0.1 s
+    of the start); the phone is still formatted."""
     out, loaded = _probe(
-        ["--data-dir", str(one_customer), "--lang", "fi", "customers", "search", "Virtanen"]
+        ["--data-dir", str(one_customer), "--lang", language, "customers", "search", "Virtanen"]
     )
-    assert "Nimi" in out and "Virtanen, Aino" in out and "040 123 4567" in out
-    assert "PySide6" in loaded["top"]
+    assert header in out.splitlines()[0]
+    assert "Virtanen, Aino" in out and "040 123 4567" in out
+    assert "PySide6" not in loaded["top"]
