@@ -4,6 +4,7 @@ and every handler the parser names exists."""
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import subprocess
 import sys
@@ -117,3 +118,52 @@ def test_the_same_read_command_as_a_table_is_translated_without_qt(one_customer,
     assert header in out.splitlines()[0]
     assert "Virtanen, Aino" in out and "040 123 4567" in out
     assert "PySide6" not in loaded["top"]
+
+
+COLLECTOR_PROBE = """
+import gc, json, sys
+from tietosuoja_desktop.cli import commands_customers, main
+
+search = commands_customers.search
+seen = {{}}
+
+
+def watched(args, out):
+    seen["enabled"], seen["frozen"] = gc.isenabled(), gc.get_freeze_count()
+    return search(args, out)
+
+
+commands_customers.search = watched
+sys.argv = ["tietosuoja", *{argv!r}]
+status = main()
+print(json.dumps({{"status": status, "seen": seen, "enabled": gc.isenabled()}}), file=sys.stderr)
+"""
+
+
+def test_a_command_run_as_the_process_freezes_its_modules_for_the_collector(one_customer):
+    """Issue 18: without argv (the ``tietosuoja`` script) the collector is off while modules
+    load, the loaded objects are frozen, and it is on again while the command runs."""
+    argv = ["--data-dir", str(one_customer), "--json", "customers", "search", "Virtanen"]
+    result = subprocess.run(
+        [sys.executable, "-c", COLLECTOR_PROBE.format(argv=argv)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    report = json.loads(result.stderr.strip().splitlines()[-1])
+    assert report["status"] == 0
+    assert [c["last_name"] for c in json.loads(result.stdout)] == ["Virtanen"]
+    assert report["seen"]["enabled"] is True
+    assert report["seen"]["frozen"] > 20_000  # SQLAlchemy's and the app's module objects
+    assert report["enabled"] is True
+
+
+def test_a_command_called_with_argv_leaves_the_collector_as_it_was(one_customer):
+    """Tests and scripts that call main(argv) in their own process keep their collector."""
+    from tietosuoja_desktop.cli import main
+
+    frozen = gc.get_freeze_count()
+    assert main(["--data-dir", str(one_customer), "--json", "customers", "search", "x"]) == 0
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen

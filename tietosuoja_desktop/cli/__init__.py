@@ -5,6 +5,7 @@ A stable contract for scripts: global options before the subcommand (``--data-di
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -95,7 +96,30 @@ def _read_dates(args) -> list:
 
 
 def main(argv: Sequence[str] | None = None, *, clock=None) -> int:
-    """Run one command; ``clock`` lets tests fix today's date."""
+    """Run one command; ``clock`` lets tests fix today's date. Without ``argv`` the command
+    is the whole process (the ``tietosuoja`` script, ``python -m``): see :func:`_collector`."""
+    whole_process = argv is None
+    if whole_process:
+        gc.disable()  # until the command's modules are imported (_collector)
+    try:
+        return _run_quietly(argv, clock, whole_process)
+    finally:
+        if whole_process:
+            _collector()
+
+
+def _collector() -> None:
+    """The cyclic garbage collector for a process that runs one command and exits (issue 18:
+    a read command under 0.5 s). Off while the modules load: its passes over the growing
+    heap of SQLAlchemy's and the app's module objects (about 0.03 s) free nothing. Then those
+    objects are frozen (kept out of every later pass, which the command's own garbage still
+    gets) and it runs again; at exit the same spares Python's last passes over them (about
+    0.08 s)."""
+    gc.freeze()
+    gc.enable()
+
+
+def _run_quietly(argv: Sequence[str] | None, clock, whole_process: bool) -> int:
     # pyHanko logs every self-signed certificate with a traceback; the result says it plainly.
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
     logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
@@ -104,7 +128,7 @@ def main(argv: Sequence[str] | None = None, *, clock=None) -> int:
     # filters stay as set. Matched by module, so cryptography need not be imported to name it.
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", module=r"(pyhanko|cryptography)(\.|$)")
-        return _run(argv, clock)
+        return _run(argv, clock, whole_process)
 
 
 def _warn_if_synced(args, out: Output) -> None:
@@ -119,7 +143,7 @@ def _warn_if_synced(args, out: Output) -> None:
         print(out.render(cloud_warning(data_dir, found)), file=sys.stderr)
 
 
-def _run(argv: Sequence[str] | None, clock) -> int:
+def _run(argv: Sequence[str] | None, clock, whole_process: bool) -> int:
     if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
         # Alone, it needs no parser: building all the commands' parsers costs ~0.1 s.
         from .. import __version__
@@ -142,6 +166,8 @@ def _run(argv: Sequence[str] | None, clock) -> int:
     )
     from .context import missing_text
 
+    if whole_process:
+        _collector()
     args.clock = clock
     out = Output(json_mode=args.json, translate=_translator(args.lang))
     _warn_if_synced(args, out)
