@@ -16,6 +16,7 @@ from ..domain.i18n import QT_TRANSLATE_NOOP
 from .output import CliError, Output
 from .parser import DateText, build_parser
 from .parser_groups import resolve
+from .parser_scope import named_command
 
 
 def _installed_translator(language: str):
@@ -150,7 +151,7 @@ def _run(argv: Sequence[str] | None, clock, whole_process: bool) -> int:
 
         print(f"tietosuoja {__version__}")
         return 0
-    parser = build_parser()
+    parser = build_parser(named_command(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)  # --version and --help end here, before any service loads
     handler = resolve(args.handler)
 
