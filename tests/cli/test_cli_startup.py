@@ -109,6 +109,7 @@ def test_a_json_read_command_loads_neither_qt_nor_phone_formatting(one_customer,
     assert "phonenumbers" not in loaded["top"]
     assert "alembic" not in loaded["top"]  # the register is at the newest schema
     assert "tietosuoja_desktop.domain.csv_mapping" not in loaded["app"]  # no date was typed
+    assert "tietosuoja_desktop.services.documents" not in loaded["app"]  # nor signs anything
 
 
 @pytest.mark.parametrize(("language", "header"), [("fi", "Nimi"), ("sv", "Namn"), ("en", "Name")])
