@@ -31,10 +31,11 @@ print(json.dumps({{"top": loaded, "services": services, "app": app}}), file=sys.
 """
 
 
-def _probe(argv: list[str]) -> tuple[str, dict]:
-    """Run the command in a fresh process: its stdout, and what it had imported."""
+def _probe(argv: list[str], probe: str = PROBE) -> tuple[str, dict]:
+    """Run the command in a fresh process: its stdout, and what ``probe`` reports (by default
+    what it had imported)."""
     result = subprocess.run(
-        [sys.executable, "-c", PROBE.format(argv=argv)],
+        [sys.executable, "-c", probe.format(argv=argv)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -151,16 +152,9 @@ def test_a_command_run_as_the_process_freezes_its_modules_for_the_collector(one_
     """Issue 18: without argv (the ``tietosuoja`` script) the collector is off while modules
     load, the loaded objects are frozen, and it is on again while the command runs."""
     argv = ["--data-dir", str(one_customer), "--json", "customers", "search", "Virtanen"]
-    result = subprocess.run(
-        [sys.executable, "-c", COLLECTOR_PROBE.format(argv=argv)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    report = json.loads(result.stderr.strip().splitlines()[-1])
+    out, report = _probe(argv, COLLECTOR_PROBE)
     assert report["status"] == 0
-    assert [c["last_name"] for c in json.loads(result.stdout)] == ["Virtanen"]
+    assert [c["last_name"] for c in json.loads(out)] == ["Virtanen"]
     assert report["seen"]["enabled"] is True
     assert report["seen"]["frozen"] > 20_000  # SQLAlchemy's and the app's module objects
     assert report["enabled"] is True
