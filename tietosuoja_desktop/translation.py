@@ -8,8 +8,10 @@ package and a PyInstaller bundle alike. Nothing here runs at import time."""
 from __future__ import annotations
 
 import shutil
+import struct
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from .domain.enums import Language
@@ -104,6 +106,83 @@ def translate(context: str, source: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(context, source)
+
+
+# The compiled catalogue's layout (Qt's qtranslator.cpp): a magic number, then sections of a tag
+# byte and a 32-bit big-endian length; the messages section holds records of tagged fields.
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+_MESSAGES = 0x69
+_END, _TRANSLATION, _OBSOLETE, _SOURCE, _CONTEXT, _COMMENT = 1, 3, 5, 6, 7, 8
+_NO_TRANSLATION = 0xFFFFFFFF
+
+
+def _messages(data: bytes) -> bytes | None:
+    """The messages section of a ``.qm`` file's bytes; None when it is not one."""
+    if not data.startswith(QM_MAGIC):
+        return None
+    position = len(QM_MAGIC)
+    while position + 5 <= len(data):
+        tag, length = data[position], struct.unpack_from(">I", data, position + 1)[0]
+        position += 5
+        if tag == _MESSAGES:
+            return data[position : position + length]
+        position += length
+    return b""
+
+
+def read_catalogue(path: Path) -> dict[tuple[str, str], str] | None:
+    """The translations of a compiled catalogue by (context, source text), read without Qt
+    (loading QtCore costs a command about 0.1 s). Only messages without a disambiguating
+    comment, as ``QCoreApplication.translate(context, source)`` finds them; of plural forms the
+    first, as Qt gives without a count. An empty dict when there is no file (the English source
+    texts then, as with Qt); None when the file is in a form this reader does not know (the
+    caller asks Qt then)."""
+    try:
+        messages = _messages(path.read_bytes())
+    except FileNotFoundError:
+        return {}
+    if messages is None:
+        return None
+    found: dict[tuple[str, str], str] = {}
+    fields: dict[int, bytes] = {}
+    translations: list[str | None] = []
+    position = 0
+    while position < len(messages):
+        tag = messages[position]
+        position += 1
+        if tag == _END:
+            if _SOURCE not in fields or _CONTEXT not in fields:
+                return None  # a stripped catalogue: only Qt's hash lookup can read it
+            if not fields.get(_COMMENT) and translations and translations[0] is not None:
+                key = (fields[_CONTEXT].decode(), fields[_SOURCE].decode())
+                found[key] = translations[0]
+            fields, translations = {}, []
+        elif tag == _OBSOLETE:
+            position += 4
+        elif tag in (_TRANSLATION, _SOURCE, _CONTEXT, _COMMENT):
+            length = struct.unpack_from(">I", messages, position)[0]
+            position += 4
+            if tag == _TRANSLATION:
+                if length == _NO_TRANSLATION:
+                    translations.append(None)
+                    continue
+                translations.append(messages[position : position + length].decode("utf-16-be"))
+            else:
+                fields[tag] = messages[position : position + length]
+            position += length
+        else:
+            return None  # an older or newer layout
+    return found
+
+
+def catalogue_translate(language: Language | str) -> Callable[[str, str], str] | None:
+    """A translate function for ``language`` that needs no Qt (the command line's): the same
+    texts as ``translate`` after ``install``; None when the catalogue must be read by Qt."""
+    ensure_built()
+    catalogue = read_catalogue(locale_dir() / f"{CATALOGUE}_{Language(language).value}.qm")
+    if catalogue is None:
+        return None
+    return lambda context, source: catalogue.get((context, source), source)
 
 
 def render(message: Message) -> str:

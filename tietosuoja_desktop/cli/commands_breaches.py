@@ -16,8 +16,8 @@ from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.serialise import to_json
 from ..services.breaches import BreachView
 from ..services.documents import breach_letter_name
-from .commands_documents import _signing_error, passphrase
-from .context import opened
+from .commands_documents import _signing_error
+from .context import opened, passphrase
 from .output import CliError, Output
 
 

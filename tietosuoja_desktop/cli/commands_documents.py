@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
-import os
 import re
 import sys
 from pathlib import Path
@@ -18,32 +16,8 @@ from ..paths import documents_dir
 from ..services.documents import DocumentService
 from ..services.errors import UntranslatedStatement
 from ..services.unprintable import warning
-from .context import opened
+from .context import opened, passphrase
 from .output import CliError, Output, to_json
-
-PASSPHRASE_ENV = "TIETOSUOJA_SIGN_PASSPHRASE"
-
-
-def passphrase(out: Output, *, confirm: bool = False) -> str:
-    """From TIETOSUOJA_SIGN_PASSPHRASE, else asked on the terminal."""
-    value = os.environ.get(PASSPHRASE_ENV)
-    if value:
-        return value
-    if not sys.stdin.isatty():
-        raise CliError(
-            out.tr(
-                QT_TRANSLATE_NOOP(
-                    "Cli",
-                    "A passphrase is needed: run on a terminal or set TIETOSUOJA_SIGN_PASSPHRASE.",
-                )
-            )
-        )
-    value = getpass.getpass(out.tr(QT_TRANSLATE_NOOP("Cli", "Passphrase: ")))
-    if confirm and value != getpass.getpass(out.tr(QT_TRANSLATE_NOOP("Cli", "Again: "))):
-        raise CliError(out.tr(QT_TRANSLATE_NOOP("Cli", "The passphrases differ.")))
-    if not value:
-        raise CliError(out.tr(QT_TRANSLATE_NOOP("Cli", "The passphrase cannot be empty.")))
-    return value
 
 
 def slug(text: str) -> str:

@@ -19,8 +19,7 @@ from ..domain.records import DataRequest
 from ..domain.request_types import Step, spec
 from ..services.requests import RequestView
 from .commands_customers import confirm
-from .commands_documents import passphrase
-from .context import opened
+from .context import opened, passphrase
 from .output import CliError, Output, customer_json, day, to_json
 
 

@@ -20,7 +20,7 @@ from ..services.encryption import (
     WrongPassphrase,
 )
 from ..services.errors import RegisterMissing
-from .output import CliError
+from .output import CliError, Output
 
 MSG_NEEDS_PASSPHRASE = QT_TRANSLATE_NOOP(
     "Cli",
@@ -51,6 +51,32 @@ def ask_passphrase(out, prompt: str, variable: str = PASSPHRASE_ENV) -> str:
         raise CliError(_tr(out, MSG_NEEDS_PASSPHRASE, variable), 1)
 
     return getpass.getpass(_tr(out, prompt))
+
+
+SIGN_PASSPHRASE_ENV = "TIETOSUOJA_SIGN_PASSPHRASE"
+
+
+def passphrase(out: Output, *, confirm: bool = False) -> str:
+    """The signing passphrase: from TIETOSUOJA_SIGN_PASSPHRASE, else asked on the terminal
+    (here, not with the documents' commands: a request's commands need it without them)."""
+    value = os.environ.get(SIGN_PASSPHRASE_ENV)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError(
+            out.tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "A passphrase is needed: run on a terminal or set TIETOSUOJA_SIGN_PASSPHRASE.",
+                )
+            )
+        )
+    value = getpass.getpass(out.tr(QT_TRANSLATE_NOOP("Cli", "Passphrase: ")))
+    if confirm and value != getpass.getpass(out.tr(QT_TRANSLATE_NOOP("Cli", "Again: "))):
+        raise CliError(out.tr(QT_TRANSLATE_NOOP("Cli", "The passphrases differ.")))
+    if not value:
+        raise CliError(out.tr(QT_TRANSLATE_NOOP("Cli", "The passphrase cannot be empty.")))
+    return value
 
 
 def _say_if_key_store_missed(data_dir, out) -> None:

@@ -36,6 +36,7 @@ from .parser_groups import (
 )
 from .parser_inspection import add_inspection_command
 from .parser_retention import add_retention_commands
+from .parser_scope import Commands
 from .parser_security import add_security_commands
 
 # Named, imported after parsing (parser_groups.resolve): --help loads no service.
@@ -156,7 +157,9 @@ def _register_fields(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with ``command`` (``parser_scope.named_command``), only that
+    command's arguments are built."""
     parser = argparse.ArgumentParser(
         prog="tietosuoja",
         description="Tietosuoja Desktop: GDPR customer register for Finnish sole traders.",
@@ -167,7 +170,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=choices(Language), default="fi", help="messages")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", action=Commands
+    )
+    commands.wanted = command
 
     init = commands.add_parser("init", help="set up or update the business profile")
     for name in (

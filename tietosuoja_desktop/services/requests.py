@@ -175,28 +175,31 @@ class RequestService:
     ) -> list[RequestView]:
         """Requests, soonest due first. ``due_within`` and ``overdue`` look at open ones."""
         today = self._clock.today()
-        # Plain rows (no ORM identity map): a list of thousands of requests stays quick.
-        statement = select(
-            *RequestRow.__table__.columns, CustomerRow.first_name, CustomerRow.last_name
-        ).outerjoin(CustomerRow, CustomerRow.id == RequestRow.customer_id)
+        # Plain rows of the tables' own columns (no ORM identity map): a list of thousands of
+        # requests stays quick, and a command that only lists them never configures the ORM's
+        # ~40 mappers (about 0.03 s of `tietosuoja requests list`; issue 18).
+        request, customer = RequestRow.__table__.c, CustomerRow.__table__.c
+        statement = select(*request, customer.first_name, customer.last_name).outerjoin(
+            CustomerRow.__table__, customer.id == request.customer_id
+        )
         if statuses:
-            statement = statement.where(RequestRow.status.in_([s.value for s in statuses]))
+            statement = statement.where(request.status.in_([s.value for s in statuses]))
         if types:
-            statement = statement.where(RequestRow.type.in_([t.value for t in types]))
+            statement = statement.where(request.type.in_([t.value for t in types]))
         if open_only or due_within is not None or overdue:
-            statement = statement.where(RequestRow.status.in_(OPEN_STATUSES))
+            statement = statement.where(request.status.in_(OPEN_STATUSES))
         if overdue and due_within is None:
-            statement = statement.where(RequestRow.due_on < today)
+            statement = statement.where(request.due_on < today)
         elif due_within is not None:
             # Beyond the calendar's last day every due date is "within"; no overflow.
             days = min(max(due_within, (date.min - today).days), (date.max - today).days)
             limit = today + timedelta(days=days)
-            statement = statement.where(RequestRow.due_on <= limit)
+            statement = statement.where(request.due_on <= limit)
             if not overdue:
-                statement = statement.where(RequestRow.due_on >= today)
+                statement = statement.where(request.due_on >= today)
         if customer_id is not None:
-            statement = statement.where(RequestRow.customer_id == customer_id)
-        statement = statement.order_by(RequestRow.due_on, RequestRow.id)
+            statement = statement.where(request.customer_id == customer_id)
+        statement = statement.order_by(request.due_on, request.id)
         with self._db.reading() as session:
             views = []
             for row in session.execute(statement):
