@@ -15,7 +15,7 @@ from ..domain.listing import CustomerQuery
 from ..domain.records import Customer
 from ..domain.validation import ValidationError, clean_customer
 from ..storage import customer_queries as queries
-from ..storage.mapping import customer_record, fill_customer, page_record
+from ..storage.mapping import customer_record, fill_customer, page_records
 from ..storage.models import (
     CustomerRegisterRow,
     CustomerRow,
@@ -88,7 +88,7 @@ class CustomerService:
             )
             # Core, not the ORM: the columns are plain, and the ORM's row loading cost more
             # than the SELECT itself.
-            return [page_record(row) for row in session.connection().execute(statement)]
+            return page_records(session.connection().execute(statement).all())
 
     def count(self, query: CustomerQuery | None = None) -> int:
         query = query or CustomerQuery()

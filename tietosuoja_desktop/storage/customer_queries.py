@@ -52,7 +52,7 @@ from ..domain.clock import add_months
 from ..domain.enums import RetentionAnchor
 from ..domain.listing import CustomerQuery, CustomerSort, MarketingFilter, search_key
 from ..domain.records import Customer, RegisterDescription
-from .mapping import CUSTOMER_FIELDS
+from .mapping import CUSTOMER_RECORD_FIELDS
 from .models import CustomerRegisterRow, CustomerRow, CustomerSearchRow
 
 SORT_COLUMNS = {
@@ -325,19 +325,20 @@ def filtered(
     return statement
 
 
-# What a customer record is made of (storage.mapping.customer_record reads them by name), and
-# the customer's registers as one text ("1,3"; see mapping.register_list): a page reads them in
-# its own statement, one index lookup per row, instead of a second statement with 100 bound ids.
-LIST_COLUMNS = (
-    *(
-        CustomerRow.__table__.c[name]
-        for name in ("id", "kind", "language", "created_at", "updated_at", *CUSTOMER_FIELDS)
-    ),
+# What a customer record is made of, in the record's field order (storage.mapping.page_records
+# reads them so), with the customer's registers as one text ("1,3"; see mapping.register_list)
+# in register_ids' place: a page reads them in its own statement, one index lookup per row,
+# instead of a second statement with 100 bound ids.
+_REGISTER_LIST = (
     select(func.group_concat(CustomerRegisterRow.register_id))
     .where(CustomerRegisterRow.customer_id == CustomerRow.id)
     .correlate(CustomerRow)
     .scalar_subquery()
-    .label("register_list"),
+    .label("register_ids")
+)
+LIST_COLUMNS = tuple(
+    _REGISTER_LIST if name == "register_ids" else CustomerRow.__table__.c[name]
+    for name in CUSTOMER_RECORD_FIELDS
 )
 # Sorts with an index in their order (the member walk walks it).
 INDEXED_SORTS = frozenset(CustomerSort) - {CustomerSort.FIRST_NAME}
