@@ -48,7 +48,7 @@ from sqlalchemy import (
     tuple_,
     union,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Connection
 
 from ..domain.clock import add_months
 from ..domain.enums import RetentionAnchor
@@ -177,31 +177,31 @@ SEARCH_TERMS = (
 )
 
 
-def index_terms(session: Session, key: str) -> tuple[str, ...]:
+def index_terms(connection: Connection, key: str) -> tuple[str, ...]:
     """The trigrams in the index that begin with ``key`` (one or two characters)."""
-    session.execute(text(SEARCH_TERMS))
+    connection.execute(text(SEARCH_TERMS))
     statement = text(
         "SELECT term FROM temp.customer_fts_terms WHERE term >= :low AND term <= :high"
     ).bindparams(low=key, high=key + _LAST * (3 - len(key)))
-    return _ids(session, statement)
+    return _ids(connection, statement)
 
 
-def short_is_common(session: Session, key: str) -> bool:
+def short_is_common(connection: Connection, key: str) -> bool:
     """Whether the short ``key`` is in ``SHORT_COMMON`` or more of the first lines."""
     sample = select(CustomerSearchRow.text.label("line")).limit(SHORT_SAMPLE).subquery()
     statement = select(func.count()).where(func.instr(sample.c.line, key) > 0)
-    return (session.connection().scalar(statement) or 0) >= SHORT_COMMON
+    return (connection.scalar(statement) or 0) >= SHORT_COMMON
 
 
-def _largest_id(session: Session) -> int:
+def _largest_id(connection: Connection) -> int:
     """About how many customers there are (the largest id: one index lookup, no count)."""
-    return session.connection().scalar(select(func.max(CustomerRow.id))) or 0
+    return connection.scalar(select(func.max(CustomerRow.id))) or 0
 
 
-def _ids(session: Session, statement) -> tuple:
-    """The statement's first column, fetched at once on the session's connection: the ORM's
-    path (``session.scalars``) loaded a probe's 2,001 ids one row at a time."""
-    return tuple(session.connection().execute(statement).scalars().all())
+def _ids(connection: Connection, statement) -> tuple:
+    """The statement's first column, fetched at once (the ORM's ``session.scalars`` loaded a
+    probe's 2,001 ids one row at a time)."""
+    return tuple(connection.execute(statement).scalars().all())
 
 
 def line_holds(key: str) -> ColumnElement[bool]:
@@ -209,26 +209,28 @@ def line_holds(key: str) -> ColumnElement[bool]:
     return func.instr(CustomerSearchRow.text, key) > 0
 
 
-def match_text(session: Session, query_text: str) -> TextMatch | None:
+def match_text(connection: Connection, query_text: str) -> TextMatch | None:
     """Probe the index for ``query_text``; None when there is nothing to search for. Control
     characters are dropped first: no stored line holds one, and a NUL would end the FTS5
     phrase half-way ("unterminated string")."""
     key = search_key(_CONTROLS.sub("", query_text))
     if not key:
         return None
-    if len(key) < 3 and short_is_common(session, key):
+    if len(key) < 3 and short_is_common(connection, key):
         probe = select(CustomerSearchRow.customer_id).where(line_holds(key))
-        ids = _ids(session, probe.limit(CANDIDATE_LIMIT + 1))
+        ids = _ids(connection, probe.limit(CANDIDATE_LIMIT + 1))
         return TextMatch(key, ids if len(ids) <= CANDIDATE_LIMIT else None)
-    terms = index_terms(session, key) if len(key) < 3 else None
+    terms = index_terms(connection, key) if len(key) < 3 else None
     unresolved = TextMatch(key, None, terms=terms)
-    ids = _ids(session, match_ids(unresolved).limit(CANDIDATE_LIMIT + 1))
+    ids = _ids(connection, match_ids(unresolved).limit(CANDIDATE_LIMIT + 1))
     if len(ids) <= CANDIDATE_LIMIT:
         return TextMatch(key, ids, terms=terms)
     capped = match_ids(unresolved).limit(MEMBER_LIMIT + 1).subquery()
-    matches = session.connection().scalar(select(func.count()).select_from(capped)) or 0
+    matches = connection.scalar(select(func.count()).select_from(capped)) or 0
     sort = matches <= SORT_LIMIT
-    walk = not sort and matches <= MEMBER_LIMIT and matches * MEMBER_SHARE <= _largest_id(session)
+    walk = (
+        not sort and matches <= MEMBER_LIMIT and matches * MEMBER_SHARE <= _largest_id(connection)
+    )
     return TextMatch(key, None, sorted_matches=sort, terms=terms, walk_matches=walk)
 
 
@@ -368,10 +370,10 @@ def sort_columns(query: CustomerQuery) -> tuple:
     return SORT_COLUMNS[query.sort] + (CustomerRow.id,)
 
 
-def sort_values(session: Session, query: CustomerQuery, customer_id: int) -> tuple | None:
+def sort_values(connection: Connection, query: CustomerQuery, customer_id: int) -> tuple | None:
     """Customer ``customer_id``'s values of the query's sort columns; None when it is gone."""
     statement = select(*sort_columns(query)).where(CustomerRow.id == customer_id)
-    row = session.execute(statement).first()
+    row = connection.execute(statement).first()
     return None if row is None else tuple(row)
 
 
