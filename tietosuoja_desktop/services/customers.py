@@ -15,7 +15,7 @@ from ..domain.listing import CustomerQuery
 from ..domain.records import Customer
 from ..domain.validation import ValidationError, clean_customer
 from ..storage import customer_queries as queries
-from ..storage.mapping import customer_record, fill_customer, page_record
+from ..storage.mapping import customer_record, fill_customer, page_records
 from ..storage.models import (
     CustomerRegisterRow,
     CustomerRow,
@@ -78,29 +78,29 @@ class CustomerService:
             if found
         )
         registers = self._retention_registers(query)
-        with self._db.reading() as session:
-            match = queries.match_text(session, query.text)
+        with self._db.reading_rows() as connection:
+            match = queries.match_text(connection, query.text)
             keys = None
             if after is not None and query.sort in queries.KEYSET_SORTS:
-                keys = queries.sort_values(session, query, after)
+                keys = queries.sort_values(connection, query, after)
             statement = queries.page_statement(
                 query, registers, self._clock.today(), offset, limit, match, keys
             )
             # Core, not the ORM: the columns are plain, and the ORM's row loading cost more
             # than the SELECT itself.
-            return [page_record(row) for row in session.connection().execute(statement)]
+            return page_records(connection.execute(statement).all())
 
     def count(self, query: CustomerQuery | None = None) -> int:
         query = query or CustomerQuery()
         registers = self._retention_registers(query)
-        with self._db.reading() as session:
-            match = queries.match_text(session, query.text)
+        with self._db.reading_rows() as connection:
+            match = queries.match_text(connection, query.text)
             if match is not None and queries.only_text(query):
                 if match.ids is not None:
                     return len(match.ids)
-                return session.scalar(queries.text_count_statement(match)) or 0
+                return connection.scalar(queries.text_count_statement(match)) or 0
             statement = queries.count_statement(query, registers, self._clock.today(), match)
-            return session.scalar(statement) or 0
+            return connection.scalar(statement) or 0
 
     def _retention_registers(self, query: CustomerQuery) -> list:
         """The registers' retention rules, read only for the one filter that needs them (three

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -190,6 +190,14 @@ class Database:
         """A session for reads; anything left uncommitted is rolled back."""
         with self.damage_reported(), self._sessions() as session:
             yield session
+
+    @contextmanager
+    def reading_rows(self) -> Iterator[Connection]:
+        """A connection for reads that need no ORM (a list page, a search, a count): the same
+        snapshot and rollback as :meth:`reading`, without a session's bookkeeping (a quarter
+        of a millisecond of a list page's 1.5)."""
+        with self.damage_reported(), self.engine.connect() as connection:
+            yield connection
 
     def checkpoint(self) -> None:
         """Move the WAL into the main file and truncate it (after an erasure, so no copy of the

@@ -4,7 +4,7 @@ memberships and duplicate warnings."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import FrozenInstanceError, fields, replace
 from datetime import date, datetime
 
 import pytest
@@ -374,6 +374,37 @@ def test_a_page_gives_each_customer_as_get_does_registers_included(services, reg
         (register.id,),
     ]
     assert services.customers.search("berg") == [page[1], page[4]]
+
+
+def test_a_page_record_is_the_record_the_constructor_makes(services, register):
+    """A page sets each record's attributes in one step instead of through the dataclass's
+    ``__init__`` (issue 18): with every field filled, flags and dates included, the record
+    reads, compares, hashes, prints and copies as ``Customer(**fields)`` does."""
+    added = services.customers.add(
+        person(
+            birth_date=date(1985, 7, 14),
+            personal_id=make_hetu(date(1985, 7, 14), 234),
+            organisation="Meikäläinen Oy",
+            country="Suomi",
+            notes="Soittaa iltaisin.",
+            customer_since=date(2020, 1, 2),
+            register_ids=(register.id,),
+        )
+    )
+    services.customers.restrict(added.id)
+    services.customers.prohibit_marketing(added.id)
+    services.customers.record_objection(added.id)
+    expected = services.customers.get(added.id)
+    (listed,) = services.customers.page(CustomerQuery(), 0, 10)
+
+    rebuilt = Customer(**{f.name: getattr(listed, f.name) for f in fields(Customer)})
+    assert vars(listed) == vars(rebuilt) == vars(expected)
+    assert None not in (listed.restricted_on, listed.marketing_prohibited_on, listed.objected_on)
+    assert (listed, hash(listed), repr(listed)) == (expected, hash(expected), repr(expected))
+    assert type(listed) is Customer and listed.display_name == expected.display_name
+    assert replace(listed, notes="") == replace(expected, notes="")
+    with pytest.raises(FrozenInstanceError):
+        listed.notes = "muutettu"
 
 
 def test_deleting_a_register_removes_its_memberships(services, register):

@@ -169,6 +169,21 @@ def test_reading_sessions_do_not_write(db):
         assert session.scalar(select(func.count()).select_from(CustomerRow)) == 0
 
 
+def test_reading_rows_sees_committed_rows_and_writes_nothing(db):
+    """The session-less reads of a list page and a search (issue 18) read in a transaction
+    of their own (BEGIN, the pragmas), see what was committed, and leave nothing written."""
+    with db.transaction() as session:
+        session.add(customer_row("Tallennettu"))
+    with db.reading_rows() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.in_transaction()  # begun by the first statement
+        draft = dict(last_name="Luonnos", created_at=NOW, updated_at=NOW)
+        connection.execute(CustomerRow.__table__.insert().values(draft))
+        assert connection.execute(text("SELECT count(*) FROM customer")).scalar() == 2
+    with db.reading() as session:
+        assert session.scalars(select(CustomerRow.last_name)).all() == ["Tallennettu"]
+
+
 # -- the folder lock ----------------------------------------------------------------------
 
 

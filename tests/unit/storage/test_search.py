@@ -15,6 +15,7 @@ from tietosuoja_desktop.domain.enums import CustomerKind, RetentionAnchor
 from tietosuoja_desktop.domain.listing import CustomerQuery, CustomerSort, MarketingFilter
 from tietosuoja_desktop.domain.records import Customer, Order, RetentionRule
 from tietosuoja_desktop.services import FixedClock, open_services
+from tietosuoja_desktop.storage import customer_queries
 from tietosuoja_desktop.storage.models import CustomerRow, CustomerSearchRow
 
 # -- a small register with every kind of searchable text ------------------------------------
@@ -579,3 +580,35 @@ def test_control_characters_in_a_search_are_dropped_not_a_failure(services):
         "Aalto"
     ]
     assert services.customers.count(CustomerQuery(text="12\x00")) == 1
+
+
+def test_listed_ids_are_one_bound_array_each_looked_up_by_id(shared):
+    """A text with at most CANDIDATE_LIMIT matches is answered from its listed ids. They are
+    bound as one JSON array (issue 18), so the page is one statement whatever their number
+    (SQLAlchemy's compiled cache and SQLite's prepared statement are reused), and SQLite
+    still looks each id up and sorts the few rows instead of walking the name order."""
+    services, people = shared
+    few = customer_queries.TextMatch("abc", (people["ohman"].id, people["aijala"].id))
+    many = customer_queries.TextMatch("abc", tuple(range(1, 1501)))
+    with services.db.reading() as session:
+        connection = session.connection()
+        compiled = [
+            customer_queries.page_statement(
+                CustomerQuery(text="abc"), [], TODAY, 0, 50, match
+            ).compile(connection)
+            for match in (few, many)
+        ]
+        assert str(compiled[0]) == str(compiled[1])
+        assert "json_each" in str(compiled[0])
+        values = compiled[0].construct_params()
+        parameters = tuple(values[name] for name in compiled[0].positiontup)
+        plan = " | ".join(
+            row[-1]
+            for row in connection.exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + str(compiled[0]), parameters
+            )
+        )
+        listed = connection.execute(compiled[0].statement).all()
+    assert "SEARCH customer USING INTEGER PRIMARY KEY" in plan, plan
+    assert "USE TEMP B-TREE FOR ORDER BY" in plan, plan
+    assert [row.id for row in listed] == [people["aijala"].id, people["ohman"].id]

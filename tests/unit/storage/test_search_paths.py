@@ -58,8 +58,8 @@ def test_listed_and_walked_answers_agree(register, monkeypatch, text, sort):
 def test_a_common_text_is_walked_not_listed(register, monkeypatch):
     monkeypatch.setattr(customer_queries, "CANDIDATE_LIMIT", 5)
     with register.db.reading() as session:
-        common = customer_queries.match_text(session, "vir")
-        rare = customer_queries.match_text(session, "äijä")
+        common = customer_queries.match_text(session.connection(), "vir")
+        rare = customer_queries.match_text(session.connection(), "äijä")
     assert common.ids is None
     assert rare.ids is not None and len(rare.ids) == 3
     assert register.customers.count(CustomerQuery(text="vir")) == 9
@@ -121,7 +121,7 @@ def test_the_plan_switches_at_the_sort_limit_with_the_same_answer(
     monkeypatch.setattr(customer_queries, "MEMBER_LIMIT", 9)
     monkeypatch.setattr(customer_queries, "MEMBER_SHARE", 1)
     with register.db.reading() as session:
-        match = customer_queries.match_text(session, "vir")
+        match = customer_queries.match_text(session.connection(), "vir")
     assert match.ids is None
     assert match.sorted_matches is (sort_limit >= 9)
     assert match.walk_matches is (sort_limit < 9)
@@ -132,7 +132,7 @@ def test_a_common_short_text_is_never_sorted(register, monkeypatch):
     monkeypatch.setattr(customer_queries, "CANDIDATE_LIMIT", 1)
     monkeypatch.setattr(customer_queries, "SHORT_COMMON", 1)
     with register.db.reading() as session:
-        match = customer_queries.match_text(session, "vi")
+        match = customer_queries.match_text(session.connection(), "vi")
     assert match.ids is None and not match.sorted_matches and not match.indexed
 
 
@@ -168,7 +168,7 @@ def test_a_short_text_found_through_the_index_is_found_by_reading_every_line(sho
     assert len(keys) > 100
     with short_register.db.reading() as session:
         for key in keys:
-            terms = customer_queries.index_terms(session, key)
+            terms = customer_queries.index_terms(session.connection(), key)
             indexed = set(session.scalars(customer_queries.short_match_ids(key, terms)))
             read = select(CustomerSearchRow.customer_id).where(customer_queries.line_holds(key))
             assert indexed == set(session.scalars(read)), key
@@ -196,7 +196,7 @@ def test_every_plan_of_a_short_text_gives_the_same_answer(short_register, monkey
         monkeypatch.setattr(customer_queries, "SHORT_COMMON", common)
         force_plan(monkeypatch, limits)
         with short_register.db.reading() as session:
-            match = customer_queries.match_text(session, text)
+            match = customer_queries.match_text(session.connection(), text)
         assert match.indexed is (common > 0), plan
         results[plan] = answers(short_register, queries)
     first = results.pop("read, listed")
@@ -208,8 +208,8 @@ def test_a_common_short_text_is_read_from_the_lines_and_a_rare_one_looked_up(
 ):
     monkeypatch.setattr(customer_queries, "SHORT_COMMON", 3)
     with short_register.db.reading() as session:
-        common = customer_queries.match_text(session, "a")  # in nearly every line
-        rare = customer_queries.match_text(session, "qx")  # in one
+        common = customer_queries.match_text(session.connection(), "a")  # in nearly every line
+        rare = customer_queries.match_text(session.connection(), "qx")  # in one
     assert not common.indexed and rare.indexed and rare.ids is not None and len(rare.ids) == 1
 
 
@@ -221,8 +221,8 @@ def test_a_text_in_a_large_share_of_the_customers_is_walked_not_member_walked(
     monkeypatch.setattr(customer_queries, "CANDIDATE_LIMIT", 1)
     monkeypatch.setattr(customer_queries, "SORT_LIMIT", 1)
     with register.db.reading() as session:
-        walked = customer_queries.match_text(session, "vir")
+        walked = customer_queries.match_text(session.connection(), "vir")
         monkeypatch.setattr(customer_queries, "MEMBER_SHARE", 2)  # 9 * 2 <= 24: member walk
-        member = customer_queries.match_text(session, "vir")
+        member = customer_queries.match_text(session.connection(), "vir")
     assert not walked.walk_matches and not walked.sorted_matches
     assert member.walk_matches

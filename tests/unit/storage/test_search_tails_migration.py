@@ -21,7 +21,7 @@ def index_names(data_dir) -> set[str]:
 
 def plan(services, key: str) -> str:
     with services.db.reading() as session:
-        terms = customer_queries.index_terms(session, key)
+        terms = customer_queries.index_terms(session.connection(), key)
         statement = customer_queries.short_match_ids(key, terms)
         sql = str(statement.compile(compile_kwargs={"literal_binds": True}))
         rows = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql)
