@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from ..paths import backup_dir, database_path
@@ -18,6 +18,9 @@ from . import backup, encryption, integrity, keystore, migrate, presence, stagin
 from .encryption import PassphraseRequired, RegisterKey, WrongPassphrase
 from .lock import FolderLock
 from .sqlite import sqlite
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +99,7 @@ class Database:
         self.key = key  # None for a plain register
         self._closed = False
         self._lock = lock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._session_factory: sessionmaker | None = None  # built on the first session
 
     @classmethod
     def open(
@@ -160,7 +163,19 @@ class Database:
         self.engine.dispose()
         self.key = key
         self.engine = make_engine(self.path, key)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._session_factory = None
+
+    @property
+    def _sessions(self) -> sessionmaker:
+        """The ORM's sessions, made on the first one: the window's first paint reads through
+        :meth:`connected` and needs no ORM (issue 18). Two threads making it at once each get
+        an equal one."""
+        if self._session_factory is None:
+            # the ORM on first use: the window's first paint reads through Core (issue 18)
+            from sqlalchemy.orm import sessionmaker
+
+            self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        return self._session_factory
 
     @contextmanager
     def damage_reported(self) -> Iterator[None]:
@@ -191,10 +206,18 @@ class Database:
         with self.damage_reported(), self._sessions() as session:
             yield session
 
+    @contextmanager
+    def connected(self) -> Iterator[Connection]:
+        """A SQLAlchemy Core connection, for plain SQL that needs no mapped tables (what the
+        window reads before its first paint: ``profile_queries.py``); anything left
+        uncommitted is rolled back."""
+        with self.damage_reported(), self.engine.connect() as connection:
+            yield connection
+
     def checkpoint(self) -> None:
         """Move the WAL into the main file and truncate it (after an erasure, so no copy of the
         erased rows stays in the WAL)."""
-        with self.damage_reported(), self.engine.connect() as connection:
+        with self.connected() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from ..domain.breaches import Breach, BreachNature, BreachRisk, BreachStatus, InformExemption
@@ -31,7 +30,6 @@ from ..domain.records import (
     AuditEntry,
     ConsentEvent,
     ContactEntry,
-    ControllerProfile,
     Customer,
     DataRequest,
     Order,
@@ -46,7 +44,6 @@ from .models import (
     BreachRow,
     ConsentRow,
     ContactRow,
-    ControllerRow,
     CustomerRow,
     InterestAssessmentRow,
     OrderRow,
@@ -57,9 +54,6 @@ from .models import (
     RequestRow,
 )
 
-CONTROLLER_FIELDS = tuple(
-    f.name for f in fields(ControllerProfile) if f.name != "document_language"
-)
 CUSTOMER_FIELDS = (*CUSTOMER_TEXT_FIELDS, *CUSTOMER_DATE_FIELDS)
 # The register's own texts: the columns copied as they are.
 REGISTER_TEXT_FIELDS = TEXT_FIELDS
@@ -81,17 +75,6 @@ REQUEST_FIELDS = (
 
 if TYPE_CHECKING:
     from sqlalchemy import Row
-
-
-def controller_record(row: ControllerRow) -> ControllerProfile:
-    values = {name: getattr(row, name) for name in CONTROLLER_FIELDS}
-    return ControllerProfile(**values, document_language=Language(row.document_language))
-
-
-def fill_controller(row: ControllerRow, profile: ControllerProfile) -> None:
-    for name in CONTROLLER_FIELDS:
-        setattr(row, name, getattr(profile, name))
-    row.document_language = profile.document_language.value
 
 
 def register_record(row: RegisterRow) -> RegisterDescription:
