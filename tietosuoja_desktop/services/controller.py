@@ -1,8 +1,9 @@
 """The business profile (one per register file) and small settings kept beside it.
 
 The window reads both before its first paint (whether the business is set up, its name, the
-idle lock's minutes), so the reads go through SQLAlchemy Core (``storage/profile_queries.py``)
-and only the writes load the mapped tables and the audit trail, when first made (issue 18)."""
+idle lock's minutes), so the reads are plain SQL (``storage/profile_queries.py``) and only the
+writes load SQLAlchemy's ORM, the mapped tables and the audit trail, when first made
+(issue 18)."""
 
 from __future__ import annotations
 
@@ -77,5 +78,5 @@ class SettingsService:
         from . import audit  # the first write: the audit trail's mapped table (issue 18)
 
         with self._db.transaction() as session:
-            queries.put_setting(session.connection(), key, value)
+            queries.put_setting(session.connection().connection, key, value)
             audit.record(session, self._clock.now(), "update", "setting", None, [key])

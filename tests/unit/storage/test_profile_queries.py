@@ -43,5 +43,21 @@ def test_a_setting_reads_as_written_and_its_change_is_audited_by_key_only(servic
         audited = session.scalars(select(AuditRow).where(AuditRow.entity == "setting")).all()
     assert services.settings.all() == rows
     assert rows["idle_minutes"] == "0" and rows["signature.title"] == "Yrittäjä"
-    assert [entry.fields for entry in audited] == ["idle_minutes", "signature.title", "idle_minutes"]
+    assert [entry.fields for entry in audited] == [
+        "idle_minutes",
+        "signature.title",
+        "idle_minutes",
+    ]
     assert not [entry for entry in audited if "Yrittäjä" in entry.fields]
+
+
+def test_a_register_at_the_newest_schema_is_opened_and_read_without_an_engine(services):
+    """The window's reads before its first paint (the profile, a setting, the checkpoint at
+    closing) use connections of their own until SQLAlchemy is first needed (issue 18)."""
+    assert services.db._engine is None
+    assert services.controller.get() is None
+    assert services.settings.get("idle_minutes", "10") == "10"
+    assert services.db._engine is None
+    services.settings.set("idle_minutes", "3")  # a write: the ORM's session, its engine
+    assert services.db._engine is not None
+    assert services.settings.get("idle_minutes") == "3"  # now one of the engine's pool
