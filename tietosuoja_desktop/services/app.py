@@ -14,22 +14,18 @@ from ..paths import database_path
 from ..storage import migrate
 from ..storage.db import Database
 from ..storage.encryption import RegisterKey
-from .breaches import BreachService
 from .clock import Clock, SystemClock
 from .controller import ControllerService, SettingsService
-from .customers import CustomerService
 from .encryption import EncryptionService, key_for
-from .processors import ProcessorService
-from .registers import RegisterService
-from .requests import RequestService
-from .retention import RetentionService
 
 if TYPE_CHECKING:
     from .access_list import AccessListService
     from .activity import ActivityService
     from .audit import AuditService
     from .backups import BackupService
+    from .breaches import BreachService
     from .consent_texts import ConsentTextService
+    from .customers import CustomerService
     from .documents import DocumentService
     from .dpia import DpiaService
     from .dpo_decision import DpoDecisionService
@@ -43,7 +39,11 @@ if TYPE_CHECKING:
     from .legal_holds import LegalHoldService
     from .marketing import MarketingService
     from .policy import PolicyService
+    from .processors import ProcessorService
     from .recipients import RecipientService
+    from .registers import RegisterService
+    from .requests import RequestService
+    from .retention import RetentionService
     from .retention_run import RetentionRunService
     from .security_review import SecurityReviewService
     from .statement_versions import StatementVersionService
@@ -79,7 +79,27 @@ class OnFirstUse(Generic[T]):
 
 
 class Services:
-    # Built on first use, their modules imported then: the first paint needs none of them.
+    # Built on first use, their modules imported then (with the ORM and the mapped tables):
+    # the first paint needs none of them; what it reads goes through ``controller``,
+    # ``settings`` and ``encryption``, built at once (issue 18).
+    registers: OnFirstUse[RegisterService] = OnFirstUse(
+        "registers", lambda m, s: m.RegisterService(s.db, s.clock)
+    )
+    processors: OnFirstUse[ProcessorService] = OnFirstUse(
+        "processors", lambda m, s: m.ProcessorService(s.db, s.clock)
+    )
+    customers: OnFirstUse[CustomerService] = OnFirstUse(
+        "customers", lambda m, s: m.CustomerService(s.db, s.clock, s.registers)
+    )
+    requests: OnFirstUse[RequestService] = OnFirstUse(
+        "requests", lambda m, s: m.RequestService(s.db, s.clock)
+    )
+    breaches: OnFirstUse[BreachService] = OnFirstUse(
+        "breaches", lambda m, s: m.BreachService(s.db, s.clock)
+    )
+    retention: OnFirstUse[RetentionService] = OnFirstUse(
+        "retention", lambda m, s: m.RetentionService(s.db, s.clock, s.registers)
+    )
     activity: OnFirstUse[ActivityService] = OnFirstUse(
         "activity", lambda m, s: m.ActivityService(s.db, s.clock)
     )
@@ -138,12 +158,6 @@ class Services:
         self.clock = clock
         self.controller = ControllerService(db, clock)
         self.settings = SettingsService(db, clock)
-        self.registers = RegisterService(db, clock)
-        self.processors = ProcessorService(db, clock)
-        self.customers = CustomerService(db, clock, self.registers)
-        self.requests = RequestService(db, clock)
-        self.breaches = BreachService(db, clock)
-        self.retention = RetentionService(db, clock, self.registers)
         self.encryption = EncryptionService(self)
 
     @cached_property

@@ -1,18 +1,20 @@
-"""The business profile (one per register file) and small settings kept beside it."""
+"""The business profile (one per register file) and small settings kept beside it.
+
+The window reads both before its first paint (whether the business is set up, its name, the
+idle lock's minutes), so the reads are plain SQL (``storage/profile_queries.py``) and only the
+writes load SQLAlchemy's ORM, the mapped tables and the audit trail, when first made
+(issue 18)."""
 
 from __future__ import annotations
 
 from dataclasses import fields
 
-from sqlalchemy import select
-
 from ..domain.records import ControllerProfile
 from ..domain.validation import ValidationError, clean_controller
-from ..storage.mapping import controller_record, fill_controller
-from ..storage.models import ControllerRow, SettingRow
-from . import audit
+from ..storage import profile_queries as queries
+from ..storage.profile_queries import CONTROLLER_ID, controller_record, fill_controller
 
-CONTROLLER_ID = 1
+__all__ = ["CONTROLLER_ID", "ControllerService", "SettingsService"]
 
 
 class ControllerService:
@@ -21,9 +23,8 @@ class ControllerService:
         self._clock = clock
 
     def get(self) -> ControllerProfile | None:
-        with self._db.reading() as session:
-            row = session.get(ControllerRow, CONTROLLER_ID)
-            return controller_record(row) if row else None
+        with self._db.connected() as connection:
+            return queries.controller_profile(connection)
 
     def is_set_up(self) -> bool:
         return self.get() is not None
@@ -33,6 +34,10 @@ class ControllerService:
         cleaned, problems = clean_controller(profile)
         if problems:
             raise ValidationError(problems)
+        # the mapped tables on the first write: the first paint only reads (issue 18)
+        from ..storage.models import ControllerRow
+        from . import audit  # the first write: the audit trail's mapped table (issue 18)
+
         with self._db.transaction() as session:
             row = session.get(ControllerRow, CONTROLLER_ID)
             created = row is None
@@ -61,19 +66,17 @@ class SettingsService:
         self._clock = clock
 
     def get(self, key: str, default: str = "") -> str:
-        with self._db.reading() as session:
-            row = session.get(SettingRow, key)
-            return row.value if row else default
+        with self._db.connected() as connection:
+            value = queries.setting(connection, key)
+        return default if value is None else value
 
     def all(self) -> dict[str, str]:
-        with self._db.reading() as session:
-            return {row.key: row.value for row in session.scalars(select(SettingRow))}
+        with self._db.connected() as connection:
+            return queries.all_settings(connection)
 
     def set(self, key: str, value: str) -> None:
+        from . import audit  # the first write: the audit trail's mapped table (issue 18)
+
         with self._db.transaction() as session:
-            row = session.get(SettingRow, key)
-            if row is None:
-                session.add(SettingRow(key=key, value=value))
-            else:
-                row.value = value
+            queries.put_setting(session.connection().connection, key, value)
             audit.record(session, self._clock.now(), "update", "setting", None, [key])

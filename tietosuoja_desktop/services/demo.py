@@ -29,7 +29,7 @@ from ..domain.records import (
 from ..domain.validation import clean_controller, register_problems
 from ..storage import bulk
 from ..storage.customer_queries import search_text
-from ..storage.mapping import fill_controller, fill_register
+from ..storage.mapping import fill_register
 from ..storage.models import (
     ConsentRow,
     ContactRow,
@@ -40,6 +40,7 @@ from ..storage.models import (
     OrderRow,
     RegisterRow,
 )
+from ..storage.profile_queries import fill_controller
 from . import audit
 from .controller import CONTROLLER_ID
 from .demo_draw import Draw, ascii_fold, business_id, personal_id

@@ -9,8 +9,8 @@ from dataclasses import fields, replace
 
 from ..domain.dpo_decision import DpoContact, DpoDecision, decision_problems
 from ..domain.validation import ValidationError, clean_controller
-from ..storage.mapping import controller_record, fill_controller
 from ..storage.models import ControllerRow, DpoDecisionRow
+from ..storage.profile_queries import controller_record, fill_controller
 from ..storage.security_mapping import decision_record, fill_decision
 from . import audit
 from .controller import CONTROLLER_ID

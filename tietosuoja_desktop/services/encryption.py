@@ -26,7 +26,6 @@ from ..storage.encryption import (
     WrongPassphrase,
 )
 from ..storage.keystore import KeyStoreUnavailable
-from . import audit
 from .errors import RuleViolation
 
 log = logging.getLogger(__name__)
@@ -191,6 +190,10 @@ class EncryptionService:
             raise
         db.reconnect(new_key)
         keystore.mark(db.data_dir, encrypted=new_key is not None)
+        # the audit trail's mapped table only now: the window asks whether the register is
+        # encrypted before its first paint (issue 18)
+        from . import audit
+
         with db.transaction() as session:
             audit.record(session, self._clock.now(), "update", "register", None, [what])
         log.info("register %s: %d tables", what, len(counts))

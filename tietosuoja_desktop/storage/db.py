@@ -1,23 +1,29 @@
-"""The register's SQLite file: opening it (lock, pragmas, migrations) and transactions."""
+"""The register's SQLite file: opening it (lock, pragmas, migrations) and transactions.
+
+SQLAlchemy is imported when the first statement goes through it: a start that finds the
+schema current checks it, and the window reads what its first paint needs (the profile, a
+setting), with plain DB-API connections of the register's own library (:meth:`connected`),
+which spares the paint SQLAlchemy's import (about 0.15 s of CPU; issue 18)."""
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-
-from sqlalchemy import URL, Connection, Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
+from typing import TYPE_CHECKING, Any
 
 from ..paths import backup_dir, database_path
 from . import backup, encryption, integrity, keystore, migrate, presence, staging
 from .encryption import PassphraseRequired, RegisterKey, WrongPassphrase
 from .lock import FolderLock
 from .sqlite import sqlite
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +48,10 @@ def make_engine(path: Path, key: RegisterKey | None = None) -> Engine:
     (pysqlite's own implicit BEGIN is switched off; SQLAlchemy's ``begin`` emits it). With a
     ``key``, an encrypted register through SQLCipher (``sqlite+pysqlcipher``), keyed with the
     raw key so that no connection pays for the key derivation."""
+    # SQLAlchemy on the first statement through it, not at start-up (issue 18)
+    from sqlalchemy import URL, create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     if key is None:
         engine = create_engine(f"sqlite:///{path}", module=sqlite())
     else:
@@ -64,11 +74,7 @@ def make_engine(path: Path, key: RegisterKey | None = None) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        for pragma in PRAGMAS:
-            cursor.execute(pragma)
-        cursor.close()
+        _set_pragmas(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:
@@ -77,13 +83,22 @@ def make_engine(path: Path, key: RegisterKey | None = None) -> Engine:
     return engine
 
 
+def _set_pragmas(dbapi_connection: Any) -> None:
+    """The register's pragmas, and pysqlite's own implicit BEGIN switched off."""
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    for pragma in PRAGMAS:
+        cursor.execute(pragma)
+    cursor.close()
+
+
 class Database:
     """An open register: holds the folder lock for as long as it is open."""
 
     def __init__(
         self,
         data_dir: Path,
-        engine: Engine,
+        engine: Engine | None,
         lock: FolderLock,
         key: RegisterKey | None = None,
         pending_check: integrity.PendingCheck | None = None,
@@ -92,11 +107,12 @@ class Database:
         # The full integrity check left for after the window is up; writes wait for it.
         self.pending_check = pending_check
         self.path = database_path(data_dir)
-        self.engine = engine
+        self._engine = engine  # None until the first statement through SQLAlchemy
+        self._engine_lock = threading.Lock()
         self.key = key  # None for a plain register
         self._closed = False
         self._lock = lock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._session_factory: sessionmaker | None = None  # built on the first session
 
     @classmethod
     def open(
@@ -135,8 +151,9 @@ class Database:
             pending = integrity.ensure_intact(
                 path, backup_dir(data_dir), key, defer=defer_check, full=crashed
             )
-            engine = make_engine(path, key)
-            if run_migrations:
+            engine = None
+            if run_migrations and not schema_current(path, backup_dir(data_dir), key):
+                engine = make_engine(path, key)
 
                 def before_upgrade(revision: str) -> None:
                     if pending is not None:
@@ -154,13 +171,39 @@ class Database:
     def encrypted(self) -> bool:
         return self.key is not None
 
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made on first use (one, however many threads ask)."""
+        with self._engine_lock:
+            if self._engine is None:
+                self._engine = make_engine(self.path, self.key)
+            return self._engine
+
+    def _dispose(self) -> None:
+        """Close every pooled connection (none made yet: nothing to do)."""
+        if self._engine is not None:
+            self._engine.dispose()
+
     def reconnect(self, key: RegisterKey | None) -> None:
         """Start using a new engine (after the file was swapped, e.g. encrypted): every pooled
-        connection to the old file is closed first."""
-        self.engine.dispose()
-        self.key = key
-        self.engine = make_engine(self.path, key)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        connection to the old file is closed first; the new engine is made on first use."""
+        self._dispose()
+        with self._engine_lock:
+            self.key = key
+            self._engine = None
+            self._session_factory = None
+
+    @property
+    def _sessions(self) -> sessionmaker:
+        """The ORM's sessions, made on the first one: the window's first paint reads through
+        :meth:`connected` and needs no ORM (issue 18). Two threads making it at once each get
+        an equal one."""
+        if self._session_factory is None:
+            # the ORM on first use: the window's first paint reads through Core (issue 18)
+            from sqlalchemy.orm import sessionmaker
+
+            self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        return self._session_factory
 
     @contextmanager
     def damage_reported(self) -> Iterator[None]:
@@ -172,7 +215,7 @@ class Database:
             with damage_reported(self.path, backup_dir(self.data_dir), self.key):
                 yield
         except integrity.RegisterDamaged:
-            self.engine.dispose()
+            self._dispose()
             raise
 
     @contextmanager
@@ -199,11 +242,28 @@ class Database:
         with self.damage_reported(), self.engine.connect() as connection:
             yield connection
 
+    @contextmanager
+    def connected(self) -> Iterator[Any]:
+        """A DB-API connection in autocommit, for plain SQL that needs neither SQLAlchemy nor
+        the mapped tables (what the window reads before its first paint:
+        ``profile_queries.py``): one of the engine's pool once the engine is made, until
+        then one of its own with the register's pragmas, closed after the block."""
+        with self.damage_reported():
+            if self._engine is not None:
+                connection = self._engine.raw_connection()
+            else:
+                connection = encryption.connect(self.path, self.key)
+                _set_pragmas(connection)
+            try:
+                yield connection
+            finally:
+                connection.close()
+
     def checkpoint(self) -> None:
         """Move the WAL into the main file and truncate it (after an erasure, so no copy of the
         erased rows stays in the WAL)."""
-        with self.damage_reported(), self.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        with self.connected() as connection:
+            connection.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     def close(self) -> None:
         if self._closed:  # closing twice (a test, or a window after an error) is harmless
@@ -218,7 +278,7 @@ class Database:
             # Told where it was met; the next start checks the file in full.
             log.error("the damaged register was closed without a checkpoint")
         finally:
-            self.engine.dispose()
+            self._dispose()
             self._lock.release()
 
     def __enter__(self) -> Database:
@@ -237,12 +297,32 @@ def damage_reported(path: Path, backups: Path, key: RegisterKey | None) -> Itera
     (SQLITE_NOMEM, which Python raises as MemoryError, unwrapped by SQLAlchemy)."""
     try:
         yield
-    except (DatabaseError, MemoryError, *encryption.database_errors()) as error:
+    except (_sqlalchemy_error(), MemoryError, *encryption.database_errors()) as error:
         damaged = integrity.damage_behind(path, backups, key)
         if damaged is None:
             raise
         log.error("the register file is damaged: %s", type(error).__name__)
         raise damaged from error
+
+
+def _sqlalchemy_error() -> type[BaseException]:
+    # SQLAlchemy only when an error is met: the first paint may not have imported it (issue 18)
+    from sqlalchemy.exc import DatabaseError
+
+    return DatabaseError
+
+
+def schema_current(path: Path, backups: Path, key: RegisterKey | None) -> bool:
+    """Whether the register at ``path`` has the newest schema (plain SQL on a connection of
+    its own: a start with nothing to migrate makes no engine)."""
+    if not path.exists():
+        return False
+    with damage_reported(path, backups, key):
+        connection = encryption.connect(path, key)
+        try:
+            return migrate.is_current(connection)
+        finally:
+            connection.close()
 
 
 def resolve_key(data_dir: Path, path: Path, key: RegisterKey | None) -> RegisterKey | None:

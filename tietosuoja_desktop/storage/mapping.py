@@ -32,7 +32,6 @@ from ..domain.records import (
     AuditEntry,
     ConsentEvent,
     ContactEntry,
-    ControllerProfile,
     Customer,
     DataRequest,
     Order,
@@ -47,7 +46,6 @@ from .models import (
     BreachRow,
     ConsentRow,
     ContactRow,
-    ControllerRow,
     CustomerRow,
     InterestAssessmentRow,
     OrderRow,
@@ -58,9 +56,6 @@ from .models import (
     RequestRow,
 )
 
-CONTROLLER_FIELDS = tuple(
-    f.name for f in fields(ControllerProfile) if f.name != "document_language"
-)
 CUSTOMER_FIELDS = (*CUSTOMER_TEXT_FIELDS, *CUSTOMER_DATE_FIELDS)
 # The register's own texts: the columns copied as they are.
 REGISTER_TEXT_FIELDS = TEXT_FIELDS
@@ -79,17 +74,6 @@ REQUEST_FIELDS = (
     "sent_on",
     "sent_reference",
 )
-
-
-def controller_record(row: ControllerRow) -> ControllerProfile:
-    values = {name: getattr(row, name) for name in CONTROLLER_FIELDS}
-    return ControllerProfile(**values, document_language=Language(row.document_language))
-
-
-def fill_controller(row: ControllerRow, profile: ControllerProfile) -> None:
-    for name in CONTROLLER_FIELDS:
-        setattr(row, name, getattr(profile, name))
-    row.document_language = profile.document_language.value
 
 
 def register_record(row: RegisterRow) -> RegisterDescription:

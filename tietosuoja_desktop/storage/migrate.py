@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -34,15 +36,33 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        exists = connection.exec_driver_sql(
+def revision_of(connection: Any) -> str | None:
+    """The schema revision of the register on a DB-API connection (plain SQL)."""
+    cursor = connection.cursor()
+    try:
+        exists = cursor.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).first()
+        ).fetchone()
         if not exists:
             return None
-        row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        row = cursor.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
+    finally:
+        cursor.close()
+
+
+def current_revision(engine: Engine) -> str | None:
+    connection = engine.raw_connection()
+    try:
+        return revision_of(connection)
+    finally:
+        connection.close()
+
+
+def is_current(connection: Any) -> bool:
+    """Whether the register on a DB-API connection has the newest schema: read with plain
+    SQL, so that a start with nothing to migrate imports neither Alembic nor SQLAlchemy."""
+    return revision_of(connection) == HEAD and MIGRATIONS == _PACKAGED
 
 
 def upgrade_to_head(

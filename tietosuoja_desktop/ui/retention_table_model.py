@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from ..services.retention import RetentionDue
 from .format import format_date
 from .view_list_model import ViewListModel
+
+if TYPE_CHECKING:
+    # the service's module loads the ORM's tables: only after the first paint (issue 18)
+    from ..services.retention import RetentionDue
 
 COL_NAME, COL_REGISTER, COL_ANCHOR, COL_EXPIRED = range(4)
 HEADERS = (
@@ -18,7 +23,7 @@ HEADERS = (
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class RetentionTableModel(ViewListModel[RetentionDue]):
+class RetentionTableModel(ViewListModel["RetentionDue"]):
     CONTEXT = "RetentionTableModel"
     HEADERS = HEADERS
     ID_ROLE = ID_ROLE

@@ -7,13 +7,18 @@ message, and the app closes so that the next start offers the latest good backup
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from .. import APP_NAME
-from ..services.backups import RegisterDamaged, StartCheck
+from ..services.errors import RegisterDamaged
 from .workers import Worker
+
+if TYPE_CHECKING:
+    # the service's module loads the ORM's tables: only after the first paint (issue 18)
+    from ..services.backups import StartCheck
 
 log = logging.getLogger(__name__)
 SHOWN_MS = 15_000

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -15,7 +16,10 @@ from ...domain.breaches import (
     format_time,
 )
 from ...domain.clock import Urgency
-from ...services.breaches import BreachView
+
+if TYPE_CHECKING:
+    # the service's module loads the ORM's tables: only after the first paint (issue 18)
+    from ...services.breaches import BreachView
 
 CONTEXT = "BreachNames"
 

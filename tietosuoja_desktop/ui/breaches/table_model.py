@@ -4,14 +4,19 @@ must be told, the 72-hour clock and the status. The clock cells are coloured lik
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from ...domain.clock import Urgency
-from ...services.breaches import BreachView
 from .. import labels
 from ..requests.table_model import ClockCells
 from ..view_list_model import ViewListModel
 from . import names
+
+if TYPE_CHECKING:
+    # the service's module loads the ORM's tables: only after the first paint (issue 18)
+    from ...services.breaches import BreachView
 
 CONTEXT = "BreachesTableModel"
 COL_ID, COL_DISCOVERED, COL_DESCRIPTION, COL_RISK, COL_DUE, COL_CLOCK, COL_STATUS = range(7)
@@ -29,7 +34,7 @@ URGENCY_ROLE = Qt.ItemDataRole.UserRole + 1
 CLOCK_COLUMNS = (COL_DUE, COL_CLOCK)
 
 
-class BreachesTableModel(ViewListModel[BreachView]):
+class BreachesTableModel(ViewListModel["BreachView"]):
     """Rows in the service's order: open breaches first, the soonest due first."""
 
     CONTEXT = CONTEXT

@@ -5,6 +5,8 @@ so colour is never the only sign. Closed requests show no clock."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -14,11 +16,14 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ...domain.clock import Urgency, explain
-from ...services.requests import RequestView
 from ...translation import render
 from .. import labels
 from ..format import format_date, format_days_left
 from ..view_list_model import ViewListModel
+
+if TYPE_CHECKING:
+    # the service's module loads the ORM's tables: only after the first paint (issue 18)
+    from ...services.requests import RequestView
 
 CONTEXT = "RequestsTableModel"
 COL_ID, COL_TYPE, COL_SUBJECT, COL_RECEIVED, COL_DUE, COL_DAYS_LEFT, COL_STATUS = range(7)
@@ -98,7 +103,7 @@ def search_text(view: RequestView) -> str:
     return f"{request.id} {view.subject} {request.requester_contact}".casefold()
 
 
-class RequestsTableModel(ViewListModel[RequestView]):
+class RequestsTableModel(ViewListModel["RequestView"]):
     """Sorts and searches itself (a proxy would call ``data()`` from Python for every
     comparison: seconds for thousands of requests); a reset keeps no selection, so views
     select again by ``ID_ROLE``."""
