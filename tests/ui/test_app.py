@@ -150,6 +150,20 @@ def test_programming_error_is_logged_and_shown_and_the_app_runs_on(qtbot, data_d
     assert log_file.parent.name == "logs"
 
 
+def test_a_crash_dialog_deleted_with_its_window_is_made_again(qtbot, data_dir, monkeypatch):
+    """The message is a child of the window it was shown over: deleted with it, the next
+    error shows a new one instead of failing inside the error handler."""
+    log_file = crash.setup_logging(data_dir)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    crash.install_excepthook(log_file)
+    first = crash.show_crash_dialog(log_file)
+    shiboken6.delete(first)
+    assert crash._dialog is None
+    again = crash.show_crash_dialog(log_file)
+    assert again is not None and again.isVisible()
+    again.close()
+
+
 def test_folder_in_use_gets_a_clear_message(services, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))

@@ -86,8 +86,15 @@ def show_crash_dialog(log_file: Path) -> QMessageBox | None:
         ).replace("%1", str(log_file))
     )
     _dialog.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    # Deleted with the window it was shown over: the next error must not ask a deleted one.
+    _dialog.destroyed.connect(_forget_dialog)
     _dialog.show()
     return _dialog
+
+
+def _forget_dialog() -> None:
+    global _dialog
+    _dialog = None
 
 
 def install_excepthook(log_file: Path) -> None:
