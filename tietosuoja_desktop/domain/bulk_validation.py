@@ -57,7 +57,10 @@ def quick_email(text: str) -> str | None:
     if len(local) > 64 or local.lower() in CASE_INSENSITIVE_MAILBOX_NAMES:
         return None
     domain = _email_domain(match[2])
-    return None if domain is None else f"{local}@{domain}"
+    if domain is None:
+        return None
+    # Usually already in its normal form: the text itself, not an equal copy per row.
+    return text if domain == match[2] else f"{local}@{domain}"
 
 
 # The number types phonenumbers tries, after the general description, in its own order.
