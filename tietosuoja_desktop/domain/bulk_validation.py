@@ -25,13 +25,17 @@ from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
 
 from .customer_validation import EARLIEST_BIRTH_DATE, clean_customer
 from .enums import CustomerKind
-from .field_rules import MAX_LINE_LENGTH, MAX_NOTES_LENGTH, name_problem, normalise_multiline
+from .field_rules import (
+    FORBIDDEN_IN_LINE,
+    FORBIDDEN_IN_MULTILINE,
+    MAX_LINE_LENGTH,
+    MAX_NOTES_LENGTH,
+    name_problem,
+    normalise_multiline,
+)
 from .identifiers import business_id_problem, normalise_business_id, postal_code_problem
 from .records import CUSTOMER_LINE_FIELDS, CUSTOMER_NAME_FIELDS, Customer
 
-# The characters text_problem refuses: Unicode categories Cc, Cs, Zl and Zp.
-_FORBIDDEN_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-_FORBIDDEN_IN_NOTES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _SIMPLE_EMAIL = re.compile(rf"({_ATEXT}(?:\.{_ATEXT})*)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 # A Finnish postal code with no country given: what postal_code_problem accepts first.
@@ -165,14 +169,14 @@ def quick_clean(values: dict, today: date) -> dict | None:
     if since is not None and since > today:
         return None
     stripped = [values[name].strip() for name in CUSTOMER_LINE_FIELDS]
-    if max(map(len, stripped)) > MAX_LINE_LENGTH or _FORBIDDEN_IN_LINE.search("".join(stripped)):
+    if max(map(len, stripped)) > MAX_LINE_LENGTH or FORBIDDEN_IN_LINE.search("".join(stripped)):
         return None
     cleaned = dict(values)
     cleaned.update(zip(CUSTOMER_LINE_FIELDS, stripped, strict=True))
     notes = values["notes"]
     if notes:
         notes = normalise_multiline(notes)
-        if len(notes) > MAX_NOTES_LENGTH or _FORBIDDEN_IN_NOTES.search(notes):
+        if len(notes) > MAX_NOTES_LENGTH or FORBIDDEN_IN_MULTILINE.search(notes):
             return None
         cleaned["notes"] = notes
     if cleaned["personal_id"]:
