@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from .csv_headers import ALIASES, TARGET_LABELS, Target, guess_target, header_key
 from .csv_values import (
@@ -136,10 +137,11 @@ class ColumnMapping:
         return {h: t.value for h, t in zip(headers, self.targets, strict=True)}
 
 
-@dataclass(frozen=True)
-class ParsedRow:
+class ParsedRow(NamedTuple):
     """One data row read through the mapping: the customer's fields as written (not yet
-    checked), an order when the row has one, and the problems found reading the values."""
+    checked), an order when the row has one, and the problems found reading the values.
+    A named tuple: one is made per row of a file, and a frozen dataclass costs three times as
+    much to make (its fields set one by one through object.__setattr__)."""
 
     values: dict
     order: Order | None
