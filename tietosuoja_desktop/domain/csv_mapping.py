@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from .csv_headers import ALIASES, TARGET_LABELS, Target, guess_target, header_key
 from .csv_values import (
@@ -136,10 +137,11 @@ class ColumnMapping:
         return {h: t.value for h, t in zip(headers, self.targets, strict=True)}
 
 
-@dataclass(frozen=True)
-class ParsedRow:
+class ParsedRow(NamedTuple):
     """One data row read through the mapping: the customer's fields as written (not yet
-    checked), an order when the row has one, and the problems found reading the values."""
+    checked), an order when the row has one, and the problems found reading the values.
+    A named tuple: one is made per row of a file, and a frozen dataclass costs three times as
+    much to make (its fields set one by one through object.__setattr__)."""
 
     values: dict
     order: Order | None
@@ -176,6 +178,10 @@ class RowReader:
         columns = {t: mapping.columns(t) for t in Target if t is not Target.IGNORE}
         self._mapped = tuple((t.value, cols) for t, cols in columns.items() if cols)
         self._order_targets = tuple(t for t in Target if t.is_order and columns[t])
+        # Only mapped targets can have a value: the others are not looked for in every row.
+        self._marketing_targets = tuple(
+            (t.value, channel) for t, channel in MARKETING_CHANNEL_OF.items() if columns[t]
+        )
 
     def _values(self, row: Sequence[str]) -> dict[str, str]:
         """Target name -> the first non-empty value among the columns mapped to it."""
@@ -223,16 +229,15 @@ class RowReader:
         marketing = self._marketing(given, found)
         return ParsedRow(values, order, tuple(found), marketing)
 
-    @staticmethod
-    def _marketing(given: dict[str, str], found: list[Problem]) -> tuple:
+    def _marketing(self, given: dict[str, str], found: list[Problem]) -> tuple:
         answers = []
-        for target, channel in MARKETING_CHANNEL_OF.items():
-            text = given.get(target.value)
+        for target, channel in self._marketing_targets:
+            text = given.get(target)
             if text is None:
                 continue
             answer = parse_yes_no(text)
             if answer is None:
-                found.append(problem(target.value, MSG_YES_NO))
+                found.append(problem(target, MSG_YES_NO))
             else:
                 answers.append((channel, answer))
         return tuple(answers)

@@ -294,7 +294,8 @@ class Importer:
         :class:`ImportCancelled` (after rolling back) when ``cancel`` is set."""
         if preview.problems:
             raise ValueError("the preview has problems with the whole file")
-        plan = make_plan(preview)
+        with _no_cyclic_gc():  # a plan object per row, as in the preview
+            plan = make_plan(preview)
         now = self._clock.now()
         # What proves an imported permission: the web shop's file and the day it was imported.
         plan.evidence = f"{preview.table.path.name}, {now.date().isoformat()}"
@@ -358,8 +359,8 @@ def make_plan(preview: ImportPreview) -> Plan:
         if status is RowStatus.INVALID:
             plan.rejected += 1
             continue
-        orders = [row.order] if options.with_orders and row.order else []
-        marketing = list(row.marketing) if purpose else []
+        orders = (row.order,) if options.with_orders and row.order else ()
+        marketing = row.marketing if purpose else ()
         if status is RowStatus.NEW:
             leaders[row.line] = NewCustomer(row.customer, orders, marketing)
             plan.new.append(leaders[row.line])
@@ -375,8 +376,8 @@ def make_plan(preview: ImportPreview) -> Plan:
             leader = leaders[duplicate.line]
             if merge:
                 leader.customer = fill_blanks(leader.customer, row.customer)[0]
-            leader.orders.extend(orders)
-            leader.marketing.extend(marketing)
+            leader.orders += orders
+            leader.marketing += marketing
         if merge:
             plan.merged += 1
         else:

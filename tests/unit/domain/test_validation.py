@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 import re
 import socket
+import sys
+import unicodedata
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -31,6 +33,8 @@ from tietosuoja_desktop.domain.records import (
     RetentionRule,
 )
 from tietosuoja_desktop.domain.validation import (
+    MSG_NAME_DIRECTION,
+    MSG_NAME_LETTER,
     Problem,
     ValidationError,
     birth_date_from_personal_id,
@@ -40,6 +44,7 @@ from tietosuoja_desktop.domain.validation import (
     email_problem,
     format_phone,
     is_finland,
+    name_problem,
     normalise_business_id,
     normalise_email,
     normalise_personal_id,
@@ -553,6 +558,27 @@ def test_text_problem_length_and_control_characters():
     assert text_problem("rivi 1\nrivi 2\tsarake", "notes", 5000, multiline=True) is None
     assert text_problem("a\x07b", "notes", 5000, multiline=True) is not None
     assert text_problem("Åke Öberg-Ääkkönen 😀 \u00ad", "city") is None
+
+
+def test_the_refused_characters_are_exactly_unicodes_controls_surrogates_and_separators():
+    """text_problem and the import's quick check find them with one character class: at every
+    code point it agrees with unicodedata's categories Cc, Cs, Zl and Zp."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    categories = {"Cc", "Cs", "Zl", "Zp"}
+    refused = {i for i, c in enumerate(every) if unicodedata.category(c) in categories}
+    assert {m.start() for m in field_rules.FORBIDDEN_IN_LINE.finditer(every)} == refused
+    in_multiline = {m.start() for m in field_rules.FORBIDDEN_IN_MULTILINE.finditer(every)}
+    assert in_multiline == refused - {ord("\n"), ord("\t")}
+
+
+def test_name_problem_direction_controls_and_letters():
+    assert name_problem("Åsa", "first_name") is None
+    assert name_problem("", "first_name") is None
+    for control in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":
+        assert sources([name_problem(f"Aino{control}", "first_name")]) == [MSG_NAME_DIRECTION]
+    for no_letter in ["123", "-- .", "\u200b", "½²"]:
+        assert sources([name_problem(no_letter, "first_name")]) == [MSG_NAME_LETTER]
+    assert sources([name_problem("A\x00", "first_name")]) == [v.MSG_CONTROL_CHARACTERS]
 
 
 # --- clean_customer -------------------------------------------------------------------------

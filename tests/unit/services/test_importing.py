@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import tracemalloc
 from datetime import date
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from tietosuoja_desktop.services.importing import (
     ImportOptions,
     OnDuplicate,
     RowStatus,
+    make_plan,
 )
 from tietosuoja_desktop.storage.customer_queries import search_text
 from tietosuoja_desktop.storage.integrity import integrity_check
@@ -373,6 +375,22 @@ def test_merge_fills_in_only_what_is_missing(services, importer, known, tmp_path
     assert bertta.first_name == "Bertta"  # the first row's name stays
     assert (bertta.phone, bertta.postal_code) == ("+358507654321", "20100")
     assert services.customers.count() == 3
+
+
+def test_the_plan_holds_one_small_object_per_new_customer(importer, tmp_path):
+    """A plan of 100,000 new customers fits beside the preview (issue 18: peak memory under
+    250 MB): slotted records sharing their empty orders and permissions, not a dict and two
+    empty lists each (264 bytes a customer)."""
+    preview = importer.preview(importer.read(write_customers_csv(tmp_path / "many.csv", 2000)))
+    tracemalloc.start()
+    try:
+        plan = make_plan(preview)
+        size, _peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(plan.new) == 2000
+    assert [item.customer for item in plan.new] == [row.customer for row in preview.rows]
+    assert size / len(plan.new) < 100
 
 
 # -- one transaction: progress, cancellation, failure ---------------------------------------------
