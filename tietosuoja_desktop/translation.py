@@ -12,6 +12,7 @@ import struct
 import subprocess
 import sys
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 from .domain.enums import Language
@@ -175,11 +176,23 @@ def read_catalogue(path: Path) -> dict[tuple[str, str], str] | None:
     return found
 
 
+@lru_cache(maxsize=8)
+def _read_once(path: Path, stamp: int | None) -> dict[tuple[str, str], str] | None:
+    """:func:`read_catalogue`, once per file as it is (``stamp``: its modification time): a
+    process running many commands (a script calling ``main``, the tests) reads it once."""
+    return read_catalogue(path)
+
+
 def catalogue_translate(language: Language | str) -> Callable[[str, str], str] | None:
     """A translate function for ``language`` that needs no Qt (the command line's): the same
     texts as ``translate`` after ``install``; None when the catalogue must be read by Qt."""
     ensure_built()
-    catalogue = read_catalogue(locale_dir() / f"{CATALOGUE}_{Language(language).value}.qm")
+    path = locale_dir() / f"{CATALOGUE}_{Language(language).value}.qm"
+    try:
+        stamp = path.stat().st_mtime_ns
+    except FileNotFoundError:
+        stamp = None
+    catalogue = _read_once(path, stamp)
     if catalogue is None:
         return None
     return lambda context, source: catalogue.get((context, source), source)

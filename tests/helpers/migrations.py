@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from alembic import command
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from tietosuoja_desktop.paths import database_path
@@ -15,8 +13,7 @@ from .registers import key_of
 
 def previous(revision: str) -> str:
     """The revision ``revision`` is chained after, read from the script (the lead re-chains)."""
-    script = ScriptDirectory.from_config(migrate.alembic_config())
-    return script.get_revision(revision).down_revision
+    return migrate.script_directory().get_revision(revision).down_revision
 
 
 def migrate_to(data_dir, target: str, *, up: bool) -> list[str]:
@@ -24,8 +21,7 @@ def migrate_to(data_dir, target: str, *, up: bool) -> list[str]:
     engine = make_engine(database_path(data_dir), key_of(data_dir))
     try:
         with engine.begin() as connection:
-            step = command.upgrade if up else command.downgrade
-            step(migrate.alembic_config(connection), target)
+            migrate.run_scripts(connection, target, up=up)
             return inspect(connection).get_table_names()
     finally:
         engine.dispose()

@@ -280,10 +280,7 @@ def check_backup(path: Path, key: RegisterKey | None = None) -> BackupCheck:
 
 
 def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory  # Alembic only when a backup's revision is checked
-
-    script = ScriptDirectory.from_config(migrate.alembic_config())
-    return {revision.revision for revision in script.walk_revisions()}
+    return {revision.revision for revision in migrate.script_directory().walk_revisions()}
 
 
 def replace_register(register: Path, replacement: Path) -> None:
