@@ -15,6 +15,7 @@ from hypothesis import settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from helpers.keyring_backend import MemoryKeyring
+from helpers.properties import QUICK
 from helpers.registers import fixed_test_key, make_encrypted_register
 
 from tietosuoja_desktop.paths import database_path
@@ -33,6 +34,11 @@ TODAY = date(2026, 11, 22)
 settings.register_profile("ci", derandomize=True, database=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+# The quick loop (make test-fast) draws a fifth of the examples (helpers/properties.py).
+if QUICK:
+    current = settings.get_profile(settings.get_current_profile_name())
+    settings.register_profile("quick", current, max_examples=20)
+    settings.load_profile("quick")
 
 
 @pytest.fixture

@@ -133,7 +133,7 @@ class CustomerService:
     def validate(self, customer: Customer) -> tuple[Customer, list[Problem]]:
         """The cleaned customer and every problem with it, without writing anything."""
         cleaned, problems = clean_customer(customer, today=self._clock.today())
-        known = {r.id for r in self._registers.list()}
+        known = self._registers.ids() if cleaned.register_ids else set()
         for register_id in cleaned.register_ids:
             if register_id not in known:
                 problems.append(

@@ -36,6 +36,12 @@ class RegisterService:
             rows = session.scalars(select(RegisterRow).order_by(RegisterRow.id))
             return [register_record(row) for row in rows]
 
+    def ids(self) -> set[int]:
+        """The registers' ids, without reading their descriptions (what a customer's
+        memberships are checked against; the whole list took 2-3 ms a customer saved)."""
+        with self._db.reading() as session:
+            return set(session.scalars(select(RegisterRow.id)))
+
     def get(self, register_id: int) -> RegisterDescription:
         with self._db.reading() as session:
             row = session.get(RegisterRow, register_id)

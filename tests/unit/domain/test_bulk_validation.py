@@ -11,6 +11,7 @@ from datetime import date
 import phonenumbers
 import pytest
 from helpers.csv_samples import HEADERS, import_rows
+from helpers.properties import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -91,7 +92,7 @@ def customers(draw) -> Customer:
     )
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(customers())
 def test_clean_for_import_is_clean_customer(customer):
     expected = clean_customer(customer, today=TODAY)
@@ -100,7 +101,7 @@ def test_clean_for_import_is_clean_customer(customer):
     assert clean_values(values, TODAY) == expected
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(emails)
 def test_quick_email_agrees_with_email_validator(text):
     quick = quick_email(text)
@@ -109,7 +110,7 @@ def test_quick_email_agrees_with_email_validator(text):
         assert normalise_email(text) == quick
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(phones)
 def test_quick_phone_agrees_with_phonenumbers(text):
     quick = quick_phone(text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path, PureWindowsPath
 
 import pytest
+from helpers.properties import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -66,7 +67,7 @@ def test_reserved_names_are_recognised_with_any_extension_and_case():
     assert not is_reserved("auxiliary.pdf") and not is_reserved("xCON")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(max_size=400), st.sampled_from(["", ".pdf", ".csv", ".xlsx"]))
 def test_any_typed_text_gives_a_valid_name(typed, suffix):
     name = safe_file_name(typed + suffix)

@@ -3,6 +3,7 @@ what the plain definition gives."""
 
 from __future__ import annotations
 
+from helpers.properties import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,7 +21,7 @@ def plain_search_key(text: str) -> str:
     return folded
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=examples(800), deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=4).map("".join) | st.text(max_size=12))
 def test_search_key_is_the_plain_definition(text):
     assert search_key(text) == plain_search_key(text)

@@ -515,6 +515,7 @@ KILLED_IMPORT = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # a child process importing 30,000 rows, killed (3-5 s each)
 @pytest.mark.parametrize("kill_after_chunks", [1, 4])
 def test_an_import_killed_with_sigkill_leaves_none_or_all(tmp_path, clock, kill_after_chunks):
     data_dir = tmp_path / "killed"

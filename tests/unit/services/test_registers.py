@@ -204,3 +204,14 @@ def test_translations_go_with_their_register(services):
     services.registers.delete(register.id)
     with services.db.reading() as session:
         assert session.query(RegisterTranslationRow).count() == 0
+
+
+def test_ids_are_those_of_the_list(services):
+    assert services.registers.ids() == set()
+    first = services.registers.add(REGISTER)
+    second = services.registers.add(replace(REGISTER, name="Toinen rekisteri"))
+    assert (
+        services.registers.ids()
+        == {first.id, second.id}
+        == {r.id for r in services.registers.list()}
+    )
