@@ -10,16 +10,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from helpers.cli_runner import cli_runner
+from helpers.cli_runner import set_up_business
 
 
 @pytest.fixture
-def run(data_dir: Path, clock, capsys, monkeypatch, tmp_path):
+def run(run, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
-    runner = cli_runner(data_dir, clock, capsys)
-    runner("init", "--name", "Kahvila Esimerkki Tmi", "--business-id", "3354302-8")
-    runner("register", "add", "--name", "Asiakasrekisteri", "--purpose", "contract:Tilaukset")
-    return runner
+    set_up_business(run)
+    return run
 
 
 def _text(path: Path) -> str:
@@ -42,10 +40,10 @@ def test_an_entry_is_added_with_its_signed_copy_changed_shown_and_removed(run, t
     status, changed, _ = run("access", "update", ident, "--briefed", "3.3.2026")
     assert status == 0 and changed["briefed_on"] == "2026-03-03"
     assert changed["reach"] == "Sähköposti" and changed["undertaking_file"] == scan.name
-    status, shown, _ = run("--lang", "fi", "access", "show", ident, as_json=False)
+    status, shown, _ = run("--lang", "fi", "access", "show", ident, json_mode=False)
     assert status == 0 and "Avustaja" in shown and "1 Asiakasrekisteri" in shown
     assert "3.3.2026" in shown and scan.name in shown
-    status, listed, _ = run("access", "list", "--active", as_json=False)
+    status, listed, _ = run("access", "list", "--active", json_mode=False)
     assert status == 0 and "Maija Mallikas" in listed
     copy = tmp_path / "kopio.pdf"
     assert run("access", "file", ident, "--out", str(copy))[0] == 0
@@ -69,11 +67,11 @@ def test_the_undertaking_form_prints_the_business_and_the_person(run, tmp_path, 
 def test_bad_input_is_refused_in_finnish_and_nothing_is_saved(run, tmp_path):
     status, _, err = run(
         "--lang", "fi", "access", "add", "--name", "Maija", "--from", "1.3.2026",
-        "--to", "1.2.2026", as_json=False,
+        "--to", "1.2.2026", json_mode=False,
     )  # fmt: skip
     assert status == 2 and "Pääsy ei voi päättyä ennen kuin se alkaa" in err
     status, _, err = run(
-        "access", "add", "--name", "Maija", "--file", str(tmp_path / "ei-ole.pdf"), as_json=False
+        "access", "add", "--name", "Maija", "--file", str(tmp_path / "ei-ole.pdf"), json_mode=False
     )
     assert status != 0 and "ei-ole.pdf" in err
     assert run("access", "list")[1] == []
@@ -94,6 +92,6 @@ def test_the_policy_is_exported_as_versions_with_the_additions(run, tmp_path):
     assert "Dataskyddspolicy" in _text(tmp_path / "politiikka-sv.pdf")
     status, versions, _ = run("policy", "versions")
     assert [v["number"] for v in versions] == [1, 2, 3]
-    status, _, err = run("policy", "export", "--dated", "1.1.2030", as_json=False)
+    status, _, err = run("policy", "export", "--dated", "1.1.2030", json_mode=False)
     assert status == 2 and err
     assert len(run("policy", "versions")[1]) == 3

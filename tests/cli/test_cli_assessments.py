@@ -5,26 +5,22 @@ assessments (and the purposes that lack one), and ``lia export`` prints and arch
 from __future__ import annotations
 
 import subprocess
-from pathlib import Path
 
 import pytest
-from helpers.cli_runner import cli_runner
+from helpers.cli_runner import set_up_business
 
 
 @pytest.fixture
-def run(data_dir: Path, clock, capsys, monkeypatch, tmp_path):
+def run(run, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
-
-    runner = cli_runner(data_dir, clock, capsys)
-    run = runner
-    run("init", "--name", "Kahvila Esimerkki Tmi", "--business-id", "3354302-8", "--city", "Turku")
-    run(
-        "register", "add", "--name", "Asiakasrekisteri",
-        "--purpose", "contract:Tilausten toimittaminen",
-        "--purpose", "legitimate-interests:Uutiskirje:Asiakassuhteen ylläpito",
-        "--purpose", "legitimate-interests:Tietoturva:Väärinkäytösten esto",
-    )  # fmt: skip
-    return runner
+    set_up_business(
+        run,
+        "contract:Tilausten toimittaminen",
+        "legitimate-interests:Uutiskirje:Asiakassuhteen ylläpito",
+        "legitimate-interests:Tietoturva:Väärinkäytösten esto",
+        city="Turku",
+    )
+    return run
 
 
 LIA = (
@@ -50,7 +46,7 @@ def test_an_assessment_is_recorded_then_changed_field_by_field(run):
     assert status == 0
     assert saved["necessity"] == "Ilman osoitetta uutisista ei voi kertoa."  # kept
     assert (saved["outcome"], saved["safeguards"]) == ("may_not_proceed", "Kielto-linkki")
-    status, shown, _ = run("register", "show", "1", as_json=False)
+    status, shown, _ = run("register", "show", "1", json_mode=False)
     assert "lia purpose 2: may-not-proceed, 4.5.2026, Aino Esimerkki" in shown
     assert "lia missing: purpose 3" in shown
 
@@ -66,7 +62,7 @@ def test_a_purpose_not_on_legitimate_interests_or_missing_is_refused(run):
     assert status == 2
     status, _, err = run("lia", "export", "--register", "1", "--purpose", "2")
     assert status == 2  # nothing recorded yet
-    status, shown, _ = run("register", "show", "1", as_json=False)
+    status, shown, _ = run("register", "show", "1", json_mode=False)
     assert "lia missing: purpose 2, 3" in shown
 
 

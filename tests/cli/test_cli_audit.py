@@ -11,21 +11,13 @@ import pytest
 from helpers.sample import CONTROLLER, REGISTER, person
 from pypdf import PdfReader
 
-from tietosuoja_desktop.cli import main
 from tietosuoja_desktop.services import open_services
 
 
 @pytest.fixture
-def run(data_dir: Path, clock, capsys):
-    def runner(*args: str, json_mode: bool = True, lang: str = "en"):
-        argv = ["--data-dir", str(data_dir), "--lang", lang]
-        argv += [*(["--json"] if json_mode else []), *args]
-        status = main(argv, clock=clock)
-        captured = capsys.readouterr()
-        out = json.loads(captured.out) if json_mode and captured.out.strip() else captured.out
-        return status, out, captured.err
-
-    return runner
+def run(run_en):
+    """Messages in English here (``--lang en``)."""
+    return run_en
 
 
 @pytest.fixture

@@ -3,28 +3,16 @@ close, and bad input as a clear message."""
 
 from __future__ import annotations
 
-import json
 from datetime import date, time
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from tietosuoja_desktop.cli import main
-
 
 @pytest.fixture
-def run(data_dir: Path, clock, capsys):
-    def runner(*args: str, as_json: bool = True):
-        flags = ["--lang", "en", "--json"] if as_json else ["--lang", "en"]
-        status = main(["--data-dir", str(data_dir), *flags, *args], clock=clock)
-        captured = capsys.readouterr()
-        if as_json:
-            out = json.loads(captured.out) if captured.out.strip() else None
-            return status, out, captured.err
-        return status, captured.out, captured.err
-
-    return runner
+def run(run_en):
+    """Messages in English here (``--lang en``)."""
+    return run_en
 
 
 def add(run, *extra: str):
@@ -45,7 +33,7 @@ def test_add_and_list_show_the_clock(run, clock):
     assert [b["id"] for b in data] == [1, 2, 3]
     assert data[2]["notification_required"] is False and data[2]["hours_left"] is None
     clock.set(date(2026, 11, 24), at=time(10, 30))
-    status, text, _ = run("breaches", "list", as_json=False)
+    status, text, _ = run("breaches", "list", json_mode=False)
     assert status == 0
     assert "overdue by 1 h 30 min" in text
     assert "21 h 30 min left" in text

@@ -8,18 +8,16 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from helpers.cli_runner import cli_runner
+from helpers.cli_runner import set_up_business
 from pypdf import PdfReader
 
 
 @pytest.fixture
-def run(data_dir: Path, clock, capsys, monkeypatch, tmp_path):
+def run(run, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
-    runner = cli_runner(data_dir, clock, capsys)
-    runner("init", "--name", "Kahvila Esimerkki Tmi", "--business-id", "3354302-8")
-    runner("register", "add", "--name", "Asiakasrekisteri", "--purpose", "consent:Uutiskirje")
-    runner("customers", "add", "--first-name", "Matti", "--last-name", "Meikäläinen")
-    return runner
+    set_up_business(run, "consent:Uutiskirje")
+    run("customers", "add", "--first-name", "Matti", "--last-name", "Meikäläinen")
+    return run
 
 
 def test_consent_on_a_text_version_with_evidence_then_withdrawn(run, tmp_path):
@@ -48,7 +46,7 @@ def test_consent_on_a_text_version_with_evidence_then_withdrawn(run, tmp_path):
         "--channel", "email",
     )  # fmt: skip
     assert status == 0 and withdrawn["method"] == "email"
-    status, shown, _ = run("--lang", "fi", "consents", "list", "--customer", "1", as_json=False)
+    status, shown, _ = run("--lang", "fi", "consents", "list", "--customer", "1", json_mode=False)
     assert status == 0 and "paper_form" in shown and given["evidence_sha256"][:12] in shown
     assert [t["version"] for t in run("consent-texts", "list", "--register", "1")[1]] == [1]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import sys
@@ -20,15 +19,9 @@ PASS = "oikein-hyva-salasana"
 
 
 @pytest.fixture
-def run(data_dir: Path, clock, capsys, monkeypatch, tmp_path):
-    monkeypatch.chdir(tmp_path)
-
-    def runner(*args: str):
-        status = main(["--data-dir", str(data_dir), "--json", *args], clock=clock)
-        captured = capsys.readouterr()
-        return status, (json.loads(captured.out) if captured.out.strip() else None), captured.err
-
-    return runner
+def run(run, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)  # documents without --out go to the documents folder
+    return run
 
 
 ANSWERED_NO = ("--transfers", "no", "--provision-required", "no", "--automated", "no")

@@ -6,19 +6,16 @@ items, malformed risks and a DPIA the screening did not call for, shows the stat
 from __future__ import annotations
 
 import subprocess
-from pathlib import Path
 
 import pytest
-from helpers.cli_runner import cli_runner
+from helpers.cli_runner import set_up_business
 
 
 @pytest.fixture
-def run(data_dir: Path, clock, capsys, monkeypatch, tmp_path):
+def run(run, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
-    runner = cli_runner(data_dir, clock, capsys)
-    runner("init", "--name", "Parturi Esimerkki Tmi", "--business-id", "3354302-8")
-    runner("register", "add", "--name", "Asiakasrekisteri", "--purpose", "contract:Ajanvaraus")
-    return runner
+    set_up_business(run, "contract:Ajanvaraus", name="Parturi Esimerkki Tmi")
+    return run
 
 
 SCREEN = (
@@ -56,9 +53,9 @@ def test_a_register_is_screened_then_assessed_then_shown(run):
     assert found["status"] == "done"
     status, found, _ = run("register", "dpia", "1", "--decision", "stop")
     assert found["dpia"]["decision"] == "stop" and found["dpia"]["measures"] == "Salattu rekisteri."
-    status, shown, _ = run("register", "dpia", "1", as_json=False)
+    status, shown, _ = run("register", "dpia", "1", json_mode=False)
     assert "dpia: done" in shown and "risk medium/high: Terveystieto paljastuu" in shown
-    status, shown, _ = run("register", "show", "1", as_json=False)
+    status, shown, _ = run("register", "show", "1", json_mode=False)
     assert "dpia: done" in shown
 
 

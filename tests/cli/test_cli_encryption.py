@@ -3,13 +3,9 @@ the passphrase from TIETOSUOJA_DB_PASSPHRASE (the tests have no terminal)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from helpers.registers import CUSTOMER_NAME
 
-from tietosuoja_desktop.cli import main
 from tietosuoja_desktop.paths import database_path
 from tietosuoja_desktop.storage import encryption, keystore
 
@@ -21,22 +17,9 @@ plain_only = pytest.mark.parametrize("register_kind", ["plain"])
 
 
 @pytest.fixture
-def run(data_dir: Path, clock, capsys):
-    def runner(*args: str, json_mode: bool = True):
-        argv = [
-            "--data-dir",
-            str(data_dir),
-            "--lang",
-            "en",
-            *(["--json"] if json_mode else []),
-            *args,
-        ]
-        status = main(argv, clock=clock)
-        captured = capsys.readouterr()
-        out = json.loads(captured.out) if json_mode and captured.out.strip() else captured.out
-        return status, out, captured.err
-
-    return runner
+def run(run_en):
+    """Messages in English here (``--lang en``)."""
+    return run_en
 
 
 def add_customer(run) -> None:

@@ -5,10 +5,9 @@ starting tomorrow or a wrong passphrase is refused with nothing written."""
 from __future__ import annotations
 
 import zipfile
-from pathlib import Path
 
 import pytest
-from helpers.cli_runner import cli_runner
+from helpers.cli_runner import set_up_business
 
 from tietosuoja_desktop.services import open_services
 
@@ -16,11 +15,9 @@ PASSPHRASE = "oikea-salasana-42"
 
 
 @pytest.fixture
-def run(data_dir: Path, clock, capsys):
-    runner = cli_runner(data_dir, clock, capsys)
-    runner("init", "--name", "Kahvila Esimerkki Tmi", "--business-id", "3354302-8")
-    runner("register", "add", "--name", "Asiakasrekisteri", "--purpose", "contract:Tilaukset")
-    return runner
+def run(run):
+    set_up_business(run)
+    return run
 
 
 def test_the_pack_goes_into_a_zip_signed_and_says_what_is_open(
@@ -48,7 +45,7 @@ def test_the_pack_goes_into_a_zip_signed_and_says_what_is_open(
 
 def test_the_text_lists_open_items_in_swedish(run, tmp_path):
     status, printed, _ = run(
-        "inspection", "pack", "--out", str(tmp_path), "--lang", "sv", as_json=False
+        "inspection", "pack", "--out", str(tmp_path), "--lang", "sv", json_mode=False
     )
     assert status == 0
     assert "- Dataskyddspolicy: Ännu inte antecknat: upprätta en dataskyddspolicy." in printed

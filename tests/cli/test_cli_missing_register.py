@@ -3,16 +3,15 @@ new empty one: every command stops, names the newest backup, and writes nothing.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 import pytest
+from helpers.cli_runner import cli_runner
 from helpers.holder import held_elsewhere
 from helpers.lost_register import lose, snapshot
 from helpers.registers import TEST_PASSPHRASE
 
-from tietosuoja_desktop.cli import main
 from tietosuoja_desktop.paths import backup_dir, database_path
 from tietosuoja_desktop.storage import keystore
 from tietosuoja_desktop.storage.lock import LOCK_NAME
@@ -26,14 +25,8 @@ COMMANDS = {
 
 @pytest.fixture
 def run(data_dir: Path, clock, capsys):
-    def runner(*args: str, json_mode: bool = False, lang: str = "en"):
-        argv = ["--data-dir", str(data_dir), "--lang", lang, *(["--json"] if json_mode else [])]
-        argv += args
-        status = main(argv, clock=clock)
-        captured = capsys.readouterr()
-        return status, captured.out, captured.err
-
-    return runner
+    """Text output in English unless a test asks otherwise."""
+    return cli_runner(data_dir, clock, capsys, json_mode=False, lang="en")
 
 
 @pytest.fixture
@@ -105,7 +98,7 @@ def test_an_encrypted_register_lost_from_a_folder_without_backups(run, data_dir)
 def test_check_says_so_in_json(run, data_dir, kept):
     lose(data_dir, "empty")
     status, out, _ = run("check", json_mode=True)
-    result = json.loads(out)
+    result = out
     assert status == 1 and result["ok"] is False
     assert result["latest_good_backup"] == str(kept)
     assert "empty" in result["problems"][0]
@@ -128,11 +121,11 @@ def test_restoring_the_named_backup_brings_the_register_back(run, data_dir, kept
     assert status == 0, err
     # Nothing is kept of a missing or empty file: an empty "pre-restore" copy would pass the
     # quick check and become the newest backup a later message names.
-    assert json.loads(out)["kept_copy"] is None
+    assert out["kept_copy"] is None
     assert [p.name for p in backup_dir(data_dir).iterdir()] == [kept.name]
     status, out, _ = run("customers", "list", json_mode=True)
     assert status == 0
-    assert [c["first_name"] for c in json.loads(out)] == ["Matti"]
+    assert [c["first_name"] for c in out] == ["Matti"]
     assert run("check")[0] == 0
 
 
@@ -148,7 +141,7 @@ def test_restoring_a_lost_encrypted_register_with_its_passphrase(run, data_dir, 
     assert header != b"SQLite format 3\x00"  # encrypted, as encryption.json says
     status, out, _ = run("customers", "list", json_mode=True)
     assert status == 0
-    assert [c["first_name"] for c in json.loads(out)] == ["Matti"]
+    assert [c["first_name"] for c in out] == ["Matti"]
 
 
 @pytest.mark.unmigrated  # a folder that never held a register
@@ -156,7 +149,7 @@ def test_restoring_a_lost_encrypted_register_with_its_passphrase(run, data_dir, 
 def test_a_fresh_folder_still_gets_a_new_register(run, data_dir):
     assert not data_dir.exists()
     status, out, _ = run("customers", "list", json_mode=True)
-    assert status == 0 and json.loads(out) == []
+    assert status == 0 and out == []
     assert database_path(data_dir).stat().st_size > 0
 
 

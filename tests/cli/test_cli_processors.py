@@ -5,21 +5,18 @@ user's language and nothing saved."""
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 import pytest
-from helpers.cli_runner import cli_runner
+from helpers.cli_runner import set_up_business
 
 
 @pytest.fixture
-def run(data_dir: Path, clock, capsys, monkeypatch, tmp_path):
+def run(run, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
-
-    runner = cli_runner(data_dir, clock, capsys)
-    runner("init", "--name", "Kahvila Esimerkki Tmi", "--business-id", "3354302-8")
-    for name in ("Asiakasrekisteri", "Uutiskirje"):
-        runner("register", "add", "--name", name, "--purpose", "contract:Tilausten toimitus")
-    return runner
+    set_up_business(
+        run, "contract:Tilausten toimitus", registers=("Asiakasrekisteri", "Uutiskirje")
+    )
+    return run
 
 
 SHOP = (
@@ -40,7 +37,7 @@ def test_a_processor_is_added_changed_and_shown(run):
     assert status == 0
     assert changed["country"] == "Yhdysvallat" and changed["mechanism"] == "dpf"
     assert changed["service"] == "Verkkokauppa-alusta" and changed["register_ids"] == [1]
-    status, shown, _ = run("--lang", "fi", "processors", "show", str(saved["id"]), as_json=False)
+    status, shown, _ = run("--lang", "fi", "processors", "show", str(saved["id"]), json_mode=False)
     assert status == 0
     assert "Verkkokauppa Oy" in shown and "Yhdysvallat" in shown and "10.12.2026" in shown
     assert "1 Asiakasrekisteri" in shown
@@ -53,14 +50,14 @@ def test_link_unlink_and_list_by_register(run):
     assert [p["id"] for p in run("processors", "list", "--register", "2")[1]] == [saved["id"]]
     assert run("processors", "unlink", ident, "--register", "1")[1]["register_ids"] == [2]
     assert run("processors", "list", "--register", "1")[1] == []
-    status, listed, _ = run("processors", "list", as_json=False)
+    status, listed, _ = run("processors", "list", json_mode=False)
     assert status == 0 and "Verkkokauppa Oy" in listed and "10.12.2026" in listed
 
 
 def test_bad_input_is_refused_in_finnish_and_nothing_is_saved(run):
     status, _, err = run(
         "--lang", "fi", "processors", "add", "--name", "Verkkokauppa Oy",
-        "--contract", "1.3.2025", "--review", "1.1.2025", as_json=False,
+        "--contract", "1.3.2025", "--review", "1.1.2025", json_mode=False,
     )  # fmt: skip
     assert status == 2
     assert "Tarkistuspäivä ei voi olla ennen sopimuksen päivämäärää" in err
@@ -81,7 +78,7 @@ def test_a_contract_copy_is_attached_replaced_and_saved_back(run, tmp_path):
     assert copy["sha256"] == hashlib.sha256(signed.read_bytes()).hexdigest()
     scan = tmp_path / "skannaus.png"
     scan.write_bytes(bytes(range(256)))
-    status, text, _ = run("--lang", "fi", "processors", "attach", ident, str(scan), as_json=False)
+    status, text, _ = run("--lang", "fi", "processors", "attach", ident, str(scan), json_mode=False)
     assert status == 0 and "skannaus.png" in text
     out = tmp_path / "takaisin.png"
     status, saved_copy, _ = run("processors", "contract", ident, "--out", str(out))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import subprocess
 import zipfile
 from datetime import date
@@ -15,16 +14,9 @@ from tietosuoja_desktop.cli import main
 
 
 @pytest.fixture
-def run(data_dir: Path, clock, capsys, monkeypatch, tmp_path):
+def run(run, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
-
-    def runner(*args: str):
-        status = main(["--data-dir", str(data_dir), "--json", *args], clock=clock)
-        captured = capsys.readouterr()
-        return status, (json.loads(captured.out) if captured.out.strip() else None), captured.err
-
-    runner.data_dir = data_dir
-    return runner
+    return run
 
 
 @pytest.fixture

@@ -8,15 +8,9 @@ from pathlib import Path
 
 import pytest
 from helpers import retention_scene
-from helpers.cli_runner import cli_runner
 from helpers.sample import CONTROLLER, person
 
 from tietosuoja_desktop.services import open_services
-
-
-@pytest.fixture
-def run(data_dir: Path, clock, capsys):
-    return cli_runner(data_dir, clock, capsys)
 
 
 @pytest.fixture
@@ -37,7 +31,7 @@ def test_a_hold_is_placed_and_released(run, data_dir, clock, customer_id):
     assert status == 0
     assert (out["reason"], out["until"]) == ("Riita", "2027-12-31")
     assert held(data_dir, clock) == {customer_id}
-    status, text, _ = run("customers", "hold", str(customer_id), "--release", as_json=False)
+    status, text, _ = run("customers", "hold", str(customer_id), "--release", json_mode=False)
     assert status == 0 and "poistoesto purettiin" in text  # in Finnish
     assert held(data_dir, clock) == set()
 
@@ -52,7 +46,7 @@ def test_a_hold_is_placed_and_released(run, data_dir, clock, customer_id):
     ],
 )
 def test_an_incomplete_hold_is_refused(run, data_dir, clock, customer_id, extra):
-    status, _, err = run("customers", "hold", str(customer_id), *extra, as_json=False)
+    status, _, err = run("customers", "hold", str(customer_id), *extra, json_mode=False)
     assert status == 2 and err.strip()
     assert held(data_dir, clock) == set()
 
@@ -71,7 +65,7 @@ def remaining(data_dir: Path, clock) -> int:
 
 def test_without_a_flag_the_erasure_refuses_and_erases_nothing(run, data_dir, clock, scene):
     before = remaining(data_dir, clock)
-    status, _, err = run("retention", "erase", as_json=False)
+    status, _, err = run("retention", "erase", json_mode=False)
     assert status == 2 and "--dry-run" in err and "--yes" in err
     assert remaining(data_dir, clock) == before
 
@@ -90,14 +84,14 @@ def test_the_dry_run_prints_the_plan_and_erases_nothing(run, data_dir, clock, sc
     assert [(r["years"], r["anchor"], r["people"]) for r in plan["rules"]] == [
         (5, "customer-since", 3)
     ]
-    status, text, _ = run("retention", "erase", "--dry-run", as_json=False)
+    status, text, _ = run("retention", "erase", "--dry-run", json_mode=False)
     assert "poistettavia henkilöitä 3" in text and "poistoesto: 1" in text
     assert remaining(data_dir, clock) == before
 
 
 def test_yes_erases_prints_the_totals_and_archives_the_report(run, data_dir, clock, scene):
     before = remaining(data_dir, clock)
-    status, text, _ = run("retention", "erase", "--yes", "--lang", "sv", as_json=False)
+    status, text, _ = run("retention", "erase", "--yes", "--lang", "sv", json_mode=False)
     assert status == 0
     assert "Poistettu 3 henkilöä; 3 tilausta säilytetty ilman henkilöä, 6 tilausta" in text
     assert remaining(data_dir, clock) == before - 3
@@ -112,6 +106,6 @@ def test_without_the_business_details_nothing_is_erased(run, data_dir, clock):
     with open_services(data_dir, clock) as services:
         retention_scene.build(services, 2, documents=False)
     before = remaining(data_dir, clock)
-    status, _, err = run("retention", "erase", "--yes", as_json=False)
+    status, _, err = run("retention", "erase", "--yes", json_mode=False)
     assert status == 2 and "Mitään ei poistettu" in err
     assert remaining(data_dir, clock) == before

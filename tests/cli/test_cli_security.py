@@ -7,19 +7,16 @@ DPO's contact in the business details and the record prints the reasoning."""
 from __future__ import annotations
 
 import subprocess
-from pathlib import Path
 
 import pytest
-from helpers.cli_runner import cli_runner
+from helpers.cli_runner import set_up_business
 
 
 @pytest.fixture
-def run(data_dir: Path, clock, capsys, monkeypatch, tmp_path):
+def run(run, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
-    runner = cli_runner(data_dir, clock, capsys)
-    runner("init", "--name", "Kahvila Esimerkki Tmi", "--business-id", "3354302-8")
-    runner("register", "add", "--name", "Asiakasrekisteri", "--purpose", "contract:Tilaukset")
-    return runner
+    set_up_business(run)
+    return run
 
 
 RISKS = (
@@ -53,7 +50,7 @@ def test_a_review_is_recorded_shown_carried_over_and_exported(run, tmp_path):
     assert kept["wrong_recipient"]["other"] == "Osoite tarkistetaan"
     status, shown, _ = run("security", "show", "--all")
     assert not shown["due"] and [r["id"] for r in shown["reviews"]] == [2, 1]
-    status, text, _ = run("security", "show", as_json=False)
+    status, text, _ = run("security", "show", json_mode=False)
     assert "next review 22.11.2027" in text and "lost-laptop: disk-encryption" in text
     pdf = tmp_path / "review.pdf"
     assert run("security", "export", "--lang", "sv", "--out", str(pdf))[0] == 0
@@ -83,7 +80,7 @@ def test_bad_risks_and_a_missing_encryption_are_refused(run, services_encrypted)
 
 
 def test_the_dpo_decision_is_recorded_and_printed(run, tmp_path):
-    assert run("dpo", "show", as_json=False)[1].strip() == "dpo: not decided"
+    assert run("dpo", "show", json_mode=False)[1].strip() == "dpo: not decided"
     no = (
         "--no", "public-body:Yksityinen toiminimi",
         "--no", "monitoring:Ei seurantaa",

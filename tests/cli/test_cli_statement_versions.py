@@ -6,21 +6,18 @@ user's language and nothing is archived."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
-from helpers.cli_runner import cli_runner
+from helpers.cli_runner import set_up_business
 
 EXPORT = ("statement", "export", "--register", "1", "--out")
 
 
 @pytest.fixture
-def run(data_dir: Path, clock, capsys, monkeypatch, tmp_path):
+def run(run, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
-    runner = cli_runner(data_dir, clock, capsys)
-    runner("init", "--name", "Kahvila Esimerkki Tmi", "--business-id", "3354302-8")
-    runner("register", "add", "--name", "Asiakasrekisteri", "--purpose", "contract:Tilaukset")
-    return runner
+    set_up_business(run)
+    return run
 
 
 def test_versions_are_recorded_listed_and_found_by_day(run, clock, tmp_path):
@@ -46,13 +43,13 @@ def test_versions_are_recorded_listed_and_found_by_day(run, clock, tmp_path):
     assert run("statement", "versions", "--register", "1", "--on", "1.1.2020")[1] is None
 
     status, shown, _ = run(
-        "--lang", "fi", "statement", "versions", "--register", "1", as_json=False
+        "--lang", "fi", "statement", "versions", "--register", "1", json_mode=False
     )
     assert status == 0
     assert "Versio" in shown and "15.3.2024" in shown and "Uutiskirje lisätty" in shown
     status, shown, _ = run(
         "--lang", "fi", "statement", "versions", "--register", "1", "--on", "1.1.2020",
-        as_json=False,
+        json_mode=False,
     )  # fmt: skip
     assert status == 0 and "1.1.2020" in shown and "voimassa" in shown
 
