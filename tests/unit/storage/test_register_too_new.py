@@ -26,7 +26,8 @@ def test_a_newer_register_is_refused_and_left_as_it_was(data_dir, clock):
     assert raised.value.folder == data_dir
     assert snapshot(data_dir) == before  # the file's bytes, and no new file
     assert not backup_dir(data_dir).exists()  # no copy before migrating
-    FolderLock(data_dir).acquire()  # the refusal let go of the folder
+    with FolderLock(data_dir):  # the refusal let go of the folder
+        pass
 
 
 def test_the_message_names_the_folder_and_both_revisions(data_dir):
