@@ -4388,6 +4388,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>Please check these details:</source>
         <translation>Please check these details:</translation>
     </message>
+    <message>
+        <source>The register in %1 was saved by a newer version of Tietosuoja Desktop (schema %2; this version knows up to %3). Install the newer version to open it; nothing was changed.</source>
+        <translation>The register in %1 was saved by a newer version of Tietosuoja Desktop (schema %2; this version knows up to %3). Install the newer version to open it; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

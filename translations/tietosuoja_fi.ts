@@ -4388,6 +4388,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>Please check these details:</source>
         <translation>Tarkista nämä tiedot:</translation>
     </message>
+    <message>
+        <source>The register in %1 was saved by a newer version of Tietosuoja Desktop (schema %2; this version knows up to %3). Install the newer version to open it; nothing was changed.</source>
+        <translation>Kansion %1 rekisteri on tallennettu Tietosuoja Desktopin uudemmalla versiolla (tietokannan rakenneversio %2; tämä versio tuntee versioon %3 asti). Asenna uudempi versio, niin voit avata sen; mitään ei muutettu.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

@@ -4388,6 +4388,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>Please check these details:</source>
         <translation>Kontrollera de här uppgifterna:</translation>
     </message>
+    <message>
+        <source>The register in %1 was saved by a newer version of Tietosuoja Desktop (schema %2; this version knows up to %3). Install the newer version to open it; nothing was changed.</source>
+        <translation>Registret i %1 har sparats med en nyare version av Tietosuoja Desktop (databasens strukturversion %2; den här versionen känner till versioner upp till %3). Installera den nyare versionen för att öppna det; ingenting ändrades.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

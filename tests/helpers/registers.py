@@ -86,3 +86,14 @@ def damage_table(path: Path, table: str = "customer") -> None:
         for (root,) in roots:
             handle.seek((root - 1) * page_size)
             handle.write(b"\xff" * 8)
+
+
+def stamp_revision(data_dir: Path, revision: str) -> None:
+    """Set the register's schema revision with plain SQL, as a newer version of the app that
+    migrated the file leaves it (its own revision, unknown to this version)."""
+    connection = connect(database_path(data_dir))
+    try:
+        with connection:
+            connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    finally:
+        connection.close()

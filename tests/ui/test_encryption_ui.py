@@ -7,7 +7,8 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from helpers.registers import TEST_PASSPHRASE
+from helpers.lost_register import snapshot
+from helpers.registers import TEST_PASSPHRASE, stamp_revision
 from helpers.sample import person
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
@@ -75,6 +76,23 @@ def test_start_asks_the_passphrase_and_gives_three_more_tries(qtbot, data_dir, m
         assert "Tries left: 3" in dialogs[0].error.text()
     finally:
         services.close()
+
+
+@encrypted_only
+def test_the_right_passphrase_for_a_newer_register_is_told_so(qtbot, data_dir, monkeypatch):
+    """The passphrase opens it, but a newer version migrated it: one message, nothing written."""
+    stamp_revision(data_dir, "9999")
+    keystore.forget(data_dir)
+    before = snapshot(data_dir)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    dialogs: list = []
+    _answer_dialog(qtbot, [TEST_PASSPHRASE], dialogs)
+    assert app_module.open_register(data_dir) is None
+    assert dialogs[0].failures == 0
+    (text,) = shown
+    assert "newer version" in text and "9999" in text and "nothing was changed" in text
+    assert snapshot(data_dir) == before
 
 
 @encrypted_only

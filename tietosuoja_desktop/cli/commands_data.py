@@ -23,7 +23,12 @@ from ..services.clock import SystemClock
 from ..services.exporting import left_out_message
 from ..services.importing import Importer, ImportOptions, OnDuplicate, RowStatus
 from ..services.marketing import UnknownPurpose
-from ..services.register_check import RegisterMissing, check_closed, rebuild_search_counts
+from ..services.register_check import (
+    RegisterMissing,
+    RegisterTooNew,
+    check_closed,
+    rebuild_search_counts,
+)
 from .context import ask_passphrase, closed_register_key, missing_text, opened
 from .output import CliError, Output, to_json
 
@@ -426,6 +431,8 @@ def check_register(args, out: Output) -> int:
         text = _damaged_text(out, RegisterDamaged(path, problems, latest)) if problems else None
     except RegisterMissing as error:
         problems, latest, text = error.problems, error.latest_backup, missing_text(out, error)
+    except RegisterTooNew as error:  # whole, but this version cannot tell more
+        problems, latest, text = [str(error)], None, out.render(error.message)
     data = {
         "path": str(path),
         "ok": not problems,

@@ -145,6 +145,7 @@ def _run(argv: Sequence[str] | None, clock, settle: Callable[[], object] | None)
         OpenOnAnotherComputer,
         RegisterDamaged,
         RegisterMissing,
+        RegisterTooNew,
         RuleViolation,
     )
     from .context import missing_text
@@ -183,6 +184,9 @@ def _run(argv: Sequence[str] | None, clock, settle: Callable[[], object] | None)
             ),
             file=sys.stderr,
         )
+        return 1
+    except RegisterTooNew as error:
+        print(out.render(error.message), file=sys.stderr)
         return 1
     except RegisterMissing as error:
         print(missing_text(out, error), file=sys.stderr)

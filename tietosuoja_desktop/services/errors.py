@@ -1,9 +1,9 @@
 """Errors a person can cause, each with a translatable message (shown in their language).
 
 The register's own errors (the folder in use, a damaged or missing register file, a missing or
-wrong passphrase) are raised in storage; they are named here too, so that the windows and the
-command line, which use services only, can catch them. The signing errors are in
-``signatures.py`` (they load the signing libraries)."""
+wrong passphrase, a register a newer version migrated) are raised in storage; they are named
+here too, so that the windows and the command line, which use services only, can catch them.
+The signing errors are in ``signatures.py`` (they load the signing libraries)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from ..domain.validation import Problem, ValidationError
 from ..storage.encryption import EncryptionError, PassphraseRequired, WrongPassphrase
 from ..storage.integrity import RegisterDamaged
 from ..storage.lock import DataFolderInUse, OpenOnAnotherComputer
+from ..storage.migrate import RegisterTooNew
 from ..storage.presence import RegisterMissing
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "Problem",
     "RegisterDamaged",
     "RegisterMissing",
+    "RegisterTooNew",
     "RuleViolation",
     "UndecodableFile",
     "ValidationError",

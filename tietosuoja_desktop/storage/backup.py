@@ -276,11 +276,7 @@ def check_backup(path: Path, key: RegisterKey | None = None) -> BackupCheck:
     revision = read_revision(path, key) if not problems else None
     if not problems and revision is None:
         problems = ["not a Tietosuoja Desktop register (no schema version)"]
-    return BackupCheck(problems, revision, revision in known_revisions())
-
-
-def known_revisions() -> set[str]:
-    return {revision.revision for revision in migrate.script_directory().walk_revisions()}
+    return BackupCheck(problems, revision, revision in migrate.known_revisions())
 
 
 def replace_register(register: Path, replacement: Path) -> None:

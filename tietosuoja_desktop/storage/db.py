@@ -132,9 +132,10 @@ class Database:
         :class:`~.presence.RegisterMissing` when its file is missing, empty or not of the kind
         the folder records, :class:`~.encryption.PassphraseRequired` or
         :class:`~.encryption.WrongPassphrase` (the file is left untouched) and
-        :class:`~.integrity.RegisterDamaged`. With ``defer_check`` a full integrity check
-        due (after a crash) is left in ``pending_check`` for the caller to run, unless a
-        migration must change the file first.
+        :class:`~.integrity.RegisterDamaged`, and :class:`~.migrate.RegisterTooNew` (nothing
+        written) for a register a newer version migrated. With ``defer_check`` a full
+        integrity check due (after a crash) is left in ``pending_check`` for the caller to
+        run, unless a migration must change the file first.
         """
         data_dir.mkdir(parents=True, exist_ok=True)
         lock = FolderLock(data_dir)
@@ -314,15 +315,20 @@ def _sqlalchemy_error() -> type[BaseException]:
 
 def schema_current(path: Path, backups: Path, key: RegisterKey | None) -> bool:
     """Whether the register at ``path`` has the newest schema (plain SQL on a connection of
-    its own: a start with nothing to migrate makes no engine)."""
+    its own: a start with nothing to migrate makes no engine). Raises
+    :class:`~.migrate.RegisterTooNew` for a register a newer version migrated."""
     if not path.exists():
         return False
     with damage_reported(path, backups, key):
         connection = encryption.connect(path, key)
         try:
-            return migrate.is_current(connection)
+            if migrate.is_current(connection):
+                return True
+            revision = migrate.revision_of(connection)
         finally:
             connection.close()
+    migrate.refuse_unknown(path.parent, revision)  # before an engine, a copy or a write
+    return False
 
 
 def resolve_key(data_dir: Path, path: Path, key: RegisterKey | None) -> RegisterKey | None:

@@ -7,6 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.i18n import QT_TRANSLATE_NOOP, Message
+
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
@@ -17,6 +19,31 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # tests/unit/storage/test_migrations.py keeps it equal to Alembic's own head.
 HEAD = "0026"
 _PACKAGED = MIGRATIONS
+
+
+class RegisterTooNew(RuntimeError):
+    """The register's schema revision is not among this version's migrations: a newer version
+    of the app migrated it (the user went back to an older version, or opened a newer one's
+    copy). It is refused before anything is written; the newer version opens it."""
+
+    def __init__(self, folder: Path, revision: str, known_head: str) -> None:
+        super().__init__(f"schema revision {revision} is newer than {known_head}")
+        self.folder = folder
+        self.revision = revision
+        self.known_head = known_head
+
+    @property
+    def message(self) -> Message:
+        return Message(
+            "Errors",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The register in %1 was saved by a newer version of Tietosuoja Desktop "
+                "(schema %2; this version knows up to %3). Install the newer version to open "
+                "it; nothing was changed.",
+            ),
+            (str(self.folder), self.revision, self.known_head),
+        )
 
 
 def alembic_config(connection=None, location: Path | None = None):
@@ -69,6 +96,22 @@ def head_revision() -> str:
     return script_directory().get_current_head()
 
 
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this version's migrations have (read from the scripts)."""
+    return frozenset(revision.revision for revision in script_directory().walk_revisions())
+
+
+def refuse_unknown(folder: Path, revision: str | None) -> None:
+    """Raise :class:`RegisterTooNew` when the register in ``folder`` has a ``revision`` that
+    is not among this version's migrations. Every revision ever made ships with the app, so
+    an unknown one is newer, whatever its id compares as. None (a new file) and the head need
+    no scan of the scripts."""
+    if revision is None or (revision == HEAD and MIGRATIONS == _PACKAGED):
+        return
+    if revision not in known_revisions():
+        raise RegisterTooNew(folder, revision, head_revision())
+
+
 def revision_of(connection: Any) -> str | None:
     """The schema revision of the register on a DB-API connection (plain SQL)."""
     cursor = connection.cursor()
@@ -102,12 +145,14 @@ def upgrade_to_head(
     engine: Engine, *, before_upgrade: Callable[[str | None], object] | None = None
 ) -> bool:
     """Upgrade to the newest schema on one connection; returns whether anything ran.
-    ``before_upgrade(current_revision)`` runs first when an existing register will change."""
+    ``before_upgrade(current_revision)`` runs first when an existing register will change.
+    Raises :class:`RegisterTooNew`, with nothing run, when a newer version migrated it."""
     current = current_revision(engine)
     if current == HEAD and MIGRATIONS == _PACKAGED:
         return False
     if current == head_revision():
         return False
+    refuse_unknown(Path(engine.url.database).parent, current)
     if before_upgrade is not None:
         before_upgrade(current)
     with engine.connect() as connection:

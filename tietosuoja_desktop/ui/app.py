@@ -100,8 +100,11 @@ def open_register(data_dir: Path, parent=None):
         PassphraseRequired,
         RegisterDamaged,
         RegisterMissing,
+        RegisterTooNew,
     )
-    from .errors import folder_in_use_text  # start-up order: Qt after the register's code
+
+    # start-up order: Qt after the register's code
+    from .errors import folder_in_use_text, user_error_text
 
     try:
         return open_services(data_dir, defer_check=True)  # checked after the first paint
@@ -123,6 +126,9 @@ def open_register(data_dir: Path, parent=None):
         if offer_restore(parent, error, data_dir, SystemClock()):
             return open_register(data_dir, parent)
         return None
+    except RegisterTooNew as error:
+        log.error("the register in %s has the newer schema %s", data_dir, error.revision)
+        text = user_error_text(error)
     except DataFolderInUse as error:
         log.warning("data folder in use: %s", data_dir)
         text = folder_in_use_text(error)
@@ -146,16 +152,30 @@ def ask_passphrase(data_dir: Path, parent=None):
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from ..services import open_services  # start-up order: Qt after the register's code
+    from ..services.errors import RegisterTooNew  # start-up order: Qt after the register's code
 
     # start-up order: Qt after the register's code
     from .encryption.unlock_dialog import PassphraseDialog
-    from .errors import show_user_error  # start-up order: Qt after the register's code
 
-    dialog = PassphraseDialog(
-        lambda text: open_services(data_dir, passphrase=text, defer_check=True), data_dir, parent
-    )
+    # start-up order: Qt after the register's code
+    from .errors import show_user_error, user_error_text
+
+    refused: list[RegisterTooNew] = []
+
+    def try_open(text: str):
+        try:
+            return open_services(data_dir, passphrase=text, defer_check=True)
+        except RegisterTooNew as error:  # the right passphrase, for a newer version's register
+            refused.append(error)
+            return None
+
+    dialog = PassphraseDialog(try_open, data_dir, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     services = dialog.result_value
+    if refused:
+        log.error("the register in %s has the newer schema %s", data_dir, refused[0].revision)
+        QMessageBox.critical(parent, APP_NAME, user_error_text(refused[0]))
+        return None
     if not accepted or services is None:
         if dialog.failures > 3:
             # start-up order: Qt after the register's code

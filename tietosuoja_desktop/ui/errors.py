@@ -15,6 +15,7 @@ from ..services.errors import (
     NotFound,
     OpenOnAnotherComputer,
     RegisterDamaged,
+    RegisterTooNew,
     RuleViolation,
 )
 from ..translation import render
@@ -56,7 +57,7 @@ def user_error_text(error: BaseException) -> str | None:
     if isinstance(error, ValidationError):
         lines = [render(problem.message) for problem in error.problems]
         return "\n".join(["• " + line for line in lines]) if len(lines) > 1 else "".join(lines)
-    if isinstance(error, (RuleViolation, NotFound)):
+    if isinstance(error, (RuleViolation, NotFound, RegisterTooNew)):
         return render(error.message)
     if isinstance(error, DataFolderInUse):
         return folder_in_use_text(error)
