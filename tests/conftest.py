@@ -79,6 +79,20 @@ def blank_registers(tmp_path_factory) -> dict[str, Path]:
     return made
 
 
+def _copy_blank(blank: Path, folder: Path) -> Path:
+    folder.mkdir()
+    shutil.copyfile(blank, database_path(folder))
+    return folder
+
+
+@pytest.fixture
+def plain_data_dir(tmp_path: Path, blank_registers) -> Path:
+    """A data folder holding an empty plain register at the newest schema, for the tests
+    that do not depend on the file's kind (no encrypted twin): migrating a new one instead
+    costs each such test about 0.2 s."""
+    return _copy_blank(blank_registers["plain"], tmp_path / "data")
+
+
 @pytest.fixture
 def data_dir(request, tmp_path: Path, register_kind: str) -> Path:
     """A data folder holding an empty register of the test's kind, migrated to the newest
@@ -90,9 +104,7 @@ def data_dir(request, tmp_path: Path, register_kind: str) -> Path:
         if register_kind == "encrypted":
             make_encrypted_register(folder)
         return folder
-    folder.mkdir()
-    blank = request.getfixturevalue("blank_registers")[register_kind]
-    shutil.copyfile(blank, database_path(folder))
+    _copy_blank(request.getfixturevalue("blank_registers")[register_kind], folder)
     if register_kind == "encrypted":
         keystore.remember(folder, fixed_test_key())
     return folder

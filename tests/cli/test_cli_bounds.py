@@ -27,10 +27,10 @@ def fingerprint(data_dir: Path, clock: FixedClock) -> tuple:
 
 
 @pytest.fixture
-def register(tmp_path: Path, clock: FixedClock) -> Path:
+def register(plain_data_dir: Path, clock: FixedClock) -> Path:
     """A plain register with a business, a register, customer 1 and request 1 (validation does
     not depend on the file being encrypted; the other CLI tests run both kinds)."""
-    data_dir = tmp_path / "data"
+    data_dir = plain_data_dir
     for argv in (
         ["init", "--name", "Kahvila Esimerkki Tmi", "--business-id", "3354302-8"],
         ["register", "add", "--name", "Asiakasrekisteri", "--purpose", "contract:Tilaukset"],

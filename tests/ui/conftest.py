@@ -77,10 +77,10 @@ def registers_page(qtbot, set_up):
 
 
 @pytest.fixture
-def sample(tmp_path, clock, english):
+def sample(plain_data_dir, clock, english):
     """A register of its own with every kind of record the windows show (helpers/windows.py),
     for the tests that open every page and dialog."""
-    services = open_services(tmp_path / "data", clock)
+    services = open_services(plain_data_dir, clock)
     try:
         yield populate(services)
     finally:
