@@ -12,8 +12,7 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import nullcontext
+from contextlib import closing, nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from math import log
@@ -477,15 +476,10 @@ def _add_customers(
 
     grams = bulk.search_counts_afterwards(connection)
 
-    # The next chunk is made on a second thread while this one is written: SQLite runs each
-    # many-row statement without holding the GIL. At 100,000 customers on two cores: 14-16 s
-    # in one thread, 10.5-13.5 s like this. One worker, so the data stays the same per seed.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo") as worker:
-        upcoming = worker.submit(make, starts[0]) if starts else None
-        for index, start in enumerate(starts):
-            rows, search = upcoming.result()
-            if index + 1 < len(starts):
-                upcoming = worker.submit(make, starts[index + 1])
+    # The next chunk is made on a second thread while this one is written (bulk.made_ahead).
+    # At 100,000 customers on two cores: 14-16 s in one thread, 10.5-13.5 s like this.
+    with closing(bulk.made_ahead(make, starts)) as made:
+        for start, (rows, search) in zip(starts, made, strict=True):
             customers(connection, rows.customers)
             bulk.insert_search_rows(connection, search.rows_json)
             grams.add(search.grams)

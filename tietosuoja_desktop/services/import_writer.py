@@ -5,7 +5,7 @@ search index), duplicates merged or skipped, orders attached, activity dates kep
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -16,7 +16,7 @@ from ..domain.enums import ConsentAction
 from ..domain.marketing import MarketingChannel, consent_in_force_on
 from ..domain.records import ConsentEvent, Customer, Order
 from ..storage import bulk
-from ..storage.bulk_customers import CustomerColumns
+from ..storage.bulk_customers import CustomerColumns, CustomerInsert
 from ..storage.customer_queries import search_text
 from ..storage.mapping import customer_record
 from ..storage.models import ConsentRow, CustomerRow
@@ -148,7 +148,7 @@ class _Rows:
     """One chunk of new customers as rows for the tables they go into."""
 
     size: int
-    customers: list[list] = field(default_factory=list)  # columns
+    customers: CustomerInsert | None = None
     search: bulk.SearchChunk = field(default_factory=lambda: bulk.search_chunk([]))
     memberships: list[tuple] = field(default_factory=list)
     orders: list[tuple] = field(default_factory=list)
@@ -168,7 +168,9 @@ def _write(session, connection, plan: Plan, indexes, now, progress, check_cancel
     def prepare(start: int) -> _Rows:
         items = plan.new[start : start + CHUNK]
         rows = _Rows(len(items))
-        rows.customers = columns.new_columns(items, first_id + start, today, stamp)
+        rows.customers = columns.statement(
+            columns.new_columns(items, first_id + start, today, stamp)
+        )
         search_rows = []
         for offset, item in enumerate(items):
             customer_id = first_id + start + offset
@@ -179,19 +181,13 @@ def _write(session, connection, plan: Plan, indexes, now, progress, check_cancel
         rows.search = bulk.search_chunk(search_rows)
         return rows
 
-    # The next chunk's rows are made on a helper thread while SQLite writes this one: SQLite
-    # works without Python's lock, so the two overlap on a machine with two cores.
-    starts = list(range(0, len(plan.new), CHUNK))
+    # Each chunk's rows are made on a helper thread while SQLite writes the one before.
     grams = bulk.search_counts_afterwards(connection)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-rows") as helper:
-        upcoming = helper.submit(prepare, starts[0]) if starts else None
-        for number, _start in enumerate(starts):
-            rows = upcoming.result()
+    with closing(bulk.made_ahead(prepare, range(0, len(plan.new), CHUNK))) as chunks:
+        for rows in chunks:
             if check_cancel():
                 raise cancelled
-            if number + 1 < len(starts):
-                upcoming = helper.submit(prepare, starts[number + 1])
-            columns.insert_many(connection, rows.customers)
+            rows.customers.run(connection)
             bulk.insert_search_rows(connection, rows.search.rows_json)
             grams.add(rows.search.grams)
             bulk.insert_memberships(connection, rows.memberships)

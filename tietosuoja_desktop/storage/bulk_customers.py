@@ -7,6 +7,7 @@ import json
 import operator
 from dataclasses import fields
 from datetime import date, datetime
+from typing import NamedTuple
 
 from ..domain.records import Customer
 from .models import CustomerRow
@@ -117,10 +118,11 @@ class CustomerColumns:
                 columns.append([extra] * count)
         return columns
 
-    def insert_many(self, connection, columns: list[list]) -> None:
-        """Insert columns made by :meth:`new_columns`. A column with one value in every row
-        (NULL flags, the import's timestamp, an empty country...) goes into the statement as a
-        literal; the rest go in as one JSON text, each row an array of its values."""
+    def statement(self, columns: list[list]) -> CustomerInsert:
+        """The INSERT of columns made by :meth:`new_columns` (made beside the writer, on its
+        helper thread). A column with one value in every row (NULL flags, the import's
+        timestamp, an empty country...) goes into the statement as a literal; the rest go in as
+        one JSON text, each row an array of its values."""
         constant = [
             index
             for index, values in enumerate(columns)
@@ -130,10 +132,19 @@ class CustomerColumns:
         names = [self._names[i] for i in varying + constant]
         slots = [f"value ->> {n}" for n in range(len(varying))]
         slots += [_literal(columns[i][0]) for i in constant]
-        statement = (
-            f"INSERT INTO customer ({', '.join(names)}) SELECT {', '.join(slots)} FROM json_each(?)"
-        )
+        sql = f"INSERT INTO customer ({', '.join(names)}) SELECT {', '.join(slots)} "
+        sql += "FROM json_each(?)"
         # One JSON array of the varying values per row, read by SQLite's JSON functions: binding
         # them one by one from Python was most of the insert (100,000 rows: 3.1 s).
         rows = list(zip(*(columns[i] for i in varying), strict=True)) if varying else None
-        connection.exec_driver_sql(statement, (json.dumps(rows or [[]] * len(columns[0])),))
+        return CustomerInsert(sql, (json.dumps(rows or [[]] * len(columns[0])),))
+
+
+class CustomerInsert(NamedTuple):
+    """An INSERT of new customers and its parameters, for ``exec_driver_sql``."""
+
+    sql: str
+    parameters: tuple[str]
+
+    def run(self, connection) -> None:
+        connection.exec_driver_sql(self.sql, self.parameters)

@@ -4,9 +4,12 @@ them."""
 
 from __future__ import annotations
 
+import sys
+from contextlib import closing
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from helpers.sample import person
 
 from tietosuoja_desktop.storage import bulk
@@ -56,7 +59,8 @@ def test_bulk_customers_read_back_like_customers_the_service_added(services, clo
         columns = CustomerColumns(session)
         first_id = bulk.next_id(connection, "customer")
         stamp = columns.moment(clock.now())
-        columns.insert_many(connection, columns.new_columns([Item], first_id, date.today(), stamp))
+        new_columns = columns.new_columns([Item], first_id, date.today(), stamp)
+        columns.statement(new_columns).run(connection)
         bulk.insert_search_rows(connection, bulk.search_rows_json([(first_id, "aino aalto")]))
         bulk.insert_memberships(connection, [(first_id, r) for r in stored.register_ids])
     again = services.customers.get(first_id)
@@ -64,3 +68,39 @@ def test_bulk_customers_read_back_like_customers_the_service_added(services, clo
     assert replace(again, id=stored.id, email=stored.email) == replace(
         stored, created_at=again.created_at, updated_at=again.updated_at
     )
+
+
+def test_rows_made_ahead_come_in_order_and_the_switch_interval_comes_back():
+    before = sys.getswitchinterval()
+    seen_inside = []
+
+    def make(key: int) -> int:
+        seen_inside.append(sys.getswitchinterval())
+        return key * key
+
+    assert list(bulk.made_ahead(make, range(5))) == [0, 1, 4, 9, 16]
+    assert list(bulk.made_ahead(make, [])) == []
+    assert set(seen_inside) == {bulk.SWITCH_INTERVAL_S}
+    assert sys.getswitchinterval() == before
+
+
+def test_a_writer_that_stops_early_stops_the_helper_and_a_failure_reaches_the_writer():
+    before = sys.getswitchinterval()
+    made = []
+
+    def make(key: int) -> int:
+        if key == 3:
+            raise ValueError("bad chunk")
+        made.append(key)
+        return key
+
+    with closing(bulk.made_ahead(make, range(10))) as chunks:
+        assert next(chunks) == 0
+    assert made == [0, 1]  # the one being made when the writer stopped, no more
+    assert sys.getswitchinterval() == before
+    with (
+        pytest.raises(ValueError, match="bad chunk"),
+        closing(bulk.made_ahead(make, range(10))) as chunks,
+    ):
+        list(chunks)
+    assert sys.getswitchinterval() == before
