@@ -9274,6 +9274,17 @@ A customer register, data-subject requests and privacy statements for Finnish so
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>Opening the register…
+
+After an update of the program, a large register can take a few minutes to open. Please wait.</source>
+        <translation>Opening the register…
+
+After an update of the program, a large register can take a few minutes to open. Please wait.</translation>
+    </message>
+</context>
+<context>
     <name>StartChecks</name>
     <message>
         <source>Checking the register after an unfinished session…</source>

@@ -9274,6 +9274,17 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>Opening the register…
+
+After an update of the program, a large register can take a few minutes to open. Please wait.</source>
+        <translation>Avataan rekisteriä…
+
+Ohjelman päivityksen jälkeen suuren rekisterin avaaminen voi kestää muutaman minuutin. Odota hetki.</translation>
+    </message>
+</context>
+<context>
     <name>StartChecks</name>
     <message>
         <source>Checking the register after an unfinished session…</source>

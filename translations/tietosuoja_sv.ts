@@ -9274,6 +9274,17 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>Opening the register…
+
+After an update of the program, a large register can take a few minutes to open. Please wait.</source>
+        <translation>Registret öppnas…
+
+Efter en uppdatering av programmet kan det ta några minuter att öppna ett stort register. Vänta.</translation>
+    </message>
+</context>
+<context>
     <name>StartChecks</name>
     <message>
         <source>Checking the register after an unfinished session…</source>

@@ -105,9 +105,11 @@ def open_register(data_dir: Path, parent=None):
 
     # start-up order: Qt after the register's code
     from .errors import folder_in_use_text, user_error_text
+    from .start_wait import opened_waiting
 
     try:
-        return open_services(data_dir, defer_check=True)  # checked after the first paint
+        # The full integrity check (after a crash) runs after the first paint.
+        return opened_waiting(lambda: open_services(data_dir, defer_check=True), parent)
     except PassphraseRequired:
         resume_collection()  # the user types: no start-up at full speed to wait for
         return ask_passphrase(data_dir, parent)
@@ -159,12 +161,15 @@ def ask_passphrase(data_dir: Path, parent=None):
 
     # start-up order: Qt after the register's code
     from .errors import show_user_error, user_error_text
+    from .start_wait import opened_waiting
 
     refused: list[RegisterTooNew] = []
 
     def try_open(text: str):
         try:
-            return open_services(data_dir, passphrase=text, defer_check=True)
+            return opened_waiting(
+                lambda: open_services(data_dir, passphrase=text, defer_check=True), parent
+            )
         except RegisterTooNew as error:  # the right passphrase, for a newer version's register
             refused.append(error)
             return None
