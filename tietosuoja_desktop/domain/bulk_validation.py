@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
@@ -41,6 +42,9 @@ _SIMPLE_EMAIL = re.compile(rf"({_ATEXT}(?:\.{_ATEXT})*)@([A-Za-z0-9-]+(?:\.[A-Za
 # A Finnish postal code with no country given: what postal_code_problem accepts first.
 _FIVE_DIGITS = re.compile("[0-9]{5}")
 _FINNISH_PHONE = re.compile(r"(?:\+358 ?|0)([1-9][0-9 -]{3,20})")
+# A customer's one-line texts and names, picked from a dict of its fields at once.
+_line_texts = itemgetter(*CUSTOMER_LINE_FIELDS)
+_name_texts = itemgetter(*CUSTOMER_NAME_FIELDS)
 
 
 @lru_cache(maxsize=8192)
@@ -175,11 +179,17 @@ def quick_clean(values: dict, today: date) -> dict | None:
     since = values.get("customer_since")
     if since is not None and since > today:
         return None
-    stripped = [values[name].strip() for name in CUSTOMER_LINE_FIELDS]
-    if max(map(len, stripped)) > MAX_LINE_LENGTH or FORBIDDEN_IN_LINE.search("".join(stripped)):
+    texts = _line_texts(values)
+    stripped = tuple(map(str.strip, texts))
+    joined = "".join(stripped)
+    # No text is too long when all of them together are short enough.
+    if len(joined) > MAX_LINE_LENGTH and max(map(len, stripped)) > MAX_LINE_LENGTH:
+        return None
+    if FORBIDDEN_IN_LINE.search(joined):
         return None
     cleaned = dict(values)
-    cleaned.update(zip(CUSTOMER_LINE_FIELDS, stripped, strict=True))
+    if stripped != texts:  # usually trimmed already, as the import reads them
+        cleaned.update(zip(CUSTOMER_LINE_FIELDS, stripped, strict=True))
     notes = values["notes"]
     if notes:
         notes = normalise_multiline(notes)
@@ -193,7 +203,7 @@ def quick_clean(values: dict, today: date) -> dict | None:
             return None
     elif not cleaned["first_name"] and not cleaned["last_name"]:
         return None
-    if not all(map(_is_name, map(cleaned.__getitem__, CUSTOMER_NAME_FIELDS))):
+    if not all(map(_is_name, _name_texts(cleaned))):
         return None
     if cleaned["business_id"]:
         if business_id_problem(cleaned["business_id"]) is not None:
