@@ -154,9 +154,14 @@ class ParsedRow(NamedTuple):
         return Customer(**self.values)
 
 
-# Customer fields read as they are; the others are derived below.
-_PLAIN_FIELDS = (
+# Customer fields taken from their columns as they are (the names, street and business ID may
+# then be completed below); the other targets are read into ``given`` and parsed.
+_TEXT_FIELDS = (
+    "first_name",
+    "last_name",
     "organisation",
+    "business_id",
+    "street_address",
     "postal_code",
     "city",
     "country",
@@ -176,18 +181,22 @@ class RowReader:
         self.header_count = header_count
         self.with_orders = with_orders
         columns = {t: mapping.columns(t) for t in Target if t is not Target.IGNORE}
-        self._mapped = tuple((t.value, cols) for t, cols in columns.items() if cols)
+        mapped = tuple((t.value, cols) for t, cols in columns.items() if cols)
+        self._texts = tuple((name, cols) for name, cols in mapped if name in _TEXT_FIELDS)
+        self._others = tuple((name, cols) for name, cols in mapped if name not in _TEXT_FIELDS)
+        # A row's text fields start from this, so an unmapped or empty one costs nothing.
+        self._blank = dict.fromkeys(_TEXT_FIELDS, "")
         self._order_targets = tuple(t for t in Target if t.is_order and columns[t])
         # Only mapped targets can have a value: the others are not looked for in every row.
         self._marketing_targets = tuple(
             (t.value, channel) for t, channel in MARKETING_CHANNEL_OF.items() if columns[t]
         )
 
-    def _values(self, row: Sequence[str]) -> dict[str, str]:
+    @staticmethod
+    def _fill(found: dict[str, str], row: Sequence[str], mapped) -> dict[str, str]:
         """Target name -> the first non-empty value among the columns mapped to it."""
-        found: dict[str, str] = {}
         count = len(row)
-        for target, columns in self._mapped:
+        for target, columns in mapped:
             for index in columns:
                 if index < count:
                     value = row[index].strip()
@@ -200,33 +209,26 @@ class RowReader:
         found: list[Problem] = []
         if len(row) != self.header_count:
             found.append(problem("row", MSG_COLUMN_COUNT, len(row), self.header_count))
-        given = self._values(row)
+        values = self._fill(self._blank.copy(), row, self._texts)
+        given = self._fill({}, row, self._others) if self._others else {}
         get = given.get
-        values = {name: get(name, "") for name in _PLAIN_FIELDS}
-        first, last = get("first_name", ""), get("last_name", "")
-        if not first and not last and "full_name" in given:
-            first, last = split_full_name(given["full_name"])
-        street = get("street_address", "")
+        if "full_name" in given and not values["first_name"] and not values["last_name"]:
+            values["first_name"], values["last_name"] = split_full_name(given["full_name"])
         second = get("street_address_2")
         if second:
-            street = f"{street}, {second}" if street else second
-        business_id = get("business_id", "")
+            street = values["street_address"]
+            values["street_address"] = f"{street}, {second}" if street else second
+        business_id = values["business_id"]
         if business_id.startswith(("FI", "fi", "Fi")):
-            business_id = business_id_from_vat(business_id)
-        values.update(
-            first_name=first,
-            last_name=last,
-            street_address=street,
-            business_id=business_id,
-            kind=self._kind(get("kind"), first, last, values["organisation"], business_id, found),
-            language=self._language(get("language"), found),
-            birth_date=self._date(get("birth_date"), "birth_date", found),
-            customer_since=self._date(get("customer_since"), "customer_since", found),
-        )
+            values["business_id"] = business_id = business_id_from_vat(business_id)
+        values["kind"] = self._kind(get("kind"), values, business_id, found)
+        values["language"] = self._language(get("language"), found)
+        values["birth_date"] = self._date(get("birth_date"), "birth_date", found)
+        values["customer_since"] = self._date(get("customer_since"), "customer_since", found)
         order = None
         if self.with_orders and self._order_targets:
             order = self._order(given, found)
-        marketing = self._marketing(given, found)
+        marketing = self._marketing(given, found) if self._marketing_targets else ()
         return ParsedRow(values, order, tuple(found), marketing)
 
     def _marketing(self, given: dict[str, str], found: list[Problem]) -> tuple:
@@ -262,9 +264,7 @@ class RowReader:
         return language
 
     @staticmethod
-    def _kind(
-        text: str | None, first: str, last: str, organisation: str, business_id: str, found: list
-    ) -> CustomerKind:
+    def _kind(text: str | None, values: dict, business_id: str, found: list) -> CustomerKind:
         if text:
             kind = parse_kind(text)
             if kind is not None:
@@ -272,7 +272,9 @@ class RowReader:
             found.append(problem("kind", MSG_KIND))
         # An organisation's record: its name with its business ID, or its name and no person's
         # name. A business ID without an organisation is a sole trader's, on a person.
-        if organisation and (business_id or (not first and not last)):
+        if values["organisation"] and (
+            business_id or (not values["first_name"] and not values["last_name"])
+        ):
             return CustomerKind.ORGANISATION
         return CustomerKind.PERSON
 

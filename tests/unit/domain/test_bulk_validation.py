@@ -180,3 +180,12 @@ def test_a_record_from_the_fast_path_is_as_small_as_one_built_by_the_dataclass()
     record, problems = clean_values(values, date(2026, 11, 22))
     assert problems == [] and record == built
     assert sys.getsizeof(record.__dict__) <= sys.getsizeof(built.__dict__)
+
+
+@pytest.mark.parametrize("phone", ["040 123 4567", " +358 50 765 4321 ", "123", "", "09 1\x07"])
+def test_a_refused_row_is_cleaned_as_clean_customer_cleans_it_whatever_its_phone(phone):
+    """A row the short cut refuses goes to clean_customer without a phone number the short
+    cut accepts; the number is put back in its normal form."""
+    values = _import_file_rows(1)[0].values | {"phone": phone, "email": "aino@@example.fi"}
+    expected = clean_customer(Customer(**values), today=TODAY)
+    assert expected[1] and clean_values(values, TODAY) == expected
