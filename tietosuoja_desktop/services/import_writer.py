@@ -148,11 +148,11 @@ class _Rows:
     """One chunk of new customers as rows for the tables they go into."""
 
     size: int
-    customers: CustomerInsert | None = None
-    search: bulk.SearchChunk = field(default_factory=lambda: bulk.search_chunk([]))
-    memberships: list[tuple] = field(default_factory=list)
-    orders: list[tuple] = field(default_factory=list)
-    consents: list[tuple] = field(default_factory=list)
+    customers: CustomerInsert
+    search: bulk.SearchChunk
+    memberships: list[tuple]
+    orders: list[tuple]
+    consents: list[tuple]
 
 
 def _write(session, connection, plan: Plan, indexes, now, progress, check_cancel, cancelled):
@@ -167,19 +167,21 @@ def _write(session, connection, plan: Plan, indexes, now, progress, check_cancel
 
     def prepare(start: int) -> _Rows:
         items = plan.new[start : start + CHUNK]
-        rows = _Rows(len(items))
-        rows.customers = columns.statement(
-            columns.new_columns(items, first_id + start, today, stamp)
-        )
-        search_rows = []
+        search_rows, memberships, order_rows, consent_rows = [], [], [], []
         for offset, item in enumerate(items):
             customer_id = first_id + start + offset
             search_rows.append((customer_id, search_text(item.customer)))
-            rows.memberships.extend((customer_id, r) for r in plan.register_ids)
-            rows.orders.extend(_order_rows(columns, customer_id, item.orders))
-            rows.consents.extend(_consent_rows(plan, customer_id, item.marketing, [], stamp))
-        rows.search = bulk.search_chunk(search_rows)
-        return rows
+            memberships.extend((customer_id, r) for r in plan.register_ids)
+            order_rows.extend(_order_rows(columns, customer_id, item.orders))
+            consent_rows.extend(_consent_rows(plan, customer_id, item.marketing, [], stamp))
+        return _Rows(
+            len(items),
+            columns.statement(columns.new_columns(items, first_id + start, today, stamp)),
+            bulk.search_chunk(search_rows),
+            memberships,
+            order_rows,
+            consent_rows,
+        )
 
     # Each chunk's rows are made on a helper thread while SQLite writes the one before.
     grams = bulk.search_counts_afterwards(connection)
