@@ -312,6 +312,12 @@ def _unlock(s: Sample, parent):
     return PassphraseDialog(lambda _passphrase: None, s.services.data_dir, parent)
 
 
+def _start_wait(s: Sample, parent):
+    from tietosuoja_desktop.ui.start_wait import WaitDialog
+
+    return WaitDialog(parent)
+
+
 def _request_log(s: Sample, parent):
     from tietosuoja_desktop.ui.requests.report_dialog import RequestLogDialog
 
@@ -501,6 +507,7 @@ DIALOGS = (
         "new passphrase", ("encryption.settings_section.NewPassphraseDialog",), _new_passphrase
     ),
     DialogEntry("unlock", ("encryption.unlock_dialog.PassphraseDialog",), _unlock),
+    DialogEntry("opening the register", ("start_wait.WaitDialog",), _start_wait),
     DialogEntry("request log", ("requests.report_dialog.RequestLogDialog",), _request_log),
     DialogEntry("start notice", ("requests.start_notice.StartNotice",), _start_notice),
     DialogEntry("request step", ("requests.action_dialog.ActionDialog",), _action),
