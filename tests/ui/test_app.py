@@ -164,6 +164,23 @@ def test_a_crash_dialog_deleted_with_its_window_is_made_again(qtbot, data_dir, m
     again.close()
 
 
+def test_a_hidden_crash_dialog_without_a_window_gives_way_to_a_new_one(qtbot, tmp_path):
+    """At quitting, the windows are hidden, so an error then shows a new dialog; the old one,
+    over no window, is deleted as the new one takes its place, and must not make the handler
+    forget the new one (the bundle's excepthook failed so)."""
+    log_file = crash.setup_logging(tmp_path)
+    first = crash.show_crash_dialog(log_file)
+    assert first.parent() is None
+    first.hide()
+    del first
+    again = crash.show_crash_dialog(log_file)
+    assert again is not None and again.isVisible()
+    assert crash._dialog is again
+    third = crash.show_crash_dialog(log_file)  # while it is shown: the same one
+    assert third is again
+    again.close()
+
+
 def test_folder_in_use_gets_a_clear_message(services, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))

@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 LOG_NAME = "tietosuoja.log"
 _handler: logging.Handler | None = None
 _dialog: QMessageBox | None = None
+_dialog_token: object | None = None  # which dialog _dialog is, for its deletion to check
 _damage_told = False  # a damaged register is met by every view that reads it: told once
 
 
@@ -70,14 +71,14 @@ def show_crash_dialog(log_file: Path) -> QMessageBox | None:
     if _dialog is not None and _dialog.isVisible():
         return _dialog
     translate = QCoreApplication.translate
-    _dialog = QMessageBox(
+    dialog = QMessageBox(
         QMessageBox.Icon.Critical,
         APP_NAME,
         translate("Crash", "Something went wrong inside the program."),
         QMessageBox.StandardButton.Ok,
         QApplication.activeWindow(),
     )
-    _dialog.setInformativeText(
+    dialog.setInformativeText(
         translate(
             "Crash",
             "What you were doing may not have been completed; check it before going on. You "
@@ -85,16 +86,27 @@ def show_crash_dialog(log_file: Path) -> QMessageBox | None:
             "support:\n%1",
         ).replace("%1", str(log_file))
     )
-    _dialog.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    # Deleted with the window it was shown over: the next error must not ask a deleted one.
-    _dialog.destroyed.connect(_forget_dialog)
-    _dialog.show()
-    return _dialog
+    dialog.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    _forget_when_deleted(dialog)
+    _dialog = dialog
+    dialog.show()
+    return dialog
 
 
-def _forget_dialog() -> None:
-    global _dialog
-    _dialog = None
+def _forget_when_deleted(dialog: QMessageBox) -> None:
+    """Deleted with the window it was shown over, the dialog is forgotten, so the next error
+    does not ask a deleted one; only that dialog, not a newer one (an old dialog without a
+    window is deleted as soon as a new one takes its place)."""
+    token = object()
+
+    def forget() -> None:
+        global _dialog, _dialog_token
+        if _dialog_token is token:
+            _dialog, _dialog_token = None, None
+
+    global _dialog_token
+    _dialog_token = token
+    dialog.destroyed.connect(forget)
 
 
 def install_excepthook(log_file: Path) -> None:
