@@ -31,6 +31,7 @@ def test_a_long_open_says_why_and_cannot_be_closed(qtbot, monkeypatch):
         return "opened"
 
     def while_waiting() -> None:
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in wait_dialogs()))
         (dialog,) = [d for d in wait_dialogs() if d.isVisible()]
         assert "Opening the register" in dialog.labelText()
         assert "a large register can take a few minutes" in dialog.labelText()
@@ -39,14 +40,7 @@ def test_a_long_open_says_why_and_cannot_be_closed(qtbot, monkeypatch):
         assert dialog.isVisible()  # neither Escape nor closing takes it away
         release.set()
 
-    def check_when_shown() -> None:
-        if any(d.isVisible() for d in wait_dialogs()):
-            while_waiting()
-        else:
-            qtbot.wait(20)
-            check_when_shown()
-
-    QTimer.singleShot(0, check_when_shown)
+    QTimer.singleShot(0, while_waiting)
     assert opened_waiting(slow_open) == "opened"
     assert seen == [False]  # opened on a worker thread
     assert release.is_set()

@@ -30,6 +30,22 @@ def test_progress_then_the_result_arrive_on_the_gui_thread(qtbot):
     assert threads == [threading.main_thread()] and not worker.busy
 
 
+def test_run_to_end_returns_when_the_outcome_is_handled_and_the_thread_gone(qtbot):
+    worker = Worker()
+    seen, threads = [], []
+    worker.progressed.connect(lambda done, total: seen.append((done, total)))
+    worker.succeeded.connect(seen.append)
+
+    def task(progress, _cancel):
+        threads.append(threading.current_thread())
+        progress(1, 1)
+        return "made"
+
+    worker.run_to_end(task)
+    assert seen == [(1, 1), "made"]  # both delivered before it returned
+    assert threads != [threading.main_thread()] and not worker.isRunning() and not worker.busy
+
+
 def test_cancel_ends_the_task_with_cancelled(qtbot):
     worker = Worker(cancelled_by=(KeyError,))
     started = threading.Event()

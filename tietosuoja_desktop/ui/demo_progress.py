@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from .. import APP_NAME
@@ -37,13 +37,9 @@ def fill_demo(services, customers: int) -> bool:
     errors: list[str] = []
     worker.progressed.connect(lambda done, _total: dialog.setValue(done))
     worker.failed.connect(lambda error: errors.append(str(error)))
-    loop = QEventLoop()
-    worker.finished.connect(loop.quit)
-    worker.start_task(
+    worker.run_to_end(
         lambda progress, _cancel: generate_demo(services, customers, progress=progress)
     )
-    loop.exec()
-    worker.wait()
     dialog.close()
     if errors:
         QMessageBox.critical(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
@@ -67,11 +67,7 @@ def opened_waiting(open_register: Callable[[], Opened], parent: QWidget | None =
     dialog = WaitDialog(parent)
     worker = Worker()
     worker.succeeded.connect(outcome.append)
-    loop = QEventLoop()
-    worker.finished.connect(loop.quit)
-    worker.start(guarded)
-    loop.exec()
-    worker.wait()
+    worker.run_to_end(lambda _progress, _cancel: guarded())
     dialog.cancel()  # hidden, and its timer stopped: an open that was quick never shows it
     dialog.deleteLater()
     value, error = outcome[0]

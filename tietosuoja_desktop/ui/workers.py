@@ -17,7 +17,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEventLoop, QObject, Signal
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,16 @@ class Worker(QObject):
         )
         self._thread.start()
         return True
+
+    def run_to_end(self, task: Task) -> None:
+        """``start_task(task)``, then a local event loop until its outcome's signals have been
+        handled and its thread has ended: for work at start-up, before the main window's event
+        loop runs (a dialog meanwhile stays painted and its timers fire)."""
+        loop = QEventLoop()
+        self.finished.connect(loop.quit)
+        if self.start_task(task):
+            loop.exec()
+        self.wait()
 
     def cancel(self) -> None:
         self.cancel_event.set()
