@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
@@ -40,10 +40,6 @@ class WaitDialog(QProgressDialog):
         self.setLabel(label)
         self.setCancelButton(None)
         self.setRange(0, 0)  # busy: how long it takes is not known beforehand
-        # Shown by its own timer after this long: Qt starts the timer again only when the bar
-        # stands at its minimum.
-        self.setValue(0)
-        self.setMinimumDuration(SHOW_AFTER_MS)
 
     def reject(self) -> None:  # Escape
         """Stays open until the register is."""
@@ -54,8 +50,9 @@ class WaitDialog(QProgressDialog):
 
 def opened_waiting(open_register: Callable[[], Opened], parent: QWidget | None = None) -> Opened:
     """``open_register()`` run on a worker thread while the event loop runs, with a
-    :class:`WaitDialog` once it has taken SHOW_AFTER_MS; returns what it returned or raises
-    what it raised, here on the GUI thread."""
+    :class:`WaitDialog` once it has taken SHOW_AFTER_MS (made only then: an ordinary start
+    does not pay for it before its first paint); returns what it returned or raises what it
+    raised, here on the GUI thread."""
     outcome: list[tuple[Opened | None, Exception | None]] = []
 
     def guarded() -> tuple[Opened | None, Exception | None]:
@@ -64,12 +61,22 @@ def opened_waiting(open_register: Callable[[], Opened], parent: QWidget | None =
         except Exception as error:  # raised again on the GUI thread below
             return None, error
 
-    dialog = WaitDialog(parent)
+    shown: list[WaitDialog] = []
+
+    def show() -> None:
+        shown.append(WaitDialog(parent))
+        shown[0].show()
+
+    timer = QTimer(singleShot=True, interval=SHOW_AFTER_MS)
+    timer.timeout.connect(show)
+    timer.start()
     worker = Worker()
     worker.succeeded.connect(outcome.append)
     worker.run_to_end(lambda _progress, _cancel: guarded())
-    dialog.cancel()  # hidden, and its timer stopped: an open that was quick never shows it
-    dialog.deleteLater()
+    timer.stop()
+    for dialog in shown:
+        dialog.cancel()  # hidden, and Qt's own timer for showing it stopped
+        dialog.deleteLater()
     value, error = outcome[0]
     if error is not None:
         raise error
