@@ -4392,6 +4392,10 @@ Everything added or changed after it was taken is replaced; the register as it i
         <source>The register in %1 was saved by a newer version of Tietosuoja Desktop (schema %2; this version knows up to %3). Install the newer version to open it; nothing was changed.</source>
         <translation>The register in %1 was saved by a newer version of Tietosuoja Desktop (schema %2; this version knows up to %3). Install the newer version to open it; nothing was changed.</translation>
     </message>
+    <message>
+        <source>There is not enough free space on the disk for a copy of the register in %1: the copy needs %2 MB and %3 MB is free. Free some space on that disk, or keep fewer backups (Settings, Backups).</source>
+        <translation>There is not enough free space on the disk for a copy of the register in %1: the copy needs %2 MB and %3 MB is free. Free some space on that disk, or keep fewer backups (Settings, Backups).</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -9297,6 +9301,10 @@ After an update of the program, a large register can take a few minutes to open.
     <message>
         <source>The register was checked: it is whole.</source>
         <translation>The register was checked: it is whole.</translation>
+    </message>
+    <message>
+        <source>The backup on closing was not made: there is not enough disk space.</source>
+        <translation>The backup on closing was not made: there is not enough disk space.</translation>
     </message>
     <message>
         <source>The register file is damaged. Nothing has been saved since the app started. Tietosuoja Desktop closes now; at the next start it offers to restore the latest good backup.</source>

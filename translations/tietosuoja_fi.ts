@@ -4392,6 +4392,10 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
         <source>The register in %1 was saved by a newer version of Tietosuoja Desktop (schema %2; this version knows up to %3). Install the newer version to open it; nothing was changed.</source>
         <translation>Kansion %1 rekisteri on tallennettu Tietosuoja Desktopin uudemmalla versiolla (tietokannan rakenneversio %2; tämä versio tuntee versioon %3 asti). Asenna uudempi versio, niin voit avata sen; mitään ei muutettu.</translation>
     </message>
+    <message>
+        <source>There is not enough free space on the disk for a copy of the register in %1: the copy needs %2 MB and %3 MB is free. Free some space on that disk, or keep fewer backups (Settings, Backups).</source>
+        <translation>Levyllä ei ole tarpeeksi vapaata tilaa rekisterin kopiolle kansioon %1: kopio tarvitsee %2 Mt, ja vapaata on %3 Mt. Vapauta tilaa levyltä tai säilytä vähemmän varmuuskopioita (Asetukset, Varmuuskopiot).</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -9297,6 +9301,10 @@ Ohjelman päivityksen jälkeen suuren rekisterin avaaminen voi kestää muutaman
     <message>
         <source>The register was checked: it is whole.</source>
         <translation>Rekisteri tarkistettiin: se on eheä.</translation>
+    </message>
+    <message>
+        <source>The backup on closing was not made: there is not enough disk space.</source>
+        <translation>Sulkemisen yhteydessä otettavaa varmuuskopiota ei tehty: levytilaa ei ole tarpeeksi.</translation>
     </message>
     <message>
         <source>The register file is damaged. Nothing has been saved since the app started. Tietosuoja Desktop closes now; at the next start it offers to restore the latest good backup.</source>

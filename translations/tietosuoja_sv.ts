@@ -4392,6 +4392,10 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
         <source>The register in %1 was saved by a newer version of Tietosuoja Desktop (schema %2; this version knows up to %3). Install the newer version to open it; nothing was changed.</source>
         <translation>Registret i %1 har sparats med en nyare version av Tietosuoja Desktop (databasens strukturversion %2; den här versionen känner till versioner upp till %3). Installera den nyare versionen för att öppna det; ingenting ändrades.</translation>
     </message>
+    <message>
+        <source>There is not enough free space on the disk for a copy of the register in %1: the copy needs %2 MB and %3 MB is free. Free some space on that disk, or keep fewer backups (Settings, Backups).</source>
+        <translation>Det finns inte tillräckligt med ledigt utrymme på disken för en kopia av registret i %1: kopian behöver %2 MB och %3 MB är ledigt. Frigör utrymme på disken eller behåll färre säkerhetskopior (Inställningar, Säkerhetskopior).</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -9297,6 +9301,10 @@ Efter en uppdatering av programmet kan det ta några minuter att öppna ett stor
     <message>
         <source>The register was checked: it is whole.</source>
         <translation>Registret har kontrollerats: det är helt.</translation>
+    </message>
+    <message>
+        <source>The backup on closing was not made: there is not enough disk space.</source>
+        <translation>Säkerhetskopian vid stängningen gjordes inte: det finns inte tillräckligt med diskutrymme.</translation>
     </message>
     <message>
         <source>The register file is damaged. Nothing has been saved since the app started. Tietosuoja Desktop closes now; at the next start it offers to restore the latest good backup.</source>

@@ -46,3 +46,23 @@ def test_the_start_tells_it_in_finnish_and_opens_no_window(data_dir, shown, monk
     assert "newer version" not in text
     assert built == []
     assert snapshot(data_dir) == before  # the start's log folder aside
+
+
+def test_an_update_without_room_for_its_copy_shows_one_clear_message(
+    data_dir, shown, monkeypatch
+):
+    """A new version of the app finds an older register, and the disk has no room for the
+    copy kept before updating it: said in one message, and the register is left as it was."""
+    from helpers.migrations import migrate_to, previous
+
+    from tietosuoja_desktop.storage import backup
+
+    older = previous(migrate.HEAD)
+    migrate_to(data_dir, older, up=False)
+    monkeypatch.setattr(backup, "free_bytes", lambda folder: 2 * 1024 * 1024)
+    before = snapshot(data_dir)
+    assert app.open_register(data_dir) is None
+    (text,) = shown
+    assert text.startswith("There is not enough free space on the disk for a copy of the register")
+    assert "2 MB is free" in text
+    assert snapshot(data_dir) == before

@@ -50,3 +50,39 @@ def test_a_backup_that_fails_its_later_check_is_marked_in_the_list(qtbot, servic
     panel.refresh()
     expected = "on closing, DAMAGED: failed its check" if failed else "on closing"
     assert panel.model.index(0, 1).data() == expected
+
+
+def test_a_backup_on_closing_that_did_not_fit_is_told_at_the_next_start(
+    qtbot, set_up, clock, monkeypatch
+):
+    """The quit's copy found too little room (the system's free space told small here; the
+    real full disk is in test_backup_space.py): the next start tries again after the first
+    paint and, still without room, says so in a message that leaves the window usable."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tietosuoja_desktop.storage import backup
+
+    data_dir = set_up.data_dir
+    monkeypatch.setattr(backup, "free_bytes", lambda folder: 3 * 1024 * 1024)
+    set_up.backups.mark_exit()
+    assert set_up.backups.finish_exit() is None
+    set_up.close()
+    services = open_services(data_dir, clock, defer_check=True)
+    try:
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.firstPainted, timeout=10_000):
+            window.show()
+        qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=10_000)
+        [box] = window.findChildren(QMessageBox)
+        assert box.isVisible() and box.icon() == QMessageBox.Icon.Warning
+        said = "The backup on closing was not made: there is not enough disk space."
+        assert box.text() == said and window.statusBar().currentMessage() == said
+        assert "3 MB is free" in box.informativeText()
+        assert str(services.backups.folder) in box.informativeText()
+        assert window.isEnabled()  # the message does not stop the window behind it
+        box.accept()
+        qtbot.waitUntil(lambda: not window.findChildren(QMessageBox), timeout=5_000)
+        window.close()
+    finally:
+        services.close()

@@ -141,6 +141,7 @@ def _run(argv: Sequence[str] | None, clock, settle: Callable[[], object] | None)
     from ..domain.validation import ValidationError, raise_for_problems
     from ..services.errors import (
         DataFolderInUse,
+        NotEnoughSpace,
         NotFound,
         OpenOnAnotherComputer,
         RegisterDamaged,
@@ -185,7 +186,7 @@ def _run(argv: Sequence[str] | None, clock, settle: Callable[[], object] | None)
             file=sys.stderr,
         )
         return 1
-    except RegisterTooNew as error:
+    except (RegisterTooNew, NotEnoughSpace) as error:
         print(out.render(error.message), file=sys.stderr)
         return 1
     except RegisterMissing as error:

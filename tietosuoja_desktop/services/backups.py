@@ -98,6 +98,7 @@ class StartCheck:
 
     register_checked: bool  # the register's full check ran (it had not closed cleanly)
     failed_backups: list[Path]  # backups made at exit that failed their check
+    no_space: backup.NotEnoughSpace | None = None  # the backup on closing did not fit
 
 
 @dataclass(frozen=True)
@@ -194,22 +195,45 @@ class BackupService:
         than the copy. None when the copy failed. Named by the time it is copied, not the time
         the app closed: the command line may have written in between, and which backups may
         hold a person is told by their times (erasure, access copies)."""
-        key = self._db.key
         pending = self._db.pending_check
         if pending is not None and pending.failed:
             return None  # the register failed its check this session: nothing to copy
         try:
-            made = backup.create_backup(
-                self._db.path, self.folder, backup.ON_EXIT, self._clock.now(), key
-            )
+            made = self._copy_on_closing()
+        except backup.NotEnoughSpace as shortage:
+            # Not the register's fault: no check of it. The next start tells the person.
+            log.error("the backup made on closing did not fit: %s", shortage)
+            backup.mark_no_space(self.folder, shortage)
+            return None
         except encryption.database_errors() as error:
             # SQLCipher refuses to copy a page whose checksum fails: no copy to set aside.
             log.error("the backup made on closing failed: %s", error)
             integrity.request_full_check(self._db.path)
             return None
         backup.mark_unchecked(made)
+        backup.clear_no_space(self.folder)
         backup.rotate(self.folder, self.keep_last)
         return made
+
+    def _copy_on_closing(self) -> Path:
+        """The copy on closing. When it does not fit, the oldest copies on closing that
+        rotation would delete after it are deleted first, if that makes room (never the last
+        one, and none when it would not be enough); raises ``backup.NotEnoughSpace`` else."""
+
+        def copy() -> Path:
+            now = self._clock.now()
+            return backup.create_backup(self._db.path, self.folder, backup.ON_EXIT, now, key)
+
+        key = self._db.key
+        try:
+            return copy()
+        except backup.NotEnoughSpace as shortage:
+            going = backup.rotated_out(self.folder, self.keep_last - 1, (backup.ON_EXIT,))
+            if not going or shortage.free + sum(info.size for info in going) < shortage.needed:
+                raise
+            log.info("deleting %d old backups made on closing first, to make room", len(going))
+            backup.rotate(self.folder, self.keep_last - 1, (backup.ON_EXIT,))
+            return copy()
 
     def check_pending(self) -> list[Path]:
         """Check the backups left unchecked at exit (off the GUI thread: it reads every page).
@@ -238,7 +262,8 @@ class BackupService:
                 # copies again next time (the partial copy is removed when the register opens).
                 self.on_exit()
                 backup.clear_exit_due(self.folder)
-        return StartCheck(pending is not None, self.check_pending())
+            shortage = backup.take_no_space(self.folder)
+        return StartCheck(pending is not None, self.check_pending(), shortage)
 
     def list(self) -> list[backup.BackupInfo]:
         return backup.list_backups(self.folder, self._db.key)

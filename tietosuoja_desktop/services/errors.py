@@ -1,8 +1,9 @@
 """Errors a person can cause, each with a translatable message (shown in their language).
 
 The register's own errors (the folder in use, a damaged or missing register file, a missing or
-wrong passphrase, a register a newer version migrated) are raised in storage; they are named
-here too, so that the windows and the command line, which use services only, can catch them.
+wrong passphrase, a register a newer version migrated, a copy of it that does not fit on the
+disk) are raised in storage; they are named here too, so that the windows and the command
+line, which use services only, can catch them.
 The signing errors are in ``signatures.py`` (they load the signing libraries)."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from ..domain.csv_encoding import UndecodableFile
 from ..domain.enums import Language
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.validation import Problem, ValidationError
+from ..storage.backup import NotEnoughSpace
 from ..storage.encryption import EncryptionError, PassphraseRequired, WrongPassphrase
 from ..storage.integrity import RegisterDamaged
 from ..storage.lock import DataFolderInUse, OpenOnAnotherComputer
@@ -22,6 +24,7 @@ from ..storage.presence import RegisterMissing
 __all__ = [
     "DataFolderInUse",
     "EncryptionError",
+    "NotEnoughSpace",
     "NotFound",
     "OpenOnAnotherComputer",
     "PassphraseRequired",

@@ -16,18 +16,30 @@ file beside it (``.unchecked``), and :func:`check_pending` checks it, also when 
 listed. A copy that fails its check keeps a ``.failed-check`` file beside it, so that the list
 shows it as damaged.
 
+A copy that would not fit on its disk (the register, its WAL and some room to spare, against
+what the system says is free) is refused before it begins, and one that fills the disk anyway
+is removed with its journal; both raise :class:`NotEnoughSpace`, which says how much is needed
+and free. Every copy is made this way: on request, on closing, before a migration or a
+restore. The copy on closing, made with nobody watching, first deletes the oldest copies on
+closing that rotation would delete after it when that makes room, and otherwise leaves a note
+(``.exit-backup-no-space``) for the next start to tell.
+
 Putting a backup back (``replace_register``) swaps files atomically after the old file's WAL
 and shared-memory files are gone, so a stale WAL can never be replayed into the new file."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import json
 import os
 import re
+import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from . import encryption, integrity, migrate
 from .encryption import EncryptionError, RegisterKey
 
@@ -38,6 +50,12 @@ MANUAL, ON_EXIT, PRE_MIGRATION, PRE_RESTORE = "backup", "exit", "pre-migration",
 AUTOMATIC = (ON_EXIT, PRE_MIGRATION, PRE_RESTORE)
 UNCHECKED, FAILED = ".unchecked", ".failed-check"  # beside a backup: its check's state
 EXIT_DUE = ".exit-backup-due"  # in the backup folder: the backup on closing is to be made
+# In the backup folder: the backup on closing was not made for want of disk space (JSON: what
+# it needed and what was free), until the next start has told the person.
+NO_SPACE = ".exit-backup-no-space"
+# Room kept free beyond a copy's own size: the copy's journal and the file system's own use.
+SPARE_BYTES = 8 * 1024 * 1024
+MEGABYTE = 1024 * 1024
 CHECK_OK, CHECK_PENDING, CHECK_FAILED = "ok", "pending", "failed"
 _NAME = re.compile(
     r"(?P<kind>backup|exit|pre-restore|pre-migration(?:-[0-9a-z]+)?)-"
@@ -69,6 +87,100 @@ class BackupCheck:
         return not self.problems and self.revision is not None and self.known_revision
 
 
+class NotEnoughSpace(OSError):
+    """A copy of the register does not fit on the disk of ``folder``: it needs ``needed``
+    bytes and ``free`` are free. Nothing of the copy is left behind, and the register is as it
+    was; the person frees space or keeps fewer backups."""
+
+    def __init__(self, folder: Path, needed: int, free: int) -> None:
+        super().__init__(errno.ENOSPC, f"a copy needs {needed} bytes, {free} free", str(folder))
+        self.folder = Path(folder)
+        self.needed = needed
+        self.free = free
+
+    @property
+    def message(self) -> Message:
+        return Message(
+            "Errors",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "There is not enough free space on the disk for a copy of the register in %1: "
+                "the copy needs %2 MB and %3 MB is free. Free some space on that disk, or keep "
+                "fewer backups (Settings, Backups).",
+            ),
+            (str(self.folder), _megabytes(self.needed), _megabytes(self.free)),
+        )
+
+    def as_json(self) -> str:
+        return json.dumps({"folder": str(self.folder), "needed": self.needed, "free": self.free})
+
+    @classmethod
+    def from_json(cls, text: str) -> NotEnoughSpace:
+        data = json.loads(text)
+        return cls(Path(data["folder"]), int(data["needed"]), int(data["free"]))
+
+
+def _megabytes(size: int) -> str:
+    return str(-(-max(0, size) // MEGABYTE))  # rounded up: "needs 1 MB", never "needs 0 MB"
+
+
+def free_bytes(folder: Path) -> int:
+    """Free space for this user on the disk that holds ``folder`` (or would, once made)."""
+    place = Path(folder)
+    while not place.exists() and place != place.parent:
+        place = place.parent
+    return shutil.disk_usage(place).free
+
+
+def copy_size(source: Path) -> int:
+    """The room a copy of the register ``source`` needs: its file and its write-ahead log
+    (pages not yet written back, which the copy holds too) and some to spare."""
+    size = SPARE_BYTES
+    for path in (Path(source), side_files(Path(source))[0]):
+        with contextlib.suppress(FileNotFoundError):
+            size += path.stat().st_size
+    return size
+
+
+def check_space(source: Path, folder: Path) -> None:
+    """Raise :class:`NotEnoughSpace` when a copy of ``source`` would not fit in ``folder``."""
+    needed, free = copy_size(source), free_bytes(folder)
+    if free < needed:
+        raise NotEnoughSpace(folder, needed, free)
+
+
+def _disk_full(error: BaseException) -> bool:
+    """Whether ``error`` says the disk filled up (SQLITE_FULL, or ENOSPC from the system)."""
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return True
+    return isinstance(error, encryption.database_errors()) and "disk is full" in str(error)
+
+
+def mark_no_space(folder: Path, shortage: NotEnoughSpace) -> None:
+    """Leave the shortage for the next start to tell (a few bytes: on a full disk even they
+    may not fit, and then only the log has it)."""
+    with contextlib.suppress(OSError):
+        (Path(folder) / NO_SPACE).write_text(shortage.as_json(), encoding="utf-8")
+
+
+def clear_no_space(folder: Path) -> None:
+    (Path(folder) / NO_SPACE).unlink(missing_ok=True)
+
+
+def take_no_space(folder: Path) -> NotEnoughSpace | None:
+    """The shortage a backup on closing left (:func:`mark_no_space`), removing its mark."""
+    mark = Path(folder) / NO_SPACE
+    try:
+        text = mark.read_text(encoding="utf-8")
+    except (FileNotFoundError, UnicodeDecodeError):
+        return None
+    mark.unlink(missing_ok=True)
+    try:
+        return NotEnoughSpace.from_json(text)
+    except (ValueError, KeyError, TypeError):
+        return None  # half-written on a full disk: nothing to tell from it
+
+
 def _sync_folder(folder: Path) -> None:
     if os.name == "nt":  # pragma: no cover - Windows cannot open folders; NTFS journals renames
         return
@@ -92,12 +204,17 @@ def online_copy(source: Path, target: Path, key: RegisterKey | None = None) -> P
     """Copy the database at ``source`` to ``target`` with the online backup API, in one step
     (a consistent snapshot); the copy is a single self-contained file (rollback journal, not
     WAL), synced to disk before it takes its name. The copy of an encrypted file is encrypted
-    with the same ``key`` (and salt): it opens with the same passphrase."""
+    with the same ``key`` (and salt): it opens with the same passphrase.
+
+    Raises :class:`NotEnoughSpace` before copying when the copy would not fit, and when the
+    disk fills up meanwhile; nothing of the copy is left either way."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.part")
-    for leftover in (temporary, *side_files(temporary)):
+    leftovers = (temporary, *side_files(temporary), _beside(temporary, "-journal"))
+    for leftover in leftovers:
         leftover.unlink(missing_ok=True)
+    check_space(source, target.parent)
     try:
         source_connection = encryption.connect(source, key)
         copy_key = key if encryption.is_encrypted(source) else None
@@ -113,9 +230,12 @@ def online_copy(source: Path, target: Path, key: RegisterKey | None = None) -> P
         _sync_file(temporary)
         os.replace(temporary, target)
         _sync_folder(target.parent)
-    except BaseException:
-        for leftover in (temporary, *side_files(temporary)):
+    except BaseException as error:
+        for leftover in leftovers:
             leftover.unlink(missing_ok=True)
+        if _disk_full(error):
+            needed, free = copy_size(source), free_bytes(target.parent)
+            raise NotEnoughSpace(target.parent, needed, free) from error
         raise
     return target
 
@@ -242,20 +362,24 @@ def plain_backups(folder: Path, key: RegisterKey | None) -> list[Path]:
     return [info.path for info in list_backups(folder, key) if not info.encrypted]
 
 
-def rotate(folder: Path, keep: int, kinds: tuple[str, ...] = AUTOMATIC) -> list[Path]:
-    """Delete all but the newest ``keep`` backups of each automatic kind; returns what went."""
-    keep = max(1, keep)
-    removed = []
+def rotated_out(folder: Path, keep: int, kinds: tuple[str, ...] = AUTOMATIC) -> list[BackupInfo]:
+    """The backups :func:`rotate` would delete: all but the newest ``keep`` (at least one) of
+    each of ``kinds``."""
     by_kind: dict[str, list[BackupInfo]] = {}
     for info in list_backups(folder):
         if info.kind in kinds:
             by_kind.setdefault(info.kind, []).append(info)
-    for infos in by_kind.values():
-        for info in infos[keep:]:
-            with contextlib.suppress(FileNotFoundError):
-                info.path.unlink()
-            _remove_marks(info.path)
-            removed.append(info.path)
+    return [info for infos in by_kind.values() for info in infos[max(1, keep) :]]
+
+
+def rotate(folder: Path, keep: int, kinds: tuple[str, ...] = AUTOMATIC) -> list[Path]:
+    """Delete all but the newest ``keep`` backups of each automatic kind; returns what went."""
+    removed = []
+    for info in rotated_out(folder, keep, kinds):
+        with contextlib.suppress(FileNotFoundError):
+            info.path.unlink()
+        _remove_marks(info.path)
+        removed.append(info.path)
     return removed
 
 

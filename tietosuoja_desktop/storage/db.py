@@ -142,6 +142,7 @@ class Database:
         # A process quitting makes its backup on closing before it lets go of the folder
         # (the mark tells so): a start meanwhile waits for it instead of being refused.
         lock.acquire(wait=CLOSING_WAIT if backup.exit_due(backup_dir(data_dir)) else 0.0)
+        engine = None
         try:
             staging.remove_leftovers(data_dir)  # a killed restore's copy goes before anything
             keystore.settle_conversion(data_dir)  # a conversion killed after its swap
@@ -152,7 +153,6 @@ class Database:
             pending = integrity.ensure_intact(
                 path, backup_dir(data_dir), key, defer=defer_check, full=crashed
             )
-            engine = None
             if run_migrations and not schema_current(path, backup_dir(data_dir), key):
                 engine = make_engine(path, key)
 
@@ -164,6 +164,8 @@ class Database:
                 with damage_reported(path, backup_dir(data_dir), key):
                     migrate.upgrade_to_head(engine, before_upgrade=before_upgrade)
         except BaseException:
+            if engine is not None:  # a migration refused or failed: its connection closes
+                engine.dispose()
             lock.release()
             raise
         return cls(data_dir, engine, lock, key, pending)
@@ -370,21 +372,12 @@ def _check_key(path: Path, key: RegisterKey) -> None:
 def keep_copy(
     path: Path, folder: Path, revision: str | None, key: RegisterKey | None = None
 ) -> Path | None:
-    """Copy the register with SQLite's online backup before a migration changes it (encrypted
-    with the same key when the register is)."""
+    """Copy the register before a migration changes it, as every backup is copied
+    (``backup.online_copy``: whole or not at all, encrypted with the same key when the
+    register is). Raises ``backup.NotEnoughSpace`` when it does not fit: no migration then."""
     if not path.exists() or revision is None:
         return None
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"pre-migration-{revision}-{stamp}.sqlite"
-    source = encryption.connect(path, key)
-    try:
-        destination = encryption.connect(target, key if encryption.is_encrypted(path) else None)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
+    target = backup.online_copy(path, folder / f"pre-migration-{revision}-{stamp}.sqlite", key)
     log.info("kept a copy of the register before migrating from %s", revision)
     return target

@@ -97,6 +97,7 @@ def open_register(data_dir: Path, parent=None):
     from ..services import SystemClock, open_services
     from ..services.errors import (  # start-up order: Qt after the register's code
         DataFolderInUse,
+        NotEnoughSpace,
         PassphraseRequired,
         RegisterDamaged,
         RegisterMissing,
@@ -134,6 +135,9 @@ def open_register(data_dir: Path, parent=None):
     except DataFolderInUse as error:
         log.warning("data folder in use: %s", data_dir)
         text = folder_in_use_text(error)
+    except NotEnoughSpace as error:  # no room for the copy kept before an update
+        log.error("no room for the copy kept before updating the register: %s", error)
+        text = user_error_text(error)
     except OSError as error:
         log.exception("could not open the data folder %s", data_dir)
         from PySide6.QtCore import QCoreApplication  # start-up order: Qt after the register's code
@@ -154,7 +158,9 @@ def ask_passphrase(data_dir: Path, parent=None):
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from ..services import open_services  # start-up order: Qt after the register's code
-    from ..services.errors import RegisterTooNew  # start-up order: Qt after the register's code
+
+    # start-up order: Qt after the register's code
+    from ..services.errors import NotEnoughSpace, RegisterTooNew
 
     # start-up order: Qt after the register's code
     from .encryption.unlock_dialog import PassphraseDialog
@@ -163,14 +169,16 @@ def ask_passphrase(data_dir: Path, parent=None):
     from .errors import show_user_error, user_error_text
     from .start_wait import opened_waiting
 
-    refused: list[RegisterTooNew] = []
+    refused: list[RegisterTooNew | NotEnoughSpace] = []
 
     def try_open(text: str):
         try:
             return opened_waiting(
                 lambda: open_services(data_dir, passphrase=text, defer_check=True), parent
             )
-        except RegisterTooNew as error:  # the right passphrase, for a newer version's register
+        # The right passphrase, for a newer version's register, or for an update without room
+        # for the copy kept before it.
+        except (RegisterTooNew, NotEnoughSpace) as error:
             refused.append(error)
             return None
 
@@ -178,7 +186,7 @@ def ask_passphrase(data_dir: Path, parent=None):
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     services = dialog.result_value
     if refused:
-        log.error("the register in %s has the newer schema %s", data_dir, refused[0].revision)
+        log.error("the register in %s was not opened: %s", data_dir, refused[0])
         QMessageBox.critical(parent, APP_NAME, user_error_text(refused[0]))
         return None
     if not accepted or services is None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from ..domain.validation import Problem, ValidationError
 from ..services.errors import (
     DataFolderInUse,
+    NotEnoughSpace,
     NotFound,
     OpenOnAnotherComputer,
     RegisterDamaged,
@@ -21,7 +22,14 @@ from ..services.errors import (
 from ..translation import render
 from .style import set_role
 
-USER_ERRORS = (ValidationError, RuleViolation, NotFound, DataFolderInUse, RegisterDamaged)
+USER_ERRORS = (
+    ValidationError,
+    RuleViolation,
+    NotFound,
+    DataFolderInUse,
+    RegisterDamaged,
+    NotEnoughSpace,
+)
 
 
 def folder_in_use_text(error: DataFolderInUse) -> str:
@@ -57,7 +65,7 @@ def user_error_text(error: BaseException) -> str | None:
     if isinstance(error, ValidationError):
         lines = [render(problem.message) for problem in error.problems]
         return "\n".join(["• " + line for line in lines]) if len(lines) > 1 else "".join(lines)
-    if isinstance(error, (RuleViolation, NotFound, RegisterTooNew)):
+    if isinstance(error, (RuleViolation, NotFound, RegisterTooNew, NotEnoughSpace)):
         return render(error.message)
     if isinstance(error, DataFolderInUse):
         return folder_in_use_text(error)

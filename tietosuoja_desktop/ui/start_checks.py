@@ -2,18 +2,20 @@
 full integrity check when the last session did not end cleanly (writes wait for it), the
 backup on closing that the last session left to make (one killed before its copy was whole),
 and its check. What they find is said in the status bar; a damaged register is told in a
-message, and the app closes so that the next start offers the latest good backup."""
+message, and the app closes so that the next start offers the latest good backup; a backup on
+closing that did not fit on the disk is told in a message too."""
 
 from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from .. import APP_NAME
-from ..services.errors import RegisterDamaged
+from ..services.errors import NotEnoughSpace, RegisterDamaged
+from ..translation import render
 from .workers import Worker
 
 if TYPE_CHECKING:
@@ -58,6 +60,20 @@ class StartChecks(QObject):
             bar.showMessage(self.tr("The register was checked: it is whole."), SHOWN_MS)
         else:
             bar.clearMessage()
+        if report.no_space is not None:
+            self._tell_no_space(report.no_space, in_status_bar=not report.failed_backups)
+
+    def _tell_no_space(self, shortage: NotEnoughSpace, *, in_status_bar: bool) -> None:
+        """The backup on closing did not fit on the disk: said in a message the person closes,
+        without stopping the window behind it, and kept in the status bar (unless a damaged
+        backup is said there)."""
+        text = self.tr("The backup on closing was not made: there is not enough disk space.")
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=self._window)
+        box.setInformativeText(render(shortage.message))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        if in_status_bar:
+            self._window.statusBar().showMessage(text)
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, RegisterDamaged):

@@ -185,6 +185,23 @@ def test_backing_up_a_damaged_register_is_told_and_leaves_nothing(qtbot, panel, 
     assert panel.backup_button.isEnabled()
 
 
+def test_a_backup_that_does_not_fit_on_the_disk_is_told_in_the_users_language(
+    qtbot, panel, services, monkeypatch
+):
+    from tietosuoja_desktop.storage import backup
+
+    monkeypatch.setattr(backup, "free_bytes", lambda folder: 1024 * 1024)
+    apply_language("sv")
+    with qtbot.waitSignal(panel.failed, timeout=WAIT) as blocker:
+        panel.backup_button.click()
+    qtbot.waitUntil(lambda: not panel._busy(), timeout=WAIT)
+    (text,) = blocker.args
+    assert text.startswith("Det finns inte tillräckligt med ledigt utrymme") and "1 MB" in text
+    assert text in panel.status.text()
+    assert not services.backups.folder.exists() or not any(services.backups.folder.iterdir())
+    assert panel.backup_button.isEnabled()
+
+
 @pytest.mark.parametrize("register_kind", ["plain"])
 def test_the_offer_to_restore_speaks_the_users_language(data_dir, clock, monkeypatch):
     backup = data_dir / "backups" / "backup-20261101-120000.sqlite"
