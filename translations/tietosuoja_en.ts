@@ -527,14 +527,6 @@
         <source>Added</source>
         <translation>Added</translation>
     </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 KB</translation>
-    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -846,6 +838,14 @@
     <message>
         <source>Backups made on closing, before updates and before restores, of each kind.</source>
         <translation>Backups made on closing, before updates and before restores, of each kind.</translation>
+    </message>
+    <message>
+        <source>The backups take %1 in all; %2 is free on that disk.</source>
+        <translation>The backups take %1 in all; %2 is free on that disk.</translation>
+    </message>
+    <message>
+        <source>The next backup (%1) does not fit: free some space or keep fewer backups.</source>
+        <translation>The next backup (%1) does not fit: free some space or keep fewer backups.</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
@@ -4703,6 +4703,22 @@ Everything added or changed after it was taken is replaced; the register as it i
             <numerusform>%n day overdue</numerusform>
             <numerusform>%n days overdue</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
     </message>
 </context>
 <context>

@@ -527,14 +527,6 @@
         <source>Added</source>
         <translation>Lisätty</translation>
     </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 t</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 kt</translation>
-    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -846,6 +838,14 @@
     <message>
         <source>Backups made on closing, before updates and before restores, of each kind.</source>
         <translation>Sulkemisen yhteydessä, ennen päivityksiä ja ennen palautuksia tehdyt varmuuskopiot, kutakin lajia erikseen.</translation>
+    </message>
+    <message>
+        <source>The backups take %1 in all; %2 is free on that disk.</source>
+        <translation>Varmuuskopiot vievät yhteensä %1; levyllä on vapaata %2.</translation>
+    </message>
+    <message>
+        <source>The next backup (%1) does not fit: free some space or keep fewer backups.</source>
+        <translation>Seuraava varmuuskopio (%1) ei mahdu: vapauta tilaa tai säilytä vähemmän varmuuskopioita.</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
@@ -4703,6 +4703,22 @@ Kaikki sen ottamisen jälkeen lisätty tai muutettu korvautuu; rekisteri nykyise
             <numerusform>%n päivä myöhässä</numerusform>
             <numerusform>%n päivää myöhässä</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 kt</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mt</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Gt</translation>
     </message>
 </context>
 <context>

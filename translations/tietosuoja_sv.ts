@@ -527,14 +527,6 @@
         <source>Added</source>
         <translation>Tillagd</translation>
     </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 kB</translation>
-    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -846,6 +838,14 @@
     <message>
         <source>Backups made on closing, before updates and before restores, of each kind.</source>
         <translation>Säkerhetskopior som görs vid stängning, före uppdateringar och före återställningar, av varje typ.</translation>
+    </message>
+    <message>
+        <source>The backups take %1 in all; %2 is free on that disk.</source>
+        <translation>Säkerhetskopiorna tar sammanlagt %1; på disken är %2 ledigt.</translation>
+    </message>
+    <message>
+        <source>The next backup (%1) does not fit: free some space or keep fewer backups.</source>
+        <translation>Nästa säkerhetskopia (%1) ryms inte: frigör utrymme eller behåll färre säkerhetskopior.</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
@@ -4703,6 +4703,22 @@ Allt som lagts till eller ändrats efter att den togs ersätts; registret i sitt
             <numerusform>%n dag försenad</numerusform>
             <numerusform>%n dagar försenad</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
     </message>
 </context>
 <context>

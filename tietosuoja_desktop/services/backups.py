@@ -268,6 +268,10 @@ class BackupService:
     def list(self) -> list[backup.BackupInfo]:
         return backup.list_backups(self.folder, self._db.key)
 
+    def space(self) -> tuple[int, int]:
+        """Bytes free on the backups' disk, and the bytes the next copy needs there."""
+        return backup.free_bytes(self.folder), backup.copy_size(self._db.path)
+
     def plain_backups(self) -> list[Path]:
         """Unencrypted backups of an encrypted register (made before it was encrypted): they
         still reveal everything in them."""

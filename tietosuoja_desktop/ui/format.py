@@ -1,10 +1,10 @@
-"""How dates, day counts and money look on screen in the interface language."""
+"""How dates, day counts, money and file sizes look on screen in the interface language."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain.clock import format_date as domain_format_date
 from ..domain.enums import Language
@@ -45,3 +45,30 @@ def format_days_left(days: int | None) -> str:
     if days > 0:
         return QCoreApplication.translate("Format", "%n day(s) left", "", days)
     return QCoreApplication.translate("Format", "%n day(s) overdue", "", -days)
+
+
+KIB = 1024
+
+
+def format_size(size: int, language: Language | None = None) -> str:
+    """A file's size as the systems' file managers count it (1 KB = 1,024 bytes; kilobytes
+    rounded up, so that nothing shows as 0): ``812 B``, ``14 KB``, ``3,5 MB`` (a decimal under
+    ten), ``999 MB``, ``12 GB``; the decimal comma and the units in the interface language."""
+    language = language or current_language()
+    if size < KIB:
+        unit, number = QT_TRANSLATE_NOOP("Format", "%1 B"), format_count(size, language)
+    elif size < KIB**2:
+        unit, number = QT_TRANSLATE_NOOP("Format", "%1 KB"), format_count(-(-size // KIB), language)
+    elif size < KIB**3:
+        unit, number = QT_TRANSLATE_NOOP("Format", "%1 MB"), _amount(size / KIB**2, language)
+    else:
+        unit, number = QT_TRANSLATE_NOOP("Format", "%1 GB"), _amount(size / KIB**3, language)
+    return QCoreApplication.translate("Format", unit).replace("%1", number)
+
+
+def _amount(value: float, language: Language) -> str:
+    """One decimal under ten, whole numbers from there on (grouped)."""
+    if value >= 9.95:
+        return format_count(round(value), language)
+    text = f"{value:.1f}"
+    return text if language is Language.EN else text.replace(".", ",")

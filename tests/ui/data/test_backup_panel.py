@@ -185,6 +185,28 @@ def test_backing_up_a_damaged_register_is_told_and_leaves_nothing(qtbot, panel, 
     assert panel.backup_button.isEnabled()
 
 
+def test_the_panel_says_what_the_backups_take_and_whether_the_next_one_fits(
+    qtbot, panel, services, monkeypatch
+):
+    from tietosuoja_desktop.storage import backup
+
+    made = back_up(qtbot, panel)
+    size = made.stat().st_size
+    assert panel.space_label.text().startswith(
+        f"The backups take {-(-size // 1024)} KB in all; "
+    ) and panel.space_label.text().endswith("is free on that disk.")
+    monkeypatch.setattr(backup, "free_bytes", lambda folder: 5 * 1024 * 1024)
+    apply_language("fi")
+    text = panel.space_label.text()
+    assert text.startswith("Varmuuskopiot vievät yhteensä") and "vapaata 5,0 Mt." in text
+    assert "Seuraava varmuuskopio (" in text and "ei mahdu" in text
+    assert panel.space_label.property("role") == "warning"
+    monkeypatch.undo()
+    panel.refresh()
+    assert "ei mahdu" not in panel.space_label.text()
+    assert panel.space_label.property("role") == ""
+
+
 def test_a_backup_that_does_not_fit_on_the_disk_is_told_in_the_users_language(
     qtbot, panel, services, monkeypatch
 ):

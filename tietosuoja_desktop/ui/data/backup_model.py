@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ...services.backups import BackupInfo
+from ..format import format_size
 from ..view_list_model import ViewListModel
 
 CONTEXT = "BackupTableModel"
@@ -47,7 +48,7 @@ class BackupTableModel(ViewListModel[BackupInfo]):
                 return QCoreApplication.translate(CONTEXT, CHECKS[info.check]).replace("%1", kind)
             return kind
         if column == COL_SIZE:
-            return f"{info.size / 1_000_000:.1f} MB"
+            return format_size(info.size)
         return info.path.name
 
     def tooltip(self, info: BackupInfo, column: int) -> str:

@@ -35,7 +35,8 @@ from ...services.backups import (
     restore_closed,
 )
 from ..errors import user_error_text
-from ..style import heading
+from ..format import format_size
+from ..style import heading, set_role
 from ..workers import Worker
 from .backup_model import COL_FILE, BackupTableModel
 
@@ -56,6 +57,7 @@ class BackupPanel(QWidget):
         self._backups = services.backups
         self._thread: Worker | None = None
         self._running = False
+        self._taken = 0  # bytes the listed backups take
         self._build()
         self.retranslate_ui()
         self.refresh()
@@ -87,6 +89,8 @@ class BackupPanel(QWidget):
         self.keep.setValue(self._backups.keep_last)
         self.keep.valueChanged.connect(self._backups.set_keep_last)
         self.keep_label.setBuddy(self.keep)
+        self.space_label = QLabel()
+        self.space_label.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -105,6 +109,7 @@ class BackupPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addLayout(keep_row)
+        layout.addWidget(self.space_label)
         layout.addWidget(self.status)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -123,6 +128,7 @@ class BackupPanel(QWidget):
         self.keep.setToolTip(
             self.tr("Backups made on closing, before updates and before restores, of each kind.")
         )
+        self._show_space()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -139,9 +145,31 @@ class BackupPanel(QWidget):
             self._thread.wait()
 
     def refresh(self) -> None:
-        self.model.set_views(self._backups.list())
+        backups = self._backups.list()
+        self.model.set_views(backups)
         self.view.resizeColumnsToContents()
+        self._taken = sum(info.size for info in backups)
+        self._show_space()
         self._update_buttons()
+
+    def _show_space(self) -> None:
+        """What the backups take and what is free beside them (a million customers' copy is
+        over a gigabyte, and ten of each kind are kept); a warning when the next one does not
+        fit."""
+        try:
+            free, needed = self._backups.space()
+        except OSError:  # the folder's disk is gone (a removed drive): the list says enough
+            self.space_label.clear()
+            return
+        text = self.tr("The backups take %1 in all; %2 is free on that disk.")
+        text = text.replace("%1", format_size(self._taken)).replace("%2", format_size(free))
+        fits = free >= needed
+        if not fits:
+            text += " " + self.tr(
+                "The next backup (%1) does not fit: free some space or keep fewer backups."
+            ).replace("%1", format_size(needed))
+        self.space_label.setText(text)
+        set_role(self.space_label, "" if fits else "warning")
 
     def _busy(self) -> bool:
         """A task is under way until its outcome has been handled (not merely until its

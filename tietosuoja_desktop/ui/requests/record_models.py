@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ...domain.recipients import STATUS_LABELS, VIA_LABELS, RecipientNotice
 from ...domain.records import Attachment, RequestEvent
-from ..format import format_count, format_date
+from ..format import format_date, format_size
 from ..view_list_model import ViewListModel
 from . import names
 
@@ -39,13 +39,6 @@ RECIPIENT_HEADERS = (
 
 def format_time(moment) -> str:
     return f"{format_date(moment.date())} {moment.hour}.{moment.minute:02d}"
-
-
-def format_size(size: int) -> str:
-    if size < 1024:
-        return QCoreApplication.translate("AttachmentsModel", "%1 B").replace("%1", str(size))
-    kib = -(-size // 1024)
-    return QCoreApplication.translate("AttachmentsModel", "%1 KB").replace("%1", format_count(kib))
 
 
 class TimelineModel(ViewListModel[RequestEvent]):
