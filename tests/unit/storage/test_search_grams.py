@@ -5,11 +5,15 @@ short text shows equal to the lines that hold it, counted the old way with instr
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import pytest
 from helpers.csv_samples import write_customers_csv
+from helpers.properties import examples
 from helpers.sample import person
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from tietosuoja_desktop.domain.listing import CustomerQuery
@@ -53,6 +57,27 @@ def test_line_grams_counts_each_gram_once_per_line():
         "nn": 2,
         "na": 1,
     }
+
+
+@settings(max_examples=examples(400), deadline=None)
+@given(st.lists(st.text(max_size=12), max_size=30))
+def test_counting_lines_at_once_counts_what_each_line_holds(lines):
+    """The bulk count reads pairs of characters as numbers from the lines' UTF-32 (at even and
+    odd offsets): the same as each line's grams, for any text (letters beyond the BMP, a
+    character twice in a row, lines of 0-3 characters)."""
+    expected = Counter()
+    for line in lines:
+        expected.update(search_grams.line_grams(line))
+    assert search_grams.count_lines(lines) == expected
+    assert search_grams.count_lines(iter(lines)) == expected
+
+
+def test_a_bulk_count_over_many_lines_meets_the_batches_edges():
+    lines = [f"{n % 7}😀{n}ää" for n in range(12_003)]
+    expected = Counter()
+    for line in lines:
+        expected.update(search_grams.line_grams(line))
+    assert search_grams.count_lines(line for line in lines) == expected
 
 
 def test_adds_updates_and_erasure_keep_the_counts(services):
