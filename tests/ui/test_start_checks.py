@@ -1,8 +1,10 @@
 """The checks left for after the first paint: the register's full check after an unfinished
-session (said in the status bar) and the backups made at exit (a failed one marked in the
-backup list)."""
+session (said in the status bar), the backups made at exit (a failed one marked in the backup
+list) and a backup on closing that did not fit on the disk (said in a message)."""
 
 from __future__ import annotations
+
+from contextlib import contextmanager
 
 from helpers.registers import damage_deep_pages
 from helpers.sample import person
@@ -13,6 +15,22 @@ from tietosuoja_desktop.ui.data.backup_panel import BackupPanel
 from tietosuoja_desktop.ui.main_window import MainWindow
 
 
+@contextmanager
+def started(qtbot, data_dir, clock):
+    """The register in ``data_dir`` opened as the app's start opens it (its checks left for
+    after the first paint) and its main window shown and painted."""
+    services = open_services(data_dir, clock, defer_check=True)
+    try:
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.firstPainted, timeout=10_000):
+            window.show()
+        yield services, window
+        window.close()
+    finally:
+        services.close()
+
+
 def test_after_an_unfinished_session_the_window_checks_the_register_and_says_so(
     qtbot, set_up, clock
 ):
@@ -20,21 +38,13 @@ def test_after_an_unfinished_session_the_window_checks_the_register_and_says_so(
     set_up.close()
     path = database_path(data_dir)
     path.with_name(path.name + "-wal").write_bytes(b"")  # what a killed session leaves
-    services = open_services(data_dir, clock, defer_check=True)
-    try:
-        window = MainWindow(services)
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.firstPainted, timeout=10_000):
-            window.show()
+    with started(qtbot, data_dir, clock) as (services, window):
         bar = window.statusBar()
         qtbot.waitUntil(
             lambda: bar.currentMessage() == "The register was checked: it is whole.",
             timeout=10_000,
         )
         assert not services.backups.register_check_pending
-        window.close()
-    finally:
-        services.close()
 
 
 def test_a_backup_that_fails_its_later_check_is_marked_in_the_list(qtbot, services):
@@ -67,12 +77,7 @@ def test_a_backup_on_closing_that_did_not_fit_is_told_at_the_next_start(
     set_up.backups.mark_exit()
     assert set_up.backups.finish_exit() is None
     set_up.close()
-    services = open_services(data_dir, clock, defer_check=True)
-    try:
-        window = MainWindow(services)
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.firstPainted, timeout=10_000):
-            window.show()
+    with started(qtbot, data_dir, clock) as (services, window):
         qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=10_000)
         [box] = window.findChildren(QMessageBox)
         assert box.isVisible() and box.icon() == QMessageBox.Icon.Warning
@@ -83,6 +88,3 @@ def test_a_backup_on_closing_that_did_not_fit_is_told_at_the_next_start(
         assert window.isEnabled()  # the message does not stop the window behind it
         box.accept()
         qtbot.waitUntil(lambda: not window.findChildren(QMessageBox), timeout=5_000)
-        window.close()
-    finally:
-        services.close()
