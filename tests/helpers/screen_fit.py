@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 SCREEN = (1024, 600)
@@ -218,9 +217,12 @@ def _settle(app) -> None:
         app.processEvents()
 
 
-def run(factor: float) -> dict[str, list[str]]:
+def run(factor: float, folder: Path) -> dict[str, list[str]]:
+    """The problems of every window at ``factor``; the screen's description, the settings and
+    the sample register go in ``folder`` (the test's own temporary folder)."""
     os.environ["QT_SCALE_FACTOR"] = str(factor)
-    config = Path(tempfile.mkdtemp(prefix="screen-fit-")) / "screen.json"
+    folder.mkdir(parents=True, exist_ok=True)
+    config = folder / "screen.json"
     width, height = (round(side * factor) for side in SCREEN)
     screen = {"name": "small", "x": 0, "y": 0, "width": width, "height": height}
     config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
@@ -259,4 +261,4 @@ def run(factor: float) -> dict[str, list[str]]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(run(float(sys.argv[1])), ensure_ascii=False, indent=1))
+    print(json.dumps(run(float(sys.argv[1]), Path(sys.argv[2])), ensure_ascii=False, indent=1))

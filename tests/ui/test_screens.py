@@ -29,7 +29,12 @@ def test_every_window_fits_a_small_screen(factor, tmp_path):
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "tests"), str(ROOT)])}
     env["TIETOSUOJA_DATA_DIR"] = str(tmp_path / "default-data")
     done = subprocess.run(
-        [sys.executable, str(ROOT / "tests" / "helpers" / "screen_fit.py"), str(factor)],
+        [
+            sys.executable,
+            str(ROOT / "tests" / "helpers" / "screen_fit.py"),
+            str(factor),
+            str(tmp_path / "screen"),
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,
