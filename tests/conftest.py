@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -145,7 +146,12 @@ def typing_let_go_when_a_test_closes_a_form(monkeypatch: pytest.MonkeyPatch):
 
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """No test reads or writes the user's real data folder or Qt settings."""
+    """No test reads or writes the user's real data folder or Qt settings, and what the app
+    puts in the temporary folder (the private copies of opened originals, removed when the app
+    quits, which a test does not) goes into the test's own."""
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
     monkeypatch.setenv("TIETOSUOJA_DATA_DIR", str(tmp_path / "default-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
