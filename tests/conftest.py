@@ -145,13 +145,11 @@ def typing_let_go_when_a_test_closes_a_form(monkeypatch: pytest.MonkeyPatch):
 
 
 @pytest.fixture(autouse=True)
-def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def isolated_environment(tmp_path: Path, tmp_path_factory, monkeypatch: pytest.MonkeyPatch):
     """No test reads or writes the user's real data folder or Qt settings, and what the app
     puts in the temporary folder (the private copies of opened originals, removed when the app
-    quits, which a test does not) goes into the test's own."""
-    temporary = tmp_path / "temporary"
-    temporary.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    quits, which a test does not) goes into a folder of the test's own, beside ``tmp_path``."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path_factory.mktemp("temporary")))
     monkeypatch.setenv("TIETOSUOJA_DATA_DIR", str(tmp_path / "default-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
