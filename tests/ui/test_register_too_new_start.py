@@ -48,9 +48,7 @@ def test_the_start_tells_it_in_finnish_and_opens_no_window(data_dir, shown, monk
     assert snapshot(data_dir) == before  # the start's log folder aside
 
 
-def test_an_update_without_room_for_its_copy_shows_one_clear_message(
-    data_dir, shown, monkeypatch
-):
+def test_an_update_without_room_for_its_copy_shows_one_clear_message(data_dir, shown, monkeypatch):
     """A new version of the app finds an older register, and the disk has no room for the
     copy kept before updating it: said in one message, and the register is left as it was."""
     from helpers.migrations import migrate_to, previous
