@@ -25,8 +25,9 @@ from ..domain.enums import OnDuplicate, StrEnum
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message
 from ..domain.records import Customer, Order
 from ..domain.validation import Problem
+from ..storage import key_queries
 from ..storage.mapping import CUSTOMER_FIELDS
-from ..storage.models import CustomerRow, RegisterRow
+from ..storage.models import RegisterRow
 from . import csv_files, import_writer
 from .csv_files import CsvTable
 from .import_writer import ExistingCustomer, ImportResult, NewCustomer, Plan, fill_blanks
@@ -197,15 +198,17 @@ class Importer:
             first = session.scalar(select(RegisterRow.id).order_by(RegisterRow.id).limit(1))
         return () if first is None else (first,)
 
-    def _existing_keys(self) -> dict[str, dict[str, int]]:
+    def _existing_keys(self, accepted: list[RowResult]) -> dict[str, dict[str, int]]:
+        """Key name -> normal form -> the first customer in the register holding it, for the
+        keys of the ``accepted`` rows only (found by SQLite: storage/key_queries.py)."""
         keys: dict[str, dict[str, int]] = {name: {} for name, _ in DUPLICATE_KEYS}
-        columns = (CustomerRow.id, CustomerRow.email, CustomerRow.business_id)
         with self._db.reading() as session:
-            rows = session.execute(select(*columns, CustomerRow.personal_id).order_by("id"))
-            for customer_id, *values in rows:
-                for (name, normal), value in zip(DUPLICATE_KEYS, values, strict=True):
-                    if value:
-                        keys[name].setdefault(normal(value), customer_id)
+            if not key_queries.any_customer(session):
+                return keys  # a new register: nothing to look for
+            for name, normal in DUPLICATE_KEYS:
+                wanted = {normal(value) for r in accepted if (value := getattr(r.customer, name))}
+                for customer_id, form in key_queries.holding(session, name, normal, wanted):
+                    keys[name].setdefault(form, customer_id)
         return keys
 
     def preview(
@@ -238,13 +241,31 @@ class Importer:
         return preview
 
     def _check_rows(self, preview: ImportPreview, progress, cancel) -> None:
+        """Every row checked, then the valid ones' duplicates found: of customers in the
+        register (only those holding the file's keys are read) and of earlier rows."""
+        accepted = self._clean_rows(preview, progress, cancel)
+        register = self._existing_keys(accepted)
+        in_file: dict[str, dict[str, _Target]] = {name: {} for name, _ in DUPLICATE_KEYS}
+        for result in accepted:
+            keys = duplicate_keys(result.customer)
+            duplicate = _find_duplicate(keys, register, in_file)
+            # Later rows repeating this one's keys point where this one points.
+            if duplicate is None:
+                target: _Target = (None, result.line)
+            else:
+                target = (duplicate.customer_id, duplicate.line)
+                result.duplicate = duplicate
+            for name, key in keys:
+                in_file[name].setdefault(key, target)
+
+    def _clean_rows(self, preview: ImportPreview, progress, cancel) -> list[RowResult]:
+        """Every row read and checked into ``preview.rows``; returns the valid ones."""
         table, mapping, options = preview.table, preview.mapping, preview.options
         reader = RowReader(mapping, len(table.headers), with_orders=options.with_orders)
         today = self._clock.today()
-        register = self._existing_keys()
-        in_file: dict[str, dict[str, _Target]] = {name: {} for name, _ in DUPLICATE_KEYS}
         total = len(table.rows)
         register_ids = options.register_ids
+        accepted = []
         for index, row in enumerate(table.rows):
             if index % 2000 == 0:
                 if is_cancelled(cancel):
@@ -266,20 +287,12 @@ class Importer:
                     RowResult(row.line, row.values, customer, parsed.order, (*problems, *found))
                 )
                 continue
-            keys = duplicate_keys(customer)
-            duplicate = _find_duplicate(keys, register, in_file)
-            # Later rows repeating this one's keys point where this one points.
-            if duplicate is None:
-                target: _Target = (None, row.line)
-            else:
-                target = (duplicate.customer_id, duplicate.line)
-            for name, key in keys:
-                in_file[name].setdefault(key, target)
-            preview.rows.append(
-                RowResult(
-                    row.line, row.values, customer, parsed.order, (), duplicate, parsed.marketing
-                )
+            result = RowResult(
+                row.line, row.values, customer, parsed.order, (), None, parsed.marketing
             )
+            preview.rows.append(result)
+            accepted.append(result)
+        return accepted
 
     # -- writing -------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from tietosuoja_desktop.services.importing import (
     RowStatus,
     make_plan,
 )
+from tietosuoja_desktop.storage import key_queries
 from tietosuoja_desktop.storage.customer_queries import search_text
 from tietosuoja_desktop.storage.integrity import integrity_check
 from tietosuoja_desktop.storage.mapping import customer_record
@@ -352,6 +353,57 @@ def test_duplicates_in_the_register_and_in_the_file_are_found(importer, known, t
     assert found[5] is None
     assert (found[6].line, found[6].key) == (5, "personal_id")
     assert preview.counts == {"new": 2, "duplicate": 3, "invalid": 0}
+
+
+def test_the_register_is_searched_only_for_the_files_keys_and_finds_what_reading_it_all_did(
+    services, importer, tmp_path
+):
+    """The duplicates' keys are looked for by SQLite (storage/key_queries.py), whose lower()
+    and trim() agree with casefold() and strip() only on printable ASCII: stored values beyond
+    it (a letter beyond ASCII, the Kelvin sign that casefolds to k, a tab or a no-break space
+    around an ID, written here past validation) are compared in Python, and the first customer
+    holding a key wins, as when every customer was read."""
+    first = services.customers.add(person(first_name="Äiti", email="ÄITI@Esimerkki.FI"))
+    services.customers.add(person(first_name="Toinen", email="äiti@esimerkki.fi"))
+    kelvin = services.customers.add(person(first_name="Kalle", email="kalle@example.fi"))
+    spaced = services.customers.add(person(first_name="Yritys", business_id="2551704-9"))
+    tabbed = services.customers.add(person(first_name="Hetu", personal_id="131052-308T"))
+    unrelated = services.customers.add(person(first_name="Muu", email="muu@example.fi"))
+    with services.db.transaction() as session:  # as an older version might have stored them
+        session.execute(
+            text("UPDATE customer SET email = :e WHERE id = :i"),
+            {"e": "\u212aALLE@example.fi", "i": kelvin.id},
+        )
+        session.execute(
+            text("UPDATE customer SET business_id = :b WHERE id = :i"),
+            {"b": "\u00a02551704-9 ", "i": spaced.id},
+        )
+        session.execute(
+            text("UPDATE customer SET personal_id = :p WHERE id = :i"),
+            {"p": "\t131052-308T", "i": tabbed.id},
+        )
+    path = tmp_path / "keys.csv"
+    path.write_text(
+        "Etunimi;Sukunimi;Sähköposti;Y-tunnus;Henkilötunnus\n"
+        "A;Uusi;äiti@ESIMERKKI.fi;;\n"
+        "B;Uusi;kalle@EXAMPLE.fi;;\n"
+        "C;Uusi;c@example.fi;2551704-9;\n"
+        "D;Uusi;d@example.fi;;131052-308T\n"
+        "E;Uusi;e@example.fi;;\n",
+        encoding="utf-8",
+    )
+    preview = importer.preview(importer.read(path))
+    found = {row.line: row.duplicate for row in preview.rows}
+    assert (found[2].customer_id, found[2].key) == (first.id, "email")
+    assert (found[3].customer_id, found[3].key) == (kelvin.id, "email")
+    assert (found[4].customer_id, found[4].key) == (spaced.id, "business_id")
+    assert (found[5].customer_id, found[5].key) == (tabbed.id, "personal_id")
+    assert found[6] is None
+    with services.db.reading() as session:
+        everyone_keys = dict(
+            key_queries.holding(session, "email", str.casefold, ["muu@example.fi"])
+        )
+    assert everyone_keys == {unrelated.id: "muu@example.fi"}
 
 
 def test_skip_leaves_the_register_as_it_was(services, importer, known, tmp_path):
