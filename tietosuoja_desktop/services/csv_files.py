@@ -24,6 +24,13 @@ SAMPLE_CHARS = 64 * 1024
 FIELD_SIZE_LIMIT = 64 * 1024 * 1024
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?")
+# In a row's cells each preceded by _JOIN: a cell that :func:`neutralised` changes (one
+# starting with one of FORMULA_START that is not a plain number); the literal first character
+# lets the search skip ahead (twice as fast as starting with "^ or _JOIN"). A row whose cells
+# hold _JOIN themselves is checked cell by cell.
+_JOIN = "\x1f"
+_FORMULA_FIRST = re.escape("".join(FORMULA_START))
+_NEEDS_QUOTE = re.compile(rf"\x1f(?!(?:{_PLAIN_NUMBER.pattern})(?:\x1f|\Z))[{_FORMULA_FIRST}]")
 
 
 def _sample(text: str) -> str:
@@ -160,6 +167,18 @@ def neutralised(value: str) -> str:
     return value
 
 
+def row_cells(row: Sequence[object]) -> list[str]:
+    """A row's values as the cells written: ``None`` empty, others as text, each
+    :func:`neutralised`. A row none of whose cells a spreadsheet could take for a formula
+    (nearly all) is found so by one search of the joined row, not a test per cell (a million
+    customers' export: 17 million tests)."""
+    cells = ["" if v is None else v if type(v) is str else str(v) for v in row]
+    joined = _JOIN + _JOIN.join(cells)
+    if joined.count(_JOIN) != len(cells) or _NEEDS_QUOTE.search(joined):
+        return [neutralised(cell) for cell in cells]
+    return cells
+
+
 def write_csv(
     path: Path,
     headers: Sequence[str],
@@ -177,7 +196,7 @@ def write_csv(
             writer = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
             writer.writerow([neutralised(str(h)) for h in headers])
             for row in rows:
-                writer.writerow(["" if v is None else neutralised(str(v)) for v in row])
+                writer.writerow(row_cells(row))
                 count += 1
             handle.flush()
             os.fsync(handle.fileno())

@@ -174,13 +174,17 @@ class Exporter:
         left_out: Counter[str] = Counter()
         names = [name for _, name in CUSTOMER_COLUMNS]
 
+        # Columns, not mapped objects: a million customers took 30 s, most of it the ORM's.
+        table = CustomerRow.__table__
+        statement = select(table.c.restricted_on, *(table.c[name] for name in names))
+        statement = statement.order_by(table.c.id).execution_options(yield_per=CHUNK)
+
         def rows(session) -> Iterator[list[object]]:
-            statement = select(CustomerRow).order_by(CustomerRow.id)
-            for row in session.scalars(statement.execution_options(yield_per=CHUNK)):
-                if row.restricted_on is not None:
+            for restricted_on, *values in session.execute(statement):
+                if restricted_on is not None:
                     left_out[Exclusion.RESTRICTED.value] += 1
                     continue
-                yield [getattr(row, name) for name in names]
+                yield values
 
         exported = self._write(path, fmt_, CUSTOMER_COLUMNS, rows, translate, ["customer_list"])
         return ExportReport(Path(path), fmt_, exported, dict(left_out))
@@ -226,9 +230,8 @@ class Exporter:
                 sheet = tr("Export", SHEETS[what[0]])
                 exported = write_xlsx(Path(path), headers, rows(session), sheet)
             else:
-                exported = csv_files.write_csv(
-                    Path(path), headers, ([_cell(v) for v in row] for row in rows(session))
-                )
+                cells = ([v if type(v) is str else _cell(v) for v in row] for row in rows(session))
+                exported = csv_files.write_csv(Path(path), headers, cells)
         with self._db.transaction() as session:
             fields = [what[0], fmt_.value, *what[1:], f"count={exported}"]
             audit.record(session, self._clock.now(), "export", "customer", None, fields)

@@ -10,7 +10,10 @@ from datetime import date, datetime
 from xml.etree import ElementTree
 
 import pytest
+from helpers.properties import examples
 from helpers.sample import person
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tietosuoja_desktop.domain.enums import ConsentAction, CustomerKind, OrderStatus
 from tietosuoja_desktop.domain.marketing import Exclusion, MarketingChannel, MarketingPurpose
@@ -64,6 +67,44 @@ def consent(services, customer, action: str, day: int, purpose: str = PURPOSE, c
 )
 def test_neutralised(value, expected):
     assert neutralised(value) == expected
+
+
+def test_each_cell_of_a_written_row_is_neutralised_wherever_it_stands(tmp_path):
+    """write_csv looks for a formula in the whole row at once and neutralises cell by cell only
+    a row that has one: first, last, beside empty cells, after a cell holding the separator it
+    joins them with; other values (None, numbers, days) as before."""
+    from tietosuoja_desktop.services.csv_files import write_csv
+
+    rows = [
+        ["=1+1", "x", None],
+        [None, 5, "@A1"],
+        ["a\x1f", "=b", date(2026, 1, 2)],
+        ["a\x1f=b", "-5", "+358401234567"],
+        ["Aino", "", 3.5],
+    ]
+    path = tmp_path / "rows.csv"
+    assert write_csv(path, ["A", "B", "C"], rows) == 5
+    written = [row.values for row in read_table(path).rows]
+    expected = [
+        ("'=1+1", "x", ""),
+        ("", "5", "'@A1"),
+        ("a\x1f", "'=b", "2026-01-02"),
+        ("a\x1f=b", "-5", "+358401234567"),
+        ("Aino", "", "3.5"),
+    ]
+    assert [tuple(values) for values in written] == expected
+
+
+@settings(max_examples=examples(2000), deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.none(), st.integers(), st.text("=+-@\t\r0123456789.,ab \x1f")), max_size=6
+    )
+)
+def test_a_row_is_neutralised_as_each_of_its_cells_would_be(row):
+    from tietosuoja_desktop.services.csv_files import row_cells
+
+    assert row_cells(row) == ["" if v is None else neutralised(str(v)) for v in row]
 
 
 def test_customer_list_csv(services, exporter, tmp_path):
