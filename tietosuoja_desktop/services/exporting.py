@@ -120,9 +120,15 @@ def _cell(value: object) -> object:
     return "" if value is None else value
 
 
+# The rows of data one sheet holds (Excel's 1,048,576 rows, less the header). xlsxwriter does
+# not raise for a row past it, it leaves it out: the rows go on in a further sheet instead.
+SHEET_ROWS = 1_048_575
+
+
 def write_xlsx(path: Path, headers: list[str], rows: Iterator[list[object]], sheet: str) -> int:
     """Rows as an XLSX sheet, streamed (constant memory); text is always a text cell, and text
-    a spreadsheet could take for a formula also gets Excel's quote prefix."""
+    a spreadsheet could take for a formula also gets Excel's quote prefix. More rows than a
+    sheet holds go on in sheets "<sheet> 2", "<sheet> 3"..., each with the headers."""
     import xlsxwriter  # xlsxwriter only for a spreadsheet export
 
     path = Path(path)
@@ -135,19 +141,29 @@ def write_xlsx(path: Path, headers: list[str], rows: Iterator[list[object]], she
         )
         bold = workbook.add_format({"bold": True})
         quoted = workbook.add_format({"quote_prefix": True})
-        worksheet = workbook.add_worksheet(sheet[:31])
-        worksheet.freeze_panes(1, 0)
-        for column, header in enumerate(headers):
-            worksheet.write_string(0, column, header, bold)
+
+        def new_sheet(number: int):
+            name = sheet[:31] if number == 1 else f"{sheet[: 28 - len(str(number))]} {number}"
+            worksheet = workbook.add_worksheet(name)
+            worksheet.freeze_panes(1, 0)
+            for column, header in enumerate(headers):
+                worksheet.write_string(0, column, header, bold)
+            return worksheet
+
+        worksheet = new_sheet(1)
+        line = 0
         for count, row in enumerate(rows, start=1):
+            if line == SHEET_ROWS:
+                worksheet, line = new_sheet(count // SHEET_ROWS + 1), 0
+            line += 1
             for column, value in enumerate(row):
                 value = _cell(value)
                 if isinstance(value, int | float) and not isinstance(value, bool):
-                    worksheet.write_number(count, column, value)
+                    worksheet.write_number(line, column, value)
                 elif value != "":
                     text = str(value)
                     risky = text.startswith(csv_files.FORMULA_START)
-                    worksheet.write_string(count, column, text, quoted if risky else None)
+                    worksheet.write_string(line, column, text, quoted if risky else None)
         workbook.close()
         with open(temporary, "rb+") as handle:
             os.fsync(handle.fileno())

@@ -140,9 +140,9 @@ def test_an_exported_list_imports_back_as_it_was(services, exporter, tmp_path):
     assert preview.rows[0].customer.first_name == ATTACKS[0]
 
 
-def _sheet_cells(path):
+def _sheet_cells(path, number: int = 1):
     with zipfile.ZipFile(path) as archive:
-        sheet = ElementTree.fromstring(archive.read("xl/worksheets/sheet1.xml"))
+        sheet = ElementTree.fromstring(archive.read(f"xl/worksheets/sheet{number}.xml"))
         styles = ElementTree.fromstring(archive.read("xl/styles.xml"))
     quoted = [
         index
@@ -176,6 +176,32 @@ def test_customer_list_xlsx_holds_text_not_formulas(services, exporter, tmp_path
         assert (kind, text, quote_prefix) == ("inlineStr", attack, True)
     assert cells["D2"][2] is False  # an ordinary name gets no quote prefix
     assert not list(tmp_path.glob(".*part"))
+
+
+def test_rows_past_what_a_sheet_holds_go_on_in_further_sheets(
+    services, exporter, tmp_path, monkeypatch
+):
+    """Excel's sheet holds 1,048,575 rows under its header, and xlsxwriter leaves out a row
+    past it without a word: a register larger than that went out short. Told here that a
+    sheet holds two rows, five customers fill three sheets, each with the headers."""
+    from tietosuoja_desktop.services import exporting
+
+    monkeypatch.setattr(exporting, "SHEET_ROWS", 2)
+    names = ["Aino", "Bertta", "Cecilia", "Doris", "Eeva"]
+    for index, name in enumerate(names):
+        services.customers.add(person(first_name=name, email=f"p{index}@example.fi"))
+    path = tmp_path / "asiakkaat.xlsx"
+    assert exporter.customers(path).exported == 5
+    with zipfile.ZipFile(path) as archive:
+        book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    sheets = [sheet.get("name") for sheet in book.iter(f"{MAIN}sheet")]
+    assert sheets == ["Customers", "Customers 2", "Customers 3"]
+    found = []
+    for number in (1, 2, 3):
+        cells = _sheet_cells(path, number)
+        assert cells["C1"][1] == "First name"
+        found += [cells[f"C{row}"][1] for row in (2, 3) if f"C{row}" in cells]
+    assert found == names
 
 
 def test_the_email_list_holds_who_may_be_sent_email_with_the_basis(services, exporter, tmp_path):
