@@ -227,6 +227,12 @@ class Verdict:
         return Message("Marketing", label)
 
 
+def purchases_matter(purpose: MarketingPurpose) -> bool:
+    """Whether :func:`may_market` looks at a person's purchases for ``purpose``: only the
+    business's own similar products may be marketed to an existing customer on that basis."""
+    return purpose.own_similar_products
+
+
 def may_market(
     person: MarketingPerson,
     channel: MarketingChannel,

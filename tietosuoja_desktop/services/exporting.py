@@ -32,6 +32,7 @@ from ..domain.marketing import (
     MarketingChannel,
     MarketingPurpose,
     may_market,
+    purchases_matter,
 )
 from ..storage.marketing_queries import COLUMNS, marketing_people
 from ..storage.models import CustomerRow
@@ -227,7 +228,10 @@ class Exporter:
 
         def rows(session) -> Iterator[list[object]]:
             suppression = self._marketing.suppression.current(session, channel)
-            for row, person in marketing_people(session, purpose.id, suppression=suppression):
+            people = marketing_people(
+                session, purpose.id, suppression=suppression, purchases=purchases_matter(purpose)
+            )
+            for row, person in people:
                 verdict = may_market(person, channel, purpose, today, settings)
                 if verdict.exclusion is not None:
                     left_out[verdict.exclusion.value] += 1

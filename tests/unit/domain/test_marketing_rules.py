@@ -1,5 +1,6 @@
 """The direct-marketing rules, case by case (domain/marketing.py)."""
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -17,6 +18,7 @@ from tietosuoja_desktop.domain.marketing import (
     Prohibition,
     consent_in_force_on,
     may_market,
+    purchases_matter,
     purposes_in_force,
 )
 from tietosuoja_desktop.domain.records import ConsentEvent
@@ -139,6 +141,27 @@ def test_existing_customer_basis_only_for_own_similar_products():
     who = person(purchases=(date(2026, 1, 10),))
     assert verdict(who, EMAIL, NEWS) is Exclusion.NO_CONSENT
     assert verdict(who, EMAIL, OWN) is Basis.EXISTING_CUSTOMER
+
+
+@pytest.mark.parametrize("purpose", [NEWS, OWN, B2B])
+@pytest.mark.parametrize("channel", [EMAIL, SMS, PHONE, POST])
+def test_purchases_matter_only_where_the_rules_say_they_do(purpose, channel):
+    """The export reads every customer's last sale only when ``purchases_matter``: for any
+    other purpose no verdict may change with the purchases."""
+    people = [
+        person(),
+        person(consents=(withdrawn(date(2026, 1, 1), purpose.id),)),
+        person(consents=(given(date(2026, 1, 1), purpose.id),)),
+        person(business_contact=True),
+        person(email="", phone=""),
+    ]
+    with_purchase = [replace(who, purchases=(date(2020, 1, 1), date(2026, 3, 1))) for who in people]
+    verdicts = [may_market(who, channel, purpose, TODAY) for who in people]
+    bought = [may_market(who, channel, purpose, TODAY) for who in with_purchase]
+    if not purchases_matter(purpose):
+        assert verdicts == bought
+    elif channel.electronic:  # (by post and phone the opt-out basis comes first)
+        assert verdicts != bought
 
 
 def test_a_purchase_after_today_is_not_yet_a_basis():
