@@ -6365,6 +6365,10 @@ A customer register, data-subject requests and privacy statements for Finnish so
         <source>That did not work: %1</source>
         <translation>That did not work: %1</translation>
     </message>
+    <message>
+        <source>The list is still being written; close the window when it is done.</source>
+        <translation>The list is still being written; close the window when it is done.</translation>
+    </message>
 </context>
 <context>
     <name>MarketingTab</name>

@@ -6365,6 +6365,10 @@ Asiakasrekisteri, rekisteröityjen pyynnöt ja tietosuojaselosteet suomalaisille
         <source>That did not work: %1</source>
         <translation>Se ei onnistunut: %1</translation>
     </message>
+    <message>
+        <source>The list is still being written; close the window when it is done.</source>
+        <translation>Listaa kirjoitetaan vielä; sulje ikkuna, kun se on valmis.</translation>
+    </message>
 </context>
 <context>
     <name>MarketingTab</name>

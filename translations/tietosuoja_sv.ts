@@ -6365,6 +6365,10 @@ Kundregister, registrerades begäranden och dataskyddsbeskrivningar för finlän
         <source>That did not work: %1</source>
         <translation>Det lyckades inte: %1</translation>
     </message>
+    <message>
+        <source>The list is still being written; close the window when it is done.</source>
+        <translation>Listan skrivs fortfarande; stäng fönstret när den är klar.</translation>
+    </message>
 </context>
 <context>
     <name>MarketingTab</name>

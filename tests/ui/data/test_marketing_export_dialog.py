@@ -71,3 +71,45 @@ def test_without_purposes_nothing_can_be_exported(qtbot, services):
     qtbot.addWidget(widget)
     assert not widget.export_button.isEnabled()
     assert "No marketing purposes yet" in widget.result.text()
+
+
+def test_a_long_export_shows_a_busy_bar_and_the_window_waits_for_it_without_freezing(
+    qtbot, dialog, services, tmp_path
+):
+    """A million customers' list takes a quarter of a minute. Here the real export waits at
+    its start until the test lets it go: meanwhile the bar shows, Escape and the close button
+    leave the window open and say why (closing used to block the window until the list was
+    written), and the window keeps answering; afterwards it closes."""
+    import threading
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    let_go = threading.Event()
+    real = services.exporter.marketing
+
+    def held(*args, **kwargs):
+        let_go.wait(20)
+        return real(*args, **kwargs)
+
+    services.exporter.marketing = held
+    try:
+        dialog.export(tmp_path / "lista.csv")
+        qtbot.waitUntil(lambda: dialog.busy.isVisible(), timeout=5_000)
+        close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+        assert not close.isEnabled() and not dialog.export_button.isEnabled()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        dialog.close()
+        assert dialog.isVisible()
+        assert dialog.result.text() == (
+            "The list is still being written; close the window when it is done."
+        )
+        with qtbot.waitSignal(dialog.exported, timeout=20_000):
+            let_go.set()
+        assert not dialog.busy.isVisible() and close.isEnabled()
+        assert "1 people exported" in dialog.result.text()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible()
+    finally:
+        let_go.set()
+        services.exporter.marketing = real

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -54,6 +55,11 @@ class MarketingExportDialog(QDialog):
         self.purpose_label.setBuddy(self.purpose)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
+        # A list of a million customers takes a quarter of a minute: the bar says it goes on.
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.export_button = QPushButton(self)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -68,6 +74,7 @@ class MarketingExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.result)
+        layout.addWidget(self.busy)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
@@ -102,6 +109,8 @@ class MarketingExportDialog(QDialog):
 
     def _update_buttons(self, *_args) -> None:
         self.export_button.setEnabled(self.purpose.count() > 0 and not self._worker.busy)
+        self.busy.setVisible(self._worker.busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not self._worker.busy)
         if self.purpose.count() == 0:
             self.result.setText(
                 self.tr("No marketing purposes yet: declare one in a register or record a consent.")
@@ -153,6 +162,13 @@ class MarketingExportDialog(QDialog):
         self.result.setText(self.tr("That did not work: %1").replace("%1", text))
 
     def done(self, result: int) -> None:
+        """Closing waits for no export: while one is being written the window stays (Escape or
+        its close button would otherwise have frozen it until the list was done) and says so."""
+        if self._worker.busy:
+            self.result.setText(
+                self.tr("The list is still being written; close the window when it is done.")
+            )
+            return
         if self._worker.isRunning():
-            self._worker.wait()
+            self._worker.wait()  # its outcome handled; the thread ends in a moment
         super().done(result)
