@@ -6,8 +6,8 @@ customer's keys (2.5 s and 390 MB).
 The import compares keys in a normal form made in Python (an e-mail ``casefold``-ed, an ID
 ``strip``-ped); SQLite's ``lower`` and ``trim`` make the same form only for a value of printable
 ASCII without spaces. So the query keeps every value whose SQL form is among the keys, and every
-value with any other character (a space, a tab, a letter beyond ASCII), and the caller compares
-their Python forms: what it keeps is exactly what reading the whole register would have found."""
+value with any other character (a space, a tab, a letter beyond ASCII), and their Python forms
+are compared here: what is kept is exactly what reading the whole register would have found."""
 
 from __future__ import annotations
 
