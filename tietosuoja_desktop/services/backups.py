@@ -220,11 +220,12 @@ class BackupService:
         rotation would delete after it are deleted first, if that makes room (never the last
         one, and none when it would not be enough); raises ``backup.NotEnoughSpace`` else."""
 
+        key = self._db.key
+
         def copy() -> Path:
             now = self._clock.now()
             return backup.create_backup(self._db.path, self.folder, backup.ON_EXIT, now, key)
 
-        key = self._db.key
         try:
             return copy()
         except backup.NotEnoughSpace as shortage:
@@ -232,7 +233,7 @@ class BackupService:
             if not going or shortage.free + sum(info.size for info in going) < shortage.needed:
                 raise
             log.info("deleting %d old backups made on closing first, to make room", len(going))
-            backup.rotate(self.folder, self.keep_last - 1, (backup.ON_EXIT,))
+            backup.delete(going)
             return copy()
 
     def check_pending(self) -> list[Path]:

@@ -374,8 +374,14 @@ def rotated_out(folder: Path, keep: int, kinds: tuple[str, ...] = AUTOMATIC) -> 
 
 def rotate(folder: Path, keep: int, kinds: tuple[str, ...] = AUTOMATIC) -> list[Path]:
     """Delete all but the newest ``keep`` backups of each automatic kind; returns what went."""
+    return delete(rotated_out(folder, keep, kinds))
+
+
+def delete(backups: list[BackupInfo]) -> list[Path]:
+    """Delete ``backups`` (as rotation does: not overwritten) with their marks; returns what
+    went."""
     removed = []
-    for info in rotated_out(folder, keep, kinds):
+    for info in backups:
         with contextlib.suppress(FileNotFoundError):
             info.path.unlink()
         _remove_marks(info.path)
