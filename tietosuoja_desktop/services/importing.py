@@ -205,9 +205,12 @@ class Importer:
         with self._db.reading() as session:
             if not key_queries.any_customer(session):
                 return keys  # a new register: nothing to look for
+            wanted: dict[str, set[str]] = {name: set() for name, _ in DUPLICATE_KEYS}
+            for result in accepted:
+                for name, key in duplicate_keys(result.customer):
+                    wanted[name].add(key)
             for name, normal in DUPLICATE_KEYS:
-                wanted = {normal(value) for r in accepted if (value := getattr(r.customer, name))}
-                for customer_id, form in key_queries.holding(session, name, normal, wanted):
+                for customer_id, form in key_queries.holding(session, name, normal, wanted[name]):
                     keys[name].setdefault(form, customer_id)
         return keys
 
